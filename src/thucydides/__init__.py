@@ -1,0 +1,31 @@
+"""thucydides: news text in, political event data out.
+
+    >>> import thucydides
+    >>> coded = thucydides.code("Russia attacked Ukraine on Thursday.", date="2022-02-25")
+    >>> [(e.type, e.actor.code, e.recipient.code) for e in coded.events]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .records import Actor, Article, CodedArticle, Event, Location, Span, Statement
+from .settings import Settings
+
+__version__ = "0.1.0"
+__all__ = ["Actor", "Article", "CodedArticle", "Event", "Location", "Settings", "Span",
+           "Statement", "code", "coder"]
+
+
+@lru_cache(maxsize=4)
+def coder(settings: Settings | None = None):
+    """The coder for these settings, loaded once per process."""
+    from .coder import Coder
+
+    return Coder(settings)
+
+
+def code(text: str, date: str | None = None, doc_id: str = "text",
+         settings: Settings | None = None) -> CodedArticle:
+    """Code one text: its events (``.events``) and statements (``.statements``)."""
+    return coder(settings).code(Article(id=doc_id, text=text, date=date))

@@ -1,0 +1,100 @@
+"""Actor dictionaries: states, organisations, groups, persons, titles and sectors.
+
+The packaged YAML files under ``actors/data`` are read first; files a user
+passes (``--actors my-actors.yaml``) are laid over them, so a user entry with
+the same alias replaces the packaged one. The format is in docs/lexicon.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+PACKAGED = ("countries.yaml", "organisations.yaml", "groups.yaml", "persons.yaml")
+TITLES_FILE = "titles.yaml"
+SECTORS_FILE = "sectors.yaml"
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """What an alias in the text stands for."""
+
+    code: str | None
+    kind: str  # state, igo, region, group, person
+    sector: str | None = None
+    name: str | None = None  # canonical name, for persons
+    title: str | None = None
+    role: str = "name"  # name, adjective, capital, seat, person
+
+
+@dataclass
+class ActorLexicon:
+    aliases: dict[str, ActorEntry] = field(default_factory=dict)
+    titles: dict[str, str | None] = field(default_factory=dict)  # lower-cased title -> sector
+    sectors: dict[str, str] = field(default_factory=dict)  # head lemma -> sector
+
+    def add_actor(self, raw: dict, source: str) -> None:
+        code = raw.get("code")
+        kind = raw.get("kind") or ("person" if raw.get("name") else "state")
+        if code is not None and not isinstance(code, str):
+            raise LexiconError(f"{source}: code must be a string, got {code!r}")
+        code = code.upper() if code else None
+        sector = raw.get("sector")
+        if kind == "person":
+            name = raw.get("name")
+            if not name:
+                raise LexiconError(f"{source}: a person needs a name: {raw!r}")
+            entry = ActorEntry(code, "person", sector, name, raw.get("title"), "person")
+            for alias in [name, *raw.get("aliases", [])]:
+                self.aliases[alias] = entry
+            return
+        names = raw.get("names") or []
+        if not names:
+            raise LexiconError(f"{source}: an actor needs names: {raw!r}")
+        roles = {
+            "name": (names, sector),
+            "adjective": (raw.get("adjectives") or [], sector),
+            "capital": (raw.get("capitals") or [], "GOV"),
+            "seat": (raw.get("seats") or [], "GOV"),
+        }
+        for role, (aliases, role_sector) in roles.items():
+            entry = ActorEntry(code, kind, role_sector, names[0], None, role)
+            for alias in aliases:
+                self.aliases[alias] = entry
+
+    def load_file(self, path: Path) -> None:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise LexiconError(f"cannot read actor file {path}: {exc}") from exc
+        if not isinstance(data, dict):
+            raise LexiconError(f"{path}: expected a mapping with 'actors', 'titles' or 'sectors'")
+        for raw in data.get("actors") or []:
+            self.add_actor(raw, str(path))
+        for raw in data.get("titles") or []:
+            self.titles[str(raw["title"]).lower()] = raw.get("sector")
+        for sector, lemmas in (data.get("sectors") or {}).items():
+            for lemma in lemmas:
+                self.sectors[str(lemma).lower()] = sector
+
+
+def _files(extra: Iterable[Path]) -> list[Path]:
+    packaged = [DATA / name for name in (*PACKAGED, TITLES_FILE, SECTORS_FILE)]
+    return [p for p in packaged if p.exists()] + [Path(p) for p in extra]
+
+
+@lru_cache(maxsize=8)
+def load_actor_lexicon(extra: tuple[Path, ...] = ()) -> ActorLexicon:
+    lexicon = ActorLexicon()
+    for path in _files(extra):
+        lexicon.load_file(path)
+    return lexicon

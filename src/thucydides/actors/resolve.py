@@ -1,0 +1,305 @@
+"""Who a noun phrase stands for: states, organisations, persons, and their sectors.
+
+An ``ArticleActors`` is made once per parsed article. It finds every alias of
+the dictionaries in the text, gives each person seen a code (from the
+dictionary, or from the nationality and title around the name), and then
+resolves any head token of a noun phrase to the actors it names, following
+surnames, pronouns and definite descriptions back through the article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..records import Actor
+from .lexicon import ActorEntry, ActorLexicon
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
+PLACE_PREPS = frozenset({"in", "from"})
+# definite descriptions that point back to an actor of a kind ("the alliance")
+DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo"}
+BOTH_SIDES = frozenset({"side", "party", "country", "nation", "neighbour", "neighbor"})
+
+
+class ActorMatcher:
+    """Phrase matchers over every alias and title, built once per pipeline and lexicon."""
+
+    def __init__(self, nlp: Language, lexicon: ActorLexicon):
+        self.lexicon = lexicon
+        self.aliases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for alias in lexicon.aliases:
+            self.aliases.add(alias, [nlp.make_doc(alias)])
+        self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for title in lexicon.titles:
+            self.titles.add(title, [nlp.make_doc(title)])
+
+    def alias_spans(self, doc: Doc) -> list[Span]:
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.aliases(doc)]
+        return filter_spans(spans)
+
+    def title_spans(self, doc: Doc) -> list[Span]:
+        return filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
+
+
+def _actor(entry: ActorEntry, text: str, sector: str | None = None) -> Actor:
+    return Actor(
+        code=entry.code,
+        sector=entry.sector or sector,
+        name=entry.name if entry.kind == "person" else None,
+        title=entry.title,
+        text=text,
+        kind=entry.kind,
+    )
+
+
+class ArticleActors:
+    def __init__(self, matcher: ActorMatcher, doc: Doc):
+        self.doc = doc
+        self.lexicon = matcher.lexicon
+        self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
+        for span in matcher.alias_spans(doc):
+            entry = self.lexicon.aliases[doc.vocab.strings[span.label]]
+            for i in range(span.start, span.end):
+                self.entry_at[i] = (entry, span)
+        self.title_at: dict[int, Span] = {}
+        for span in matcher.title_spans(doc):
+            for i in range(span.start, span.end):
+                self.title_at[i] = span
+        self.persons: list[tuple[int, Actor]] = []  # (token index, actor) in text order
+        self.others: list[tuple[int, Actor]] = []
+        self._by_surname: dict[str, Actor] = {}
+        self._index_mentions()
+
+    # -- mentions in text order --------------------------------------------------
+
+    def _index_mentions(self) -> None:
+        seen_spans: set[tuple[int, int]] = set()
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                self._add_person(ent.root, ent)
+                seen_spans.add((ent.start, ent.end))
+        for i, (entry, span) in sorted(self.entry_at.items()):
+            if (span.start, span.end) in seen_spans or i != span.end - 1:
+                continue
+            seen_spans.add((span.start, span.end))
+            if entry.kind == "person":
+                self._add_person(self.doc[i], span)
+            elif entry.role != "adjective" or self.doc[i].pos_ in ("NOUN", "PROPN"):
+                self.others.append((i, _actor(entry, span.text)))
+        self.persons.sort(key=lambda p: p[0])
+        self.others.sort(key=lambda p: p[0])
+
+    def _add_person(self, head: Token, span: Span) -> None:
+        actor = self._person(head, span)
+        if actor is None:
+            return
+        self.persons.append((span.end - 1, actor))
+        if actor.name:
+            self._by_surname.setdefault(actor.name.split()[-1], actor)
+
+    def _person(self, head: Token, span: Span) -> Actor | None:
+        found = self.entry_at.get(head.i)
+        if found and found[0].kind == "person":
+            actor = _actor(found[0], span.text)
+        elif found:
+            return None  # a PERSON entity that the dictionaries know as something else
+        else:
+            known = self._by_surname.get(span[-1].text)
+            if known is not None:
+                return replace(known, text=span.text)
+            actor = Actor(code=None, name=span.text, text=span.text, kind="person")
+        title = self._title_near(span)
+        if title is not None:
+            actor.title = actor.title or title.text
+            actor.sector = actor.sector or self.lexicon.titles.get(title.text.lower())
+        if actor.code is None:
+            actor.code = self._code_near(span, head)
+        if actor.code is None and actor.title:
+            actor.code = self._code_of_same_title(actor.title)
+        return actor
+
+    def _title_near(self, span: Span) -> Span | None:
+        """A title just before the name, or in an apposition after it."""
+        if span.start - 1 in self.title_at:
+            return self.title_at[span.start - 1]
+        for tok in span.root.children:
+            if tok.dep_ == "appos":
+                for j in range(tok.left_edge.i, tok.right_edge.i + 1):
+                    if j in self.title_at:
+                        return self.title_at[j]
+        return None
+
+    def _code_near(self, span: Span, head: Token) -> str | None:
+        """A nationality or organisation among the words that modify the name."""
+        for i in range(min(span.start, head.left_edge.i), span.start):
+            found = self.entry_at.get(i)
+            if found and found[0].kind != "person":
+                return found[0].code
+        for tok in head.children:
+            if tok.dep_ == "appos":
+                codes = [a.code for a in self._named(tok) if a.code]
+                if codes:
+                    return codes[0]
+        return None
+
+    def _code_of_same_title(self, title: str) -> str | None:
+        for _, other in reversed(self.persons):
+            if other.title and other.code and other.title.lower() == title.lower():
+                return other.code
+        return None
+
+    # -- resolving a head token --------------------------------------------------
+
+    def resolve(self, head: Token | None) -> list[Actor]:
+        """The actors a noun phrase (given by its head) names, coordination included."""
+        if head is None:
+            return []
+        actors: list[Actor] = []
+        for tok in (head, *head.conjuncts):
+            actors.extend(self._resolve_one(tok))
+        return actors
+
+    def _resolve_one(self, tok: Token) -> list[Actor]:
+        if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS:
+            return self._pronoun(tok)
+        named = self._named(tok)
+        sector = self.sector_of(tok)
+        if named:
+            return [self._with_sector(a, sector) for a in named]
+        for child in tok.children:
+            if child.dep_ == "appos":
+                named = self._named(child)
+                if named:
+                    return [self._with_sector(a, sector) for a in named]
+        for child in tok.children:
+            if child.dep_ == "prep" and (child.lower_ == "of" or (
+                    child.lower_ in PLACE_PREPS and sector is not None)):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        named = [a for a in self.resolve(obj) if a.code]
+                        if named:
+                            return [self._with_sector(a, sector) for a in named]
+        described = self._described(tok)
+        if described:
+            return described
+        if sector is not None:
+            return [Actor(code=None, sector=sector, text=self._text(tok))]
+        return []
+
+    def _named(self, tok: Token) -> list[Actor]:
+        """Actors named by the head itself or by the words that modify it."""
+        found = self.entry_at.get(tok.i)
+        if found:
+            entry, span = found
+            if entry.kind == "person" or tok.ent_type_ == "PERSON":
+                return self._person_at(tok)
+            return [_actor(entry, span.text)]
+        if tok.ent_type_ == "PERSON":
+            return self._person_at(tok)
+        actors: list[Actor] = []
+        for child in tok.children:
+            if child.dep_ in MODIFIER_DEPS:
+                for mod in (child, *child.conjuncts):
+                    actors.extend(self._modifier(mod))
+                if actors:
+                    break
+        return actors
+
+    def _modifier(self, mod: Token) -> list[Actor]:
+        found = self.entry_at.get(mod.i)
+        if found:
+            entry, span = found
+            if entry.kind == "person":
+                return self._person_at(mod)
+            return [_actor(entry, span.text)]
+        if mod.ent_type_ == "PERSON":
+            return self._person_at(mod)
+        if mod.dep_ == "poss" and mod.pos_ == "PRON":
+            return self._pronoun(mod)
+        if mod.dep_ in ("compound", "poss", "nmod"):
+            return self._named(mod)
+        return []
+
+    def _person_at(self, tok: Token) -> list[Actor]:
+        for i, actor in self.persons:
+            if i >= tok.i:
+                span_start = i - len((actor.text or "").split()) + 1
+                if span_start <= tok.i <= i:
+                    return [actor]
+                break
+        found = self._by_surname.get(tok.text)
+        return [found] if found else []
+
+    def _pronoun(self, tok: Token) -> list[Actor]:
+        lower = tok.lower_
+        if lower in PERSON_PRONOUNS:
+            person = self._last(self.persons, tok.i, need_code=False)
+            if person is None:
+                return []
+            if tok.dep_ == "poss" and tok.head.lemma_.lower() in BOTH_SIDES | {"government"}:
+                return [Actor(code=person.code, sector=self.sector_of(tok.head),
+                              text=self._text(tok.head))]
+            return [person]
+        if lower in THING_PRONOUNS:
+            other = self._last(self.others, tok.i, skip_inside=tok.head)
+            return [other] if other else []
+        return []
+
+    def _last(self, mentions: list[tuple[int, Actor]], before: int,
+              skip_inside: Token | None = None, need_code: bool = True) -> Actor | None:
+        k = bisect_left([i for i, _ in mentions], before)
+        while k > 0:
+            k -= 1
+            i, actor = mentions[k]
+            if skip_inside is not None and skip_inside.left_edge.i <= i <= skip_inside.i:
+                continue
+            if actor.code or not need_code:
+                return actor
+        return None
+
+    def _described(self, tok: Token) -> list[Actor]:
+        lemma = tok.lemma_.lower()
+        has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if not has_det:
+            return []
+        if lemma in DESCRIPTIONS:
+            for i, actor in reversed(self.others):
+                if i < tok.i and actor.kind == DESCRIPTIONS[lemma]:
+                    return [replace(actor, text=self._text(tok))]
+        if lemma in BOTH_SIDES and any(c.lower_ in ("two", "both") for c in tok.children):
+            return self._last_two(tok.i)
+        return []
+
+    def _last_two(self, before: int) -> list[Actor]:
+        picked: list[Actor] = []
+        for i, actor in reversed(self.others):
+            if i < before and actor.code and actor.code not in {a.code for a in picked}:
+                picked.append(actor)
+                if len(picked) == 2:
+                    return picked[::-1]
+        return []
+
+    def sector_of(self, tok: Token) -> str | None:
+        sectors = self.lexicon.sectors
+        for child in tok.children:
+            if child.dep_ == "compound":
+                sector = sectors.get(f"{child.lower_} {tok.lemma_.lower()}")
+                if sector:
+                    return sector
+        return sectors.get(tok.lemma_.lower()) or sectors.get(tok.lower_)
+
+    def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
+        if sector and (actor.kind != "person") and sector != actor.sector:
+            return replace(actor, sector=sector)
+        return actor
+
+    def _text(self, tok: Token) -> str:
+        return self.doc[tok.left_edge.i: tok.i + 1].text

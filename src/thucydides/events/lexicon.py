@@ -1,0 +1,97 @@
+"""The trigger lexicon: verbs and nominal events with the CAMEO code each one codes.
+
+Packaged entries live in ``events/data/triggers.yaml``; a user's files are laid
+over them (an entry with the same trigger and object list replaces the
+packaged one). The format is in docs/lexicon.md.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .ontology import load_ontology
+
+DATA = Path(__file__).parent / "data"
+
+
+class TriggerError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    words: tuple[str, ...]  # verb lemma (+ particle), or the words of a nominal event
+    pos: str  # verb or noun
+    cameo: str
+    type: str
+    mode: str | None = None
+    objects: frozenset[str] = frozenset()
+    mutual: bool = False
+
+    @property
+    def key(self) -> tuple:
+        return (self.pos, self.words, self.objects)
+
+
+@dataclass
+class TriggerLexicon:
+    verbs: dict[str, list[Trigger]]  # verb lemma -> entries (phrasal and plain)
+    nouns: dict[str, list[Trigger]]  # last word of the noun phrase -> entries
+    speech: frozenset[str]  # verbs that report a statement
+
+
+def _parse(raw: dict, source: str) -> Trigger:
+    ontology = load_ontology()
+    pos = "verb" if "verb" in raw else "noun" if "noun" in raw else None
+    if pos is None or "cameo" not in raw:
+        raise TriggerError(f"{source}: an entry needs 'verb' or 'noun', and 'cameo': {raw!r}")
+    cameo = str(raw["cameo"])
+    try:
+        code = ontology.code(cameo)
+    except KeyError:
+        raise TriggerError(f"{source}: unknown CAMEO code {cameo!r} in {raw!r}") from None
+    kind = raw.get("type") or code.plover
+    if kind not in ontology.plover:
+        raise TriggerError(f"{source}: {raw!r} is not an event (CAMEO {cameo} is {kind})")
+    words = tuple(str(raw[pos]).lower().split())
+    objects = frozenset(str(o).lower() for o in raw.get("object") or ())
+    return Trigger(words, pos, cameo, kind, raw.get("mode"), objects, bool(raw.get("mutual")))
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise TriggerError(f"cannot read trigger file {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise TriggerError(f"{path}: expected a mapping with 'triggers'")
+    return data
+
+
+@lru_cache(maxsize=8)
+def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
+    entries: dict[tuple, Trigger] = {}
+    speech: set[str] = set()
+    for path in (DATA / "triggers.yaml", DATA / "speech.yaml", *map(Path, extra)):
+        if not path.exists():
+            continue
+        data = _read(path)
+        for raw in data.get("triggers") or []:
+            trigger = _parse(raw, str(path))
+            entries[trigger.key] = trigger
+        speech.update(str(v).lower() for v in data.get("speech") or [])
+    verbs: dict[str, list[Trigger]] = defaultdict(list)
+    nouns: dict[str, list[Trigger]] = defaultdict(list)
+    for trigger in entries.values():
+        index = verbs if trigger.pos == "verb" else nouns
+        index[trigger.words[0] if trigger.pos == "verb" else trigger.words[-1]].append(trigger)
+    for index in (verbs, nouns):
+        for lst in index.values():
+            # most specific first: more words, then an object constraint
+            lst.sort(key=lambda t: (-len(t.words), not t.objects))
+    return TriggerLexicon(dict(verbs), dict(nouns), frozenset(speech))

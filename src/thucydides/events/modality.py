@@ -1,0 +1,105 @@
+"""Whether the text reports an event as having happened.
+
+Walks from the trigger up the dependency tree and reads negation, modal and
+future auxiliaries, conditionals, and the verbs and nouns an event hangs from
+("intends to", "called for", "the threat of"). Reported speech is no barrier:
+"X said Y attacked Z" reports an attack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+NEGATORS = frozenset({"no", "never", "neither", "nor", "without"})
+# the governing verb (or adjective) says the embedded act is not (yet) real
+INTENT = frozenset({"intend", "plan", "prepare", "decide", "agree", "promise", "pledge", "vow",
+                    "offer", "threaten", "aim", "seek", "try", "attempt", "expect", "propose",
+                    "ready", "willing", "prepared", "determined", "set", "mean", "going",
+                    "commit", "undertake", "consider", "schedule", "due", "poised", "likely"})
+WISH = frozenset({"want", "wish", "hope", "desire", "call", "urge", "demand", "ask", "appeal",
+                  "request", "press", "push", "insist", "seek", "need", "require", "order",
+                  "invite", "encourage", "advise", "recommend", "lobby", "reject", "oppose",
+                  "refuse", "resist", "veto", "rule", "avoid", "prevent", "stop", "halt",
+                  "block", "postpone", "delay", "suspend", "cancel", "end"})
+DENY = frozenset({"deny", "refute", "dismiss"})
+FAIL = frozenset({"fail", "refuse", "decline"})
+# nouns under which an act is only possible or wished for ("the threat of a clash")
+HYPOTHETICAL_NOUNS = frozenset({"threat", "risk", "danger", "possibility", "prospect", "fear",
+                                "spectre", "specter", "chance", "likelihood", "scenario"})
+WISH_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "offer", "plan",
+                        "desire", "wish", "readiness", "commitment", "intention", "bid",
+                        "ultimatum", "plea", "invitation", "push", "condition"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "ROOT"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    polarity: str = "positive"
+    modality: str = "actual"
+
+    @property
+    def asserted(self) -> bool:
+        return self.polarity == "positive" and self.modality == "actual"
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATORS)
+               for c in tok.children)
+
+
+def _reported(tok: Token, speech: frozenset[str]) -> bool:
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech
+
+
+def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | None:
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass"):
+            word = child.lower_
+            if word in FUTURE_AUX or (word == "would" and _reported(tok, speech)):
+                return "future"
+            if word in HYPOTHETICAL_AUX:
+                return "hypothetical"
+        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+            return "hypothetical"
+    return None
+
+
+def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
+    negated = _negated(trigger)
+    mood = _own_modality(trigger, speech)
+    tok = trigger
+    while mood is None and tok.dep_ != "ROOT":
+        head = tok.head
+        lemma = head.lemma_.lower()
+        dep = tok.dep_
+        if dep == "conj":  # "halting X and rejecting Y": Y shares X's governor
+            tok = head
+            continue
+        if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
+            negated = not negated
+        elif lemma in FAIL and dep in ("xcomp", "pcomp"):
+            negated = not negated
+            mood = "intended" if lemma != "fail" else None
+        elif head.pos_ == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
+            mood = "hypothetical"
+        elif head.pos_ == "NOUN" and lemma in WISH_NOUNS:
+            mood = "wished"
+        elif dep in ("xcomp", "pcomp", "dobj", "pobj", "ccomp", "acomp", "prep") and (
+                lemma in INTENT or lemma in WISH):
+            mood = "intended" if lemma in INTENT else "wished"
+            negated = negated or _negated(head)
+        elif dep == "ccomp" and lemma in speech:
+            break  # reported speech: the clause stands on its own
+        elif dep in ("advcl", "relcl") and _own_modality(tok) is None:
+            break
+        if mood is None:
+            if head.pos_ in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "acomp", "ccomp"):
+                negated = negated or _negated(head)
+                mood = _own_modality(head, speech)
+            tok = head
+    return Modality("negated" if negated else "positive", mood or "actual")

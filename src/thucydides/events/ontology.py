@@ -1,0 +1,58 @@
+"""CAMEO codes, Goldstein values and PLOVER types, read from the packaged tables."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    goldstein: float
+    plover: str  # PLOVER type, or STATEMENT for CAMEO 01
+    name: str
+
+
+@dataclass(frozen=True)
+class PloverType:
+    name: str
+    quad: int
+    score: float
+    modes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ontology:
+    cameo: dict[str, CameoCode]
+    plover: dict[str, PloverType]
+
+    def code(self, code: str) -> CameoCode:
+        """The entry of a CAMEO code, falling back to its parent for unknown leaves."""
+        while code and code not in self.cameo:
+            code = code[:-1]
+        if not code:
+            raise KeyError("unknown CAMEO code")
+        return self.cameo[code]
+
+
+@lru_cache(maxsize=1)
+def load_ontology() -> Ontology:
+    with open(DATA / "cameo.tsv", encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        cameo = {
+            r["code"]: CameoCode(r["code"], float(r["goldstein"]), r["plover"], r["name"])
+            for r in rows
+        }
+    raw = yaml.safe_load((DATA / "plover.yaml").read_text(encoding="utf-8"))["types"]
+    plover = {
+        name: PloverType(name, t["quad"], float(t["score"]), tuple(t["modes"]))
+        for name, t in raw.items()
+    }
+    return Ontology(cameo, plover)

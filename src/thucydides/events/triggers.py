@@ -1,0 +1,93 @@
+"""Find the words of a sentence that name an event, and the lexicon entry each one matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Trigger, TriggerLexicon
+
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Trigger
+    token: Token  # the head word: a verb, or the last word of a nominal event
+    start: int  # first token of the trigger words
+    end: int  # one past the last token
+
+
+def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
+    lemmas: set[str] = set()
+    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if particle is not None and particle.dep_ in ("prep", "agent"):
+        heads += [c for c in particle.children if c.dep_ == "pobj"]
+    for obj in heads:
+        for tok in (obj, *obj.conjuncts):
+            lemmas.add(tok.lemma_.lower())
+            lemmas.add(tok.lower_)
+            for child in tok.children:
+                if child.dep_ in ("compound", "amod"):
+                    lemmas.add(f"{child.lower_} {tok.lemma_.lower()}")
+    return lemmas
+
+
+def _particle(verb: Token, word: str) -> Token | None:
+    for child in verb.children:
+        if child.lower_ == word and child.dep_ in ("prt", "prep", "advmod", "dative", "agent"):
+            return child
+    return None
+
+
+def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
+    entries = lexicon.verbs.get(tok.lemma_.lower())
+    if not entries:
+        return None
+    for entry in entries:
+        particle = None
+        if len(entry.words) > 1:
+            particle = _particle(tok, entry.words[1])
+            if particle is None:
+                continue
+        if entry.objects and not entry.objects & _object_lemmas(tok, particle):
+            continue
+        if particle is not None and abs(particle.i - tok.i) <= 2:
+            return Match(entry, tok, min(tok.i, particle.i), max(tok.i, particle.i) + 1)
+        return Match(entry, tok, tok.i, tok.i + 1)
+    return None
+
+
+def match_noun(tok: Token, lexicon: TriggerLexicon) -> Match | None:
+    entries = lexicon.nouns.get(tok.lemma_.lower()) or lexicon.nouns.get(tok.lower_)
+    if not entries:
+        return None
+    doc = tok.doc
+    for entry in entries:
+        n = len(entry.words)
+        start = tok.i - n + 1
+        if start < 0:
+            continue
+        before = [t.lower_ for t in doc[start: tok.i]]
+        if before == list(entry.words[:-1]):
+            return Match(entry, tok, start, tok.i + 1)
+    return None
+
+
+def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
+    matches: list[Match] = []
+    consumed: set[int] = set()  # nouns already read as a verb's object constraint
+    for tok in sent:
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            m = match_verb(tok, lexicon)
+            if m is not None:
+                matches.append(m)
+                if m.entry.objects:
+                    consumed.update(c.i for c in tok.children if c.dep_ in OBJECT_DEPS)
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+            m = match_noun(tok, lexicon)
+            if m is not None:
+                matches.append(m)
+    return matches

@@ -1,0 +1,42 @@
+"""Find the article body in scraped text without moving a single character.
+
+Scraped pages carry a section label, the headline (often twice), sub-heads and
+site furniture ("Our readers are reading too"). Those blocks are blanked out
+with spaces of the same length, so every offset into the coded text is an
+offset into the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+_SENTENCE_END = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
+_MIN_PROSE_WORDS = 25
+
+
+def is_prose(block: str) -> bool:
+    """A block worth coding: it ends like a sentence or is too long to be a heading."""
+    stripped = block.strip().strip("*_# ")
+    if not stripped:
+        return False
+    return bool(_SENTENCE_END.search(stripped)) or len(stripped.split()) >= _MIN_PROSE_WORDS
+
+
+def body_text(text: str) -> str:
+    """The text with every non-prose block (labels, headlines, furniture) blanked."""
+    blocks = list(_BLOCK.finditer(text))
+    if len(blocks) <= 1:
+        return text  # a single unit (a sentence, a paragraph) is coded whole
+    out = list(text)
+    seen: set[str] = set()
+    for match in blocks:
+        block = match.group()
+        key = " ".join(block.split())
+        if is_prose(block) and key not in seen:
+            seen.add(key)
+            continue
+        for i in range(match.start(), match.end()):
+            if out[i] != "\n":
+                out[i] = " "
+    return "".join(out)

@@ -1,0 +1,70 @@
+"""Read the text of a file or of standard input, refusing what is not text."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..records import Article
+
+BINARY_SNIFF = 8192
+
+
+class InputError(ValueError):
+    """An input that cannot be read as text; the message is one line for the user."""
+
+
+@dataclass
+class Text:
+    text: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode(data: bytes, name: str) -> Text:
+    if b"\x00" in data[:BINARY_SNIFF]:
+        raise InputError(f"{name}: binary file, not text")
+    try:
+        return Text(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        return Text(data.decode("utf-8", errors="replace"),
+                    [f"{name}: not valid UTF-8 (byte {exc.start}); undecodable bytes replaced"])
+
+
+def read_text(source: str) -> Text:
+    """A path, or '-' for standard input."""
+    if source == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>")
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{source}: no such file")
+    if path.is_dir():
+        raise InputError(f"{source}: is a directory, not a file")
+    try:
+        return decode(path.read_bytes(), source)
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read ({exc.strerror})") from exc
+
+
+def text_id(text: str) -> str:
+    return hashlib.sha1(" ".join(text.split()).encode()).hexdigest()[:16]
+
+
+def read_units(source: str, default_date: str | None = None) -> Iterator[Article]:
+    """The scorer's batch format: one JSON object a line with id, text and date."""
+    for number, line in enumerate(read_text(source).text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{source}:{number}: invalid JSON ({exc.msg})") from None
+        if not isinstance(raw, dict) or not isinstance(raw.get("text", ""), str):
+            raise InputError(f"{source}:{number}: expected an object with a 'text' string")
+        text = raw.get("text") or ""
+        yield Article(id=str(raw.get("id") or text_id(text)), text=text,
+                      date=raw.get("date") or raw.get("published") or default_date,
+                      title=raw.get("title"), url=raw.get("url"), source=raw.get("source"))

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from thucydides.coder import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def code(coder):
+    """Code one text; returns the CodedArticle."""
+    from thucydides.records import Article
+
+    def run(text: str, date: str | None = "2022-03-03"):
+        return coder.code(Article(id="t", text=text, date=date))
+
+    return run
+
+
+def triples(coded, asserted_only: bool = True) -> set[tuple]:
+    return {(e.type, e.actor.code, e.recipient.code) for e in coded.events
+            if e.asserted or not asserted_only}
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "thucydides.cli", *args], input=stdin,
+                          capture_output=True, cwd=ROOT, timeout=300)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]

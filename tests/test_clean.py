@@ -1,0 +1,46 @@
+"""Scraped pages: labels, doubled headlines and site furniture make no events."""
+
+from thucydides.ingest.clean import body_text
+
+from .conftest import EXAMPLES, triples
+
+SEED = (EXAMPLES / "seed-article.txt").read_text(encoding="utf-8")
+
+
+def test_body_keeps_every_offset():
+    body = body_text(SEED)
+    assert len(body) == len(SEED)
+    start = SEED.index("As the Russian-Western escalation")
+    assert body[start:start + 40] == SEED[start:start + 40]
+
+
+def test_label_headlines_and_furniture_are_blanked():
+    body = body_text(SEED)
+    assert "International" not in body.split("As the")[0]
+    assert "Ready for Dialogue" not in body
+    assert "Our readers are reading too" not in body
+    assert "Warnings to the West" not in body
+
+
+def test_a_single_short_unit_is_coded_whole():
+    assert body_text("Russia attacks Ukraine") == "Russia attacks Ukraine"
+
+
+def test_a_repeated_paragraph_is_coded_once():
+    para = "Russia attacked Ukraine on Thursday, officials said."
+    body = body_text(f"{para}\n\n{para}\n\nThe talks failed.")
+    assert body.count("Russia attacked") == 1
+
+
+def test_seed_events_come_from_the_body_only(code):
+    coded = code(SEED)
+    body_start = SEED.index("As the Russian-Western escalation")
+    furniture = SEED.index("Our readers are reading too")
+    assert coded.events
+    for e in coded.events:
+        assert body_start <= e.trigger.start < furniture
+        assert SEED[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert SEED[e.evidence.start:e.evidence.end] == e.evidence.text
+    assert len({(e.type, e.actor.code, e.recipient.code, e.asserted) for e in coded.events}) \
+        == len(coded.events)
+    assert triples(coded)
