@@ -17,7 +17,7 @@ from .events.arguments import Arguments
 from .events.lexicon import Trigger, load_trigger_lexicon
 from .events.modality import INTENT, Modality, modality_of
 from .events.ontology import load_ontology
-from .events.statements import find_statements
+from .events.statements import find_quotes, find_statements
 from .events.triggers import Match, find_triggers
 from .ingest.clean import body_text
 from .nlp.pipeline import load_pipeline
@@ -66,10 +66,11 @@ class Coder:
         actors = ArticleActors(self.actor_matcher, doc)
         arguments = Arguments(actors)
         coded = CodedArticle(article)
+        quotes = find_quotes(doc.text)
         for number, sent in enumerate(s for s in doc.sents if s.text.strip()):
             for match in find_triggers(sent, self.triggers):
                 coded.events.extend(self._events(match, arguments, article, sent, number))
-            for said in find_statements(sent, actors, self.triggers.speech):
+            for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, article, sent, number))
         coded.events = _dedupe(coded.events)
         return coded

@@ -11,7 +11,7 @@ from ..actors.resolve import ArticleActors
 from ..records import Actor
 from .arguments import subject_of
 
-_QUOTE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{3,}?)[\"\u201d]")
+_QUOTE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e\n]{3,}?)[\"\u201d]")
 CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "parataxis")
 
 
@@ -27,32 +27,49 @@ class Said:
 def _content_span(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX", "NOUN"):
-            toks = [t for t in child.subtree if not (t.dep_ == "mark" and t.i == child.left_edge.i)]
-            toks = [t for t in toks if not t.is_punct or t.i not in (toks[0].i, toks[-1].i)]
+            toks = list(child.subtree)
+            marks = [t.i for t in toks if t.dep_ == "mark" and t.head.i == child.i]
+            if marks:  # "stated, according to X, that ...": the content starts after "that"
+                toks = [t for t in toks if t.i > marks[0]]
+            while toks and (toks[0].is_punct or toks[0].is_space):
+                toks.pop(0)
+            while toks and (toks[-1].is_punct or toks[-1].is_space):
+                toks.pop()
             if toks:
                 return toks[0].idx, toks[-1].idx + len(toks[-1])
     return None
 
 
-def _quotes_in(sent: Span) -> list[tuple[int, int]]:
-    base = sent.start_char
-    return [(base + m.start(1), base + m.end(1)) for m in _QUOTE.finditer(sent.text)]
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words inside quotation marks (within one paragraph)."""
+    return [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
 
 
-def find_statements(sent: Span, actors: ArticleActors, speech: frozenset[str]) -> list[Said]:
-    said: list[Said] = []
-    quotes = _quotes_in(sent)
+def find_statements(sent: Span, actors: ArticleActors, speech: frozenset[str],
+                    all_quotes: list[tuple[int, int]]) -> list[Said]:
+    """Each speech verb with a speaker; a quotation goes to the nearest such verb before it."""
+    verbs: list[tuple[Token, Actor]] = []
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in speech:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in speech:
+            if tok.tag_ == "VBG" and verbs:  # "..., adding that": the same speaker goes on
+                verbs.append((tok, verbs[-1][1]))
+                continue
+            speakers = [a for a in actors.resolve(subject_of(tok)) if a.code or a.name]
+            if speakers:
+                verbs.append((tok, speakers[0]))
+    if not verbs:
+        return []
+    said: list[Said] = []
+    quoted: set[int] = set()
+    for start, end in all_quotes:
+        if start >= sent.end_char or end <= sent.start_char:
             continue
-        speakers = [a for a in actors.resolve(subject_of(tok)) if a.code or a.name]
-        if not speakers:
-            continue
+        before = [v for v in verbs if v[0].idx < start]
+        tok, speaker = before[-1] if before else verbs[0]
+        said.append(Said(speaker, tok, start, end, True))
+        quoted.add(tok.i)
+    for tok, speaker in verbs:
         span = _content_span(tok)
-        inside = [q for q in quotes if span and span[0] <= q[0] and q[1] <= span[1] + 1]
-        nearby = [q for q in quotes if not span and abs(q[0] - tok.idx) < 40]
-        for start, end in inside or nearby:
-            said.append(Said(speakers[0], tok, start, end, True))
-        if span and not inside:
-            said.append(Said(speakers[0], tok, span[0], span[1], False))
-    return said
+        if span and tok.i not in quoted:
+            said.append(Said(speaker, tok, span[0], span[1], False))
+    return sorted(said, key=lambda s: s.start)

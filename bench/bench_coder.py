@@ -1,0 +1,195 @@
+"""Throughput of the whole coder against spaCy alone, on the same generated corpus.
+
+    python3 bench/bench_coder.py [--sentences 2400] [--repeat 3] [--seed 7] [--json out.json]
+
+Builds the corpus (bench/corpus.py), loads the coder once (not timed), warms both
+paths up on a few articles, then times, alternating within one process:
+
+  (a) spaCy alone:  list(coder.nlp.pipe((body_text(a.text) for a in arts), batch_size=64))
+  (b) the coder:    list(coder.code_many(arts))
+
+each --repeat times, and keeps the best time of each. The ratio of the two
+throughputs (coder words/s divided by spaCy words/s) is the share of the parse
+speed the coder keeps after its own work; the goal is >= 0.85.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import resource
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import spacy  # noqa: E402
+from corpus import generate  # noqa: E402
+
+from thucydides.coder import Coder  # noqa: E402
+from thucydides.ingest.clean import body_text  # noqa: E402
+
+GOAL = 0.85
+WARMUP_ARTICLES = 8
+
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.lower().startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def peak_rss_mib() -> float:
+    # ru_maxrss is in KiB on Linux, in bytes on macOS
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def version(dist: str) -> str | None:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def count_words(docs) -> int:
+    return sum(1 for doc in docs for t in doc if not (t.is_space or t.is_punct))
+
+
+def run_spacy(coder: Coder, arts) -> list:
+    return list(coder.nlp.pipe((body_text(a.text) for a in arts), batch_size=64))
+
+
+def run_coder(coder: Coder, arts) -> list:
+    return list(coder.code_many(arts))
+
+
+def timed(fn, *args):
+    gc.collect()
+    t0 = time.perf_counter()
+    out = fn(*args)
+    return time.perf_counter() - t0, out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sentences", type=int, default=2400)
+    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--json", type=Path, help="also write the figures to this file")
+    args = p.parse_args(argv)
+    if args.repeat < 1:
+        p.error("--repeat must be at least 1")
+
+    arts = generate(args.sentences, args.seed)
+
+    t0 = time.perf_counter()
+    coder = Coder()
+    load_s = time.perf_counter() - t0
+
+    warm = arts[:WARMUP_ARTICLES]
+    run_spacy(coder, warm)
+    run_coder(coder, warm)
+
+    # alternate, and swap the order every round, so neither path always runs first
+    spacy_times: list[float] = []
+    coder_times: list[float] = []
+    docs = coded = None
+    for i in range(args.repeat):
+        order = ("spacy", "coder") if i % 2 == 0 else ("coder", "spacy")
+        for which in order:
+            if which == "spacy":
+                s, docs = timed(run_spacy, coder, arts)
+                spacy_times.append(s)
+            else:
+                s, coded = timed(run_coder, coder, arts)
+                coder_times.append(s)
+            print(f"  round {i + 1}: {which:<5} {s:7.2f} s", file=sys.stderr)
+
+    words = count_words(docs)  # outside the timing
+    del docs
+    events = sum(len(c.events) for c in coded)
+    statements = sum(len(c.statements) for c in coded)
+    best_spacy, best_coder = min(spacy_times), min(coder_times)
+    wps_spacy, wps_coder = words / best_spacy, words / best_coder
+    ratio = wps_coder / wps_spacy
+    meta = coder.nlp.meta
+
+    result = {
+        "sentences": args.sentences,
+        "articles": len(arts),
+        "words": words,
+        "seed": args.seed,
+        "repeat": args.repeat,
+        "spacy_seconds": round(best_spacy, 3),
+        "coder_seconds": round(best_coder, 3),
+        "spacy_words_per_second": round(wps_spacy, 1),
+        "coder_words_per_second": round(wps_coder, 1),
+        "ratio": round(ratio, 3),
+        "goal": GOAL,
+        "meets_goal": ratio >= GOAL,
+        "spacy_times": [round(t, 3) for t in spacy_times],
+        "coder_times": [round(t, 3) for t in coder_times],
+        "events": events,
+        "statements": statements,
+        "events_per_1000_words": round(1000 * events / words, 2),
+        "statements_per_1000_words": round(1000 * statements / words, 2),
+        "load_seconds": round(load_s, 2),
+        "peak_rss_mib": round(peak_rss_mib(), 1),
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "model": f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}",
+        "thucydides": version("thucydides"),
+        "batch_size": coder.settings.batch_size,
+        "cpu": cpu_model(),
+        "cores": cpu_count(),
+    }
+
+    r = result
+    rows = [
+        ("corpus", f"{r['sentences']} sentences, {r['articles']} articles, "
+                   f"{r['words']:,} words (seed {r['seed']})"),
+        ("spaCy alone", f"{r['spacy_seconds']:.2f} s  {r['spacy_words_per_second']:>9,.0f} "
+                        f"words/s"),
+        ("whole coder", f"{r['coder_seconds']:.2f} s  {r['coder_words_per_second']:>9,.0f} "
+                        f"words/s"),
+        ("ratio coder/spaCy", f"{r['ratio']:.3f}  (goal >= {GOAL}: "
+                              f"{'met' if r['meets_goal'] else 'NOT met'})"),
+        ("events", f"{r['events']} ({r['events_per_1000_words']:.2f} per 1,000 words)"),
+        ("statements", f"{r['statements']} ({r['statements_per_1000_words']:.2f} per 1,000 "
+                       f"words)"),
+        ("best of", f"{r['repeat']} runs each; coder load {r['load_seconds']:.1f} s (untimed)"),
+        ("peak RSS", f"{r['peak_rss_mib']:.0f} MiB"),
+        ("versions", f"Python {r['python']}, spaCy {r['spacy']}, {r['model']}, "
+                     f"thucydides {r['thucydides']}"),
+        ("CPU", f"{r['cpu']}, {r['cores']} cores"),
+    ]
+    width = max(len(k) for k, _ in rows)
+    for k, v in rows:
+        print(f"{k:<{width}}  {v}")
+
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
