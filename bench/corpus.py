@@ -516,39 +516,40 @@ FILLER_TEMPLATES: list[str] = [
     "Oil prices climbed above ${price} a barrel in early trading.",
     "Unemployment in {X_country} stood at {pct} percent in {month}.",
     "The economy grew by {pct} percent in the {quarter} quarter.",
-    "Analysts expect growth to slow next year as demand weakens.",
+    "Analysts expect growth in {X_country} to slow next year as demand weakens.",
     "The budget deficit is forecast to narrow to {pct} percent of gross domestic product.",
-    "Wheat prices have risen sharply since the start of the year.",
+    "Wheat prices in {X_city} have risen {pct} percent since the start of the year.",
     "Tourist arrivals in {X_city} were up {pct} percent on last year.",
     "A new bridge over the river in {X_city} opened to traffic after {years} years of "
     "construction.",
     "Car sales in {X_country} reached a record high in {month}.",
-    "The price of coffee has doubled in the past twelve months.",
+    "The price of {X_adj} coffee has doubled in the past twelve months.",
     "Retail sales were flat in {month} as shoppers cut back on spending.",
     # weather
     "Temperatures in {X_city} are expected to reach {temp} degrees Celsius on {weekday}.",
     "Heavy rain caused flooding in several districts of {X_city}.",
     "Snow closed roads across the north of {X_country} overnight.",
-    "Forecasters expect the heatwave to last until the end of the week.",
+    "Forecasters expect the heatwave in {X_city} to last until {weekday}.",
     "The monsoon arrived in the south of {X_country} {days} days later than usual.",
     "Strong winds delayed flights at {X_city} airport for several hours.",
-    "The river burst its banks after days of torrential rain.",
+    "The river through {X_city} burst its banks after {days} days of torrential rain.",
     "A dry winter has left reservoirs in {X_country} at their lowest level in decades.",
     # sport
     "{team} beat {team2} {score} on {weekday} to go top of the league.",
     "The marathon in {X_city} drew more than {thousands},000 runners.",
     "{X_country} qualified for the World Cup finals for the first time since {year}.",
-    "The tennis star pulled out of the tournament with a shoulder injury.",
+    "The {X_adj} tennis star pulled out of the tournament in {X_city} with a shoulder "
+    "injury.",
     "The national football team will play a friendly in {X_city} next month.",
     "The {X_adj} cyclist won the final stage of the race in a sprint finish.",
-    "Tickets for the cup final sold out within hours.",
+    "Tickets for the cup final in {X_city} sold out within {days} hours.",
     "The {X_adj} swimmer set a new national record in the 200 metres freestyle.",
     "{team} drew {draw} with {team2} in a rain-soaked match.",
     # city life, culture
     "The museum in {X_city} reopened after a two-year renovation.",
     "A film about the life of a {X_adj} poet won the top prize at the festival.",
     "Traffic in central {X_city} was heavy on {weekday} morning.",
-    "The city council approved plans for a new tram line.",
+    "The city council in {X_city} approved plans for a new tram line.",
     "The population of {X_city} has grown by a third over the past decade.",
     "The annual book fair in {X_city} attracted a record number of visitors.",
     "Schools in {X_city} will close for the holiday at the end of the month.",
@@ -592,6 +593,7 @@ class Ref:
     plural: bool = False
     pronoun: str = "its"  # its, his, her, their
     key: str | None = None  # a person: the full name, for first/later mention
+    org: bool = False
 
     @property
     def gen(self) -> str:
@@ -655,7 +657,7 @@ class _ArticleWriter:
     def state_ref(self, s: State) -> Ref:
         r = self.rng
         kind = r.choices(["name", "capital", "government", "person", "unnamed", "officials",
-                          "ministry"], weights=[5, 3, 2, 4, 2, 1, 2])[0]
+                          "ministry"], weights=[5, 3, 2, 6, 2, 1, 2])[0]
         if kind == "person" and s.adj in PERSONS:
             return self._person(*r.choice(PERSONS[s.adj]), qualifier=s.adj)
         if kind == "capital":
@@ -676,15 +678,17 @@ class _ArticleWriter:
         full, short, person = self.org
         r = self.rng
         if person and r.random() < 0.4:
-            return self._person(*person, qualifier=short.removeprefix("the "))
+            ref = self._person(*person, qualifier=short.removeprefix("the "))
+            ref.org = True
+            return ref
         if full in self.mentioned:
-            return Ref(short)
+            return Ref(short, org=True)
         self.mentioned.add(full)
-        return Ref(full)
+        return Ref(full, org=True)
 
     def side(self, s: State, org_ok: bool = True) -> Ref:
         """An actor of one side: usually the state, sometimes the organisation."""
-        if org_ok and s is self.a and self.rng.random() < 0.2:
+        if org_ok and self.rng.random() < (0.3 if s is self.a else 0.15):
             return self.org_ref()
         return self.state_ref(s)
 
@@ -740,7 +744,9 @@ class _ArticleWriter:
             if name == "C":
                 ref = self.state_ref(self.c)
             else:
-                ref = self.side(sides[name], ctx.get("_cat") in ORG_ACTS)
+                other = ctx.get("_A") if name == "B" else None
+                org_ok = ctx.get("_cat") in ORG_ACTS and not (other and other.org)
+                ref = self.side(sides[name], org_ok)
             ctx[name] = ref.text
             ctx[f"_{name}"] = ref
             return ref.text
@@ -810,7 +816,7 @@ class _ArticleWriter:
             "days": lambda: str(r.randint(3, 20)),
             "thousands": lambda: str(r.randint(5, 45)),
             "year": lambda: str(r.randint(1958, 2014)),
-            "score": lambda: f"{r.randint(1, 5)}-{r.randint(0, 3)}",
+            "score": lambda: f"{(w := r.randint(1, 5))}-{r.randint(0, w - 1)}",
             "draw": lambda: f"{(g := r.randint(0, 3))}-{g}",
             "team": lambda: self.team(ctx["_x"]),
             "team2": lambda: self.team(r.choice(STATE_OBJS)),
@@ -930,7 +936,10 @@ class _ArticleWriter:
                 ctx["_plural"] = True
             if framed:
                 ctx["when"] = ""  # the frame carries the date
-            clause = self.fill(template, ctx, self.mood(framed))
+            mood = self.mood(framed)
+            if mood.endswith("perfect") and "when" not in ctx:
+                ctx["when"] = r.choice(["", "", " in recent days", " this week"])
+            clause = self.fill(template, ctx, mood)
             if r.random() < 0.25:
                 clause = clause[:-1] + self.fill(r.choice(TAILS), ctx) + "."
         if not framed:

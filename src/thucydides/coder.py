@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
-from .events.arguments import Arguments
+from .events.arguments import Arguments, subject_of
 from .events.lexicon import Trigger, load_trigger_lexicon
-from .events.modality import INTENT, Modality, modality_of
+from .events.modality import INTENT, Modality, modality_of, obligation
 from .events.ontology import load_ontology
 from .events.statements import find_quotes, find_statements
 from .events.triggers import Match, find_triggers
@@ -32,7 +33,13 @@ DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "REF", "LAB", "EDU", "REL", "
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                 "14": "133", "15": "130", "16": "131", "17": "137", "18": "138", "19": "138",
                 "20": "138"}
-NON_EVENT_INTENT = INTENT - {"agree", "promise", "pledge", "vow", "offer", "threaten"}
+# words of intent that code no event of their own: "will support" is an AGREE, while
+# "promised to support" is already coded by "promise"
+INTENT_CAUSES = (INTENT | {"will"}) - {"agree", "promise", "pledge", "vow", "offer", "threaten",
+                                       "decide", "consider", "propose", "expect", "try",
+                                       "attempt", "seek"}
+REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
+DEMAND = Trigger(("must",), "verb", "100", "REQUEST")
 
 
 def _stable_id(*parts: object) -> str:
@@ -68,8 +75,7 @@ class Coder:
         coded = CodedArticle(article)
         quotes = find_quotes(doc.text)
         for number, sent in enumerate(s for s in doc.sents if s.text.strip()):
-            for match in find_triggers(sent, self.triggers):
-                coded.events.extend(self._events(match, arguments, article, sent, number))
+            coded.events.extend(self._sentence_events(sent, arguments, article, number))
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, article, sent, number))
         coded.events = _dedupe(coded.events)
@@ -77,30 +83,59 @@ class Coder:
 
     # -- events -------------------------------------------------------------------
 
-    def _events(self, match: Match, arguments: Arguments, article: Article, sent: Span,
-                number: int) -> list[Event]:
-        mood = modality_of(match.token, self.triggers.speech)
-        actors, recipients = arguments.of(match)
-        pairs = _pairs(match.entry, actors, recipients)
-        events = [self._event(match.entry, a, r, mood, match, article, sent, number)
-                  for a, r in pairs]
-        intent = self._intent(match, mood)
-        if intent is not None:
-            events += [self._event(intent, a, r, Modality(), match, article, sent, number)
+    def _sentence_events(self, sent: Span, arguments: Arguments, article: Article,
+                         number: int) -> list[Event]:
+        drafts = [self._draft(m, arguments) for m in find_triggers(sent, self.triggers)]
+        drafts += [self._demand(tok, arguments) for tok in sent
+                   if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "acl")
+                   and obligation(tok)]
+        _borrow_recipients(drafts)
+        events: list[Event] = []
+        for d in drafts:
+            pairs = _pairs(d.entry, d.actors, d.recipients)
+            events += [self._event(d.entry, a, r, d.mood, d.match, article, sent, number)
                        for a, r in pairs]
+            intent = self._intent(d) or self._refusal(d)
+            if intent is not None:
+                events += [self._event(intent, a, r, Modality(), d.match, article, sent, number)
+                           for a, r in pairs]
         return events
 
-    def _intent(self, match: Match, mood: Modality) -> Trigger | None:
+    def _draft(self, match: Match, arguments: Arguments) -> Draft:
+        actors, recipients = arguments.of(match)
+        return Draft(match, match.entry, modality_of(match.token, self.triggers.speech),
+                     actors, recipients)
+
+    def _demand(self, tok: Token, arguments: Arguments) -> Draft:
+        """'X said that Y must do Z' is a demand by X on Y (CAMEO 10)."""
+        governor = tok.head
+        actors = arguments.actors.resolve(subject_of(governor))
+        if not actors and governor.pos_ == "NOUN":
+            actors = arguments.actors.resolve(subject_of(governor.head))
+        recipients = arguments.actors.resolve(subject_of(tok))
+        match = Match(DEMAND, tok, tok.i, tok.i + 1)
+        return Draft(match, DEMAND, modality_of(governor, self.triggers.speech), actors,
+                     recipients)
+
+    def _refusal(self, draft: Draft) -> Trigger | None:
+        """'Will not accept', 'refused to meet', 'failed to reach agreement': a rejection."""
+        mood = draft.mood
+        kind = self.ontology.plover[draft.entry.type]
+        if mood.polarity != "negated" or kind.quad > 2 or mood.modality == "hypothetical":
+            return None
+        if mood.cause not in REFUSAL_CAUSES:
+            return None
+        return Trigger(draft.entry.words, draft.entry.pos, "120", "REJECT")
+
+    def _intent(self, draft: Draft) -> Trigger | None:
         """A promised act is an AGREE, a threatened one a THREATEN (CAMEO 03x and 13x)."""
-        if mood.polarity != "positive" or mood.modality not in ("future", "intended"):
+        mood = draft.mood
+        if mood.polarity != "positive" or mood.cause not in INTENT_CAUSES:
             return None
-        if mood.modality == "intended" and not _intent_word(match.token):
-            return None
-        code = INTENT_CODES.get(match.entry.cameo[:2])
+        code = INTENT_CODES.get(draft.entry.cameo[:2])
         if code is None:
             return None
-        kind = self.ontology.code(code).plover
-        return Trigger(match.entry.words, match.entry.pos, code, kind)
+        return Trigger(draft.entry.words, draft.entry.pos, code, self.ontology.code(code).plover)
 
     def _event(self, entry: Trigger, actor: Actor, recipient: Actor, mood: Modality,
                match: Match, article: Article, sent: Span, number: int) -> Event:
@@ -157,9 +192,30 @@ def _evidence(sent: Span) -> TextSpan:
     return TextSpan(stripped, sent.start_char + lead, sent.start_char + lead + len(stripped))
 
 
-def _intent_word(tok: Token) -> bool:
-    head = tok.head
-    return tok.dep_ == "xcomp" and head.lemma_.lower() in NON_EVENT_INTENT
+@dataclass
+class Draft:
+    """A trigger with its arguments, before it becomes one event per actor pair."""
+
+    match: Match
+    entry: Trigger
+    mood: Modality
+    actors: list[Actor]
+    recipients: list[Actor]
+
+
+def _borrow_recipients(drafts: list[Draft]) -> None:
+    """'Promised to continue aid to Mozambique': the promise goes to whom the aid goes."""
+    for d in drafts:
+        if d.recipients:
+            continue
+        tok = d.match.token
+        own = {a.code for a in d.actors}
+        for other in drafts:
+            inner = other.match.token
+            if other is not d and other.recipients and tok.is_ancestor(inner):
+                d.recipients = [r for r in other.recipients if r.code not in own]
+                if d.recipients:
+                    break
 
 
 def _domestic(actor: Actor, other: Actor) -> Actor:
@@ -171,17 +227,16 @@ def _domestic(actor: Actor, other: Actor) -> Actor:
 
 def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor]) -> list[tuple]:
     nobody = Actor(code=None)
-    if not recipients and len(actors) >= 2 and (entry.mutual or entry.type in UNORDERED):
-        first, rest = actors[0], actors[1:]
+    codes = {a.code for a in actors}
+    mutual = entry.mutual or entry.type in UNORDERED
+    if len(codes) >= 2 and mutual and all(r.code in codes for r in recipients):
+        first, rest = actors[0], [a for a in actors[1:] if a.code != actors[0].code]
         pairs = [(first, r) for r in rest]
         if entry.type not in UNORDERED:
             pairs += [(r, first) for r in rest]
         return pairs
-    pairs = []
-    for a in actors or [nobody]:
-        for r in recipients or [nobody]:
-            pairs.append((_domestic(r, a), _domestic(a, r)))
-    return pairs
+    return [(_domestic(r, a), _domestic(a, r))
+            for a in actors or [nobody] for r in recipients or [nobody]]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

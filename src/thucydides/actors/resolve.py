@@ -26,7 +26,10 @@ THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "the
 PLACE_PREPS = frozenset({"in", "from"})
 # definite descriptions that point back to an actor of a kind ("the alliance")
 DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo"}
-BOTH_SIDES = frozenset({"side", "party", "country", "nation", "neighbour", "neighbor"})
+BOTH_SIDES = frozenset({"side", "party", "country", "nation"})
+# "its neighbour" is not "it": a possessive pronoun on these nouns names somebody else
+OTHERS = frozenset({"neighbour", "neighbor", "rival", "enemy", "ally", "partner", "counterpart",
+                    "opponent", "foe", "adversary", "critic"})
 
 
 class ActorMatcher:
@@ -201,6 +204,8 @@ class ArticleActors:
             entry, span = found
             if entry.kind == "person" or tok.ent_type_ == "PERSON":
                 return self._person_at(tok)
+            if entry.role == "adjective" and tok.pos_ in ("NOUN", "PROPN"):
+                return self._people(tok) or [_actor(entry, span.text)]
             return [_actor(entry, span.text)]
         if tok.ent_type_ == "PERSON":
             return self._person_at(tok)
@@ -213,6 +218,20 @@ class ArticleActors:
                     break
         return actors
 
+    def _people(self, tok: Token) -> list[Actor]:
+        """A people named by where it lives: 'Bosnian Serbs', 'the Albanians of Serbia'."""
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound") and child.i in self.entry_at:
+                entry, span = self.entry_at[child.i]
+                if entry.kind == "state" and span.start == child.i:
+                    return [_actor(entry, span.text)]
+        for obj in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                    for o in p.children if o.dep_ == "pobj"):
+            states = [a for a in self._named(obj) if a.kind == "state"]
+            if states:
+                return states
+        return []
+
     def _modifier(self, mod: Token) -> list[Actor]:
         found = self.entry_at.get(mod.i)
         if found:
@@ -223,7 +242,7 @@ class ArticleActors:
         if mod.ent_type_ == "PERSON":
             return self._person_at(mod)
         if mod.dep_ == "poss" and mod.pos_ == "PRON":
-            return self._pronoun(mod)
+            return [] if mod.head.lemma_.lower() in OTHERS else self._pronoun(mod)
         if mod.dep_ in ("compound", "poss", "nmod"):
             return self._named(mod)
         return []

@@ -15,19 +15,28 @@ from .triggers import Match
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon",
-                   "over", "for", "from", "between", "among", "onto", "inside")
-CONFLICT_PLACE_PREPS = ("in", "across", "near", "around", "along")
+                   "over", "for", "from", "between", "among", "onto", "inside", "by")
+CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE",
+                      "RETREAT"})
+PLACE_PREPS = ("in", "across", "near", "around", "along", "inside")
+GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE"})
 # verbs whose object is the one made to act ("urged NATO to withdraw")
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "push", "order", "force", "persuade",
                             "invite", "encourage", "request", "appeal", "tell", "warn", "allow",
                             "permit", "help", "demand", "remind", "compel", "pressure"})
+# verbs whose subject does the act their object names ("held talks", "launched an attack")
 LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "stage", "mount",
                          "continue", "resume", "open", "make", "take", "lodge", "file", "issue",
                          "have", "join", "attend", "renew", "intensify", "step", "escalate",
                          "undertake", "unleash", "wage", "complete", "pursue", "engage", "host",
                          "organize", "organise", "sign", "reach", "strike", "conclude", "give",
                          "provide", "impose", "announce", "order", "expand", "extend", "keep",
-                         "maintain", "see", "witness", "lead", "step up", "deliver", "send"})
+                         "maintain", "lead", "deliver", "send", "offer", "seek", "hand",
+                         "finish", "perform", "commit", "execute", "speed", "accelerate",
+                         "reiterate", "express", "voice", "declare", "grant", "mobilize"})
+# prepositions that attach a nominal event to what its clause's subject did
+ADJUNCT_PREPS = frozenset({"regarding", "concerning", "during", "after", "following", "about",
+                           "at", "in", "on", "for", "through", "via", "with"})
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
@@ -35,7 +44,7 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [o for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in preps
+    return [o for p in tok.children if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps
             for o in p.children if o.dep_ in ("pobj", "pcomp")]
 
 
@@ -51,22 +60,12 @@ def subject_of(verb: Token) -> Token | None:
             if controller and tok.head.lemma_.lower() in OBJECT_CONTROL:
                 return controller[0]
             tok = tok.head
-        elif tok.dep_ in ("conj", "advcl", "acl", "pcomp", "prep", "pobj", "xcomp") and \
-                tok.head is not tok:
-            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                return tok.head if tok.tag_ == "VBG" else None
+        elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head if tok.tag_ == "VBG" else None
+        elif tok.dep_ in ("conj", "advcl", "acl", "pcomp", "prep", "pobj", "xcomp", "acomp"):
             tok = tok.head
-        elif tok.dep_ == "relcl":
-            return None
         else:
             return None
-    return None
-
-
-def _agent(verb: Token) -> Token | None:
-    for p in _children(verb, "agent"):
-        for o in _children(p, "pobj"):
-            return o
     return None
 
 
@@ -88,8 +87,8 @@ class Arguments:
     def _verb(self, verb: Token, kind: str) -> tuple[list[Actor], list[Actor]]:
         resolve = self.actors.resolve
         if _passive(verb):
-            actor_tok = _agent(verb)
-            actors = resolve(actor_tok)
+            agents = _pobjs(verb, ("by",))
+            actors = resolve(agents[0]) if agents else []
             patient = _children(verb, "nsubjpass")
             recipients = resolve(patient[0]) if patient else []
             if not recipients:
@@ -98,24 +97,24 @@ class Arguments:
         actors = resolve(subject_of(verb))
         if verb.dep_ == "relcl" and not actors:
             actors = resolve(verb.head)
-        recipients = self._first(self._recipient_tokens(verb, kind), actors)
-        return actors, recipients
+        return actors, self._first(self._recipient_tokens(verb, kind), actors)
 
     def _recipient_tokens(self, verb: Token, kind: str) -> list[Token]:
         objs = _children(verb, "dobj", "dative", "iobj")
-        cands: list[Token] = []
-        cands += [o for o in _children(verb, "dative") if o.pos_ != "ADP"]
-        cands += _pobjs(verb, ("to",)) if kind in ("AID", "AGREE", "SUPPORT") else []
+        cands: list[Token] = [o for o in _children(verb, "dative") if o.pos_ != "ADP"]
+        if kind in GIVING:
+            cands += _pobjs(verb, ("to",))
         cands += objs
         cands += _pobjs(verb, RECIPIENT_PREPS)
         for obj in objs:
             cands += _pobjs(obj, RECIPIENT_PREPS + ("of",))
-        for comp in _children(verb, "ccomp", "xcomp"):
-            cands += _children(comp, "nsubj", "nsubjpass")
-            cands += _children(comp, "dobj", "dative")
+        for comp in _children(verb, "ccomp", "xcomp") + _pobjs(verb, ("for", "to", "on")):
+            cands += _children(comp, "nsubj", "nsubjpass", "dobj", "dative")
             cands += _pobjs(comp, RECIPIENT_PREPS)
-        if kind in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"):
-            cands += _pobjs(verb, CONFLICT_PLACE_PREPS)
+        if kind in CONFLICT:
+            cands += _pobjs(verb, PLACE_PREPS)
+            for obj in objs:
+                cands += _pobjs(obj, PLACE_PREPS)
         return cands
 
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
@@ -134,25 +133,31 @@ class Arguments:
     # -- nominal events -----------------------------------------------------------
 
     def _noun(self, noun: Token, kind: str) -> tuple[list[Actor], list[Actor]]:
-        resolve = self.actors.resolve
-        actors = self._noun_owner(noun)
-        governor = noun.head
-        if not actors and noun.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
-            actors = resolve(subject_of(governor))
-        elif not actors and noun.dep_ in ("nsubj", "nsubjpass"):
-            actors = self._first(_pobjs(noun, ("by", "of")), [])
+        actors = self._noun_owner(noun) or self._noun_doer(noun, kind)
         between = _pobjs(noun, ("between", "among"))
         if between:
-            pair = [a for t in between for a in resolve(t) if a.code]
-            if not actors:
-                return pair[:1], pair[1:]
-            return actors, pair
+            pair = [a for t in between for a in self.actors.resolve(t) if a.code]
+            return (actors, pair) if actors else (pair[:1], pair[1:])
         cands = _pobjs(noun, RECIPIENT_PREPS)
-        if noun.dep_ in ("dobj",) and governor.pos_ == "VERB":
+        governor = noun.head
+        if noun.dep_ == "dobj" and governor.lemma_.lower() in LIGHT_VERBS:
             cands += _pobjs(governor, RECIPIENT_PREPS)
-        if kind in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONSULT"):
-            cands += _pobjs(noun, CONFLICT_PLACE_PREPS)
+            cands += _children(governor, "dative")
+        if kind in CONFLICT:
+            cands += _pobjs(noun, PLACE_PREPS)
         return actors, self._first(cands, actors)
+
+    def _noun_doer(self, noun: Token, kind: str) -> list[Actor]:
+        """The subject of the clause the nominal event is done in ('Iran held talks')."""
+        governor = noun.head
+        if noun.dep_ in ("dobj", "attr") and governor.lemma_.lower() in LIGHT_VERBS:
+            return self.actors.resolve(subject_of(governor))
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            return self._first(_pobjs(noun, ("by", "of")), [])
+        if (noun.dep_ == "pobj" and governor.lower_ in ADJUNCT_PREPS and kind not in CONFLICT
+                and governor.head.pos_ == "VERB"):
+            return self.actors.resolve(subject_of(governor.head))
+        return []
 
     def _noun_owner(self, noun: Token) -> list[Actor]:
         """'Russia's buildup', 'the Russian operation', 'NATO expansion', 'talks by X'."""

@@ -41,6 +41,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "ROOT"})
 class Modality:
     polarity: str = "positive"
     modality: str = "actual"
+    cause: str | None = None  # the word that made the act future or intended ("will", "ready")
 
     @property
     def asserted(self) -> bool:
@@ -69,9 +70,16 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | Non
     return None
 
 
+def obligation(tok: Token) -> bool:
+    """'China must drop barriers', 'the US should match': a demand on the clause's subject."""
+    return not _negated(tok) and any(
+        c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
+
+
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
     negated = _negated(trigger)
     mood = _own_modality(trigger, speech)
+    cause = "will" if mood == "future" else None
     tok = trigger
     while mood is None and tok.dep_ != "ROOT":
         head = tok.head
@@ -85,6 +93,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         elif lemma in FAIL and dep in ("xcomp", "pcomp"):
             negated = not negated
             mood = "intended" if lemma != "fail" else None
+            cause = lemma
         elif head.pos_ == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
             mood = "hypothetical"
         elif head.pos_ == "NOUN" and lemma in WISH_NOUNS:
@@ -92,14 +101,21 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         elif dep in ("xcomp", "pcomp", "dobj", "pobj", "ccomp", "acomp", "prep") and (
                 lemma in INTENT or lemma in WISH):
             mood = "intended" if lemma in INTENT else "wished"
+            cause = lemma
             negated = negated or _negated(head)
         elif dep == "ccomp" and lemma in speech:
             break  # reported speech: the clause stands on its own
+        elif dep in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+            # "will not hold talks": the verb that carries the nominal event sets its mood
+            negated = negated or _negated(head)
+            mood = _own_modality(head, speech)
+            cause = "will" if mood == "future" else None
         elif dep in ("advcl", "relcl") and _own_modality(tok) is None:
             break
         if mood is None:
             if head.pos_ in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "acomp", "ccomp"):
                 negated = negated or _negated(head)
                 mood = _own_modality(head, speech)
+                cause = "will" if mood == "future" else cause
             tok = head
-    return Modality("negated" if negated else "positive", mood or "actual")
+    return Modality("negated" if negated else "positive", mood or "actual", cause)

@@ -9,6 +9,11 @@ from spacy.tokens import Span, Token
 from .lexicon import Trigger, TriggerLexicon
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+# a noun that only modifies another ("war-torn", "the peace process") names no event itself,
+# unless the other is only a container for it ("a mediation effort")
+MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})
+CONTAINERS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "attempt", "drive",
+                        "round", "session", "programme", "program", "operation", "move"})
 
 
 @dataclass(frozen=True)
@@ -20,17 +25,23 @@ class Match:
 
 
 def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
+    """The words an object constraint is checked against: 'curfew', 'martial law',
+    'state of emergency', and the thing measured in '700 kg of medicine'."""
     lemmas: set[str] = set()
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if particle is not None and particle.dep_ in ("prep", "agent"):
         heads += [c for c in particle.children if c.dep_ == "pobj"]
     for obj in heads:
         for tok in (obj, *obj.conjuncts):
-            lemmas.add(tok.lemma_.lower())
-            lemmas.add(tok.lower_)
+            lemma = tok.lemma_.lower()
+            lemmas.update((lemma, tok.lower_))
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
-                    lemmas.add(f"{child.lower_} {tok.lemma_.lower()}")
+                    lemmas.add(f"{child.lower_} {lemma}")
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        lemmas.add(f"{lemma} of {pobj.lower_}")
+                        lemmas.update((pobj.lemma_.lower(), pobj.lower_))
     return lemmas
 
 
@@ -86,8 +97,12 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
                 if m.entry.objects:
                     consumed.update(c.i for c in tok.children if c.dep_ in OBJECT_DEPS)
     for tok in sent:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
-            m = match_noun(tok, lexicon)
-            if m is not None:
-                matches.append(m)
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
+            continue
+        container = tok.dep_ in MODIFIER_DEPS and tok.head.lemma_.lower() in CONTAINERS
+        if tok.dep_ in MODIFIER_DEPS and not container:
+            continue
+        m = match_noun(tok, lexicon)
+        if m is not None:
+            matches.append(Match(m.entry, tok.head, m.start, m.end) if container else m)
     return matches
