@@ -27,6 +27,8 @@ from .records import Span as TextSpan
 from .settings import Settings
 
 UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# acts that, with nobody else named, are done at home: protesters against their government
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
 DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "REF", "LAB", "EDU", "REL", "PTY", "BUS",
                               "JRN", "MED", "AGR", "COP", "MIL", "GOV", "JUD", "LEG", "SPY"})
 # what a promised or threatened act becomes: CAMEO root of the act -> intent code
@@ -227,6 +229,8 @@ def _domestic(actor: Actor, other: Actor) -> Actor:
 
 def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor]) -> list[tuple]:
     nobody = Actor(code=None)
+    if not recipients and entry.type in DOMESTIC_TYPES:
+        recipients = [Actor(code=a.code, kind="state") for a in actors[:1] if a.kind == "state"]
     codes = {a.code for a in actors}
     mutual = entry.mutual or entry.type in UNORDERED
     if len(codes) >= 2 and mutual and all(r.code in codes for r in recipients):
@@ -240,12 +244,23 @@ def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor]) -> list
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """The same event said twice in one article (headline and body) is one event."""
+    """One record for one event: the same event said twice in one article (headline and
+    body) is kept once, and a record that only repeats a fuller one of its sentence with a
+    side left unknown is dropped."""
     seen: set[tuple] = set()
     kept = []
     for e in events:
         key = (e.type, e.actor.code, e.recipient.code, e.asserted, e.modality, e.date)
-        if key not in seen:
+        if key not in seen and not any(_fuller(o, e) for o in events):
             seen.add(key)
             kept.append(e)
     return kept
+
+
+def _fuller(other: Event, e: Event) -> bool:
+    if other is e or other.sentence != e.sentence or other.type != e.type or \
+            other.asserted != e.asserted:
+        return False
+    sides = ((e.actor.code, other.actor.code), (e.recipient.code, other.recipient.code))
+    return all(mine in (None, theirs) for mine, theirs in sides) and \
+        any(mine is None and theirs is not None for mine, theirs in sides)

@@ -23,7 +23,11 @@ from .lexicon import ActorEntry, ActorLexicon
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
-PLACE_PREPS = frozenset({"in", "from"})
+PLACE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
+# things that stand for their owners: "a camp for Congolese refugees", "the offices of X"
+OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "building", "embassy",
+                   "consulate", "headquarters", "base", "position", "post", "facility", "site",
+                   "plant", "school", "hospital", "convoy", "vessel", "ship", "plane", "property"})
 # definite descriptions that point back to an actor of a kind ("the alliance")
 DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo"}
 BOTH_SIDES = frozenset({"side", "party", "country", "nation"})
@@ -165,6 +169,11 @@ class ArticleActors:
         """The actors a noun phrase (given by its head) names, coordination included."""
         if head is None:
             return []
+        if head.pos_ in ("VERB", "AUX"):  # "The Red Cross operating in Iraq said ...": a clause
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                return []
+            head = subjects[0]
         actors: list[Actor] = []
         for tok in (head, *head.conjuncts):
             actors.extend(self._resolve_one(tok))
@@ -184,7 +193,8 @@ class ArticleActors:
                     return [self._with_sector(a, sector) for a in named]
         for child in tok.children:
             if child.dep_ == "prep" and (child.lower_ == "of" or (
-                    child.lower_ in PLACE_PREPS and sector is not None)):
+                    child.lower_ in PLACE_PREPS and sector is not None) or (
+                    child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         named = [a for a in self.resolve(obj) if a.code]

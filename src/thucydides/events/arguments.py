@@ -15,7 +15,10 @@ from .triggers import Match
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon",
-                   "over", "for", "from", "between", "among", "onto", "inside", "by")
+                   "over", "for", "from", "between", "among", "onto", "inside")
+# what an accusation is about comes before whom it is addressed to ("complained to the UN
+# over Israeli raids")
+GRIEVANCE_PREPS = ("over", "about", "of", "against", "for")
 CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE",
                       "RETREAT"})
 PLACE_PREPS = ("in", "across", "near", "around", "along", "inside")
@@ -102,6 +105,8 @@ class Arguments:
     def _recipient_tokens(self, verb: Token, kind: str) -> list[Token]:
         objs = _children(verb, "dobj", "dative", "iobj")
         cands: list[Token] = [o for o in _children(verb, "dative") if o.pos_ != "ADP"]
+        if kind == "ACCUSE":
+            cands += objs + _pobjs(verb, GRIEVANCE_PREPS)
         if kind in GIVING:
             cands += _pobjs(verb, ("to",))
         cands += objs
@@ -138,7 +143,7 @@ class Arguments:
         if between:
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
             return (actors, pair) if actors else (pair[:1], pair[1:])
-        cands = _pobjs(noun, RECIPIENT_PREPS)
+        cands = _pobjs(noun, RECIPIENT_PREPS + ("by",))
         governor = noun.head
         if noun.dep_ == "dobj" and governor.lemma_.lower() in LIGHT_VERBS:
             cands += _pobjs(governor, RECIPIENT_PREPS)
