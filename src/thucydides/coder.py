@@ -206,15 +206,22 @@ class Draft:
 
 
 def _borrow_recipients(drafts: list[Draft]) -> None:
-    """'Promised to continue aid to Mozambique': the promise goes to whom the aid goes."""
+    """'Promised to continue aid to Mozambique': the promise goes to whom the aid goes;
+    'called for X, which NATO rejected': a rejection goes to who asked."""
     for d in drafts:
         if d.recipients:
             continue
         tok = d.match.token
+        if d.entry.type == "REJECT" and tok.dep_ == "relcl":
+            asked = [o for o in drafts if o.entry.type == "REQUEST" and o.actors
+                     and o.match.token.is_ancestor(tok)]
+            if asked:
+                d.recipients = asked[0].actors
+                continue
         own = {a.code for a in d.actors}
         for other in drafts:
             inner = other.match.token
-            if other is not d and other.recipients and tok.is_ancestor(inner):
+            if other is not d and other.recipients and _embedded(inner, tok):
                 d.recipients = [r for r in other.recipients if r.code not in own]
                 if d.recipients:
                     break
@@ -257,9 +264,26 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return kept
 
 
+EMBEDDING = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr",
+                       "conj"})
+
+
+def _embedded(inner: Token, outer: Token) -> bool:
+    """Whether an act is the content of another ('promised to send aid', 'agreed to talks'),
+    not a separate clause hanging from it ('..., saying that')."""
+    tok = inner
+    while tok.i != outer.i:
+        # an infinitive ("to allow", "the desire not to sever"), not "saying" or "deployed"
+        purpose = tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB"
+        if (tok.dep_ not in EMBEDDING and not purpose) or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def _fuller(other: Event, e: Event) -> bool:
-    if other is e or other.sentence != e.sentence or other.type != e.type or \
-            other.asserted != e.asserted:
+    if other is e or other.type != e.type or other.asserted != e.asserted or \
+            other.date != e.date:
         return False
     sides = ((e.actor.code, other.actor.code), (e.recipient.code, other.recipient.code))
     return all(mine in (None, theirs) for mine, theirs in sides) and \

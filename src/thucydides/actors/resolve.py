@@ -252,7 +252,9 @@ class ArticleActors:
         if mod.ent_type_ == "PERSON":
             return self._person_at(mod)
         if mod.dep_ == "poss" and mod.pos_ == "PRON":
-            return [] if mod.head.lemma_.lower() in OTHERS else self._pronoun(mod)
+            if mod.head.lemma_.lower() in OTHERS:
+                return self._counterpart(mod)
+            return self._pronoun(mod)
         if mod.dep_ in ("compound", "poss", "nmod"):
             return self._named(mod)
         return []
@@ -280,6 +282,14 @@ class ArticleActors:
         if lower in THING_PRONOUNS:
             other = self._last(self.others, tok.i, skip_inside=tok.head)
             return [other] if other else []
+        return []
+
+    def _counterpart(self, pronoun: Token) -> list[Actor]:
+        """'Its western neighbour': the last state named before that is not the owner."""
+        owner = {a.code for a in self._pronoun(pronoun)}
+        for i, actor in reversed(self.others):
+            if i < pronoun.i and actor.kind == "state" and actor.code not in owner:
+                return [replace(actor, text=self._text(pronoun.head))]
         return []
 
     def _last(self, mentions: list[tuple[int, Actor]], before: int,
@@ -310,11 +320,19 @@ class ArticleActors:
     def _last_two(self, before: int) -> list[Actor]:
         picked: list[Actor] = []
         for i, actor in reversed(self.others):
-            if i < before and actor.code and actor.code not in {a.code for a in picked}:
+            if i >= before or actor.kind == "region" or self._is_place(self.doc[i]):
+                continue
+            if actor.code and actor.code not in {a.code for a in picked}:
                 picked.append(actor)
                 if len(picked) == 2:
                     return picked[::-1]
         return []
+
+    @staticmethod
+    def _is_place(tok: Token) -> bool:
+        """'in Eastern Europe', 'in Belarus': a mention that says where, not who."""
+        head = tok.head if tok.dep_ == "compound" else tok
+        return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "across")
 
     def sector_of(self, tok: Token) -> str | None:
         sectors = self.lexicon.sectors

@@ -112,7 +112,10 @@ class Arguments:
         cands += objs
         cands += _pobjs(verb, RECIPIENT_PREPS)
         for obj in objs:
-            cands += _pobjs(obj, RECIPIENT_PREPS + ("of",))
+            inner = _pobjs(obj, RECIPIENT_PREPS + ("of",))
+            cands += inner
+            for pobj in inner:  # "the responsibility for the escalation on the West"
+                cands += _pobjs(pobj, RECIPIENT_PREPS)
         for comp in _children(verb, "ccomp", "xcomp") + _pobjs(verb, ("for", "to", "on")):
             cands += _children(comp, "nsubj", "nsubjpass", "dobj", "dative")
             cands += _pobjs(comp, RECIPIENT_PREPS)

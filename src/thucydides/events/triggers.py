@@ -12,6 +12,7 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
 # unless the other is only a container for it ("a mediation effort")
 MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})
+PROSPECTS = frozenset({"threat", "risk", "danger", "prospect", "spectre", "specter"})
 CONTAINERS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "attempt", "drive",
                         "round", "session", "programme", "program", "operation", "move"})
 
@@ -102,6 +103,9 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         container = tok.dep_ in MODIFIER_DEPS and tok.head.lemma_.lower() in CONTAINERS
         if tok.dep_ in MODIFIER_DEPS and not container:
             continue
+        if tok.lemma_.lower() in PROSPECTS and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "the threat of a clash" is no threat made by anyone
         m = match_noun(tok, lexicon)
         if m is not None:
             matches.append(Match(m.entry, tok.head, m.start, m.end) if container else m)
