@@ -18,14 +18,14 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 NEGATORS = frozenset({"no", "never", "neither", "nor", "without"})
 # the governing verb (or adjective) says the embedded act is not (yet) real
 INTENT = frozenset({"intend", "plan", "prepare", "decide", "agree", "promise", "pledge", "vow",
-                    "offer", "threaten", "aim", "seek", "try", "attempt", "expect", "propose",
-                    "ready", "willing", "prepared", "determined", "set", "mean", "going",
-                    "commit", "undertake", "consider", "schedule", "due", "poised", "likely"})
+                    "offer", "threaten", "aim", "seek", "expect", "propose", "ready", "willing",
+                    "prepared", "determined", "set", "mean", "going", "commit", "consider",
+                    "schedule", "due", "poised", "likely", "swear", "resolve"})
 WISH = frozenset({"want", "wish", "hope", "desire", "call", "urge", "demand", "ask", "appeal",
                   "request", "press", "push", "insist", "seek", "need", "require", "order",
                   "invite", "encourage", "advise", "recommend", "lobby", "reject", "oppose",
-                  "refuse", "resist", "veto", "rule", "avoid", "prevent", "stop", "halt",
-                  "block", "postpone", "delay", "suspend", "cancel", "end"})
+                  "refuse", "resist", "veto", "rule", "avoid", "prevent", "block",
+                  "postpone", "delay", "cancel", "forestall", "thwart", "foil", "avert"})
 DENY = frozenset({"deny", "refute", "dismiss"})
 FAIL = frozenset({"fail", "refuse", "decline"})
 # nouns under which an act is only possible or wished for ("the threat of a clash")
@@ -34,7 +34,9 @@ HYPOTHETICAL_NOUNS = frozenset({"threat", "risk", "danger", "possibility", "pros
 WISH_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "offer", "plan",
                         "desire", "wish", "readiness", "commitment", "intention", "bid",
                         "ultimatum", "plea", "invitation", "push", "condition"})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "ROOT"})
+# "planned to attack" is an intent, "planned the attack" may well have happened
+INTENT_DEPS = frozenset({"xcomp", "pcomp", "ccomp", "acomp", "prep"})
+WISH_DEPS = INTENT_DEPS | {"dobj", "pobj"}
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             mood = "hypothetical"
         elif head.pos_ == "NOUN" and lemma in WISH_NOUNS:
             mood = "wished"
-        elif dep in ("xcomp", "pcomp", "dobj", "pobj", "ccomp", "acomp", "prep") and (
-                lemma in INTENT or lemma in WISH):
+        elif (dep in INTENT_DEPS and lemma in INTENT) or (dep in WISH_DEPS and lemma in WISH):
             mood = "intended" if lemma in INTENT else "wished"
             cause = lemma
             negated = negated or _negated(head)

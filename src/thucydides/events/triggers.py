@@ -39,6 +39,8 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
                     lemmas.add(f"{child.lower_} {lemma}")
+                    if child.dep_ == "compound":  # "aid deliveries", "mediation efforts"
+                        lemmas.add(child.lemma_.lower())
                 elif child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         lemmas.add(f"{lemma} of {pobj.lower_}")
