@@ -29,8 +29,6 @@ from .settings import Settings
 UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # acts that, with nobody else named, are done at home: protesters against their government
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
-DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "REF", "LAB", "EDU", "REL", "PTY", "BUS",
-                              "JRN", "MED", "AGR", "COP", "MIL", "GOV", "JUD", "LEG", "SPY"})
 # what a promised or threatened act becomes: CAMEO root of the act -> intent code
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                 "14": "133", "15": "130", "16": "131", "17": "137", "18": "138", "19": "138",
@@ -228,8 +226,10 @@ def _borrow_recipients(drafts: list[Draft]) -> None:
 
 
 def _domestic(actor: Actor, other: Actor) -> Actor:
-    """'The police arrested protesters': an uncoded side shares the coded side's state."""
-    if other.code is None and other.sector in DOMESTIC_SECTORS and actor.kind == "state":
+    """'The police arrested protesters': a side named but not known shares the state of
+    the side that is known."""
+    if other.code is None and (other.sector or other.text) and actor.kind == "state" \
+            and actor.code:
         return Actor(code=actor.code, sector=other.sector, text=other.text, kind="state")
     return other
 
@@ -238,10 +238,12 @@ def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor]) -> list
     nobody = Actor(code=None)
     if not recipients and entry.type in DOMESTIC_TYPES:
         recipients = [Actor(code=a.code, kind="state") for a in actors[:1] if a.kind == "state"]
-    codes = {a.code for a in actors}
+    known = [a for a in actors if a.code]
+    codes = {a.code for a in known}
     mutual = entry.mutual or entry.type in UNORDERED
-    if len(codes) >= 2 and mutual and all(r.code in codes for r in recipients):
-        first, rest = actors[0], [a for a in actors[1:] if a.code != actors[0].code]
+    if len(known) >= 2 and mutual and all(r.code in codes for r in recipients):
+        first, rest = known[0], [a for a in known[1:] if (a.code, a.sector, a.text) !=
+                                 (known[0].code, known[0].sector, known[0].text)]
         pairs = [(first, r) for r in rest]
         if entry.type not in UNORDERED:
             pairs += [(r, first) for r in rest]

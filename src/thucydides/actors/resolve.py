@@ -99,7 +99,7 @@ class ArticleActors:
             seen_spans.add((span.start, span.end))
             if entry.kind == "person":
                 self._add_person(self.doc[i], span)
-            elif entry.role != "adjective" or self.doc[i].pos_ in ("NOUN", "PROPN"):
+            else:
                 self.others.append((i, _actor(entry, span.text)))
         self.persons.sort(key=lambda p: p[0])
         self.others.sort(key=lambda p: p[0])
@@ -203,7 +203,9 @@ class ArticleActors:
         described = self._described(tok)
         if described:
             return described
-        if sector is not None:
+        if sector is not None or tok.pos_ in ("NOUN", "PROPN"):
+            # somebody is named, though not in the dictionaries: an unknown actor, which a
+            # domestic act may still place ("Ibo elders demanded that the government ...")
             return [Actor(code=None, sector=sector, text=self._text(tok))]
         return []
 

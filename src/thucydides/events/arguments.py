@@ -21,6 +21,8 @@ RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "in
 GRIEVANCE_PREPS = ("over", "about", "of", "against", "for")
 CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE",
                       "RETREAT"})
+# acts whose clause subject is often the one hurt ("three were killed in an attack")
+VICTIM = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 PLACE_PREPS = ("in", "across", "near", "around", "along", "inside")
 GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE"})
 # verbs whose object is the one made to act ("urged NATO to withdraw")
@@ -111,8 +113,8 @@ class Arguments:
             cands += _pobjs(verb, ("to",))
         cands += objs
         cands += _pobjs(verb, RECIPIENT_PREPS)
-        for obj in objs:
-            inner = _pobjs(obj, RECIPIENT_PREPS + ("of",))
+        for obj in objs:  # "rejected calls by Belarus", "rejected an offer from Kabul"
+            inner = _pobjs(obj, RECIPIENT_PREPS + ("of", "by"))
             cands += inner
             for pobj in inner:  # "the responsibility for the escalation on the West"
                 cands += _pobjs(pobj, RECIPIENT_PREPS)
@@ -123,6 +125,11 @@ class Arguments:
             cands += _pobjs(verb, PLACE_PREPS)
             for obj in objs:
                 cands += _pobjs(obj, PLACE_PREPS)
+        if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead"
+            for clause in (verb, *_children(verb, "xcomp")):
+                cands += [s for c in _children(clause, "advcl")
+                          if any(m.lower_ in ("if", "unless") for m in _children(c, "mark"))
+                          for s in _children(c, "nsubj")]
         return cands
 
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
@@ -162,7 +169,7 @@ class Arguments:
             return self.actors.resolve(subject_of(governor))
         if noun.dep_ in ("nsubj", "nsubjpass"):
             return self._first(_pobjs(noun, ("by", "of")), [])
-        if (noun.dep_ == "pobj" and governor.lower_ in ADJUNCT_PREPS and kind not in CONFLICT
+        if (noun.dep_ == "pobj" and governor.lower_ in ADJUNCT_PREPS and kind not in VICTIM
                 and governor.head.pos_ == "VERB"):
             return self.actors.resolve(subject_of(governor.head))
         return []
