@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
-from .events.arguments import Arguments, subject_of
+from .events.arguments import LIGHT_VERBS, Arguments, subject_of
 from .events.lexicon import Trigger, load_trigger_lexicon
 from .events.modality import INTENT, Modality, modality_of, obligation
 from .events.ontology import load_ontology
@@ -209,7 +209,7 @@ def _borrow_recipients(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.recipients:
             continue
-        tok = d.match.token
+        tok = _anchor(d.match)
         if d.entry.type == "REJECT" and tok.dep_ == "relcl":
             asked = [o for o in drafts if o.entry.type == "REQUEST" and o.actors
                      and o.match.token.is_ancestor(tok)]
@@ -228,8 +228,8 @@ def _borrow_recipients(drafts: list[Draft]) -> None:
 def _domestic(actor: Actor, other: Actor) -> Actor:
     """'The police arrested protesters': a side named but not known shares the state of
     the side that is known."""
-    if other.code is None and (other.sector or other.text) and actor.kind == "state" \
-            and actor.code:
+    if other.code is None and (other.sector or other.kind == "unknown") and \
+            actor.kind in ("state", "person") and actor.code:
         return Actor(code=actor.code, sector=other.sector, text=other.text, kind="state")
     return other
 
@@ -237,7 +237,8 @@ def _domestic(actor: Actor, other: Actor) -> Actor:
 def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor]) -> list[tuple]:
     nobody = Actor(code=None)
     if not recipients and entry.type in DOMESTIC_TYPES:
-        recipients = [Actor(code=a.code, kind="state") for a in actors[:1] if a.kind == "state"]
+        recipients = [Actor(code=a.code, kind="state") for a in actors[:1]
+                      if a.kind in ("state", "person") and a.code]
     known = [a for a in actors if a.code]
     codes = {a.code for a in known}
     mutual = entry.mutual or entry.type in UNORDERED
@@ -264,6 +265,15 @@ def _dedupe(events: list[Event]) -> list[Event]:
             seen.add(key)
             kept.append(e)
     return kept
+
+
+def _anchor(match: Match) -> Token:
+    """Where an act stands in its clause: a nominal event held by a light verb ("continued
+    their hunger strike to demand ...") stands where that verb does."""
+    tok = match.token
+    if match.entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return tok.head
+    return tok
 
 
 EMBEDDING = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr",

@@ -49,11 +49,25 @@ class ActorMatcher:
             self.titles.add(title, [nlp.make_doc(title)])
 
     def alias_spans(self, doc: Doc) -> list[Span]:
-        spans = [Span(doc, s, e, label=m) for m, s, e in self.aliases(doc)]
-        return filter_spans(spans)
+        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.aliases(doc)])
+        return [span for span in spans if not self._part_of_place_name(span)]
+
+    def _part_of_place_name(self, span: Span) -> bool:
+        """'West' in 'West Darfur', 'Western Cambodia': a region word inside a place name."""
+        entry = self.lexicon.aliases[span.doc.vocab.strings[span.label]]
+        if entry.kind != "region" or span.end >= len(span.doc):
+            return False
+        following = span.doc[span.end]
+        return following.pos_ == "PROPN" and following.ent_type_ in ("GPE", "LOC", "FAC")
 
     def title_spans(self, doc: Doc) -> list[Span]:
         return filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
+
+
+def _in_subject(tok: Token) -> bool:
+    while tok.dep_ in ("compound", "amod", "poss", "flat", "nmod", "case", "det"):
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _actor(entry: ActorEntry, text: str, sector: str | None = None) -> Actor:
@@ -103,6 +117,8 @@ class ArticleActors:
                 self.others.append((i, _actor(entry, span.text)))
         self.persons.sort(key=lambda p: p[0])
         self.others.sort(key=lambda p: p[0])
+        # "they", "it" refer back to a subject before anything else
+        self.subjects = [(i, a) for i, a in self.others if _in_subject(self.doc[i])]
 
     def _add_person(self, head: Token, span: Span) -> None:
         actor = self._person(head, span)
@@ -203,10 +219,11 @@ class ArticleActors:
         described = self._described(tok)
         if described:
             return described
-        if sector is not None or tok.pos_ in ("NOUN", "PROPN"):
-            # somebody is named, though not in the dictionaries: an unknown actor, which a
-            # domestic act may still place ("Ibo elders demanded that the government ...")
-            return [Actor(code=None, sector=sector, text=self._text(tok))]
+        if sector is not None or tok.pos_ == "NOUN":
+            # somebody is described, though not in the dictionaries: an unknown actor, which
+            # a domestic act may still place ("Ibo elders demanded that the government ...");
+            # an unknown proper name may be anyone, and stays unknown
+            return [Actor(code=None, sector=sector, text=self._text(tok), kind="unknown")]
         return []
 
     def _named(self, tok: Token) -> list[Actor]:
@@ -237,8 +254,13 @@ class ArticleActors:
                 entry, span = self.entry_at[child.i]
                 if entry.kind == "state" and span.start == child.i:
                     return [_actor(entry, span.text)]
-        for obj in (o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                    for o in p.children if o.dep_ == "pobj"):
+        places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                  for o in p.children if o.dep_ == "pobj"]
+        if any(c.lower_ == "ethnic" for c in tok.children):  # ethnic Albanians in Serbia
+            clause = tok.head
+            places += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
+                       for o in p.children if o.dep_ == "pobj"]
+        for obj in places:
             states = [a for a in self._named(obj) if a.kind == "state"]
             if states:
                 return states
@@ -282,7 +304,8 @@ class ArticleActors:
                               text=self._text(tok.head))]
             return [person]
         if lower in THING_PRONOUNS:
-            other = self._last(self.others, tok.i, skip_inside=tok.head)
+            other = self._last(self.subjects, tok.i, skip_inside=tok.head) or \
+                self._last(self.others, tok.i, skip_inside=tok.head)
             return [other] if other else []
         return []
 

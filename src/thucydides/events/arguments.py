@@ -74,6 +74,10 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _by_pronoun(tok: Token) -> bool:
+    return tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -142,7 +146,8 @@ class Arguments:
                 continue
             if any(a.code and a.code not in own for a in found):
                 return found
-            fallback = fallback or found
+            if not _by_pronoun(tok):  # "a call for its forces": not a recipient of its own
+                fallback = fallback or found
         return fallback
 
     # -- nominal events -----------------------------------------------------------
