@@ -39,6 +39,8 @@ INTENT_CAUSES = (INTENT | {"will"}) - {"agree", "promise", "pledge", "vow", "off
                                        "decide", "consider", "propose", "expect", "try",
                                        "attempt", "seek"}
 REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
+# a verb of the 'cooperative' list, coded only when promised, intended or refused
+PROMISE = Trigger(("promise",), "verb", "030", "AGREE")
 DEMAND = Trigger(("must",), "verb", "100", "REQUEST")
 
 
@@ -85,7 +87,12 @@ class Coder:
 
     def _sentence_events(self, sent: Span, arguments: Arguments, article: Article,
                          number: int) -> list[Event]:
-        drafts = [self._draft(m, arguments) for m in find_triggers(sent, self.triggers)]
+        matches = find_triggers(sent, self.triggers)
+        drafts = [self._draft(m, arguments) for m in matches]
+        coded = {m.token.i for m in matches}
+        drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments) for tok in sent
+                   if tok.pos_ == "VERB" and tok.i not in coded
+                   and tok.lemma_.lower() in self.triggers.cooperative]
         drafts += [self._demand(tok, arguments) for tok in sent
                    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "acl")
                    and obligation(tok)]
@@ -93,8 +100,9 @@ class Coder:
         events: list[Event] = []
         for d in drafts:
             pairs = _pairs(d.entry, d.actors, d.recipients)
-            events += [self._event(d.entry, a, r, d.mood, d.match, article, sent, number)
-                       for a, r in pairs]
+            if d.entry is not PROMISE:
+                events += [self._event(d.entry, a, r, d.mood, d.match, article, sent, number)
+                           for a, r in pairs]
             intent = self._intent(d) or self._refusal(d)
             if intent is not None:
                 events += [self._event(intent, a, r, Modality(), d.match, article, sent, number)
@@ -121,7 +129,8 @@ class Coder:
         """'Will not accept', 'refused to meet', 'failed to reach agreement': a rejection."""
         mood = draft.mood
         kind = self.ontology.plover[draft.entry.type]
-        if mood.polarity != "negated" or kind.quad > 2 or mood.modality == "hypothetical":
+        if mood.polarity != "negated" or kind.quad > 2 or mood.modality == "hypothetical" \
+                or (draft.entry is PROMISE and mood.cause == "fail"):
             return None
         if mood.cause not in REFUSAL_CAUSES:
             return None
@@ -132,7 +141,7 @@ class Coder:
         mood = draft.mood
         if mood.polarity != "positive" or mood.cause not in INTENT_CAUSES:
             return None
-        code = INTENT_CODES.get(draft.entry.cameo[:2])
+        code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
         if code is None:
             return None
         return Trigger(draft.entry.words, draft.entry.pos, code, self.ontology.code(code).plover)

@@ -43,6 +43,7 @@ class TriggerLexicon:
     verbs: dict[str, list[Trigger]]  # verb lemma -> entries (phrasal and plain)
     nouns: dict[str, list[Trigger]]  # last word of the noun phrase -> entries
     speech: frozenset[str]  # verbs that report a statement
+    cooperative: frozenset[str]  # verbs that are an AGREE when promised or intended
 
 
 def _parse(raw: dict, source: str) -> Trigger:
@@ -77,6 +78,7 @@ def _read(path: Path) -> dict:
 def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
     entries: dict[tuple, Trigger] = {}
     speech: set[str] = set()
+    cooperative: set[str] = set()
     for path in (DATA / "triggers.yaml", DATA / "speech.yaml", *map(Path, extra)):
         if not path.exists():
             continue
@@ -85,6 +87,7 @@ def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
             trigger = _parse(raw, str(path))
             entries[trigger.key] = trigger
         speech.update(str(v).lower() for v in data.get("speech") or [])
+        cooperative.update(str(v).lower() for v in data.get("cooperative") or [])
     verbs: dict[str, list[Trigger]] = defaultdict(list)
     nouns: dict[str, list[Trigger]] = defaultdict(list)
     for trigger in entries.values():
@@ -94,4 +97,4 @@ def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
         for lst in index.values():
             # most specific first: more words, then an object constraint
             lst.sort(key=lambda t: (-len(t.words), not t.objects))
-    return TriggerLexicon(dict(verbs), dict(nouns), frozenset(speech))
+    return TriggerLexicon(dict(verbs), dict(nouns), frozenset(speech), frozenset(cooperative))
