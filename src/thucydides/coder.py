@@ -137,9 +137,19 @@ class Coder:
         return Trigger(draft.entry.words, draft.entry.pos, "120", "REJECT")
 
     def _intent(self, draft: Draft) -> Trigger | None:
-        """A promised act is an AGREE, a threatened one a THREATEN (CAMEO 03x and 13x)."""
+        """A promised act is an AGREE, a threatened one a THREATEN (CAMEO 03x and 13x); an
+        act held over somebody on a condition ("unless", "if" with a hostile act) is a
+        threat whatever the act."""
         mood = draft.mood
-        if mood.polarity != "positive" or mood.cause not in INTENT_CAUSES:
+        if mood.polarity != "positive" or draft.entry is PROMISE and mood.cause is None:
+            return None
+        condition = _condition(draft.match.token)
+        quad = self.ontology.plover[draft.entry.type].quad
+        if mood.modality in ("future", "hypothetical") and draft.entry.type != "THREATEN" and (
+                condition == "unless" or (condition == "if" and quad >= 3)):
+            code = INTENT_CODES.get(draft.entry.cameo[:2]) if quad >= 3 else "130"
+            return Trigger(draft.entry.words, draft.entry.pos, code or "130", "THREATEN")
+        if mood.cause not in INTENT_CAUSES:
             return None
         code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
         if code is None:
@@ -199,6 +209,17 @@ def _evidence(sent: Span) -> TextSpan:
     lead = len(text) - len(text.lstrip())
     stripped = text.strip()
     return TextSpan(stripped, sent.start_char + lead, sent.start_char + lead + len(stripped))
+
+
+def _condition(tok: Token) -> str | None:
+    """'if' or 'unless' when the act hangs on a condition clause of its own clause."""
+    for clause in (tok, tok.head) if tok.dep_ in ("xcomp", "dobj") else (tok,):
+        for child in clause.children:
+            if child.dep_ == "advcl":
+                for mark in child.children:
+                    if mark.dep_ == "mark" and mark.lower_ in ("if", "unless"):
+                        return mark.lower_
+    return None
 
 
 @dataclass

@@ -95,6 +95,6 @@ def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
         index[trigger.words[0] if trigger.pos == "verb" else trigger.words[-1]].append(trigger)
     for index in (verbs, nouns):
         for lst in index.values():
-            # most specific first: more words, then an object constraint
-            lst.sort(key=lambda t: (-len(t.words), not t.objects))
+            # most specific first: an object constraint weighs more than a particle
+            lst.sort(key=lambda t: -(len(t.words) + 2 * bool(t.objects)))
     return TriggerLexicon(dict(verbs), dict(nouns), frozenset(speech), frozenset(cooperative))

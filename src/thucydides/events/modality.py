@@ -87,6 +87,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         head = tok.head
         lemma = head.lemma_.lower()
         dep = tok.dep_
+        if dep == "advcl" and tok.tag_ == "VB" and lemma in INTENT:
+            dep = "xcomp"  # "have sworn to fight", parsed as a purpose clause
         if dep == "conj":  # "halting X and rejecting Y": Y shares X's governor
             tok = head
             continue
