@@ -97,6 +97,9 @@ class Coder:
                    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "acl")
                    and obligation(tok)]
         _borrow_recipients(drafts)
+        for d in drafts:
+            if not any(r.code for r in d.recipients):
+                d.recipients = arguments.in_clause(d.match.token, d.actors) or d.recipients
         events: list[Event] = []
         for d in drafts:
             pairs = _pairs(d.entry, d.actors, d.recipients)

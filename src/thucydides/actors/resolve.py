@@ -179,6 +179,13 @@ class ArticleActors:
                 return other.code
         return None
 
+    def mention(self, tok: Token) -> list[Actor]:
+        """The actor a dictionary alias at this token names, if any."""
+        found = self.entry_at.get(tok.i)
+        if found is None or found[0].kind == "person":
+            return []
+        return [_actor(found[0], found[1].text)]
+
     # -- resolving a head token --------------------------------------------------
 
     def resolve(self, head: Token | None) -> list[Actor]:

@@ -74,6 +74,21 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# parts of a clause that name others than the one acted on: its subject, other clauses,
+# and background ("following the invasion", "despite talks")
+OTHER_PARTS = SUBJECT_DEPS + ("nsubjpass", "agent", "advcl", "relcl", "acl", "parataxis")
+BACKGROUND = frozenset({"following", "after", "before", "despite", "amid", "since", "as",
+                        "while", "during", "until"})
+
+
+def _attribution(tok: Token) -> bool:
+    """'..., officials said', 'according to Interfax': who reports, not who is acted on."""
+    if tok.lower_ == "according":
+        return True
+    return tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "acl") and \
+        tok.lemma_.lower() in ("say", "tell", "report", "announce", "add", "state", "quote")
+
+
 def _by_pronoun(tok: Token) -> bool:
     return tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
@@ -88,8 +103,29 @@ class Arguments:
 
     def of(self, match: Match) -> tuple[list[Actor], list[Actor]]:
         if match.entry.pos == "verb":
-            return self._verb(match.token, match.entry.type)
-        return self._noun(match.token, match.entry.type)
+            actors, recipients = self._verb(match.token, match.entry.type)
+        else:
+            actors, recipients = self._noun(match.token, match.entry.type)
+        return actors, recipients
+
+    def in_clause(self, trigger: Token, actors: list[Actor]) -> list[Actor]:
+        """The nearest state or organisation named elsewhere in the act's own clause
+        ("shelled positions near the town of Rafah"), leaving out its subject and any
+        attribution ("officials said", "according to ...")."""
+        clause = trigger
+        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+            clause = clause.head
+        own = {a.code for a in actors if a.code}
+        skip: set[int] = set()
+        for child in clause.children:
+            if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND:
+                skip.update(t.i for t in child.subtree)
+        found = [t for t in clause.subtree if t.i not in skip and t.i != trigger.i]
+        for tok in sorted(found, key=lambda t: abs(t.i - trigger.i)):
+            for actor in self.actors.mention(tok):
+                if actor.code and actor.code not in own and actor.kind in ("state", "igo"):
+                    return [actor]
+        return []
 
     # -- verbs --------------------------------------------------------------------
 

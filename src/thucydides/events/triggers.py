@@ -102,6 +102,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
             continue
+        if tok.is_title and not tok.is_sent_start:
+            continue  # part of a name: "the Cold War", "the Peace Corps"
         container = tok.dep_ in MODIFIER_DEPS and tok.head.lemma_.lower() in CONTAINERS
         if tok.dep_ in MODIFIER_DEPS and not container:
             continue
