@@ -10,6 +10,7 @@ surnames, pronouns and definite descriptions back through the article.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -145,6 +146,13 @@ class ArticleActors:
             actor.sector = actor.sector or self.lexicon.titles.get(title.text.lower())
         if actor.code is None:
             actor.code = self._code_near(span, head)
+        if actor.code is None and head.dep_ == "appos":  # "a member of the Syrian parliament,
+            governor = head.head                          #  Mohammed Mamoun,"
+            for named in self._readings(governor, self.sector_of(governor)):
+                codes = [a.code for a in named if a.code and a.kind != "person"]
+                if codes:
+                    actor.code = codes[0]
+                    break
         if actor.code is None and actor.title:
             actor.code = self._code_of_same_title(actor.title)
         return actor
@@ -203,26 +211,19 @@ class ArticleActors:
         return actors
 
     def _resolve_one(self, tok: Token) -> list[Actor]:
+        """The head itself, then an apposition, then an 'of' or place phrase: the first of
+        these that names a known actor; else a person without a known code; else an actor
+        described but unknown."""
         if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS:
             return self._pronoun(tok)
-        named = self._named(tok)
         sector = self.sector_of(tok)
-        if named:
-            return [self._with_sector(a, sector) for a in named]
-        for child in tok.children:
-            if child.dep_ == "appos":
-                named = self._named(child)
-                if named:
-                    return [self._with_sector(a, sector) for a in named]
-        for child in tok.children:
-            if child.dep_ == "prep" and (child.lower_ == "of" or (
-                    child.lower_ in PLACE_PREPS and sector is not None) or (
-                    child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        named = [a for a in self.resolve(obj) if a.code]
-                        if named:
-                            return [self._with_sector(a, sector) for a in named]
+        uncoded: list[Actor] = []
+        for named in self._readings(tok, sector):
+            if any(a.code for a in named):
+                return [self._with_sector(a, sector) for a in named if a.code]
+            uncoded = uncoded or named
+        if uncoded:
+            return uncoded
         described = self._described(tok)
         if described:
             return described
@@ -232,6 +233,19 @@ class ArticleActors:
             # an unknown proper name may be anyone, and stays unknown
             return [Actor(code=None, sector=sector, text=self._text(tok), kind="unknown")]
         return []
+
+    def _readings(self, tok: Token, sector: str | None) -> Iterator[list[Actor]]:
+        yield self._named(tok)
+        for child in tok.children:
+            if child.dep_ == "appos":
+                yield self._named(child)
+        for child in tok.children:
+            if child.dep_ == "prep" and (child.lower_ == "of" or (
+                    child.lower_ in PLACE_PREPS and sector is not None) or (
+                    child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        yield [a for a in self.resolve(obj) if a.code]
 
     def _named(self, tok: Token) -> list[Actor]:
         """Actors named by the head itself or by the words that modify it."""
@@ -302,6 +316,9 @@ class ArticleActors:
 
     def _pronoun(self, tok: Token) -> list[Actor]:
         lower = tok.lower_
+        speaker = self._reporter(tok)
+        if speaker:
+            return speaker
         if lower in PERSON_PRONOUNS:
             person = self._last(self.persons, tok.i, need_code=False)
             if person is None:
@@ -315,6 +332,17 @@ class ArticleActors:
                 self._last(self.others, tok.i, skip_inside=tok.head)
             return [other] if other else []
         return []
+
+    def _reporter(self, tok: Token) -> list[Actor]:
+        """'Syria says it will ...', 'he said he would ...': the subject of a reported
+        clause is, first of all, the one who reports it."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return []
+        report = tok.head.head
+        subjects = [c for c in report.children if c.dep_ == "nsubj" and c.i != tok.i]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return []
+        return self.resolve(subjects[0])
 
     def _counterpart(self, pronoun: Token) -> list[Actor]:
         """'Its western neighbour': the last state named before that is not the owner."""
