@@ -39,6 +39,9 @@ INTENT_CAUSES = (INTENT | {"will"}) - {"agree", "promise", "pledge", "vow", "off
                                        "decide", "consider", "propose", "expect", "try",
                                        "attempt", "seek"}
 REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
+# verbs besides plain speech whose subject speaks for a reported clause ("vowed it would")
+REPORTING = frozenset({"vow", "pledge", "promise", "threaten", "warn", "insist", "decide",
+                       "agree", "hope", "fear", "demand", "deny"})
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
 PROMISE = Trigger(("promise",), "verb", "030", "AGREE")
 DEMAND = Trigger(("must",), "verb", "100", "REQUEST")
@@ -72,7 +75,7 @@ class Coder:
             yield coded
 
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
-        actors = ArticleActors(self.actor_matcher, doc)
+        actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING)
         arguments = Arguments(actors)
         coded = CodedArticle(article)
         quotes = find_quotes(doc.text)

@@ -83,8 +83,9 @@ def _actor(entry: ActorEntry, text: str, sector: str | None = None) -> Actor:
 
 
 class ArticleActors:
-    def __init__(self, matcher: ActorMatcher, doc: Doc):
+    def __init__(self, matcher: ActorMatcher, doc: Doc, reporting: frozenset[str] = frozenset()):
         self.doc = doc
+        self.reporting = reporting  # verbs whose subject reports the clause under them
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
         for span in matcher.alias_spans(doc):
@@ -241,7 +242,7 @@ class ArticleActors:
                 yield self._named(child)
         for child in tok.children:
             if child.dep_ == "prep" and (child.lower_ == "of" or (
-                    child.lower_ in PLACE_PREPS and sector is not None) or (
+                    child.lower_ in PLACE_PREPS and (sector or tok.pos_ == "NOUN")) or (
                     child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -252,7 +253,7 @@ class ArticleActors:
         found = self.entry_at.get(tok.i)
         if found:
             entry, span = found
-            if entry.kind == "person" or tok.ent_type_ == "PERSON":
+            if entry.kind == "person":
                 return self._person_at(tok)
             if entry.role == "adjective" and tok.pos_ in ("NOUN", "PROPN"):
                 return self._people(tok) or [_actor(entry, span.text)]
@@ -339,6 +340,8 @@ class ArticleActors:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
             return []
         report = tok.head.head
+        if report.lemma_.lower() not in self.reporting:
+            return []
         subjects = [c for c in report.children if c.dep_ == "nsubj" and c.i != tok.i]
         if not subjects or subjects[0].pos_ == "PRON":
             return []
