@@ -27,6 +27,8 @@ from .records import Span as TextSpan
 from .settings import Settings
 
 UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# kinds of actor that belong to one state (an organisation or a region does not)
+HOMED = frozenset({"state", "person", "group"})
 # acts that, with nobody else named, are done at home: protesters against their government
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
 # what a promised or threatened act becomes: CAMEO root of the act -> intent code
@@ -265,7 +267,7 @@ def _domestic(actor: Actor, other: Actor) -> Actor:
     """'The police arrested protesters': a side named but not known shares the state of
     the side that is known."""
     if other.code is None and (other.sector or other.kind == "unknown") and \
-            actor.kind in ("state", "person") and actor.code:
+            actor.kind in HOMED and actor.code:
         return Actor(code=actor.code, sector=other.sector, text=other.text, kind="state")
     return other
 
@@ -274,7 +276,7 @@ def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor]) -> list
     nobody = Actor(code=None)
     if not recipients and entry.type in DOMESTIC_TYPES:
         recipients = [Actor(code=a.code, kind="state") for a in actors[:1]
-                      if a.kind in ("state", "person") and a.code]
+                      if a.kind in HOMED and a.code]
     known = [a for a in actors if a.code]
     codes = {a.code for a in known}
     mutual = entry.mutual or entry.type in UNORDERED
