@@ -104,10 +104,11 @@ class Coder:
         _borrow_recipients(drafts)
         for d in drafts:
             if not any(r.code for r in d.recipients):
-                d.recipients = arguments.in_clause(d.match.token, d.actors) or d.recipients
+                guess = arguments.in_clause(d.match.token, d.actors)
+                d.recipients, d.guessed = guess or d.recipients, bool(guess)
         events: list[Event] = []
         for d in drafts:
-            pairs = _pairs(d.entry, d.actors, d.recipients)
+            pairs = _pairs(d.entry, d.actors, d.recipients, d.guessed)
             if d.entry is not PROMISE:
                 events += [self._event(d.entry, a, r, d.mood, d.match, article, sent, number)
                            for a, r in pairs]
@@ -239,6 +240,7 @@ class Draft:
     mood: Modality
     actors: list[Actor]
     recipients: list[Actor]
+    guessed: bool = False  # the recipient is only the nearest one named in the clause
 
 
 def _borrow_recipients(drafts: list[Draft]) -> None:
@@ -272,7 +274,8 @@ def _domestic(actor: Actor, other: Actor) -> Actor:
     return other
 
 
-def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor]) -> list[tuple]:
+def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor],
+           guessed: bool = False) -> list[tuple]:
     nobody = Actor(code=None)
     if not recipients and entry.type in DOMESTIC_TYPES:
         recipients = [Actor(code=a.code, kind="state") for a in actors[:1]
@@ -287,7 +290,7 @@ def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor]) -> list
         if entry.type not in UNORDERED:
             pairs += [(r, first) for r in rest]
         return pairs
-    return [(_domestic(r, a), _domestic(a, r))
+    return [(a if guessed else _domestic(r, a), _domestic(a, r))
             for a in actors or [nobody] for r in recipients or [nobody]]
 
 

@@ -228,8 +228,8 @@ class ArticleActors:
         described = self._described(tok)
         if described:
             return described
-        if sector is not None or tok.pos_ == "NOUN":
-            # somebody is described, though not in the dictionaries: an unknown actor, which
+        if sector is not None or tok.tag_ == "NNS":
+            # people are described, though not in the dictionaries: an unknown actor, which
             # a domestic act may still place ("Ibo elders demanded that the government ...");
             # an unknown proper name may be anyone, and stays unknown
             return [Actor(code=None, sector=sector, text=self._text(tok), kind="unknown")]

@@ -81,6 +81,9 @@ BACKGROUND = frozenset({"following", "after", "before", "despite", "amid", "sinc
                         "while", "during", "until"})
 
 
+BOUNDARIES = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace"})
+
+
 def _attribution(tok: Token) -> bool:
     """'..., officials said', 'according to Interfax': who reports, not who is acted on."""
     if tok.lower_ == "according":
@@ -122,6 +125,8 @@ class Arguments:
                 skip.update(t.i for t in child.subtree)
         found = [t for t in clause.subtree if t.i not in skip and t.i != trigger.i]
         for tok in sorted(found, key=lambda t: abs(t.i - trigger.i)):
+            if tok.head.lemma_.lower() in BOUNDARIES:
+                continue  # "near the Thai border" says where, not to whom
             for actor in self.actors.mention(tok):
                 if actor.code and actor.code not in own and actor.kind in ("state", "igo"):
                     return [actor]
