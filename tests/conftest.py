@@ -42,3 +42,13 @@ def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProce
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+SEED_DATE = "2022-03-03"
+SEED_TEXT = (EXAMPLES / "seed-article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed(code):
+    """The founding article (examples/seed-article.txt, published 2022-03-03), coded once."""
+    return code(SEED_TEXT, date=SEED_DATE)

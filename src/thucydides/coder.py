@@ -80,7 +80,7 @@ class Coder:
         actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING)
         arguments = Arguments(actors)
         coded = CodedArticle(article)
-        quotes = find_quotes(doc.text)
+        quotes = find_quotes(article.text)
         for number, sent in enumerate(s for s in doc.sents if s.text.strip()):
             coded.events.extend(self._sentence_events(sent, arguments, article, number))
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
@@ -189,7 +189,7 @@ class Coder:
             date=article.date,
             date_text=None,
             location=None,
-            trigger=TextSpan(doc.text[start:end], start, end),
+            trigger=TextSpan(article.text[start:end], start, end),
             evidence=_evidence(sent),
             confidence=round(confidence + 0.1 * (entry.pos == "verb"), 2),
         )
@@ -198,7 +198,7 @@ class Coder:
 
     def _statement(self, said, article: Article, sent: Span, number: int) -> Statement:
         verb: Token = said.verb
-        text = sent.doc.text
+        text = article.text
         return Statement(
             id=_stable_id(article.id, number, said.start, "statement"),
             doc_id=article.id,
