@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,9 @@ from .nlp.pipeline import load_pipeline
 from .records import Actor, Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
 from .settings import Settings
+from .when.attach import Dated, date_of, publication, time_phrases
+from .where.attach import ArticlePlaces
+from .where.gazetteer import load_gazetteer
 
 UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # kinds of actor that belong to one state (an organisation or a region does not)
@@ -78,20 +82,25 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING)
+        places = ArticlePlaces(load_gazetteer(), doc, actors.states())
+        actors.places = places
         arguments = Arguments(actors)
         coded = CodedArticle(article)
         quotes = find_quotes(article.text)
+        published = publication(article.date)
         for number, sent in enumerate(s for s in doc.sents if s.text.strip()):
-            coded.events.extend(self._sentence_events(sent, arguments, article, number))
+            scene = Scene(article, sent, number, published, time_phrases(sent),
+                          places.phrases(sent), places)
+            coded.events.extend(self._sentence_events(scene, arguments))
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
-                coded.statements.append(self._statement(said, article, sent, number))
-        coded.events = _dedupe(coded.events)
+                coded.statements.append(self._statement(said, scene))
+        coded.events = _merge(coded.events)
         return coded
 
     # -- events -------------------------------------------------------------------
 
-    def _sentence_events(self, sent: Span, arguments: Arguments, article: Article,
-                         number: int) -> list[Event]:
+    def _sentence_events(self, scene: Scene, arguments: Arguments) -> list[Event]:
+        sent = scene.sent
         matches = find_triggers(sent, self.triggers)
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
@@ -109,12 +118,15 @@ class Coder:
         events: list[Event] = []
         for d in drafts:
             pairs = _pairs(d.entry, d.actors, d.recipients, d.guessed)
+            when = date_of(d.match.token, scene.times, scene.published)
             if d.entry is not PROMISE:
-                events += [self._event(d.entry, a, r, d.mood, d.match, article, sent, number)
+                events += [self._event(d.entry, a, r, d.mood, d.match, scene, when)
                            for a, r in pairs]
             intent = self._intent(d) or self._refusal(d)
-            if intent is not None:
-                events += [self._event(intent, a, r, Modality(), d.match, article, sent, number)
+            if intent is not None:  # promised or refused now, whenever the act would be
+                said_when = when if (when.date or "") <= (scene.article.date or "") else \
+                    Dated(scene.article.date, None, "day")
+                events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
                            for a, r in pairs]
         return events
 
@@ -166,8 +178,10 @@ class Coder:
         return Trigger(draft.entry.words, draft.entry.pos, code, self.ontology.code(code).plover)
 
     def _event(self, entry: Trigger, actor: Actor, recipient: Actor, mood: Modality,
-               match: Match, article: Article, sent: Span, number: int) -> Event:
+               match: Match, scene: Scene, when: Dated) -> Event:
+        article, sent, number = scene.article, scene.sent, scene.number
         doc = sent.doc
+        state = recipient.code if recipient.kind in HOMED else actor.code
         start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
         code = self.ontology.code(entry.cameo)
         kind = self.ontology.plover[entry.type]
@@ -186,9 +200,10 @@ class Coder:
             asserted=mood.asserted,
             polarity=mood.polarity,
             modality=mood.modality,
-            date=article.date,
-            date_text=None,
-            location=None,
+            date=when.date,
+            date_text=when.text,
+            date_precision=when.precision,
+            location=scene.places.location_of(match.token, scene.where, state),
             trigger=TextSpan(article.text[start:end], start, end),
             evidence=_evidence(sent),
             confidence=round(confidence + 0.1 * (entry.pos == "verb"), 2),
@@ -196,7 +211,8 @@ class Coder:
 
     # -- statements ---------------------------------------------------------------
 
-    def _statement(self, said, article: Article, sent: Span, number: int) -> Statement:
+    def _statement(self, said, scene: Scene) -> Statement:
+        article, sent, number = scene.article, scene.sent, scene.number
         verb: Token = said.verb
         text = article.text
         return Statement(
@@ -207,7 +223,7 @@ class Coder:
             verb=verb.lemma_.lower(),
             content=TextSpan(text[said.start:said.end], said.start, said.end),
             direct=said.direct,
-            date=article.date,
+            date=date_of(verb, scene.times, scene.published).date,
             trigger=TextSpan(verb.text, verb.idx, verb.idx + len(verb)),
             evidence=_evidence(sent),
         )
@@ -229,6 +245,19 @@ def _condition(tok: Token) -> str | None:
                     if mark.dep_ == "mark" and mark.lower_ in ("if", "unless"):
                         return mark.lower_
     return None
+
+
+@dataclass(frozen=True)
+class Scene:
+    """One sentence with what its events share: the article, its dates and places."""
+
+    article: Article
+    sent: Span
+    number: int
+    published: date | None
+    times: list[Span]
+    where: list[Span]
+    places: ArticlePlaces
 
 
 @dataclass
@@ -294,20 +323,6 @@ def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor],
             for a in actors or [nobody] for r in recipients or [nobody]]
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
-    """One record for one event: the same event said twice in one article (headline and
-    body) is kept once, and a record that only repeats a fuller one of its sentence with a
-    side left unknown is dropped."""
-    seen: set[tuple] = set()
-    kept = []
-    for e in events:
-        key = (e.type, e.actor.code, e.recipient.code, e.asserted, e.modality, e.date)
-        if key not in seen and not any(_fuller(o, e) for o in events):
-            seen.add(key)
-            kept.append(e)
-    return kept
-
-
 def _anchor(match: Match) -> Token:
     """Where an act stands in its clause: a nominal event held by a light verb ("continued
     their hunger strike to demand ...") stands where that verb does."""
@@ -334,10 +349,36 @@ def _embedded(inner: Token, outer: Token) -> bool:
     return True
 
 
-def _fuller(other: Event, e: Event) -> bool:
-    if other is e or other.type != e.type or other.asserted != e.asserted or \
-            other.date != e.date:
-        return False
-    sides = ((e.actor.code, other.actor.code), (e.recipient.code, other.recipient.code))
-    return all(mine in (None, theirs) for mine, theirs in sides) and \
-        any(mine is None and theirs is not None for mine, theirs in sides)
+def _merge(events: list[Event]) -> list[Event]:
+    """One record for one event. The same event said twice in one article (headline and
+    body, or two sentences) is kept once, with what each mention adds: a side the first
+    left unknown, the date one of them gives, the place."""
+    kept: list[Event] = []
+    for e in events:
+        same = min((k for k in kept if _same_event(k, e)),
+                   key=lambda k: abs(k.sentence - e.sentence), default=None)
+        if same is None:
+            kept.append(e)
+        else:
+            _absorb(same, e)
+    return kept
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    sides = ((a.actor.code, b.actor.code), (a.recipient.code, b.recipient.code))
+    return (a.type, a.asserted, a.polarity, a.modality) == (b.type, b.asserted, b.polarity,
+                                                             b.modality) \
+        and all(x == y or x is None or y is None for x, y in sides) \
+        and (a.date == b.date or a.date_text is None or b.date_text is None)
+
+
+def _absorb(kept: Event, other: Event) -> None:
+    if kept.actor.code is None and other.actor.code:
+        kept.actor = other.actor
+    if kept.recipient.code is None and other.recipient.code:
+        kept.recipient = other.recipient
+    if kept.date_text is None and other.date_text:
+        kept.date, kept.date_text, kept.date_precision = \
+            other.date, other.date_text, other.date_precision
+    if kept.location is None:
+        kept.location = other.location

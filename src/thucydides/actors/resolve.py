@@ -86,6 +86,7 @@ class ArticleActors:
     def __init__(self, matcher: ActorMatcher, doc: Doc, reporting: frozenset[str] = frozenset()):
         self.doc = doc
         self.reporting = reporting  # verbs whose subject reports the clause under them
+        self.places = None  # the article's resolved places, set once they are known
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
         for span in matcher.alias_spans(doc):
@@ -188,10 +189,24 @@ class ArticleActors:
                 return other.code
         return None
 
+    def states(self) -> set[str]:
+        """The states the article names: the context for resolving its places."""
+        return {a.code for _, a in self.others if a.kind == "state" and a.code}
+
+    def _place(self, tok: Token) -> list[Actor]:
+        """A place name the dictionaries do not know stands for its state ('Kharkiv
+        police', 'demonstrators in Basra')."""
+        if self.places is None or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return []
+        code = self.places.country_at(tok)
+        return [Actor(code=code, text=tok.text, kind="state")] if code else []
+
     def mention(self, tok: Token) -> list[Actor]:
         """The actor a dictionary alias at this token names, if any."""
         found = self.entry_at.get(tok.i)
-        if found is None or found[0].kind == "person":
+        if found is None:
+            return self._place(tok)
+        if found[0].kind == "person":
             return []
         return [_actor(found[0], found[1].text)]
 
@@ -260,6 +275,9 @@ class ArticleActors:
             return [_actor(entry, span.text)]
         if tok.ent_type_ == "PERSON":
             return self._person_at(tok)
+        place = self._place(tok)
+        if place:
+            return place
         actors: list[Actor] = []
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS:
@@ -297,6 +315,9 @@ class ArticleActors:
             return [_actor(entry, span.text)]
         if mod.ent_type_ == "PERSON":
             return self._person_at(mod)
+        place = self._place(mod)
+        if place:
+            return place
         if mod.dep_ == "poss" and mod.pos_ == "PRON":
             if mod.head.lemma_.lower() in OTHERS:
                 return self._counterpart(mod)

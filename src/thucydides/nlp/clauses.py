@@ -1,0 +1,78 @@
+"""Which words belong to which act: the clause a word hangs from."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# the dependencies inside a prepositional or noun phrase ("on the 24th of February")
+PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "compound", "amod", "nummod", "appos",
+                         "nmod", "det", "quantmod", "advmod", "conj", "cc", "poss", "case",
+                         "punct", "tmod"})
+# the light verbs a nominal event shares its clause with ("held talks on Monday")
+CARRIERS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "stage", "mount",
+                      "continue", "resume", "open", "impose", "sign", "reach", "make", "take",
+                      "have", "attend", "join", "undertake", "wage", "complete", "announce"})
+
+
+def belongs_to(word: Token, target: Token) -> bool:
+    """Whether a phrase (by its head word) modifies the act at target itself: up the tree
+    from the word, only the words of a prepositional or noun phrase come before target,
+    or a relative clause on target ("the operation that began on February 24"); a phrase
+    on the act's object ("halting NATO's expansion in Eastern Europe") does not."""
+    tok = word
+    relative = False
+    for _ in range(12):
+        if tok.i == target.i:
+            return True
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl") and head.i == target.i and not relative:
+            relative = True
+        elif tok.dep_ not in PHRASE_DEPS or _on_a_noun(tok, target):
+            return False
+        tok = head
+    return False
+
+
+def _on_a_noun(tok: Token, target: Token) -> bool:
+    """A prepositional phrase on some other noun ('expansion in Eastern Europe')."""
+    head = tok.head
+    return tok.dep_ == "prep" and head.i != target.i and head.pos_ in ("NOUN", "PROPN")
+
+
+def carrier(trigger: Token) -> Token:
+    """The verb whose clause a nominal event sits in, when that verb only carries it."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") and \
+            trigger.head.lemma_.lower() in CARRIERS:
+        return trigger.head
+    return trigger
+
+
+def phrases_for(trigger: Token, phrases: list[Span]) -> list[Span]:
+    """The phrases (dates, places) of a sentence that modify the act at trigger, nearest
+    first; an act in an infinitive ('agreed to meet') may use those of its governor."""
+    targets = [trigger, carrier(trigger)]
+    if trigger.dep_ == "xcomp":
+        targets.append(trigger.head)
+    for target in targets:
+        found = [p for p in phrases if belongs_to(p.root, target)]
+        if found:
+            return sorted(found, key=lambda p: abs(p.root.i - trigger.i))
+    return []
+
+
+def tense(trigger: Token) -> str:
+    """'future' when the clause says will, shall or going to; else 'past'."""
+    tok = carrier(trigger)
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    for clause in (tok, tok.head) if tok.dep_ == "xcomp" else (tok,):
+        for child in clause.children:
+            if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll", "wo"):
+                return "future"
+            if child.lower_ == "going" and clause.dep_ == "xcomp":
+                return "future"
+        if clause.lemma_ in ("plan", "schedule", "expect", "due", "set"):
+            return "future"
+    return "past"

@@ -1,0 +1,44 @@
+"""The day of each act: the time expression of its clause, resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from ..nlp.clauses import phrases_for, tense
+from .resolve import resolve
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True)
+class Dated:
+    date: str | None
+    text: str | None
+    precision: str | None
+
+
+def publication(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def time_phrases(sent: Span) -> list[Span]:
+    return [e for e in sent.ents if e.label_ in TIME_LABELS]
+
+
+def date_of(trigger: Token, phrases: list[Span], published: date | None) -> Dated:
+    """The first phrase of the act's clause that resolves; else the publication date."""
+    for phrase in phrases_for(trigger, phrases):
+        found = resolve(phrase.text, published, tense(trigger))
+        if found is not None:
+            return Dated(found.date.isoformat(), phrase.text, found.precision)
+    if published is None:
+        return Dated(None, None, None)
+    return Dated(published.isoformat(), None, "day")

@@ -1,0 +1,197 @@
+"""Turn a time expression into a calendar day, given the publication date and the tense.
+
+The common relative forms of news copy ("on Thursday", "a week ago", "last
+month", "February 24") are resolved here, with the precision they carry; other
+forms go to dateparser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "several": 3, "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
+         r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+MONTH_DAY = re.compile(rf"^{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?$")
+DAY_MONTH = re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?$")
+MONTH_YEAR = re.compile(rf"^{_MONTH}(?:,?\s+{_YEAR})?$")
+ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")
+YEAR = re.compile(rf"^{_YEAR}$")
+DECADE = re.compile(r"^(?P<year>(?:19|20)\d0)s$")
+AGO = re.compile(r"^(?P<n>\d+|a few|a couple of|couple of|an|a|one|two|three|four|five|six|"
+                 r"seven|eight|nine|ten|eleven|twelve|several|few)\s+"
+                 r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)$")
+# what dateparser is asked about: expressions with a number or a month in them
+PARSEABLE = re.compile(r"\d|" + _MONTH.replace("(?P<month>", "(?:"))
+LEAD = re.compile(r"^(?:(?:on|in|at|since|until|till|by|from|during|as of|of|early|late|mid|"
+                  r"the|earlier|later|this past|past)\s+|mid-)")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    date: date
+    precision: str  # day, week, month, year
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _month_start(d: date, shift: int = 0) -> date:
+    index = d.year * 12 + d.month - 1 + shift
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _fit(candidates: list[date], published: date, tense: str) -> date:
+    """The candidate that fits the tense: the latest not after publication for the past,
+    the earliest not before it for the future."""
+    if tense == "future":
+        later = [c for c in candidates if c >= published]
+        return min(later) if later else max(candidates)
+    earlier = [c for c in candidates if c <= published]
+    return max(earlier) if earlier else min(candidates)
+
+
+def _month_number(word: str) -> int:
+    return MONTH_ABBR[word.lower().rstrip(".")[:4] if word.lower().startswith("sept")
+                      else word.lower()[:3]]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _calendar(text: str, published: date | None, tense: str) -> Resolved | None:
+    """Month-day dates, with or without a year; month names; years; ISO dates."""
+    for pattern in (ISO, MONTH_DAY, DAY_MONTH):
+        m = pattern.match(text)
+        if not m:
+            continue
+        month = int(m["month"]) if pattern is ISO else _month_number(m["month"])
+        day, year = int(m["day"]), m["year"]
+        if year:
+            found = _safe_date(int(year), month, day)
+            return Resolved(found, "day") if found else None
+        if published is None:
+            return None
+        options = [d for y in (published.year - 1, published.year, published.year + 1)
+                   if (d := _safe_date(y, month, day))]
+        return Resolved(_fit(options, published, tense), "day") if options else None
+    m = MONTH_YEAR.match(text)
+    if m and (m["year"] or published):
+        month = _month_number(m["month"])
+        if m["year"]:
+            return Resolved(date(int(m["year"]), month, 1), "month")
+        options = [date(y, month, 1) for y in (published.year - 1, published.year,
+                                               published.year + 1)]
+        month_of_pub = _month_start(published)
+        return Resolved(_fit(options, month_of_pub, tense), "month")
+    m = YEAR.match(text) or DECADE.match(text)
+    if m:
+        return Resolved(date(int(m["year"]), 1, 1), "year")
+    return None
+
+
+def _relative(text: str, published: date, tense: str) -> Resolved | None:
+    words = text.split()
+    if text in ("today", "tonight", "this morning", "this afternoon", "this evening", "now"):
+        return Resolved(published, "day")
+    if text in ("yesterday", "last night", "yesterday morning", "yesterday evening"):
+        return Resolved(published - timedelta(days=1), "day")
+    if text in ("tomorrow", "tomorrow morning"):
+        return Resolved(published + timedelta(days=1), "day")
+    if words and words[-1] == "weekend":
+        words = [*words[:-1], "saturday"]
+    if words and words[-1].rstrip("s") in WEEKDAYS:
+        target = WEEKDAYS.index(words[-1].rstrip("s"))
+        lead = words[0] if len(words) > 1 else ""
+        if lead == "next" or (tense == "future" and lead not in ("last", "past")):
+            ahead = (target - published.weekday()) % 7 or 7
+            return Resolved(published + timedelta(days=ahead), "day")
+        back = (published.weekday() - target) % 7
+        if lead == "last" and back == 0:
+            back = 7
+        return Resolved(published - timedelta(days=back), "day")
+    m = AGO.match(text)
+    if m:
+        n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
+        unit = m["unit"]
+        if unit in ("day", "week"):
+            return Resolved(published - timedelta(days=n * (7 if unit == "week" else 1)), "day")
+        if unit == "month":
+            start = _month_start(published, -n)
+            return Resolved(_safe_date(start.year, start.month, min(published.day, 28))
+                            or start, "month")
+        return Resolved(date(published.year - n, 1, 1), "year")
+    for unit, precision in (("week", "week"), ("month", "month"), ("year", "year")):
+        shift = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+        if len(words) == 2 and words[1] == unit and words[0] in shift:
+            k = shift[words[0]]
+            if unit == "week":
+                return Resolved(_monday(published) + timedelta(days=7 * k), precision)
+            if unit == "month":
+                return Resolved(_month_start(published, k), precision)
+            return Resolved(date(published.year + k, 1, 1), precision)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def resolve(expression: str, published: date | None, tense: str = "past") -> Resolved | None:
+    """The day an expression names, or None when it names none that can be placed."""
+    text = " ".join(expression.lower().replace(",", ", ").split()).strip(" .,")
+    text = text.replace(" ,", ",")
+    while True:
+        stripped = LEAD.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    found = _calendar(text, published, tense)
+    if found or published is None:
+        return found
+    found = _relative(text, published, tense)
+    if found is None and PARSEABLE.search(text):
+        found = _parsed(text, published, tense)
+    return found
+
+
+def _parsed(text: str, published: date, tense: str) -> Resolved | None:
+    """Anything else: dateparser, with the publication date as the base."""
+    data = _date_parser(published, tense).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    if (day > published) != (tense == "future") and day != published:
+        return None  # a date on the wrong side of publication for the tense: not trusted
+    period = data.period or "day"
+    if period == "week":
+        return Resolved(_monday(day), "week")
+    if period == "month":
+        return Resolved(day.replace(day=1), "month")
+    if period == "year":
+        return Resolved(date(day.year, 1, 1), "year")
+    return Resolved(day, "day")
+
+
+@lru_cache(maxsize=64)
+def _date_parser(published: date, tense: str):
+    from datetime import datetime
+
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": datetime(published.year, published.month, published.day),
+        "PREFER_DATES_FROM": "future" if tense == "future" else "past"})

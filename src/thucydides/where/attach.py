@@ -1,0 +1,87 @@
+"""Where each act happened: the place named in its clause, resolved in the gazetteer."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp.clauses import phrases_for
+from ..records import Location
+from .gazetteer import Gazetteer, Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "along", "across", "inside",
+                         "around", "throughout"})
+# "in the capital", "along the border": places the text names by a common noun
+COMMON_PLACES = frozenset({"capital", "border", "frontier", "front", "coast"})
+
+
+class ArticlePlaces:
+    """The places of one article, resolved with the article's states as context."""
+
+    def __init__(self, gazetteer: Gazetteer, doc: Doc, states: set[str]):
+        self.gazetteer = gazetteer
+        self.states = set(states)
+        self.resolved: dict[tuple[int, int], Place] = {}
+        spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+        admin1 = {p.admin1 for e in spans for p in gazetteer.candidates(e.text)
+                  if p.kind == "admin1"}
+        for ent in spans:
+            place = gazetteer.resolve(_strip(ent.text), self.states, admin1)
+            if place is not None:
+                self.resolved[(ent.start, ent.end)] = place
+        self.states |= {p.country for p in self.resolved.values() if p.country}
+
+    def country_at(self, tok: Token) -> str | None:
+        """The state of a place name at this token ('Kharkiv police' -> UKR)."""
+        for (start, end), place in self.resolved.items():
+            if start <= tok.i < end:
+                return place.country
+        return None
+
+    def phrases(self, sent: Span) -> list[Span]:
+        """Place phrases of a sentence: named places, and 'the capital', 'the border'."""
+        found = [Span(sent.doc, s, e) for (s, e) in self.resolved if sent.start <= s < sent.end]
+        for tok in sent:
+            if tok.lemma_.lower() in COMMON_PLACES and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in PLACE_PREPS:
+                found.append(sent.doc[tok.i: tok.i + 1])
+        return found
+
+    def location_of(self, trigger: Token, phrases: list[Span],
+                    state: str | None) -> Location | None:
+        for phrase in phrases_for(trigger, phrases):
+            if not _is_place_phrase(phrase):
+                continue
+            place = self.resolved.get((phrase.start, phrase.end))
+            if place is not None:
+                return _location(place)
+            common = self._common(phrase.root, state)
+            if common is not None:
+                return common
+        return None
+
+    def _common(self, tok: Token, state: str | None) -> Location | None:
+        lemma = tok.lemma_.lower()
+        if lemma == "capital" and state in self.gazetteer.capitals:
+            return _location(self.gazetteer.capitals[state])
+        if lemma != "capital":
+            text = tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
+            return Location(name=text, country=None, kind="region", resolution=None)
+        return None
+
+
+def _is_place_phrase(phrase: Span) -> bool:
+    root = phrase.root
+    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS or root.dep_ == "npadvmod"
+
+
+def _strip(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _location(place: Place) -> Location:
+    return Location(name=place.name, country=place.country, admin1=place.admin1,
+                    lat=place.lat, lon=place.lon, geonameid=place.geonameid, kind=place.kind,
+                    resolution=place.resolution)

