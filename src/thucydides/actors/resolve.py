@@ -34,7 +34,7 @@ DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organi
 BOTH_SIDES = frozenset({"side", "party", "country", "nation"})
 # "its neighbour" is not "it": a possessive pronoun on these nouns names somebody else
 OTHERS = frozenset({"neighbour", "neighbor", "rival", "enemy", "ally", "partner", "counterpart",
-                    "opponent", "foe", "adversary", "critic"})
+                    "opponent", "foe", "adversary", "critic", "member", "side", "party"})
 
 
 class ActorMatcher:
@@ -243,7 +243,7 @@ class ArticleActors:
         described = self._described(tok)
         if described:
             return described
-        if sector is not None or tok.tag_ == "NNS":
+        if sector is not None or (tok.tag_ == "NNS" and tok.lemma_.lower() not in OTHERS):
             # people are described, though not in the dictionaries: an unknown actor, which
             # a domestic act may still place ("Ibo elders demanded that the government ...");
             # an unknown proper name may be anyone, and stays unknown

@@ -33,7 +33,8 @@ HYPOTHETICAL_NOUNS = frozenset({"threat", "risk", "danger", "possibility", "pros
                                 "spectre", "specter", "chance", "likelihood", "scenario"})
 WISH_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "offer", "plan",
                         "desire", "wish", "readiness", "commitment", "intention", "bid",
-                        "ultimatum", "plea", "invitation", "push", "condition"})
+                        "ultimatum", "plea", "invitation", "push", "condition", "intent",
+                        "aim", "goal", "willingness"})
 # "planned to attack" is an intent, "planned the attack" may well have happened
 INTENT_DEPS = frozenset({"xcomp", "pcomp", "ccomp", "acomp", "prep"})
 WISH_DEPS = INTENT_DEPS | {"dobj", "pobj"}
@@ -100,8 +101,10 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             cause = lemma
         elif head.pos_ == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
             mood = "hypothetical"
+            negated = negated or _negated(head)
         elif head.pos_ == "NOUN" and lemma in WISH_NOUNS:
-            mood = "wished"
+            mood = "wished"  # "no intention of attacking" is no wish either
+            negated = negated or _negated(head)
         elif (dep in INTENT_DEPS and lemma in INTENT) or (dep in WISH_DEPS and lemma in WISH):
             mood = "intended" if lemma in INTENT else "wished"
             cause = lemma
