@@ -82,15 +82,16 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING)
-        places = ArticlePlaces(load_gazetteer(), doc, actors.states())
+        located = self.settings.dates_and_places
+        places = ArticlePlaces(load_gazetteer() if located else None, doc, actors.states())
         actors.places = places
         arguments = Arguments(actors)
         coded = CodedArticle(article)
         quotes = find_quotes(article.text)
         published = publication(article.date)
         for number, sent in enumerate(s for s in doc.sents if s.text.strip()):
-            scene = Scene(article, sent, number, published, time_phrases(sent),
-                          places.phrases(sent), places)
+            scene = Scene(article, sent, number, published,
+                          time_phrases(sent) if located else [], places.phrases(sent), places)
             coded.events.extend(self._sentence_events(scene, arguments))
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))

@@ -16,6 +16,8 @@ class Settings:
     batch_size: int = 64
     # an article longer than this is cut, with a warning
     max_article_chars: int = 1_000_000
+    # resolve each event's date and place (off: publication date, no place)
+    dates_and_places: bool = True
     # user dictionaries laid over the packaged ones (actors, titles, sectors; triggers)
     actor_files: tuple[Path, ...] = ()
     trigger_files: tuple[Path, ...] = ()

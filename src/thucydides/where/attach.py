@@ -18,10 +18,13 @@ COMMON_PLACES = frozenset({"capital", "border", "frontier", "front", "coast"})
 class ArticlePlaces:
     """The places of one article, resolved with the article's states as context."""
 
-    def __init__(self, gazetteer: Gazetteer, doc: Doc, states: set[str]):
+    def __init__(self, gazetteer: Gazetteer | None, doc: Doc, states: set[str]):
+        """Without a gazetteer, the article has no places (dates_and_places off)."""
         self.gazetteer = gazetteer
         self.states = set(states)
         self.resolved: dict[tuple[int, int], Place] = {}
+        if gazetteer is None:
+            return
         spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
         admin1 = {p.admin1 for e in spans for p in gazetteer.candidates(e.text)
                   if p.kind == "admin1"}
@@ -40,6 +43,8 @@ class ArticlePlaces:
 
     def phrases(self, sent: Span) -> list[Span]:
         """Place phrases of a sentence: named places, and 'the capital', 'the border'."""
+        if self.gazetteer is None:
+            return []
         found = [Span(sent.doc, s, e) for (s, e) in self.resolved if sent.start <= s < sent.end]
         for tok in sent:
             if tok.lemma_.lower() in COMMON_PLACES and tok.dep_ == "pobj" and \
