@@ -37,11 +37,13 @@ class Table:
         w(f"  {len(coded.events)} events, {len(coded.statements)} statements\n")
         if coded.events:
             w(self._c(DIM, f"  {'#':>3} {'type':<10} {'cameo':<5} {'actor':<28} "
-                           f"{'recipient':<28} {'date':<10}  trigger") + "\n")
+                           f"{'recipient':<28} {'date':<10} {'place':<16} trigger") + "\n")
         for e in coded.events:
             flag = "" if e.asserted else f" [{e.polarity}, {e.modality}]"
+            place = e.location.name if e.location else "-"
             line = (f"  {e.sentence:>3} {e.type:<10} {e.cameo:<5} {_who(e.actor):<28.28} "
-                    f"{_who(e.recipient):<28.28} {e.date or '-':<10}  {e.trigger.text!r}{flag}")
+                    f"{_who(e.recipient):<28.28} {e.date or '-':<10} {place:<16.16} "
+                    f"{e.trigger.text!r}{flag}")
             w((self._c(GREEN, line) if e.asserted else self._c(DIM, line)) + "\n")
         for s in coded.statements:
             kind = "says" if s.direct else "said that"

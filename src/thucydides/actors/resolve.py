@@ -65,6 +65,10 @@ class ActorMatcher:
         return filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
 
 
+def _modified(tok: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+
+
 def _in_subject(tok: Token) -> bool:
     while tok.dep_ in ("compound", "amod", "poss", "flat", "nmod", "case", "det"):
         tok = tok.head
@@ -223,7 +227,12 @@ class ArticleActors:
             head = subjects[0]
         actors: list[Actor] = []
         for tok in (head, *head.conjuncts):
-            actors.extend(self._resolve_one(tok))
+            found = self._resolve_one(tok)
+            if actors and actors[0].code and actors[0].kind == "state" and \
+                    all(a.code is None for a in found) and not _modified(tok):
+                # "Russian banks and officials": the officials are Russian too
+                found = [replace(a, code=actors[0].code, kind="state") for a in found]
+            actors.extend(found)
         return actors
 
     def _resolve_one(self, tok: Token) -> list[Actor]:
@@ -419,6 +428,8 @@ class ArticleActors:
         return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "across")
 
     def sector_of(self, tok: Token) -> str | None:
+        if tok.i in self.entry_at:
+            return None  # "the European Union" is no labour union
         sectors = self.lexicon.sectors
         for child in tok.children:
             if child.dep_ == "compound":
