@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,12 @@ SEED_TEXT = (EXAMPLES / "seed-article.txt").read_text(encoding="utf-8")
 def seed(code):
     """The founding article (examples/seed-article.txt, published 2022-03-03), coded once."""
     return code(SEED_TEXT, date=SEED_DATE)
+
+
+@pytest.fixture(scope="session")
+def background():
+    """A pool to start command-line runs ahead of the tests that read them
+    (``background.submit(run_cli, ...)``): each run spends seconds loading the model and the
+    dictionaries, and two cores can load two at once."""
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        yield pool

@@ -1,4 +1,7 @@
-"""The command line, run as a user runs it: `python -m thucydides.cli code ...`."""
+"""The command line, run as a user runs it: `python -m thucydides.cli code ...`.
+
+Every run is started at once by the `runs` fixture (they overlap on two cores); each test
+then reads the one run it is about."""
 
 from __future__ import annotations
 
@@ -24,6 +27,75 @@ TEXT = ("Le président français, in Zürich \u2014 “a city of talks” \u2014
         "Russian troops attacked the Ukrainian city of Kharkiv on Monday. "
         "The European Union imposed sanctions on Belarus.\n\n"
         "NATO rejected Moscow’s demands for security guarantees.\n")
+STDIN_TEXT = "Russian troops attacked the Ukrainian city of Kharkiv on Monday.\n"
+
+UNITS = [
+    {"id": "u3", "text": "The European Union imposed sanctions on Belarus.", "date": "2022-03-01"},
+    {"id": "u1", "text": "", "date": "2022-03-02"},
+    {"id": "u2", "text": "NATO rejected Moscow's demands for security guarantees."},
+    {"id": "u0", "text": "Russian troops attacked the Ukrainian city of Kharkiv.",
+     "date": "2022-02-28"},
+]
+BROKEN_UNITS = [json.dumps(UNITS[0]), json.dumps(UNITS[2]), '{"id": "u9", "text": "Russia',
+                json.dumps(UNITS[3])]  # line 3 is cut short
+
+BAD_FILES = [
+    pytest.param("--actors", "- just\n- a list\n", id="actors-not-a-mapping"),
+    pytest.param("--triggers", 'version: 1\ntriggers:\n  - verb: teargas\n    cameo: "999"\n',
+                 id="triggers-unknown-cameo"),
+    pytest.param("--actors", "version: 1\nactors: [\n  - code: KEN\n", id="actors-yaml-syntax",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a YAML syntax error is reported with PyYAML's multi-line message"))),
+    pytest.param("--triggers", "version: 1\ntriggers: {{{\n", id="triggers-yaml-syntax",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a YAML syntax error is reported with PyYAML's multi-line message"))),
+    pytest.param("--actors", "version: 1\ntitles:\n  - {sector: GOV}\n",
+                 id="actors-title-without-title",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "a titles entry without 'title' ends in a KeyError traceback"))),
+]
+
+
+@pytest.fixture(scope="module")
+def runs(background, tmp_path_factory):
+    """Name -> future of a finished run (`.result()` is the CompletedProcess)."""
+    folder = tmp_path_factory.mktemp("cli")
+    (folder / "story.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "units.jsonl").write_text("".join(json.dumps(u) + "\n" for u in UNITS),
+                                        encoding="utf-8")
+    broken = folder / "broken"
+    broken.mkdir()
+    (broken / "units.jsonl").write_text("\n".join(BROKEN_UNITS) + "\n", encoding="utf-8")
+    (folder / "latin1.txt").write_bytes(
+        "Le président français a rencontré le chancelier allemand à Paris. é\n".encode("latin-1"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01" * 20)
+    (folder / "article.txt").write_text("Russia attacked Ukraine.\n", encoding="utf-8")
+
+    commands = {
+        "table": ("code", SEED, "--date", "2022-03-03"),
+        "colour": ("code", SEED, "--date", "2022-03-03", "--colour", "always"),
+        "jsonl": ("code", str(folder / "story.txt"), "--date", "2022-03-03", "--format", "jsonl"),
+        "stdin": ("code", "-", "--format", "json", "--date", "2022-03-03"),
+        "batch": ("code", "--input", str(folder / "units.jsonl"),
+                  "--output", str(folder / "out.jsonl")),
+        "broken": ("code", "--input", str(broken / "units.jsonl"),
+                   "--output", str(broken / "out.jsonl")),
+        "odd": ("code", str(folder / "latin1.txt"), str(folder / "empty.txt"), "--format", "json"),
+        "missing": ("code", str(folder / "no-such-article.txt")),
+        "directory": ("code", str(folder)),
+        "binary": ("code", str(folder / "image.bin")),
+    }
+    for param in BAD_FILES:
+        flag, content = param.values
+        bad = folder / f"{param.id}.yaml"
+        bad.write_text(content, encoding="utf-8")
+        commands[param.id] = ("code", str(folder / "article.txt"), flag, str(bad))
+    futures = {name: background.submit(run_cli, *args, stdin=STDIN_TEXT.encode("utf-8")
+                                       if name == "stdin" else None)
+               for name, args in commands.items()}
+    futures["folder"] = folder
+    return futures
 
 
 def _stderr_lines(proc) -> list[str]:
@@ -40,12 +112,8 @@ def assert_one_line_error(proc) -> None:
 
 # -- the readable table ---------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def table():
-    return run_cli("code", SEED, "--date", "2022-03-03")
-
-
-def test_table_shows_the_events(table):
+def test_table_shows_the_events(runs):
+    table = runs["table"].result()
     assert table.returncode == 0, table.stderr.decode()
     out = table.stdout.decode("utf-8")
     assert "ASSAULT" in out
@@ -53,12 +121,14 @@ def test_table_shows_the_events(table):
     assert "2022-03-03" in out
 
 
-def test_table_has_no_colour_when_not_a_terminal(table):
+def test_table_has_no_colour_when_not_a_terminal(runs):
+    table = runs["table"].result()
+    assert table.returncode == 0
     assert ANSI not in table.stdout.decode("utf-8")
 
 
-def test_colour_always_adds_colour():
-    proc = run_cli("code", SEED, "--date", "2022-03-03", "--colour", "always")
+def test_colour_always_adds_colour(runs):
+    proc = runs["colour"].result()
     assert proc.returncode == 0, proc.stderr.decode()
     out = proc.stdout.decode("utf-8")
     assert ANSI in out
@@ -68,13 +138,10 @@ def test_colour_always_adds_colour():
 # -- JSON Lines and JSON --------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def jsonl(tmp_path_factory):
-    path = tmp_path_factory.mktemp("jsonl") / "story.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    proc = run_cli("code", str(path), "--date", "2022-03-03", "--format", "jsonl")
+def jsonl(runs):
+    proc = runs["jsonl"].result()
     assert proc.returncode == 0, proc.stderr.decode()
-    lines = proc.stdout.decode("utf-8").splitlines()
-    return [json.loads(line) for line in lines]
+    return [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
 
 
 def test_jsonl_is_one_event_a_line(jsonl):
@@ -105,38 +172,25 @@ def test_jsonl_offsets_index_the_original_text(jsonl):
             assert TEXT[s["start"]:s["end"]] == s["text"], (span, s)
 
 
-def test_stdin_and_json_give_one_document():
-    text = "Russian troops attacked the Ukrainian city of Kharkiv on Monday.\n"
-    proc = run_cli("code", "-", "--format", "json", "--date", "2022-03-03",
-                   stdin=text.encode("utf-8"))
+def test_stdin_and_json_give_one_document(runs):
+    proc = runs["stdin"].result()
     assert proc.returncode == 0, proc.stderr.decode()
     doc = json.loads(proc.stdout.decode("utf-8"))  # the whole output is one JSON document
     assert isinstance(doc, list) and len(doc) == 1
     events = doc[0]["events"]
     assert any(e["type"] == "ASSAULT" and e["actor"]["code"] == "RUS" for e in events)
     for e in events:
-        assert text[e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"]
+        trigger = e["trigger"]
+        assert STDIN_TEXT[trigger["start"]:trigger["end"]] == trigger["text"]
 
 
 # -- batch mode -----------------------------------------------------------------------------
 
-UNITS = [
-    {"id": "u3", "text": "The European Union imposed sanctions on Belarus.", "date": "2022-03-01"},
-    {"id": "u1", "text": "", "date": "2022-03-02"},
-    {"id": "u2", "text": "NATO rejected Moscow's demands for security guarantees."},
-    {"id": "u0", "text": "Russian troops attacked the Ukrainian city of Kharkiv.",
-     "date": "2022-02-28"},
-]
-
-
 @pytest.fixture(scope="module")
-def batch(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("batch")
-    source, target = folder / "units.jsonl", folder / "out.jsonl"
-    source.write_text("".join(json.dumps(u) + "\n" for u in UNITS), encoding="utf-8")
-    proc = run_cli("code", "--input", str(source), "--output", str(target))
+def batch(runs):
+    proc = runs["batch"].result()
     assert proc.returncode == 0, proc.stderr.decode()
-    return read_jsonl(target)
+    return read_jsonl(runs["folder"] / "out.jsonl")
 
 
 def test_batch_gives_one_line_a_unit_in_order(batch):
@@ -156,79 +210,46 @@ def test_batch_empty_text_gives_no_events(batch):
     assert empty["events"] == []
 
 
-def test_batch_broken_line_leaves_no_output(tmp_path):
-    source, target = tmp_path / "units.jsonl", tmp_path / "out.jsonl"
-    lines = [json.dumps(UNITS[0]), json.dumps(UNITS[2]), '{"id": "u9", "text": "Russia',
-             json.dumps(UNITS[3])]
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    proc = run_cli("code", "--input", str(source), "--output", str(target))
+def test_batch_broken_line_is_a_one_line_error(runs):
+    proc = runs["broken"].result()
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr.decode()
     errors = _stderr_lines(proc)
     assert len(errors) == 1 and errors[0].startswith("thucydides: error:"), errors
     assert ":3" in errors[0]  # names the broken line
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["units.jsonl"]  # nothing half-written
+
+
+def test_batch_broken_line_leaves_no_output(runs):
+    assert runs["broken"].result().returncode != 0
+    folder = runs["folder"] / "broken"
+    assert sorted(p.name for p in folder.iterdir()) == ["units.jsonl"]  # nothing half-written
 
 
 # -- inputs that are not articles -----------------------------------------------------------
 
-def _binary(tmp_path):
-    path = tmp_path / "image.bin"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01" * 20)
-    return path
+@pytest.mark.parametrize("name", ["missing", "directory", "binary"])
+def test_unreadable_input_is_a_one_line_error(runs, name):
+    assert_one_line_error(runs[name].result())
 
 
-@pytest.mark.parametrize("make", [
-    lambda tmp_path: tmp_path / "no-such-article.txt",
-    lambda tmp_path: tmp_path,
-    _binary,
-], ids=["missing", "directory", "binary"])
-def test_unreadable_input_is_a_one_line_error(tmp_path, make):
-    assert_one_line_error(run_cli("code", str(make(tmp_path))))
-
-
-def test_latin1_file_is_read_with_a_warning(tmp_path):
-    path = tmp_path / "latin1.txt"
-    path.write_bytes("Le président français a rencontré le chancelier allemand à Paris. é\n"
-                     .encode("latin-1"))
-    proc = run_cli("code", str(path), "--format", "jsonl")
+def test_latin1_file_is_read_with_a_warning(runs):
+    proc = runs["odd"].result()
     assert proc.returncode == 0, proc.stderr.decode()
     assert "Traceback" not in proc.stderr.decode()
-    assert any("warning" in line for line in _stderr_lines(proc)), proc.stderr.decode()
+    warnings = [line for line in _stderr_lines(proc) if "warning" in line]
+    assert len(warnings) == 1 and "latin1.txt" in warnings[0], proc.stderr.decode()
 
 
-def test_empty_file_gives_no_events(tmp_path):
-    path = tmp_path / "empty.txt"
-    path.write_bytes(b"")
-    proc = run_cli("code", str(path), "--format", "json")
+def test_empty_file_gives_no_events(runs):
+    proc = runs["odd"].result()
     assert proc.returncode == 0, proc.stderr.decode()
-    doc = json.loads(proc.stdout.decode("utf-8"))
-    assert [u["events"] for u in doc] == [[]]
+    units = {u["id"]: u for u in json.loads(proc.stdout.decode("utf-8"))}
+    assert units["empty"]["events"] == []
+    assert units["empty"]["statements"] == []
 
 
 # -- user dictionaries that cannot be read ---------------------------------------------------
 
-BAD_FILES = [
-    pytest.param("--actors", "- just\n- a list\n", id="actors-not-a-mapping"),
-    pytest.param("--triggers", 'version: 1\ntriggers:\n  - verb: teargas\n    cameo: "999"\n',
-                 id="triggers-unknown-cameo"),
-    pytest.param("--actors", "version: 1\nactors: [\n  - code: KEN\n", id="actors-yaml-syntax",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a YAML syntax error is reported with PyYAML's multi-line message"))),
-    pytest.param("--triggers", "version: 1\ntriggers: {{{\n", id="triggers-yaml-syntax",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a YAML syntax error is reported with PyYAML's multi-line message"))),
-    pytest.param("--actors", "version: 1\ntitles:\n  - {sector: GOV}\n",
-                 id="actors-title-without-title",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a titles entry without 'title' ends in a KeyError traceback"))),
-]
-
-
 @pytest.mark.parametrize("flag, content", BAD_FILES)
-def test_bad_dictionary_is_a_one_line_error(tmp_path, flag, content):
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(content, encoding="utf-8")
-    article = tmp_path / "a.txt"
-    article.write_text("Russia attacked Ukraine.\n", encoding="utf-8")
-    assert_one_line_error(run_cli("code", str(article), flag, str(bad)))
+def test_bad_dictionary_is_a_one_line_error(runs, request, flag, content):
+    assert_one_line_error(runs[request.node.callspec.id].result())

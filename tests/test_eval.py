@@ -33,13 +33,19 @@ def score(gold: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def seed_scores():
-    return score("seed.jsonl")
+def scoring(background):
+    """Both gold sets scored at once."""
+    return {gold: background.submit(score, gold) for gold in ("seed.jsonl", "plover_gsr.jsonl")}
 
 
 @pytest.fixture(scope="module")
-def gsr_scores():
-    return score("plover_gsr.jsonl")
+def seed_scores(scoring):
+    return scoring["seed.jsonl"].result()
+
+
+@pytest.fixture(scope="module")
+def gsr_scores(scoring):
+    return scoring["plover_gsr.jsonl"].result()
 
 
 def test_seed_event_f1(seed_scores):

@@ -14,12 +14,13 @@ from .settings import Settings
 
 __version__ = "0.1.0"
 __all__ = ["Actor", "Article", "CodedArticle", "Event", "Location", "Settings", "Span",
-           "Statement", "code", "coder"]
+           "Statement", "code", "get_coder"]
 
 
 @lru_cache(maxsize=4)
-def coder(settings: Settings | None = None):
-    """The coder for these settings, loaded once per process."""
+def get_coder(settings: Settings | None = None):
+    """The coder for these settings, loaded once per process. (Not named `coder`: that is
+    the module thucydides.coder, which importing would put in its place.)"""
     from .coder import Coder
 
     return Coder(settings)
@@ -28,4 +29,4 @@ def coder(settings: Settings | None = None):
 def code(text: str, date: str | None = None, doc_id: str = "text",
          settings: Settings | None = None) -> CodedArticle:
     """Code one text: its events (``.events``) and statements (``.statements``)."""
-    return coder(settings).code(Article(id=doc_id, text=text, date=date))
+    return get_coder(settings).code(Article(id=doc_id, text=text, date=date))

@@ -83,7 +83,8 @@ class Coder:
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING)
         located = self.settings.dates_and_places
-        places = ArticlePlaces(load_gazetteer() if located else None, doc, actors.states())
+        places = ArticlePlaces(load_gazetteer() if located else None, doc, actors.states(),
+                               actors.main_state())
         actors.places = places
         arguments = Arguments(actors)
         coded = CodedArticle(article)
@@ -114,7 +115,9 @@ class Coder:
         _borrow_recipients(drafts)
         for d in drafts:
             if not any(r.code for r in d.recipients):
-                guess = arguments.in_clause(d.match.token, d.actors)
+                mutual = len({a.code for a in d.actors if a.code}) > 1
+                # "Russia and Ukraine held talks in Belarus": the pair is the event
+                guess = [] if mutual else arguments.in_clause(d.match.token, d.actors)
                 d.recipients, d.guessed = guess or d.recipients, bool(guess)
         events: list[Event] = []
         for d in drafts:

@@ -10,6 +10,7 @@ surnames, pronouns and definite descriptions back through the article.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Actor
+from ..where.gazetteer import named_town
 from .lexicon import ActorEntry, ActorLexicon
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
@@ -197,17 +199,37 @@ class ArticleActors:
         """The states the article names: the context for resolving its places."""
         return {a.code for _, a in self.others if a.kind == "state" and a.code}
 
+    def main_state(self) -> str | None:
+        """The state the article names most often."""
+        counts = Counter(a.code for _, a in self.others if a.kind == "state" and a.code)
+        return counts.most_common(1)[0][0] if counts else None
+
     def _place(self, tok: Token) -> list[Actor]:
         """A place name the dictionaries do not know stands for its state ('Kharkiv
         police', 'demonstrators in Basra')."""
-        if self.places is None or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if self.places is None or self.places.gazetteer is None:
             return []
-        code = self.places.country_at(tok)
+        code = None
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            code = self.places.country_at(tok)
+        elif tok.is_title and tok.dep_ == "compound" and self.sector_of(tok.head):
+            town = named_town(self.places.gazetteer, tok.text)  # untagged: "Kharkiv police"
+            code = town.country if town else None
         return [Actor(code=code, text=tok.text, kind="state")] if code else []
+
+    def _entry(self, tok: Token) -> tuple[ActorEntry, Span] | None:
+        """The dictionary entry at a token, unless it is a capital's name that the article
+        places elsewhere ("Tripoli, Lebanon")."""
+        found = self.entry_at.get(tok.i)
+        if found and found[0].role == "capital" and self.places is not None:
+            elsewhere = self.places.country_at(tok)
+            if elsewhere and elsewhere != found[0].code:
+                return None
+        return found
 
     def mention(self, tok: Token) -> list[Actor]:
         """The actor a dictionary alias at this token names, if any."""
-        found = self.entry_at.get(tok.i)
+        found = self._entry(tok)
         if found is None:
             return self._place(tok)
         if found[0].kind == "person":
@@ -266,7 +288,8 @@ class ArticleActors:
                 yield self._named(child)
         for child in tok.children:
             if child.dep_ == "prep" and (child.lower_ == "of" or (
-                    child.lower_ in PLACE_PREPS and (sector or tok.pos_ == "NOUN")) or (
+                    child.lower_ in PLACE_PREPS and sector) or (
+                    child.lower_ == "from" and tok.tag_ == "NNS") or (
                     child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -274,7 +297,7 @@ class ArticleActors:
 
     def _named(self, tok: Token) -> list[Actor]:
         """Actors named by the head itself or by the words that modify it."""
-        found = self.entry_at.get(tok.i)
+        found = self._entry(tok)
         if found:
             entry, span = found
             if entry.kind == "person":
@@ -316,7 +339,7 @@ class ArticleActors:
         return []
 
     def _modifier(self, mod: Token) -> list[Actor]:
-        found = self.entry_at.get(mod.i)
+        found = self._entry(mod)
         if found:
             entry, span = found
             if entry.kind == "person":

@@ -65,6 +65,9 @@ def subject_of(verb: Token) -> Token | None:
             if controller and tok.head.lemma_.lower() in OBJECT_CONTROL:
                 return controller[0]
             tok = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
+                _children(tok.head.head, "dobj"):
+            return _children(tok.head.head, "dobj")[0]  # "accused Russia of shelling"
         elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head if tok.tag_ == "VBG" else None
         elif tok.dep_ in ("conj", "advcl", "acl", "pcomp", "prep", "pobj", "xcomp", "acomp"):

@@ -14,6 +14,12 @@ CARRIERS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "s
                       "have", "attend", "join", "undertake", "wage", "complete", "announce"})
 
 
+# verbs of which a nominal event is the subject and which only say it happened
+HAPPENINGS = frozenset({"erupt", "break", "begin", "start", "continue", "resume", "end",
+                        "occur", "intensify", "escalate", "rage", "flare", "spread", "take",
+                        "happen", "open", "close", "conclude", "collapse", "stall", "go"})
+
+
 def belongs_to(word: Token, target: Token) -> bool:
     """Whether a phrase (by its head word) modifies the act at target itself: up the tree
     from the word, only the words of a prepositional or noun phrase come before target,
@@ -29,22 +35,30 @@ def belongs_to(word: Token, target: Token) -> bool:
             return False
         if tok.dep_ in ("relcl", "acl") and head.i == target.i and not relative:
             relative = True
-        elif tok.dep_ not in PHRASE_DEPS or _on_a_noun(tok, target):
+        elif (tok.dep_ not in PHRASE_DEPS and not (tok.dep_ == "dobj" and head.i == target.i)) \
+                or _on_a_noun(tok, target):
             return False
         tok = head
     return False
 
 
 def _on_a_noun(tok: Token, target: Token) -> bool:
-    """A prepositional phrase on some other noun ('expansion in Eastern Europe')."""
+    """A prepositional phrase on some other noun ('halting NATO's expansion in Eastern
+    Europe'); the act's own object does not count ('held talks in Belarus')."""
     head = tok.head
-    return tok.dep_ == "prep" and head.i != target.i and head.pos_ in ("NOUN", "PROPN")
+    own_object = head.dep_ == "dobj" and head.head.i == target.i
+    return tok.dep_ == "prep" and head.i != target.i and head.pos_ in ("NOUN", "PROPN") \
+        and not own_object
 
 
 def carrier(trigger: Token) -> Token:
-    """The verb whose clause a nominal event sits in, when that verb only carries it."""
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") and \
-            trigger.head.lemma_.lower() in CARRIERS:
+    """The verb whose clause a nominal event sits in, when that verb only carries it
+    ("held talks", "clashes erupted")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return trigger
+    lemma = trigger.head.lemma_.lower()
+    if trigger.dep_ in ("dobj", "nsubjpass") and lemma in CARRIERS or \
+            trigger.dep_ == "nsubj" and lemma in HAPPENINGS:
         return trigger.head
     return trigger
 

@@ -88,8 +88,8 @@ def _calendar(text: str, published: date | None, tense: str) -> Resolved | None:
             return Resolved(found, "day") if found else None
         if published is None:
             return None
-        options = [d for y in (published.year - 1, published.year, published.year + 1)
-                   if (d := _safe_date(y, month, day))]
+        years = range(published.year - 4, published.year + 5)  # February 29 included
+        options = [d for y in years if (d := _safe_date(y, month, day))]
         return Resolved(_fit(options, published, tense), "day") if options else None
     m = MONTH_YEAR.match(text)
     if m and (m["year"] or published):
@@ -114,6 +114,8 @@ def _relative(text: str, published: date, tense: str) -> Resolved | None:
         return Resolved(published - timedelta(days=1), "day")
     if text in ("tomorrow", "tomorrow morning"):
         return Resolved(published + timedelta(days=1), "day")
+    if len(words) > 1 and words[-1] in ("night", "morning", "afternoon", "evening"):
+        words = words[:-1]  # "Thursday night" is Thursday
     if words and words[-1] == "weekend":
         words = [*words[:-1], "saturday"]
     if words and words[-1].rstrip("s") in WEEKDAYS:
@@ -133,9 +135,7 @@ def _relative(text: str, published: date, tense: str) -> Resolved | None:
         if unit in ("day", "week"):
             return Resolved(published - timedelta(days=n * (7 if unit == "week" else 1)), "day")
         if unit == "month":
-            start = _month_start(published, -n)
-            return Resolved(_safe_date(start.year, start.month, min(published.day, 28))
-                            or start, "month")
+            return Resolved(_month_start(published, -n), "month")
         return Resolved(date(published.year - n, 1, 1), "year")
     for unit, precision in (("week", "week"), ("month", "month"), ("year", "year")):
         shift = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}

@@ -18,21 +18,33 @@ COMMON_PLACES = frozenset({"capital", "border", "frontier", "front", "coast"})
 class ArticlePlaces:
     """The places of one article, resolved with the article's states as context."""
 
-    def __init__(self, gazetteer: Gazetteer | None, doc: Doc, states: set[str]):
+    def __init__(self, gazetteer: Gazetteer | None, doc: Doc, states: set[str],
+                 main_state: str | None = None):
         """Without a gazetteer, the article has no places (dates_and_places off)."""
         self.gazetteer = gazetteer
         self.states = set(states)
+        self.main_state = main_state  # the state the article names most
         self.resolved: dict[tuple[int, int], Place] = {}
         if gazetteer is None:
             return
         spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
-        admin1 = {p.admin1 for e in spans for p in gazetteer.candidates(e.text)
-                  if p.kind == "admin1"}
+        admin1 = {p.admin1 for e in spans for p in _admin1_readings(gazetteer, e.text)}
+        starts = {e.start: e for e in spans}
         for ent in spans:
-            place = gazetteer.resolve(_strip(ent.text), self.states, admin1)
+            within = self._stated_country(ent, starts)
+            place = gazetteer.resolve(_strip(ent.text), self.states, admin1, within)
             if place is not None:
                 self.resolved[(ent.start, ent.end)] = place
         self.states |= {p.country for p in self.resolved.values() if p.country}
+
+    def _stated_country(self, ent: Span, starts: dict[int, Span]) -> str | None:
+        """'Tripoli, Lebanon': a country named right after the place, after a comma."""
+        doc = ent.doc
+        if ent.end + 1 < len(doc) and doc[ent.end].text == "," and ent.end + 1 in starts:
+            after = self.gazetteer.candidates(_strip(starts[ent.end + 1].text))
+            if after and after[0].kind == "country":
+                return after[0].country
+        return None
 
     def country_at(self, tok: Token) -> str | None:
         """The state of a place name at this token ('Kharkiv police' -> UKR)."""
@@ -67,12 +79,21 @@ class ArticlePlaces:
 
     def _common(self, tok: Token, state: str | None) -> Location | None:
         lemma = tok.lemma_.lower()
+        state = state or self.main_state
         if lemma == "capital" and state in self.gazetteer.capitals:
             return _location(self.gazetteer.capitals[state])
         if lemma != "capital":
             text = tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
             return Location(name=text, country=None, kind="region", resolution=None)
         return None
+
+
+def _admin1_readings(gazetteer: Gazetteer, name: str) -> list[Place]:
+    """'Texas' puts Texas in play; 'Georgia', first of all a state, does not."""
+    found = gazetteer.candidates(_strip(name))
+    if any(p.kind == "country" for p in found):
+        return []
+    return [p for p in found if p.kind == "admin1"]
 
 
 def _is_place_phrase(phrase: Span) -> bool:

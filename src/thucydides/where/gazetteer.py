@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from ..actors.lexicon import load_actor_lexicon
 
+CONTEXT_WEIGHT = math.log(8)
+NAME_WEIGHT = math.log(4)
 KIND_RESOLUTION = {"country": 1, "admin1": 2, "region": 1, "city": 4}
 
 
@@ -65,9 +67,9 @@ class Gazetteer:
             place = Place(city["name"], country, "city", float(city["latitude"]),
                           float(city["longitude"]), int(city["geonameid"]),
                           f"{city['countrycode']}.{city['admin1code']}", int(city["population"]))
-            names = {city["name"], *(n for n in city["alternatenames"] if _latin(n))}
-            for name in names:
-                self.places[_key(name)].append(place)
+            keys = {_key(n) for n in (city["name"], *city["alternatenames"]) if _latin(n)}
+            for key in keys:
+                self.places[key].append(place)
             if capitals.get(country) == city["name"]:
                 best = self.capitals.get(country)
                 if best is None or place.population > best.population:
@@ -81,8 +83,8 @@ class Gazetteer:
             lat, lon = _country_centre(c["iso3"])
             place = Place(c["name"], c["iso3"], "country", lat, lon, int(c["geonameid"]),
                           population=int(c["population"] or 0))
-            for name in {c["name"], *by_code.get(c["iso3"], ())}:
-                self.places[_key(name)].insert(0, place)
+            for key in {_key(n) for n in (c["name"], *by_code.get(c["iso3"], ()))}:
+                self.places[key].insert(0, place)
         for state in cache.get_us_states().values():
             place = Place(state["name"], "USA", "admin1", geonameid=int(state["geonameid"]),
                           admin1=f"US.{state['code']}")
@@ -97,19 +99,35 @@ class Gazetteer:
         return self.places.get(_key(name), [])
 
     def resolve(self, name: str, context: set[str] = frozenset(),
-                admin1: set[str] = frozenset()) -> Place | None:
+                admin1: set[str] = frozenset(), within: str | None = None) -> Place | None:
         """The place a name most likely stands for: a state or region over a town of the
         same name; then a town in a state or US state the article is about ("Paris" is in
         Texas only when Texas is in play); then the most populous."""
         found = self.candidates(name)
+        if within:  # "Tripoli, Lebanon": the text says which
+            found = [p for p in found if p.country == within] or found
         if not found:
             return None
+        key = _key(name)
 
         def score(p: Place) -> tuple:
+            # a town in a state the article is about beats a town up to eight times bigger
+            # elsewhere ("Tripoli" in a story on Lebanon), not a metropolis ("Moscow"); a
+            # town's own name counts for more than one of its alternate names
             return (p.kind in ("country", "region"), p.admin1 in admin1,
-                    p.country in context, math.log1p(p.population))
+                    math.log1p(p.population) + CONTEXT_WEIGHT * (p.country in context)
+                    + NAME_WEIGHT * (_key(p.name) == key))
 
         return max(found, key=score)
+
+
+def named_town(gazetteer: Gazetteer, name: str, min_population: int = 100_000) -> Place | None:
+    """A sizeable town whose own name this is: the test for a place name the tagger missed
+    ("Kharkiv police")."""
+    key = _key(name)
+    towns = [p for p in gazetteer.candidates(name)
+             if p.kind == "city" and _key(p.name) == key and p.population >= min_population]
+    return max(towns, key=lambda p: p.population, default=None)
 
 
 def _country_centre(iso3: str) -> tuple[float | None, float | None]:

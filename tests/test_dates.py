@@ -1,0 +1,215 @@
+"""The day of an event: time expressions resolved against the publication date and the
+tense, first one expression at a time (when.resolve), then through the whole coder."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from thucydides.when.resolve import resolve
+
+THU = date(2022, 3, 3)  # a Thursday
+NYE = date(2021, 12, 31)  # a Friday, the last day of a year
+LEAP = date(2024, 2, 29)  # a Thursday, a leap day
+JAN2 = date(2022, 1, 2)  # a Sunday, early in a year
+
+
+def row(expression, published, tense, expected, precision, reason=None):
+    """One case; with a reason, a case the code gets wrong today (strict xfail)."""
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(expression, published, tense, expected, precision, marks=marks,
+                        id=f"{expression}|{published}|{tense}")
+
+
+RESOLVE_CASES = [
+    # weekdays: the most recent such day for the past (the publication day included),
+    # the next for the future
+    row("on Thursday", THU, "past", "2022-03-03", "day"),
+    # a future "Thursday" written on a Thursday is next week's: this week's would be "today"
+    row("Thursday", THU, "future", "2022-03-10", "day"),
+    row("next Thursday", THU, "future", "2022-03-10", "day"),
+    row("last Thursday", THU, "past", "2022-02-24", "day"),
+    row("on Monday", THU, "past", "2022-02-28", "day"),
+    row("Monday", THU, "future", "2022-03-07", "day"),
+    row("Friday", THU, "past", "2022-02-25", "day"),
+    row("on Friday", THU, "future", "2022-03-04", "day"),
+    row("Wednesday", THU, "past", "2022-03-02", "day"),
+    row("Wednesday", THU, "future", "2022-03-09", "day"),
+    row("on Thursday", NYE, "past", "2021-12-30", "day"),
+    row("Monday", NYE, "future", "2022-01-03", "day"),
+    row("Saturday", JAN2, "past", "2022-01-01", "day"),
+    row("on Sunday", JAN2, "past", "2022-01-02", "day"),
+    row("Thursday night", THU, "past", "2022-03-03", "day"),
+    # yesterday, today, tomorrow
+    row("yesterday", THU, "past", "2022-03-02", "day"),
+    row("today", THU, "past", "2022-03-03", "day"),
+    row("tomorrow", THU, "future", "2022-03-04", "day"),
+    row("last night", JAN2, "past", "2022-01-01", "day"),
+    row("tomorrow", NYE, "future", "2022-01-01", "day"),
+    row("yesterday", date(2024, 3, 1), "past", "2024-02-29", "day"),
+    # so many days or weeks ago, in digits and in words
+    row("two days ago", THU, "past", "2022-03-01", "day"),
+    row("2 days ago", THU, "past", "2022-03-01", "day"),
+    row("10 days ago", THU, "past", "2022-02-21", "day"),
+    row("five days ago", JAN2, "past", "2021-12-28", "day"),
+    row("a week ago", THU, "past", "2022-02-24", "day"),
+    row("a week ago", date(2024, 3, 7), "past", "2024-02-29", "day"),
+    row("three weeks ago", THU, "past", "2022-02-10", "day"),
+    row("two years ago", THU, "past", "2020-01-01", "year"),
+    # last, this, next week / month / year: the Monday, the first, January 1
+    row("last week", THU, "past", "2022-02-21", "week"),
+    row("this week", THU, "past", "2022-02-28", "week"),
+    row("next week", THU, "future", "2022-03-07", "week"),
+    row("last week", JAN2, "past", "2021-12-20", "week"),
+    row("next week", NYE, "future", "2022-01-03", "week"),
+    row("last month", THU, "past", "2022-02-01", "month"),
+    row("this month", LEAP, "past", "2024-02-01", "month"),
+    row("next month", THU, "future", "2022-04-01", "month"),
+    row("last month", JAN2, "past", "2021-12-01", "month"),
+    row("earlier this month", THU, "past", "2022-03-01", "month"),
+    row("late last month", THU, "past", "2022-02-01", "month"),
+    row("last year", THU, "past", "2021-01-01", "year"),
+    row("this year", THU, "past", "2022-01-01", "year"),
+    row("next year", NYE, "future", "2022-01-01", "year"),
+    row("last year", JAN2, "past", "2021-01-01", "year"),
+    # month and day without a year: the nearest such date that fits the tense
+    row("February 24", THU, "past", "2022-02-24", "day"),
+    row("February 24", THU, "future", "2023-02-24", "day"),
+    row("March 10", THU, "future", "2022-03-10", "day"),
+    row("March 10", THU, "past", "2021-03-10", "day"),
+    row("February 24th", THU, "past", "2022-02-24", "day"),
+    row("24 February", THU, "past", "2022-02-24", "day"),
+    row("24th of February", THU, "past", "2022-02-24", "day"),
+    row("the 24th of February", THU, "past", "2022-02-24", "day"),
+    row("Feb. 24", THU, "past", "2022-02-24", "day"),
+    row("Dec. 5", THU, "past", "2021-12-05", "day"),
+    # year boundaries
+    row("December 30", JAN2, "past", "2021-12-30", "day"),
+    row("Dec. 30", JAN2, "past", "2021-12-30", "day"),
+    row("January 3", NYE, "future", "2022-01-03", "day"),
+    row("January 3", NYE, "past", "2021-01-03", "day"),
+    # leap day
+    row("February 29", LEAP, "past", "2024-02-29", "day"),
+    row("February 29", date(2024, 3, 5), "past", "2024-02-29", "day"),
+    row("February 29", date(2023, 3, 3), "past", "2020-02-29", "day"),
+    row("February 29, 2023", THU, "past", None, None),
+    # full dates in the usual English forms
+    row("February 24, 2022", THU, "past", "2022-02-24", "day"),
+    row("24 February 2022", THU, "past", "2022-02-24", "day"),
+    row("March 1st, 2022", THU, "past", "2022-03-01", "day"),
+    row("3rd of March 2022", THU, "past", "2022-03-03", "day"),
+    row("Sept. 11, 2001", THU, "past", "2001-09-11", "day"),
+    row("Nov 9, 1989", THU, "past", "1989-11-09", "day"),
+    row("2022-02-24", THU, "past", "2022-02-24", "day"),
+    row("February 24, 2022", None, "past", "2022-02-24", "day"),
+    row("2022-02-24", None, "past", "2022-02-24", "day"),
+    # months, years, decades
+    row("in March", THU, "past", "2022-03-01", "month"),
+    row("in April", THU, "past", "2021-04-01", "month"),
+    row("in April", THU, "future", "2022-04-01", "month"),
+    row("in January", NYE, "future", "2022-01-01", "month"),
+    row("December", JAN2, "past", "2021-12-01", "month"),
+    row("March 2014", THU, "past", "2014-03-01", "month"),
+    row("2014", THU, "past", "2014-01-01", "year"),
+    row("in 2014", None, "past", "2014-01-01", "year"),
+    row("the 1990s", THU, "past", "1990-01-01", "year"),
+    row("1980s", THU, "past", "1980-01-01", "year"),
+    # the weekend: its Saturday
+    row("this weekend", THU, "future", "2022-03-05", "day"),
+    row("over the weekend", THU, "past", "2022-02-26", "day"),
+    # since, until
+    row("since February 24", THU, "past", "2022-02-24", "day"),
+    row("since 2014", THU, "past", "2014-01-01", "year"),
+    row("until March 10", THU, "future", "2022-03-10", "day"),
+    row("until Friday", THU, "future", "2022-03-04", "day"),
+    # no day named, or none that can be placed without a publication date
+    row("the second day", THU, "past", None, None),
+    row("recently", THU, "past", None, None),
+    row("for years", THU, "past", None, None),
+    row("yesterday", None, "past", None, None),
+    row("February 24", None, "past", None, None),
+    row("in March", None, "past", None, None),
+]
+
+
+@pytest.mark.parametrize("expression, published, tense, expected, precision", RESOLVE_CASES)
+def test_resolve(expression, published, tense, expected, precision):
+    found = resolve(expression, published, tense)
+    if expected is None:
+        assert found is None, found
+    else:
+        assert found is not None
+        assert (found.date.isoformat(), found.precision) == (expected, precision)
+
+
+# -- through the coder: the date of an event of a given type -------------------------------
+
+def case(text, published, kind, asserted, expected, text_of_date, precision, reason=None):
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(text, published, kind, asserted, expected, text_of_date, precision,
+                        marks=marks, id=f"{text}|{published}")
+
+
+CODED_CASES = [
+    case("Russian troops attacked Kharkiv on Thursday.", "2022-03-05", "ASSAULT", True,
+         "2022-03-03", "Thursday", "day"),
+    case("Iran will meet with the United States on Thursday.", "2022-03-01", "CONSULT", False,
+         "2022-03-03", "Thursday", "day"),
+    case("NATO will hold talks with Russia next week.", "2022-03-03", "CONSULT", False,
+         "2022-03-07", "next week", "week"),
+    case("Russian forces shelled Kyiv.", "2022-03-03", "ASSAULT", True,
+         "2022-03-03", None, "day"),
+    case("Russian forces shelled Kyiv on Thursday.", None, "ASSAULT", True,
+         None, None, None),
+    case("Russian forces shelled Kyiv on February 26, 2022.", None, "ASSAULT", True,
+         "2022-02-26", "February 26, 2022", "day"),
+    case("Russia continued the invasion that began on February 24.", "2022-03-03", "ASSAULT",
+         True, "2022-02-24", "February 24", "day"),
+    case("Russian troops attacked Mariupol two days ago.", "2022-03-03", "ASSAULT", True,
+         "2022-03-01", "two days ago", "day"),
+    case("Russian forces shelled Kharkiv a week ago.", "2022-03-03", "ASSAULT", True,
+         "2022-02-24", "a week ago", "day"),
+    case("Ukraine accused Russia of shelling Kharkiv yesterday.", "2022-03-03", "ASSAULT",
+         True, "2022-03-02", "yesterday", "day"),
+    case("Israel launched airstrikes on Gaza last week.", "2022-03-03", "ASSAULT", True,
+         "2022-02-21", "last week", "week"),
+    case("Protesters clashed with police in Minsk earlier this month.", "2022-03-03",
+         "ASSAULT", True, "2022-03-01", "earlier this month", "month"),
+    case("Russia and Ukraine held talks late last month.", "2022-03-03", "CONSULT", True,
+         "2022-02-01", "late last month", "month"),
+    case("Turkey criticised Greece last year.", "2022-03-03", "ACCUSE", True,
+         "2021-01-01", "last year", "year"),
+    case("Police arrested protesters in Moscow on Dec. 30.", "2022-01-02", "COERCE", True,
+         "2021-12-30", "Dec. 30", "day"),
+    case("Russia will hold talks with Ukraine on January 3.", "2021-12-31", "CONSULT", False,
+         "2022-01-03", "January 3", "day"),
+    case("Russian troops seized the airport on 24 February 2022.", "2022-03-03", "ASSAULT",
+         True, "2022-02-24", "24 February 2022", "day"),
+    case("Russia attacked Ukraine in February.", "2022-03-03", "ASSAULT", True,
+         "2022-02-01", "February", "month"),
+    case("Russia annexed Crimea in March 2014.", "2022-03-03", "ASSAULT", True,
+         "2014-03-01", "March 2014", "month"),
+    case("Russian forces have shelled Kharkiv since February 24.", "2022-03-03", "ASSAULT",
+         True, "2022-02-24", "February 24", "day"),
+    case("Chinese officials met with Indian officials on the second day of the summit.",
+         "2022-03-03", "CONSULT", True, "2022-03-03", None, "day"),
+    case("Clashes erupted in Kharkiv on Monday.", "2022-03-03", "ASSAULT", True,
+         "2022-02-28", "Monday", "day"),
+    case("The Russian invasion began on February 24.", "2022-03-03", "ASSAULT", True,
+         "2022-02-24", "February 24", "day"),
+    case("Russian forces shelled Kharkiv on Wednesday night.", "2022-03-03", "ASSAULT", True,
+         "2022-03-02", "Wednesday night", "day"),
+]
+
+
+@pytest.mark.parametrize("text, published, kind, asserted, expected, date_text, precision",
+                         CODED_CASES)
+def test_event_date(code, text, published, kind, asserted, expected, date_text, precision):
+    coded = code(text, date=published)
+    events = [e for e in coded.events if e.type == kind]
+    assert events, [(e.type, e.actor.code, e.recipient.code) for e in coded.events]
+    event = events[0]
+    assert event.asserted is asserted
+    assert (event.date, event.date_text, event.date_precision) == \
+        (expected, date_text, precision)

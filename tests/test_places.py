@@ -1,0 +1,242 @@
+"""Where an event happened: names resolved in the offline gazetteer (ambiguous ones by the
+article's other states, then by population), the place of each event's own clause, and
+places that give a state to an actor named only by where it is ('Kharkiv police')."""
+
+from __future__ import annotations
+
+import pytest
+
+from thucydides.where.gazetteer import load_gazetteer
+
+RESOLUTION = {"country": 1, "admin1": 2, "region": 1, "city": 4}
+NONE: frozenset[str] = frozenset()
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def near(found: tuple[float | None, float | None], true: tuple[float, float]) -> bool:
+    """Within a degree of the true latitude and longitude."""
+    lat, lon = found
+    return lat is not None and lon is not None and \
+        abs(lat - true[0]) <= 1 and abs(lon - true[1]) <= 1
+
+
+def place(name, context, admin1, country, kind, latlon=None, reason=None):
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    ident = "|".join([name, ",".join(sorted(context)), ",".join(sorted(admin1))])
+    return pytest.param(name, set(context), set(admin1), country, kind, latlon, marks=marks,
+                        id=ident)
+
+
+# true coordinates, from general knowledge (not from the gazetteer)
+GAZETTEER_CASES = [
+    # states by their short and long names
+    place("Ukraine", NONE, NONE, "UKR", "country"),
+    place("United States", NONE, NONE, "USA", "country"),
+    place("United States of America", NONE, NONE, "USA", "country"),
+    place("US", NONE, NONE, "USA", "country"),
+    place("Britain", NONE, NONE, "GBR", "country"),
+    place("United Kingdom", NONE, NONE, "GBR", "country"),
+    place("Russian Federation", NONE, NONE, "RUS", "country"),
+    place("Republic of Korea", NONE, NONE, "KOR", "country"),
+    place("South Korea", NONE, NONE, "KOR", "country"),
+    place("Ivory Coast", NONE, NONE, "CIV", "country"),
+    place("Côte d'Ivoire", NONE, NONE, "CIV", "country"),
+    place("Burma", NONE, NONE, "MMR", "country"),
+    place("Czech Republic", NONE, NONE, "CZE", "country"),
+    place("the Netherlands", NONE, NONE, "NLD", "country"),
+    # US states
+    place("Texas", NONE, NONE, "USA", "admin1"),
+    place("California", NONE, NONE, "USA", "admin1"),
+    # capitals and big cities, with their other spellings
+    place("Kyiv", NONE, NONE, "UKR", "city", (50.45, 30.52)),
+    place("Kiev", NONE, NONE, "UKR", "city", (50.45, 30.52)),
+    place("Kharkiv", NONE, NONE, "UKR", "city", (49.99, 36.23)),
+    place("Kharkov", NONE, NONE, "UKR", "city", (49.99, 36.23)),
+    place("Odessa", NONE, NONE, "UKR", "city", (46.48, 30.72)),
+    place("Moscow", NONE, NONE, "RUS", "city", (55.76, 37.62)),
+    place("Khartoum", NONE, NONE, "SDN", "city", (15.50, 32.56)),
+    place("Beijing", NONE, NONE, "CHN", "city", (39.90, 116.41)),
+    place("Peking", NONE, NONE, "CHN", "city", (39.90, 116.41)),
+    place("Baghdad", NONE, NONE, "IRQ", "city", (33.31, 44.36)),
+    place("Basra", NONE, NONE, "IRQ", "city", (30.51, 47.78)),
+    place("Tehran", NONE, NONE, "IRN", "city", (35.69, 51.39)),
+    place("Mumbai", NONE, NONE, "IND", "city", (19.08, 72.88)),
+    place("Bombay", NONE, NONE, "IND", "city", (19.08, 72.88)),
+    place("Sao Paulo", NONE, NONE, "BRA", "city", (-23.55, -46.63)),
+    place("Washington", NONE, NONE, "USA", "city", (38.91, -77.04)),
+    # regions: no state
+    place("Eastern Europe", NONE, NONE, None, "region"),
+    place("Middle East", NONE, NONE, None, "region"),
+    place("the Middle East", NONE, NONE, None, "region"),
+    place("Balkans", NONE, NONE, None, "region"),
+    # ambiguous names: the article's states and US states first, then population
+    place("Paris", NONE, NONE, "FRA", "city", (48.86, 2.35)),
+    place("Paris", NONE, {"US.TX"}, "USA", "city", (33.66, -95.56)),
+    place("Paris", {"FRA", "USA"}, NONE, "FRA", "city", (48.86, 2.35)),
+    # a town in one of the article's states beats a town up to eight times bigger
+    # elsewhere, not a capital of millions: Paris, Texas only when Texas is in play
+    place("Paris", {"USA"}, NONE, "FRA", "city", (48.86, 2.35)),
+    place("Tripoli", NONE, NONE, "LBY", "city", (32.89, 13.19)),
+    place("Tripoli", {"LBN"}, NONE, "LBN", "city", (34.44, 35.85)),
+    place("Georgia", NONE, NONE, "GEO", "country"),
+    place("Georgia", {"RUS"}, NONE, "GEO", "country"),
+    place("Victoria", {"CAN"}, NONE, "CAN", "city", (48.43, -123.37)),
+    place("Victoria", {"SYC"}, NONE, "HKG", "city", (22.29, 114.14)),  # 36x bigger
+    place("Cambridge", NONE, NONE, "GBR", "city", (52.21, 0.12)),
+    place("Cambridge", {"USA"}, NONE, "USA", "city", (42.37, -71.11)),
+    place("London", {"CAN"}, NONE, "GBR", "city", (51.51, -0.13)),  # 21x bigger
+    place("Hyderabad", NONE, NONE, "IND", "city", (17.39, 78.49)),
+    place("Hyderabad", {"PAK"}, NONE, "PAK", "city", (25.40, 68.37)),
+    place("Alexandria", NONE, NONE, "EGY", "city", (31.20, 29.92)),
+    # not in the gazetteer
+    place("Wakanda", NONE, NONE, None, None),
+    place("Xyzzyville", NONE, NONE, None, None),
+]
+
+
+@pytest.mark.parametrize("name, context, admin1, country, kind, latlon", GAZETTEER_CASES)
+def test_gazetteer_resolves(gazetteer, name, context, admin1, country, kind, latlon):
+    found = gazetteer.resolve(name, context, admin1)
+    if kind is None:
+        assert found is None, found
+        return
+    assert found is not None
+    assert (found.country, found.kind) == (country, kind), found
+    assert found.resolution == RESOLUTION[kind]
+    if kind == "city":
+        assert found.geonameid is not None and found.admin1, found
+    if latlon is not None:
+        assert near((found.lat, found.lon), latlon), (found.lat, found.lon)
+
+
+def test_ambiguous_name_keeps_every_candidate(gazetteer):
+    countries = {p.country for p in gazetteer.candidates("Paris")}
+    assert {"FRA", "USA"} <= countries
+    assert gazetteer.candidates("Xyzzyville") == []
+
+
+# -- through the coder: the place of an event of a given type ------------------------------
+
+def located(text, kind, country, place_kind, latlon=None, reason=None):
+    """An event of type `kind` located in `country` as a `place_kind`; place_kind None
+    for an event without a location."""
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(text, kind, country, place_kind, latlon, marks=marks, id=text)
+
+
+CODED_CASES = [
+    located("Russia and Ukraine held talks in Belarus.", "CONSULT", "BLR", "country"),
+    located("Clashes erupted in Kharkiv on Monday.", "ASSAULT", "UKR", "city", (49.99, 36.23)),
+    located("Russian troops clashed with Ukrainian forces in Kharkiv on Monday.", "ASSAULT",
+            "UKR", "city", (49.99, 36.23)),
+    located("Russian forces shelled residential areas in Mariupol.", "ASSAULT", "UKR", "city",
+            (47.10, 37.55)),
+    located("Protesters clashed with police in Minsk earlier this month.", "ASSAULT", "BLR",
+            "city", (53.90, 27.56)),
+    located("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow.",
+            "CONSULT", "RUS", "city", (55.76, 37.62)),
+    located("Greek and Turkish officials met in Athens.", "CONSULT", "GRC", "city",
+            (37.98, 23.73)),
+    located("Iranian protesters marched in Tehran.", "PROTEST", "IRN", "city", (35.69, 51.39)),
+    located("Libyan militias clashed in Tripoli.", "ASSAULT", "LBY", "city", (32.89, 13.19)),
+    located("Police arrested protesters in Paris.", "COERCE", "FRA", "city", (48.86, 2.35)),
+    located("Police arrested protesters in Paris, Texas.", "COERCE", "USA", "city",
+            (33.66, -95.56)),
+    located("Police arrested protesters in Atlanta, Georgia.", "COERCE", "USA", "city",
+            (33.75, -84.39)),
+    located("Russia deployed troops in Georgia.", "MOBILIZE", "GEO", "country"),
+    located("Russia deployed troops along the border.", "MOBILIZE", None, "region"),
+    located("Pakistan and India exchanged fire across the border.", "ASSAULT", None, "region"),
+    located("NATO deployed troops in Eastern Europe.", "MOBILIZE", None, "region"),
+    located("Sudanese protesters rallied in the capital on Sunday.", "PROTEST", "SDN", "city",
+            (15.50, 32.56)),
+    located("The army seized power in Sudan. Protesters demonstrated in the capital.",
+            "PROTEST", "SDN", "city", (15.50, 32.56)),
+    located("Israeli aircraft struck targets in Tripoli, Lebanon.", "ASSAULT", "LBN", "city",
+            (34.44, 35.85)),
+    located("US and Chinese officials met in Geneva.", "CONSULT", "CHE", "city", (46.20, 6.14)),
+    located("Greek protesters marched in Athens after Russia invaded Georgia.", "PROTEST",
+            "GRC", "city", (37.98, 23.73)),
+    # no place, or a place that is not where the event happened
+    located("France condemned Russia.", "ACCUSE", None, None),
+    located("Germany criticised Turkey on Tuesday.", "ACCUSE", None, None),
+    located("Moscow called for halting NATO's expansion in Eastern Europe.", "REQUEST",
+            None, None),
+]
+
+
+@pytest.mark.parametrize("text, kind, country, place_kind, latlon", CODED_CASES)
+def test_event_location(code, text, kind, country, place_kind, latlon):
+    coded = code(text)
+    events = [e for e in coded.events if e.type == kind]
+    assert events, [(e.type, e.actor.code, e.recipient.code) for e in coded.events]
+    where = events[0].location
+    if place_kind is None:
+        assert where is None, where
+        return
+    assert where is not None
+    assert (where.country, where.kind) == (country, place_kind), where
+    if latlon is not None:
+        assert near((where.lat, where.lon), latlon), where
+
+
+def _only(coded, kind):
+    events = [e for e in coded.events if e.type == kind]
+    assert events, [(e.type, e.actor.code, e.recipient.code) for e in coded.events]
+    return events[0]
+
+
+def test_city_location_has_every_field(code):
+    where = _only(code("Russian troops clashed with Ukrainian forces in Kharkiv."),
+                  "ASSAULT").location
+    assert where is not None
+    assert (where.name, where.country, where.admin1, where.geonameid, where.kind,
+            where.resolution) == ("Kharkiv", "UKR", "UA.07", 706483, "city", 4)
+    assert near((where.lat, where.lon), (49.99, 36.23))
+
+
+def test_country_and_region_locations(code):
+    country = _only(code("Russia deployed troops in Georgia."), "MOBILIZE").location
+    assert country is not None
+    assert (country.country, country.kind, country.resolution, country.admin1) == \
+        ("GEO", "country", 1, None)
+    region = _only(code("NATO deployed troops in Eastern Europe."), "MOBILIZE").location
+    assert region is not None
+    assert (region.name, region.country, region.kind, region.lat, region.lon) == \
+        ("Eastern Europe", None, "region", None, None)
+
+
+def test_us_state_locates_its_town(code):
+    where = _only(code("Police arrested protesters in Atlanta, Georgia."), "COERCE").location
+    assert where is not None and where.admin1 == "US.GA"
+
+
+# -- a place gives an actor its state --------------------------------------------------------
+
+def placed(text, kind, actor, sector=None, reason=None):
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(text, kind, actor, sector, marks=marks, id=text)
+
+
+PLACED_ACTORS = [
+    placed("Kharkiv police detained ten protesters.", "COERCE", "UKR", "COP"),
+    placed("Demonstrators in Basra blocked a road.", "PROTEST", "IRQ"),
+    placed("Police in Lagos arrested dozens of protesters.", "COERCE", "NGA", "COP"),
+    placed("Police in Karachi detained dozens of protesters.", "COERCE", "PAK", "COP"),
+    placed("Chicago police arrested dozens of protesters.", "COERCE", "USA", "COP"),
+    placed("Protesters in Mosul demanded jobs.", "REQUEST", "IRQ", "CVL"),
+    placed("Students in Lahore protested against the government.", "PROTEST", "PAK"),
+    placed("Gunmen in Benghazi attacked a checkpoint.", "ASSAULT", "LBY"),
+]
+
+
+@pytest.mark.parametrize("text, kind, actor, sector", PLACED_ACTORS)
+def test_place_gives_actor_its_state(code, text, kind, actor, sector):
+    event = _only(code(text), kind)
+    assert event.actor.code == actor, event.actor
+    if sector is not None:
+        assert event.actor.sector == sector, event.actor
