@@ -53,7 +53,8 @@ class ActorMatcher:
 
     def alias_spans(self, doc: Doc) -> list[Span]:
         spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.aliases(doc)])
-        return [span for span in spans if not self._part_of_place_name(span)]
+        return [span for span in spans
+                if not self._part_of_place_name(span) and not _stance_prefix(span)]
 
     def _part_of_place_name(self, span: Span) -> bool:
         """'West' in 'West Darfur', 'Western Cambodia': a region word inside a place name."""
@@ -65,6 +66,13 @@ class ActorMatcher:
 
     def title_spans(self, doc: Doc) -> list[Span]:
         return filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
+
+
+def _stance_prefix(span: Span) -> bool:
+    """'anti-Syria', 'pro-Iranian': a stance towards a state, not the state."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "-" and \
+        doc[span.start - 2].lower_ in ("anti", "pro", "non")
 
 
 def _modified(tok: Token) -> bool:
@@ -339,6 +347,10 @@ class ArticleActors:
         return []
 
     def _modifier(self, mod: Token) -> list[Actor]:
+        if mod.lemma_.lower() == "lead" and mod.dep_ == "amod":  # "Vietnamese-led forces"
+            for child in mod.children:
+                if child.i in self.entry_at:
+                    return self._modifier(child)
         found = self._entry(mod)
         if found:
             entry, span = found

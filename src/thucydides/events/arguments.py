@@ -39,6 +39,8 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "maintain", "lead", "deliver", "send", "offer", "seek", "hand",
                          "finish", "perform", "commit", "execute", "speed", "accelerate",
                          "reiterate", "express", "voice", "declare", "grant", "mobilize"})
+# verbs whose subject does the act named after "in"
+PARTAKING = frozenset({"engage", "involve", "participate", "join", "persist", "take"})
 # prepositions that attach a nominal event to what its clause's subject did
 ADJUNCT_PREPS = frozenset({"regarding", "concerning", "during", "after", "following", "about",
                            "at", "in", "on", "for", "through", "via", "with"})
@@ -218,6 +220,9 @@ class Arguments:
             return self.actors.resolve(subject_of(governor))
         if noun.dep_ in ("nsubj", "nsubjpass"):
             return self._first(_pobjs(noun, ("by", "of")), [])
+        if noun.dep_ == "pobj" and governor.lower_ == "in" and \
+                governor.head.lemma_.lower() in PARTAKING:  # "engaged in ethnic cleansing"
+            return self.actors.resolve(subject_of(governor.head))
         if (noun.dep_ == "pobj" and governor.lower_ in ADJUNCT_PREPS and kind not in VICTIM
                 and governor.head.pos_ == "VERB"):
             return self.actors.resolve(subject_of(governor.head))
