@@ -24,18 +24,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-try:
-    from thucydides.records import Article
-except ImportError:  # the corpus can be written without the package installed
-    @dataclass
-    class Article:  # type: ignore[no-redef]
-        id: str
-        text: str
-        date: str | None = None
-        title: str | None = None
-        url: str | None = None
-        source: str | None = None
-
+from thucydides.records import Article
 
 # ---------------------------------------------------------------------------------
 # states: name (with "the" where English uses it), adjective, capital, another city,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from ..datafile import read_mapping
 
 DATA = Path(__file__).parent / "data"
 PACKAGED = ("countries.yaml", "organisations.yaml", "groups.yaml", "persons.yaml")
@@ -72,12 +72,7 @@ class ActorLexicon:
                 self.aliases[alias] = entry
 
     def load_file(self, path: Path) -> None:
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise LexiconError(f"cannot read actor file {path}: {exc}") from exc
-        if not isinstance(data, dict):
-            raise LexiconError(f"{path}: expected a mapping with 'actors', 'titles' or 'sectors'")
+        data = read_mapping(path, LexiconError, "'actors', 'titles' or 'sectors'")
         for raw in data.get("actors") or []:
             self.add_actor(raw, str(path))
         for raw in data.get("titles") or []:

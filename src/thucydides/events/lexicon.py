@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from ..datafile import read_mapping
 from .ontology import load_ontology
 
 DATA = Path(__file__).parent / "data"
@@ -64,16 +63,6 @@ def _parse(raw: dict, source: str) -> Trigger:
     return Trigger(words, pos, cameo, kind, raw.get("mode"), objects, bool(raw.get("mutual")))
 
 
-def _read(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise TriggerError(f"cannot read trigger file {path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise TriggerError(f"{path}: expected a mapping with 'triggers'")
-    return data
-
-
 @lru_cache(maxsize=8)
 def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
     entries: dict[tuple, Trigger] = {}
@@ -82,7 +71,7 @@ def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
     for path in (DATA / "triggers.yaml", DATA / "speech.yaml", *map(Path, extra)):
         if not path.exists():
             continue
-        data = _read(path)
+        data = read_mapping(path, TriggerError, "'triggers', 'speech' or 'cooperative'")
         for raw in data.get("triggers") or []:
             trigger = _parse(raw, str(path))
             entries[trigger.key] = trigger

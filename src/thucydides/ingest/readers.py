@@ -1,0 +1,612 @@
+"""Articles from files, folders, feeds and standard input; what cannot be read is a Reject.
+
+    for item in Reader(["news/", "feed.xml", "-"]):
+        ...  # a Found (an Article and where it came from) or a Reject (where, and why)
+
+Formats, by the name's ending (after an optional .gz): .txt (the first line is the title),
+.jsonl/.ndjson, .json (an object or a list of them), .csv/.tsv, .html/.htm (the text
+found by trafilatura), .xml/.rss/.atom (RSS or Atom, each item an article). A name with
+another ending, and standard input, are recognised by their first bytes. Folders are read
+recursively, in name order, leaving out hidden names (".git", ".DS_Store").
+
+An article's id is a hash of its normalised text and url (``article_id``): the same text
+read twice is the same article wherever it came from.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import gzip
+import hashlib
+import io
+import json
+import os
+import sys
+import unicodedata
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import BinaryIO
+from xml.etree import ElementTree
+from xml.parsers import expat
+
+from ..records import Article
+from .read import InputError
+
+DEFAULT_MAX_BYTES = 5_000_000
+STDIN = "<stdin>"
+SNIFF = 8192
+
+# why an input was rejected: the `reason` column of the rejects table
+UNREADABLE = "unreadable"
+BINARY = "binary"
+TOO_LARGE = "too large"
+INVALID_JSON = "invalid JSON"
+INVALID_CSV = "invalid CSV"
+INVALID_XML = "invalid XML"
+NO_TEXT = "no text"
+UNDECODABLE = "undecodable"
+REASONS = (UNREADABLE, BINARY, TOO_LARGE, INVALID_JSON, INVALID_CSV, INVALID_XML, NO_TEXT,
+           UNDECODABLE)
+
+FORMATS = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl",
+           ".json": "json", ".csv": "csv", ".tsv": "tsv", ".html": "html", ".htm": "html",
+           ".xhtml": "html", ".xml": "feed", ".rss": "feed", ".atom": "feed"}
+LINE_FORMATS = ("jsonl", "csv", "tsv")
+# bytes never found in text: NUL aside, the C0 controls other than tab, newlines, form feed
+CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+ENCODING_WARNING = "not valid UTF-8: read as Windows-1252"
+
+
+@dataclass(frozen=True)
+class FieldNames:
+    """Which fields (JSON keys, CSV columns) hold what, first match wins; case is ignored."""
+
+    text: tuple[str, ...] = ("text",)
+    title: tuple[str, ...] = ("title",)
+    date: tuple[str, ...] = ("date", "published")
+    url: tuple[str, ...] = ("url",)
+    source: tuple[str, ...] = ("source",)
+    id: tuple[str, ...] = ("id",)
+
+    def mapped(self, options: Iterable[str]) -> FieldNames:
+        """Options of the form 'text=body' put another name first for that field."""
+        names = self
+        for option in options:
+            key, _, column = option.partition("=")
+            key, column = key.strip(), column.strip()
+            if key not in self.__dataclass_fields__ or not column:
+                raise InputError(f"--field {option!r}: expected FIELD=NAME with FIELD one of "
+                                 f"{', '.join(self.__dataclass_fields__)}")
+            names = replace(names, **{key: (column.lower(), *getattr(names, key))})
+        return names
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    fields: FieldNames = field(default_factory=FieldNames)
+    # the largest article read: a whole file, or one line or row of JSON Lines or CSV
+    max_bytes: int = field(default_factory=lambda: int(
+        os.environ.get("THUCYDIDES_MAX_INPUT_BYTES", DEFAULT_MAX_BYTES)))
+    # publication date of the articles that do not give one
+    date: str | None = None
+
+
+@dataclass
+class Found:
+    """An article read, and where from: path, and line (or item number in a JSON list or a
+    feed) when the file holds many."""
+
+    article: Article
+    path: str
+    line: int | None = None
+    given_id: str | None = None  # the id the input gave (JSON 'id', the file's name)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Reject:
+    path: str
+    line: int | None
+    reason: str  # one of REASONS
+    detail: str = ""
+
+
+Item = Found | Reject
+
+
+class Refused(Exception):
+    """An input (a file, a line) that cannot be read: becomes a Reject."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+# -- identity, dates, text ----------------------------------------------------------------
+
+def normalised(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def article_id(text: str, url: str | None = None) -> str:
+    """Stable id of an article: its normalised text, and its url when it has one."""
+    key = normalised(text) if not url else f"{url.strip()}\n{normalised(text)}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def iso_date(value: object) -> str | None:
+    """YYYY-MM-DD from an ISO date or time, or an RFC 822 date as in RSS; else None."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return datetime.fromisoformat(value).date().isoformat()
+    except ValueError:
+        return None
+
+
+def refuse_binary(head: bytes) -> None:
+    if b"\x00" in head or sum(head.count(c) for c in CONTROL) > len(head) // 10:
+        raise Refused(BINARY, "control bytes: not text")
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Text of bytes: UTF-8 (or UTF-16 with its mark), else Windows-1252 with a warning."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as exc:
+            raise Refused(UNDECODABLE, f"broken UTF-16 at byte {exc.start}") from None
+    refuse_binary(data[:SNIFF])
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), [ENCODING_WARNING]
+    except UnicodeDecodeError as exc:
+        raise Refused(UNDECODABLE, f"neither UTF-8 nor Windows-1252 (byte {exc.start})") \
+            from None
+
+
+class _TextOfHtml(HTMLParser):
+    """The words of an HTML fragment (a feed item's description), a paragraph a block."""
+
+    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "blockquote", "tr", "section", "article"})
+    SKIP = frozenset({"script", "style"})
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_fragment_text(fragment: str) -> str:
+    if "<" not in fragment:
+        return fragment.strip()
+    parser = _TextOfHtml()
+    parser.feed(fragment)
+    parser.close()
+    blocks = (" ".join(b.split()) for b in "".join(parser.parts).split("\n\n"))
+    return "\n\n".join(b for b in blocks if b)
+
+
+# -- records: a JSON object or a CSV row --------------------------------------------------
+
+def _pick(record: dict, names: tuple[str, ...]) -> object:
+    for name in names:
+        value = record.get(name)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def _string(value: object) -> str | None:
+    if value is None:
+        return None
+    return value.strip() if isinstance(value, str) else str(value)
+
+
+def from_record(raw: dict, options: ReadOptions, path: str, line: int | None) -> Item:
+    record = {str(k).strip().lower(): v for k, v in raw.items()}
+    names = options.fields
+    text = _pick(record, names.text)
+    if not isinstance(text, str) or not text.strip():
+        return Reject(path, line, NO_TEXT, _missing(record, names.text, text))
+    return found(text, options, path, line, title=_string(_pick(record, names.title)),
+                 published=_pick(record, names.date), url=_string(_pick(record, names.url)),
+                 source=_string(_pick(record, names.source)),
+                 given_id=_string(_pick(record, names.id)))
+
+
+def _missing(record: dict, names: tuple[str, ...], value: object) -> str:
+    if value is not None:
+        return f"'{names[0]}' is not a string"
+    if any(name in record for name in names):
+        return "empty text"
+    return f"no '{names[0]}' field"
+
+
+def found(text: str, options: ReadOptions, path: str, line: int | None, *,
+          title: str | None = None, published: object = None, url: str | None = None,
+          source: str | None = None, given_id: str | None = None,
+          warnings: list[str] | None = None) -> Item:
+    if not text.strip():
+        return Reject(path, line, NO_TEXT, "empty text")
+    if len(text.encode("utf-8")) > options.max_bytes:
+        return Reject(path, line, TOO_LARGE, f"text over {options.max_bytes:,} bytes")
+    warnings = list(warnings or [])
+    day = iso_date(published)
+    if published and day is None:
+        warnings.append(f"date {str(published)[:40]!r} not understood")
+    article = Article(id=article_id(text, url), text=text, date=day or options.date,
+                      title=title or None, url=url or None, source=source or None)
+    return Found(article, path, line, given_id, warnings)
+
+
+# -- whole documents ----------------------------------------------------------------------
+
+def read_txt(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
+    text, warnings = decode(data)
+    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    yield found(text, options, path, None, title=title, given_id=stem(path), warnings=warnings)
+
+
+def read_json(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
+    text, _ = decode(data)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise Refused(INVALID_JSON, f"{exc.msg} at line {exc.lineno}") from None
+    if isinstance(value, dict) and _pick({k.lower(): v for k, v in value.items()},
+                                         options.fields.text) is None:
+        value = next((v for v in value.values() if isinstance(v, list)), value)
+    if isinstance(value, dict):
+        yield from_record(value, options, path, None)
+        return
+    if not isinstance(value, list):
+        raise Refused(INVALID_JSON, "expected an article object or a list of them")
+    for number, item in enumerate(value, 1):
+        yield from_record(item, options, path, number) if isinstance(item, dict) else \
+            Reject(path, number, INVALID_JSON, "expected an object")
+
+
+def read_html(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
+    import trafilatura
+
+    refuse_binary(data[:SNIFF])
+    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+    if doc is None or not (doc.text or "").strip():
+        raise Refused(NO_TEXT, "no article text found in the page")
+    # one paragraph a line: a blank line between them lets the coder see headings apart
+    text = "\n\n".join(p for p in doc.text.split("\n") if p.strip())
+    yield found(text, options, path, None, title=doc.title, published=doc.date, url=doc.url,
+                source=doc.sitename, given_id=stem(path))
+
+
+# -- feeds --------------------------------------------------------------------------------
+
+def parse_xml(data: bytes) -> ElementTree.Element:
+    """An element tree from expat with every entity declaration refused (no billion laughs,
+    no external entities); names in ElementTree's '{namespace}local' form."""
+    builder = ElementTree.TreeBuilder()
+    parser = expat.ParserCreate(namespace_separator="}")
+
+    def refuse(*_):
+        raise Refused(INVALID_XML, "entity declarations are not accepted")
+
+    def name(raw: str) -> str:
+        return "{" + raw if "}" in raw else raw
+
+    parser.EntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.StartElementHandler = lambda tag, attrs: builder.start(
+        name(tag), {name(k): v for k, v in attrs.items()})
+    parser.EndElementHandler = lambda tag: builder.end(name(tag))
+    parser.CharacterDataHandler = builder.data
+    try:
+        parser.Parse(data, True)
+        return builder.close()
+    except expat.ExpatError as exc:
+        raise Refused(INVALID_XML, f"{expat.ErrorString(exc.code)} at line {exc.lineno}") \
+            from None
+    except AssertionError:
+        raise Refused(INVALID_XML, "no root element") from None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _child_text(element: ElementTree.Element, *names: str) -> str | None:
+    for name in names:
+        for child in element:
+            if _local(child.tag) == name and (child.text or "").strip():
+                return child.text.strip()
+    return None
+
+
+def _link(entry: ElementTree.Element) -> str | None:
+    for child in entry:
+        if _local(child.tag) == "link":
+            if child.get("href") and child.get("rel", "alternate") == "alternate":
+                return child.get("href")
+            if (child.text or "").strip():
+                return child.text.strip()
+    return None
+
+
+def read_feed(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
+    refuse_binary(data[:SNIFF])
+    root = parse_xml(data)
+    channel = next((e for e in root.iter() if _local(e.tag) == "channel"), root)
+    source = _child_text(channel, "title")
+    entries = [e for e in root.iter() if _local(e.tag) in ("item", "entry")]
+    if _local(root.tag) not in ("rss", "feed", "rdf"):
+        raise Refused(INVALID_XML, f"<{_local(root.tag)}> is not an RSS or Atom feed")
+    for number, entry in enumerate(entries, 1):
+        body = _child_text(entry, "encoded", "content", "description", "summary") or ""
+        yield found(html_fragment_text(body), options, path, number,
+                    title=_child_text(entry, "title"), url=_link(entry), source=source,
+                    published=_child_text(entry, "pubdate", "published", "date", "updated"),
+                    given_id=_child_text(entry, "guid", "id"))
+
+
+WHOLE = {"txt": read_txt, "json": read_json, "html": read_html, "feed": read_feed}
+
+
+# -- line by line: JSON Lines and CSV -----------------------------------------------------
+
+def lines_of(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line; None for a line longer than the limit, which is
+    skipped without being held in memory."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+        else:
+            yield number, line
+
+
+def read_jsonl(stream: BinaryIO, options: ReadOptions, path: str) -> Iterator[Item]:
+    for number, raw in lines_of(stream, options.max_bytes):
+        if raw is None:
+            yield Reject(path, number, TOO_LARGE, f"line over {options.max_bytes:,} bytes")
+            continue
+        if not raw.strip():
+            continue
+        try:
+            text, warnings = decode(raw)
+            value = json.loads(text)
+        except Refused as exc:
+            yield Reject(path, number, exc.reason, exc.detail)
+            continue
+        except json.JSONDecodeError as exc:
+            yield Reject(path, number, INVALID_JSON, exc.msg)
+            continue
+        if not isinstance(value, dict):
+            yield Reject(path, number, INVALID_JSON, "expected an object")
+            continue
+        item = from_record(value, options, path, number)
+        if isinstance(item, Found):
+            item.warnings[:0] = warnings
+        yield item
+
+
+def read_csv(stream: BinaryIO, options: ReadOptions, path: str,
+             delimiter: str = ",") -> Iterator[Item]:
+    csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
+    failures: list[Reject] = []
+    last = [0]  # the number of the last line the csv module took
+
+    def text_lines() -> Iterator[str]:
+        for number, raw in lines_of(stream, options.max_bytes):
+            last[0] = number
+            if raw is None:
+                failures.append(Reject(path, number, TOO_LARGE,
+                                       f"line over {options.max_bytes:,} bytes"))
+                continue
+            try:
+                yield decode(raw)[0]
+            except Refused as exc:
+                failures.append(Reject(path, number, exc.reason, exc.detail))
+
+    rows = csv.reader(text_lines(), delimiter=delimiter)
+    header = None
+    while True:
+        start = last[0] + 1
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield Reject(path, start, INVALID_CSV, str(exc))
+            continue
+        yield from failures
+        failures.clear()
+        if header is None:
+            header = [h.strip().lower() for h in row]
+            continue
+        if any(cell.strip() for cell in row):
+            yield from_record(dict(zip(header, row, strict=False)), options, path, start)
+    yield from failures
+
+
+def read_lines(stream: BinaryIO, kind: str, options: ReadOptions, path: str) -> Iterator[Item]:
+    if kind == "jsonl":
+        return read_jsonl(stream, options, path)
+    return read_csv(stream, options, path, "\t" if kind == "tsv" else ",")
+
+
+# -- files, folders, standard input -------------------------------------------------------
+
+def stem(path: str) -> str | None:
+    """The file's name without its endings: the id the input gives a whole-file article."""
+    if path == STDIN:
+        return None
+    name = Path(path).name
+    return Path(name[:-3] if name.lower().endswith(".gz") else name).stem
+
+
+def kind_of(name: str) -> str | None:
+    inner = name[:-3] if name.lower().endswith(".gz") else name
+    return FORMATS.get(Path(inner).suffix.lower())
+
+
+def sniff(head: bytes) -> str:
+    """The format of bytes whose name does not tell it."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if start == b"{":
+        return "jsonl"
+    if start == b"[":
+        return "json"
+    if start == b"<":
+        lower = head[:2048].lower()
+        return "feed" if any(t in lower for t in (b"<rss", b"<feed", b"<rdf")) else "html"
+    return "txt"
+
+
+def read_limited(stream: BinaryIO, limit: int) -> bytes:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise Refused(TOO_LARGE, f"over {limit:,} bytes")
+    return data
+
+
+class Reader:
+    """Every article of the given paths ('-' for standard input), with a Reject for each
+    input that cannot be read. ``total_bytes`` and ``done_bytes`` measure the way through
+    (file sizes on disk; standard input is not counted)."""
+
+    def __init__(self, paths: Iterable[str], options: ReadOptions | None = None,
+                 stdin: BinaryIO | None = None):
+        self.options = options or ReadOptions()
+        self.stdin = stdin
+        self.files = list_files(paths)
+        self.total_bytes = sum(size for _, size in self.files)
+        self.done_bytes = 0
+
+    def __iter__(self) -> Iterator[Item]:
+        for path, size in self.files:
+            if path == "-":
+                yield from self._stdin()
+            else:
+                yield from self._file(path, size)
+            self.done_bytes += size
+
+    def _file(self, path: str, size: int) -> Iterator[Item]:
+        kind = kind_of(path)
+        try:
+            with open_binary(path) as stream:
+                if kind is None:
+                    kind = sniff(_peek(stream))
+                if kind in LINE_FORMATS:
+                    yield from read_lines(stream, kind, self.options, path)
+                else:
+                    data = read_limited(stream, self.options.max_bytes)
+                    yield from WHOLE[kind](data, self.options, path)
+        except Refused as exc:
+            yield Reject(path, None, exc.reason, exc.detail)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Reject(path, None, UNREADABLE, _why(exc))
+
+    def _stdin(self) -> Iterator[Item]:
+        stream = self.stdin or sys.stdin.buffer
+        stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream)
+        kind = sniff(_peek(stream))
+        try:
+            if kind in LINE_FORMATS:
+                yield from read_lines(stream, kind, self.options, STDIN)
+            else:
+                yield from WHOLE[kind](read_limited(stream, self.options.max_bytes),
+                                       self.options, STDIN)
+        except Refused as exc:
+            yield Reject(STDIN, None, exc.reason, exc.detail)
+
+
+def _peek(stream) -> bytes:
+    return stream.peek(SNIFF)[:SNIFF]
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    if isinstance(exc, gzip.BadGzipFile | EOFError | zlib.error):
+        return f"broken gzip data ({exc})" if str(exc) else "broken gzip data"
+    return str(exc) or type(exc).__name__
+
+
+def open_binary(path: str) -> BinaryIO:
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")  # noqa: SIM115 - the caller closes it
+
+
+def list_files(paths: Iterable[str]) -> list[tuple[str, int]]:
+    """(path, size) of each file named or found in a named folder; a name that does not
+    exist is the user's error, raised before anything is read."""
+    files: list[tuple[str, int]] = []
+    for name in paths:
+        if name == "-":
+            files.append(("-", 0))
+            continue
+        path = Path(name)
+        if not path.exists():
+            raise InputError(f"{name}: no such file or directory")
+        files.extend(_walk(path) if path.is_dir() else [(str(path), _size(path))])
+    return files
+
+
+def _walk(folder: Path) -> Iterator[tuple[str, int]]:
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if not name.startswith("."):
+                path = Path(root) / name
+                yield str(path), _size(path)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -1,0 +1,246 @@
+"""The store: one DuckDB file holding articles, events, statements, actors, places, the
+inputs rejected and the runs that filled it.
+
+Each ``write`` is one transaction: an article is there with all of its events and
+statements, or not at all, whatever stops the process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from ..ingest.readers import Found, Reject
+from ..records import CodedArticle
+from .rows import ActorRow, ArticleRows, article_rows
+from .schema import (
+    ACTOR_TABLE_COLUMNS,
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    LOCATION_COLUMNS,
+    REJECT_COLUMNS,
+    SCHEMA_VERSION,
+    STATEMENT_COLUMNS,
+    TABLES,
+)
+
+DEFAULT_DB = "thucydides.duckdb"
+ROWS_PER_INSERT = 200
+ACTOR_UPSERT = """ON CONFLICT (id) DO UPDATE SET
+    names = list_distinct(list_concat(actors.names, excluded.names)),
+    mentions = actors.mentions + excluded.mentions,
+    title = coalesce(actors.title, excluded.title)"""
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used; the message is one line for the user."""
+
+
+@dataclass
+class Counts:
+    """What a run did. read = coded + skipped + rejected."""
+
+    read: int = 0
+    coded: int = 0
+    skipped: int = 0  # already in the store, or read twice in this run
+    rejected: int = 0  # inputs that could not be read, and articles the coder failed on
+    events: int = 0
+    statements: int = 0
+
+
+@dataclass
+class RunInfo:
+    """What coded a run: recorded with it so that figures can be traced to a coder."""
+
+    coder_version: str
+    lexicon_hash: str
+    model: str
+    model_version: str | None
+    inputs: list[str]
+    workers: int
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if read_only and not Path(path).exists():
+        raise StoreError(f"{path}: no such store (fill one with 'thucydides ingest')")
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        message = str(exc).splitlines()[0]
+        if "lock" in message.lower():
+            raise StoreError(f"{path}: in use by another process (is an ingest running?)") \
+                from None
+        raise StoreError(f"{path}: cannot open ({message})") from None
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: not a store ({str(exc).splitlines()[0]})") from None
+
+
+class Store:
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+        self.path = str(path)
+        self.con = _open(self.path, read_only)
+        if not read_only:
+            self._prepare()
+        elif "events" not in self.tables():
+            raise StoreError(f"{self.path}: not a thucydides store (no events table)")
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _prepare(self) -> None:
+        for statement in TABLES:
+            self.con.execute(statement)
+        self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
+                         [SCHEMA_VERSION])
+        found = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'") \
+            .fetchone()[0]
+        if found != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {found}, this thucydides reads "
+                             f"{SCHEMA_VERSION}")
+        # only one process can have the file open for writing: a run still 'running' died
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+
+    def tables(self) -> set[str]:
+        rows = self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+        return {r[0] for r in rows}
+
+    def count(self, table: str) -> int:
+        if table not in self.tables():
+            raise StoreError(f"no table {table!r}")
+        return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+    # -- runs -----------------------------------------------------------------------------
+
+    def start_run(self, info: RunInfo) -> int:
+        run_id = self.con.execute("SELECT coalesce(max(id), 0) + 1 FROM runs").fetchone()[0]
+        self.con.execute(
+            "INSERT INTO runs (id, started, status, inputs, coder_version, lexicon_hash, model,"
+            " model_version, workers) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+            [run_id, now(), info.inputs, info.coder_version, info.lexicon_hash, info.model,
+             info.model_version, info.workers])
+        return run_id
+
+    def finish_run(self, run_id: int, status: str, counts: Counts) -> None:
+        self._record_counts(run_id, counts)
+        self.con.execute("UPDATE runs SET status = ?, ended = ? WHERE id = ?",
+                         [status, now(), run_id])
+
+    def _record_counts(self, run_id: int, c: Counts) -> None:
+        self.con.execute(
+            "UPDATE runs SET articles_read = ?, articles_coded = ?, articles_skipped = ?, "
+            "inputs_rejected = ?, events = ?, statements = ? WHERE id = ?",
+            [c.read, c.coded, c.skipped, c.rejected, c.events, c.statements, run_id])
+
+    # -- articles -------------------------------------------------------------------------
+
+    def known(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are in the store."""
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))",
+                                [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def write(self, run_id: int, coded: Sequence[tuple[Found, CodedArticle]],
+              rejects: Sequence[Reject] = (), counts: Counts | None = None) -> int:
+        """Add the coded articles not yet in the store, the rejects and the run's counts, in
+        one transaction. Returns how many articles were added."""
+        self.con.begin()
+        try:
+            fresh = self._fresh(coded)
+            added = now()
+            versions = self._versions([c.article for _, c in fresh])
+            rows = [article_rows(c, origin, v, run_id, added)
+                    for (origin, c), v in zip(fresh, versions, strict=True)]
+            self._insert_rows(rows, run_id)
+            self._insert("rejects", REJECT_COLUMNS, [
+                (run_id, r.path, r.line, r.reason, r.detail, added) for r in rejects])
+            if counts is not None:
+                self._record_counts(run_id, counts)
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+        return len(fresh)
+
+    def _fresh(self, coded: Sequence[tuple[Found, CodedArticle]]) -> list:
+        there = self.known(c.article.id for _, c in coded)
+        fresh, seen = [], set()
+        for origin, c in coded:
+            if c.article.id not in there and c.article.id not in seen:
+                seen.add(c.article.id)
+                fresh.append((origin, c))
+        return fresh
+
+    def _versions(self, articles: list) -> list[int]:
+        """1 for an article without url or the first text seen at its url; then 2, 3, ..."""
+        urls = sorted({a.url for a in articles if a.url})
+        latest = dict(self.con.execute(
+            "SELECT url, max(version) FROM articles WHERE url IN (SELECT unnest(?)) GROUP BY url",
+            [urls]).fetchall()) if urls else {}
+        versions = []
+        for a in articles:
+            version = latest.get(a.url, 0) + 1 if a.url else 1
+            if a.url:
+                latest[a.url] = version
+            versions.append(version)
+        return versions
+
+    def _insert_rows(self, rows: list[ArticleRows], run_id: int) -> None:
+        self._insert("articles", ARTICLE_COLUMNS, [r.article for r in rows])
+        self._insert("events", EVENT_COLUMNS, [e for r in rows for e in r.events])
+        self._insert("statements", STATEMENT_COLUMNS, [s for r in rows for s in r.statements])
+        places = {p[0]: p for r in rows for p in r.locations}
+        self._insert("locations", LOCATION_COLUMNS, list(places.values()),
+                     "ON CONFLICT DO NOTHING")
+        actors = _merge_actors(a for r in rows for a in r.actors)
+        self._insert("actors", ACTOR_TABLE_COLUMNS, [a.values(run_id) for a in actors],
+                     ACTOR_UPSERT)
+
+    def _insert(self, table: str, columns: Sequence[str], rows: list[tuple],
+                conflict: str = "") -> None:
+        """Many rows a statement: far quicker in DuckDB than one statement a row."""
+        marks = "(" + ", ".join(["?"] * len(columns)) + ")"
+        names = ", ".join(columns)
+        for start in range(0, len(rows), ROWS_PER_INSERT):
+            chunk = rows[start:start + ROWS_PER_INSERT]
+            sql = f"INSERT INTO {table} ({names}) VALUES {', '.join([marks] * len(chunk))} " \
+                  f"{conflict}"
+            self.con.execute(sql, [v for row in chunk for v in row])
+
+    # -- queries --------------------------------------------------------------------------
+
+    def rows(self, sql: str, params: Sequence | None = None) -> tuple[list[str], list[tuple]]:
+        """Column names and rows of a query (parameters bound, never pasted in)."""
+        cursor = self.con.execute(sql, list(params or []))
+        names = [d[0] for d in cursor.description]
+        return names, cursor.fetchall()
+
+
+def _merge_actors(actors: Iterable[ActorRow]) -> list[ActorRow]:
+    """One row an entity: an upsert may not touch the same row twice."""
+    merged: dict[str, ActorRow] = {}
+    for a in actors:
+        if a.id not in merged:
+            merged[a.id] = ActorRow(**asdict(a))
+            continue
+        kept = merged[a.id]
+        kept.mentions += a.mentions
+        kept.title = kept.title or a.title
+        kept.names += [n for n in a.names if n not in kept.names]
+    return list(merged.values())

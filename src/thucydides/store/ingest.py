@@ -1,0 +1,185 @@
+"""An ingest run: read the inputs, skip what the store has, code the rest in parallel and
+write each chunk of coded articles in one transaction.
+
+Whatever stops a run (Ctrl-C, kill -9, a crash), the store holds whole articles only, and
+the same command run again resumes: what is there is skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from ..ingest.readers import Found, Reader, ReadOptions, Reject
+from ..settings import Settings
+from .coding import Coding, Outcome
+from .db import DEFAULT_DB, Counts, Store
+from .progress import Progress
+from .provenance import run_info
+
+CODER_ERROR = "coder error"
+REJECTS_PER_WRITE = 500
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+@dataclass
+class IngestOptions:
+    paths: list[str]
+    db: str = DEFAULT_DB
+    workers: int = field(default_factory=default_workers)
+    read: ReadOptions = field(default_factory=ReadOptions)
+    settings: Settings = field(default_factory=Settings)
+    chunk_size: int = 16  # articles sent to a worker at a time, and written at a time
+    progress_interval: float | None = None  # seconds between progress lines
+
+
+@dataclass
+class IngestResult:
+    run_id: int
+    status: str  # done, interrupted, failed
+    counts: Counts
+    reasons: Counter  # rejects by reason
+    examples: list[Reject]  # the first rejects, to show
+    seconds: float
+
+
+class Run:
+    def __init__(self, store: Store, run_id: int, reader: Reader, options: IngestOptions,
+                 progress: Progress):
+        self.store, self.run_id, self.reader = store, run_id, reader
+        self.options, self.progress = options, progress
+        self.counts = Counts()
+        self.reasons: Counter = Counter()
+        self.examples: list[Reject] = []
+        self.chunk: list[Found] = []
+        self.rejects: list[Reject] = []  # not yet written
+        self.in_flight: set[str] = set()  # ids sent to the coder, not yet written
+        self.coding: Coding | None = None
+
+    def go(self) -> None:
+        for item in self.reader:
+            self.counts.read += 1
+            if isinstance(item, Reject):
+                self.reject(item)
+            else:
+                self.chunk.append(item)
+            if len(self.chunk) >= self.options.chunk_size:
+                self.dispatch()
+            self.collect()
+            if len(self.rejects) >= REJECTS_PER_WRITE:
+                self.write([])
+            self.progress.update(self.counts, self.reader.done_bytes)
+        self.dispatch()
+        while self.coding is not None and len(self.coding):
+            self.write(self.coding.next(wait=True))
+            self.progress.update(self.counts, self.reader.done_bytes)
+        self.write([])
+
+    def reject(self, reject: Reject) -> None:
+        self.counts.rejected += 1
+        self.reasons[reject.reason] += 1
+        self.rejects.append(reject)
+        if len(self.examples) < 10:
+            self.examples.append(reject)
+
+    def dispatch(self) -> None:
+        """Send the chunk's new articles to the coder; count the others as skipped."""
+        chunk, self.chunk = self.chunk, []
+        if not chunk:
+            return
+        seen = self.store.known(f.article.id for f in chunk) | self.in_flight
+        fresh = []
+        for found in chunk:
+            if found.article.id in seen:
+                self.counts.skipped += 1
+                continue
+            seen.add(found.article.id)
+            fresh.append(found)
+        if not fresh:
+            return
+        if self.coding is None:  # the model is loaded only when there is something to code
+            self.coding = Coding(self.options.settings, self.options.workers)
+        while self.coding.full:
+            self.write(self.coding.next(wait=True))
+        self.coding.submit(fresh)
+        self.in_flight.update(f.article.id for f in fresh)
+
+    def collect(self) -> None:
+        """Write what the coder has finished, without waiting for more."""
+        while self.coding is not None and (outcomes := self.coding.next(wait=False)):
+            self.write(outcomes)
+
+    def write(self, outcomes: list[Outcome]) -> None:
+        coded = [(o.found, o.coded) for o in outcomes if o.coded is not None]
+        for o in outcomes:
+            if o.coded is None:
+                self.reject(Reject(o.found.path, o.found.line, CODER_ERROR, o.error or ""))
+        if not coded and not self.rejects:
+            return
+        self.counts.coded += len(coded)
+        self.counts.events += sum(len(c.events) for _, c in coded)
+        self.counts.statements += sum(len(c.statements) for _, c in coded)
+        added = self.store.write(self.run_id, coded, self.rejects, self.counts)
+        self.rejects = []
+        self.in_flight.difference_update(o.found.article.id for o in outcomes)
+        if added < len(coded):  # never expected: the run checks before coding
+            self.counts.coded -= len(coded) - added
+            self.counts.skipped += len(coded) - added
+
+    def close(self) -> None:
+        if self.coding is not None:
+            self.coding.close()
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM stops a run as Ctrl-C does: the chunk being written is rolled back."""
+    def interrupt(*_):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def ingest(options: IngestOptions, progress_out: TextIO | None = None) -> IngestResult:
+    """Run to the end, or until Ctrl-C or SIGTERM (status 'interrupted'); any other error
+    is raised after the run is recorded as 'failed'."""
+    reader = Reader(options.paths, options.read)
+    started = time.monotonic()
+    progress = Progress(progress_out or sys.stderr, reader.total_bytes,
+                        options.progress_interval)
+    with Store(options.db) as store, terminate_as_interrupt():
+        run_id = store.start_run(run_info(options.settings, options.paths, options.workers))
+        run = Run(store, run_id, reader, options, progress)
+        status = "failed"
+        try:
+            run.go()
+            status = "done"
+        except KeyboardInterrupt:
+            status = "interrupted"
+        finally:
+            run.close()
+            progress.done()
+            store.finish_run(run_id, status, run.counts)
+    return IngestResult(run_id, status, run.counts, run.reasons, run.examples,
+                        time.monotonic() - started)
