@@ -43,16 +43,12 @@ BAD_FILES = [
     pytest.param("--actors", "- just\n- a list\n", id="actors-not-a-mapping"),
     pytest.param("--triggers", 'version: 1\ntriggers:\n  - verb: teargas\n    cameo: "999"\n',
                  id="triggers-unknown-cameo"),
-    pytest.param("--actors", "version: 1\nactors: [\n  - code: KEN\n", id="actors-yaml-syntax",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a YAML syntax error is reported with PyYAML's multi-line message"))),
-    pytest.param("--triggers", "version: 1\ntriggers: {{{\n", id="triggers-yaml-syntax",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a YAML syntax error is reported with PyYAML's multi-line message"))),
+    pytest.param("--actors", "version: 1\nactors: [\n  - code: KEN\n", id="actors-yaml-syntax"),
+    pytest.param("--triggers", "version: 1\ntriggers: {{{\n", id="triggers-yaml-syntax"),
     pytest.param("--actors", "version: 1\ntitles:\n  - {sector: GOV}\n",
-                 id="actors-title-without-title",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a titles entry without 'title' ends in a KeyError traceback"))),
+                 id="actors-title-without-title"),
+    pytest.param("--actors", "version: 1\nactors:\n  - KEN\n", id="actor-entry-not-a-mapping"),
+    pytest.param("--actors", "version: 1\nsectors:\n  COP: askari\n", id="sector-not-a-list"),
 ]
 
 

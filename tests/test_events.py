@@ -134,6 +134,24 @@ CASES = [
      ("ASSAULT", "CHN", "PHL")),
 ]
 
+# Sentences that were known gaps and are now coded right.
+FIXED_GAPS = [
+    pytest.param("Syria was hit by Israeli airstrikes.", ("ASSAULT", "ISR", "SYR")),
+    pytest.param("Germany and France agreed to share intelligence on terrorism.",
+                 ("AGREE", "DEU", "FRA")),
+    pytest.param("The United States provided Ukraine with long-range missiles.",
+                 ("AID", "USA", "UKR")),
+    pytest.param("Ukraine and Russia exchanged prisoners of war.", ("RETREAT", "UKR", "RUS")),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", FIXED_GAPS,
+                         ids=[p.values[0] for p in FIXED_GAPS])
+def test_fixed_gap(code, sentence, expected):
+    coded = code(sentence)
+    assert _key(*expected) in asserted_keys(coded), describe(coded)
+
+
 # Reasonable sentences the coder gets wrong today. strict: each turns red once it is fixed,
 # so that it can move up into CASES.
 KNOWN_GAPS = [
@@ -141,15 +159,6 @@ KNOWN_GAPS = [
                  ("SANCTION", "EU", "BLR"),
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "passive with a nominal event: coded backwards as SANCTION None -> EU"))),
-    pytest.param("Syria was hit by Israeli airstrikes.", ("ASSAULT", "ISR", "SYR"),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "the subject of 'was hit by <nominal event>' is not taken as the "
-                     "recipient: ASSAULT ISR -> None"))),
-    pytest.param("Germany and France agreed to share intelligence on terrorism.",
-                 ("AGREE", "DEU", "FRA"),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "the coordinated subjects are not paired: each agrees with itself "
-                     "(DEU -> DEU/SPY, FRA -> FRA/SPY)"))),
     pytest.param("Armenia and Azerbaijan accused each other of violating the ceasefire.",
                  ("ACCUSE", "ARM", "AZE"),
                  marks=pytest.mark.xfail(strict=True, reason=(
@@ -159,14 +168,6 @@ KNOWN_GAPS = [
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "the recipient after 'fired tear gas at' is lost: ASSAULT KEN/COP -> "
                      "None, although the supporters share the police's state"))),
-    pytest.param("The United States provided Ukraine with long-range missiles.",
-                 ("AID", "USA", "UKR"),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "'provided X with Y' codes nothing at all"))),
-    pytest.param("Ukraine and Russia exchanged prisoners of war.", ("RETREAT", "UKR", "RUS"),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "each side releases its own people (UKR -> UKR/CVL, RUS -> RUS/CVL), "
-                     "and 'prisoners of war' adds an asserted ASSAULT"))),
 ]
 
 
@@ -246,8 +247,6 @@ def test_the_threat_of_a_clash_is_no_clash(code, sentence):
     assert not any(e.asserted and e.type == "ASSAULT" for e in coded.events), describe(coded)
 
 
-@pytest.mark.xfail(strict=True, reason="'warned ... of military action' asserts an ASSAULT "
-                                       "(None -> None) that nobody says took place")
 def test_a_warning_of_military_action_asserts_no_attack(code):
     coded = code("Turkey warned Greece of military action.")
     assert not any(e.asserted and e.type == "ASSAULT" for e in coded.events), describe(coded)
@@ -255,9 +254,7 @@ def test_a_warning_of_military_action_asserts_no_attack(code):
 
 @pytest.mark.parametrize("sentence", [
     'He said that "everything NATO did after the Cold War ended in disaster".',
-    pytest.param("Ukraine and Russia exchanged prisoners of war.",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "'war' in 'prisoners of war' is coded as an asserted ASSAULT"))),
+    "Ukraine and Russia exchanged prisoners of war.",
 ], ids=["the Cold War", "prisoners of war"])
 def test_war_in_a_name_is_no_attack(code, sentence):
     coded = code(sentence)

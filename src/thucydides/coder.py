@@ -316,7 +316,7 @@ def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor],
     known = [a for a in actors if a.code]
     codes = {a.code for a in known}
     mutual = entry.mutual or entry.type in UNORDERED
-    if len(known) >= 2 and mutual and all(r.code in codes for r in recipients):
+    if len(known) >= 2 and mutual and all(r.code in codes or r.code is None for r in recipients):
         first, rest = known[0], [a for a in known[1:] if (a.code, a.sector, a.text) !=
                                  (known[0].code, known[0].sector, known[0].text)]
         pairs = [(first, r) for r in rest]

@@ -43,6 +43,8 @@ class ActorLexicon:
     sectors: dict[str, str] = field(default_factory=dict)  # head lemma -> sector
 
     def add_actor(self, raw: dict, source: str) -> None:
+        if not isinstance(raw, dict):
+            raise LexiconError(f"{source}: an actor is a mapping with code and names, got {raw!r}")
         code = raw.get("code")
         kind = raw.get("kind") or ("person" if raw.get("name") else "state")
         if code is not None and not isinstance(code, str):
@@ -76,8 +78,15 @@ class ActorLexicon:
         for raw in data.get("actors") or []:
             self.add_actor(raw, str(path))
         for raw in data.get("titles") or []:
+            if not isinstance(raw, dict) or not raw.get("title"):
+                raise LexiconError(f"{path}: a title needs 'title' (and 'sector'), got {raw!r}")
             self.titles[str(raw["title"]).lower()] = raw.get("sector")
-        for sector, lemmas in (data.get("sectors") or {}).items():
+        sectors = data.get("sectors") or {}
+        if not isinstance(sectors, dict):
+            raise LexiconError(f"{path}: 'sectors' maps a sector to a list of nouns")
+        for sector, lemmas in sectors.items():
+            if not isinstance(lemmas, list):
+                raise LexiconError(f"{path}: sector {sector} needs a list of nouns, got {lemmas!r}")
             for lemma in lemmas:
                 self.sectors[str(lemma).lower()] = sector
 

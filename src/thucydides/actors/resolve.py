@@ -471,7 +471,9 @@ class ArticleActors:
                 sector = sectors.get(f"{child.lower_} {tok.lemma_.lower()}")
                 if sector:
                     return sector
-        return sectors.get(tok.lemma_.lower()) or sectors.get(tok.lower_)
+        word = tok.lower_  # the lemmatizer leaves plurals it does not know ("askaris")
+        return sectors.get(tok.lemma_.lower()) or sectors.get(word) or \
+            (sectors.get(word[:-1]) if word.endswith("s") else None)
 
     def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
         if sector and (actor.kind != "person") and sector != actor.sector:

@@ -38,7 +38,8 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "provide", "impose", "announce", "order", "expand", "extend", "keep",
                          "maintain", "lead", "deliver", "send", "offer", "seek", "hand",
                          "finish", "perform", "commit", "execute", "speed", "accelerate",
-                         "reiterate", "express", "voice", "declare", "grant", "mobilize"})
+                         "reiterate", "express", "voice", "declare", "grant", "mobilize",
+                         "fire", "use", "throw", "drop", "spray", "fling", "hurl"})
 # verbs whose subject does the act named after "in"
 PARTAKING = frozenset({"engage", "involve", "participate", "join", "persist", "take"})
 # prepositions that attach a nominal event to what its clause's subject did
@@ -206,6 +207,8 @@ class Arguments:
             return (actors, pair) if actors else (pair[:1], pair[1:])
         cands = _pobjs(noun, RECIPIENT_PREPS + ("by",))
         governor = noun.head
+        if noun.dep_ == "pobj" and governor.dep_ == "agent":  # "Syria was hit by airstrikes"
+            cands += _children(governor.head, "nsubjpass")
         if noun.dep_ == "dobj" and governor.lemma_.lower() in LIGHT_VERBS:
             cands += _pobjs(governor, RECIPIENT_PREPS)
             cands += _children(governor, "dative")

@@ -47,6 +47,9 @@ class TriggerLexicon:
 
 def _parse(raw: dict, source: str) -> Trigger:
     ontology = load_ontology()
+    if not isinstance(raw, dict):
+        raise TriggerError(f"{source}: a trigger is a mapping with verb or noun, and cameo; "
+                           f"got {raw!r}")
     pos = "verb" if "verb" in raw else "noun" if "noun" in raw else None
     if pos is None or "cameo" not in raw:
         raise TriggerError(f"{source}: an entry needs 'verb' or 'noun', and 'cameo': {raw!r}")

@@ -31,6 +31,7 @@ FAIL = frozenset({"fail", "refuse", "decline"})
 # nouns under which an act is only possible or wished for ("the threat of a clash")
 HYPOTHETICAL_NOUNS = frozenset({"threat", "risk", "danger", "possibility", "prospect", "fear",
                                 "spectre", "specter", "chance", "likelihood", "scenario"})
+WARNING_VERBS = frozenset({"warn", "threaten", "risk", "fear", "caution"})
 WISH_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "offer", "plan",
                         "desire", "wish", "readiness", "commitment", "intention", "bid",
                         "ultimatum", "plea", "invitation", "push", "condition", "intent",
@@ -99,6 +100,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             negated = not negated
             mood = "intended" if lemma != "fail" else None
             cause = lemma
+        elif lemma in WARNING_VERBS and dep in ("pobj", "prep", "dobj", "pcomp"):
+            mood = "hypothetical"  # "warned of military action", "threatened war"
         elif head.pos_ == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
             mood = "hypothetical"
             negated = negated or _negated(head)

@@ -50,7 +50,7 @@ def find_statements(sent: Span, actors: ArticleActors, speech: frozenset[str],
     """Each speech verb with a speaker; a quotation goes to the nearest such verb before it."""
     verbs: list[tuple[Token, Actor]] = []
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in speech:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in speech and tok.head.lower_ != "worth":
             if tok.tag_ == "VBG" and verbs:  # "..., adding that": the same speaker goes on
                 verbs.append((tok, verbs[-1][1]))
                 continue

@@ -12,6 +12,11 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
 # unless the other is only a container for it ("a mediation effort")
 MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})
+# nouns that a nominal event only names ("prisoners of war")
+NAMED_BY_EVENT = frozenset({"prisoner", "veteran", "victim", "widow", "orphan", "ministry",
+                            "minister", "secretary", "department", "theatre", "theater",
+                            "zone", "state", "crime", "criminal", "act", "law", "art",
+                            "declaration", "spoil", "fog", "outbreak"})
 PROSPECTS = frozenset({"threat", "risk", "danger", "prospect", "spectre", "specter"})
 CONTAINERS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "attempt", "drive",
                         "round", "session", "programme", "program", "operation", "move"})
@@ -32,6 +37,9 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if particle is not None and particle.dep_ in ("prep", "agent"):
         heads += [c for c in particle.children if c.dep_ == "pobj"]
+    for prep in verb.children:  # "provided Ukraine with missiles"
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            heads += [c for c in prep.children if c.dep_ == "pobj"]
     for obj in heads:
         for tok in (obj, *obj.conjuncts):
             lemma = tok.lemma_.lower()
@@ -55,8 +63,23 @@ def _particle(verb: Token, word: str) -> Token | None:
     return None
 
 
+def _stems(word: str) -> list[str]:
+    """Base forms of a verb the lemmatizer does not know ('teargassed' -> 'teargas')."""
+    stems = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            stems.append(stem)
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # "teargass" -> "teargas"
+    return stems
+
+
 def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
     entries = lexicon.verbs.get(tok.lemma_.lower())
+    if not entries:
+        entries = next((lexicon.verbs[s] for s in _stems(tok.lower_) if s in lexicon.verbs),
+                       None)
     if not entries:
         return None
     for entry in entries:
@@ -107,6 +130,9 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         container = tok.dep_ in MODIFIER_DEPS and tok.head.lemma_.lower() in CONTAINERS
         if tok.dep_ in MODIFIER_DEPS and not container:
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in NAMED_BY_EVENT:
+            continue  # "prisoners of war", "the ministry of defence"
         if tok.lemma_.lower() in PROSPECTS and any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue  # "the threat of a clash" is no threat made by anyone
