@@ -9,6 +9,7 @@ coordinates from countryinfo (MIT), and the project's own region names
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -38,14 +39,18 @@ class Place:
 
 
 def _key(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(folded.lower().replace("-", " ").split()).removeprefix("the ")
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    return " ".join(name.lower().replace("-", " ").split()).removeprefix("the ")
+
+
+_LATIN = re.compile(r"[A-Z\u00c0-\u024f][\x20-\x7e\u00c0-\u024f]*")
 
 
 def _latin(name: str) -> bool:
-    return name[:1].isupper() and all(c.isascii() or c.isalpha() and ord(c) < 0x250
-                                      for c in name)
+    """Names in the Latin script, as English news writes them (not 'Эскальдес')."""
+    return _LATIN.fullmatch(name) is not None
 
 
 class Gazetteer:
