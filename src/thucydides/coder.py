@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -130,6 +130,10 @@ class Coder:
             if intent is not None:  # promised or refused now, whenever the act would be
                 said_when = when if (when.date or "") <= (scene.article.date or "") else \
                     Dated(scene.article.date, None, "day")
+                # "X and Y failed to reach agreement": each refused the other
+                if d.entry.mutual or d.entry.type in UNORDERED:
+                    pairs = _pairs(replace(intent, mutual=True), d.actors, d.recipients,
+                                   d.guessed)
                 events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
                            for a, r in pairs]
         return events
