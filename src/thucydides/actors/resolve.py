@@ -27,6 +27,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "numm
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 PLACE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 # things that stand for their owners: "a camp for Congolese refugees", "the offices of X"
 OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "building", "embassy",
                    "consulate", "headquarters", "base", "position", "post", "facility", "site",
@@ -75,8 +76,22 @@ def _stance_prefix(span: Span) -> bool:
         doc[span.start - 2].lower_ in ("anti", "pro", "non")
 
 
+def _stance(tok: Token) -> bool:
+    return _stance_prefix(tok.doc[tok.i: tok.i + 1])
+
+
 def _modified(tok: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+
+
+def _of_a_person(tok: Token) -> bool:
+    """'French' in 'French President Jacques Chirac': it says who the person is, and
+    'it' cannot point back to it."""
+    while tok.dep_ in ("compound", "amod", "poss", "flat", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _in_subject(tok: Token) -> bool:
@@ -135,7 +150,8 @@ class ArticleActors:
         self.persons.sort(key=lambda p: p[0])
         self.others.sort(key=lambda p: p[0])
         # "they", "it" refer back to a subject before anything else
-        self.subjects = [(i, a) for i, a in self.others if _in_subject(self.doc[i])]
+        self.subjects = [(i, a) for i, a in self.others
+                         if _in_subject(self.doc[i]) and not _of_a_person(self.doc[i])]
 
     def _add_person(self, head: Token, span: Span) -> None:
         actor = self._person(head, span)
@@ -162,6 +178,11 @@ class ArticleActors:
             actor.sector = actor.sector or self.lexicon.titles.get(title.text.lower())
         if actor.code is None:
             actor.code = self._code_near(span, head)
+        for tok in head.children:  # "Kenzo Oshima, the United Nations relief coordinator"
+            if tok.dep_ == "appos":
+                bodies = [a for a in self._named(tok) if a.kind == "igo"]
+                if bodies:
+                    actor.code = bodies[0].code
         if actor.code is None and head.dep_ == "appos":  # "a member of the Syrian parliament,
             governor = head.head                          #  Mohammed Mamoun,"
             for named in self._readings(governor, self.sector_of(governor)):
@@ -215,7 +236,7 @@ class ArticleActors:
     def _place(self, tok: Token) -> list[Actor]:
         """A place name the dictionaries do not know stands for its state ('Kharkiv
         police', 'demonstrators in Basra')."""
-        if self.places is None or self.places.gazetteer is None:
+        if self.places is None or self.places.gazetteer is None or _stance(tok):
             return []
         code = None
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -290,6 +311,8 @@ class ArticleActors:
         return []
 
     def _readings(self, tok: Token, sector: str | None) -> Iterator[list[Actor]]:
+        if tok.lemma_.lower() in BOUNDARY_NOUNS:
+            return  # "on the Thai border": where, not who
         yield self._named(tok)
         for child in tok.children:
             if child.dep_ == "appos":

@@ -72,7 +72,12 @@ def subject_of(verb: Token) -> Token | None:
                 _children(tok.head.head, "dobj"):
             return _children(tok.head.head, "dobj")[0]  # "accused Russia of shelling"
         elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head if tok.tag_ == "VBG" else None
+            if tok.tag_ != "VBG":
+                return None
+            noun = tok.head  # "issued a declaration demanding that": the issuer demands
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+                return subject_of(noun.head)
+            return noun
         elif tok.dep_ in ("conj", "advcl", "acl", "pcomp", "prep", "pobj", "xcomp", "acomp"):
             tok = tok.head
         else:
@@ -206,6 +211,8 @@ class Arguments:
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
             return (actors, pair) if actors else (pair[:1], pair[1:])
         cands = _pobjs(noun, RECIPIENT_PREPS + ("by",))
+        for clause in _children(noun, "acl", "ccomp"):  # "its demand that Israel ease ..."
+            cands += _children(clause, "nsubj", "nsubjpass")
         governor = noun.head
         if noun.dep_ == "pobj" and governor.dep_ == "agent":  # "Syria was hit by airstrikes"
             cands += _children(governor.head, "nsubjpass")
@@ -224,8 +231,10 @@ class Arguments:
         if noun.dep_ in ("nsubj", "nsubjpass"):
             return self._first(_pobjs(noun, ("by", "of")), [])
         if noun.dep_ == "pobj" and governor.lower_ == "in" and \
-                governor.head.lemma_.lower() in PARTAKING:  # "engaged in ethnic cleansing"
-            return self.actors.resolve(subject_of(governor.head))
+                governor.head.lemma_.lower() in PARTAKING:  # "were engaged in ethnic cleansing"
+            verb = governor.head
+            return self.actors.resolve(subject_of(verb) or next(
+                (c for c in verb.children if c.dep_ == "nsubjpass"), None))
         if (noun.dep_ == "pobj" and governor.lower_ in ADJUNCT_PREPS and kind not in VICTIM
                 and governor.head.pos_ == "VERB"):
             return self.actors.resolve(subject_of(governor.head))

@@ -75,14 +75,27 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | Non
 
 
 def obligation(tok: Token) -> bool:
-    """'China must drop barriers', 'the US should match': a demand on the clause's subject."""
-    return not _negated(tok) and any(
-        c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children)
+    """'China must drop barriers', 'the US should match', 'demanded that the US cancel':
+    a demand on the clause's subject."""
+    if _negated(tok):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) \
+        or _subjunctive(tok)
+
+
+def _subjunctive(tok: Token) -> bool:
+    """'(demanded) that Israel ease restrictions': a base-form verb after 'that' with a
+    subject of its own and no auxiliary, the mood of demands."""
+    children = list(tok.children)
+    return tok.tag_ == "VB" and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in children)
 
 
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
     negated = _negated(trigger)
-    mood = _own_modality(trigger, speech)
+    mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     cause = "will" if mood == "future" else None
     tok = trigger
     while mood is None and tok.dep_ != "ROOT":

@@ -527,20 +527,23 @@ class Reader:
 
     def __iter__(self) -> Iterator[Item]:
         for path, size in self.files:
+            base = self.done_bytes
             if path == "-":
                 yield from self._stdin()
             else:
-                yield from self._file(path, size)
-            self.done_bytes += size
+                yield from self._file(path, base)
+            self.done_bytes = base + size
 
-    def _file(self, path: str, size: int) -> Iterator[Item]:
+    def _file(self, path: str, base: int) -> Iterator[Item]:
         kind = kind_of(path)
         try:
             with open_binary(path) as stream:
                 if kind is None:
                     kind = sniff(_peek(stream))
                 if kind in LINE_FORMATS:
-                    yield from read_lines(stream, kind, self.options, path)
+                    for item in read_lines(stream, kind, self.options, path):
+                        self.done_bytes = base + _position(stream)
+                        yield item
                 else:
                     data = read_limited(stream, self.options.max_bytes)
                     yield from WHOLE[kind](data, self.options, path)
@@ -561,6 +564,14 @@ class Reader:
                                        self.options, STDIN)
         except Refused as exc:
             yield Reject(STDIN, None, exc.reason, exc.detail)
+
+
+def _position(stream) -> int:
+    """How far into the file on disk (for a .gz, into the compressed bytes)."""
+    try:
+        return getattr(stream, "fileobj", stream).tell()
+    except (OSError, ValueError, AttributeError):
+        return 0
 
 
 def _peek(stream) -> bytes:
@@ -610,3 +621,19 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def parse_size(text: str) -> int:
+    """'5MB', '500k', '1000000' -> bytes (k, M, G are powers of 1000)."""
+    units = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 1000**2, "mb": 1000**2, "g": 1000**3,
+             "gb": 1000**3}
+    number = text.strip().lower().rstrip("bgkm")
+    unit = text.strip().lower()[len(number):]
+    try:
+        value = float(number) * units[unit]
+    except (ValueError, KeyError):
+        raise InputError(f"size {text!r}: expected a number of bytes, e.g. 5MB or 500k") \
+            from None
+    if value < 1:
+        raise InputError(f"size {text!r}: must be at least one byte")
+    return int(value)

@@ -7,10 +7,15 @@ again one article at a time, so that one bad article costs only itself.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..ingest.readers import Found
@@ -33,7 +38,16 @@ def _start_worker(settings: Settings) -> None:
     from ..coder import Coder
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C does
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _coder = Coder(settings)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (kill -9) would wait for work for ever: it ends."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def code_chunk(coder, chunk: list[Found]) -> list[Outcome]:
@@ -53,6 +67,22 @@ def _code_one(coder, found: Found) -> Outcome:
 
 def _code_in_worker(chunk: list[Found]) -> list[Outcome]:
     return code_chunk(_coder, chunk)
+
+
+@contextmanager
+def sigint_ignored() -> Iterator[None]:
+    """Processes started meanwhile begin with Ctrl-C ignored (an ignored signal stays ignored
+    across exec, and Python keeps it so): a Ctrl-C while a worker loads its model does not
+    print the worker's traceback."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 class WorkerDied(RuntimeError):
@@ -87,7 +117,8 @@ class Coding:
         if self.pool is None:
             self.pending.append(code_chunk(self.coder, chunk))
         else:
-            self.pending.append(self.pool.submit(_code_in_worker, chunk))
+            with sigint_ignored():  # the pool starts its processes as work arrives
+                self.pending.append(self.pool.submit(_code_in_worker, chunk))
 
     def next(self, wait: bool = True) -> list[Outcome] | None:
         """The oldest chunk's outcomes; None when not ready and not waiting, or none left."""

@@ -7,7 +7,7 @@ statements, or not at all, whatever stops the process.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -71,8 +71,14 @@ def now() -> datetime:
 def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     if read_only and not Path(path).exists():
         raise StoreError(f"{path}: no such store (fill one with 'thucydides ingest')")
+    if Path(path).is_dir():
+        raise StoreError(f"{path}: is a folder, not a store")
     try:
+        if not read_only:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
         return duckdb.connect(path, read_only=read_only)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create its folder ({exc.strerror})") from None
     except duckdb.IOException as exc:
         message = str(exc).splitlines()[0]
         if "lock" in message.lower():
@@ -230,6 +236,13 @@ class Store:
         cursor = self.con.execute(sql, list(params or []))
         names = [d[0] for d in cursor.description]
         return names, cursor.fetchall()
+
+    def stream(self, sql: str, params: Sequence | None = None,
+               batch: int = 10_000) -> Iterator[tuple]:
+        """The rows of a query a batch at a time: an export of millions fits in memory."""
+        cursor = self.con.execute(sql, list(params or []))
+        while rows := cursor.fetchmany(batch):
+            yield from rows
 
 
 def _merge_actors(actors: Iterable[ActorRow]) -> list[ActorRow]:

@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TextIO
 
+import duckdb
+
 from ..ingest.readers import Found, Reader, ReadOptions, Reject
 from ..settings import Settings
 from .coding import Coding, Outcome
@@ -25,7 +27,11 @@ from .progress import Progress
 from .provenance import run_info
 
 CODER_ERROR = "coder error"
+STORE_ERROR = "store error"  # the store refused the coder's records (a coder bug)
 REJECTS_PER_WRITE = 500
+# errors in the records themselves (not the disk's, nor the database's)
+REFUSED = (duckdb.ConstraintException, duckdb.ConversionException,
+           duckdb.InvalidInputException, duckdb.OutOfRangeException)
 
 
 def default_workers() -> int:
@@ -129,15 +135,34 @@ class Run:
                 self.reject(Reject(o.found.path, o.found.line, CODER_ERROR, o.error or ""))
         if not coded and not self.rejects:
             return
-        self.counts.coded += len(coded)
-        self.counts.events += sum(len(c.events) for _, c in coded)
-        self.counts.statements += sum(len(c.statements) for _, c in coded)
-        added = self.store.write(self.run_id, coded, self.rejects, self.counts)
+        self._count(coded, +1)
+        try:
+            added = self.store.write(self.run_id, coded, self.rejects, self.counts)
+        except REFUSED:  # an article the store refuses: find it, keep the rest
+            self._count(coded, -1)
+            for pair in coded:
+                self._write_one(pair)
+            added = len(coded)
+            self.store.write(self.run_id, [], self.rejects, self.counts)
         self.rejects = []
         self.in_flight.difference_update(o.found.article.id for o in outcomes)
         if added < len(coded):  # never expected: the run checks before coding
             self.counts.coded -= len(coded) - added
             self.counts.skipped += len(coded) - added
+
+    def _count(self, coded: list, sign: int) -> None:
+        self.counts.coded += sign * len(coded)
+        self.counts.events += sign * sum(len(c.events) for _, c in coded)
+        self.counts.statements += sign * sum(len(c.statements) for _, c in coded)
+
+    def _write_one(self, pair: tuple) -> None:
+        self._count([pair], +1)
+        try:
+            self.store.write(self.run_id, [pair])
+        except REFUSED as exc:
+            self._count([pair], -1)
+            found = pair[0]
+            self.reject(Reject(found.path, found.line, STORE_ERROR, str(exc).splitlines()[0]))
 
     def close(self) -> None:
         if self.coding is not None:
@@ -183,3 +208,22 @@ def ingest(options: IngestOptions, progress_out: TextIO | None = None) -> Ingest
             store.finish_run(run_id, status, run.counts)
     return IngestResult(run_id, status, run.counts, run.reasons, run.examples,
                         time.monotonic() - started)
+
+
+def summary(result: IngestResult, db: str) -> str:
+    """The closing lines of a run: the counts add up to what was read."""
+    c = result.counts
+    rate = c.coded / result.seconds if result.seconds else 0.0
+    lines = [f"read {c.read:,}: coded {c.coded:,}, skipped {c.skipped:,} (already in the "
+             f"store), rejected {c.rejected:,}"]
+    if result.reasons:
+        reasons = ", ".join(f"{reason} {n:,}" for reason, n in sorted(result.reasons.items()))
+        lines[0] += f" ({reasons})"
+    lines.append(f"{c.events:,} events, {c.statements:,} statements in {result.seconds:.1f} s "
+                 f"({rate:.1f} articles/s) -> {db} (run {result.run_id}, {result.status})")
+    return "\n".join(lines)
+
+
+def describe(reject: Reject) -> str:
+    where = reject.path if reject.line is None else f"{reject.path}:{reject.line}"
+    return f"{where}: {reject.reason}" + (f" ({reject.detail})" if reject.detail else "")

@@ -14,8 +14,10 @@ PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def lexicon_files(settings: Settings) -> list[Path]:
-    """The packaged dictionaries and tables (every */data/* file), then the user's."""
-    packaged = sorted(p for p in PACKAGE.glob("*/data/*") if p.is_file())
+    """The coder's packaged dictionaries and tables (the */data/* files but the exports'),
+    then the user's."""
+    packaged = sorted(p for p in PACKAGE.glob("*/data/*")
+                      if p.is_file() and p.parent.parent.name != "export")
     return packaged + [Path(p) for p in (*settings.actor_files, *settings.trigger_files)]
 
 

@@ -132,7 +132,7 @@ TABLES = [
     line INTEGER,
     reason VARCHAR NOT NULL,
     detail VARCHAR,
-    at TIMESTAMP NOT NULL
+    added TIMESTAMP NOT NULL
 )""",
     # the articles that are the latest version of their url (or have none)
     """CREATE OR REPLACE VIEW current_articles AS
@@ -161,4 +161,4 @@ ACTOR_TABLE_COLUMNS = ("id", "code", "sector", "name", "title", "kind", "names",
                        "first_run")
 LOCATION_COLUMNS = ("id", "name", "country", "admin1", "lat", "lon", "geonameid", "kind",
                     "resolution")
-REJECT_COLUMNS = ("run_id", "path", "line", "reason", "detail", "at")
+REJECT_COLUMNS = ("run_id", "path", "line", "reason", "detail", "added")

@@ -1,0 +1,46 @@
+"""Exports of the store: PLOVER JSON Lines, GDELT 2.0 event TSV, Parquet and CSV tables.
+
+Every file is written beside its target and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..ingest.read import InputError
+from ..ingest.write import atomic_write
+from ..store.db import Store
+from .events import stored_events
+from .gdelt import write_gdelt
+from .plover import write_plover
+from .tables import export_table
+
+FORMATS = ("plover-jsonl", "gdelt", "parquet", "csv")
+
+
+def export(store: Store, fmt: str, out: Path, table: str = "events",
+           unasserted: bool = False) -> int:
+    """Write the export; returns how many records it holds."""
+    if fmt not in FORMATS:
+        raise InputError(f"--format {fmt!r}: one of {', '.join(FORMATS)}")
+    if out.is_dir():
+        raise InputError(f"{out}: is a folder; give the file to write")
+    if table != "events" and fmt not in ("parquet", "csv"):
+        raise InputError(f"--table {table}: only Parquet and CSV exports take a table")
+    if fmt in ("parquet", "csv"):
+        return export_table(store, table, fmt, out)
+    with atomic_write(out) as f:
+        if fmt == "gdelt":
+            count = write_gdelt(stored_events(store), f)
+        else:
+            count = write_plover(stored_events(store, asserted_only=not unasserted), f)
+    _usual_mode(out)
+    return count
+
+
+def _usual_mode(path: Path) -> None:
+    """The mode a new file gets (atomic_write's temporary file is private to its owner)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)

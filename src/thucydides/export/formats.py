@@ -1,0 +1,48 @@
+"""Query results written as a readable table, JSON Lines or CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import TextIO
+
+
+def plain(value: object) -> object:
+    """A value JSON and CSV can hold."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def write_jsonl(names: Sequence[str], rows: Sequence[tuple], out: TextIO) -> None:
+    for row in rows:
+        record = {n: plain(v) for n, v in zip(names, row, strict=True)}
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_csv(names: Sequence[str], rows: Sequence[tuple], out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(names)
+    writer.writerows([plain(v) for v in row] for row in rows)
+
+
+def _side(code: object, sector: object, name: object) -> str:
+    label = f"{code or '?'}" + (f"/{sector}" if sector else "")
+    return label + (f" ({name})" if name else "") if (code or sector or name) else "-"
+
+
+def write_table(names: Sequence[str], rows: Sequence[tuple], out: TextIO) -> None:
+    """One event a line: date, type, CAMEO, actor, recipient, place, trigger, headline."""
+    out.write(f"{'date':<10} {'type':<9} {'cameo':<5} {'actor':<26} {'recipient':<26} "
+              f"{'place':<14} {'trigger':<16} title\n")
+    for row in rows:
+        r = dict(zip(names, row, strict=True))
+        actor = _side(r["actor_code"], r["actor_sector"], r["actor_name"])
+        recipient = _side(r["recipient_code"], r["recipient_sector"], r["recipient_name"])
+        flag = "" if r["asserted"] else f" [{r['polarity']}, {r['modality']}]"
+        out.write(f"{r['date'] or '-':<10} {r['type']:<9} {r['cameo'] or '':<5} "
+                  f"{actor:<26.26} {recipient:<26.26} {r['location_name'] or '-':<14.14} "
+                  f"{r['trigger_text'] or '':<16.16} {r['title'] or r['article_id']}{flag}\n")
+    out.write(f"{len(rows):,} events\n")

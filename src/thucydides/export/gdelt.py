@@ -1,0 +1,120 @@
+"""GDELT 2.0 event records: 61 tab-separated columns in GDELT's order, no header row.
+
+The columns, their types and how each is filled are in data/gdelt_events.tsv (with its
+source). Only asserted events are written: GDELT records events that took place.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TextIO
+
+from ..records import Actor, Location
+from .events import StoredEvent
+
+DATA = Path(__file__).parent / "data" / "gdelt_events.tsv"
+# GDELT's ActionGeo_Type
+COUNTRY, US_STATE, US_CITY, WORLD_CITY, WORLD_STATE = 1, 2, 3, 4, 5
+
+
+@dataclass(frozen=True)
+class Column:
+    number: int
+    name: str
+    type: str  # int, float, string
+    filled_from: str
+
+
+@lru_cache(maxsize=1)
+def gdelt_columns() -> tuple[Column, ...]:
+    with open(DATA, encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return tuple(Column(int(r["number"]), r["name"], r["type"], r["filled_from"])
+                     for r in rows)
+
+
+def quad_class(cameo: str | None) -> int | None:
+    """GDELT's QuadClass, from the CAMEO root."""
+    if not cameo or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def _actor(actor: Actor) -> list[object]:
+    """Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1-3."""
+    code = (actor.code or "") + (actor.sector or "")
+    name = (actor.name or actor.text or "").upper()
+    state = actor.code if actor.kind in ("state", "person", "group") and actor.code and \
+        len(actor.code) == 3 else None
+    group = actor.code if actor.kind == "igo" else None
+    return [code, name, state, group, None, None, None, actor.sector, None, None]
+
+
+def _geo_type(place: Location) -> int:
+    kind = place.kind or ""
+    if kind == "country":
+        return COUNTRY
+    if kind == "admin1":
+        return US_STATE if place.country == "USA" else WORLD_STATE
+    if kind == "city":
+        return US_CITY if place.country == "USA" else WORLD_CITY
+    return 0
+
+
+def _action_geo(place: Location | None) -> list[object]:
+    """Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID."""
+    if place is None:
+        return [0, None, None, None, None, None, None, None]
+    full = ", ".join(p for p in (place.name, place.admin1, place.country) if p)
+    return [_geo_type(place), full, place.country, place.admin1, None, place.lat, place.lon,
+            place.geonameid]
+
+
+def _dates(day: str | None) -> list[object]:
+    """Day, MonthYear, Year, FractionDate."""
+    if not day:
+        return [None, None, None, None]
+    d = date.fromisoformat(day)
+    fraction = d.year + (d.timetuple().tm_yday - 1) / (366 if d.year % 4 == 0 else 365)
+    return [int(d.strftime("%Y%m%d")), d.year * 100 + d.month, d.year, round(fraction, 4)]
+
+
+def gdelt_record(e: StoredEvent) -> list[object]:
+    cameo = e.cameo or ""
+    record = [int(e.id[:15], 16) if _hex(e.id) else None, *_dates(e.date),
+              *_actor(e.actor), *_actor(e.recipient),
+              int(e.sentence == 0), cameo, cameo[:3], cameo[:2], quad_class(cameo),
+              e.goldstein, 1, 1, 1, None,
+              0, *[None] * 7, 0, *[None] * 7, *_action_geo(e.location),
+              int(e.added.strftime("%Y%m%d%H%M%S")), e.url or e.source or e.path]
+    return record
+
+
+def _hex(text: str) -> bool:
+    try:
+        int(text[:15], 16)
+        return True
+    except ValueError:
+        return False
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+
+
+def write_gdelt(events: Iterable[StoredEvent], out: TextIO) -> int:
+    count = 0
+    for e in events:
+        if e.asserted:
+            out.write("\t".join(_cell(v) for v in gdelt_record(e)) + "\n")
+            count += 1
+    return count

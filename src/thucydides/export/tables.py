@@ -1,0 +1,45 @@
+"""A table of the store as Parquet or CSV, written by DuckDB itself."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..ingest.read import InputError
+from ..store.db import Store
+
+TABLES = ("events", "statements", "articles", "actors", "locations", "rejects", "runs")
+# events and statements of the current version of each article only
+CURRENT = {
+    "events": "SELECT e.* FROM events e JOIN current_articles a ON a.id = e.article_id "
+              "ORDER BY e.date NULLS LAST, e.article_id, e.seq",
+    "statements": "SELECT s.* FROM statements s JOIN current_articles a ON a.id = s.article_id"
+                  " ORDER BY s.date NULLS LAST, s.article_id, s.seq",
+    "articles": "SELECT * FROM articles ORDER BY date NULLS LAST, id",
+}
+OPTIONS = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER true"}
+
+
+def _literal(path: Path) -> str:
+    """A path as an SQL string literal (COPY takes no parameter for its target)."""
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def export_table(store: Store, table: str, fmt: str, out: Path) -> int:
+    """Write the table to `out` through a temporary file beside it: a reader never sees a
+    half-written file. Returns the number of rows."""
+    if table not in TABLES:
+        raise InputError(f"--table {table!r}: one of {', '.join(TABLES)}")
+    query = CURRENT.get(table, f"SELECT * FROM {table}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        store.con.execute(f"COPY ({query}) TO {_literal(tmp)} ({OPTIONS[fmt]})")
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return store.con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
