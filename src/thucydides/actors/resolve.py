@@ -27,7 +27,6 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "numm
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 PLACE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
-BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 # things that stand for their owners: "a camp for Congolese refugees", "the offices of X"
 OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "building", "embassy",
                    "consulate", "headquarters", "base", "position", "post", "facility", "site",
@@ -216,6 +215,11 @@ class ArticleActors:
                 codes = [a.code for a in self._named(tok) if a.code]
                 if codes:
                     return codes[0]
+            if tok.dep_ == "prep" and tok.lower_ == "of":  # "King Hassan of Morocco"
+                codes = [a.code for o in tok.children if o.dep_ == "pobj"
+                         for a in self._named(o) if a.code and a.kind != "person"]
+                if codes:
+                    return codes[0]
         return None
 
     def _code_of_same_title(self, title: str) -> str | None:
@@ -311,8 +315,6 @@ class ArticleActors:
         return []
 
     def _readings(self, tok: Token, sector: str | None) -> Iterator[list[Actor]]:
-        if tok.lemma_.lower() in BOUNDARY_NOUNS:
-            return  # "on the Thai border": where, not who
         yield self._named(tok)
         for child in tok.children:
             if child.dep_ == "appos":
