@@ -63,5 +63,4 @@ def test_plover_gsr_type_f1(gsr_scores):
 
 
 def test_plover_gsr_event_f1(gsr_scores):
-    # the event-level figure is still being improved: the goal is 0.70
-    assert gsr_scores["event"]["f1"] >= 0.55, gsr_scores["event"]
+    assert gsr_scores["event"]["f1"] >= 0.70, gsr_scores["event"]
