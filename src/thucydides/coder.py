@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
-from .events.arguments import LIGHT_VERBS, Arguments, subject_of
+from .events.arguments import Arguments, subject_of
+from .events.drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .events.lexicon import Trigger, load_trigger_lexicon
+from .events.merge import merge
 from .events.modality import INTENT, Modality, modality_of, obligation
 from .events.ontology import load_ontology
 from .events.statements import find_quotes, find_statements
@@ -30,11 +32,6 @@ from .when.attach import Dated, date_of, publication, time_phrases
 from .where.attach import ArticlePlaces
 from .where.gazetteer import load_gazetteer
 
-UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-# kinds of actor that belong to one state (an organisation or a region does not)
-HOMED = frozenset({"state", "person", "group"})
-# acts that, with nobody else named, are done at home: protesters against their government
-DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
 # what a promised or threatened act becomes: CAMEO root of the act -> intent code
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                 "14": "133", "15": "130", "16": "131", "17": "137", "18": "138", "19": "138",
@@ -96,7 +93,7 @@ class Coder:
             coded.events.extend(self._sentence_events(scene, arguments))
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))
-        coded.events = _merge(coded.events)
+        coded.events = merge(coded.events)
         return coded
 
     # -- events -------------------------------------------------------------------
@@ -112,7 +109,7 @@ class Coder:
         drafts += [self._demand(tok, arguments) for tok in sent
                    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "acl")
                    and obligation(tok)]
-        _borrow_recipients(drafts)
+        borrow_recipients(drafts)
         for d in drafts:
             if not any(r.code for r in d.recipients):
                 mutual = len({a.code for a in d.actors if a.code}) > 1
@@ -121,7 +118,7 @@ class Coder:
                 d.recipients, d.guessed = guess or d.recipients, bool(guess)
         events: list[Event] = []
         for d in drafts:
-            pairs = _pairs(d.entry, d.actors, d.recipients, d.guessed)
+            pairs = pairs_of(d.entry, d.actors, d.recipients, d.guessed)
             when = date_of(d.match.token, scene.times, scene.published)
             if d.entry is not PROMISE:
                 events += [self._event(d.entry, a, r, d.mood, d.match, scene, when)
@@ -132,7 +129,7 @@ class Coder:
                     Dated(scene.article.date, None, "day")
                 # "X and Y failed to reach agreement": each refused the other
                 if d.entry.mutual or d.entry.type in UNORDERED:
-                    pairs = _pairs(replace(intent, mutual=True), d.actors, d.recipients,
+                    pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients,
                                    d.guessed)
                 events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
                            for a, r in pairs]
@@ -172,7 +169,7 @@ class Coder:
         mood = draft.mood
         if mood.polarity != "positive" or draft.entry is PROMISE and mood.cause is None:
             return None
-        condition = _condition(draft.match.token)
+        condition = condition_of(draft.match.token)
         quad = self.ontology.plover[draft.entry.type].quad
         if mood.modality in ("future", "hypothetical") and draft.entry.type != "THREATEN" and (
                 condition == "unless" or (condition == "if" and quad >= 3)):
@@ -244,17 +241,6 @@ def _evidence(sent: Span) -> TextSpan:
     return TextSpan(stripped, sent.start_char + lead, sent.start_char + lead + len(stripped))
 
 
-def _condition(tok: Token) -> str | None:
-    """'if' or 'unless' when the act hangs on a condition clause of its own clause."""
-    for clause in (tok, tok.head) if tok.dep_ in ("xcomp", "dobj") else (tok,):
-        for child in clause.children:
-            if child.dep_ == "advcl":
-                for mark in child.children:
-                    if mark.dep_ == "mark" and mark.lower_ in ("if", "unless"):
-                        return mark.lower_
-    return None
-
-
 @dataclass(frozen=True)
 class Scene:
     """One sentence with what its events share: the article, its dates and places."""
@@ -268,125 +254,5 @@ class Scene:
     places: ArticlePlaces
 
 
-@dataclass
-class Draft:
-    """A trigger with its arguments, before it becomes one event per actor pair."""
-
-    match: Match
-    entry: Trigger
-    mood: Modality
-    actors: list[Actor]
-    recipients: list[Actor]
-    guessed: bool = False  # the recipient is only the nearest one named in the clause
 
 
-def _borrow_recipients(drafts: list[Draft]) -> None:
-    """'Promised to continue aid to Mozambique': the promise goes to whom the aid goes;
-    'called for X, which NATO rejected': a rejection goes to who asked."""
-    for d in drafts:
-        if d.recipients:
-            continue
-        tok = _anchor(d.match)
-        if d.entry.type == "REJECT" and tok.dep_ == "relcl":
-            asked = [o for o in drafts if o.entry.type == "REQUEST" and o.actors
-                     and o.match.token.is_ancestor(tok)]
-            if asked:
-                d.recipients = asked[0].actors
-                continue
-        own = {a.code for a in d.actors}
-        for other in drafts:
-            inner = other.match.token
-            if other is not d and other.recipients and _embedded(inner, tok):
-                d.recipients = [r for r in other.recipients if r.code not in own]
-                if d.recipients:
-                    break
-
-
-def _domestic(actor: Actor, other: Actor) -> Actor:
-    """'The police arrested protesters': a side named but not known shares the state of
-    the side that is known."""
-    if other.code is None and (other.sector or other.kind == "unknown") and \
-            actor.kind in HOMED and actor.code:
-        return Actor(code=actor.code, sector=other.sector, text=other.text, kind="state")
-    return other
-
-
-def _pairs(entry: Trigger, actors: list[Actor], recipients: list[Actor],
-           guessed: bool = False) -> list[tuple]:
-    nobody = Actor(code=None)
-    if not recipients and entry.type in DOMESTIC_TYPES:
-        recipients = [Actor(code=a.code, kind="state") for a in actors[:1]
-                      if a.kind in HOMED and a.code]
-    known = [a for a in actors if a.code]
-    codes = {a.code for a in known}
-    mutual = entry.mutual or entry.type in UNORDERED
-    if len(known) >= 2 and mutual and all(r.code in codes or r.code is None for r in recipients):
-        first, rest = known[0], [a for a in known[1:] if (a.code, a.sector, a.text) !=
-                                 (known[0].code, known[0].sector, known[0].text)]
-        pairs = [(first, r) for r in rest]
-        if entry.type not in UNORDERED:
-            pairs += [(r, first) for r in rest]
-        return pairs
-    return [(a if guessed else _domestic(r, a), _domestic(a, r))
-            for a in actors or [nobody] for r in recipients or [nobody]]
-
-
-def _anchor(match: Match) -> Token:
-    """Where an act stands in its clause: a nominal event held by a light verb ("continued
-    their hunger strike to demand ...") stands where that verb does."""
-    tok = match.token
-    if match.entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
-        return tok.head
-    return tok
-
-
-EMBEDDING = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr",
-                       "conj"})
-
-
-def _embedded(inner: Token, outer: Token) -> bool:
-    """Whether an act is the content of another ('promised to send aid', 'agreed to talks'),
-    not a separate clause hanging from it ('..., saying that')."""
-    tok = inner
-    while tok.i != outer.i:
-        # an infinitive ("to allow", "the desire not to sever"), not "saying" or "deployed"
-        purpose = tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB"
-        if (tok.dep_ not in EMBEDDING and not purpose) or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return True
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """One record for one event. The same event said twice in one article (headline and
-    body, or two sentences) is kept once, with what each mention adds: a side the first
-    left unknown, the date one of them gives, the place."""
-    kept: list[Event] = []
-    for e in events:
-        same = min((k for k in kept if _same_event(k, e)),
-                   key=lambda k: abs(k.sentence - e.sentence), default=None)
-        if same is None:
-            kept.append(e)
-        else:
-            _absorb(same, e)
-    return kept
-
-
-def _same_event(a: Event, b: Event) -> bool:
-    sides = ((a.actor.code, b.actor.code), (a.recipient.code, b.recipient.code))
-    return (a.type, a.asserted, a.polarity, a.modality) == (b.type, b.asserted, b.polarity,
-                                                             b.modality) \
-        and all(x == y or x is None or y is None for x, y in sides) \
-        and (a.date == b.date or a.date_text is None or b.date_text is None)
-
-
-def _absorb(kept: Event, other: Event) -> None:
-    if kept.actor.code is None and other.actor.code:
-        kept.actor = other.actor
-    if kept.recipient.code is None and other.recipient.code:
-        kept.recipient = other.recipient
-    if kept.date_text is None and other.date_text:
-        kept.date, kept.date_text, kept.date_precision = \
-            other.date, other.date_text, other.date_precision
-    if kept.location is None:
-        kept.location = other.location

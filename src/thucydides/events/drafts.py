@@ -1,0 +1,124 @@
+"""Drafts: triggers with their arguments, before they become records.
+
+Here an act's recipient is borrowed from an act it contains ("promised to continue
+aid to Mozambique"), and a draft is turned into its pairs of actor and recipient:
+mutual acts, domestic acts, several actors or recipients.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..records import Actor
+from .arguments import LIGHT_VERBS
+from .lexicon import Trigger
+from .modality import Modality
+from .triggers import Match
+
+UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# kinds of actor that belong to one state (an organisation or a region does not)
+HOMED = frozenset({"state", "person", "group"})
+# acts that, with nobody else named, are done at home: protesters against their government
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
+
+
+@dataclass
+class Draft:
+    """A trigger with its arguments, before it becomes one event per actor pair."""
+
+    match: Match
+    entry: Trigger
+    mood: Modality
+    actors: list[Actor]
+    recipients: list[Actor]
+    guessed: bool = False  # the recipient is only the nearest one named in the clause
+
+
+def borrow_recipients(drafts: list[Draft]) -> None:
+    """'Promised to continue aid to Mozambique': the promise goes to whom the aid goes;
+    'called for X, which NATO rejected': a rejection goes to who asked."""
+    for d in drafts:
+        if d.recipients:
+            continue
+        tok = _anchor(d.match)
+        if d.entry.type == "REJECT" and tok.dep_ == "relcl":
+            asked = [o for o in drafts if o.entry.type == "REQUEST" and o.actors
+                     and o.match.token.is_ancestor(tok)]
+            if asked:
+                d.recipients = asked[0].actors
+                continue
+        own = {a.code for a in d.actors}
+        for other in drafts:
+            inner = other.match.token
+            if other is not d and other.recipients and _embedded(inner, tok):
+                d.recipients = [r for r in other.recipients if r.code not in own]
+                if d.recipients:
+                    break
+
+
+def _domestic(actor: Actor, other: Actor) -> Actor:
+    """'The police arrested protesters': a side named but not known shares the state of
+    the side that is known."""
+    if other.code is None and (other.sector or other.kind == "unknown") and \
+            actor.kind in HOMED and actor.code:
+        return Actor(code=actor.code, sector=other.sector, text=other.text, kind="state")
+    return other
+
+
+def pairs_of(entry: Trigger, actors: list[Actor], recipients: list[Actor],
+           guessed: bool = False) -> list[tuple]:
+    nobody = Actor(code=None)
+    if not recipients and entry.type in DOMESTIC_TYPES:
+        recipients = [Actor(code=a.code, kind="state") for a in actors[:1]
+                      if a.kind in HOMED and a.code]
+    known = [a for a in actors if a.code]
+    codes = {a.code for a in known}
+    mutual = entry.mutual or entry.type in UNORDERED
+    if len(known) >= 2 and mutual and all(r.code in codes or r.code is None for r in recipients):
+        first, rest = known[0], [a for a in known[1:] if (a.code, a.sector, a.text) !=
+                                 (known[0].code, known[0].sector, known[0].text)]
+        pairs = [(first, r) for r in rest]
+        if entry.type not in UNORDERED:
+            pairs += [(r, first) for r in rest]
+        return pairs
+    return [(a if guessed else _domestic(r, a), _domestic(a, r))
+            for a in actors or [nobody] for r in recipients or [nobody]]
+
+
+def _anchor(match: Match) -> Token:
+    """Where an act stands in its clause: a nominal event held by a light verb ("continued
+    their hunger strike to demand ...") stands where that verb does."""
+    tok = match.token
+    if match.entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        return tok.head
+    return tok
+
+
+EMBEDDING = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr",
+                       "conj"})
+
+
+def _embedded(inner: Token, outer: Token) -> bool:
+    """Whether an act is the content of another ('promised to send aid', 'agreed to talks'),
+    not a separate clause hanging from it ('..., saying that')."""
+    tok = inner
+    while tok.i != outer.i:
+        # an infinitive ("to allow", "the desire not to sever"), not "saying" or "deployed"
+        purpose = tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB"
+        if (tok.dep_ not in EMBEDDING and not purpose) or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def condition_of(tok: Token) -> str | None:
+    """'if' or 'unless' when the act hangs on a condition clause of its own clause."""
+    for clause in (tok, tok.head) if tok.dep_ in ("xcomp", "dobj") else (tok,):
+        for child in clause.children:
+            if child.dep_ == "advcl":
+                for mark in child.children:
+                    if mark.dep_ == "mark" and mark.lower_ in ("if", "unless"):
+                        return mark.lower_
+    return None
