@@ -413,7 +413,7 @@ class ArticleActors:
         if lower in PERSON_PRONOUNS:
             person = self._last(self.persons, tok.i, need_code=False)
             if person is None:
-                return []
+                return self._titled_subject(tok)
             if tok.dep_ == "poss" and tok.head.lemma_.lower() in BOTH_SIDES | {"government"}:
                 return [Actor(code=person.code, sector=self.sector_of(tok.head),
                               text=self._text(tok.head))]
@@ -436,6 +436,16 @@ class ArticleActors:
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return self.resolve(subjects[0])
+
+    def _titled_subject(self, pronoun: Token) -> list[Actor]:
+        """'A senior British minister reiterated ... as he embarked': with no person named,
+        'he' is the sentence's subject when it is somebody with an office."""
+        root = pronoun.sent.root
+        for subj in root.children:
+            if subj.dep_ == "nsubj" and subj.i < pronoun.i and subj.pos_ == "NOUN" and \
+                    self.sector_of(subj) in ("GOV", "MIL", "LEG", "JUD"):
+                return self.resolve(subj)
+        return []
 
     def _counterpart(self, pronoun: Token) -> list[Actor]:
         """'Its western neighbour': the last state named before that is not the owner."""

@@ -56,6 +56,21 @@ def borrow_recipients(drafts: list[Draft]) -> None:
                 d.recipients = [r for r in other.recipients if r.code not in own]
                 if d.recipients:
                     break
+        if not d.recipients:
+            d.recipients = _purpose_of(d, drafts)
+
+
+def _purpose_of(draft: Draft, drafts: list[Draft]) -> list[Actor]:
+    """'Telephoned Kozyrev to discuss ...': an act done for the sake of another, with no
+    one of its own to act on, acts on whom the other does."""
+    tok = draft.match.token
+    if tok.dep_ not in ("advcl", "xcomp") or tok.tag_ != "VB":
+        return []
+    own = {a.code for a in draft.actors}
+    for other in drafts:
+        if other is not draft and other.match.token.i == tok.head.i:
+            return [r for r in other.recipients if r.code and r.code not in own]
+    return []
 
 
 def _domestic(actor: Actor, other: Actor) -> Actor:
