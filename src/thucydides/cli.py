@@ -106,13 +106,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_events(args: argparse.Namespace) -> int:
     from .export.formats import write_csv, write_jsonl, write_table
-    from .store.db import Store
+    from .store.db import Store, query_interrupts
     from .store.query import EventFilter, event_query
 
     sql, params = event_query(EventFilter(
         actor=args.actor, recipient=args.recipient, type=args.type, since=args.since,
         until=args.until, limit=args.limit, unasserted=args.all))
-    with Store(args.db, read_only=True) as store:
+    with Store(args.db, read_only=True) as store, query_interrupts():
         names, rows = store.rows(sql, params)
     write = {"table": write_table, "jsonl": write_jsonl, "csv": write_csv}[args.format]
     write(names, rows, sys.stdout)
@@ -121,9 +121,9 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import export
-    from .store.db import Store
+    from .store.db import Store, query_interrupts
 
-    with Store(args.db, read_only=True) as store:
+    with Store(args.db, read_only=True) as store, query_interrupts():
         count = export(store, args.format, Path(args.out), args.table, args.all)
     print(f"{count:,} records -> {args.out}")
     return 0
@@ -213,6 +213,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print("thucydides: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _run(argv: list[str] | None) -> int:
+    # imported here, inside main's handlers: spaCy and DuckDB take a moment to load
     from .actors.lexicon import LexiconError
     from .events.lexicon import TriggerError
     from .nlp.pipeline import ModelNotFound
@@ -226,11 +237,6 @@ def main(argv: list[str] | None = None) -> int:
             WorkerDied) as exc:
         print(f"thucydides: error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("thucydides: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

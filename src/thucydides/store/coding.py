@@ -70,19 +70,22 @@ def _code_in_worker(chunk: list[Found]) -> list[Outcome]:
 
 
 @contextmanager
-def sigint_ignored() -> Iterator[None]:
+def sigint_deferred() -> Iterator[None]:
     """Processes started meanwhile begin with Ctrl-C ignored (an ignored signal stays ignored
-    across exec, and Python keeps it so): a Ctrl-C while a worker loads its model does not
-    print the worker's traceback."""
+    across exec, and Python keeps it so), so that a Ctrl-C while a worker loads its model
+    prints no traceback of the worker's; a Ctrl-C meanwhile is held, then delivered here."""
     try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:  # not the main thread
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         yield
         return
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 class WorkerDied(RuntimeError):
@@ -116,9 +119,9 @@ class Coding:
     def submit(self, chunk: list[Found]) -> None:
         if self.pool is None:
             self.pending.append(code_chunk(self.coder, chunk))
-        else:
-            with sigint_ignored():  # the pool starts its processes as work arrives
-                self.pending.append(self.pool.submit(_code_in_worker, chunk))
+            return
+        with sigint_deferred():  # the pool may start a process for this chunk
+            self.pending.append(self.pool.submit(_code_in_worker, chunk))
 
     def next(self, wait: bool = True) -> list[Outcome] | None:
         """The oldest chunk's outcomes; None when not ready and not waiting, or none left."""

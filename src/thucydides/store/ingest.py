@@ -22,7 +22,7 @@ import duckdb
 from ..ingest.readers import Found, Reader, ReadOptions, Reject
 from ..settings import Settings
 from .coding import Coding, Outcome
-from .db import DEFAULT_DB, Counts, Store
+from .db import DEFAULT_DB, Counts, Store, query_interrupts
 from .progress import Progress
 from .provenance import run_info
 
@@ -198,7 +198,8 @@ def ingest(options: IngestOptions, progress_out: TextIO | None = None) -> Ingest
         run = Run(store, run_id, reader, options, progress)
         status = "failed"
         try:
-            run.go()
+            with query_interrupts():
+                run.go()
             status = "done"
         except KeyboardInterrupt:
             status = "interrupted"
