@@ -127,7 +127,7 @@ def test_exports_are_written_whole_or_not_at_all(store, tmp_path, monkeypatch):
     target = tmp_path / "events.tsv"
     target.write_text("the previous export\n")
 
-    def fail_halfway(events, out):
+    def fail_halfway(events, out, counts=None):
         out.write("half a line")
         raise RuntimeError("disk full")
 

@@ -5,11 +5,11 @@ Every file is written beside its target and renamed when complete.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from ..ingest.read import InputError
 from ..ingest.write import atomic_write
+from ..store.clusters import cluster_counts
 from ..store.db import Store
 from .events import stored_events
 from .gdelt import write_gdelt
@@ -32,15 +32,7 @@ def export(store: Store, fmt: str, out: Path, table: str = "events",
         return export_table(store, table, fmt, out)
     with atomic_write(out) as f:
         if fmt == "gdelt":
-            count = write_gdelt(stored_events(store), f)
+            count = write_gdelt(stored_events(store), f, cluster_counts(store.con))
         else:
             count = write_plover(stored_events(store, asserted_only=not unasserted), f)
-    _usual_mode(out)
     return count
-
-
-def _usual_mode(path: Path) -> None:
-    """The mode a new file gets (atomic_write's temporary file is private to its owner)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)

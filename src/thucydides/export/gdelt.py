@@ -7,7 +7,7 @@ source). Only asserted events are written: GDELT records events that took place.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -85,12 +85,16 @@ def _dates(day: str | None) -> list[object]:
     return [int(d.strftime("%Y%m%d")), d.year * 100 + d.month, d.year, round(fraction, 4)]
 
 
-def gdelt_record(e: StoredEvent) -> list[object]:
+def gdelt_record(e: StoredEvent,
+                 counts: Mapping[str, tuple[int, int, int]] | None = None) -> list[object]:
+    """`counts`: cluster_id -> (NumMentions, NumSources, NumArticles) of the event's cluster
+    (`store.clusters.cluster_counts`); an event with no cluster counts as 1, 1, 1."""
     cameo = e.cameo or ""
+    mentions, sources, articles = (counts or {}).get(e.cluster_id or "", (1, 1, 1))
     record = [int(e.id[:15], 16) if _hex(e.id) else None, *_dates(e.date),
               *_actor(e.actor), *_actor(e.recipient),
               int(e.sentence == 0), cameo, cameo[:3], cameo[:2], quad_class(cameo),
-              e.goldstein, 1, 1, 1, None,
+              e.goldstein, mentions, sources, articles, None,
               0, *[None] * 7, 0, *[None] * 7, *_action_geo(e.location),
               int(e.added.strftime("%Y%m%d%H%M%S")), e.url or e.source or e.path]
     return record
@@ -111,10 +115,11 @@ def _cell(value: object) -> str:
     return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
 
 
-def write_gdelt(events: Iterable[StoredEvent], out: TextIO) -> int:
+def write_gdelt(events: Iterable[StoredEvent], out: TextIO,
+                counts: Mapping[str, tuple[int, int, int]] | None = None) -> int:
     count = 0
     for e in events:
         if e.asserted:
-            out.write("\t".join(_cell(v) for v in gdelt_record(e)) + "\n")
+            out.write("\t".join(_cell(v) for v in gdelt_record(e, counts)) + "\n")
             count += 1
     return count

@@ -21,6 +21,7 @@ import duckdb
 
 from ..ingest.readers import Found, Reader, ReadOptions, Reject
 from ..settings import Settings
+from .clusters import cluster
 from .coding import Coding, Outcome
 from .db import DEFAULT_DB, Counts, Store, query_interrupts
 from .progress import Progress
@@ -200,6 +201,7 @@ def ingest(options: IngestOptions, progress_out: TextIO | None = None) -> Ingest
         try:
             with query_interrupts():
                 run.go()
+                cluster(store.con)  # after the last commit: one transaction, all clusters
             status = "done"
         except KeyboardInterrupt:
             status = "interrupted"
