@@ -24,9 +24,8 @@ from pathlib import Path
 from thucydides.store.clusters import cluster
 from thucydides.store.db import Store
 
-TYPES = ["AGREE", "ASSAULT", "AID", "COERCE", "CONSULT", "COOPERATE", "DEMAND", "DISAPPROVE",
-         "ENGAGE", "FIGHT", "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION",
-         "SUPPORT", "THREATEN", "YIELD", "CONCEDE"]
+TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"]
 EVENTS_PER_ARTICLE = 5
 
 
