@@ -54,7 +54,7 @@ def generate(store: Store, events: int, seed: int) -> None:
             asserted, date, location_country)
         SELECT 'a' || (i // {EVENTS_PER_ARTICLE}), CAST(i % {EVENTS_PER_ARTICLE} AS INTEGER),
             'e' || i,
-            list_extract(?, 1 + CAST(floor(pow({r(seed, 'type')}, 2) * 20) AS INTEGER)),
+            list_extract(?, 1 + CAST(floor(pow({r(seed, 'type')}, 2) * {len(TYPES)}) AS INTEGER)),
             'A' || CAST(floor(pow({r(seed, 'act')}, 3) * 40) AS INTEGER),
             CASE WHEN {r(seed, 'norec')} < 0.2 THEN NULL
                  ELSE 'R' || CAST(floor(pow({r(seed, 'rec')}, 3) * 40) AS INTEGER) END,
