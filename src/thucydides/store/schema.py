@@ -12,6 +12,11 @@ def _actor(prefix: str) -> str:
     return ",\n    ".join(f"{prefix}_{c} VARCHAR" for c in ACTOR_COLUMNS)
 
 
+def _span(prefix: str) -> str:
+    """A records.Span: its text and character offsets."""
+    return f"{prefix}_text VARCHAR,\n    {prefix}_start INTEGER,\n    {prefix}_end INTEGER"
+
+
 TABLES = [
     """CREATE TABLE IF NOT EXISTS meta (
     key VARCHAR PRIMARY KEY,
@@ -96,12 +101,8 @@ TABLES = [
     location_id VARCHAR,
     location_name VARCHAR,
     location_country VARCHAR,
-    trigger_text VARCHAR,
-    trigger_start INTEGER,
-    trigger_end INTEGER,
-    evidence_text VARCHAR,
-    evidence_start INTEGER,
-    evidence_end INTEGER,
+    {_span("trigger")},
+    {_span("evidence")},
     confidence DOUBLE,
     cluster_id VARCHAR,
     PRIMARY KEY (article_id, seq)
@@ -113,17 +114,11 @@ TABLES = [
     sentence INTEGER,
     {_actor("speaker")},
     verb VARCHAR,
-    content_text VARCHAR,
-    content_start INTEGER,
-    content_end INTEGER,
+    {_span("content")},
     direct BOOLEAN,
     date DATE,
-    trigger_text VARCHAR,
-    trigger_start INTEGER,
-    trigger_end INTEGER,
-    evidence_text VARCHAR,
-    evidence_start INTEGER,
-    evidence_end INTEGER,
+    {_span("trigger")},
+    {_span("evidence")},
     PRIMARY KEY (article_id, seq)
 )""",
     """CREATE TABLE IF NOT EXISTS rejects (

@@ -32,7 +32,7 @@ class ArticlePlaces:
         starts = {e.start: e for e in spans}
         for ent in spans:
             within = self._stated_country(ent, starts)
-            place = gazetteer.resolve(_strip(ent.text), self.states, admin1, within)
+            place = gazetteer.resolve(ent.text, self.states, admin1, within)
             if place is not None:
                 self.resolved[(ent.start, ent.end)] = place
         self.states |= {p.country for p in self.resolved.values() if p.country}
@@ -41,7 +41,7 @@ class ArticlePlaces:
         """'Tripoli, Lebanon': a country named right after the place, after a comma."""
         doc = ent.doc
         if ent.end + 1 < len(doc) and doc[ent.end].text == "," and ent.end + 1 in starts:
-            after = self.gazetteer.candidates(_strip(starts[ent.end + 1].text))
+            after = self.gazetteer.candidates(starts[ent.end + 1].text)
             if after and after[0].kind == "country":
                 return after[0].country
         return None
@@ -90,7 +90,7 @@ class ArticlePlaces:
 
 def _admin1_readings(gazetteer: Gazetteer, name: str) -> list[Place]:
     """'Texas' puts Texas in play; 'Georgia', first of all a state, does not."""
-    found = gazetteer.candidates(_strip(name))
+    found = gazetteer.candidates(name)  # candidates() drops a leading "the"
     if any(p.kind == "country" for p in found):
         return []
     return [p for p in found if p.kind == "admin1"]
@@ -101,10 +101,6 @@ def _is_place_phrase(phrase: Span) -> bool:
     while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
         root = root.head
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS or root.dep_ == "npadvmod"
-
-
-def _strip(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
 
 
 def _location(place: Place) -> Location:
