@@ -457,7 +457,7 @@ class ArticleActors:
 
     def _last(self, mentions: list[tuple[int, Actor]], before: int,
               skip_inside: Token | None = None, need_code: bool = True) -> Actor | None:
-        k = bisect_left([i for i, _ in mentions], before)
+        k = bisect_left(mentions, before, key=lambda m: m[0])  # no list rebuilt per pronoun
         while k > 0:
             k -= 1
             i, actor = mentions[k]
