@@ -62,3 +62,14 @@ def background():
     dictionaries, and two cores can load two at once."""
     with ThreadPoolExecutor(max_workers=4) as pool:
         yield pool
+
+
+@pytest.fixture(scope="session")
+def examples_store(tmp_path_factory) -> Path:
+    """A real store filled by `thucydides ingest examples/`, once per test session.
+    Read it only (open it read-only): every test that uses it shares it."""
+    from thucydides.cli import main
+
+    db = tmp_path_factory.mktemp("examples-store") / "examples.duckdb"
+    assert main(["ingest", str(EXAMPLES), "--db", str(db), "--progress-every", "600"]) == 0
+    return db

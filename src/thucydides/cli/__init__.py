@@ -1,0 +1,53 @@
+"""The command line: it parses options and wires the stages together, nothing more.
+
+Each module here adds its subcommands with `add(sub)`; COMMANDS lists them in the order
+`thucydides --help` shows them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .. import __version__
+from ..ingest.read import InputError
+from . import coding, store
+
+COMMANDS = (coding, store)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="thucydides", description=(
+        "News text in, political event data out: who did what to whom, when, where."))
+    parser.add_argument("--version", action="version", version=f"thucydides {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for module in COMMANDS:
+        module.add(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print("thucydides: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _run(argv: list[str] | None) -> int:
+    # imported here, inside main's handlers: spaCy and DuckDB take a moment to load
+    from ..actors.lexicon import LexiconError
+    from ..events.lexicon import TriggerError
+    from ..nlp.pipeline import ModelNotFound
+    from ..store.coding import WorkerDied
+    from ..store.db import StoreError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (InputError, LexiconError, TriggerError, ModelNotFound, StoreError,
+            WorkerDied) as exc:
+        print(f"thucydides: error: {exc}", file=sys.stderr)
+        return 2

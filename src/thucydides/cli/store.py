@@ -1,0 +1,116 @@
+"""`thucydides ingest`, `events` and `export`: the store, filled and read."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..ingest.read import InputError
+from .common import coder_options, settings_from, store_option
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from ..ingest.readers import FieldNames, ReadOptions, parse_size
+    from ..store.ingest import IngestOptions, default_workers, describe, ingest, summary
+
+    read = ReadOptions(fields=FieldNames().mapped(args.field or []), date=args.date,
+                       **({"max_bytes": parse_size(args.max_size)} if args.max_size else {}))
+    if (args.workers is not None and args.workers < 1) or args.chunk_size < 1:
+        raise InputError("--workers and --chunk-size: must be 1 or more")
+    options = IngestOptions(paths=args.paths, db=args.db, read=read, settings=settings_from(args),
+                            workers=args.workers or default_workers(),
+                            chunk_size=args.chunk_size, progress_interval=args.progress_every)
+    result = ingest(options)
+    for reject in result.examples:
+        print(f"thucydides: rejected {describe(reject)}", file=sys.stderr)
+    if result.counts.rejected > len(result.examples):
+        print(f"thucydides: ... {result.counts.rejected - len(result.examples):,} more "
+              f"rejects in the store's rejects table", file=sys.stderr)
+    print(summary(result, args.db))
+    if result.status == "interrupted":
+        print("thucydides: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
+    return 1 if args.strict and result.counts.rejected else 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from ..export.formats import write_csv, write_jsonl, write_table
+    from ..store.db import Store, query_interrupts
+    from ..store.query import EventFilter, event_query
+
+    sql, params = event_query(EventFilter(
+        actor=args.actor, recipient=args.recipient, type=args.type, since=args.since,
+        until=args.until, limit=args.limit, unasserted=args.all))
+    with Store(args.db, read_only=True) as store, query_interrupts():
+        names, rows = store.rows(sql, params)
+    write = {"table": write_table, "jsonl": write_jsonl, "csv": write_csv}[args.format]
+    write(names, rows, sys.stdout)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..export import export
+    from ..store.db import Store, query_interrupts
+
+    with Store(args.db, read_only=True) as store, query_interrupts():
+        count = export(store, args.format, Path(args.out), args.table, args.all)
+    print(f"{count:,} records -> {args.out}")
+    return 0
+
+
+def _add_ingest(sub) -> None:
+    p = sub.add_parser("ingest", help="read, code and store articles (files, folders, feeds)")
+    p.add_argument("paths", nargs="+", help="files or folders (read recursively): .txt, .jsonl, "
+                   ".json, .csv, .html, RSS/Atom, any of them .gz; '-' reads standard input")
+    store_option(p)
+    p.add_argument("--workers", type=int, help="coding processes (default: the cores)")
+    p.add_argument("--chunk-size", type=int, default=16, metavar="N",
+                   help="articles sent to a worker, and committed, at a time (default: 16)")
+    p.add_argument("--date", help="publication date of articles that give none, YYYY-MM-DD")
+    p.add_argument("--field", action="append", metavar="FIELD=NAME",
+                   help="read FIELD (text, title, date, url, source, id) from another JSON key "
+                        "or CSV column, e.g. --field text=body (repeatable)")
+    p.add_argument("--max-size", help="largest article read, e.g. 5MB (default; also "
+                                      "$THUCYDIDES_MAX_INPUT_BYTES)")
+    p.add_argument("--strict", action="store_true", help="exit 1 if any input is rejected")
+    p.add_argument("--progress-every", type=float, metavar="SECONDS",
+                   help="seconds between progress lines (default: 10, on a terminal 0.25)")
+    coder_options(p)
+    p.set_defaults(run=cmd_ingest)
+
+
+def _add_events(sub) -> None:
+    p = sub.add_parser("events", help="events in the store, by dyad, type and date")
+    store_option(p)
+    p.add_argument("--actor", help="actor code (RUS, NATO)")
+    p.add_argument("--recipient", help="recipient code")
+    p.add_argument("--type", help="PLOVER type (REQUEST, ASSAULT, ...)")
+    p.add_argument("--since", help="first day, YYYY-MM-DD")
+    p.add_argument("--until", help="last day, YYYY-MM-DD")
+    p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    p.add_argument("--limit", type=int, help="at most this many events")
+    p.add_argument("--all", action="store_true",
+                   help="also events the text denies, supposes, promises or asks for")
+    p.set_defaults(run=cmd_events)
+
+
+def _add_export(sub) -> None:
+    p = sub.add_parser("export", help="write the store's events as PLOVER JSONL, GDELT 2.0 "
+                                      "TSV, Parquet or CSV")
+    store_option(p)
+    p.add_argument("--format", required=True,
+                   choices=("plover-jsonl", "gdelt", "parquet", "csv"))
+    p.add_argument("--table", default="events",
+                   choices=("events", "statements", "articles", "actors", "locations",
+                            "rejects", "runs"), help="for parquet and csv (default: events)")
+    p.add_argument("--all", action="store_true",
+                   help="plover-jsonl: also events the text does not assert (has_event false)")
+    p.add_argument("out", help="the file to write")
+    p.set_defaults(run=cmd_export)
+
+
+def add(sub) -> None:
+    _add_ingest(sub)
+    _add_events(sub)
+    _add_export(sub)
