@@ -12,6 +12,8 @@ from ..ingest.read import InputError
 
 PERIODS = ("day", "week", "month", "year")
 QUADS = (1, 2, 3, 4)  # verbal cooperation, material cooperation, verbal conflict, material conflict
+# the events every analysis counts: those of the current version of each article
+EVENTS = "events e JOIN current_articles a ON a.id = e.article_id"
 
 
 @dataclass
@@ -45,25 +47,50 @@ class Period:
         return self.quads.get(3, 0) + self.quads.get(4, 0)
 
 
+def day(value: date | str | None, flag: str) -> date | None:
+    """A date, or a YYYY-MM-DD string (as given on the command line or in a query)."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{flag} {value!r}: expected a date as YYYY-MM-DD") from None
+
+
+def window(since: date | str | None, until: date | str | None,
+           column: str = "e.date") -> tuple[list[str], list]:
+    """WHERE clauses and their parameters for the days from `since` to `until`, inclusive.
+    `column` is always one of this package's fixed column names, never user input."""
+    clauses, params = [], []
+    for op, value in ((">=", day(since, "--since")), ("<=", day(until, "--until"))):
+        if value is not None:
+            clauses.append(f"{column} {op} ?")
+            params.append(value)
+    return clauses, params
+
+
+def checked_limit(value: int) -> int:
+    if value < 0:
+        raise InputError("--limit: must be 0 or more")
+    return value
+
+
 def _period(by: str) -> str:
     if by not in PERIODS:
         raise InputError(f"--by {by!r}: expected one of {', '.join(PERIODS)}")
     return by
 
 
-def dyad_series(con, dyad: Dyad, by: str = "week", since: date | None = None,
-                until: date | None = None) -> list[Period]:
+def dyad_series(con, dyad: Dyad, by: str = "week", since: date | str | None = None,
+                until: date | str | None = None) -> list[Period]:
     """The dyad's periods that have events, oldest first."""
     part = _period(by)  # one of PERIODS: safe to write into the SQL
     where, params = dyad.where()
-    clauses = [where, "e.asserted", "e.date IS NOT NULL"]
-    for clause, value in (("e.date >= ?", since), ("e.date <= ?", until)):
-        if value is not None:
-            clauses.append(clause)
-            params.append(value)
+    dated, days = window(since, until)
+    clauses = [where, "e.asserted", "e.date IS NOT NULL", *dated]
+    params += days
     sql = (f"SELECT CAST(date_trunc('{part}', e.date) AS DATE) AS start, e.quad, e.type, "
-           "count(*), sum(e.goldstein), count(e.goldstein) FROM events e "
-           "JOIN current_articles a ON a.id = e.article_id "
+           f"count(*), sum(e.goldstein), count(e.goldstein) FROM {EVENTS} "
            f"WHERE {' AND '.join(clauses)} GROUP BY ALL ORDER BY start")
     periods: dict[date, Period] = {}
     sums: dict[date, list[float]] = {}  # start -> [sum, count] of Goldstein scores
