@@ -441,3 +441,24 @@ def test_the_same_event_twice_is_one_record(code, text):
     same = [e for e in coded.events
             if (e.type, e.actor.code, e.recipient.code) == ("SANCTION", "RUS", "EST")]
     assert len(same) == 1, describe(coded)
+
+
+def test_actor_and_recipient_offsets_point_at_their_mention_in_the_sentence(code):
+    text = ("Kremlin spokesman Dmitry Peskov spoke on Thursday. "
+            "He accused NATO of provoking the crisis.")
+    coded = code(text)
+    accuse = next(e for e in coded.events if e.type == "ACCUSE")
+    assert text[accuse.actor.start:accuse.actor.end] == "He"  # the pronoun that stands for him
+    assert text[accuse.recipient.start:accuse.recipient.end] == "NATO"
+
+
+def test_every_named_side_of_the_seed_lies_inside_its_evidence_sentence(seed):
+    text = seed.article.text
+    named = [side for e in seed.events for side in (e.actor, e.recipient)
+             if side.start is not None]
+    assert len(named) >= len(seed.events)  # most events name both sides
+    for e in seed.events:
+        for side in (e.actor, e.recipient):
+            if side.start is not None:
+                assert e.evidence.start <= side.start < side.end <= e.evidence.end
+                assert text[side.start:side.end].strip()

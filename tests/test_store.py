@@ -171,3 +171,22 @@ def test_ctrl_c_during_a_query_is_an_interrupt():
             con.execute("SELECT max(md5(range::VARCHAR)) FROM range(2000000000)").fetchall()
     with pytest.raises(RuntimeError, match="other"), query_interrupts():
         raise RuntimeError("other")
+
+
+def test_a_store_of_schema_version_1_is_upgraded_when_opened_for_writing(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:  # make it look like a store written before the actors' offsets
+        for table, prefix in (("events", "actor"), ("events", "recipient"),
+                              ("statements", "speaker")):
+            for column in ("start", "end"):
+                store.con.execute(f"ALTER TABLE {table} DROP COLUMN {prefix}_{column}")
+        store.con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="schema version 1.*upgrades it"):
+        Store(path, read_only=True)
+    with Store(path) as store:
+        columns = {r[0] for r in store.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'")
+            .fetchall()}
+        assert {"actor_start", "recipient_end"} <= columns
+    with Store(path, read_only=True) as store:
+        assert store.schema_version() == "2"

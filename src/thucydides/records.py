@@ -25,6 +25,8 @@ class Actor:
     title: str | None = None
     text: str | None = None
     kind: str | None = None  # state, igo, region, group, person
+    start: int | None = None  # where this mention stands in the article (character offsets);
+    end: int | None = None  # None when the actor is implied, not named in the sentence
 
 
 @dataclass

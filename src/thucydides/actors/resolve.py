@@ -110,6 +110,23 @@ def _actor(entry: ActorEntry, text: str, sector: str | None = None) -> Actor:
     )
 
 
+def _at(actor: Actor, tok: Token) -> Actor:
+    """The actor as mentioned at this token, with the offsets of its words there: the
+    actor's text where it spans the token ("Sergei Lavrov" at "Lavrov"), else the token
+    itself (a pronoun, or a name first given in another sentence)."""
+    start, end = tok.idx, tok.idx + len(tok.text)
+    sentence = tok.sent
+    if actor.text:
+        at = sentence.text.find(actor.text)
+        while at >= 0:
+            first = sentence.start_char + at
+            if first <= tok.idx < first + len(actor.text):
+                start, end = first, first + len(actor.text)
+                break
+            at = sentence.text.find(actor.text, at + 1)
+    return replace(actor, start=start, end=end)
+
+
 class ArticleActors:
     def __init__(self, matcher: ActorMatcher, doc: Doc, reporting: frozenset[str] = frozenset()):
         self.doc = doc
@@ -267,7 +284,7 @@ class ArticleActors:
             return self._place(tok)
         if found[0].kind == "person":
             return []
-        return [_actor(found[0], found[1].text)]
+        return [_at(_actor(found[0], found[1].text), tok)]
 
     # -- resolving a head token --------------------------------------------------
 
@@ -282,7 +299,7 @@ class ArticleActors:
             head = subjects[0]
         actors: list[Actor] = []
         for tok in (head, *head.conjuncts):
-            found = self._resolve_one(tok)
+            found = [_at(a, tok) for a in self._resolve_one(tok)]
             if actors and actors[0].code and actors[0].kind == "state" and \
                     all(a.code is None for a in found) and not _modified(tok):
                 # "Russian banks and officials": the officials are Russian too

@@ -7,7 +7,7 @@ mutual acts, domestic acts, several actors or recipients.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -78,7 +78,7 @@ def _domestic(actor: Actor, other: Actor) -> Actor:
     the side that is known."""
     if other.code is None and (other.sector or other.kind == "unknown") and \
             actor.kind in HOMED and actor.code:
-        return Actor(code=actor.code, sector=other.sector, text=other.text, kind="state")
+        return replace(other, code=actor.code, kind="state", name=None, title=None)
     return other
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from ..records import Actor, Location
 from ..store.db import Store
 
-ACTOR_FIELDS = ("code", "sector", "name", "title", "text", "kind")
+ACTOR_FIELDS = ("code", "sector", "name", "title", "text", "kind", "start", "end")
 LOCATION_FIELDS = ("name", "country", "admin1", "lat", "lon", "geonameid", "kind", "resolution")
 EVENT_FIELDS = ("id", "article_id", "seq", "sentence", "type", "mode", "cameo", "quad",
                 "goldstein", "asserted", "polarity", "modality", "date_text", "trigger_text",
@@ -69,7 +69,8 @@ def _event(row: tuple) -> StoredEvent:
     n = len(EVENT_FIELDS)
     fields, rest = row[:n], row[n:]
     day, rest = rest[0], rest[1:]
-    actor, recipient, rest = Actor(*rest[:6]), Actor(*rest[6:12]), rest[12:]
+    k = len(ACTOR_FIELDS)
+    actor, recipient, rest = Actor(*rest[:k]), Actor(*rest[k:2 * k]), rest[2 * k:]
     located, place, rest = rest[0], rest[1:9], rest[9:]
     location = Location(*place) if located else None
     return StoredEvent(*fields, day, actor, recipient, location, *rest)

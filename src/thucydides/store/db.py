@@ -27,6 +27,7 @@ from .schema import (
     SCHEMA_VERSION,
     STATEMENT_COLUMNS,
     TABLES,
+    UPGRADES,
 )
 
 DEFAULT_DB = "thucydides.duckdb"
@@ -112,6 +113,9 @@ class Store:
             self._prepare()
         elif "events" not in self.tables():
             raise StoreError(f"{self.path}: not a thucydides store (no events table)")
+        elif self.schema_version() != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {self.schema_version()}; "
+                             f"'thucydides ingest' into it once upgrades it to {SCHEMA_VERSION}")
 
     def __enter__(self) -> Store:
         return self
@@ -127,13 +131,22 @@ class Store:
             self.con.execute(statement)
         self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
                          [SCHEMA_VERSION])
-        found = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'") \
-            .fetchone()[0]
+        found = self.schema_version()
+        if found in UPGRADES:
+            for statement in UPGRADES[found]:
+                self.con.execute(statement)
+            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
+                             [SCHEMA_VERSION])
+            found = SCHEMA_VERSION
         if found != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: schema version {found}, this thucydides reads "
                              f"{SCHEMA_VERSION}")
         # only one process can have the file open for writing: a run still 'running' died
         self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+
+    def schema_version(self) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return row[0] if row else None
 
     def tables(self) -> set[str]:
         rows = self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()

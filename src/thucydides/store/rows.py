@@ -64,7 +64,7 @@ def location_id(location: Location) -> str:
 
 def actor_values(actor: Actor) -> tuple:
     return (actor_id(actor), actor.code, actor.sector, actor.name, actor.title, actor.text,
-            actor.kind)
+            actor.kind, actor.start, actor.end)
 
 
 def event_values(event: Event, article_id: str, seq: int) -> tuple:

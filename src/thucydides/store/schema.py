@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 # an actor's columns, repeated in events (actor_, recipient_) and statements (speaker_)
-ACTOR_COLUMNS = ("id", "code", "sector", "name", "title", "text", "kind")
+ACTOR_COLUMNS = ("id", "code", "sector", "name", "title", "text", "kind", "start", "end")
+ACTOR_OFFSETS = ("start", "end")  # INTEGER; the others are VARCHAR
+
+
+def _actor_type(column: str) -> str:
+    return "INTEGER" if column in ACTOR_OFFSETS else "VARCHAR"
 
 
 def _actor(prefix: str) -> str:
-    return ",\n    ".join(f"{prefix}_{c} VARCHAR" for c in ACTOR_COLUMNS)
+    return ",\n    ".join(f"{prefix}_{c} {_actor_type(c)}" for c in ACTOR_COLUMNS)
 
 
 def _span(prefix: str) -> str:
@@ -135,6 +140,14 @@ SELECT a.* FROM articles a
 WHERE a.url IS NULL
    OR a.version = (SELECT max(b.version) FROM articles b WHERE b.url = a.url)""",
 ]
+
+# what a store of an older schema version runs to become this version
+UPGRADES = {
+    "1": [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {prefix}_{column} INTEGER"
+          for table, prefix in (("events", "actor"), ("events", "recipient"),
+                                ("statements", "speaker"))
+          for column in ACTOR_OFFSETS],
+}
 
 # column order of the inserts (as in the tables above)
 EVENT_COLUMNS = (
