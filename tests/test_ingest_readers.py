@@ -210,6 +210,14 @@ def test_folders_recursively_in_name_order_without_hidden_names(tmp_path):
     assert [i.given_id for i in read(tmp_path)] == ["a", "1", "2"]
 
 
+def test_a_folders_notes_are_not_articles_unless_named(tmp_path):
+    for name in ("README.md", "LICENSE", "notes/Changelog.txt", "story.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"{name}: NATO met Russia.")
+    assert [i.given_id for i in read(tmp_path)] == ["story"]
+    assert [i.given_id for i in read(tmp_path / "README.md")] == ["README"]
+
+
 def test_bad_files_are_rejects_with_reasons(tmp_path):
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 3)
     (tmp_path / "empty.txt").write_bytes(b"")

@@ -7,7 +7,9 @@ Formats, by the name's ending (after an optional .gz): .txt (the first line is t
 .jsonl/.ndjson, .json (an object or a list of them), .csv/.tsv, .html/.htm (the text
 found by trafilatura), .xml/.rss/.atom (RSS or Atom, each item an article). A name with
 another ending, and standard input, are recognised by their first bytes. Folders are read
-recursively, in name order, leaving out hidden names (".git", ".DS_Store").
+recursively, in name order, leaving out hidden names (".git", ".DS_Store") and the notes
+that travel with data (README, LICENSE, NOTICE, CHANGELOG, any ending); a file named on
+the command line is always read.
 
 An article's id is a hash of its normalised text and url (``article_id``): the same text
 read twice is the same article wherever it came from.
@@ -607,11 +609,19 @@ def list_files(paths: Iterable[str]) -> list[tuple[str, int]]:
     return files
 
 
+FOLDER_NOTES = ("readme", "license", "licence", "notice", "changelog")
+
+
+def _article_file(name: str) -> bool:
+    """Whether a file found in a folder may hold articles: not hidden, not a folder's note."""
+    return not name.startswith(".") and name.split(".")[0].lower() not in FOLDER_NOTES
+
+
 def _walk(folder: Path) -> Iterator[tuple[str, int]]:
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
-            if not name.startswith("."):
+            if _article_file(name):
                 path = Path(root) / name
                 yield str(path), _size(path)
 
