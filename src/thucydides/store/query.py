@@ -20,17 +20,25 @@ EVENT_FIELDS = (
     "e.trigger_text", "e.evidence_text", "e.confidence", "e.id", "e.article_id",
     "CAST(a.date AS VARCHAR) AS published", "a.title", "a.source", "a.url", "e.cluster_id")
 
+# the order events come in, undated ones last; keyset paging continues after a row's key
+SORT_KEY = ("coalesce(e.date, DATE '9999-12-31')", "coalesce(a.date, DATE '9999-12-31')",
+            "e.article_id", "e.seq")
+
 
 @dataclass
 class EventFilter:
     actor: str | None = None  # actor code: RUS, NATO
     recipient: str | None = None
     type: str | None = None  # PLOVER type
+    quad: int | None = None  # PLOVER quad class 1-4
     since: str | None = None  # YYYY-MM-DD, the event's date, inclusive
     until: str | None = None
+    q: str | None = None  # words that must all be in the evidence sentence, any case
+    article: str | None = None  # articles.id
     limit: int | None = None
     unasserted: bool = False  # also the events the text denies, supposes or asks for
     all_versions: bool = False  # also events of older versions of an article
+    after: tuple | None = None  # keyset paging: the SORT_KEY of the previous page's last row
 
 
 def _day(value: str | None, flag: str) -> str | None:
@@ -50,25 +58,42 @@ def _type(value: str | None) -> str | None:
     return value.upper()
 
 
-def event_query(f: EventFilter) -> tuple[str, list]:
-    """The SQL and its parameters for the events a filter selects, oldest first."""
-    articles = "articles" if f.all_versions else "current_articles"
+def _words(q: str | None) -> list[str]:
+    return [w.lower() for w in q.split()] if q else []
+
+
+def _where(f: EventFilter) -> tuple[list[str], list]:
+    if f.quad is not None and f.quad not in (1, 2, 3, 4):
+        raise InputError(f"--quad {f.quad!r}: expected 1, 2, 3 or 4")
     where, params = [], []
     for clause, value in (("e.actor_code = ?", f.actor and f.actor.upper()),
                           ("e.recipient_code = ?", f.recipient and f.recipient.upper()),
                           ("e.type = ?", _type(f.type)),
+                          ("e.quad = ?", f.quad),
                           ("e.date >= CAST(? AS DATE)", _day(f.since, "--since")),
-                          ("e.date <= CAST(? AS DATE)", _day(f.until, "--until"))):
+                          ("e.date <= CAST(? AS DATE)", _day(f.until, "--until")),
+                          ("e.article_id = ?", f.article),
+                          *(("contains(lower(e.evidence_text), ?)", w) for w in _words(f.q))):
         if value is not None:
             where.append(clause)
             params.append(value)
     if not f.unasserted:
         where.append("e.asserted")
-    sql = (f"SELECT {', '.join(EVENT_FIELDS)} FROM events e "
+    if f.after is not None:
+        where.append(f"({', '.join(SORT_KEY)}) > (?, ?, ?, ?)")
+        params.extend(f.after)
+    return where, params
+
+
+def event_query(f: EventFilter, fields: tuple[str, ...] = EVENT_FIELDS) -> tuple[str, list]:
+    """The SQL and its parameters for the events a filter selects, oldest first."""
+    articles = "articles" if f.all_versions else "current_articles"
+    where, params = _where(f)
+    sql = (f"SELECT {', '.join(fields)} FROM events e "
            f"JOIN {articles} a ON a.id = e.article_id")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.date NULLS LAST, a.date, e.article_id, e.seq"
+    sql += f" ORDER BY {', '.join(SORT_KEY)}"
     if f.limit is not None:
         if f.limit < 0:
             raise InputError("--limit: must be 0 or more")

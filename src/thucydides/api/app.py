@@ -1,0 +1,42 @@
+"""The FastAPI application: the routes under /api, the dashboard at /."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from . import code, dyads, events, quotes
+from .db import Database
+from .errors import BadParameter, bad_parameter, invalid_request
+
+STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+
+
+def create_app(db: str, token: str | None = None) -> FastAPI:
+    """The API over the store at `db`, opened read-only once (a missing or unreadable store
+    raises StoreError here, before any request). With a token, POST /api/code requires
+    `Authorization: Bearer <token>`; by default $THUCYDIDES_TOKEN, if set."""
+    database = Database(db)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        database.close()
+
+    app = FastAPI(title="thucydides", version=__version__, lifespan=lifespan,
+                  description="Political event data coded from news text.")
+    app.state.db = database
+    app.state.token = token if token is not None else os.environ.get("THUCYDIDES_TOKEN") or None
+    app.add_exception_handler(BadParameter, bad_parameter)
+    app.add_exception_handler(RequestValidationError, invalid_request)
+    for module in (events, dyads, quotes, code):
+        app.include_router(module.router)
+    app.mount("/", StaticFiles(directory=STATIC, html=True, check_dir=False), name="dashboard")
+    return app

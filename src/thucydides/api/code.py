@@ -1,0 +1,67 @@
+"""POST /api/code: code posted text with the real coder; nothing is stored."""
+
+from __future__ import annotations
+
+import hmac
+import threading
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from pydantic import ValidationError
+
+from .. import get_coder
+from ..records import Article
+from .errors import BadParameter
+from .models import Coded, CodeRequest, event_of_record, statement_of_record
+
+MAX_BODY = 1_000_000  # bytes
+router = APIRouter(prefix="/api")
+_coding = threading.Lock()  # the coder codes one text at a time
+
+
+def _check_token(request: Request) -> None:
+    token = request.app.state.token
+    if token is None:
+        return
+    given = request.headers.get("authorization", "")
+    if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is required",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+async def _body(request: Request) -> bytes:
+    """The body, refused as soon as it is known to be over MAX_BODY: by its Content-Length,
+    or by the bytes that actually come (a client may send more than it says, or stream)."""
+    length = request.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+        raise HTTPException(413, f"body over {MAX_BODY:,} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise HTTPException(413, f"body over {MAX_BODY:,} bytes")
+    return bytes(body)
+
+
+def _code(text: str, date: str | None) -> Coded:
+    with _coding:
+        coded = get_coder().code(Article(id="text", text=text, date=date))
+    return Coded(events=[event_of_record(e) for e in coded.events],
+                 statements=[statement_of_record(s) for s in coded.statements],
+                 warnings=coded.warnings)
+
+
+@router.post("/code", response_model=Coded, openapi_extra={"requestBody": {
+    "required": True,
+    "content": {"application/json": {"schema": CodeRequest.model_json_schema()}}}})
+async def code(request: Request) -> Coded:
+    """Code a text (at most 1 MB of JSON) as `thucydides code` does; nothing is stored."""
+    _check_token(request)
+    try:
+        posted = CodeRequest.model_validate_json(await _body(request))
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        name = error["loc"][-1] if error["loc"] else "body"
+        raise BadParameter(str(name), error["msg"]) from None
+    date = posted.date and posted.date.isoformat()
+    return await run_in_threadpool(_code, posted.text, date)

@@ -1,0 +1,103 @@
+"""GET /api/events, /api/articles/{id}, /api/health."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+
+from ..store.query import PLOVER_TYPES, EventFilter, event_query
+from ..store.schema import ACTOR_COLUMNS
+from . import paging
+from .db import Cursor, named_rows
+from .errors import BadParameter
+from .models import Article, EventPage, Health, event_of_row, statement_of_row
+
+router = APIRouter(prefix="/api")
+KEY_TYPES = (dt.date, dt.date, str, int)  # query.SORT_KEY
+
+
+def _actor_fields(table: str, prefix: str) -> list[str]:
+    return [f"{table}.{prefix}_{c}" if c in ACTOR_COLUMNS else f"NULL AS {prefix}_{c}"
+            for c in ("code", "name", "sector", "title", "text", "kind", "start", "end")]
+
+
+def _span_fields(table: str, prefix: str) -> list[str]:
+    return [f"{table}.{prefix}_{c}" for c in ("text", "start", "end")]
+
+
+ARTICLE_FIELDS = ("a.title", "a.source", "CAST(a.date AS VARCHAR) AS published")
+EVENT_FIELDS = (
+    "e.id", "e.article_id", "CAST(e.date AS VARCHAR) AS date", "e.type", "e.mode", "e.cameo",
+    "e.quad", "e.goldstein", *_actor_fields("e", "actor"), *_actor_fields("e", "recipient"),
+    "e.asserted", "e.polarity", "e.modality", "e.location_name", "e.location_country",
+    *_span_fields("e", "trigger"), *_span_fields("e", "evidence"), "e.confidence",
+    "e.cluster_id", *ARTICLE_FIELDS,
+    "coalesce(e.date, DATE '9999-12-31') AS key_date",
+    "coalesce(a.date, DATE '9999-12-31') AS key_published", "e.seq")
+STATEMENT_FIELDS = (
+    "s.id", "s.article_id", "CAST(s.date AS VARCHAR) AS date", *_actor_fields("s", "speaker"),
+    "s.verb", *_span_fields("s", "content"), "s.direct", *_span_fields("s", "trigger"),
+    *_span_fields("s", "evidence"), *ARTICLE_FIELDS)
+STATEMENT_SQL = (
+    f"SELECT {', '.join(STATEMENT_FIELDS)} "
+    "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ? "
+    "ORDER BY s.seq")
+
+
+def plover_type(value: str | None) -> str | None:
+    if value is not None and value.upper() not in PLOVER_TYPES:
+        raise BadParameter("type", f"{value[:40]!r} is not a PLOVER type "
+                                   f"({', '.join(PLOVER_TYPES)})")
+    return value and value.upper()
+
+
+def _key(row: dict) -> tuple:
+    return row["key_date"], row["key_published"], row["article_id"], row["seq"]
+
+
+@router.get("/events", response_model=EventPage)
+def events(cur: Cursor,
+           actor: Annotated[str | None, Query(max_length=200)] = None,
+           recipient: Annotated[str | None, Query(max_length=200)] = None,
+           type: Annotated[str | None, Query(max_length=200)] = None,
+           quad: Annotated[int | None, Query(ge=1, le=4)] = None,
+           since: dt.date | None = None, until: dt.date | None = None,
+           q: Annotated[str | None, Query(max_length=500)] = None,
+           article: Annotated[str | None, Query(max_length=200)] = None,
+           all: bool = False,
+           limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+           cursor: Annotated[str | None, Query(max_length=2000)] = None) -> EventPage:
+    """Events, oldest first, a page at a time; `next` continues after the last one."""
+    f = EventFilter(actor=actor, recipient=recipient, type=plover_type(type), quad=quad,
+                    since=since and since.isoformat(), until=until and until.isoformat(),
+                    q=q, article=article, unasserted=all, limit=limit + 1,
+                    after=cursor and paging.decode(cursor, KEY_TYPES))
+    rows = named_rows(cur, *event_query(f, EVENT_FIELDS))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return EventPage(events=[event_of_row(r) for r in rows],
+                     next=paging.encode(_key(rows[-1])) if more else None)
+
+
+@router.get("/articles/{article_id}", response_model=Article)
+def article(article_id: str, cur: Cursor) -> Article:
+    """An article's text with every event (asserted or not) and statement coded in it."""
+    found = named_rows(cur, "SELECT id, title, CAST(date AS VARCHAR) AS date, source, url, "
+                            "text FROM articles WHERE id = ?", [article_id])
+    if not found:
+        raise HTTPException(404, f"no article {article_id[:100]!r}")
+    f = EventFilter(article=article_id, unasserted=True, all_versions=True)
+    return Article(**found[0], events=[event_of_row(r) for r in named_rows(
+                       cur, *event_query(f, EVENT_FIELDS))],
+                   statements=[statement_of_row(r) for r in named_rows(
+                       cur, STATEMENT_SQL, [article_id])])
+
+
+@router.get("/health", response_model=Health)
+def health(cur: Cursor) -> Health:
+    events_, articles = cur.execute(
+        "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM articles)").fetchone()
+    return Health(status="ok", events=events_, articles=articles)
+

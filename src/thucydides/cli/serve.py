@@ -1,0 +1,34 @@
+"""`thucydides serve`: the REST API and the dashboard over a store."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..ingest.read import InputError
+from .common import store_option
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from ..api import create_app
+
+    if not 0 <= args.port <= 65535:
+        raise InputError(f"--port {args.port}: expected 0 to 65535")
+    app = create_app(args.db)
+    print(f"thucydides: serving {args.db} on http://{args.host}:{args.port}/ "
+          f"(API docs at /docs; Ctrl-C stops)", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def add(sub) -> None:
+    p = sub.add_parser("serve", help="the REST API and the dashboard over a store")
+    store_option(p)
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--log-level", default="warning",
+                   choices=("critical", "error", "warning", "info", "debug"),
+                   help="uvicorn's log level (default: warning)")
+    p.set_defaults(run=cmd_serve)
