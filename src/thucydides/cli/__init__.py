@@ -11,9 +11,9 @@ import sys
 
 from .. import __version__
 from ..ingest.read import InputError
-from . import coding, store
+from . import coding, serve, store
 
-COMMANDS = (coding, store)
+COMMANDS = (coding, store, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
