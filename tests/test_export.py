@@ -86,6 +86,9 @@ def test_gdelt_export_reads_back_with_gdelts_columns_and_types(store, tmp_path, 
     assert len({r[0] for r in rows}) == len(rows)  # GlobalEventID is unique
     located = [r for r in rows if r[names.index("ActionGeo_Type")]]
     assert located and all(r[names.index("ActionGeo_Lat")] is not None for r in located)
+    countries = {r[names.index("ActionGeo_CountryCode")] for r in located}
+    assert countries and all(len(c) == 2 for c in countries)  # FIPS 10-4, as GDELT
+    assert "UP" in countries  # Ukraine's FIPS code (ISO: UKR)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert all(line.count("\t") == 60 for line in lines)
 

