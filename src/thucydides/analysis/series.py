@@ -75,7 +75,7 @@ def checked_limit(value: int) -> int:
     return value
 
 
-def _period(by: str) -> str:
+def period_part(by: str) -> str:
     if by not in PERIODS:
         raise InputError(f"--by {by!r}: expected one of {', '.join(PERIODS)}")
     return by
@@ -84,7 +84,7 @@ def _period(by: str) -> str:
 def dyad_series(con, dyad: Dyad, by: str = "week", since: date | str | None = None,
                 until: date | str | None = None) -> list[Period]:
     """The dyad's periods that have events, oldest first."""
-    part = _period(by)  # one of PERIODS: safe to write into the SQL
+    part = period_part(by)  # one of PERIODS: safe to write into the SQL
     where, params = dyad.where()
     dated, days = window(since, until)
     clauses = [where, "e.asserted", "e.date IS NOT NULL", *dated]

@@ -11,9 +11,9 @@ import sys
 
 from .. import __version__
 from ..ingest.read import InputError
-from . import coding, serve, store
+from . import analysis, coding, serve, store
 
-COMMANDS = (coding, store, serve)
+COMMANDS = (coding, store, analysis, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
