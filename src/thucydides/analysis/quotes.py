@@ -32,6 +32,8 @@ class Quote:
     speaker_title: str | None
     speaker_text: str | None
     speaker_kind: str | None
+    speaker_start: int | None  # where the words naming the speaker stand in the article
+    speaker_end: int | None
     verb: str
     content_text: str
     content_start: int
