@@ -1,0 +1,35 @@
+// The server's JSON API (/api). Every aggregation happens there; this only asks.
+
+export class ApiError extends Error {}
+
+export async function get(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== "") query.set(key, value);
+  }
+  const search = query.toString();
+  const url = search ? `${path}?${search}` : path;
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!response.ok) {
+    let detail = response.statusText;
+    try {
+      detail = (await response.json()).detail ?? detail;
+    } catch {
+      // the body was not JSON: the status text says enough
+    }
+    throw new ApiError(`${url}: ${typeof detail === "string" ? detail : JSON.stringify(detail)}`);
+  }
+  return response.json();
+}
+
+export function showError(error) {
+  const banner = document.getElementById("error");
+  banner.textContent = error instanceof Error ? error.message : String(error);
+  banner.hidden = false;
+}
+
+export function clearError() {
+  const banner = document.getElementById("error");
+  banner.hidden = true;
+  banner.textContent = "";
+}

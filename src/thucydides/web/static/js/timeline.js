@@ -1,0 +1,265 @@
+// Dyad picker and timeline: cooperation up, conflict down, mean Goldstein as a line.
+
+import { clearError, get, showError } from "./api.js";
+import { $, clear, count, fmt, h, svg } from "./dom.js";
+
+const WIDTH = 1200;
+const HEIGHT = 250;
+const MARGIN = { left: 48, right: 48, top: 14, bottom: 28 };
+const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
+const DAY_MS = 86400000;
+
+const state = { points: [], focus: -1, dyad: null, request: 0, onPeriod: null };
+
+export function initTimeline({ onPeriod }) {
+  state.onPeriod = onPeriod;
+  $("dyad-select").addEventListener("change", pickListed);
+  $("dyad-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    show();
+  });
+  for (const id of ["dyad-by", "dyad-directed"]) $(id).addEventListener("change", show);
+  const chart = $("timeline");
+  chart.addEventListener("mousemove", (event) => setFocus(periodAt(event)));
+  chart.addEventListener("mouseleave", () => setFocus(-1));
+  chart.addEventListener("click", (event) => choose(periodAt(event)));
+  chart.addEventListener("keydown", onKey);
+  return loadDyads();
+}
+
+async function loadDyads() {
+  const { dyads } = await get("/api/dyads", { limit: 20 });
+  const select = $("dyad-select");
+  clear(select, h("option", { value: "" }, dyads.length ? "— choose —" : "no dyads yet"),
+    ...dyads.map((d) => h("option", { value: `${d.a}|${d.b}` },
+      `${d.a} – ${d.b}: ${d.events} (${d.cooperation} coop., ${d.conflict} confl.)`)));
+  const preferred = dyads.find((d) => isPair(d, "RUS", "NATO")) || dyads[0];
+  if (!preferred) return;
+  select.value = `${preferred.a}|${preferred.b}`;
+  pickListed();
+}
+
+function isPair(dyad, x, y) {
+  return (dyad.a === x && dyad.b === y) || (dyad.a === y && dyad.b === x);
+}
+
+function pickListed() {
+  const value = $("dyad-select").value;
+  if (!value) return;
+  let [a, b] = value.split("|");
+  if (a === "NATO" && b === "RUS") [a, b] = [b, a];  // read as the founding question: RUS-NATO
+  $("dyad-a").value = a;
+  $("dyad-b").value = b;
+  show();
+}
+
+async function show() {
+  const a = $("dyad-a").value.trim().toUpperCase();
+  const b = $("dyad-b").value.trim().toUpperCase();
+  if (!a || !b) {
+    $("timeline-summary").textContent = "Choose a dyad, or type two actor codes.";
+    return;
+  }
+  const request = ++state.request;
+  const by = $("dyad-by").value;
+  const directed = $("dyad-directed").checked;
+  try {
+    const data = await get(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series`,
+      { by, directed, since: $("dyad-since").value, until: $("dyad-until").value });
+    if (request !== state.request) return;  // a newer choice is on its way
+    clearError();
+    state.dyad = { a, b, by, directed };
+    render(data.periods.filter((p) => p.start));
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function dayMs(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+function isoDay(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function periodEnd(startMs, by) {  // the first day after the period
+  if (by === "day") return startMs + DAY_MS;
+  if (by === "week") return startMs + 7 * DAY_MS;
+  const start = new Date(startMs);
+  return Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
+}
+
+function render(periods) {
+  const chart = $("timeline");
+  chart.setAttribute("viewBox", `0 0 ${WIDTH} ${HEIGHT}`);
+  state.focus = -1;
+  $("timeline-tip").hidden = true;
+  const { a, b, by, directed } = state.dyad;
+  const arrow = directed ? "→" : "–";
+  state.points = periods.map((p) => {
+    const t0 = dayMs(p.start);
+    return { period: p, t0, t1: periodEnd(t0, by) };
+  });
+  if (!state.points.length) {
+    clear(chart, svg("text", { x: WIDTH / 2, y: HEIGHT / 2, "text-anchor": "middle",
+      class: "empty" }, `No events between ${a} and ${b}.`));
+    $("timeline-summary").textContent = `${a} ${arrow} ${b}: no events.`;
+    return;
+  }
+  const scale = scales(state.points);
+  state.scale = scale;
+  clear(chart, ...axes(scale, by), ...bars(scale), ...goldsteinLine(scale),
+    svg("rect", { id: "timeline-cursor", class: "cursor", x: 0, y: MARGIN.top, width: 0,
+      height: PLOT_H, visibility: "hidden" }));
+  const total = periods.reduce((n, p) => n + p.events, 0);
+  $("timeline-summary").textContent = `${a} ${arrow} ${b}: ${count(total, "event")} in `
+    + `${count(periods.length, by)} with events. Hover a ${by} for its counts; `
+    + "click it to list its events.";
+}
+
+function scales(points) {
+  const tMin = points[0].t0;
+  const tMax = points[points.length - 1].t1;
+  const peak = Math.max(1, ...points.map((p) => Math.max(p.period.cooperation, p.period.conflict)));
+  const span = WIDTH - MARGIN.left - MARGIN.right;
+  return {
+    tMin, tMax, peak,
+    x: (t) => MARGIN.left + ((t - tMin) / (tMax - tMin)) * span,
+    t: (x) => tMin + ((x - MARGIN.left) / span) * (tMax - tMin),
+    y: (count) => MARGIN.top + ((peak - count) / (2 * peak)) * PLOT_H,
+    g: (score) => MARGIN.top + ((10 - score) / 20) * PLOT_H,
+  };
+}
+
+function axes(s, by) {
+  const right = WIDTH - MARGIN.right;
+  const zero = s.y(0);
+  const nodes = [svg("line", { class: "zero", x1: MARGIN.left, x2: right, y1: zero, y2: zero })];
+  const half = Math.round(s.peak / 2);
+  const counts = [...new Set([s.peak, half, 0, -half, -s.peak])];
+  for (const c of counts) {
+    nodes.push(svg("text", { class: "tick", x: MARGIN.left - 6, y: s.y(c) + 4,
+      "text-anchor": "end" }, String(Math.abs(c))));
+  }
+  for (const g of [10, 5, 0, -5, -10]) {
+    nodes.push(svg("text", { class: "tick gs", x: right + 6, y: s.g(g) + 4 },
+      g > 0 ? `+${g}` : String(g)));
+  }
+  const ticks = 6;
+  for (let i = 0; i <= ticks; i++) {
+    const t = s.tMin + ((s.tMax - s.tMin) * i) / ticks;
+    const label = isoDay(t).slice(0, by === "month" ? 7 : 10);
+    const anchor = i === 0 ? "start" : i === ticks ? "end" : "middle";
+    nodes.push(svg("text", { class: "tick", x: s.x(t), y: HEIGHT - 8, "text-anchor": anchor },
+      label));
+  }
+  const across = (text, y) => svg("text", { class: "axis-title", x: 12, y, "text-anchor": "middle",
+    transform: `rotate(-90 12 ${y})` }, text);
+  nodes.push(across("cooperation", s.y(s.peak / 2)), across("conflict", s.y(-s.peak / 2)));
+  return nodes;
+}
+
+function bars(s) {
+  const nodes = [];
+  for (const { period, t0, t1 } of state.points) {
+    const full = s.x(t1) - s.x(t0);
+    const width = Math.max(1.5, full - Math.min(2, full * 0.15));
+    const x = s.x(t0) + (full - width) / 2;
+    if (period.cooperation) {
+      nodes.push(svg("rect", { class: "bar coop", "data-start": period.start, x, width,
+        y: s.y(period.cooperation), height: s.y(0) - s.y(period.cooperation) }));
+    }
+    if (period.conflict) {
+      nodes.push(svg("rect", { class: "bar conflict", "data-start": period.start, x, width,
+        y: s.y(0), height: s.y(-period.conflict) - s.y(0) }));
+    }
+  }
+  return nodes;
+}
+
+function goldsteinLine(s) {
+  const scored = state.points.filter((p) => p.period.goldstein !== null);
+  if (!scored.length) return [];
+  const mid = (p) => s.x((p.t0 + p.t1) / 2).toFixed(1);
+  const path = scored.map((p, i) =>
+    `${i ? "L" : "M"}${mid(p)},${s.g(p.period.goldstein).toFixed(1)}`);
+  return [svg("path", { class: "gs-line", d: path.join(" ") }),
+    ...scored.map((p) => svg("circle", { class: "gs-point", "data-start": p.period.start,
+      cx: mid(p), cy: s.g(p.period.goldstein), r: 3 }))];
+}
+
+function periodAt(event) {
+  const chart = $("timeline");
+  if (!state.points.length || !chart.getScreenCTM()) return -1;
+  const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(
+    chart.getScreenCTM().inverse());
+  const t = state.scale.t(at.x);
+  let best = -1;
+  let distance = Infinity;
+  state.points.forEach((p, i) => {
+    const d = t < p.t0 ? p.t0 - t : t >= p.t1 ? t - p.t1 : 0;
+    if (d < distance) [best, distance] = [i, d];
+  });
+  return best;
+}
+
+function setFocus(index) {
+  state.focus = index;
+  const tip = $("timeline-tip");
+  const cursor = $("timeline-cursor");
+  if (index < 0 || !cursor) {
+    tip.hidden = true;
+    if (cursor) cursor.setAttribute("visibility", "hidden");
+    return;
+  }
+  const { period, t0, t1 } = state.points[index];
+  const s = state.scale;
+  cursor.setAttribute("x", s.x(t0));
+  cursor.setAttribute("width", Math.max(1.5, s.x(t1) - s.x(t0)));
+  cursor.setAttribute("visibility", "visible");
+  clear(tip, ...tipLines(period, t1));
+  tip.hidden = false;
+  const chart = $("timeline");
+  const px = (s.x((t0 + t1) / 2) / WIDTH) * chart.clientWidth;
+  tip.style.left = `${Math.min(Math.max(px - 110, 0), chart.clientWidth - 230)}px`;
+}
+
+function tipLines(period, end) {
+  const q = period.quads || {};
+  const types = Object.entries(period.types || {}).sort((x, y) => y[1] - x[1]).slice(0, 4);
+  const last = isoDay(end - DAY_MS);
+  return [
+    h("strong", {}, last === period.start ? period.start : `${period.start} – ${last}`),
+    h("span", { "data-testid": "tip-events" }, count(period.events, "event")),
+    h("span", { class: "coop-text", "data-testid": "tip-coop" },
+      `cooperation ${period.cooperation} (verbal ${q["1"] || 0}, material ${q["2"] || 0})`),
+    h("span", { class: "conflict-text", "data-testid": "tip-conflict" },
+      `conflict ${period.conflict} (verbal ${q["3"] || 0}, material ${q["4"] || 0})`),
+    h("span", {}, `mean Goldstein ${fmt(period.goldstein)}`),
+    types.length ? h("span", { class: "muted" }, types.map(([t, n]) => `${t} ${n}`).join(", "))
+      : null,
+  ];
+}
+
+function onKey(event) {
+  const last = state.points.length - 1;
+  if (last < 0) return;
+  const moves = { ArrowRight: state.focus + 1, ArrowLeft: state.focus - 1, Home: 0, End: last };
+  if (event.key in moves) {
+    event.preventDefault();
+    setFocus(Math.min(last, Math.max(0, moves[event.key])));
+  } else if ((event.key === "Enter" || event.key === " ") && state.focus >= 0) {
+    event.preventDefault();
+    choose(state.focus);
+  }
+}
+
+function choose(index) {
+  if (index < 0) return;
+  const { t0, t1 } = state.points[index];
+  const { a, b, directed } = state.dyad;
+  state.onPeriod({ actor: a, recipient: b, both: !directed, since: isoDay(t0),
+    until: isoDay(t1 - DAY_MS) });
+}
