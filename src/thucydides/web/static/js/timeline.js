@@ -185,7 +185,10 @@ function goldsteinLine(s) {
   const mid = (p) => s.x((p.t0 + p.t1) / 2).toFixed(1);
   const path = scored.map((p, i) =>
     `${i ? "L" : "M"}${mid(p)},${s.g(p.period.goldstein).toFixed(1)}`);
-  return [svg("path", { class: "gs-line", d: path.join(" ") }),
+  const line = svg("path", { class: "gs-line", d: path.join(" ") });
+  const { t0, t1 } = state.points[0];
+  if (s.x(t1) - s.x(t0) < 4) return [line];  // too many periods: dots would hide the bars
+  return [line,
     ...scored.map((p) => svg("circle", { class: "gs-point", "data-start": p.period.start,
       cx: mid(p), cy: s.g(p.period.goldstein), r: 3 }))];
 }
