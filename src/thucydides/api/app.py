@@ -22,7 +22,7 @@ STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 def create_app(db: str, token: str | None = None) -> FastAPI:
     """The API over the store at `db`, opened read-only once (a missing or unreadable store
     raises StoreError here, before any request). With a token, POST /api/code requires
-    `Authorization: Bearer <token>`; by default $THUCYDIDES_TOKEN, if set."""
+    `Authorization: Bearer <token>`; by default $THUCYDIDES_TOKEN, if set ("": none)."""
     database = Database(db)
 
     @asynccontextmanager
@@ -33,7 +33,7 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     app = FastAPI(title="thucydides", version=__version__, lifespan=lifespan,
                   description="Political event data coded from news text.")
     app.state.db = database
-    app.state.token = token if token is not None else os.environ.get("THUCYDIDES_TOKEN") or None
+    app.state.token = (os.environ.get("THUCYDIDES_TOKEN") if token is None else token) or None
     app.add_exception_handler(BadParameter, bad_parameter)
     app.add_exception_handler(RequestValidationError, invalid_request)
     for module in (events, dyads, quotes, code):
