@@ -303,19 +303,25 @@ def test_statements_search_by_speaker_and_open_the_article(dash, api):
     assert dash.errors == []
 
 
+HOSTILE_TITLE = '<img src="/nothing.png" onerror="window.injected = true">'
+
+
 @pytest.fixture(scope="module")
-def unplaced_store(examples_store, tmp_path_factory) -> Path:
-    """The examples store as a store without actor offsets: only the actors' words are known."""
-    db = tmp_path_factory.mktemp("unplaced") / "unplaced.duckdb"
+def doctored_store(examples_store, tmp_path_factory) -> Path:
+    """The examples store as a store without actor offsets (only the actors' words are
+    known) and with markup in every article's title."""
+    db = tmp_path_factory.mktemp("doctored") / "doctored.duckdb"
     shutil.copy(examples_store, db)
     with duckdb.connect(str(db)) as con:
         con.execute("UPDATE events SET actor_start = NULL, actor_end = NULL, "
                     "recipient_start = NULL, recipient_end = NULL")
+        con.execute("UPDATE articles SET title = ? || title", [HOSTILE_TITLE])
     return db
 
 
-def test_actors_without_offsets_are_found_by_their_words(browser, unplaced_store):
-    with serving(unplaced_store) as url:
+def test_actors_without_offsets_are_found_by_their_words_and_markup_stays_text(
+        browser, doctored_store):
+    with serving(doctored_store) as url:
         with httpx.Client(base_url=url) as client:
             events = client.get("/api/events", params={"actor": "RUS", "recipient": "NATO",
                                                        "limit": 100}).json()["events"]
@@ -324,8 +330,12 @@ def test_actors_without_offsets_are_found_by_their_words(browser, unplaced_store
         assert named["actor"]["start"] is None
         dash = Dashboard(browser, url)
         dash.open_event(named)
-        evidence = dash.page.locator("[data-testid=evidence]")
+        page = dash.page
+        evidence = page.locator("[data-testid=evidence]")
         assert evidence.locator("mark.actor").inner_text() == named["actor"]["text"]
         assert evidence.locator("mark.trigger").inner_text() == named["trigger"]["text"]
+        assert page.inner_text("[data-testid=article-title]").startswith(HOSTILE_TITLE)
+        assert page.locator("#article img").count() == 0
+        assert page.evaluate("window.injected") is None
         assert dash.errors == []
         dash.context.close()
