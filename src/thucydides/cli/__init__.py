@@ -11,9 +11,9 @@ import sys
 
 from .. import __version__
 from ..ingest.read import InputError
-from . import analysis, coding, serve, store
+from . import analysis, coding, serve, spark, store
 
-COMMANDS = (coding, store, analysis, serve)
+COMMANDS = (coding, store, spark, analysis, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -34,15 +34,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if args.strict and result.counts.rejected else 0
 
 
+def _read_store(args: argparse.Namespace):
+    """The store, read-only; or the Parquet folder of a `thucydides spark` run (--parquet)."""
+    from ..store.db import ParquetStore, Store
+
+    return ParquetStore(args.parquet) if args.parquet else Store(args.db, read_only=True)
+
+
+def parquet_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--parquet", metavar="DIR", help="read the Parquet folder "
+                        "'thucydides spark' wrote instead of a store (docs/spark.md)")
+
+
 def cmd_events(args: argparse.Namespace) -> int:
     from ..export.formats import write_csv, write_jsonl, write_table
-    from ..store.db import Store, query_interrupts
+    from ..store.db import query_interrupts
     from ..store.query import EventFilter, event_query
 
     sql, params = event_query(EventFilter(
         actor=args.actor, recipient=args.recipient, type=args.type, since=args.since,
         until=args.until, limit=args.limit, unasserted=args.all))
-    with Store(args.db, read_only=True) as store, query_interrupts():
+    with _read_store(args) as store, query_interrupts():
         names, rows = store.rows(sql, params)
     write = {"table": write_table, "jsonl": write_jsonl, "csv": write_csv}[args.format]
     write(names, rows, sys.stdout)
@@ -51,9 +63,9 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ..export import export
-    from ..store.db import Store, query_interrupts
+    from ..store.db import query_interrupts
 
-    with Store(args.db, read_only=True) as store, query_interrupts():
+    with _read_store(args) as store, query_interrupts():
         count = export(store, args.format, Path(args.out), args.table, args.all)
     print(f"{count:,} records -> {args.out}")
     return 0
@@ -83,6 +95,7 @@ def _add_ingest(sub) -> None:
 def _add_events(sub) -> None:
     p = sub.add_parser("events", help="events in the store, by dyad, type and date")
     store_option(p)
+    parquet_option(p)
     p.add_argument("--actor", help="actor code (RUS, NATO)")
     p.add_argument("--recipient", help="recipient code")
     p.add_argument("--type", help="PLOVER type (REQUEST, ASSAULT, ...)")
@@ -99,6 +112,7 @@ def _add_export(sub) -> None:
     p = sub.add_parser("export", help="write the store's events as PLOVER JSONL, GDELT 2.0 "
                                       "TSV, Parquet or CSV")
     store_option(p)
+    parquet_option(p)
     p.add_argument("--format", required=True,
                    choices=("plover-jsonl", "gdelt", "parquet", "csv"))
     p.add_argument("--table", default="events",

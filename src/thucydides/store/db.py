@@ -286,6 +286,49 @@ class Store:
             yield from rows
 
 
+# the tables `thucydides spark` writes, and the hive partition key of each folder
+PARQUET_PARTITIONS = {"articles": "date", "events": "date", "statements": "date",
+                      "locations": "run_id", "rejects": "run_id"}
+PARQUET_COLUMNS = {"articles": ARTICLE_COLUMNS, "events": EVENT_COLUMNS,
+                   "statements": STATEMENT_COLUMNS, "locations": LOCATION_COLUMNS,
+                   "rejects": REJECT_COLUMNS}
+PARQUET_DONE = "_SUCCESS"
+
+
+class ParquetStore(Store):
+    """The Parquet folder a `thucydides spark` run wrote, read as a store: an in-memory
+    DuckDB whose tables are views over the Parquet files, so the store's queries run
+    unchanged. The other tables (actors, runs, ...) are there, empty. A folder without
+    _SUCCESS (a run still writing, or killed) is refused."""
+
+    def __init__(self, folder: str | Path):
+        self.path = str(folder)
+        root = Path(folder)
+        if not root.is_dir():
+            raise StoreError(f"{folder}: no such folder (write one with 'thucydides spark')")
+        if not (root / "events").is_dir():
+            raise StoreError(f"{folder}: not the output of 'thucydides spark' (no events/)")
+        if not (root / PARQUET_DONE).is_file():
+            raise StoreError(f"{folder}: incomplete, no {PARQUET_DONE} (a Spark run did not "
+                             f"finish writing it: run it again)")
+        self.con = duckdb.connect(":memory:")
+        for statement in TABLES:
+            self.con.execute(statement)
+        for table, key in PARQUET_PARTITIONS.items():
+            if any(root.glob(f"{table}/{key}=*/*.parquet")):
+                self._view(root / table, table, key)
+
+    def _view(self, folder: Path, table: str, key: str) -> None:
+        files = str(folder / f"{key}=*" / "*.parquet").replace("'", "''")
+        kind = "DATE" if key == "date" else "INTEGER"
+        columns = ", ".join(PARQUET_COLUMNS[table])
+        distinct = "DISTINCT ON (id) " if key not in PARQUET_COLUMNS[table] else ""
+        self.con.execute(f"DROP TABLE {table}")
+        self.con.execute(
+            f"CREATE VIEW {table} AS SELECT {distinct}{columns} FROM read_parquet('{files}', "
+            f"hive_partitioning = true, hive_types = {{'{key}': '{kind}'}})")
+
+
 def _merge_actors(actors: Iterable[ActorRow]) -> list[ActorRow]:
     """One row an entity: an upsert may not touch the same row twice."""
     merged: dict[str, ActorRow] = {}

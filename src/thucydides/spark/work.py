@@ -1,0 +1,92 @@
+"""What the Spark workers run: reading each input row into an article (or a reject), and
+coding a partition's articles into the store's rows.
+
+Each Python worker process loads the coder once, on its first partition, and keeps it
+(``thucydides.get_coder`` caches it in the module): a worker is reused across tasks.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+
+from .. import get_coder
+from ..ingest.readers import Found, Item, ReadOptions, Refused, Reject, read_jsonl, read_txt
+from ..records import Article
+from ..settings import Settings
+from ..store.coding import code_chunk
+from ..store.ingest import CODER_ERROR
+from ..store.rows import article_rows
+
+CHUNK = 16  # articles handed to the coder at a time, as ingest does
+
+
+def parse(kind: str, value: str, path: str, options: ReadOptions) -> Item | None:
+    """An input row: a JSON record a line ('jsonl'), or a whole text file ('text').
+    None for a blank line. Spark gives no line numbers: `line` is left empty."""
+    data = value.encode("utf-8") + (b"" if kind == "text" else b"\n")  # as the line was
+    try:
+        items = list(read_txt(data, options, path) if kind == "text"
+                     else read_jsonl(io.BytesIO(data), options, path))
+    except Refused as exc:
+        return Reject(path, None, exc.reason, exc.detail)
+    if not items:
+        return None
+    items[0].line = None
+    return items[0]
+
+
+def item_values(order: int, item: Item) -> tuple:
+    """A row of the items table (job.ITEM): an article read, or a reject."""
+    if isinstance(item, Reject):
+        return (order, item.path, item.line, None, [], None, None, None, None, None, None,
+                item.reason, item.detail)
+    a = item.article
+    return (order, item.path, item.line, item.given_id, item.warnings, a.id, a.text, a.date,
+            a.title, a.url, a.source, None, None)
+
+
+def parse_rows(rows: Iterable, options: ReadOptions) -> Iterator[tuple]:
+    for row in rows:
+        item = parse(row.kind, row.value, row.path, options)
+        if item is not None:
+            yield item_values(row.order, item)
+
+
+def found_of(row) -> Found:
+    article = Article(id=row.id, text=row.text, date=row.date, title=row.title, url=row.url,
+                      source=row.source)
+    return Found(article, row.path, row.line, row.given_id, list(row.warnings or []))
+
+
+def code_rows(rows: Iterable, settings: Settings, run_id: int,
+              added: datetime) -> Iterator[tuple]:
+    """One row of the coded table (job.CODED) for each item: an article with its events,
+    statements and places; a reject; or a duplicate, skipped."""
+    chunk = []
+    for row in rows:
+        if row.reason is not None:
+            yield None, [], [], [], (run_id, row.path, row.line, row.reason, row.detail,
+                                     added), False
+        elif row.duplicate:
+            yield None, [], [], [], None, True
+        else:
+            chunk.append(row)
+            if len(chunk) >= CHUNK:
+                yield from _code(chunk, settings, run_id, added)
+                chunk = []
+    yield from _code(chunk, settings, run_id, added)
+
+
+def _code(rows: list, settings: Settings, run_id: int, added: datetime) -> Iterator[tuple]:
+    if not rows:
+        return
+    outcomes = code_chunk(get_coder(settings), [found_of(r) for r in rows])
+    for row, outcome in zip(rows, outcomes, strict=True):
+        if outcome.coded is None:
+            yield None, [], [], [], (run_id, row.path, row.line, CODER_ERROR,
+                                     outcome.error or "", added), False
+            continue
+        r = article_rows(outcome.coded, outcome.found, row.version, run_id, added)
+        yield r.article, r.events, r.statements, r.locations, None, False
