@@ -7,10 +7,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
 
-from ..store.query import PLOVER_TYPES, EventFilter, event_query
+from ..store.query import PLOVER_TYPES, EventFilter, event_where
 from ..store.schema import ACTOR_COLUMNS
 from . import paging
-from .db import Cursor, named_rows
+from .db import PAGES, Cursor, named_rows
 from .errors import BadParameter
 from .models import Article, EventPage, Health, event_of_row, statement_of_row
 
@@ -28,14 +28,15 @@ def _span_fields(table: str, prefix: str) -> list[str]:
 
 
 ARTICLE_FIELDS = ("a.title", "a.source", "CAST(a.date AS VARCHAR) AS published")
+# an event of the server's sorted copy (db.PAGES), which holds its article's fields too
 EVENT_FIELDS = (
     "e.id", "e.article_id", "CAST(e.date AS VARCHAR) AS date", "e.type", "e.mode", "e.cameo",
     "e.quad", "e.goldstein", *_actor_fields("e", "actor"), *_actor_fields("e", "recipient"),
     "e.asserted", "e.polarity", "e.modality", "e.location_name", "e.location_country",
     *_span_fields("e", "trigger"), *_span_fields("e", "evidence"), "e.confidence",
-    "e.cluster_id", *ARTICLE_FIELDS,
-    "coalesce(e.date, DATE '9999-12-31') AS key_date",
-    "coalesce(a.date, DATE '9999-12-31') AS key_published", "e.seq")
+    "e.cluster_id", "e.title", "e.source", "CAST(e.published AS VARCHAR) AS published",
+    "e.key_date", "e.key_published", "e.seq")
+PAGE_KEY = ("e.key_date", "e.key_published", "e.article_id", "e.seq")  # query.SORT_KEY
 STATEMENT_FIELDS = (
     "s.id", "s.article_id", "CAST(s.date AS VARCHAR) AS date", *_actor_fields("s", "speaker"),
     "s.verb", *_span_fields("s", "content"), "s.direct", *_span_fields("s", "trigger"),
@@ -57,6 +58,23 @@ def _key(row: dict) -> tuple:
     return row["key_date"], row["key_published"], row["article_id"], row["seq"]
 
 
+def find_events(cur, f: EventFilter) -> list[dict]:
+    """The events a filter selects, in the order of query.SORT_KEY. First the rows, from
+    the few columns filtered on; then all the fields of those rows alone."""
+    where, params = event_where(f, PAGE_KEY)
+    if not f.all_versions:
+        where.append("e.current")
+    found = [r[0] for r in cur.execute(
+        f"SELECT e.rowid FROM {PAGES} e WHERE {' AND '.join(where) or 'true'} "
+        "ORDER BY e.rowid LIMIT ?", [*params, f.limit]).fetchall()]  # rowid: key order
+    if not found:
+        return []
+    return named_rows(cur, f"SELECT {', '.join(EVENT_FIELDS)} FROM {PAGES} e "
+                           "WHERE e.rowid BETWEEN ? AND ? AND e.rowid IN (SELECT unnest(?)) "
+                           f"ORDER BY {', '.join(PAGE_KEY)}",
+                      [min(found), max(found), found])
+
+
 @router.get("/events", response_model=EventPage)
 def events(cur: Cursor,
            actor: Annotated[str | None, Query(max_length=200)] = None,
@@ -74,7 +92,7 @@ def events(cur: Cursor,
                     since=since and since.isoformat(), until=until and until.isoformat(),
                     q=q, article=article, unasserted=all, limit=limit + 1,
                     after=cursor and paging.decode(cursor, KEY_TYPES))
-    rows = named_rows(cur, *event_query(f, EVENT_FIELDS))
+    rows = find_events(cur, f)
     more = len(rows) > limit
     rows = rows[:limit]
     return EventPage(events=[event_of_row(r) for r in rows],
@@ -88,9 +106,8 @@ def article(article_id: str, cur: Cursor) -> Article:
                             "text FROM articles WHERE id = ?", [article_id])
     if not found:
         raise HTTPException(404, f"no article {article_id[:100]!r}")
-    f = EventFilter(article=article_id, unasserted=True, all_versions=True)
-    return Article(**found[0], events=[event_of_row(r) for r in named_rows(
-                       cur, *event_query(f, EVENT_FIELDS))],
+    f = EventFilter(article=article_id, unasserted=True, all_versions=True, limit=100_000)
+    return Article(**found[0], events=[event_of_row(r) for r in find_events(cur, f)],
                    statements=[statement_of_row(r) for r in named_rows(
                        cur, STATEMENT_SQL, [article_id])])
 

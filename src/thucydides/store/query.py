@@ -62,7 +62,9 @@ def _words(q: str | None) -> list[str]:
     return [w.lower() for w in q.split()] if q else []
 
 
-def _where(f: EventFilter) -> tuple[list[str], list]:
+def event_where(f: EventFilter, key: tuple[str, ...] = SORT_KEY) -> tuple[list[str], list]:
+    """The conditions of a filter on events `e` (not the article versions), and their
+    parameters; `key` names the columns of SORT_KEY where they are kept ready."""
     if f.quad is not None and f.quad not in (1, 2, 3, 4):
         raise InputError(f"--quad {f.quad!r}: expected 1, 2, 3 or 4")
     where, params = [], []
@@ -80,15 +82,16 @@ def _where(f: EventFilter) -> tuple[list[str], list]:
     if not f.unasserted:
         where.append("e.asserted")
     if f.after is not None:
-        where.append(f"({', '.join(SORT_KEY)}) > (?, ?, ?, ?)")
-        params.extend(f.after)
+        # the first condition is implied by the second, but lets DuckDB skip row groups
+        where += [f"{key[0]} >= ?", f"({', '.join(key)}) > (?, ?, ?, ?)"]
+        params += [f.after[0], *f.after]
     return where, params
 
 
 def event_query(f: EventFilter, fields: tuple[str, ...] = EVENT_FIELDS) -> tuple[str, list]:
     """The SQL and its parameters for the events a filter selects, oldest first."""
     articles = "articles" if f.all_versions else "current_articles"
-    where, params = _where(f)
+    where, params = event_where(f)
     sql = (f"SELECT {', '.join(fields)} FROM events e "
            f"JOIN {articles} a ON a.id = e.article_id")
     if where:
