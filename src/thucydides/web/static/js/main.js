@@ -41,15 +41,11 @@ async function showHealth() {
     + `${health.articles.toLocaleString("en")} articles`;
 }
 
-function openArticle(open) {
-  return (record) => {
-    selectTab("tab-events");
-    open(record);
-  };
-}
-
 initTabs();
-initQuotes({ onOpen: openArticle(showStatement) });
+initQuotes({ onOpen: (statement) => {
+  selectTab("tab-events");
+  showStatement(statement);
+} });
 initNetwork({ onEdge: (source, target) => {
   selectTab("tab-events");
   filterEvents({ actor: source, recipient: target });
