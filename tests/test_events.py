@@ -462,3 +462,19 @@ def test_every_named_side_of_the_seed_lies_inside_its_evidence_sentence(seed):
             if side.start is not None:
                 assert e.evidence.start <= side.start < side.end <= e.evidence.end
                 assert text[side.start:side.end].strip()
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Blinken told reporters afterwards that the United States was prepared to act.",
+     "the United States was prepared to act"),
+    ("Lavrov assured him that Russia had no plans to invade.",
+     "Russia had no plans to invade"),
+    ("Britain announced sanctions against Russian banks.", "sanctions against Russian banks"),
+])
+def test_what_was_said_is_the_clause_not_the_one_told(code, words, text):
+    [said] = code(text).statements
+    assert said.content.text == words
+
+
+def test_telling_someone_without_saying_what_is_no_statement(code):
+    assert code("Johnson told parliament on Monday.").statements == []

@@ -12,7 +12,7 @@ from ..records import Actor
 from .arguments import subject_of
 
 _QUOTE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e\n]{3,}?)[\"\u201d]")
-CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "parataxis")
+CONTENT_DEPS = ("ccomp", "parataxis", "xcomp", "dobj")  # the first found is the content
 
 
 @dataclass(frozen=True)
@@ -24,20 +24,33 @@ class Said:
     direct: bool
 
 
-def _content_span(verb: Token) -> tuple[int, int] | None:
-    for child in verb.children:
-        if child.dep_ in CONTENT_DEPS and child.pos_ in ("VERB", "AUX", "NOUN"):
-            toks = list(child.subtree)
-            marks = [t.i for t in toks if t.dep_ == "mark" and t.head.i == child.i]
-            if marks:  # "stated, according to X, that ...": the content starts after "that"
-                toks = [t for t in toks if t.i > marks[0]]
-            while toks and (toks[0].is_punct or toks[0].is_space):
-                toks.pop(0)
-            while toks and (toks[-1].is_punct or toks[-1].is_space):
-                toks.pop()
-            if toks:
-                return toks[0].idx, toks[-1].idx + len(toks[-1])
+def _content(verb: Token, actors: ArticleActors) -> Token | None:
+    """The head of what was said: a clause before an object; an object that names someone
+    is the one told ("told reporters", "assured him"), not what was said."""
+    for dep in CONTENT_DEPS:
+        for child in verb.children:
+            if child.dep_ != dep or child.pos_ not in ("VERB", "AUX", "NOUN"):
+                continue
+            if dep == "dobj" and any(a.code or a.sector or a.name
+                                     for a in actors.resolve(child)):
+                continue
+            return child
     return None
+
+
+def _content_span(verb: Token, actors: ArticleActors) -> tuple[int, int] | None:
+    child = _content(verb, actors)
+    if child is None:
+        return None
+    toks = list(child.subtree)
+    marks = [t.i for t in toks if t.dep_ == "mark" and t.head.i == child.i]
+    if marks:  # "stated, according to X, that ...": the content starts after "that"
+        toks = [t for t in toks if t.i > marks[0]]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -69,7 +82,7 @@ def find_statements(sent: Span, actors: ArticleActors, speech: frozenset[str],
         said.append(Said(speaker, tok, start, end, True))
         quoted.add(tok.i)
     for tok, speaker in verbs:
-        span = _content_span(tok)
+        span = _content_span(tok, actors)
         if span and tok.i not in quoted:
             said.append(Said(speaker, tok, span[0], span[1], False))
     return sorted(said, key=lambda s: s.start)
