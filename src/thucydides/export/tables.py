@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from ..ingest.read import InputError
+from ..ingest.write import synced
 from ..store.db import Store
 
 TABLES = ("events", "statements", "articles", "actors", "locations", "rejects", "runs")
@@ -18,7 +19,10 @@ CURRENT = {
                   " ORDER BY s.date NULLS LAST, s.article_id, s.seq",
     "articles": "SELECT * FROM articles ORDER BY date NULLS LAST, id",
 }
-OPTIONS = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER true"}
+# USE_TMP_FILE false: DuckDB's own temporary file ('tmp_' + name) is not hidden and would be
+# left visible by a killed export; ours already is the temporary file
+OPTIONS = {"parquet": "FORMAT parquet, USE_TMP_FILE false",
+           "csv": "FORMAT csv, HEADER true, USE_TMP_FILE false"}
 
 
 def _literal(path: Path) -> str:
@@ -38,6 +42,7 @@ def export_table(store: Store, table: str, fmt: str, out: Path) -> int:
     tmp = Path(name)
     try:
         store.con.execute(f"COPY ({query}) TO {_literal(tmp)} ({OPTIONS[fmt]})")
+        synced(tmp)
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)

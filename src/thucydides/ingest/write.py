@@ -16,14 +16,26 @@ def _umask() -> int:
     return mask
 
 
+def synced(path: Path) -> None:
+    """Flush a written file to the disk before it is renamed: after a power cut the name
+    then never points at a file whose data was still in memory."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 @contextmanager
 def atomic_write(path: Path) -> Iterator[TextIO]:
-    """Write beside the target, then rename over it; an error leaves the target untouched."""
+    """Write beside the target, then rename over it; an error, or the process killed,
+    leaves the target untouched (and at worst a hidden '.NAME.*.part' file beside it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             yield out
+        synced(Path(tmp))
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; the result is not
         os.replace(tmp, path)
     except BaseException:
