@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import time
+from contextlib import suppress
 from pathlib import Path
 
 import duckdb
@@ -180,7 +181,8 @@ def test_a_killed_run_leaves_an_output_the_readers_refuse(coded, tmp_path, corpu
         os.kill(run.pid, signal.SIGKILL)
         run.wait(timeout=30)
     finally:
-        os.killpg(run.pid, signal.SIGKILL)  # the driver's JVM and workers, if still there
+        with suppress(ProcessLookupError):  # the driver's JVM and workers, if still there
+            os.killpg(run.pid, signal.SIGKILL)
     with pytest.raises(StoreError, match="incomplete"):
         ParquetStore(target)
     done = run_cli("events", "--parquet", str(target))

@@ -65,6 +65,7 @@ class SparkResult:
     counts: Counts
     seconds: float
     output: str
+    steps: dict[str, float]  # seconds of each step: coding, writing each table
 
 
 def item_schema():
@@ -262,16 +263,19 @@ def run(options: SparkOptions, spark=None, progress_out: TextIO | None = None) -
     marker.remove()
     with Progress(spark, progress_out or sys.stderr, options.progress_interval) as progress:
         coded = code(spark, options, fmt, run_id, added).persist()
+        steps: dict[str, float] = {}
         try:
             progress.step = "coding"
             counts = count(coded)
+            steps["coding"] = time.monotonic() - started
             for name, table in tables(coded, run_id).items():
                 progress.step = f"writing {name}"
                 write(table, PARQUET_PARTITIONS[name], f"{output}/{name}")
+                steps[progress.step] = time.monotonic() - started - sum(steps.values())
         finally:
             coded.unpersist()
     marker.write()
-    return SparkResult(run_id, counts, time.monotonic() - started, output)
+    return SparkResult(run_id, counts, time.monotonic() - started, output, steps)
 
 
 def code(spark, options: SparkOptions, fmt: str, run_id: int, added: datetime):
