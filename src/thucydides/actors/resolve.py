@@ -112,18 +112,23 @@ def _actor(entry: ActorEntry, text: str, sector: str | None = None) -> Actor:
 
 def _at(actor: Actor, tok: Token) -> Actor:
     """The actor as mentioned at this token, with the offsets of its words there: the
-    actor's text where it spans the token ("Sergei Lavrov" at "Lavrov"), else the token
+    actor's text where it spans the token ("Sergei Lavrov" at "Lavrov"), else nearest to it
+    in the token's phrase ("Russian forces", "dozens of Russian diplomats"), else the token
     itself (a pronoun, or a name first given in another sentence)."""
-    start, end = tok.idx, tok.idx + len(tok.text)
     sentence = tok.sent
-    if actor.text:
-        at = sentence.text.find(actor.text)
-        while at >= 0:
-            first = sentence.start_char + at
-            if first <= tok.idx < first + len(actor.text):
-                start, end = first, first + len(actor.text)
-                break
-            at = sentence.text.find(actor.text, at + 1)
+    phrase = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+    found: list[tuple[int, int]] = []
+    at = sentence.text.find(actor.text) if actor.text else -1
+    while at >= 0:
+        first = sentence.start_char + at
+        last = first + len(actor.text)
+        if first <= tok.idx < last:
+            return replace(actor, start=first, end=last)
+        if phrase[0] <= first and last <= phrase[1]:
+            found.append((first, last))
+        at = sentence.text.find(actor.text, at + 1)
+    own = (tok.idx, tok.idx + len(tok))
+    start, end = min(found, key=lambda span: abs(span[0] - tok.idx), default=own)
     return replace(actor, start=start, end=end)
 
 
