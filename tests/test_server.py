@@ -266,3 +266,13 @@ def test_serve_refuses_a_missing_store_in_one_line(tmp_path):
     assert r.stderr.decode().splitlines() == [
         f"thucydides: error: {tmp_path / 'none.duckdb'}: no such store "
         "(fill one with 'thucydides ingest')"]
+
+
+def test_openapi_page_works_offline_from_assets_the_server_holds(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert sources and all(s.startswith("/") for s in sources)  # nothing from a CDN
+    for source in sources:
+        assert client.get(source).status_code == 200
+    assert "/api/events" in client.get("/openapi.json").json()["paths"]

@@ -5,18 +5,17 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
+from ..web import STATIC
 from . import code, dyads, events, quotes
 from .db import Database
+from .docs import add_docs
 from .errors import BadParameter, bad_parameter, invalid_request
-
-STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 
 
 def create_app(db: str, token: str | None = None) -> FastAPI:
@@ -31,7 +30,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
         database.close()
 
     app = FastAPI(title="thucydides", version=__version__, lifespan=lifespan,
-                  description="Political event data coded from news text.")
+                  description="Political event data coded from news text.",
+                  docs_url=None, redoc_url=None)
+    add_docs(app)
     app.state.db = database
     app.state.token = (os.environ.get("THUCYDIDES_TOKEN") if token is None else token) or None
     app.add_exception_handler(BadParameter, bad_parameter)
