@@ -7,6 +7,7 @@ Stages, each in its own module: clean (ingest.clean) -> parse (nlp) -> actors
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -24,6 +25,7 @@ from .events.ontology import load_ontology
 from .events.statements import find_quotes, find_statements
 from .events.triggers import Match, find_triggers
 from .ingest.clean import body_text
+from .ingest.read import SURROGATES, whole_characters
 from .nlp.pipeline import load_pipeline
 from .records import Actor, Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
@@ -48,6 +50,12 @@ REPORTING = frozenset({"vow", "pledge", "promise", "threaten", "warn", "insist",
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
 PROMISE = Trigger(("promise",), "verb", "030", "AGREE")
 DEMAND = Trigger(("must",), "verb", "100", "REQUEST")
+# the last character of a punctuation token that ends a sentence (the limit on its length)
+SENTENCE_ENDS = ".!?\u3002\u061f"
+# where an overlong sentence is best split: before these words, after these marks
+CLAUSE_OPENERS = frozenset({"and", "but", "or", "nor", "yet", "so", "while", "whereas", "because",
+                            "although", "though", "which", "who", "when", "after", "before"})
+CLAUSE_ENDS = frozenset({",", ";", ":", "\u2014"})
 
 
 def _stable_id(*parts: object) -> str:
@@ -60,6 +68,7 @@ class Coder:
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
         self.nlp = load_pipeline(self.settings.model)
+        self.nlp.max_length = max(self.nlp.max_length, self.settings.max_article_chars)
         self.actor_matcher = ActorMatcher(self.nlp, load_actor_lexicon(self.settings.actor_files))
         self.triggers = load_trigger_lexicon(self.settings.trigger_files)
         self.ontology = load_ontology()
@@ -68,16 +77,34 @@ class Coder:
         return next(self.code_many([article]))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        limit = self.settings.max_article_chars
-        pairs = ((body_text(a.text[:limit]), a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True,
-                                          batch_size=self.settings.batch_size):
+        prepared = (self._prepare(a) for a in articles)
+        for doc, (article, warnings) in self.nlp.pipe(prepared, as_tuples=True,
+                                                      batch_size=self.settings.batch_size):
             coded = self.code_doc(doc, article)
-            if len(article.text) > limit:
-                coded.warnings.append(f"text cut at {limit} characters (max_article_chars)")
+            coded.warnings[:0] = warnings
             yield coded
 
+    def _prepare(self, article: Article) -> tuple[Doc, tuple[Article, list[str]]]:
+        """The article's words before parsing, cut and split to the limits, and the
+        warnings that say so."""
+        limit, longest = self.settings.max_article_chars, self.settings.max_sentence_chars
+        warnings = []
+        text = whole_characters(article.text)
+        if text != article.text:
+            warnings.append(SURROGATES)
+            article = replace(article, text=text)
+        if len(article.text) > limit:
+            warnings.append(f"text cut at {limit} characters (max_article_chars)")
+        doc = self.nlp.make_doc(body_text(article.text[:limit]))
+        split = split_long_sentences(doc, longest)
+        if split:
+            warnings.append(f"{split} sentence(s) longer than {longest} characters split at "
+                            f"spaces (max_sentence_chars)")
+        return doc, (article, warnings)
+
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
+        budget = self.settings.max_seconds_per_article
+        deadline = time.monotonic() + budget
         actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING)
         located = self.settings.dates_and_places
         places = ArticlePlaces(load_gazetteer() if located else None, doc, actors.states(),
@@ -87,7 +114,13 @@ class Coder:
         coded = CodedArticle(article)
         quotes = find_quotes(article.text)
         published = publication(article.date)
-        for number, sent in enumerate(s for s in doc.sents if s.text.strip()):
+        sentences = [s for s in doc.sents if s.text.strip()]
+        for number, sent in enumerate(sentences):
+            if number and time.monotonic() > deadline:  # the first is always coded
+                coded.warnings.append(
+                    f"coding stopped after {budget:g} seconds (max_seconds_per_article): "
+                    f"sentences {number + 1} to {len(sentences)} were not coded")
+                break
             scene = Scene(article, sent, number, published,
                           time_phrases(sent) if located else [], places.phrases(sent), places)
             coded.events.extend(self._sentence_events(scene, arguments))
@@ -232,6 +265,32 @@ class Coder:
             trigger=TextSpan(verb.text, verb.idx, verb.idx + len(verb)),
             evidence=_evidence(sent),
         )
+
+
+def split_long_sentences(doc: Doc, limit: int) -> int:
+    """Start a sentence wherever a stretch of text without a sentence end would grow past
+    `limit` characters: before the last conjunction or after the last comma in the second half
+    of the piece, else at its last space, else between two tokens. The parser then never sees
+    a giant sentence. Returns how many stretches were split."""
+    start, space, clause, split, last = 0, None, None, 0, -1
+    for tok in doc:
+        if tok.is_punct and tok.text[-1] in SENTENCE_ENDS or "\n\n" in tok.text:
+            start, space, clause = tok.idx + len(tok.text), None, None
+            continue
+        if tok.i and doc[tok.i - 1].whitespace_ or tok.is_space:
+            space = tok.i
+            if tok.lower_ in CLAUSE_OPENERS or doc[tok.i - 1].text in CLAUSE_ENDS:
+                clause = tok.i
+        if tok.idx + len(tok.text) - start > limit and tok.i and tok.idx > start:
+            at = next((i for i in (clause, space) if i is not None and
+                       doc[i].idx - start > (limit // 2 if i == clause else 0)), tok.i)
+            doc[at].is_sent_start = True
+            if at + 1 < len(doc):  # the parser may otherwise leave the first word alone
+                doc[at + 1].is_sent_start = False
+            split += last < start
+            last = start = doc[at].idx
+            space = clause = None
+    return split
 
 
 def _evidence(sent: Span) -> TextSpan:

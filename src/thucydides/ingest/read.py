@@ -18,6 +18,30 @@ class InputError(ValueError):
     """An input that cannot be read as text; the message is one line for the user."""
 
 
+SURROGATES = "lone UTF-16 surrogates (JSON escapes such as \\ud800) replaced by U+FFFD"
+
+
+def json_value(text: str) -> object:
+    """json.loads, where nesting past Python's recursion limit ('[[[[...') is a
+    JSONDecodeError like any other."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
+def whole_characters(text: str) -> str:
+    """The text with each lone UTF-16 surrogate, which JSON can escape ('\\ud800') but no
+    encoder can write, replaced by U+FFFD: one character for one, so offsets hold."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def whole_strings(record: dict) -> tuple[dict, bool]:
+    """The record with whole characters in its strings; True when any was replaced."""
+    fixed = {k: whole_characters(v) if isinstance(v, str) else v for k, v in record.items()}
+    return fixed, fixed != record
+
+
 @dataclass
 class Text:
     text: str
@@ -59,12 +83,13 @@ def read_units(source: str, default_date: str | None = None) -> Iterator[Article
         if not line.strip():
             continue
         try:
-            raw = json.loads(line)
+            raw = json_value(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{source}:{number}: invalid JSON ({exc.msg})") from None
         if not isinstance(raw, dict) or not isinstance(raw.get("text", ""), str):
             raise InputError(f"{source}:{number}: expected an object with a 'text' string")
-        text = raw.get("text") or ""
+        text = raw.get("text") or ""  # the coder replaces lone surrogates here, and says so
+        raw = whole_strings(raw)[0]
         yield Article(id=str(raw.get("id") or text_id(text)), text=text,
                       date=raw.get("date") or raw.get("published") or default_date,
                       title=raw.get("title"), url=raw.get("url"), source=raw.get("source"))

@@ -38,7 +38,8 @@ from xml.etree import ElementTree
 from xml.parsers import expat
 
 from ..records import Article
-from .read import InputError
+from ..settings import from_env
+from .read import SURROGATES, InputError, json_value, whole_strings
 
 DEFAULT_MAX_BYTES = 5_000_000
 STDIN = "<stdin>"
@@ -93,8 +94,8 @@ class FieldNames:
 class ReadOptions:
     fields: FieldNames = field(default_factory=FieldNames)
     # the largest article read: a whole file, or one line or row of JSON Lines or CSV
-    max_bytes: int = field(default_factory=lambda: int(
-        os.environ.get("THUCYDIDES_MAX_INPUT_BYTES", DEFAULT_MAX_BYTES)))
+    max_bytes: int = field(
+        default_factory=lambda: from_env("THUCYDIDES_MAX_INPUT_BYTES", DEFAULT_MAX_BYTES))
     # publication date of the articles that do not give one
     date: str | None = None
 
@@ -242,7 +243,7 @@ def _string(value: object) -> str | None:
 
 
 def from_record(raw: dict, options: ReadOptions, path: str, line: int | None) -> Item:
-    record = {str(k).strip().lower(): v for k, v in raw.items()}
+    record, replaced = whole_strings({str(k).strip().lower(): v for k, v in raw.items()})
     names = options.fields
     text = _pick(record, names.text)
     if not isinstance(text, str) or not text.strip():
@@ -250,7 +251,8 @@ def from_record(raw: dict, options: ReadOptions, path: str, line: int | None) ->
     return found(text, options, path, line, title=_string(_pick(record, names.title)),
                  published=_pick(record, names.date), url=_string(_pick(record, names.url)),
                  source=_string(_pick(record, names.source)),
-                 given_id=_string(_pick(record, names.id)))
+                 given_id=_string(_pick(record, names.id)),
+                 warnings=[SURROGATES] if replaced else None)
 
 
 def _missing(record: dict, names: tuple[str, ...], value: object) -> str:
@@ -289,7 +291,7 @@ def read_txt(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
 def read_json(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
     text, _ = decode(data)
     try:
-        value = json.loads(text)
+        value = json_value(text)
     except json.JSONDecodeError as exc:
         raise Refused(INVALID_JSON, f"{exc.msg} at line {exc.lineno}") from None
     if isinstance(value, dict) and _pick({k.lower(): v for k, v in value.items()},
@@ -418,7 +420,7 @@ def read_jsonl(stream: BinaryIO, options: ReadOptions, path: str) -> Iterator[It
             continue
         try:
             text, warnings = decode(raw)
-            value = json.loads(text)
+            value = json_value(text)
         except Refused as exc:
             yield Reject(path, number, exc.reason, exc.detail)
             continue
