@@ -14,8 +14,13 @@ Paths, each timed once on the same articles (bench/corpus.py), start-up left out
   spark      the whole `thucydides spark` job on a local[2] session: JSON Lines in,
              Parquet out; the Python workers warmed up by a small run before timing
 
+The articles' dates are spread over --days days (default 7): a daily or weekly batch, as
+GDELT's volume comes, rather than the generator's four years, which would make Spark write
+a folder for each of some 1,500 days.
+
 Peak RSS: of this process after coder-1 (getrusage), and of each worker process of
-coder-2 and Spark (VmHWM in /proc/PID/status), the largest reported.
+coder-2 and Spark (VmHWM in /proc/PID/status; Spark's Python workers are sampled every
+second while the job runs, since Spark ends idle workers).
 """
 
 from __future__ import annotations
@@ -26,7 +31,10 @@ import math
 import os
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -131,6 +139,34 @@ def spark_workers(processes: list[int]) -> list[int]:
     return [p for p in daemons if parent(p) in daemons]
 
 
+class WorkerPeaks:
+    """The peak RSS of each Spark Python worker, sampled every second while running."""
+
+    def __init__(self):
+        self.peaks: dict[int, float] = {}
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._loop, daemon=True)
+
+    def __enter__(self) -> WorkerPeaks:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.stopped.set()
+        self.thread.join()
+        self._sample()
+
+    def _loop(self) -> None:
+        while not self.stopped.wait(1.0):
+            self._sample()
+
+    def _sample(self) -> None:
+        for pid in spark_workers(descendants(os.getpid())):
+            peak = vm_hwm_mib(pid)
+            if peak is not None:
+                self.peaks[pid] = max(peak, self.peaks.get(pid, 0.0))
+
+
 def code_on_spark(articles, folder: Path) -> tuple:
     """The Spark job's result (seconds, steps), the Python workers' peak RSS, the JVM's."""
     from thucydides.spark.job import SparkOptions, run, session
@@ -143,13 +179,12 @@ def code_on_spark(articles, folder: Path) -> tuple:
         with open(os.devnull, "w") as quiet:
             run(SparkOptions([str(warm)], str(folder / "warm-out"), partitions=4), spark,
                 quiet)
-        result = run(SparkOptions([str(corpus)], str(folder / "out"), progress_interval=30),
-                     spark, sys.stderr)
-        processes = descendants(os.getpid())
-        workers = [vm_hwm_mib(p) for p in spark_workers(processes)]
-        jvm = [vm_hwm_mib(p) for p in processes if command_line(p).startswith("/")
-               and "java" in command_line(p).split()[0]]
-        return result, [m for m in workers if m is not None], max(jvm, default=None)
+        with WorkerPeaks() as workers:
+            result = run(SparkOptions([str(corpus)], str(folder / "out"),
+                                      progress_interval=30), spark, sys.stderr)
+        jvm = [vm_hwm_mib(p) for p in descendants(os.getpid())
+               if command_line(p).startswith("/") and "java" in command_line(p).split()[0]]
+        return result, list(workers.peaks.values()), max(jvm, default=None)
     finally:
         spark.stop()
 
@@ -161,16 +196,25 @@ def projection(words_per_second_per_core: float, words_per_article: int) -> dict
         "articles_per_core_hour": round(per_core_hour)}
 
 
+def within_days(articles, days: int) -> list:
+    """The articles with publication dates spread over `days` days from 2022-02-21."""
+    start = date(2022, 2, 21)
+    return [replace(a, date=(start + timedelta(days=n % days)).isoformat())
+            for n, a in enumerate(articles)]
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sentences", type=int, default=30_000)
     p.add_argument("--quick", action="store_true", help="3,000 sentences")
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--days", type=int, default=7, help="publication dates over N days")
     p.add_argument("--words-per-article", type=int, default=600,
                    help="the length of a GDELT article, for the projection (default: 600)")
     p.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = p.parse_args(argv)
-    articles = generate(3000 if args.quick else args.sentences, args.seed)
+    articles = within_days(generate(3000 if args.quick else args.sentences, args.seed),
+                           args.days)
     coder = Coder()
     run_coder(coder, articles[:8])
     print(f"{len(articles):,} articles: parse ...", file=sys.stderr)
