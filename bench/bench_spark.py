@@ -31,7 +31,6 @@ import math
 import os
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import replace
 from datetime import date, timedelta
@@ -140,27 +139,12 @@ def spark_workers(processes: list[int]) -> list[int]:
 
 
 class WorkerPeaks:
-    """The peak RSS of each Spark Python worker, sampled every second while running."""
+    """The peak RSS of each Spark Python worker, sampled while the job runs."""
 
     def __init__(self):
         self.peaks: dict[int, float] = {}
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self._loop, daemon=True)
 
-    def __enter__(self) -> WorkerPeaks:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *_) -> None:
-        self.stopped.set()
-        self.thread.join()
-        self._sample()
-
-    def _loop(self) -> None:
-        while not self.stopped.wait(1.0):
-            self._sample()
-
-    def _sample(self) -> None:
+    def sample(self) -> None:
         for pid in spark_workers(descendants(os.getpid())):
             peak = vm_hwm_mib(pid)
             if peak is not None:
@@ -169,7 +153,7 @@ class WorkerPeaks:
 
 def code_on_spark(articles, folder: Path) -> tuple:
     """The Spark job's result (seconds, steps), the Python workers' peak RSS, the JVM's."""
-    from thucydides.spark.job import SparkOptions, run, session
+    from thucydides.spark.job import Every, SparkOptions, run, session
 
     spark = session("local[2]")
     try:
@@ -179,7 +163,8 @@ def code_on_spark(articles, folder: Path) -> tuple:
         with open(os.devnull, "w") as quiet:
             run(SparkOptions([str(warm)], str(folder / "warm-out"), partitions=4), spark,
                 quiet)
-        with WorkerPeaks() as workers:
+        workers = WorkerPeaks()
+        with Every(1.0, workers.sample):
             result = run(SparkOptions([str(corpus)], str(folder / "out"),
                                       progress_interval=30), spark, sys.stderr)
         jvm = [vm_hwm_mib(p) for p in descendants(os.getpid())

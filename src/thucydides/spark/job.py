@@ -207,6 +207,17 @@ def write(table, key: str, path: str) -> None:
         .partitionBy(key).parquet(path)
 
 
+def write_tables(coded, run_id: int, output: str, progress: Progress) -> dict[str, float]:
+    """Write each table from the coded rows; returns the seconds each took."""
+    steps = {}
+    for name, table in tables(coded, run_id).items():
+        progress.step = f"writing {name}"
+        started = time.monotonic()
+        write(table, PARQUET_PARTITIONS[name], f"{output}/{name}")
+        steps[progress.step] = time.monotonic() - started
+    return steps
+
+
 class Marker:
     """The output's _SUCCESS, through Hadoop's file systems (a local path or any URI)."""
 
@@ -222,18 +233,15 @@ class Marker:
         self.fs.create(self.path, True).close()
 
 
-class Progress:
-    """A line every few seconds: the step, and the tasks done of its running stages."""
+class Every:
+    """Calls `action` every `interval` seconds, in a thread, inside the with block."""
 
-    def __init__(self, spark, out: TextIO, interval: float):
-        self.tracker = spark.sparkContext.statusTracker()
-        self.out, self.interval = out, interval
-        self.step = "starting"
-        self.started = time.monotonic()
+    def __init__(self, interval: float, action):
+        self.interval, self.action = interval, action
         self.stopped = threading.Event()
         self.thread = threading.Thread(target=self._loop, daemon=True)
 
-    def __enter__(self) -> Progress:
+    def __enter__(self) -> Every:
         self.thread.start()
         return self
 
@@ -243,12 +251,25 @@ class Progress:
 
     def _loop(self) -> None:
         while not self.stopped.wait(self.interval):
-            stages = [self.tracker.getStageInfo(s) for s in self.tracker.getActiveStageIds()]
-            done = sum(s.numCompletedTasks for s in stages if s)
-            total = sum(s.numTasks for s in stages if s)
-            elapsed = time.monotonic() - self.started
-            print(f"thucydides: {self.step}: {done}/{total} tasks of the running stage, "
-                  f"{elapsed:.0f} s", file=self.out, flush=True)
+            self.action()
+
+
+class Progress:
+    """The step of the run, and a line about it: the tasks done of its running stages."""
+
+    def __init__(self, spark, out: TextIO):
+        self.tracker = spark.sparkContext.statusTracker()
+        self.out = out
+        self.step = "starting"
+        self.started = time.monotonic()
+
+    def report(self) -> None:
+        stages = [self.tracker.getStageInfo(s) for s in self.tracker.getActiveStageIds()]
+        done = sum(s.numCompletedTasks for s in stages if s)
+        total = sum(s.numTasks for s in stages if s)
+        elapsed = time.monotonic() - self.started
+        print(f"thucydides: {self.step}: {done}/{total} tasks of the running stage, "
+              f"{elapsed:.0f} s", file=self.out, flush=True)
 
 
 def run(options: SparkOptions, spark=None, progress_out: TextIO | None = None) -> SparkResult:
@@ -261,17 +282,14 @@ def run(options: SparkOptions, spark=None, progress_out: TextIO | None = None) -
     run_id, added = int(time.time()), now()
     marker = Marker(spark, output)
     marker.remove()
-    with Progress(spark, progress_out or sys.stderr, options.progress_interval) as progress:
+    progress = Progress(spark, progress_out or sys.stderr)
+    with Every(options.progress_interval, progress.report):
         coded = code(spark, options, fmt, run_id, added).persist()
-        steps: dict[str, float] = {}
         try:
             progress.step = "coding"
             counts = count(coded)
-            steps["coding"] = time.monotonic() - started
-            for name, table in tables(coded, run_id).items():
-                progress.step = f"writing {name}"
-                write(table, PARQUET_PARTITIONS[name], f"{output}/{name}")
-                steps[progress.step] = time.monotonic() - started - sum(steps.values())
+            steps = {"coding": time.monotonic() - started}
+            steps |= write_tables(coded, run_id, output, progress)
         finally:
             coded.unpersist()
     marker.write()
