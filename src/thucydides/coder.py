@@ -7,6 +7,7 @@ Stages, each in its own module: clean (ingest.clean) -> parse (nlp) -> actors
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -52,6 +53,9 @@ PROMISE = Trigger(("promise",), "verb", "030", "AGREE")
 DEMAND = Trigger(("must",), "verb", "100", "REQUEST")
 # the last character of a punctuation token that ends a sentence (the limit on its length)
 SENTENCE_ENDS = ".!?\u3002\u061f"
+# characters without a space that are tokenized as one piece
+LONGEST_RUN = 1_000
+LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
 # where an overlong sentence is best split: before these words, after these marks
 CLAUSE_OPENERS = frozenset({"and", "but", "or", "nor", "yet", "so", "while", "whereas", "because",
                             "although", "though", "which", "who", "when", "after", "before"})
@@ -95,12 +99,33 @@ class Coder:
             article = replace(article, text=text)
         if len(article.text) > limit:
             warnings.append(f"text cut at {limit} characters (max_article_chars)")
-        doc = self.nlp.make_doc(body_text(article.text[:limit]))
+        doc, runs = self._tokens(body_text(article.text[:limit]))
+        if runs:
+            warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
+                            f"tokenized in pieces of {LONGEST_RUN}")
         split = split_long_sentences(doc, longest)
         if split:
-            warnings.append(f"{split} sentence(s) longer than {longest} characters split at "
-                            f"spaces (max_sentence_chars)")
+            warnings.append(f"{split} sentence(s) longer than {longest} characters split "
+                            f"before parsing (max_sentence_chars)")
         return doc, (article, warnings)
+
+    def _tokens(self, text: str) -> tuple[Doc, int]:
+        """The text as tokens, and how many runs without a space were cut. spaCy strips
+        brackets and quotes from a word one at a time, searching the whole word each time:
+        a word of n of them costs n squared (50,000 brackets: minutes)."""
+        runs = list(LONG_RUN.finditer(text))
+        if not runs:
+            return self.nlp.make_doc(text), 0
+        cuts = [at for run in runs for at in range(run.start() + LONGEST_RUN, run.end(),
+                                                  LONGEST_RUN)]
+        bounds = [0, *cuts, len(text)]
+        pieces = [self.nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        doc = Doc.from_docs(pieces, ensure_whitespace=False)
+        first = 0
+        for piece in pieces[:-1]:
+            first += len(piece)
+            doc[first].is_sent_start = None  # from_docs starts a sentence at each piece
+        return doc, len(runs)
 
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         budget = self.settings.max_seconds_per_article
