@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from .conftest import EXAMPLES, ROOT, run_cli
+from .conftest import EXAMPLES, ROOT, SEED_DATE, SEED_TEXT, run_cli, triples
 
 pytest.importorskip("pyspark")
 if shutil.which("java") is None:
@@ -60,11 +60,12 @@ def corpus(tmp_path_factory) -> Path:
     return path
 
 
-def spark_run(spark, inputs: list[Path], out: Path, fmt: str = "auto"):
+def spark_run(spark, inputs: list[Path], out: Path, date: str | None = None):
+    from thucydides.ingest.readers import ReadOptions
     from thucydides.spark.job import SparkOptions, run
 
-    options = SparkOptions([str(p) for p in inputs], str(out), format=fmt, partitions=4,
-                           progress_interval=600)
+    options = SparkOptions([str(p) for p in inputs], str(out), partitions=4,
+                           read=ReadOptions(date=date), progress_interval=600)
     return run(options, spark, progress_out=io.StringIO())
 
 
@@ -128,18 +129,35 @@ def test_events_and_export_read_the_parquet_as_they_read_a_store(coded, tmp_path
     assert (tmp_path / "events.jsonl").read_text().count("\n") > ARTICLES
 
 
-def test_parquet_input_codes_as_json_lines_do(spark, coded, tmp_path):
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_parquet_and_csv_records_code_as_json_lines_do(spark, coded, tmp_path, fmt):
     _, out, _ = coded
-    articles = tmp_path / "articles.parquet"
-    with duckdb.connect() as con:
+    articles = tmp_path / f"articles.{fmt}"
+    options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+    with duckdb.connect() as con:  # CSV: texts with newlines and doubled quotes
         con.execute(f"COPY (SELECT * FROM read_json('{EXAMPLES / 'wire.jsonl'}') LIMIT 3) "
-                    f"TO '{articles}' (FORMAT parquet)")
-    result = spark_run(spark, [articles], tmp_path / "from-parquet")
-    assert result.counts.coded == 3
+                    f"TO '{articles}' ({options})")
+    result = spark_run(spark, [articles], tmp_path / "out")
+    assert (result.counts.coded, result.counts.rejected) == (3, 0)
     sql = f"SELECT {EVENT_FIELDS} FROM events ORDER BY article_id, seq"
-    again = rows(tmp_path / "from-parquet", sql)
+    again = rows(tmp_path / "out", sql)
     ids = {r[0] for r in again}
     assert again == [r for r in rows(out, sql) if r[0] in ids]
+
+
+def test_text_files_are_one_article_each_and_binary_ones_rejects(spark, seed, tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "seed-article.txt", folder)
+    (folder / "scan.txt").write_bytes(b"\x00\x01\x02 not text")
+    out = tmp_path / "out"
+    spark_run(spark, [folder], out, date=SEED_DATE)
+    assert rows(out, "SELECT given_id, title FROM articles") == [
+        ("seed-article", SEED_TEXT.splitlines()[0].strip())]
+    assert rows(out, "SELECT reason FROM rejects") == [("binary",)]
+    found = {tuple(r) for r in rows(out, "SELECT type, actor_code, recipient_code FROM events "
+                                         "WHERE asserted")}
+    assert found == triples(seed)
 
 
 def test_a_rerun_replaces_the_partitions_it_writes_and_keeps_the_others(spark, coded,

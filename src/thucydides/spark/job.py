@@ -43,7 +43,7 @@ SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "text", ".text": "tex
             ".json": "json", ".parquet": "parquet", ".orc": "orc", ".csv": "csv",
             ".avro": "avro"}
 COMPRESSED = (".gz", ".bz2", ".deflate", ".lz4", ".snappy", ".zst")
-SOURCE_OPTIONS = {"csv": {"header": "true", "multiLine": "true"},
+SOURCE_OPTIONS = {"csv": {"header": "true", "multiLine": "true", "escape": '"'},
                   "json": {"multiLine": "true"}}
 
 
