@@ -35,8 +35,14 @@ def cmd_spark(args: argparse.Namespace) -> int:
 
 
 def _first_line(exc: Exception) -> str:
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return lines[0] if lines else type(exc).__name__
+    """What went wrong: a Python worker's exception (the line after its traceback), else
+    the first line of Spark's message."""
+    lines = [line for line in str(exc).splitlines() if line.strip()]
+    traceback = [n for n, line in enumerate(lines) if "Traceback (most recent call" in line]
+    if traceback:
+        after = lines[traceback[-1] + 1:]
+        return next((line.strip() for line in after if not line[0].isspace()), after[-1])
+    return lines[0].strip() if lines else type(exc).__name__
 
 
 def add(sub) -> None:
