@@ -140,6 +140,7 @@ class Coder:
         quotes = find_quotes(article.text)
         published = publication(article.date)
         sentences = [s for s in doc.sents if s.text.strip()]
+        times = time_phrases(doc) if located else {}
         for number, sent in enumerate(sentences):
             if number and time.monotonic() > deadline:  # the first is always coded
                 coded.warnings.append(
@@ -147,7 +148,7 @@ class Coder:
                     f"sentences {number + 1} to {len(sentences)} were not coded")
                 break
             scene = Scene(article, sent, number, published,
-                          time_phrases(sent) if located else [], places.phrases(sent), places)
+                          times.get(sent.start, []), places.phrases(sent), places)
             coded.events.extend(self._sentence_events(scene, arguments))
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))

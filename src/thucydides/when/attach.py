@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for, tense
 from .resolve import resolve
@@ -29,8 +30,14 @@ def publication(published: str | None) -> date | None:
         return None
 
 
-def time_phrases(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in TIME_LABELS]
+def time_phrases(doc: Doc) -> dict[int, list[Span]]:
+    """The time expressions of each sentence, by the sentence's first token, in one pass
+    over the entities (a sentence's own `ents` walks all of the document's each time)."""
+    found: dict[int, list[Span]] = defaultdict(list)
+    for ent in doc.ents:
+        if ent.label_ in TIME_LABELS:
+            found[ent.sent.start].append(ent)
+    return found
 
 
 def date_of(trigger: Token, phrases: list[Span], published: date | None) -> Dated:
