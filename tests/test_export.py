@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import stat
 
 import duckdb
@@ -143,3 +144,19 @@ def test_exports_are_written_whole_or_not_at_all(store, tmp_path, monkeypatch):
     export(store, tmp_path, "gdelt", name="events.tsv")
     mode = target.stat().st_mode
     assert target.read_text() != "the previous export\n" and mode & stat.S_IROTH
+
+
+def test_line_formats_go_to_standard_output_with_dash(store, capfd):
+    assert main(["export", "--db", str(store), "--format", "plover-jsonl", "-"]) == 0
+    out, err = capfd.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records and f"{len(records):,} records -> -" in err
+
+
+def test_a_target_that_is_not_a_regular_file_is_refused_not_replaced(store, tmp_path, capsys):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    assert main(["export", "--db", str(store), "--format", "gdelt", str(fifo)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the pipe, not a file renamed over it
+    assert main(["export", "--db", str(store), "--format", "parquet", "-"]) == 2

@@ -67,7 +67,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _read_store(args) as store, query_interrupts():
         count = export(store, args.format, Path(args.out), args.table, args.all)
-    print(f"{count:,} records -> {args.out}")
+    # the count goes to standard error when the records themselves go to standard output
+    print(f"{count:,} records -> {args.out}", file=sys.stderr if args.out == "-" else sys.stdout)
     return 0
 
 
@@ -120,7 +121,8 @@ def _add_export(sub) -> None:
                             "rejects", "runs"), help="for parquet and csv (default: events)")
     p.add_argument("--all", action="store_true",
                    help="plover-jsonl: also events the text does not assert (has_event false)")
-    p.add_argument("out", help="the file to write")
+    p.add_argument("out", help="the file to write; '-' writes plover-jsonl and gdelt to "
+                               "standard output")
     p.set_defaults(run=cmd_export)
 
 

@@ -1,10 +1,13 @@
 """Exports of the store: PLOVER JSON Lines, GDELT 2.0 event TSV, Parquet and CSV tables.
 
-Every file is written beside its target and renamed when complete.
+Every file is written beside its target and renamed when complete; the line formats
+(PLOVER JSON Lines, GDELT) can also go to standard output ('-').
 """
 
 from __future__ import annotations
 
+import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from ..ingest.read import InputError
@@ -24,13 +27,19 @@ def export(store: Store, fmt: str, out: Path, table: str = "events",
     """Write the export; returns how many records it holds."""
     if fmt not in FORMATS:
         raise InputError(f"--format {fmt!r}: one of {', '.join(FORMATS)}")
+    to_stdout = str(out) == "-"
     if out.is_dir():
         raise InputError(f"{out}: is a folder; give the file to write")
+    if out.exists() and not out.is_file() and not to_stdout:  # a device, a pipe: /dev/stdout
+        raise InputError(f"{out}: not a regular file; an export is written whole, then "
+                         f"renamed into place (give a file, or '-' for standard output)")
     if table != "events" and fmt not in ("parquet", "csv"):
         raise InputError(f"--table {table}: only Parquet and CSV exports take a table")
     if fmt in ("parquet", "csv"):
+        if to_stdout:
+            raise InputError(f"{fmt} exports are written to a file, not standard output")
         return export_table(store, table, fmt, out)
-    with atomic_write(out) as f:
+    with nullcontext(sys.stdout) if to_stdout else atomic_write(out) as f:
         if fmt == "gdelt":
             count = write_gdelt(stored_events(store), f, cluster_counts(store.con))
         else:
