@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import time
 
 from ..ingest.read import InputError
 from .common import store_option
@@ -12,12 +14,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from ..api import create_app
+    from ..store.db import Store
 
     if not 0 <= args.port <= 65535:
         raise InputError(f"--port {args.port}: expected 0 to 65535")
+    Store(args.db, read_only=True).close()  # a missing or foreign file: one line, at once
+    started = time.monotonic()
+    print(f"thucydides: opening {args.db} (its events are sorted for paging once, at start; "
+          f"a store of a million events takes some seconds)", file=sys.stderr, flush=True)
     app = create_app(args.db)
     print(f"thucydides: serving {args.db} on http://{args.host}:{args.port}/ "
-          f"(API docs at /docs; Ctrl-C stops)", flush=True)
+          f"(ready in {time.monotonic() - started:.1f} s; API docs at /docs; Ctrl-C stops)",
+          flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
