@@ -276,3 +276,11 @@ def test_openapi_page_works_offline_from_assets_the_server_holds(client):
     for source in sources:
         assert client.get(source).status_code == 200
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
+
+
+def test_types_are_the_sixteen_plover_types_with_their_quads(client):
+    types = client.get("/api/types").json()
+    assert len(types) == 16
+    quads = {t["name"]: t["quad"] for t in types}
+    assert quads["ASSAULT"] == 4 and quads["AGREE"] == 1 and quads["ACCUSE"] == 3
+    assert "aerial" in next(t["modes"] for t in types if t["name"] == "ASSAULT")

@@ -7,12 +7,20 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
 
+from ..events.ontology import load_ontology
 from ..store.query import PLOVER_TYPES, EventFilter, event_where
 from ..store.schema import ACTOR_COLUMNS
 from . import paging
 from .db import PAGES, Cursor, named_rows
 from .errors import BadParameter
-from .models import Article, EventPage, Health, event_of_row, statement_of_row
+from .models import (
+    Article,
+    EventPage,
+    EventType,
+    Health,
+    event_of_row,
+    statement_of_row,
+)
 
 router = APIRouter(prefix="/api")
 KEY_TYPES = (dt.date, dt.date, str, int)  # query.SORT_KEY
@@ -110,6 +118,13 @@ def article(article_id: str, cur: Cursor) -> Article:
     return Article(**found[0], events=[event_of_row(r) for r in find_events(cur, f)],
                    statements=[statement_of_row(r) for r in named_rows(
                        cur, STATEMENT_SQL, [article_id])])
+
+
+@router.get("/types", response_model=list[EventType])
+def types() -> list[EventType]:
+    """The PLOVER event types, in the ontology's order, with their quad class and modes."""
+    return [EventType(name=t.name, quad=t.quad, modes=list(t.modes))
+            for t in load_ontology().plover.values()]
 
 
 @router.get("/health", response_model=Health)

@@ -165,6 +165,12 @@ class Coded(BaseModel):
     warnings: list[str]
 
 
+class EventType(BaseModel):
+    name: str
+    quad: int
+    modes: list[str]
+
+
 class Health(BaseModel):
     status: str
     events: int

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..events.ontology import load_ontology
 from ..ingest.read import InputError
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-                "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE",
-                "COERCE", "ASSAULT")
+PLOVER_TYPES = tuple(load_ontology().plover)  # in the ontology's order (events/data/plover.yaml)
 
 # what `thucydides events` shows, in this order
 EVENT_FIELDS = (

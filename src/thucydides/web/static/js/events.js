@@ -4,17 +4,15 @@ import { clearError, get, showError } from "./api.js";
 import { $, actorLabel, clear, count, h } from "./dom.js";
 
 const PAGE = 50;
-const PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-  "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE",
-  "ASSAULT"];
 const FIELDS = ["actor", "recipient", "type", "quad", "since", "until", "q"];
 
 const state = { streams: [], seen: new Set(), shown: 0, request: 0, onOpen: null };
 
-export function initEvents({ onOpen }) {
+export async function initEvents({ onOpen }) {
   state.onOpen = onOpen;
   const form = $("event-filters");
-  form.elements.type.append(...PLOVER_TYPES.map((t) => h("option", { value: t }, t)));
+  const types = await get("/api/types");
+  form.elements.type.append(...types.map((t) => h("option", { value: t.name }, t.name)));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     load();
