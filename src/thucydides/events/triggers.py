@@ -18,6 +18,9 @@ NAMED_BY_EVENT = frozenset({"prisoner", "veteran", "victim", "widow", "orphan", 
                             "zone", "state", "crime", "criminal", "act", "law", "art",
                             "declaration", "spoil", "fog", "outbreak"})
 PROSPECTS = frozenset({"threat", "risk", "danger", "prospect", "spectre", "specter"})
+# object nouns that only measure out the thing acted on ("suspended part of its aid")
+PARTITIVES = frozenset({"part", "portion", "some", "most", "all", "half", "much", "bulk",
+                        "rest", "remainder", "share"})
 CONTAINERS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "attempt", "drive",
                         "round", "session", "programme", "program", "operation", "move"})
 
@@ -30,6 +33,15 @@ class Match:
     end: int  # one past the last token
 
 
+def _measured(obj: Token) -> list[Token]:
+    """'part of a military aid program': the program, and the compounds that name it."""
+    if obj.lemma_.lower() not in PARTITIVES:
+        return []
+    inner = [p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+             for p in of.children if p.dep_ == "pobj"]
+    return inner + [c for p in inner for c in p.children if c.dep_ == "compound"]
+
+
 def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     """The words an object constraint is checked against: 'curfew', 'martial law',
     'state of emergency', and the thing measured in '700 kg of medicine'."""
@@ -40,6 +52,7 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     for prep in verb.children:  # "provided Ukraine with missiles"
         if prep.dep_ == "prep" and prep.lower_ == "with":
             heads += [c for c in prep.children if c.dep_ == "pobj"]
+    heads += [m for obj in heads for m in _measured(obj)]
     for obj in heads:
         for tok in (obj, *obj.conjuncts):
             lemma = tok.lemma_.lower()
@@ -121,7 +134,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
             if m is not None:
                 matches.append(m)
                 if m.entry.objects:
-                    consumed.update(c.i for c in tok.children if c.dep_ in OBJECT_DEPS)
+                    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+                    consumed.update(o.i for obj in objs for o in (obj, *_measured(obj)))
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
             continue
