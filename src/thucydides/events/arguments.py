@@ -107,6 +107,14 @@ def _by_pronoun(tok: Token) -> bool:
     return tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
 
 
+# participles that, after "be", state the subject's own stance ("Israel is opposed to ...")
+STANCES = frozenset({"oppose", "commit", "dedicate", "devote"})
+
+
+def _stance(verb: Token) -> bool:
+    return verb.lemma_.lower() in STANCES and not _pobjs(verb, ("by",))
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -147,6 +155,9 @@ class Arguments:
 
     def _verb(self, verb: Token, kind: str) -> tuple[list[Actor], list[Actor]]:
         resolve = self.actors.resolve
+        if _stance(verb) and _children(verb, "nsubjpass"):
+            actors = resolve(_children(verb, "nsubjpass")[0])
+            return actors, self._first(self._recipient_tokens(verb, kind), actors)
         if _passive(verb):
             agents = _pobjs(verb, ("by",))
             actors = resolve(agents[0]) if agents else []
