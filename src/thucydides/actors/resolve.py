@@ -337,10 +337,18 @@ class ArticleActors:
         return []
 
     def _readings(self, tok: Token, sector: str | None) -> Iterator[list[Actor]]:
-        yield self._named(tok)
+        named = self._named(tok)
+        # a name only the gazetteer knows is a weaker reading than a dictionary actor in
+        # apposition ("Kenzo Oshima, the United Nations relief coordinator": not the island)
+        guessed = self._entry(tok) is None and tok.ent_type_ != "PERSON" and \
+            named == self._place(tok)
+        if not guessed:
+            yield named
         for child in tok.children:
             if child.dep_ == "appos":
                 yield self._named(child)
+        if guessed:
+            yield named
         for child in tok.children:
             if child.dep_ == "prep" and (child.lower_ == "of" or (
                     child.lower_ in PLACE_PREPS and sector) or (
