@@ -26,6 +26,10 @@ WISH = frozenset({"want", "wish", "hope", "desire", "call", "urge", "demand", "a
                   "invite", "encourage", "advise", "recommend", "lobby", "reject", "oppose",
                   "refuse", "resist", "veto", "rule", "avoid", "prevent", "block",
                   "postpone", "delay", "cancel", "forestall", "thwart", "foil", "avert"})
+# wishes whose infinitive is what the object is bidden to do ("demanded the parties to
+# allow access"), never a purpose of the speaker's own
+BIDDING = frozenset({"urge", "ask", "demand", "order", "request", "appeal", "encourage",
+                     "invite", "advise", "call", "press", "require"})
 DENY = frozenset({"deny", "refute", "dismiss"})
 FAIL = frozenset({"fail", "refuse", "decline"})
 # nouns under which an act is only possible or wished for ("the threat of a clash")
@@ -102,7 +106,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         head = tok.head
         lemma = head.lemma_.lower()
         dep = tok.dep_
-        if dep == "advcl" and tok.tag_ == "VB" and lemma in INTENT:
+        if dep == "advcl" and tok.tag_ == "VB" and lemma in INTENT | BIDDING:
             dep = "xcomp"  # "have sworn to fight", parsed as a purpose clause
         if dep == "conj":  # "halting X and rejecting Y": Y shares X's governor
             tok = head
