@@ -126,6 +126,9 @@ def check_inputs(paths: list[str]) -> None:
             raise InputError(f"{path}: no such file or directory")
 
 
+QUIET_LOG = (Path(__file__).parent / "data" / "log4j2.properties").as_uri()
+
+
 def session(master: str | None):
     """A SparkSession: local[*] unless a master is given or spark-submit chose one."""
     from pyspark.sql import SparkSession
@@ -134,7 +137,11 @@ def session(master: str | None):
         .config("spark.ui.showConsoleProgress", "false")
     if master or "PYSPARK_GATEWAY_PORT" not in os.environ:  # not under spark-submit
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        builder = builder.master(master or "local[*]")
+        # a local run binds to this machine: Spark then has no address to warn about
+        if (master or "local").startswith("local"):
+            os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+        builder = builder.master(master or "local[*]") \
+            .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={QUIET_LOG}")
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
