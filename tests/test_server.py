@@ -5,6 +5,7 @@ HTTP from the real command."""
 from __future__ import annotations
 
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -17,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from thucydides.api import create_app
 
-from .conftest import ROOT, run_cli
+from .conftest import EXAMPLES, ROOT, run_cli
 
 # the asserted events of current article versions, as the API lists them by default
 LISTED = ("FROM events e JOIN current_articles a ON a.id = e.article_id WHERE e.asserted")
@@ -236,10 +237,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_answers_over_http(examples_store):
+def test_serve_answers_over_http_and_an_ingest_beside_it_is_told_why_not(examples_store,
+                                                                        tmp_path):
+    store = tmp_path / "served.duckdb"
+    shutil.copy(examples_store, store)
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "thucydides.cli", "serve", "--db",
-                               str(examples_store), "--port", str(port)], cwd=ROOT,
+                               str(store), "--port", str(port)], cwd=ROOT,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         base = f"http://127.0.0.1:{port}"
@@ -255,6 +259,10 @@ def test_serve_answers_over_http(examples_store):
         assert health.json()["articles"] == 50
         page = httpx.get(f"{base}/", timeout=5)
         assert page.status_code == 200 and "<html" in page.text.lower()
+        beside = run_cli("ingest", str(EXAMPLES / "seed-article.txt"), "--db", str(store))
+        assert beside.returncode == 2
+        assert "in use by another process (an ingest, or a 'thucydides serve'" in \
+            beside.stderr.decode()
     finally:
         server.terminate()
         server.wait(timeout=30)

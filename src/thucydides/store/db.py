@@ -98,7 +98,8 @@ def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as exc:
         message = str(exc).splitlines()[0]
         if "lock" in message.lower():
-            raise StoreError(f"{path}: in use by another process (is an ingest running?)") \
+            raise StoreError(f"{path}: in use by another process (an ingest, or a "
+                             f"'thucydides serve' on it: one writer, and no reader beside it)") \
                 from None
         raise StoreError(f"{path}: cannot open ({message})") from None
     except duckdb.Error as exc:
