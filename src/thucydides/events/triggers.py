@@ -88,11 +88,21 @@ def _stems(word: str) -> list[str]:
     return stems
 
 
+def _repeated(lemma: str, lexicon: TriggerLexicon) -> list[Trigger]:
+    """'Reimposed blockades', 're-imposed a curfew': the act done again. Only entries that
+    name their object: a bare 're' + verb is often another verb ('recall', 'regard')."""
+    base = lemma.removeprefix("re-").removeprefix("re")
+    if base == lemma or len(base) < 3:
+        return []
+    return [e for e in lexicon.verbs.get(base, ()) if e.objects]
+
+
 def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
     entries = lexicon.verbs.get(tok.lemma_.lower())
     if not entries:
         entries = next((lexicon.verbs[s] for s in _stems(tok.lower_) if s in lexicon.verbs),
                        None)
+    entries = [*(entries or ()), *_repeated(tok.lemma_.lower(), lexicon)]
     if not entries:
         return None
     for entry in entries:
