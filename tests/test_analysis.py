@@ -200,3 +200,17 @@ def test_missing_store_is_a_one_line_error(capsys, tmp_path):
     err = capsys.readouterr().err
     assert "no such store" in err and err.count("\n") == 1
     assert not (tmp_path / "none.duckdb").exists()
+
+
+def test_plot_leaves_out_empty_periods_and_marks_the_gaps():
+    from datetime import date
+
+    from thucydides.analysis.plot import _gaps, _goldstein_line
+    from thucydides.analysis.series import Period
+
+    periods = [Period(date(1990, 1, 1), 1, {1: 1}, 1.0), Period(date(2022, 2, 21), 2, {4: 2}, -9.0),
+               Period(date(2022, 2, 28), 1, {3: 1}, None)]
+    assert _gaps(periods, "week") == [0]  # 1990 and 2022 are not neighbours; Feb 21/28 are
+    xs, ys = _goldstein_line(periods, [0])
+    assert xs == [0, 0.5, 1, 2] and ys[0] == 1.0 and ys[2] == -9.0
+    assert ys[1] != ys[1] and ys[3] != ys[3]  # NaN: the line breaks at the gap and the unscored
