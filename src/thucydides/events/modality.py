@@ -136,8 +136,9 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             negated = negated or _negated(head)
             mood = _own_modality(head, speech)
             cause = "will" if mood == "future" else None
-        elif dep in ("advcl", "relcl") and _own_modality(tok) is None:
-            break
+        elif (dep in ("advcl", "relcl") or (dep == "acl" and tok.tag_ != "VB")) and \
+                _own_modality(tok) is None:
+            break  # "the refugees ..., a group protested": a clause of its own
         if mood is None:
             if head.pos_ in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "acomp", "ccomp"):
                 negated = negated or _negated(head)
