@@ -174,6 +174,23 @@ def test_picking_another_dyad_redraws_the_timeline(dash, api):
     assert dash.errors == []
 
 
+def test_an_old_date_does_not_squeeze_the_rest_of_the_timeline(dash, api):
+    periods = api("/api/dyads/RUS/UKR/series", by="week")["periods"]
+    assert periods[0]["start"] < "2000" < periods[-1]["start"]  # the samples recall 1990
+    page = dash.page
+    page.select_option("[data-testid=dyad-by]", "week")
+    page.fill("[data-testid=dyad-a]", "RUS")
+    page.fill("[data-testid=dyad-b]", "UKR")
+    page.locator("#dyad-form button[type=submit]").click()
+    page.wait_for_function("document.getElementById('timeline-summary').textContent"
+                           ".startsWith('RUS – UKR')")
+    assert page.locator("[data-testid=timeline-gap]").count() >= 1  # the stretch drawn short
+    widths = page.eval_on_selector_all("#timeline rect.bar",
+                                       "bars => bars.map((b) => b.getBBox().width)")
+    assert min(widths) >= 10  # on a plain time axis since 1990 a week would be a sliver
+    assert dash.errors == []
+
+
 def test_clicking_a_period_lists_that_dyads_events_of_that_period(dash, api):
     page = dash.page
     periods = api("/api/dyads/RUS/NATO/series", by="month")["periods"]

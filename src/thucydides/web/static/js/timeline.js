@@ -119,15 +119,49 @@ function render(periods) {
     + "click it to list its events.";
 }
 
+// Time as drawn: an empty stretch longer than GAP_PERIODS periods is drawn that short (and
+// marked), so that one reference to an old date ("the 1990 treaty") does not squeeze the rest
+// of the series into a sliver. Knots are [time, drawn time] pairs, both increasing.
+const GAP_PERIODS = 3;
+
+function knotsOf(points) {
+  const knots = [[points[0].t0, 0]];
+  const gaps = [];
+  let drawn = 0;
+  let end = points[0].t0;
+  for (const { t0, t1 } of points) {
+    if (t0 > end) {
+      const cap = GAP_PERIODS * (t1 - t0);
+      if (t0 - end > cap) gaps.push(drawn + cap / 2);
+      drawn += Math.min(t0 - end, cap);
+      knots.push([t0, drawn]);
+    }
+    drawn += t1 - t0;
+    knots.push([t1, drawn]);
+    end = t1;
+  }
+  return { knots, gaps };
+}
+
+function along(knots, value, from, to) {  // piecewise-linear from knot column `from` to `to`
+  let i = 1;
+  while (i < knots.length - 1 && knots[i][from] < value) i++;
+  const [a, b] = [knots[i - 1], knots[i]];
+  const share = b[from] === a[from] ? 0 : (value - a[from]) / (b[from] - a[from]);
+  return a[to] + share * (b[to] - a[to]);
+}
+
 function scales(points) {
-  const tMin = points[0].t0;
-  const tMax = points[points.length - 1].t1;
+  const { knots, gaps } = knotsOf(points);
+  const total = knots[knots.length - 1][1];
   const peak = Math.max(1, ...points.map((p) => Math.max(p.period.cooperation, p.period.conflict)));
   const span = WIDTH - MARGIN.left - MARGIN.right;
+  const xOfDrawn = (drawn) => MARGIN.left + (drawn / total) * span;
   return {
-    tMin, tMax, peak,
-    x: (t) => MARGIN.left + ((t - tMin) / (tMax - tMin)) * span,
-    t: (x) => tMin + ((x - MARGIN.left) / span) * (tMax - tMin),
+    peak, span,
+    gaps: gaps.map(xOfDrawn),
+    x: (t) => xOfDrawn(along(knots, t, 0, 1)),
+    t: (x) => along(knots, ((x - MARGIN.left) / span) * total, 1, 0),
     y: (count) => MARGIN.top + ((peak - count) / (2 * peak)) * PLOT_H,
     g: (score) => MARGIN.top + ((10 - score) / 20) * PLOT_H,
   };
@@ -149,11 +183,14 @@ function axes(s, by) {
   }
   const ticks = 6;
   for (let i = 0; i <= ticks; i++) {
-    const t = s.tMin + ((s.tMax - s.tMin) * i) / ticks;
-    const label = isoDay(t).slice(0, by === "month" ? 7 : 10);
+    const x = MARGIN.left + (s.span * i) / ticks;
+    const label = isoDay(s.t(x)).slice(0, by === "month" ? 7 : 10);
     const anchor = i === 0 ? "start" : i === ticks ? "end" : "middle";
-    nodes.push(svg("text", { class: "tick", x: s.x(t), y: HEIGHT - 8, "text-anchor": anchor },
-      label));
+    nodes.push(svg("text", { class: "tick", x, y: HEIGHT - 8, "text-anchor": anchor }, label));
+  }
+  for (const x of s.gaps) {  // a stretch without events, drawn short
+    nodes.push(svg("line", { class: "gap", "data-testid": "timeline-gap", x1: x, x2: x,
+      y1: MARGIN.top, y2: MARGIN.top + PLOT_H }));
   }
   const across = (text, y) => svg("text", { class: "axis-title", x: 12, y, "text-anchor": "middle",
     transform: `rotate(-90 12 ${y})` }, text);
@@ -183,8 +220,9 @@ function goldsteinLine(s) {
   const scored = state.points.filter((p) => p.period.goldstein !== null);
   if (!scored.length) return [];
   const mid = (p) => s.x((p.t0 + p.t1) / 2).toFixed(1);
+  const broken = (p, i) => i === 0 || p.t0 - scored[i - 1].t1 > GAP_PERIODS * (p.t1 - p.t0);
   const path = scored.map((p, i) =>
-    `${i ? "L" : "M"}${mid(p)},${s.g(p.period.goldstein).toFixed(1)}`);
+    `${broken(p, i) ? "M" : "L"}${mid(p)},${s.g(p.period.goldstein).toFixed(1)}`);
   const line = svg("path", { class: "gs-line", d: path.join(" ") });
   const { t0, t1 } = state.points[0];
   if (s.x(t1) - s.x(t0) < 4) return [line];  // too many periods: dots would hide the bars
