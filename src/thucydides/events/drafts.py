@@ -22,6 +22,7 @@ UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 HOMED = frozenset({"state", "person", "group"})
 # acts that, with nobody else named, are done at home: protesters against their government
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE", "CONCEDE"})
+TRUCE = "087"  # CAMEO de-escalation: ceasefires, ending blockades, demobilizing
 
 
 @dataclass
@@ -85,12 +86,14 @@ def _domestic(actor: Actor, other: Actor) -> Actor:
 def pairs_of(entry: Trigger, actors: list[Actor], recipients: list[Actor],
            guessed: bool = False) -> list[tuple]:
     nobody = Actor(code=None)
-    if not recipients and entry.type in DOMESTIC_TYPES:
-        recipients = [Actor(code=a.code, kind="state") for a in actors[:1]
-                      if a.kind in HOMED and a.code]
     known = [a for a in actors if a.code]
     codes = {a.code for a in known}
-    mutual = entry.mutual or entry.type in UNORDERED
+    # "X and Y agreed to a ceasefire": a truce between two sides is one each way
+    truce = entry.cameo.startswith(TRUCE) and not recipients and len(codes) >= 2
+    if not recipients and entry.type in DOMESTIC_TYPES and not truce:
+        recipients = [Actor(code=a.code, kind="state") for a in actors[:1]
+                      if a.kind in HOMED and a.code]
+    mutual = entry.mutual or entry.type in UNORDERED or truce
     if len(known) >= 2 and mutual and all(r.code in codes or r.code is None for r in recipients):
         first, rest = known[0], [a for a in known[1:] if (a.code, a.sector, a.text) !=
                                  (known[0].code, known[0].sector, known[0].text)]
