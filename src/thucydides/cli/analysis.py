@@ -8,13 +8,11 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import TextIO
 
 from ..ingest.read import InputError
 from .common import store_option
 
 FORMATS = ("table", "csv", "jsonl")
-WIDEST = 70  # longest text a table column shows
 PERIOD_COLUMNS = ("period", "events", "verbal_cooperation", "material_cooperation",
                   "verbal_conflict", "material_conflict", "cooperation", "conflict",
                   "goldstein", "types")
@@ -29,34 +27,8 @@ def _connection(args: argparse.Namespace):
         yield store.con
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    text = " ".join(str(value).split())
-    return text if len(text) <= WIDEST else text[:WIDEST - 3] + "..."
-
-
-def write_grid(names: Sequence[str], rows: Sequence[tuple], out: TextIO) -> None:
-    """Aligned columns, numbers to the right."""
-    cells = [[_cell(v) for v in row] for row in rows]
-    widths = [max([len(n), *(len(r[i]) for r in cells)]) for i, n in enumerate(names)]
-    numeric = [bool(rows) and all(isinstance(r[i], int | float) for r in rows if r[i] is not None)
-               for i in range(len(names))]
-
-    def line(values: Sequence[str]) -> str:
-        parts = [v.rjust(w) if num else v.ljust(w)
-                 for v, w, num in zip(values, widths, numeric, strict=True)]
-        return "  ".join(parts).rstrip() + "\n"
-
-    out.write(line(names))
-    for row in cells:
-        out.write(line(row))
-
-
 def _write(fmt: str, names: Sequence[str], rows: Sequence[tuple], footer: str) -> None:
-    from ..export.formats import write_csv, write_jsonl
+    from ..export.formats import write_csv, write_grid, write_jsonl
 
     if fmt == "table":
         write_grid(names, rows, sys.stdout)

@@ -1,4 +1,4 @@
-"""Query results written as a readable table, JSON Lines or CSV."""
+"""Query results written as a readable table (of events, or any grid), JSON Lines or CSV."""
 
 from __future__ import annotations
 
@@ -26,6 +26,35 @@ def write_csv(names: Sequence[str], rows: Sequence[tuple], out: TextIO) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(names)
     writer.writerows([plain(v) for v in row] for row in rows)
+
+
+WIDEST = 70  # longest text a grid's column shows
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    text = " ".join(str(value).split())
+    return text if len(text) <= WIDEST else text[:WIDEST - 3] + "..."
+
+
+def write_grid(names: Sequence[str], rows: Sequence[tuple], out: TextIO) -> None:
+    """Aligned columns, numbers to the right."""
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [max([len(n), *(len(r[i]) for r in cells)]) for i, n in enumerate(names)]
+    numeric = [bool(rows) and all(isinstance(r[i], int | float) for r in rows if r[i] is not None)
+               for i in range(len(names))]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [v.rjust(w) if num else v.ljust(w)
+                 for v, w, num in zip(values, widths, numeric, strict=True)]
+        return "  ".join(parts).rstrip() + "\n"
+
+    out.write(line(names))
+    for row in cells:
+        out.write(line(row))
 
 
 def _side(code: object, sector: object, name: object) -> str:
