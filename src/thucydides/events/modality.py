@@ -30,6 +30,8 @@ WISH = frozenset({"want", "wish", "hope", "desire", "call", "urge", "demand", "a
 # allow access"), never a purpose of the speaker's own
 BIDDING = frozenset({"urge", "ask", "demand", "order", "request", "appeal", "encourage",
                      "invite", "advise", "call", "press", "require"})
+# prepositions that set an act in time or cause, outside the content of its governor
+CIRCUMSTANCES = frozenset({"after", "following", "amid", "despite", "since", "during"})
 DENY = frozenset({"deny", "refute", "dismiss"})
 FAIL = frozenset({"fail", "refuse", "decline"})
 # nouns under which an act is only possible or wished for ("the threat of a clash")
@@ -111,6 +113,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep == "conj":  # "halting X and rejecting Y": Y shares X's governor
             tok = head
             continue
+        if dep == "pobj" and head.lower_ in CIRCUMSTANCES:
+            break  # "agreed to a ceasefire after two days of fighting": the fighting was real
         if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
             negated = not negated
         elif lemma in FAIL and dep in ("xcomp", "pcomp"):
