@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafile import read_mapping
+from ..errors import UserError
 
 DATA = Path(__file__).parent / "data"
 PACKAGED = ("countries.yaml", "organisations.yaml", "groups.yaml", "persons.yaml")
@@ -20,7 +21,7 @@ TITLES_FILE = "titles.yaml"
 SECTORS_FILE = "sectors.yaml"
 
 
-class LexiconError(ValueError):
+class LexiconError(UserError, ValueError):
     pass
 
 

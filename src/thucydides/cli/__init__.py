@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from .. import __version__
-from ..ingest.read import InputError
+from ..errors import UserError
 from . import analysis, coding, serve, spark, store
 
 COMMANDS = (coding, store, spark, analysis, serve)
@@ -37,17 +37,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    # imported here, inside main's handlers: spaCy and DuckDB take a moment to load
-    from ..actors.lexicon import LexiconError
-    from ..events.lexicon import TriggerError
-    from ..nlp.pipeline import ModelNotFound
-    from ..store.coding import WorkerDied
-    from ..store.db import StoreError
-
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
-    except (InputError, LexiconError, TriggerError, ModelNotFound, StoreError,
-            WorkerDied) as exc:
+    except UserError as exc:
         print(f"thucydides: error: {exc}", file=sys.stderr)
         return 2

@@ -13,12 +13,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafile import read_mapping
+from ..errors import UserError
 from .ontology import load_ontology
 
 DATA = Path(__file__).parent / "data"
 
 
-class TriggerError(ValueError):
+class TriggerError(UserError, ValueError):
     pass
 
 

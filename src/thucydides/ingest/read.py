@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import UserError
 from ..records import Article
 
 BINARY_SNIFF = 8192
 
 
-class InputError(ValueError):
+class InputError(UserError, ValueError):
     """An input that cannot be read as text; the message is one line for the user."""
 
 

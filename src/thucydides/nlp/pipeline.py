@@ -7,8 +7,10 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from ..errors import UserError
 
-class ModelNotFound(RuntimeError):
+
+class ModelNotFound(UserError, RuntimeError):
     pass
 
 

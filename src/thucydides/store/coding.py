@@ -18,6 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from ..errors import UserError
 from ..ingest.readers import Found
 from ..records import CodedArticle
 from ..settings import Settings
@@ -88,7 +89,7 @@ def sigint_deferred() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-class WorkerDied(RuntimeError):
+class WorkerDied(UserError, RuntimeError):
     """A coding process ended without an answer (killed, out of memory)."""
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 
+from ..errors import UserError
 from ..ingest.readers import Found, Reject
 from ..records import CodedArticle
 from .rows import ActorRow, ArticleRows, article_rows
@@ -40,7 +41,7 @@ FROM (SELECT unnest(?) AS id, unnest(?) AS names, unnest(?) AS mentions, unnest(
 WHERE actors.id = seen.id"""
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A store that cannot be opened or used; the message is one line for the user."""
 
 
