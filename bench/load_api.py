@@ -5,9 +5,9 @@
 
 The server serves a store filled by `thucydides ingest examples/` (made once, in a
 temporary folder). Meanwhile a `thucydides ingest` codes a generated corpus
-(bench/corpus.py) into ANOTHER store: DuckDB lets one process write a file, and only
-while no other process has it open, so an ingest cannot go into the store the server
-reads; what is shared is the machine (its cores, memory and disk). Then --requests
+(bench/corpus.py) into THE SAME store: the server reads a snapshot of it, and takes a new
+one once the ingest is done, so the two share the file as well as the machine (its
+cores, memory and disk). Then --requests
 requests, --concurrency at a time, over a mix of endpoints (event pages with filters
 and cursors, dyad series, top dyads, actors, network, quotes, articles, health, and
 some POST /api/code). Reported: the answers by status (goal: no 5xx), latency
@@ -95,12 +95,12 @@ def examples_store(folder: Path) -> Path:
     return db
 
 
-def start_ingest(folder: Path, sentences: int) -> subprocess.Popen:
+def start_ingest(folder: Path, db: Path, sentences: int) -> subprocess.Popen:
     corpus = folder / "corpus.jsonl"
     subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), str(corpus),
                     "--sentences", str(sentences)], check=True, stdout=subprocess.DEVNULL)
     return subprocess.Popen([sys.executable, "-m", "thucydides.cli", "ingest", str(corpus),
-                             "--db", str(folder / "other.duckdb"), "--progress-every", "600"],
+                             "--db", str(db), "--progress-every", "600"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
@@ -135,7 +135,7 @@ def main() -> None:
         folder = Path(tmp)
         db = examples_store(folder)
         server, base, _ = start_server(db)
-        ingest = start_ingest(folder, args.sentences)
+        ingest = start_ingest(folder, db, args.sentences)
         try:
             time.sleep(3)  # the ingest's workers loading their model
             started = time.perf_counter()

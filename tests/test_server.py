@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 
 from thucydides.api import create_app
 
-from .conftest import EXAMPLES, ROOT, run_cli
+from .conftest import ROOT, run_cli
 
 # the asserted events of current article versions, as the API lists them by default
 LISTED = ("FROM events e JOIN current_articles a ON a.id = e.article_id WHERE e.asserted")
@@ -237,14 +237,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_answers_over_http_and_an_ingest_beside_it_is_told_why_not(examples_store,
-                                                                        tmp_path):
+def test_serve_answers_over_http_and_follows_an_ingest_beside_it(examples_store, tmp_path):
     store = tmp_path / "served.duckdb"
     shutil.copy(examples_store, store)
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "thucydides.cli", "serve", "--db",
-                               str(store), "--port", str(port)], cwd=ROOT,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                               str(store), "--port", str(port), "--reload-every", "0.5"],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
@@ -259,10 +258,16 @@ def test_serve_answers_over_http_and_an_ingest_beside_it_is_told_why_not(example
         assert health.json()["articles"] == 50
         page = httpx.get(f"{base}/", timeout=5)
         assert page.status_code == 200 and "<html" in page.text.lower()
-        beside = run_cli("ingest", str(EXAMPLES / "seed-article.txt"), "--db", str(store))
-        assert beside.returncode == 2
-        assert "in use by another process (an ingest, or a 'thucydides serve'" in \
-            beside.stderr.decode()
+        news = tmp_path / "news.txt"
+        news.write_text("Talks in Geneva\n\nRussia and NATO held talks in Geneva on Monday.\n")
+        beside = run_cli("ingest", str(news), "--db", str(store), "--date", "2022-03-07")
+        assert beside.returncode == 0, beside.stderr.decode()  # the server holds a snapshot
+        deadline = time.monotonic() + 30
+        while httpx.get(f"{base}/api/health", timeout=5).json()["articles"] != 51:
+            assert time.monotonic() < deadline, "the server did not take the new snapshot"
+            time.sleep(0.2)
+        found = httpx.get(f"{base}/api/events", params={"q": "Geneva talks"}, timeout=5)
+        assert any(e["published"] == "2022-03-07" for e in found.json()["events"])
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -13,19 +13,22 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..web import STATIC
 from . import code, dyads, events, quotes
-from .db import Database
+from .db import Snapshots
 from .docs import add_docs
 from .errors import BadParameter, bad_parameter, invalid_request
 
 
-def create_app(db: str, token: str | None = None) -> FastAPI:
-    """The API over the store at `db`, opened read-only once (a missing or unreadable store
-    raises StoreError here, before any request). With a token, POST /api/code requires
-    `Authorization: Bearer <token>`; by default $THUCYDIDES_TOKEN, if set ("": none)."""
-    database = Database(db)
+def create_app(db: str, token: str | None = None, reload_every: float = 10.0) -> FastAPI:
+    """The API over a snapshot of the store at `db` (a missing or unreadable store raises
+    StoreError here, before any request), followed by a new snapshot when the store has
+    changed, checked every `reload_every` seconds (0: never). With a token, POST /api/code
+    requires `Authorization: Bearer <token>`; by default $THUCYDIDES_TOKEN, if set ("":
+    none)."""
+    database = Snapshots(db, reload_every)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        database.start()
         yield
         database.close()
 

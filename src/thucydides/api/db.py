@@ -1,18 +1,24 @@
-"""The server's connection to the store, read-only, and its sorted copy of the events.
+"""The server's connection to a snapshot of the store, read-only, and its sorted copy of
+the events.
 
-The store is attached read-only to an in-memory DuckDB: while the server runs no other
-process can write the file (DuckDB allows no writer beside a reader), so what it reads
-does not change under it. That lets the server keep, in a temporary file of its own, the
-events joined to their articles and sorted in the order pages list them (PAGES): a page
-is then a few neighbouring rows to read, not a sort of the whole store; and the current
-versions of the articles as a table, not a view that looks for later versions each time.
+DuckDB allows no writer beside a reader, so the server does not keep the store open: it
+copies the file (holding a read-only connection meanwhile, so no writer can start halfway)
+into a temporary folder of its own and serves the copy. An ingest can then write the store
+while the server runs; `Snapshots` takes a new copy once the file has changed and no writer
+holds it. Beside the copy the server keeps the events joined to their articles and sorted
+in the order pages list them (PAGES): a page is then a few neighbouring rows to read, not a
+sort of the whole store; and the current versions of the articles as a table, not a view
+that looks for later versions each time.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Annotated
 
@@ -41,13 +47,32 @@ def _literal(path: str) -> str:
     return "'" + path.replace("'", "''") + "'"
 
 
+def stamp(path: str) -> tuple[int, int]:
+    """What changes when a store is written: its size and time of change."""
+    info = os.stat(path)
+    return info.st_size, info.st_mtime_ns
+
+
+def _snapshot(path: str, folder: str) -> tuple[str, tuple[int, int]]:
+    """A copy of the store in `folder`, taken while a read-only connection keeps writers
+    out (a missing, locked or foreign file: StoreError); the copy and the original's stamp."""
+    copy = str(Path(folder) / "store.duckdb")
+    with Store(path, read_only=True):
+        shutil.copyfile(path, copy)
+        return copy, stamp(path)
+
+
 class Database:
     def __init__(self, path: str):
-        Store(path, read_only=True).close()  # a missing, locked or foreign file: StoreError
         self.folder = tempfile.mkdtemp(prefix="thucydides-serve-")
+        try:
+            snapshot, self.stamp = _snapshot(path, self.folder)
+        except BaseException:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise
         self.con = duckdb.connect()
         try:
-            self.con.execute(f"ATTACH {_literal(path)} AS store (READ_ONLY)")
+            self.con.execute(f"ATTACH {_literal(snapshot)} AS store (READ_ONLY)")
             self.con.execute(f"ATTACH {_literal(str(Path(self.folder) / 'pages.duckdb'))} "
                              "AS pages")
             self.con.execute("USE store")
@@ -62,10 +87,47 @@ class Database:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+class Snapshots:
+    """The snapshot being served, followed by a new one when the store has changed: checked
+    every `every` seconds in a thread of its own. The snapshot before the current one is
+    closed only at the next change, so requests still reading it finish first."""
+
+    def __init__(self, path: str, every: float = 10.0):
+        self.path = path
+        self.every = every
+        self.current = Database(path)
+        self.previous: Database | None = None
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._follow, name="snapshots", daemon=True)
+
+    def start(self) -> None:
+        if self.every > 0:
+            self.thread.start()
+
+    def _follow(self) -> None:
+        while not self.stopping.wait(self.every):
+            with suppress(OSError, StoreError):  # gone for now, or an ingest is writing it
+                if stamp(self.path) != self.current.stamp:
+                    self._swap(Database(self.path))
+
+    def _swap(self, fresh: Database) -> None:
+        if self.previous is not None:
+            self.previous.close()
+        self.previous, self.current = self.current, fresh
+
+    def close(self) -> None:
+        self.stopping.set()
+        if self.thread.is_alive():
+            self.thread.join()
+        for database in (self.previous, self.current):
+            if database is not None:
+                database.close()
+
+
 def cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A FastAPI dependency: a cursor of its own for one request, on the store, closed
-    after it."""
-    cur = request.app.state.db.con.cursor()
+    """A FastAPI dependency: a cursor of its own for one request, on the snapshot being
+    served, closed after it."""
+    cur = request.app.state.db.current.con.cursor()
     try:
         cur.execute(SEARCH_PATH)
         yield cur

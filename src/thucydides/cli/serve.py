@@ -20,9 +20,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise InputError(f"--port {args.port}: expected 0 to 65535")
     Store(args.db, read_only=True).close()  # a missing or foreign file: one line, at once
     started = time.monotonic()
-    print(f"thucydides: opening {args.db} (its events are sorted for paging once, at start; "
-          f"a store of a million events takes some seconds)", file=sys.stderr, flush=True)
-    app = create_app(args.db)
+    if args.reload_every < 0:
+        raise InputError(f"--reload-every {args.reload_every}: must be 0 or more")
+    print(f"thucydides: opening {args.db} (a snapshot, its events sorted for paging: a store "
+          f"of a million events takes some seconds)", file=sys.stderr, flush=True)
+    app = create_app(args.db, reload_every=args.reload_every)
     print(f"thucydides: serving {args.db} on http://{args.host}:{args.port}/ "
           f"(ready in {time.monotonic() - started:.1f} s; API docs at /docs; Ctrl-C stops)",
           flush=True)
@@ -36,6 +38,10 @@ def add(sub) -> None:
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--reload-every", type=float, default=10.0, metavar="SECONDS",
+                   help="look this often for changes to the store (an ingest beside the "
+                        "server) and serve them once the ingest is done; 0: never "
+                        "(default: 10)")
     p.add_argument("--log-level", default="warning",
                    choices=("critical", "error", "warning", "info", "debug"),
                    help="uvicorn's log level (default: warning)")
