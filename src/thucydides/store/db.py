@@ -99,9 +99,8 @@ def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as exc:
         message = str(exc).splitlines()[0]
         if "lock" in message.lower():
-            raise StoreError(f"{path}: in use by another process (an ingest, or a "
-                             f"'thucydides serve' on it: one writer, and no reader beside it)") \
-                from None
+            raise StoreError(f"{path}: in use by another process (an ingest writing it, or "
+                             f"a server copying it: try again when it is done)") from None
         raise StoreError(f"{path}: cannot open ({message})") from None
     except duckdb.Error as exc:
         raise StoreError(f"{path}: not a store ({str(exc).splitlines()[0]})") from None
