@@ -109,10 +109,16 @@ CASES = [
      ("MOBILIZE", "CHN", "TWN")),
     ("Nigeria deployed troops to its border with Cameroon.", ("MOBILIZE", "NGA", "CMR")),
     ("India mobilized troops along its border with China.", ("MOBILIZE", "IND", "CHN")),
+    # hackers trained for cyber war
+    ("Iran has trained more than 300 computer hackers to attack Israel.",
+     ("MOBILIZE", "IRN", "ISR")),
     # COERCE
     ("Police in Hong Kong arrested dozens of pro-democracy activists.", ("COERCE", "HKG", "HKG")),
     ("Russian police detained hundreds of anti-war protesters.", ("COERCE", "RUS", "RUS")),
     ("Indian police detained Pakistani fishermen.", ("COERCE", "IND", "PAK")),
+    # ordering a newspaper or broadcaster to stop: a restriction on the media (1721)
+    ("The Rwandan government ordered an independent radio station to stop broadcasting.",
+     ("COERCE", "RWA", "RWA")),
     # SANCTION, with a passive and a possessive nominal event
     ("The European Union imposed sanctions on Belarus.", ("SANCTION", "EU", "BLR")),
     ("Two Iranian diplomats were expelled by Germany.", ("SANCTION", "DEU", "IRN")),
