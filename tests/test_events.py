@@ -109,9 +109,15 @@ CASES = [
      ("MOBILIZE", "CHN", "TWN")),
     ("Nigeria deployed troops to its border with Cameroon.", ("MOBILIZE", "NGA", "CMR")),
     ("India mobilized troops along its border with China.", ("MOBILIZE", "IND", "CHN")),
-    # hackers trained for cyber war
+    # an act measured out in time ("five days of war games"); hackers trained for cyber war
+    ("Iran launched five days of war games near the Strait of Hormuz.",
+     ("MOBILIZE", "IRN", None)),
     ("Iran has trained more than 300 computer hackers to attack Israel.",
      ("MOBILIZE", "IRN", "ISR")),
+    # COOPERATE: military exercises held together are military cooperation (CAMEO 062)
+    ("Indian and Japanese warships launched five days of war games in the Bay of Bengal.",
+     ("COOPERATE", "IND", "JPN")),
+    ("Russia and China held naval exercises on Tuesday.", ("COOPERATE", "CHN", "RUS")),
     # COERCE
     ("Police in Hong Kong arrested dozens of pro-democracy activists.", ("COERCE", "HKG", "HKG")),
     ("Russian police detained hundreds of anti-war protesters.", ("COERCE", "RUS", "RUS")),

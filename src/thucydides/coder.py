@@ -168,6 +168,9 @@ class Coder:
         drafts += [self._demand(tok, arguments) for tok in sent
                    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "acl")
                    and obligation(tok)]
+        for d in drafts:  # "X and Y held war games": done together, the act is cooperation
+            if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
+                d.entry = d.entry.joint
         borrow_recipients(drafts)
         for d in drafts:
             if not any(r.code for r in d.recipients):

@@ -32,6 +32,8 @@ class Trigger:
     mode: str | None = None
     objects: frozenset[str] = frozenset()
     mutual: bool = False
+    # the act when two or more sides do it together ("X and Y held war games": 062)
+    joint: Trigger | None = None
 
     @property
     def key(self) -> tuple:
@@ -64,7 +66,12 @@ def _parse(raw: dict, source: str) -> Trigger:
         raise TriggerError(f"{source}: {raw!r} is not an event (CAMEO {cameo} is {kind})")
     words = tuple(str(raw[pos]).lower().split())
     objects = frozenset(str(o).lower() for o in raw.get("object") or ())
-    return Trigger(words, pos, cameo, kind, raw.get("mode"), objects, bool(raw.get("mutual")))
+    joint = None
+    if raw.get("joint"):
+        together = {k: v for k, v in raw.items() if k not in ("joint", "type", "mode")}
+        joint = _parse({**together, "cameo": raw["joint"], "mutual": True}, source)
+    return Trigger(words, pos, cameo, kind, raw.get("mode"), objects, bool(raw.get("mutual")),
+                   joint)
 
 
 @lru_cache(maxsize=8)

@@ -21,6 +21,8 @@ PROSPECTS = frozenset({"threat", "risk", "danger", "prospect", "spectre", "spect
 # object nouns that only measure out the thing acted on ("suspended part of its aid")
 PARTITIVES = frozenset({"part", "portion", "some", "most", "all", "half", "much", "bulk",
                         "rest", "remainder", "share"})
+# object nouns that only measure out an act in time ("launched ten days of war games")
+DURATIONS = frozenset({"day", "week", "month", "hour", "year"})
 CONTAINERS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "attempt", "drive",
                         "round", "session", "programme", "program", "operation", "move"})
 
@@ -34,8 +36,9 @@ class Match:
 
 
 def _measured(obj: Token) -> list[Token]:
-    """'part of a military aid program': the program, and the compounds that name it."""
-    if obj.lemma_.lower() not in PARTITIVES:
+    """'part of a military aid program', 'ten days of war games': the program or the
+    games, and the compounds that name them."""
+    if obj.lemma_.lower() not in PARTITIVES | DURATIONS:
         return []
     inner = [p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
              for p in of.children if p.dep_ == "pobj"]
