@@ -97,6 +97,10 @@ CASES = [
     ("North Korea threatened to attack South Korea.", ("THREATEN", "PRK", "KOR")),
     ("Turkey warned Greece of military action.", ("THREATEN", "TUR", "GRC")),
     ("China threatened Taiwan with military action.", ("THREATEN", "CHN", "TWN")),
+    # a protest that reports a complaint is an accusation against the reported clause's subject
+    ("Iran protested that Iraqi troops had crossed the border.", ("ACCUSE", "IRN", "IRQ")),
+    ("Serbian police are harassing ethnic Albanian farmers, a Kosovo rights group protested "
+     "on Monday.", ("ACCUSE", "XKX", "SRB")),
     # PROTEST: with no other state named, protesters act against their own
     ("Thousands of Kenyans protested against the government in Nairobi.",
      ("PROTEST", "KEN", "KEN")),

@@ -66,6 +66,21 @@ def _stable_id(*parts: object) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
+
+def _reported(verb: Token) -> Token | None:
+    """The clause a verb reports: "protested that the police ...", or the sentence before
+    "..., a rights group protested" (parsed as a clause on the group: "group" <- "protested")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    head = verb.head
+    passive = any(c.dep_ in ("agent", "dobj", "auxpass") for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and not passive and \
+            head.dep_ == "appos" and \
+            head.left_edge.i > verb.sent.start and verb.doc[head.left_edge.i - 1].text == ",":
+        return verb.sent.root
+    return None
+
 class Coder:
     """Loads the pipeline and the dictionaries once; codes any number of articles."""
 
@@ -171,6 +186,16 @@ class Coder:
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
             if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
                 d.entry = d.entry.joint
+            # "X protested that ...", "..., a group protested": a complaint, not a demonstration
+            reported = _reported(d.match.token) if d.entry.reporting is not None and \
+                d.match.entry.pos == "verb" else None
+            if reported is not None:
+                d.entry = d.entry.reporting
+                if not d.actors and d.match.token.dep_ == "acl":
+                    d.actors = arguments.actors.resolve(d.match.token.head)
+                if not any(r.code for r in d.recipients):
+                    d.recipients = arguments.actors.resolve(subject_of(reported)) or \
+                        d.recipients
         borrow_recipients(drafts)
         for d in drafts:
             if not any(r.code for r in d.recipients):

@@ -34,6 +34,8 @@ class Trigger:
     mutual: bool = False
     # the act when two or more sides do it together ("X and Y held war games": 062)
     joint: Trigger | None = None
+    # the act when the verb reports a clause ("protested that the police ...": a complaint)
+    reporting: Trigger | None = None
 
     @property
     def key(self) -> tuple:
@@ -66,12 +68,15 @@ def _parse(raw: dict, source: str) -> Trigger:
         raise TriggerError(f"{source}: {raw!r} is not an event (CAMEO {cameo} is {kind})")
     words = tuple(str(raw[pos]).lower().split())
     objects = frozenset(str(o).lower() for o in raw.get("object") or ())
-    joint = None
-    if raw.get("joint"):
-        together = {k: v for k, v in raw.items() if k not in ("joint", "type", "mode")}
-        joint = _parse({**together, "cameo": raw["joint"], "mutual": True}, source)
+    plain = {k: v for k, v in raw.items() if k not in ("joint", "reporting", "type", "mode")}
+    joint = _parse({**plain, "cameo": raw["joint"], "mutual": True}, source) \
+        if raw.get("joint") else None
+    # reporting: "110", or {cameo: "110", mode: disapprove}
+    said = raw.get("reporting")
+    said = said if isinstance(said, dict) else {"cameo": said} if said else None
+    reporting = _parse({**plain, **said}, source) if said else None
     return Trigger(words, pos, cameo, kind, raw.get("mode"), objects, bool(raw.get("mutual")),
-                   joint)
+                   joint, reporting)
 
 
 @lru_cache(maxsize=8)
