@@ -118,6 +118,9 @@ CASES = [
      ("MOBILIZE", "IRN", None)),
     ("Iran has trained more than 300 computer hackers to attack Israel.",
      ("MOBILIZE", "IRN", "ISR")),
+    # AID: peacekeepers arriving are a reported deployment (074); a minister arriving is not
+    ("The first contingent of African Union peacekeeping troops arrived in Somalia on Monday.",
+     ("AID", "AU", "SOM")),
     # COOPERATE: military exercises held together are military cooperation (CAMEO 062)
     ("Indian and Japanese warships launched five days of war games in the Bay of Bengal.",
      ("COOPERATE", "IND", "JPN")),
@@ -266,6 +269,11 @@ def test_the_threat_of_a_clash_is_no_clash(code, sentence):
 def test_a_warning_of_military_action_asserts_no_attack(code):
     coded = code("Turkey warned Greece of military action.")
     assert not any(e.asserted and e.type == "ASSAULT" for e in coded.events), describe(coded)
+
+
+def test_a_visitor_arriving_is_no_deployment(code):
+    coded = code("The Kenyan foreign minister arrived in Haiti on Tuesday.")
+    assert not any(e.type == "AID" for e in coded.events), describe(coded)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -34,12 +34,13 @@ class Trigger:
     mutual: bool = False
     # the act when two or more sides do it together ("X and Y held war games": 062)
     joint: Trigger | None = None
+    subjects: frozenset[str] = frozenset()  # only when the subject's lemma is one of these
     # the act when the verb reports a clause ("protested that the police ...": a complaint)
     reporting: Trigger | None = None
 
     @property
     def key(self) -> tuple:
-        return (self.pos, self.words, self.objects)
+        return (self.pos, self.words, self.objects, self.subjects)
 
 
 @dataclass
@@ -75,8 +76,9 @@ def _parse(raw: dict, source: str) -> Trigger:
     said = raw.get("reporting")
     said = said if isinstance(said, dict) else {"cameo": said} if said else None
     reporting = _parse({**plain, **said}, source) if said else None
+    subjects = frozenset(str(o).lower() for o in raw.get("subject") or ())
     return Trigger(words, pos, cameo, kind, raw.get("mode"), objects, bool(raw.get("mutual")),
-                   joint, reporting)
+                   joint, subjects, reporting)
 
 
 @lru_cache(maxsize=8)
@@ -101,5 +103,5 @@ def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
     for index in (verbs, nouns):
         for lst in index.values():
             # most specific first: an object constraint weighs more than a particle
-            lst.sort(key=lambda t: -(len(t.words) + 2 * bool(t.objects)))
+            lst.sort(key=lambda t: -(len(t.words) + 2 * bool(t.objects) + 2 * bool(t.subjects)))
     return TriggerLexicon(dict(verbs), dict(nouns), frozenset(speech), frozenset(cooperative))

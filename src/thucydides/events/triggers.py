@@ -48,14 +48,24 @@ def _measured(obj: Token) -> list[Token]:
 def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     """The words an object constraint is checked against: 'curfew', 'martial law',
     'state of emergency', and the thing measured in '700 kg of medicine'."""
-    lemmas: set[str] = set()
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if particle is not None and particle.dep_ in ("prep", "agent"):
         heads += [c for c in particle.children if c.dep_ == "pobj"]
     for prep in verb.children:  # "provided Ukraine with missiles"
         if prep.dep_ == "prep" and prep.lower_ == "with":
             heads += [c for c in prep.children if c.dep_ == "pobj"]
-    heads += [m for obj in heads for m in _measured(obj)]
+    return _phrase_lemmas(heads)
+
+
+def _subject_lemmas(verb: Token) -> set[str]:
+    """The words a subject constraint is checked against: 'peacekeepers', 'the first
+    contingent of peacekeeping troops'."""
+    return _phrase_lemmas([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+
+
+def _phrase_lemmas(heads: list[Token]) -> set[str]:
+    lemmas: set[str] = set()
+    heads = heads + [m for obj in heads for m in _measured(obj)]
     for obj in heads:
         for tok in (obj, *obj.conjuncts):
             lemma = tok.lemma_.lower()
@@ -69,6 +79,8 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
                     for pobj in child.children:
                         lemmas.add(f"{lemma} of {pobj.lower_}")
                         lemmas.update((pobj.lemma_.lower(), pobj.lower_))
+                        lemmas.update(f"{m.lower_} {pobj.lemma_.lower()}" for m in pobj.children
+                                      if m.dep_ in ("compound", "amod"))
     return lemmas
 
 
@@ -115,6 +127,8 @@ def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
             if particle is None:
                 continue
         if entry.objects and not entry.objects & _object_lemmas(tok, particle):
+            continue
+        if entry.subjects and not entry.subjects & _subject_lemmas(tok):
             continue
         if particle is not None and abs(particle.i - tok.i) <= 2:
             return Match(entry, tok, min(tok.i, particle.i), max(tok.i, particle.i) + 1)
