@@ -118,6 +118,9 @@ CASES = [
      ("MOBILIZE", "IRN", None)),
     ("Iran has trained more than 300 computer hackers to attack Israel.",
      ("MOBILIZE", "IRN", "ISR")),
+    # paying compensation is a yielding (CAMEO 080, RETREAT by the root)
+    ("Kenya paid compensation to Tanzanian fishermen whose boats were seized.",
+     ("RETREAT", "KEN", "TZA")),
     # AID: peacekeepers arriving are a reported deployment (074); a minister arriving is not
     ("The first contingent of African Union peacekeeping troops arrived in Somalia on Monday.",
      ("AID", "AU", "SOM")),
