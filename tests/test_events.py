@@ -128,7 +128,9 @@ CASES = [
     ("Indian and Japanese warships launched five days of war games in the Bay of Bengal.",
      ("COOPERATE", "IND", "JPN")),
     ("Russia and China held naval exercises on Tuesday.", ("COOPERATE", "CHN", "RUS")),
-    # COERCE
+    # COERCE; the subject of a purpose clause ("to protest ... Mali") is not the one done to
+    ("Kenyan police broke up a demonstration staged by students to protest the decision of "
+     "sending troops to Somalia.", ("COERCE", "KEN", "KEN")),
     ("Police in Hong Kong arrested dozens of pro-democracy activists.", ("COERCE", "HKG", "HKG")),
     ("Russian police detained hundreds of anti-war protesters.", ("COERCE", "RUS", "RUS")),
     ("Indian police detained Pakistani fishermen.", ("COERCE", "IND", "PAK")),

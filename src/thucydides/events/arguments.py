@@ -142,7 +142,8 @@ class Arguments:
         for child in clause.children:
             if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND:
                 skip.update(t.i for t in child.subtree)
-        found = [t for t in clause.subtree if t.i not in skip and t.i != trigger.i]
+        found = [t for t in clause.subtree if t.i not in skip and t.i != trigger.i
+                 and not _in_purpose(t, clause)]
         for tok in sorted(found, key=lambda t: abs(t.i - trigger.i)):
             if tok.head.lemma_.lower() in BOUNDARIES:
                 continue  # "near the Thai border" says where, not to whom
@@ -259,3 +260,15 @@ class Arguments:
                 for mod in (child, *child.conjuncts):
                     owners += [a for a in self.actors.resolve(mod) if a.code]
         return owners
+
+
+def _in_purpose(tok: Token, clause: Token) -> bool:
+    """Whether a word lies in a purpose clause below the act ("... to protest the decision
+    of sending troops to Iraq"): what the clause is about is not whom the act is done to."""
+    while tok.i != clause.i and tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
