@@ -174,23 +174,6 @@ def test_picking_another_dyad_redraws_the_timeline(dash, api):
     assert dash.errors == []
 
 
-def test_an_old_date_does_not_squeeze_the_rest_of_the_timeline(dash, api):
-    periods = api("/api/dyads/RUS/UKR/series", by="week")["periods"]
-    assert periods[0]["start"] < "2000" < periods[-1]["start"]  # the samples recall 1990
-    page = dash.page
-    page.select_option("[data-testid=dyad-by]", "week")
-    page.fill("[data-testid=dyad-a]", "RUS")
-    page.fill("[data-testid=dyad-b]", "UKR")
-    page.locator("#dyad-form button[type=submit]").click()
-    page.wait_for_function("document.getElementById('timeline-summary').textContent"
-                           ".startsWith('RUS – UKR')")
-    assert page.locator("[data-testid=timeline-gap]").count() >= 1  # the stretch drawn short
-    widths = page.eval_on_selector_all("#timeline rect.bar",
-                                       "bars => bars.map((b) => b.getBBox().width)")
-    assert min(widths) >= 10  # on a plain time axis since 1990 a week would be a sliver
-    assert dash.errors == []
-
-
 def test_clicking_a_period_lists_that_dyads_events_of_that_period(dash, api):
     page = dash.page
     periods = api("/api/dyads/RUS/NATO/series", by="month")["periods"]
@@ -324,13 +307,17 @@ HOSTILE_TITLE = '<img src="/nothing.png" onerror="window.injected = true">'
 @pytest.fixture(scope="module")
 def doctored_store(examples_store, tmp_path_factory) -> Path:
     """The examples store as a store without actor offsets (only the actors' words are
-    known) and with markup in every article's title."""
+    known), with markup in every article's title, and with one RUS-UKR event dated 1990
+    (as a story recalling an old event gives)."""
     db = tmp_path_factory.mktemp("doctored") / "doctored.duckdb"
     shutil.copy(examples_store, db)
     with duckdb.connect(str(db)) as con:
         con.execute("UPDATE events SET actor_start = NULL, actor_end = NULL, "
                     "recipient_start = NULL, recipient_end = NULL")
         con.execute("UPDATE articles SET title = ? || title", [HOSTILE_TITLE])
+        con.execute("UPDATE events SET date = DATE '1990-01-02' WHERE id = (SELECT id FROM "
+                    "events WHERE asserted AND actor_code = 'RUS' AND recipient_code = 'UKR' "
+                    "AND date IS NOT NULL ORDER BY date LIMIT 1)")
     return db
 
 
@@ -354,3 +341,24 @@ def test_actors_without_offsets_are_found_by_their_words_and_markup_stays_text(
         assert page.evaluate("window.injected") is None
         assert dash.errors == []
         dash.context.close()
+
+
+def test_an_old_date_does_not_squeeze_the_rest_of_the_timeline(browser, doctored_store):
+    with serving(doctored_store) as url:
+        with httpx.Client(base_url=url) as client:
+            periods = client.get("/api/dyads/RUS/UKR/series",
+                                 params={"by": "week"}).json()["periods"]
+        assert periods[0]["start"] < "2000" < periods[-1]["start"]
+        dash = Dashboard(browser, url)
+        page = dash.page
+        page.select_option("[data-testid=dyad-by]", "week")
+        page.fill("[data-testid=dyad-a]", "RUS")
+        page.fill("[data-testid=dyad-b]", "UKR")
+        page.locator("#dyad-form button[type=submit]").click()
+        page.wait_for_function("document.getElementById('timeline-summary').textContent"
+                               ".startsWith('RUS – UKR')")
+        assert page.locator("[data-testid=timeline-gap]").count() >= 1  # the stretch, short
+        widths = page.eval_on_selector_all("#timeline rect.bar",
+                                           "bars => bars.map((b) => b.getBBox().width)")
+        assert min(widths) >= 10  # on a plain time axis since 1990 a week would be a sliver
+        assert dash.errors == []

@@ -125,6 +125,10 @@ RESOLVE_CASES = [
     row("until Friday", THU, "future", "2022-03-04", "day"),
     # no day named, or none that can be placed without a publication date
     row("the second day", THU, "past", None, None),
+    row("90-minute", THU, "past", None, None),  # a length of time, not 1990
+    row("two-hour", THU, "past", None, None),
+    row("a 10-day", THU, "past", None, None),
+    row("90", THU, "past", None, None),
     row("recently", THU, "past", None, None),
     row("for years", THU, "past", None, None),
     row("yesterday", None, "past", None, None),

@@ -32,6 +32,11 @@ DECADE = re.compile(r"^(?P<year>(?:19|20)\d0)s$")
 AGO = re.compile(r"^(?P<n>\d+|a few|a couple of|couple of|an|a|one|two|three|four|five|six|"
                  r"seven|eight|nine|ten|eleven|twelve|several|few)\s+"
                  r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)$")
+# a length of time, not a point in it ("their 90-minute meeting", "a two-day visit"), and a
+# bare number that is no year: dateparser would read "90" as 1990
+DURATION = re.compile(r"^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|several|few|a few)[- ](?:second|minute|hour|day|week|month|year)s?"
+                      r"(?:[- ]long)?$|^\d{1,3}$")
 # what dateparser is asked about: expressions with a number or a month in them
 PARSEABLE = re.compile(r"\d|" + _MONTH.replace("(?P<month>", "(?:"))
 LEAD = re.compile(r"^(?:(?:on|in|at|since|until|till|by|from|during|as of|of|early|late|mid|"
@@ -163,7 +168,7 @@ def resolve(expression: str, published: date | None, tense: str = "past") -> Res
     if found or published is None:
         return found
     found = _relative(text, published, tense)
-    if found is None and PARSEABLE.search(text):
+    if found is None and PARSEABLE.search(text) and not DURATION.match(text):
         found = _parsed(text, published, tense)
     return found
 
