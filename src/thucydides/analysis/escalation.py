@@ -19,7 +19,7 @@ from statistics import fmean, pstdev
 
 from ..ingest.read import InputError
 from .dyads import PAIRED
-from .series import EVENTS, period_part, window
+from .series import EVENTS, period_index, period_part, window
 
 
 @dataclass
@@ -46,16 +46,6 @@ class Escalation:
     baseline: float  # mean conflict events a period over the window before
     spread: float  # their standard deviation
     score: float
-
-
-def _index(start: date, by: str) -> int:
-    """Consecutive periods get consecutive numbers."""
-    if by == "month":
-        return start.year * 12 + start.month - 1
-    if by == "year":
-        return start.year
-    days = start.toordinal()  # date(1, 1, 1), day 1, is a Monday: weeks start on days 7k + 1
-    return (days - 1) // 7 if by == "week" else days
 
 
 def _periods(con, by: str, since, until) -> list[DyadPeriod]:
@@ -85,12 +75,12 @@ def escalations(con, options: EscalationOptions | None = None, since: date | str
     periods = _periods(con, o.by, since, until)
     if not periods:
         return []
-    first = min(_index(p.start, o.by) for p in periods)
+    first = min(period_index(p.start, o.by) for p in periods)
     conflict: dict[tuple[str, str, int], int] = {
-        (p.a, p.b, _index(p.start, o.by)): p.conflict for p in periods}
+        (p.a, p.b, period_index(p.start, o.by)): p.conflict for p in periods}
     found = []
     for p in periods:
-        at = _index(p.start, o.by)
+        at = period_index(p.start, o.by)
         if p.conflict < o.min_events or at - o.window < first:
             continue
         past = [conflict.get((p.a, p.b, at - k), 0) for k in range(1, o.window + 1)]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import math
-from datetime import date, timedelta
 
 import matplotlib
 
@@ -12,27 +11,17 @@ matplotlib.use("Agg")  # files only, no display
 
 from matplotlib.figure import Figure  # noqa: E402 (the backend is chosen first)
 
-from .series import Dyad, Period  # noqa: E402
+from .series import Dyad, Period, period_index  # noqa: E402
 
 COOPERATION, CONFLICT, GOLDSTEIN = "#2b7bba", "#c8372d", "#333333"
 MAX_LABELS = 12
 LABEL = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 
-def _next_start(start: date, by: str) -> date:
-    if by == "day":
-        return start + timedelta(days=1)
-    if by == "week":
-        return start + timedelta(days=7)
-    if by == "month":
-        return date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    return date(start.year + 1, 1, 1)
-
-
 def _gaps(periods: list[Period], by: str) -> list[int]:
     """The positions after which periods without events were left out."""
     return [i for i, (p, q) in enumerate(zip(periods, periods[1:], strict=False))
-            if _next_start(p.start, by) != q.start]
+            if period_index(q.start, by) - period_index(p.start, by) != 1]
 
 
 def dyad_png(dyad: Dyad, periods: list[Period], by: str) -> bytes:

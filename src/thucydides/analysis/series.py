@@ -106,3 +106,13 @@ def dyad_series(con, dyad: Dyad, by: str = "week", since: date | str | None = No
         total, scored = sums[start]
         p.goldstein = round(total / scored, 3) if scored else None
     return list(periods.values())
+
+
+def period_index(start: date, by: str) -> int:
+    """Consecutive periods get consecutive numbers."""
+    if by == "month":
+        return start.year * 12 + start.month - 1
+    if by == "year":
+        return start.year
+    days = start.toordinal()  # date(1, 1, 1), day 1, is a Monday: weeks start on days 7k + 1
+    return (days - 1) // 7 if by == "week" else days
