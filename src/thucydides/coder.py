@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
+from .context.article import build_context, complete
+from .context.frame import read_frame
 from .events.arguments import Arguments, subject_of
 from .events.drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .events.lexicon import Trigger, load_trigger_lexicon
@@ -91,6 +93,7 @@ class Coder:
         self.actor_matcher = ActorMatcher(self.nlp, load_actor_lexicon(self.settings.actor_files))
         self.triggers = load_trigger_lexicon(self.settings.trigger_files)
         self.ontology = load_ontology()
+        self.outlets = self.actor_matcher.lexicon.outlets
 
     def code(self, article: Article) -> CodedArticle:
         return next(self.code_many([article]))
@@ -145,11 +148,15 @@ class Coder:
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         budget = self.settings.max_seconds_per_article
         deadline = time.monotonic() + budget
-        actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING)
+        frame = read_frame(article.text, self.outlets)
+        actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING, frame)
         located = self.settings.dates_and_places
-        places = ArticlePlaces(load_gazetteer() if located else None, doc, actors.states(),
-                               actors.main_state())
+        gazetteer = load_gazetteer() if located else None
+        places = ArticlePlaces(gazetteer, doc, actors.states(), actors.main_state())
         actors.places = places
+        mentions = [*self.actor_matcher.states_in(article.text[:frame.headline_end]),
+                    *actors.state_mentions(), *places.state_mentions()]
+        context = build_context(frame, mentions, gazetteer, frame.headline_end)
         arguments = Arguments(actors)
         coded = CodedArticle(article)
         quotes = find_quotes(article.text)
@@ -164,7 +171,8 @@ class Coder:
                 break
             scene = Scene(article, sent, number, published,
                           times.get(sent.start, []), places.phrases(sent), places)
-            coded.events.extend(self._sentence_events(scene, arguments))
+            events = (complete(e, context) for e in self._sentence_events(scene, arguments))
+            coded.events.extend(e for e in events if e is not None)
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))
         coded.events = merge(coded.events)
@@ -202,10 +210,10 @@ class Coder:
                 mutual = len({a.code for a in d.actors if a.code}) > 1
                 # "Russia and Ukraine held talks in Belarus": the pair is the event
                 guess = [] if mutual else arguments.in_clause(d.match.token, d.actors)
-                d.recipients, d.guessed = guess or d.recipients, bool(guess)
+                d.recipients = guess or d.recipients
         events: list[Event] = []
         for d in drafts:
-            pairs = pairs_of(d.entry, d.actors, d.recipients, d.guessed)
+            pairs = pairs_of(d.entry, d.actors, d.recipients)
             when = date_of(d.match.token, scene.times, scene.published)
             if d.entry is not PROMISE:
                 events += [self._event(d.entry, a, r, d.mood, d.match, scene, when)
@@ -216,8 +224,7 @@ class Coder:
                     Dated(scene.article.date, None, "day")
                 # "X and Y failed to reach agreement": each refused the other
                 if d.entry.mutual or d.entry.type in UNORDERED:
-                    pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients,
-                                   d.guessed)
+                    pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)
                 events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
                            for a, r in pairs]
         return events

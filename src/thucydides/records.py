@@ -27,6 +27,9 @@ class Actor:
     kind: str | None = None  # state, igo, region, group, person
     start: int | None = None  # where this mention stands in the article (character offsets);
     end: int | None = None  # None when the actor is implied, not named in the sentence
+    # how the code was found: dictionary, nationality, title, chain, pronoun, place,
+    # domestic (the other side's state), context (the article's scene), or None
+    resolved_by: str | None = None
 
 
 @dataclass

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..context.frame import Frame
 from ..records import Actor
 from ..where.gazetteer import named_town
 from .lexicon import ActorEntry, ActorLexicon
@@ -44,6 +45,7 @@ class ActorMatcher:
 
     def __init__(self, nlp: Language, lexicon: ActorLexicon):
         self.lexicon = lexicon
+        self.make_doc = nlp.make_doc
         self.aliases = PhraseMatcher(nlp.vocab, attr="ORTH")
         for alias in lexicon.aliases:
             self.aliases.add(alias, [nlp.make_doc(alias)])
@@ -63,6 +65,17 @@ class ActorMatcher:
             return False
         following = span.doc[span.end]
         return following.pos_ == "PROPN" and following.ent_type_ in ("GPE", "LOC", "FAC")
+
+    def states_in(self, text: str) -> list[tuple[int, int, str]]:
+        """The states a short text names, found without parsing it (a headline, which the
+        coder does not parse): (start, end, code)."""
+        doc = self.make_doc(text)
+        found = []
+        for span in self.alias_spans(doc):
+            entry = self.lexicon.aliases[doc.vocab.strings[span.label]]
+            if entry.code and entry.kind in ("state", "person"):
+                found.append((span.start_char, span.end_char, entry.code))
+        return found
 
     def title_spans(self, doc: Doc) -> list[Span]:
         return filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
@@ -133,13 +146,16 @@ def _at(actor: Actor, tok: Token) -> Actor:
 
 
 class ArticleActors:
-    def __init__(self, matcher: ActorMatcher, doc: Doc, reporting: frozenset[str] = frozenset()):
+    def __init__(self, matcher: ActorMatcher, doc: Doc, reporting: frozenset[str] = frozenset(),
+                 frame: Frame | None = None):
         self.doc = doc
         self.reporting = reporting  # verbs whose subject reports the clause under them
         self.places = None  # the article's resolved places, set once they are known
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
         for span in matcher.alias_spans(doc):
+            if frame is not None and frame.covers(span.start_char, span.end_char):
+                continue  # "(PTI)" in a dateline is the source, not the party
             entry = self.lexicon.aliases[doc.vocab.strings[span.label]]
             for i in range(span.start, span.end):
                 self.entry_at[i] = (entry, span)
@@ -150,6 +166,8 @@ class ArticleActors:
         self.persons: list[tuple[int, Actor]] = []  # (token index, actor) in text order
         self.others: list[tuple[int, Actor]] = []
         self._by_surname: dict[str, Actor] = {}
+        # persons are indexed before the subjects a pronoun in their name may point back to
+        self.subjects: list[tuple[int, Actor]] = []
         self._index_mentions()
 
     # -- mentions in text order --------------------------------------------------
@@ -253,6 +271,15 @@ class ArticleActors:
     def states(self) -> set[str]:
         """The states the article names: the context for resolving its places."""
         return {a.code for _, a in self.others if a.kind == "state" and a.code}
+
+    def state_mentions(self) -> list[tuple[int, int, str]]:
+        """Where the article names a state, or a person or group of one: (start, end, code)."""
+        found = []
+        for i, actor in (*self.others, *self.persons):
+            if actor.code and actor.kind in ("state", "person", "group"):
+                tok = self.doc[i]
+                found.append((tok.idx, tok.idx + len(tok), actor.code))
+        return found
 
     def main_state(self) -> str | None:
         """The state the article names most often."""

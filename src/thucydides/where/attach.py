@@ -25,6 +25,7 @@ class ArticlePlaces:
         self.states = set(states)
         self.main_state = main_state  # the state the article names most
         self.resolved: dict[tuple[int, int], Place] = {}
+        self._doc = doc
         if gazetteer is None:
             return
         spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
@@ -45,6 +46,12 @@ class ArticlePlaces:
             if after and after[0].kind == "country":
                 return after[0].country
         return None
+
+    def state_mentions(self) -> list[tuple[int, int, str]]:
+        """Where the article names a place, as (start, end, the place's state)."""
+        doc = self._doc
+        return [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), p.country)
+                for (s, e), p in self.resolved.items() if p.country]
 
     def country_at(self, tok: Token) -> str | None:
         """The state of a place name at this token ('Kharkiv police' -> UKR)."""
