@@ -152,11 +152,13 @@ class Coder:
         actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING, frame)
         located = self.settings.dates_and_places
         gazetteer = load_gazetteer() if located else None
-        places = ArticlePlaces(gazetteer, doc, actors.states(), actors.main_state())
-        actors.places = places
         mentions = [*self.actor_matcher.states_in(article.text[:frame.headline_end]),
-                    *actors.state_mentions(), *places.state_mentions()]
-        context = build_context(frame, mentions, gazetteer, frame.headline_end)
+                    *actors.state_mentions()]
+        context = build_context(frame, mentions, gazetteer)
+        places = ArticlePlaces(gazetteer, doc, actors.states() | set(context.states))
+        context.count(places.state_mentions())
+        places.main_state = context.main_state
+        actors.places = places
         arguments = Arguments(actors)
         coded = CodedArticle(article)
         quotes = find_quotes(article.text)

@@ -42,6 +42,9 @@ class Location:
     geonameid: int | None = None
     kind: str | None = None  # country, admin1, city, region
     resolution: int | None = None  # 1 country ... 4 city
+    # where the place was read: the event's own sentence, the dateline, or the state of a
+    # side of the event (the sentence named no place)
+    basis: str | None = None  # sentence, dateline, actor, recipient, article
 
 
 @dataclass

@@ -43,6 +43,7 @@ class ActorLexicon:
     aliases: dict[str, ActorEntry] = field(default_factory=dict)
     titles: dict[str, str | None] = field(default_factory=dict)  # lower-cased title -> sector
     sectors: dict[str, str] = field(default_factory=dict)  # head lemma -> sector
+    people: set[str] = field(default_factory=set)  # nouns for people that name no sector
     # names that are an outlet only inside the reporting frame (a dateline's "(PTI)")
     outlets_in_frame: set[str] = field(default_factory=set)
 
@@ -92,6 +93,7 @@ class ActorLexicon:
                 raise LexiconError(f"{path}: a title needs 'title' (and 'sector'), got {raw!r}")
             self.titles[str(raw["title"]).lower()] = raw.get("sector")
         self.outlets_in_frame.update(str(n) for n in data.get("in_frame") or [])
+        self.people.update(str(n).lower() for n in data.get("people") or [])
         sectors = data.get("sectors") or {}
         if not isinstance(sectors, dict):
             raise LexiconError(f"{path}: 'sectors' maps a sector to a list of nouns")

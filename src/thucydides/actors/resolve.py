@@ -33,7 +33,10 @@ OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "buildi
                    "consulate", "headquarters", "base", "position", "post", "facility", "site",
                    "plant", "school", "hospital", "convoy", "vessel", "ship", "plane", "property"})
 # definite descriptions that point back to an actor of a kind ("the alliance")
-DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo"}
+DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo",
+                "body": "igo", "union": "igo", "kingdom": "state", "island": "state",
+                "republic": "state", "emirate": "state", "movement": "group", "group": "group",
+                "militia": "group", "organisation's": "igo"}
 BOTH_SIDES = frozenset({"side", "party", "country", "nation"})
 # "its neighbour" is not "it": a possessive pronoun on these nouns names somebody else
 OTHERS = frozenset({"neighbour", "neighbor", "rival", "enemy", "ally", "partner", "counterpart",
@@ -360,7 +363,11 @@ class ArticleActors:
             # people are described, though not in the dictionaries: an unknown actor, which
             # a domestic act may still place ("Ibo elders demanded that the government ...");
             # an unknown proper name may be anyone, and stays unknown
-            return [Actor(code=None, sector=sector, text=self._text(tok), kind="unknown")]
+            # ("the measures freeze assets": a thing, which no state is given to)
+            people = sector is not None or tok.lower_ in self.lexicon.people or \
+                tok.lemma_.lower() in self.lexicon.people
+            return [Actor(code=None, sector=sector, text=self._text(tok),
+                          kind="unknown" if people else "thing")]
         return []
 
     def _readings(self, tok: Token, sector: str | None) -> Iterator[list[Actor]]:
@@ -449,7 +456,7 @@ class ArticleActors:
                 return self._counterpart(mod)
             return self._pronoun(mod)
         if mod.dep_ in ("compound", "poss", "nmod"):
-            return self._named(mod)
+            return self._named(mod) or self._described(mod)  # "the alliance's ambassadors"
         return []
 
     def _person_at(self, tok: Token) -> list[Actor]:

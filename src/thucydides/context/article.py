@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..records import Actor, Event, Location
+from ..where.attach import as_location
 from ..where.gazetteer import Gazetteer, Place
 from .frame import Frame
 
@@ -24,11 +25,18 @@ class ArticleContext:
     frame: Frame
     states: Counter
     dateline: Place | None = None
+    gazetteer: Gazetteer | None = None
 
     @property
     def main_state(self) -> str | None:
         ranked = self.states.most_common(1)
         return ranked[0][0] if ranked else None
+
+    def count(self, mentions: list[tuple[int, int, str]]) -> None:
+        """Count the states named at these places in the text; the headline's count double."""
+        for start, end, code in mentions:
+            if not self.frame.covers(start, end):
+                self.states[code] += HEADLINE_WEIGHT if start < self.frame.headline_end else 1
 
     def scene_state(self, event: Event) -> str | None:
         """Where the event happened, as a state: its place, else the article's state."""
@@ -36,23 +44,35 @@ class ArticleContext:
             return event.location.country
         return self.main_state
 
-    def scene(self) -> Location | None:
-        """The dateline's place, where an event that names no place of its own happened."""
-        if self.dateline is None:
-            return None
-        p = self.dateline
-        return Location(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
-                        geonameid=p.geonameid, kind=p.kind, resolution=p.resolution)
+    def place_of(self, event: Event, actor: Actor, recipient: Actor) -> Location | None:
+        """Where an event whose sentence names no place happened: the dateline's place when
+        a side of the event belongs there; else a side's state (a statement, a demand or an
+        accusation is made at home; talks, aid and force reach the other side)."""
+        sides = {a.code for a in (actor, recipient) if a.code and len(a.code) == 3}
+        if self.dateline is not None and self.dateline.country in sides | {None}:
+            return as_location(self.dateline, "dateline")
+        main = self.main_state
+        if self.dateline is None and main in sides:
+            return self._country(main, "article")
+        home_first = event.quad == 3 or event.type in ("AGREE", "SUPPORT", "CONCEDE")
+        order = (actor, recipient) if home_first else (recipient, actor)
+        for side, basis in zip(order, ("actor", "recipient") if home_first else
+                               ("recipient", "actor"), strict=True):
+            if side.code in sides:
+                return self._country(side.code, basis)
+        return None
+
+    def _country(self, code: str, basis: str) -> Location | None:
+        place = self.gazetteer.countries.get(code) if self.gazetteer is not None else None
+        return as_location(place, basis) if place is not None else None
 
 
 def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
-                  gazetteer: Gazetteer | None, headline_end: int) -> ArticleContext:
+                  gazetteer: Gazetteer | None) -> ArticleContext:
     """`mentions`: (start, end, state code) of every state the article's words name."""
-    states: Counter = Counter()
-    for start, end, code in mentions:
-        if frame.covers(start, end):
-            continue
-        states[code] += HEADLINE_WEIGHT if start < headline_end else 1
+    context = ArticleContext(frame, Counter(), gazetteer=gazetteer)
+    context.count(mentions)
+    states = context.states
     dateline = None
     if gazetteer is not None and frame.place:
         within = None
@@ -62,7 +82,8 @@ def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
         dateline = gazetteer.resolve(frame.place.title(), set(states), within=within)
         if dateline is not None and dateline.country:
             states[dateline.country] += DATELINE_WEIGHT
-    return ArticleContext(frame, states, dateline)
+    context.dateline = dateline
+    return context
 
 
 def is_source(actor: Actor, frame: Frame) -> bool:
@@ -103,7 +124,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
-    location = event.location if event.location is not None else context.scene()
+    location = event.location or context.place_of(event, actor, recipient)
     return replace(event, actor=actor, recipient=recipient, location=location)
 
 

@@ -82,8 +82,8 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
     frame.place = place.split("/")[0].strip()
     frame.country = found.group("country")
     frame.place_span = (at + found.start("place"), at + found.start("place") + len(frame.place))
+    frame.spans.append((at, at + found.end()))  # "PRAGUE, April 19 (Agency) -" acts on nobody
     if found.group("source"):
-        frame.spans.append((at + found.start("source") - 1, at + found.end("source") + 1))
         frame.outlets.append(found.group("source").strip())
     return True
 

@@ -78,7 +78,7 @@ class ArticlePlaces:
                 continue
             place = self.resolved.get((phrase.start, phrase.end))
             if place is not None:
-                return _location(place)
+                return as_location(place)
             common = self._common(phrase.root, state)
             if common is not None:
                 return common
@@ -88,10 +88,11 @@ class ArticlePlaces:
         lemma = tok.lemma_.lower()
         state = state or self.main_state
         if lemma == "capital" and state in self.gazetteer.capitals:
-            return _location(self.gazetteer.capitals[state])
+            return as_location(self.gazetteer.capitals[state])
         if lemma != "capital":
             text = tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
-            return Location(name=text, country=None, kind="region", resolution=None)
+            return Location(name=text, country=None, kind="region", resolution=None,
+                            basis="sentence")
         return None
 
 
@@ -110,7 +111,7 @@ def _is_place_phrase(phrase: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS or root.dep_ == "npadvmod"
 
 
-def _location(place: Place) -> Location:
-    return Location(name=place.name, country=place.country, admin1=place.admin1,
+def as_location(place: Place, basis: str = "sentence") -> Location:
+    return Location(name=place.name, country=place.country, admin1=place.admin1, basis=basis,
                     lat=place.lat, lon=place.lon, geonameid=place.geonameid, kind=place.kind,
                     resolution=place.resolution)

@@ -57,6 +57,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.places: dict[str, list[Place]] = defaultdict(list)
         self.capitals: dict[str, Place] = {}  # ISO3 -> capital city
+        self.countries: dict[str, Place] = {}  # ISO3 -> the country as a place
         self._add_countries_and_cities()
         self._add_regions()
 
@@ -88,6 +89,7 @@ class Gazetteer:
             lat, lon = _country_centre(c["iso3"])
             place = Place(c["name"], c["iso3"], "country", lat, lon, int(c["geonameid"]),
                           population=int(c["population"] or 0))
+            self.countries[c["iso3"]] = place
             for key in {_key(n) for n in (c["name"], *by_code.get(c["iso3"], ()))}:
                 self.places[key].insert(0, place)
         for state in cache.get_us_states().values():
