@@ -164,7 +164,8 @@ class Coder:
         quotes = find_quotes(article.text)
         published = publication(article.date)
         sentences = [s for s in doc.sents if s.text.strip()]
-        times = time_phrases(doc) if located else {}
+        times = time_phrases(doc, frame) if located else {}
+        carried = None  # the day the story last named, for the acts after it
         for number, sent in enumerate(sentences):
             if number and time.monotonic() > deadline:  # the first is always coded
                 coded.warnings.append(
@@ -172,9 +173,12 @@ class Coder:
                     f"sentences {number + 1} to {len(sentences)} were not coded")
                 break
             scene = Scene(article, sent, number, published,
-                          times.get(sent.start, []), places.phrases(sent), places)
+                          times.get(sent.start, []), places.phrases(sent), places, carried)
             events = (complete(e, context) for e in self._sentence_events(scene, arguments))
             coded.events.extend(e for e in events if e is not None)
+            carried = _last_day(coded.events, published) or carried
+            if "\n" in article.text[sent.end_char:sent.end_char + 3]:
+                carried = None  # a new paragraph tells of another day
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))
         coded.events = merge(coded.events)
@@ -216,7 +220,7 @@ class Coder:
         events: list[Event] = []
         for d in drafts:
             pairs = pairs_of(d.entry, d.actors, d.recipients)
-            when = date_of(d.match.token, scene.times, scene.published)
+            when = date_of(d.match.token, scene.times, scene.published, scene.carried)
             if d.entry is not PROMISE:
                 events += [self._event(d.entry, a, r, d.mood, d.match, scene, when)
                            for a, r in pairs]
@@ -356,6 +360,15 @@ def split_long_sentences(doc: Doc, limit: int) -> int:
     return split
 
 
+def _last_day(events: list[Event], published: date | None) -> Dated | None:
+    """The day of the last event dated by a phrase of its own, up to the publication."""
+    for e in reversed(events):
+        if e.date_text and e.date_precision == "day" and e.asserted and \
+                (published is None or e.date <= published.isoformat()):
+            return Dated(e.date, None, "day")
+    return None
+
+
 def _evidence(sent: Span) -> TextSpan:
     text = sent.text
     lead = len(text) - len(text.lstrip())
@@ -374,6 +387,7 @@ class Scene:
     times: list[Span]
     where: list[Span]
     places: ArticlePlaces
+    carried: Dated | None = None
 
 
 

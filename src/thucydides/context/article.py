@@ -45,22 +45,21 @@ class ArticleContext:
         return self.main_state
 
     def place_of(self, event: Event, actor: Actor, recipient: Actor) -> Location | None:
-        """Where an event whose sentence names no place happened: the dateline's place when
-        a side of the event belongs there; else a side's state (a statement, a demand or an
-        accusation is made at home; talks, aid and force reach the other side)."""
-        sides = {a.code for a in (actor, recipient) if a.code and len(a.code) == 3}
-        if self.dateline is not None and self.dateline.country in sides | {None}:
-            return as_location(self.dateline, "dateline")
-        main = self.main_state
-        if self.dateline is None and main in sides:
-            return self._country(main, "article")
-        home_first = event.quad == 3 or event.type in ("AGREE", "SUPPORT", "CONCEDE")
-        order = (actor, recipient) if home_first else (recipient, actor)
-        for side, basis in zip(order, ("actor", "recipient") if home_first else
-                               ("recipient", "actor"), strict=True):
-            if side.code in sides:
-                return self._country(side.code, basis)
-        return None
+        """Where an event whose sentence names no place happened. A statement, a demand or
+        an accusation is made at home: the actor's state (the dateline's place if it is
+        there). Talks, aid and force reach the other side: the dateline's place when a side
+        belongs there, else the recipient's state, else the actor's."""
+        verbal = event.quad == 3 or event.type in ("AGREE", "SUPPORT", "CONCEDE")
+        order = [(actor, "actor")] if verbal else [(recipient, "recipient"), (actor, "actor")]
+        order = [(side, basis) for side, basis in order if side.code and len(side.code) == 3]
+        if not order:
+            return None
+        dateline = self.dateline
+        if dateline is not None and dateline.country in {side.code for side, _ in order}:
+            return as_location(dateline, "dateline")
+        if dateline is None and self.main_state in {side.code for side, _ in order}:
+            return self._country(self.main_state, "article")
+        return self._country(order[0][0].code, order[0][1])
 
     def _country(self, code: str, basis: str) -> Location | None:
         place = self.gazetteer.countries.get(code) if self.gazetteer is not None else None
