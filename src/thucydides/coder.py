@@ -269,6 +269,8 @@ class Coder:
         mood = draft.mood
         if mood.polarity != "positive" or draft.entry is PROMISE and mood.cause is None:
             return None
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in draft.match.token.children):
+            return None  # "asked whether Brussels could suspend the aid": a question
         condition = condition_of(draft.match.token)
         quad = self.ontology.plover[draft.entry.type].quad
         if mood.modality in ("future", "hypothetical") and draft.entry.type != "THREATEN" and (

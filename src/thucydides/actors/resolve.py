@@ -123,6 +123,7 @@ def _actor(entry: ActorEntry, text: str, sector: str | None = None) -> Actor:
         title=entry.title,
         text=text,
         kind=entry.kind,
+        resolved_by="dictionary",
     )
 
 
@@ -212,7 +213,7 @@ class ArticleActors:
         else:
             known = self._by_surname.get(span[-1].text)
             if known is not None:
-                return replace(known, text=span.text)
+                return replace(known, text=span.text, resolved_by="chain")
             actor = Actor(code=None, name=span.text, text=span.text, kind="person")
         title = self._title_near(span)
         if title is not None:
@@ -220,6 +221,7 @@ class ArticleActors:
             actor.sector = actor.sector or self.lexicon.titles.get(title.text.lower())
         if actor.code is None:
             actor.code = self._code_near(span, head)
+            actor.resolved_by = "nationality" if actor.code else None
         for tok in head.children:  # "Kenzo Oshima, the United Nations relief coordinator"
             if tok.dep_ == "appos":
                 bodies = [a for a in self._named(tok) if a.kind == "igo"]
@@ -234,6 +236,7 @@ class ArticleActors:
                     break
         if actor.code is None and actor.title:
             actor.code = self._code_of_same_title(actor.title)
+            actor.resolved_by = "title" if actor.code else None
         return actor
 
     def _title_near(self, span: Span) -> Span | None:
@@ -300,7 +303,7 @@ class ArticleActors:
         elif tok.is_title and tok.dep_ == "compound" and self.sector_of(tok.head):
             town = named_town(self.places.gazetteer, tok.text)  # untagged: "Kharkiv police"
             code = town.country if town else None
-        return [Actor(code=code, text=tok.text, kind="state")] if code else []
+        return [Actor(code=code, text=tok.text, kind="state", resolved_by="place")] if code else []
 
     def _entry(self, tok: Token) -> tuple[ActorEntry, Span] | None:
         """The dictionary entry at a token, unless it is a capital's name that the article
@@ -470,6 +473,9 @@ class ArticleActors:
         return [found] if found else []
 
     def _pronoun(self, tok: Token) -> list[Actor]:
+        return [replace(a, resolved_by="pronoun") if a.code else a for a in self._antecedent(tok)]
+
+    def _antecedent(self, tok: Token) -> list[Actor]:
         lower = tok.lower_
         speaker = self._reporter(tok)
         if speaker:
@@ -539,7 +545,7 @@ class ArticleActors:
         if lemma in DESCRIPTIONS:
             for i, actor in reversed(self.others):
                 if i < tok.i and actor.kind == DESCRIPTIONS[lemma]:
-                    return [replace(actor, text=self._text(tok))]
+                    return [replace(actor, text=self._text(tok), resolved_by="chain")]
         if lemma in BOTH_SIDES and any(c.lower_ in ("two", "both") for c in tok.children):
             return self._last_two(tok.i)
         return []
