@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,6 +21,8 @@ from .actors.resolve import ActorMatcher, ArticleActors
 from .context.article import build_context, complete
 from .context.frame import read_frame
 from .events.arguments import Arguments, subject_of
+from .events.confidence import features
+from .events.confidence import load_model as load_confidence_model
 from .events.drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .events.lexicon import Trigger, load_trigger_lexicon
 from .events.merge import merge
@@ -55,6 +58,7 @@ PROMISE = Trigger(("promise",), "verb", "030", "AGREE")
 DEMAND = Trigger(("must",), "verb", "100", "REQUEST")
 # the last character of a punctuation token that ends a sentence (the limit on its length)
 SENTENCE_ENDS = ".!?\u3002\u061f"
+QUOTES = ('"', "\u201c", "\u201d")
 # characters without a space that are tokenized as one piece
 LONGEST_RUN = 1_000
 LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
@@ -94,6 +98,7 @@ class Coder:
         self.triggers = load_trigger_lexicon(self.settings.trigger_files)
         self.ontology = load_ontology()
         self.outlets = self.actor_matcher.lexicon.outlets
+        self.rated_features: dict[str, dict[str, float]] | None = None  # kept for training
 
     def code(self, article: Article) -> CodedArticle:
         return next(self.code_many([article]))
@@ -181,8 +186,30 @@ class Coder:
                 carried = None  # a new paragraph tells of another day
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))
-        coded.events = merge(coded.events)
+        coded.events = self._rated(merge(coded.events), doc)
         return coded
+
+    def _rated(self, events: list[Event], doc: Doc) -> list[Event]:
+        """Each event with the confidence the model gives it; the unlikely ones left out."""
+        model = load_confidence_model()
+        if model is None and self.rated_features is None:
+            return events
+        per_sentence = Counter(e.sentence for e in events)
+        rated = []
+        for e in events:
+            trigger = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            pos = "verb" if trigger is not None and trigger.root.pos_ in ("VERB", "AUX") \
+                else "noun"
+            before = doc.text[e.evidence.start:e.trigger.start]
+            in_quote = sum(before.count(q) for q in QUOTES) % 2 == 1
+            named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3)
+            if self.rated_features is not None:
+                self.rated_features[e.id] = named
+            e.confidence = round(model.score(named), 3) if model is not None else e.confidence
+            if model is None or e.confidence >= model.threshold or \
+                    not self.settings.drop_unlikely or not e.asserted:
+                rated.append(e)
+        return rated
 
     # -- events -------------------------------------------------------------------
 

@@ -144,9 +144,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         elif _purpose(tok) and head.pos_ in ("VERB", "AUX", "NOUN"):
             mood = "intended"
             cause = None
-        elif lemma in CLAIM_VERBS and dep in ("prep", "pcomp", "pobj", "ccomp"):
-            mood = "claimed"
-        elif head.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+        elif (lemma in CLAIM_VERBS and dep in ("prep", "pcomp", "pobj", "ccomp")) or \
+                (head.pos_ == "NOUN" and lemma in CLAIM_NOUNS):
             mood = "claimed"
         elif lemma in CONDITION_VERBS and dep in ("prep", "pcomp", "pobj"):
             mood = "hypothetical"
