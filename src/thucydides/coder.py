@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
 from .context.article import build_context, complete
+from .context.domains import domain_shares, load_domains
 from .context.frame import read_frame
 from .events.arguments import Arguments, subject_of
-from .events.confidence import features
+from .events.confidence import Story, features
 from .events.confidence import load_model as load_confidence_model
 from .events.drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .events.lexicon import Trigger, load_trigger_lexicon
@@ -98,6 +99,7 @@ class Coder:
         self.triggers = load_trigger_lexicon(self.settings.trigger_files)
         self.ontology = load_ontology()
         self.outlets = self.actor_matcher.lexicon.outlets
+        self.domains = load_domains()
         self.rated_features: dict[str, dict[str, float]] | None = None  # kept for training
 
     def code(self, article: Article) -> CodedArticle:
@@ -186,10 +188,12 @@ class Coder:
                 carried = None  # a new paragraph tells of another day
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))
-        coded.events = self._rated(merge(coded.events), doc)
+        story = Story(actors.political_share(sentences),
+                      domain_shares((s.text for s in sentences), self.domains))
+        coded.events = self._rated(merge(coded.events), doc, story)
         return coded
 
-    def _rated(self, events: list[Event], doc: Doc) -> list[Event]:
+    def _rated(self, events: list[Event], doc: Doc, story: Story) -> list[Event]:
         """Each event with the confidence the model gives it; the unlikely ones left out."""
         model = load_confidence_model()
         if model is None and self.rated_features is None:
@@ -202,7 +206,9 @@ class Coder:
                 else "noun"
             before = doc.text[e.evidence.start:e.trigger.start]
             in_quote = sum(before.count(q) for q in QUOTES) % 2 == 1
-            named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3)
+            named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story)
+            if story.domain is not None and "political_side" not in named:
+                continue  # "Bangladesh attacked from the first over": cricket
             if self.rated_features is not None:
                 self.rated_features[e.id] = named
             e.confidence = round(model.score(named), 3) if model is not None else e.confidence

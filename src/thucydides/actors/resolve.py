@@ -24,6 +24,7 @@ from ..records import Actor
 from ..where.gazetteer import named_town
 from .lexicon import ActorEntry, ActorLexicon
 
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
@@ -286,6 +287,19 @@ class ArticleActors:
                 tok = self.doc[i]
                 found.append((tok.idx, tok.idx + len(tok), actor.code))
         return found
+
+    def political_share(self, sentences: list[Span]) -> float:
+        """The share of sentences that name a state, an organisation or a political office
+        ('police', 'minister', 'rebels'): low in a match report or a product review."""
+        if not sentences:
+            return 0.0
+        named = {self.doc[i].sent.start for i, a in self.others if a.kind in ("state", "igo")}
+        political = 0
+        for sent in sentences:
+            if sent.start in named or any(self.lexicon.sectors.get(t.lemma_.lower()) in
+                                          POLITICAL_SECTORS for t in sent if t.pos_ == "NOUN"):
+                political += 1
+        return political / len(sentences)
 
     def main_state(self) -> str | None:
         """The state the article names most often."""

@@ -18,6 +18,9 @@ from pathlib import Path
 
 from ..records import Actor, Event
 
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
+# a story is about a domain when this share of its sentences use the domain's words
+DOMAIN_SHARE = 0.2
 MODEL_FILE = Path(__file__).parent / "data" / "confidence.json"
 
 
@@ -31,7 +34,25 @@ def _side(prefix: str, actor: Actor) -> dict[str, float]:
     return found
 
 
-def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool) -> dict[str, float]:
+@dataclass(frozen=True)
+class Story:
+    """What the whole article is about: the share of its sentences that name a state, an
+    organisation or a political office, and the shares that use each domain's words."""
+
+    political: float
+    domains: dict[str, float]
+
+    @property
+    def domain(self) -> str | None:
+        """The story's domain other than politics (sport, business, ...), if it has one;
+        ordinary crime is not one here, as police acts in a crime story may be events."""
+        shares = {d: share for d, share in self.domains.items() if d != "crime"}
+        best = max(shares, key=shares.get, default=None)
+        return best if best is not None and shares[best] >= DOMAIN_SHARE else None
+
+
+def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
+             story: Story) -> dict[str, float]:
     """What the model weighs, by name: every feature is 0 or 1."""
     found = {"bias": 1.0, f"type={event.type}": 1.0, f"pos={trigger_pos}": 1.0,
              **_side("actor", event.actor), **_side("recipient", event.recipient)}
@@ -47,6 +68,15 @@ def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool) -> d
         found["crowded"] = 1.0  # three or more events from one sentence
     if event.sentence < 3:
         found["lede"] = 1.0
+    political = story.political
+    found[f"politics={'low' if political < 0.3 else 'mid' if political < 0.6 else 'high'}"] = 1.0
+    if story.domain is not None:
+        found["other_domain"] = 1.0
+    if story.domains.get("crime", 0.0) >= DOMAIN_SHARE:
+        found["crime_story"] = 1.0
+    if any(a.sector in POLITICAL_SECTORS or a.kind == "igo" or a.title
+           for a in (event.actor, event.recipient)):
+        found["political_side"] = 1.0
     if len(event.cameo) == 4:
         found["specific_cameo"] = 1.0
     return found
