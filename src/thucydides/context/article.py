@@ -115,7 +115,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if actor.code is None and recipient.code is None:
         return None
     if state is not None:  # an act aimed at nobody named, or done by nobody named, is at home
-        if recipient.code is None and not is_source(event.recipient, context.frame):
+        if recipient.code is None and not is_source(event.recipient, context.frame) and \
+                not _outward(event, actor, state):
             recipient = replace(recipient, code=state, kind="state", resolved_by="context")
         # "23 people were taken into custody": the unnamed agent is of the people's state;
         # whoever acts on a whole state named as such ("an operation in Ukraine") is not
@@ -125,6 +126,16 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
             actor = replace(actor, code=state, kind="state", resolved_by="context")
     location = event.location or context.place_of(event, actor, recipient)
     return replace(event, actor=actor, recipient=recipient, location=location)
+
+
+# acts a whole state aims at others: "Russia launched a military operation" with no target
+# named is not Russia attacking itself (its police or troops at home may well be)
+OUTWARD = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})
+
+
+def _outward(event: Event, actor: Actor, state: str) -> bool:
+    return event.type in OUTWARD and actor.code == state and actor.kind == "state" and \
+        actor.sector is None and actor.resolved_by != "context"
 
 
 def _placed(actor: Actor, state: str) -> Actor:

@@ -53,6 +53,15 @@ AGREEMENT_NOUNS = frozenset({"agreement", "deal", "contract", "accord", "treaty"
                              "memorandum", "attempt", "effort", "bid", "decision", "move",
                              "mandate", "mission", "campaign", "order", "right", "way",
                              "authority", "permission", "power", "time", "opportunity"})
+# nouns whose 'on', 'over', 'into', 'for', 'about' phrase names what they are about, not an
+# act the sentence reports: "talks on an IMF loan", "an investigation into the killings",
+# "sorrow for the shootings"
+TOPIC_NOUNS = frozenset({"talk", "negotiation", "discussion", "debate", "dispute", "row",
+                         "investigation", "inquiry", "enquiry", "probe", "condolence", "sorrow",
+                         "grief", "sympathy", "hope", "question", "report", "rumour", "rumor",
+                         "speculation", "concern", "worry", "fear", "doubt", "vote", "decision",
+                         "ruling", "hearing", "trial", "case", "dialogue", "consultation"})
+TOPIC_PREPS = frozenset({"on", "over", "into", "for", "about", "regarding", "concerning"})
 # "depends on Tunisia reaching an agreement": a condition
 CONDITION_VERBS = frozenset({"depend", "hinge", "hang", "rely", "condition"})
 # "until the government withdraws the bill": a present tense after these is a future
@@ -122,7 +131,8 @@ def _subjunctive(tok: Token) -> bool:
 
 
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
-    negated = _negated(trigger)
+    # "held no talks": the object says no
+    negated = _negated(trigger) or any(c.dep_ == "dobj" and _negated(c) for c in trigger.children)
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     cause = "will" if mood == "future" else None
     tok = trigger
@@ -147,14 +157,17 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         elif (lemma in CLAIM_VERBS and dep in ("prep", "pcomp", "pobj", "ccomp")) or \
                 (head.pos_ == "NOUN" and lemma in CLAIM_NOUNS):
             mood = "claimed"
-        elif lemma in CONDITION_VERBS and dep in ("prep", "pcomp", "pobj"):
-            mood = "hypothetical"
+        elif lemma in CONDITION_VERBS and dep in ("prep", "pcomp", "pobj", "nsubj"):
+            mood = "hypothetical"  # "... reaching an agreement", "loans depend on ..."
         elif lemma in FAIL and dep in ("xcomp", "pcomp"):
             negated = not negated
             mood = "intended" if lemma != "fail" else None
             cause = lemma
         elif lemma in WARNING_VERBS and dep in ("pobj", "prep", "dobj", "pcomp"):
             mood = "hypothetical"  # "warned of military action", "threatened war"
+        elif head.pos_ == "NOUN" and lemma in TOPIC_NOUNS and dep == "prep" and \
+                tok.lower_ in TOPIC_PREPS:
+            mood = "topic"  # what the talks, the inquiry, the sorrow are about
         elif head.pos_ == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
             mood = "hypothetical"
             negated = negated or _negated(head)
