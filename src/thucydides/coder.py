@@ -106,10 +106,34 @@ class Coder:
         return next(self.code_many([article]))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        prepared = (self._prepare(a) for a in articles)
-        for doc, (article, warnings) in self.nlp.pipe(prepared, as_tuples=True,
-                                                      batch_size=self.settings.batch_size):
-            coded = self.code_doc(doc, article)
+        """One coded article for each article, in order. An article the coder fails on
+        comes back with no events and its `error` set: it never stops the others."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) == self.settings.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, articles: list[Article]) -> Iterator[CodedArticle]:
+        try:
+            prepared = [self._prepare(a) for a in articles]
+            docs = list(self.nlp.pipe(prepared, as_tuples=True,
+                                      batch_size=self.settings.batch_size))
+        except Exception as exc:  # parsing failed: find the article that fails, alone
+            if len(articles) > 1:
+                for article in articles:
+                    yield from self._code_batch([article])
+            else:
+                yield _failed(articles[0], exc)
+            return
+        for doc, (article, warnings) in docs:
+            try:
+                coded = self.code_doc(doc, article)
+            except Exception as exc:
+                coded = _failed(article, exc)
             coded.warnings[:0] = warnings
             yield coded
 
@@ -393,6 +417,10 @@ def split_long_sentences(doc: Doc, limit: int) -> int:
             last = start = doc[at].idx
             space = clause = None
     return split
+
+
+def _failed(article: Article, exc: Exception) -> CodedArticle:
+    return CodedArticle(article, error=f"{type(exc).__name__}: {exc}"[:500])
 
 
 def _last_day(events: list[Event], published: date | None) -> Dated | None:

@@ -109,3 +109,4 @@ class CodedArticle:
     events: list[Event] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    error: str | None = None  # why the coder failed on this article (then nothing is coded)
