@@ -67,6 +67,11 @@ class Event:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def _repr_html_(self) -> str:
+        from .display import event_html
+
+        return event_html(self)
+
 
 @dataclass
 class Statement:
@@ -83,6 +88,11 @@ class Statement:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def _repr_html_(self) -> str:
+        from .display import statement_html
+
+        return statement_html(self)
 
 
 @dataclass
@@ -103,3 +113,8 @@ class CodedArticle:
     events: list[Event] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def _repr_html_(self) -> str:
+        from .display import article_html
+
+        return article_html(self)
