@@ -88,7 +88,9 @@ def _add_export(sub) -> None:
                    choices=("plover-jsonl", "gdelt", "parquet", "csv"))
     p.add_argument("--table", default="events",
                    choices=("events", "statements", "articles", "actors", "locations",
-                            "rejects", "runs"), help="for parquet and csv (default: events)")
+                            "rejects", "runs", "clusters"),
+                   help="for parquet and csv (default: events; clusters: one row per "
+                        "real-world event, docs/schema.md)")
     p.add_argument("--all", action="store_true",
                    help="plover-jsonl: also events the text does not assert (has_event false)")
     p.add_argument("out", help="the file to write; '-' writes plover-jsonl and gdelt to "
