@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html.parser import HTMLParser
 
 import pandas as pd
@@ -14,6 +15,8 @@ import pytest
 import thucydides
 from thucydides.cli import main
 from thucydides.store.db import StoreError
+
+from .conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -206,3 +209,19 @@ def test_ingest_from_python_gives_the_clis_summary_and_skips_what_is_there(tmp_p
             store.ingest(["no/such/file"])
     with thucydides.open(tmp_path / "new.duckdb") as reader, pytest.raises(ValueError):
         reader.ingest([text])  # read-only
+
+
+@pytest.mark.slow
+def test_every_python_block_of_the_guide_runs(examples_store, tmp_path, monkeypatch):
+    guide = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", guide, re.S)
+    assert len(blocks) >= 8
+    (tmp_path / "thucydides.duckdb").symlink_to(examples_store)
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    for number, block in enumerate(blocks, 1):
+        exec(compile(block, f"docs/python.md block {number}", "exec"), namespace)
+    for picture in ("rus-nato.png", "events-map.png"):
+        assert (tmp_path / picture).read_bytes()[:4] == b"\x89PNG"
+    assert namespace["months"]["events"].sum() > 0 and len(namespace["places"]) > 3
+    assert namespace["run"].coded == 1
