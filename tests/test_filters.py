@@ -92,13 +92,15 @@ def test_every_endpoint_refuses_a_parameter_it_does_not_take(client):
     assert client.post("/api/code", params={"x": "1"}, json={"text": "a"}).status_code == 422
 
 
-def test_actors_by_country_rolls_sectors_and_persons_up(capsys, examples_store, con):
+def test_actors_by_country_rolls_sectors_and_persons_up(capsys, examples_store, con, client):
     assert main(["actors", "--by", "country", "--top", "1", "--db", str(examples_store),
                  "--format", "csv"]) == 0
     row = next(csv.DictReader(capsys.readouterr().out.splitlines()))
     sides = con.execute(f"SELECT count(*) FILTER (WHERE e.actor_code = 'RUS'), "
                         f"count(*) FILTER (WHERE e.recipient_code = 'RUS') {LISTED}").fetchone()
     assert (row["code"], int(row["as_actor"]), int(row["as_recipient"])) == ("RUS", *sides)
+    top = client.get("/api/actors", params={"by": "country", "limit": 1}).json()["actors"]
+    assert (top[0]["code"], top[0]["as_actor"], top[0]["as_recipient"]) == ("RUS", *sides)
 
 
 def test_clusters_are_one_row_per_real_world_event(capsys, examples_store, con, client, tmp_path):

@@ -21,7 +21,7 @@ QUERIES = {
                       "until", "limit"),
     "/api/dyads": ("limit", "since", "until"),
     "/api/dyads/RUS/UKR/series": ("by", "directed", "since", "until"),
-    "/api/actors": ("limit", "q"),
+    "/api/actors": ("limit", "q", "by"),
     "/api/network": ("limit", "since", "until"),
     "/api/quotes": ("speaker", "q", "since", "until", "limit", "cursor"),
 }

@@ -46,13 +46,13 @@ def state_codes() -> set[str]:
     return {code for code, k in dictionary()[0].items() if k.kind == "state"}
 
 
-def _store_codes(con, column_sql: str) -> set[str]:
-    return {r[0] for r in con.execute(column_sql).fetchall() if r[0]}
-
-
-STORE_ACTOR_CODES = ("SELECT actor_code FROM events UNION SELECT recipient_code FROM events "
-                     "UNION SELECT speaker_code FROM statements")
-STORE_COUNTRIES = "SELECT DISTINCT location_country FROM events"
+def _in_store(con, code: str, states: bool) -> bool:
+    """Whether the store's events (or statements) carry this code: one a user's own
+    dictionary brought in."""
+    sql = ("SELECT 1 FROM events WHERE location_country = ? LIMIT 1" if states else
+           "SELECT 1 FROM events WHERE actor_code = $1 OR recipient_code = $1 UNION ALL "
+           "SELECT 1 FROM statements WHERE speaker_code = $1 LIMIT 1")
+    return bool(con.execute(sql, [code]).fetchall())
 
 
 def resolve(con, value: str | None, argument: str, states: bool = False,
@@ -64,9 +64,8 @@ def resolve(con, value: str | None, argument: str, states: bool = False,
         return None
     text = value.strip()
     codes, aliases = dictionary()
-    wanted = state_codes() if states else set(codes)
-    store = _store_codes(con, STORE_COUNTRIES if states else STORE_ACTOR_CODES)
-    if text.upper() in wanted or text.upper() in store:
+    wanted = state_codes() if states else codes
+    if text.upper() in wanted or _in_store(con, text.upper(), states):
         return text.upper()
     found = aliases.get(text.lower())
     if found is not None and (not states or found.kind == "state"):

@@ -46,7 +46,7 @@ class Table:
         frame = pd.DataFrame.from_records(self.rows, columns=list(self.names))
         for name in DATE_COLUMNS:
             if name in frame.columns:
-                frame[name] = pd.to_datetime(frame[name])
+                frame[name] = pd.to_datetime(frame[name], format="ISO8601")
         return frame
 
 

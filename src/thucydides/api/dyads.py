@@ -49,10 +49,12 @@ def dyads(cur: Cursor, limit: Limit = 20, since: dt.date | None = None,
 
 @router.get("/actors", response_model=Actors)
 def actors(cur: Cursor, limit: Limit = 50,
-           q: Annotated[str | None, Query(max_length=200)] = None) -> Actors:
-    """The entities named by most asserted events; q: part of the code or name."""
+           q: Annotated[str | None, Query(max_length=200)] = None,
+           by: Literal["entity", "country"] = "entity") -> Actors:
+    """The entities named by most asserted events; q: part of the code or name; by country:
+    one row a code, its sectors and persons rolled up to it."""
     return Actors(actors=[ActorSummary(**asdict(a), events=a.events)
-                          for a in top_actors(cur, limit, q)])
+                          for a in top_actors(cur, limit, q, by_code=by == "country")])
 
 
 @router.get("/network", response_model=Network)
