@@ -27,7 +27,7 @@ from .store.db import DEFAULT_DB, query_interrupts
 from .store.db import Store as Database
 
 
-def open(path: str | os.PathLike = DEFAULT_DB, read_only: bool = True) -> Store:  # noqa: A001
+def open(path: str | os.PathLike = DEFAULT_DB, read_only: bool = True) -> Store:
     """The store at `path`. A missing file, or one that is not a thucydides store, is a
     StoreError naming the path. `read_only=False` creates it if need be and allows
     `ingest`. Use it in a `with` block, or call `close()`."""
