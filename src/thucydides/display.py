@@ -95,11 +95,16 @@ def statement_html(s: Statement) -> str:
             f"{escape(words)}</p></div>")
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def article_html(coded: CodedArticle) -> str:
     a = coded.article
     head = " · ".join(escape(p) for p in (a.title or a.id, a.date, a.source) if p)
     events = "".join(event_html(e) for e in coded.events) or "<p>No events.</p>"
     statements = "".join(statement_html(s) for s in coded.statements)
     return (f'<div class="thucydides-article" style="{BOX}"><p><b>{head}</b> – '
-            f"{len(coded.events)} events, {len(coded.statements)} statements</p>"
+            f"{_count(len(coded.events), 'event')}, "
+            f"{_count(len(coded.statements), 'statement')}</p>"
             f"{events}{statements}</div>")

@@ -109,14 +109,18 @@ def _types(counts: dict[str, int], as_text: bool) -> object:
     return " ".join(f"{t}:{n}" for t, n in ranked.items()) if as_text else ranked
 
 
+def resolved_dyad(con, dyad: Dyad, notes: list[str]) -> Dyad:
+    """The dyad with its names read as codes."""
+    return replace(dyad, a=resolve(con, dyad.a, "a", notes=notes),
+                   b=resolve(con, dyad.b, "b", notes=notes))
+
+
 def dyad_table(con, dyad: Dyad, by: str = "week", since: date | str | None = None,
                until: date | str | None = None, types_as_text: bool = True) -> Table:
     """`thucydides dyad`: the dyad's periods with events, oldest first; `types` as
     'ACCUSE:2 REJECT:1' (or a dict)."""
     notes: list[str] = []
-    dyad = replace(dyad, a=resolve(con, dyad.a, "a", notes=notes),
-                   b=resolve(con, dyad.b, "b", notes=notes))
-    periods = dyad_series(con, dyad, by, since, until)
+    periods = dyad_series(con, resolved_dyad(con, dyad, notes), by, since, until)
     rows = [(p.start, p.events, *(p.quads.get(q, 0) for q in (1, 2, 3, 4)), p.cooperation,
              p.conflict, p.goldstein, _types(p.types, types_as_text)) for p in periods]
     return Table(PERIOD_COLUMNS, rows, notes)

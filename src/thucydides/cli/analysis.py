@@ -1,4 +1,4 @@
-"""`thucydides dyad`, `actors`, `quotes`, `escalation` and `plot`: what the store says."""
+"""`thucydides events`, `dyad`, `actors`, `quotes`, `escalation` and `plot`: what the store says."""
 
 from __future__ import annotations
 
@@ -23,16 +23,16 @@ def _connection(args: argparse.Namespace):
         yield store.con
 
 
-def _notes(table) -> None:
+def _notes(notes: list[str]) -> None:
     """How names were read as codes ('russia' is RUS), to standard error."""
-    for note in table.notes:
+    for note in notes:
         print(f"thucydides: note: {note}", file=sys.stderr)
 
 
 def _write(fmt: str, table, footer: str) -> None:
     from ..export.formats import write_csv, write_grid, write_jsonl
 
-    _notes(table)
+    _notes(table.notes)
     if fmt == "table":
         write_grid(table.names, table.rows, sys.stdout)
         print(footer)
@@ -40,7 +40,7 @@ def _write(fmt: str, table, footer: str) -> None:
         {"csv": write_csv, "jsonl": write_jsonl}[fmt](table.names, table.rows, sys.stdout)
 
 
-def event_filter(args: argparse.Namespace):
+def _event_filter(args: argparse.Namespace):
     from ..store.query import EventFilter
 
     return EventFilter(actor=args.actor, recipient=args.recipient, type=args.type,
@@ -57,14 +57,14 @@ def cmd_events(args: argparse.Namespace) -> int:
     from ..store.query import event_where
     from .store import read_store
 
-    f = event_filter(args)
+    f = _event_filter(args)
     event_where(f)  # a bad date or type is told before a missing store
     with read_store(args) as store, query_interrupts():
         table = (cluster_table if args.clusters else event_table)(store.con, f)
     if args.clusters or args.format != "table":
         _write(args.format, table, f"{len(table.rows):,} clusters")
     else:
-        _notes(table)
+        _notes(table.notes)
         write_table(table.names, table.rows, sys.stdout)
     return 0
 
@@ -127,14 +127,15 @@ def cmd_escalation(args: argparse.Namespace) -> int:
 
 
 def cmd_plot_dyad(args: argparse.Namespace) -> int:
-    from ..analysis.names import resolve
     from ..analysis.plot import dyad_png
     from ..analysis.series import dyad_series
+    from ..analysis.tables import resolved_dyad
 
+    notes: list[str] = []
     with _connection(args) as con:
-        dyad = _dyad(args)
-        dyad.a, dyad.b = resolve(con, dyad.a, "a"), resolve(con, dyad.b, "b")
+        dyad = resolved_dyad(con, _dyad(args), notes)
         periods = dyad_series(con, dyad, args.by, args.since, args.until)
+    _notes(notes)
     if not periods:
         raise InputError(f"no asserted, dated events between {dyad.a.upper()} and "
                          f"{dyad.b.upper()} in the store: nothing to plot")
