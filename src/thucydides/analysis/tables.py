@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 
+import duckdb
+
 from ..ingest.read import InputError
 from ..store.query import EventFilter, event_query, event_where
 from . import TOP_ACTORS
@@ -36,14 +38,29 @@ CLUSTER_COLUMNS = ("cluster_id", "type", "actor_code", "recipient_code", "countr
 @dataclass
 class Table:
     names: tuple[str, ...] | list[str]
-    rows: list[tuple]
+    found: list[tuple] | duckdb.DuckDBPyConnection  # the rows, or a query's result to fetch
     notes: list[str] = field(default_factory=list)  # names read as codes: "'russia' is RUS"
 
+    @property
+    def rows(self) -> list[tuple]:
+        return self.fetched().found
+
+    def fetched(self) -> Table:
+        """The table with its rows fetched (before the connection closes)."""
+        if not isinstance(self.found, list):
+            self.found = self.found.fetchall()
+        return self
+
     def frame(self):
-        """A pandas DataFrame of the rows; day columns as datetime64 (an undated row: NaT)."""
+        """A pandas DataFrame of the rows (a query's result straight from DuckDB, several
+        times quicker than through Python's tuples); day columns as datetime64 (an undated
+        row: NaT)."""
         import pandas as pd
 
-        frame = pd.DataFrame.from_records(self.rows, columns=list(self.names))
+        if isinstance(self.found, list):
+            frame = pd.DataFrame.from_records(self.found, columns=list(self.names))
+        else:
+            frame = self.found.df()
         for name in DATE_COLUMNS:
             if name in frame.columns:
                 frame[name] = pd.to_datetime(frame[name], format="ISO8601")
@@ -64,7 +81,7 @@ def event_table(con, f: EventFilter) -> Table:
     notes: list[str] = []
     sql, params = event_query(resolved(con, f, notes))
     result = con.execute(sql, params)
-    return Table([d[0] for d in result.description], result.fetchall(), notes)
+    return Table([d[0] for d in result.description], result, notes)
 
 
 # what a filter on clusters can hold: their key and their days
@@ -101,7 +118,7 @@ def cluster_table(con, f: EventFilter) -> Table:
     if f.limit is not None:
         sql += " LIMIT ?"
         params.append(f.limit)
-    return Table(CLUSTER_COLUMNS, con.execute(sql, params).fetchall(), notes)
+    return Table(CLUSTER_COLUMNS, con.execute(sql, params), notes)
 
 
 def _types(counts: dict[str, int], as_text: bool) -> object:

@@ -60,7 +60,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     f = _event_filter(args)
     event_where(f)  # a bad date or type is told before a missing store
     with read_store(args) as store, query_interrupts():
-        table = (cluster_table if args.clusters else event_table)(store.con, f)
+        table = (cluster_table if args.clusters else event_table)(store.con, f).fetched()
     if args.clusters or args.format != "table":
         _write(args.format, table, f"{len(table.rows):,} clusters")
     else:
