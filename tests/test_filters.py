@@ -151,3 +151,18 @@ def test_the_dashboard_filters_by_country_and_shows_the_other_reports(dash, api)
         f"document.querySelector('[data-testid=article-title]')?.textContent === "
         f"{json.dumps(other['title'])}")
     assert dash.errors == []
+
+
+@pytest.mark.parametrize(("args", "where", "values"), [
+    (["--actor", "russia"], "actor_code = ?", ["RUS"]),
+    (["--country", "Russia"], "country = ?", ["RUS"]),
+    (["--actor-country", "UKR"], "? IN (actor_code, recipient_code)", ["UKR"]),
+    (["--since", "2022-02-24", "--until", "2022-03-31"], "last_date >= ? AND first_date <= ?",
+     ["2022-02-24", "2022-03-31"]),
+])
+def test_clusters_filter_on_their_key_and_days(capsys, examples_store, con, args, where, values):
+    assert main(["events", "--clusters", "--db", str(examples_store), *args,
+                 "--format", "jsonl"]) == 0
+    found = [json.loads(line)["cluster_id"] for line in capsys.readouterr().out.splitlines()]
+    expected = con.execute(f"SELECT cluster_id FROM clusters WHERE {where}", values).fetchall()
+    assert sorted(found) == sorted(r[0] for r in expected) and found

@@ -104,14 +104,15 @@ def cluster_table(con, f: EventFilter) -> Table:
         "SELECT table_name FROM information_schema.tables").fetchall()}
     if "clusters" not in tables:
         return Table(CLUSTER_COLUMNS, [], notes)
+    # the conditions on events hold for the key's columns; a cluster's days are its own
     where, params = event_where(replace(f, since=None, until=None, unasserted=True))
-    where = [w.replace("e.location_country", "e.country") for w in where]
     for clause, value in (("e.last_date >= ?", day(f.since, "--since")),
                           ("e.first_date <= ?", day(f.until, "--until"))):
         if value is not None:
             where.append(clause)
             params.append(value)
-    sql = f"SELECT {', '.join(CLUSTER_COLUMNS)} FROM clusters e"
+    sql = (f"SELECT {', '.join(CLUSTER_COLUMNS)} "
+           "FROM (SELECT *, country AS location_country FROM clusters) e")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY first_date, num_mentions DESC, cluster_id"
