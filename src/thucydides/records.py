@@ -73,6 +73,11 @@ class Event:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def _repr_html_(self) -> str:
+        from .display import event_html
+
+        return event_html(self)
+
 
 @dataclass
 class Statement:
@@ -89,6 +94,11 @@ class Statement:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def _repr_html_(self) -> str:
+        from .display import statement_html
+
+        return statement_html(self)
 
 
 @dataclass
@@ -110,3 +120,8 @@ class CodedArticle:
     statements: list[Statement] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None  # why the coder failed on this article (then nothing is coded)
+
+    def _repr_html_(self) -> str:
+        from .display import article_html
+
+        return article_html(self)

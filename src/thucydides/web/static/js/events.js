@@ -4,7 +4,8 @@ import { clearError, get, showError } from "./api.js";
 import { $, actorLabel, clear, count, h } from "./dom.js";
 
 const PAGE = 50;
-const FIELDS = ["actor", "recipient", "type", "quad", "since", "until", "q"];
+const FIELDS = ["actor", "recipient", "type", "quad", "since", "until", "q", "country", "place",
+  "actor_country", "min_confidence"];
 
 const state = { streams: [], seen: new Set(), shown: 0, request: 0, onOpen: null };
 
@@ -34,8 +35,8 @@ export function filterEvents(filter) {
 function readForm() {
   const form = $("event-filters");
   const filter = { both: form.elements.both.checked };
+  // codes or names (russia): the server reads both
   for (const name of FIELDS) filter[name] = form.elements[name].value.trim();
-  for (const name of ["actor", "recipient"]) filter[name] = filter[name].toUpperCase();
   return filter;
 }
 
