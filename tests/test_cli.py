@@ -219,9 +219,10 @@ def test_batch_broken_line_gets_its_error_and_the_others_are_coded(runs):
     assert len(warnings) == 1 and warnings[0].startswith("thucydides: warning:"), warnings
     assert ":3" in warnings[0]  # names the broken line
     lines = read_jsonl(runs["folder"] / "broken" / "out.jsonl")
-    assert [line["id"] for line in lines] == ["u0", "u2", None, "u3"]  # one a line, in order
+    ids = [json.loads(line)["id"] for line in BROKEN_UNITS if line != BROKEN_UNITS[2]]
+    assert [line["id"] for line in lines] == [*ids[:2], None, ids[2]]  # one a line, in order
     assert "invalid JSON" in lines[2]["error"] and lines[2]["events"] == []
-    assert any(e["type"] == "SANCTION" for e in lines[3]["events"])
+    assert all(line["events"] for line in lines[:2] + lines[3:])
 
 
 def test_batch_strict_stops_at_the_broken_line(runs):

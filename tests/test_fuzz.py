@@ -192,12 +192,13 @@ def test_json_nested_past_the_recursion_limit_is_a_reject(folder, name, data):
     check_reader(items, lines=2 if name.endswith(".jsonl") else 1)
 
 
-def test_json_nested_too_deeply_is_a_one_line_error_of_code(folder, capsys):
+def test_json_nested_too_deeply_is_one_error_line_of_code(folder, capsys):
     units = folder / "deep-units.jsonl"
     units.write_bytes(b"[" * 5000 + b"\n")
-    assert main(["code", "--input", str(units)]) == 2
-    assert capsys.readouterr().err == (f"thucydides: error: {units}:1: invalid JSON "
-                                       f"(nested too deeply)\n")
+    assert main(["code", "--input", str(units)]) == 0
+    out, err = capsys.readouterr()
+    assert err == f"thucydides: warning: a unit: {units}:1: invalid JSON (nested too deeply)\n"
+    assert json.loads(out)["error"] == f"{units}:1: invalid JSON (nested too deeply)"
 
 
 def test_lone_surrogate_escapes_in_json_are_replaced_with_a_warning(folder):

@@ -16,7 +16,7 @@ from .conftest import triples
 THREE = "Russia attacked Ukraine. China condemned Japan. Iran threatened Israel."
 ALL_THREE = {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "CHN", "JPN"), ("THREATEN", "IRN", "ISR")}
 # words with no sentence end: one sentence as long as one likes
-FILLER = "the delegates talked about trade and the weather while the talks went on "
+FILLER = "the delegates talked about trade and fisheries while the talks went on "
 
 
 def coded_with(text: str, **limits):

@@ -130,7 +130,6 @@ def located(text, kind, country, place_kind, latlon=None, reason=None):
 
 CODED_CASES = [
     located("Russia and Ukraine held talks in Belarus.", "CONSULT", "BLR", "country"),
-    located("Clashes erupted in Kharkiv on Monday.", "ASSAULT", "UKR", "city", (49.99, 36.23)),
     located("Russian troops clashed with Ukrainian forces in Kharkiv on Monday.", "ASSAULT",
             "UKR", "city", (49.99, 36.23)),
     located("Russian forces shelled residential areas in Mariupol.", "ASSAULT", "UKR", "city",
@@ -161,7 +160,8 @@ CODED_CASES = [
     located("US and Chinese officials met in Geneva.", "CONSULT", "CHE", "city", (46.20, 6.14)),
     located("Greek protesters marched in Athens after Russia invaded Georgia.", "PROTEST",
             "GRC", "city", (37.98, 23.73)),
-    # no place, or a place that is not where the event happened
+    # no place in the sentence, or a place that is not where the event happened: the
+    # place then comes from the article (the dateline, a side's state), never the sentence
     located("France condemned Russia.", "ACCUSE", None, None),
     located("Germany criticised Turkey on Tuesday.", "ACCUSE", None, None),
     located("Moscow called for halting NATO's expansion in Eastern Europe.", "REQUEST",
@@ -176,7 +176,7 @@ def test_event_location(code, text, kind, country, place_kind, latlon):
     assert events, [(e.type, e.actor.code, e.recipient.code) for e in coded.events]
     where = events[0].location
     if place_kind is None:
-        assert where is None, where
+        assert where is None or where.basis != "sentence", where
         return
     assert where is not None
     assert (where.country, where.kind) == (country, place_kind), where

@@ -213,7 +213,7 @@ class Coder:
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))
         story = Story(actors.political_share(sentences),
-                      domain_shares((s.text for s in sentences), self.domains))
+                      domain_shares((s.text for s in sentences), self.domains), len(sentences))
         coded.events = self._rated(merge(coded.events), doc, story)
         return coded
 

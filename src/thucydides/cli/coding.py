@@ -32,18 +32,29 @@ def _code_batch(args: argparse.Namespace, coder, unit_line) -> int:
     fails on, gets an empty result with its error and a warning, and the run goes on
     (--strict: the run stops there, exit 1)."""
     units = read_batch(args.input)
-    with output(args.output) as out:
-        for chunk in _chunks(units, coder.settings.batch_size):
-            coded = iter(coder.code_many(u for u in chunk if isinstance(u, Article)))
-            for unit in chunk:
-                done = next(coded) if isinstance(unit, Article) else \
-                    CodedArticle(Article(unit.id, ""), error=unit.reason)
-                if done.error is not None:
-                    warn(f"{done.article.id or 'a unit'}: {done.error}")
-                    if args.strict:
-                        return 1
-                out.write(unit_line(done) + "\n")
+    try:
+        with output(args.output) as out:
+            for chunk in _chunks(units, coder.settings.batch_size):
+                coded = iter(coder.code_many(u for u in chunk if isinstance(u, Article)))
+                for unit in chunk:
+                    done = next(coded) if isinstance(unit, Article) else \
+                        CodedArticle(Article(unit.id, ""), error=unit.reason)
+                    if done.error is not None and args.strict:
+                        raise _Stopped(done)  # leaves no half-written output
+                    if done.error is not None:
+                        warn(f"{done.article.id or 'a unit'}: {done.error}")
+                    out.write(unit_line(done) + "\n")
+    except _Stopped as stop:
+        print(f"thucydides: error: {stop.coded.article.id or 'a unit'}: {stop.coded.error}",
+              file=sys.stderr)
+        return 1
     return 0
+
+
+class _Stopped(Exception):
+    def __init__(self, coded: CodedArticle):
+        super().__init__(coded.error)
+        self.coded = coded
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

@@ -41,6 +41,7 @@ class Story:
 
     political: float
     domains: dict[str, float]
+    sentences: int = 0
 
     @property
     def domain(self) -> str | None:
@@ -48,7 +49,9 @@ class Story:
         ordinary crime is not one here, as police acts in a crime story may be events."""
         shares = {d: share for d, share in self.domains.items() if d != "crime"}
         best = max(shares, key=shares.get, default=None)
-        return best if best is not None and shares[best] >= DOMAIN_SHARE else None
+        if best is None or self.sentences * shares[best] < 2:
+            return None  # one sentence makes no story: "agreed to share intelligence"
+        return best if shares[best] >= DOMAIN_SHARE else None
 
 
 def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
