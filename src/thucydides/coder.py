@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
-from .context.article import build_context, complete
+from .context.article import build_context, complete, fronted_place
 from .context.domains import domain_shares, load_domains
 from .context.frame import read_frame
 from .events.arguments import Arguments, subject_of
@@ -34,7 +34,7 @@ from .events.triggers import Match, find_triggers
 from .ingest.clean import body_text
 from .ingest.read import SURROGATES, whole_characters
 from .nlp.pipeline import load_pipeline
-from .records import Actor, Article, CodedArticle, Event, Statement
+from .records import Actor, Article, CodedArticle, Event, Location, Statement
 from .records import Span as TextSpan
 from .settings import Settings
 from .when.attach import Dated, date_of, publication, time_phrases
@@ -204,7 +204,8 @@ class Coder:
                     f"sentences {number + 1} to {len(sentences)} were not coded")
                 break
             scene = Scene(article, sent, number, published,
-                          times.get(sent.start, []), places.phrases(sent), places, carried)
+                          times.get(sent.start, []), places.phrases(sent), places, carried,
+                          fronted_place(sent, actors, context))
             events = (complete(e, context) for e in self._sentence_events(scene, arguments))
             coded.events.extend(e for e in events if e is not None)
             carried = _last_day(coded.events, published) or carried
@@ -367,7 +368,7 @@ class Coder:
             date=when.date,
             date_text=when.text,
             date_precision=when.precision,
-            location=scene.places.location_of(match.token, scene.where, state),
+            location=scene.places.location_of(match.token, scene.where, state) or scene.fronted,
             trigger=TextSpan(article.text[start:end], start, end),
             evidence=_evidence(sent),
             confidence=round(confidence + 0.1 * (entry.pos == "verb"), 2),
@@ -451,6 +452,7 @@ class Scene:
     where: list[Span]
     places: ArticlePlaces
     carried: Dated | None = None
+    fronted: Location | None = None  # "On the Moroccan side, ...": where the sentence is
 
 
 

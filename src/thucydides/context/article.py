@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Span
+
 from ..records import Actor, Event, Location
 from ..where.attach import as_location
 from ..where.gazetteer import Gazetteer, Place
@@ -58,10 +60,10 @@ class ArticleContext:
         if dateline is not None and dateline.country in {side.code for side, _ in order}:
             return as_location(dateline, "dateline")
         if dateline is None and self.main_state in {side.code for side, _ in order}:
-            return self._country(self.main_state, "article")
-        return self._country(order[0][0].code, order[0][1])
+            return self.country_place(self.main_state, "article")
+        return self.country_place(order[0][0].code, order[0][1])
 
-    def _country(self, code: str, basis: str) -> Location | None:
+    def country_place(self, code: str, basis: str) -> Location | None:
         place = self.gazetteer.countries.get(code) if self.gazetteer is not None else None
         return as_location(place, basis) if place is not None else None
 
@@ -142,3 +144,22 @@ def _placed(actor: Actor, state: str) -> Actor:
     if not _described(actor):
         return actor
     return replace(actor, code=state, resolved_by="context")
+
+
+def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | None:
+    """The state a sentence-opening phrase names as its setting: "On the Moroccan side,
+    police fired ...", "In Nigeria, ..."."""
+    root = sent.root
+    subjects = [c.left_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SETTINGS or not subjects or \
+                prep.i > min(subjects):
+            continue
+        for tok in prep.subtree:
+            states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
+            if states and len(states[0]) == 3:
+                return context.country_place(states[0], "sentence")
+    return None
+
+
+SETTINGS = frozenset({"on", "in", "at", "inside", "across", "along"})

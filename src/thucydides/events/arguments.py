@@ -96,6 +96,15 @@ BOUNDARIES = frozenset({"border", "frontier", "boundary", "coast", "waters", "ai
 WHERE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 
 
+def _fronted(tok: Token, verb: Token) -> bool:
+    """'On the Moroccan side, police fired ...': a phrase set before the verb's subject
+    says where or when, not at whom."""
+    subjects = [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.head.i == verb.i and bool(subjects) and \
+        prep.i < min(subjects)
+
+
 def _attribution(tok: Token) -> bool:
     """'..., officials said', 'according to Interfax': who reports, not who is acted on."""
     if tok.lower_ == "according":
@@ -202,7 +211,7 @@ class Arguments:
                 cands += [s for c in _children(clause, "advcl")
                           if any(m.lower_ in ("if", "unless") for m in _children(c, "mark"))
                           for s in _children(c, "nsubj")]
-        return cands
+        return [c for c in cands if not _fronted(c, verb)]
 
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
         """The first candidate naming someone other than the actor (or the actor itself)."""
