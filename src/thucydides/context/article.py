@@ -50,16 +50,19 @@ class ArticleContext:
         """Where an event whose sentence names no place happened. A statement, a demand or
         an accusation is made at home: the actor's state (the dateline's place if it is
         there). Talks, aid and force reach the other side: the dateline's place when a side
-        belongs there, else the recipient's state, else the actor's."""
+        belongs there, else the recipient's state, else the actor's. A side that is no
+        state (an IGO) leaves it to the other."""
         verbal = event.quad == 3 or event.type in ("AGREE", "SUPPORT", "CONCEDE")
-        order = [(actor, "actor")] if verbal else [(recipient, "recipient"), (actor, "actor")]
-        order = [(side, basis) for side, basis in order if side.code and len(side.code) == 3]
+        order = [(actor, "actor"), (recipient, "recipient")]
+        order = [(side, basis) for side, basis in (order if verbal else order[::-1])
+                 if side.code and len(side.code) == 3]
         if not order:
             return None
+        home = order[:1] if verbal else order
         dateline = self.dateline
-        if dateline is not None and dateline.country in {side.code for side, _ in order}:
+        if dateline is not None and dateline.country in {side.code for side, _ in home}:
             return as_location(dateline, "dateline")
-        if dateline is None and self.main_state in {side.code for side, _ in order}:
+        if dateline is None and self.main_state in {side.code for side, _ in home}:
             return self.country_place(self.main_state, "article")
         return self.country_place(order[0][0].code, order[0][1])
 
@@ -127,6 +130,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
     location = event.location or context.place_of(event, actor, recipient)
+    if location is not None and location.country is None and location.kind == "region":
+        location = _bordering(location, actor, recipient)
     return replace(event, actor=actor, recipient=recipient, location=location)
 
 
@@ -138,6 +143,14 @@ OUTWARD = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})
 def _outward(event: Event, actor: Actor, state: str) -> bool:
     return event.type in OUTWARD and actor.code == state and actor.kind == "state" and \
         actor.sector is None and actor.resolved_by != "context"
+
+
+def _bordering(location: Location, actor: Actor, recipient: Actor) -> Location:
+    """'Deployed soldiers along the border': the border of the side that acts there."""
+    for side in (actor, recipient):
+        if side.code and len(side.code) == 3:
+            return replace(location, country=side.code)
+    return location
 
 
 def _placed(actor: Actor, state: str) -> Actor:
