@@ -1,9 +1,13 @@
-"""Throughput of the whole coder against spaCy alone, on the same generated corpus.
+"""Throughput of the whole coder against spaCy alone, on the same corpus.
 
-    python3 bench/bench_coder.py [--sentences 2400] [--repeat 3] [--seed 7] [--json out.json]
+    python3 bench/bench_coder.py [--corpus generated|articles|gsr] [--repeat 3] [--json out.json]
+        generated: [--sentences 2400] [--seed 7]      articles, gsr: [--copies N]
 
-Builds the corpus (bench/corpus.py), loads the coder once (not timed), warms both
-paths up on a few articles, then times, alternating within one process:
+Builds or reads the corpus: `generated` is bench/corpus.py's wire text, a third of
+it filler; `articles` the project's own whole articles (tests/data), event-dense;
+`gsr` the dev PLOVER GSR sentences beside the checkout (--gsr), never copied here.
+Loads the coder once (not timed), warms both paths up on a few articles, then
+times, alternating within one process:
 
   (a) spaCy alone:  list(coder.nlp.pipe((body_text(a.text) for a in arts), batch_size=64))
   (b) the coder:    list(coder.code_many(arts))
@@ -34,9 +38,15 @@ from corpus import generate  # noqa: E402
 
 from thucydides.coder import Coder  # noqa: E402
 from thucydides.ingest.clean import body_text  # noqa: E402
+from thucydides.records import Article  # noqa: E402
 
 GOAL = 0.85
 WARMUP_ARTICLES = 8
+ROOT = Path(__file__).resolve().parent.parent
+OWN_ARTICLES = [ROOT / "tests" / "data" / f"articles-{name}.jsonl"
+                for name in ("dev", "wide", "own")]
+GSR = ROOT.parent / "shared" / "eval" / "dev" / "plover_gsr.jsonl"
+COPIES = {"articles": 4, "gsr": 12}  # about 100,000 words each
 
 
 def cpu_model() -> str:
@@ -74,6 +84,37 @@ def count_words(docs) -> int:
     return sum(1 for doc in docs for t in doc if not (t.is_space or t.is_punct))
 
 
+def read_texts(paths: list[Path], copies: int) -> list[Article]:
+    """The texts (and dates) of the JSON Lines files, `copies` times over; the gold
+    codings in them are not used."""
+    rows = [json.loads(line) for path in paths
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [Article(id=f"{row['id']}#{k}", text=row["text"], date=row.get("date"))
+            for k in range(1, copies + 1) for row in rows]
+
+
+def load_corpus(args) -> tuple[list[Article], dict]:
+    """The articles of the chosen corpus, and what describes it in the result."""
+    if args.corpus == "generated":
+        return generate(args.sentences, args.seed), {"sentences": args.sentences,
+                                                     "seed": args.seed}
+    paths = OWN_ARTICLES if args.corpus == "articles" else [args.gsr]
+    missing = [str(path) for path in paths if not path.is_file()]
+    if missing:
+        raise SystemExit(f"bench_coder: no such file: {', '.join(missing)}")
+    copies = args.copies or COPIES[args.corpus]
+    return read_texts(paths, copies), {"files": [path.name for path in paths],
+                                       "copies": copies}
+
+
+def describe(r: dict) -> str:
+    if r["corpus"] == "generated":
+        return (f"generated, {r['sentences']} sentences, {r['articles']} articles, "
+                f"{r['words']:,} words (seed {r['seed']})")
+    return (f"{r['corpus']}: {', '.join(r['files'])} x {r['copies']}, {r['articles']} "
+            f"articles, {r['words']:,} words")
+
+
 def run_spacy(coder: Coder, arts) -> list:
     return list(coder.nlp.pipe((body_text(a.text) for a in arts), batch_size=64))
 
@@ -96,15 +137,22 @@ def timed(fn, *args):
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--sentences", type=int, default=2400)
+    p.add_argument("--corpus", choices=("generated", "articles", "gsr"), default="generated")
+    p.add_argument("--sentences", type=int, default=2400, help="generated only")
+    p.add_argument("--seed", type=int, default=7, help="generated only")
+    p.add_argument("--copies", type=int,
+                   help="articles, gsr: times each text is repeated (default 4, 12)")
+    p.add_argument("--gsr", type=Path, default=GSR,
+                   help="the PLOVER GSR sentences (JSON Lines) for --corpus gsr")
     p.add_argument("--repeat", type=int, default=3)
-    p.add_argument("--seed", type=int, default=7)
     p.add_argument("--json", type=Path, help="also write the figures to this file")
     args = p.parse_args(argv)
     if args.repeat < 1:
         p.error("--repeat must be at least 1")
+    if args.copies is not None and args.copies < 1:
+        p.error("--copies must be at least 1")
 
-    arts = generate(args.sentences, args.seed)
+    arts, corpus = load_corpus(args)
 
     t0 = time.perf_counter()
     coder = Coder()
@@ -114,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     run_spacy(coder, warm)
     run_coder(coder, warm)
 
+    load_before = os.getloadavg()[0]  # the machine may be shared: say how busy it was
     # alternate, and swap the order every round, so neither path always runs first
     spacy_times: list[float] = []
     coder_times: list[float] = []
@@ -153,10 +202,10 @@ def main(argv: list[str] | None = None) -> int:
     meta = coder.nlp.meta
 
     result = {
-        "sentences": args.sentences,
+        "corpus": args.corpus,
+        **corpus,
         "articles": len(arts),
         "words": words,
-        "seed": args.seed,
         "repeat": args.repeat,
         "spacy_seconds": round(best_spacy, 3),
         "coder_seconds": round(best_coder, 3),
@@ -184,12 +233,12 @@ def main(argv: list[str] | None = None) -> int:
         "batch_size": coder.settings.batch_size,
         "cpu": cpu_model(),
         "cores": cpu_count(),
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
 
     r = result
     rows = [
-        ("corpus", f"{r['sentences']} sentences, {r['articles']} articles, "
-                   f"{r['words']:,} words (seed {r['seed']})"),
+        ("corpus", describe(r)),
         ("spaCy alone", f"{r['spacy_seconds']:.2f} s  {r['spacy_words_per_second']:>9,.0f} "
                         f"words/s"),
         ("whole coder", f"{r['coder_seconds']:.2f} s  {r['coder_words_per_second']:>9,.0f} "
@@ -208,7 +257,8 @@ def main(argv: list[str] | None = None) -> int:
         ("peak RSS", f"{r['peak_rss_mib']:.0f} MiB"),
         ("versions", f"Python {r['python']}, spaCy {r['spacy']}, {r['model']}, "
                      f"thucydides {r['thucydides']}"),
-        ("CPU", f"{r['cpu']}, {r['cores']} cores"),
+        ("CPU", f"{r['cpu']}, {r['cores']} cores; load average (1 min) "
+                f"{r['load_average'][0]:.1f} before, {r['load_average'][1]:.1f} after"),
     ]
     width = max(len(k) for k, _ in rows)
     for k, v in rows:

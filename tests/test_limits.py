@@ -7,7 +7,8 @@ import duckdb
 import pytest
 
 from thucydides.cli import main
-from thucydides.coder import Coder, split_long_sentences
+from thucydides.coder import Coder
+from thucydides.nlp.prepare import split_long_sentences
 from thucydides.records import Article
 from thucydides.settings import Settings
 

@@ -1,0 +1,213 @@
+"""The events of one sentence: triggers, their arguments and mood, made records.
+
+A trigger found in the sentence becomes a draft with its actors and recipients; a
+promised, threatened or refused act adds its intent (an AGREE, a THREATEN, a REJECT);
+each pair of actor and recipient becomes one event record with its CAMEO code,
+Goldstein score, day, place and evidence. Word lists are in events/words.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor, Article, Event, Location
+from ..records import Span as TextSpan
+from ..when.attach import Dated, date_of
+from ..where.attach import ArticlePlaces
+from .arguments import Arguments, subject_of
+from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
+from .lexicon import Trigger, TriggerLexicon
+from .modality import Modality, modality_of, obligation
+from .ontology import Ontology
+from .triggers import Match, find_triggers
+from .words import INTENT_CAUSES, INTENT_CODES, REFUSAL_CAUSES
+
+# a verb of the 'cooperative' list, coded only when promised, intended or refused
+PROMISE = Trigger(("promise",), "verb", "030", "AGREE")
+DEMAND = Trigger(("must",), "verb", "100", "REQUEST")
+
+
+def stable_id(*parts: object) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+
+def _reported(verb: Token) -> Token | None:
+    """The clause a verb reports: "protested that the police ...", or the sentence before
+    "..., a rights group protested" (parsed as a clause on the group: "group" <- "protested")."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    head = verb.head
+    passive = any(c.dep_ in ("agent", "dobj", "auxpass") for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and not passive and \
+            head.dep_ == "appos" and \
+            head.left_edge.i > verb.sent.start and verb.doc[head.left_edge.i - 1].text == ",":
+        return verb.sent.root
+    return None
+
+
+class SentenceCoder:
+    """Turns the triggers of a sentence into events, with the lexicon and the ontology."""
+
+    def __init__(self, triggers: TriggerLexicon, ontology: Ontology):
+        self.triggers = triggers
+        self.ontology = ontology
+
+
+    def events(self, scene: Scene, arguments: Arguments) -> list[Event]:
+        """The events of one sentence: its triggers with their arguments and moods."""
+        sent = scene.sent
+        matches = find_triggers(sent, self.triggers)
+        drafts = [self._draft(m, arguments) for m in matches]
+        coded = {m.token.i for m in matches}
+        drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments) for tok in sent
+                   if tok.pos_ == "VERB" and tok.i not in coded
+                   and tok.lemma_.lower() in self.triggers.cooperative]
+        drafts += [self._demand(tok, arguments) for tok in sent
+                   if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "acl")
+                   and obligation(tok)]
+        for d in drafts:  # "X and Y held war games": done together, the act is cooperation
+            if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
+                d.entry = d.entry.joint
+            # "X protested that ...", "..., a group protested": a complaint, not a demonstration
+            reported = _reported(d.match.token) if d.entry.reporting is not None and \
+                d.match.entry.pos == "verb" else None
+            if reported is not None:
+                d.entry = d.entry.reporting
+                if not d.actors and d.match.token.dep_ == "acl":
+                    d.actors = arguments.actors.resolve(d.match.token.head)
+                if not any(r.code for r in d.recipients):
+                    d.recipients = arguments.actors.resolve(subject_of(reported)) or \
+                        d.recipients
+        borrow_recipients(drafts)
+        for d in drafts:
+            if not any(r.code for r in d.recipients):
+                mutual = len({a.code for a in d.actors if a.code}) > 1
+                # "Russia and Ukraine held talks in Belarus": the pair is the event
+                guess = [] if mutual else arguments.in_clause(d.match.token, d.actors)
+                d.recipients = guess or d.recipients
+        events: list[Event] = []
+        for d in drafts:
+            pairs = pairs_of(d.entry, d.actors, d.recipients)
+            when = date_of(d.match.token, scene.times, scene.published, scene.carried)
+            if d.entry is not PROMISE:
+                events += [self._event(d.entry, a, r, d.mood, d.match, scene, when)
+                           for a, r in pairs]
+            intent = self._intent(d) or self._refusal(d)
+            if intent is not None:  # promised or refused now, whenever the act would be
+                said_when = when if (when.date or "") <= (scene.article.date or "") else \
+                    Dated(scene.article.date, None, "day")
+                # "X and Y failed to reach agreement": each refused the other
+                if d.entry.mutual or d.entry.type in UNORDERED:
+                    pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)
+                events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
+                           for a, r in pairs]
+        return events
+
+    def _draft(self, match: Match, arguments: Arguments) -> Draft:
+        actors, recipients = arguments.of(match)
+        return Draft(match, match.entry, modality_of(match.token, self.triggers.speech),
+                     actors, recipients)
+
+    def _demand(self, tok: Token, arguments: Arguments) -> Draft:
+        """'X said that Y must do Z' is a demand by X on Y (CAMEO 10)."""
+        governor = tok.head
+        actors = arguments.actors.resolve(subject_of(governor))
+        if not actors and governor.pos_ == "NOUN":
+            actors = arguments.actors.resolve(subject_of(governor.head))
+        recipients = arguments.actors.resolve(subject_of(tok))
+        match = Match(DEMAND, tok, tok.i, tok.i + 1)
+        return Draft(match, DEMAND, modality_of(governor, self.triggers.speech), actors,
+                     recipients)
+
+    def _refusal(self, draft: Draft) -> Trigger | None:
+        """'Will not accept', 'refused to meet', 'failed to reach agreement': a rejection."""
+        mood = draft.mood
+        kind = self.ontology.plover[draft.entry.type]
+        if mood.polarity != "negated" or kind.quad > 2 or mood.modality == "hypothetical" \
+                or (draft.entry is PROMISE and mood.cause == "fail"):
+            return None
+        if mood.cause not in REFUSAL_CAUSES:
+            return None
+        return Trigger(draft.entry.words, draft.entry.pos, "120", "REJECT")
+
+    def _intent(self, draft: Draft) -> Trigger | None:
+        """A promised act is an AGREE, a threatened one a THREATEN (CAMEO 03x and 13x); an
+        act held over somebody on a condition ("unless", "if" with a hostile act) is a
+        threat whatever the act."""
+        mood = draft.mood
+        if mood.polarity != "positive" or draft.entry is PROMISE and mood.cause is None:
+            return None
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in draft.match.token.children):
+            return None  # "asked whether Brussels could suspend the aid": a question
+        condition = condition_of(draft.match.token)
+        quad = self.ontology.plover[draft.entry.type].quad
+        if mood.modality in ("future", "hypothetical") and draft.entry.type != "THREATEN" and (
+                condition == "unless" or (condition == "if" and quad >= 3)):
+            code = INTENT_CODES.get(draft.entry.cameo[:2]) if quad >= 3 else "130"
+            return Trigger(draft.entry.words, draft.entry.pos, code or "130", "THREATEN")
+        if mood.cause not in INTENT_CAUSES:
+            return None
+        code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
+        if code is None:
+            return None
+        return Trigger(draft.entry.words, draft.entry.pos, code, self.ontology.code(code).plover)
+
+    def _event(self, entry: Trigger, actor: Actor, recipient: Actor, mood: Modality,
+               match: Match, scene: Scene, when: Dated) -> Event:
+        article, sent, number = scene.article, scene.sent, scene.number
+        doc = sent.doc
+        state = recipient.code if recipient.kind in HOMED else actor.code
+        start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
+        code = self.ontology.code(entry.cameo)
+        kind = self.ontology.plover[entry.type]
+        confidence = 0.4 + 0.25 * bool(actor.code) + 0.25 * bool(recipient.code)
+        return Event(
+            id=stable_id(article.id, number, start, entry.type, actor.code, recipient.code),
+            doc_id=article.id,
+            sentence=number,
+            type=entry.type,
+            mode=entry.mode,
+            cameo=entry.cameo,
+            quad=kind.quad,
+            goldstein=code.goldstein,
+            actor=actor,
+            recipient=recipient,
+            asserted=mood.asserted,
+            polarity=mood.polarity,
+            modality=mood.modality,
+            date=when.date,
+            date_text=when.text,
+            date_precision=when.precision,
+            location=scene.places.location_of(match.token, scene.where, state) or scene.fronted,
+            trigger=TextSpan(article.text[start:end], start, end),
+            evidence=evidence_of(sent),
+            confidence=round(confidence + 0.1 * (entry.pos == "verb"), 2),
+        )
+
+
+def evidence_of(sent: Span) -> TextSpan:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return TextSpan(stripped, sent.start_char + lead, sent.start_char + lead + len(stripped))
+
+
+@dataclass(frozen=True)
+class Scene:
+    """One sentence with what its events share: the article, its dates and places."""
+
+    article: Article
+    sent: Span
+    number: int
+    published: date | None
+    times: list[Span]
+    where: list[Span]
+    places: ArticlePlaces
+    carried: Dated | None = None
+    fronted: Location | None = None  # "On the Moroccan side, ...": where the sentence is

@@ -1,0 +1,21 @@
+"""Word lists of the event rules (events/sentence.py), kept apart like spaCy's lang/en
+files, so that a user can read and extend them: from thucydides.events import words.
+"""
+
+from __future__ import annotations
+
+from .modality import INTENT
+
+# what a promised or threatened act becomes: CAMEO root of the act -> intent code
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+                "14": "133", "15": "130", "16": "131", "17": "137", "18": "138", "19": "138",
+                "20": "138"}
+# words of intent that code no event of their own: "will support" is an AGREE, while
+# "promised to support" is already coded by "promise"
+INTENT_CAUSES = (INTENT | {"will"}) - {"agree", "promise", "pledge", "vow", "offer", "threaten",
+                                       "decide", "consider", "propose", "expect", "try",
+                                       "attempt", "seek"}
+REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
+# verbs besides plain speech whose subject speaks for a reported clause ("vowed it would")
+REPORTING = frozenset({"vow", "pledge", "promise", "threaten", "warn", "insist", "decide",
+                       "agree", "hope", "fear", "demand", "deny"})

@@ -1,0 +1,102 @@
+"""Text preparation: an article's words as spaCy tokens, cut and split to the limits.
+
+Before the parser sees a text, its scraped furniture is blanked (ingest.clean), lone
+surrogates are replaced, overlong runs without a space are cut into pieces and
+overlong sentences are split; each such change comes back as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..ingest.clean import body_text
+from ..ingest.read import SURROGATES, whole_characters
+from ..records import Article
+from ..settings import Settings
+
+# the last character of a punctuation token that ends a sentence (the limit on its length)
+SENTENCE_ENDS = ".!?\u3002\u061f"
+# characters without a space that are tokenized as one piece
+LONGEST_RUN = 1_000
+LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
+# where an overlong sentence is best split: before these words, after these marks
+CLAUSE_OPENERS = frozenset({"and", "but", "or", "nor", "yet", "so", "while", "whereas", "because",
+                            "although", "though", "which", "who", "when", "after", "before"})
+CLAUSE_ENDS = frozenset({",", ";", ":", "\u2014"})
+
+
+class Preparer:
+    """Makes the Doc an article is parsed as, within the settings' limits."""
+
+    def __init__(self, nlp: Language, settings: Settings):
+        self.nlp = nlp
+        self.settings = settings
+
+    def prepare(self, article: Article) -> tuple[Doc, tuple[Article, list[str]]]:
+        """The article's words before parsing, cut and split to the limits, and the
+        warnings that say so."""
+        limit, longest = self.settings.max_article_chars, self.settings.max_sentence_chars
+        warnings = []
+        text = whole_characters(article.text)
+        if text != article.text:
+            warnings.append(SURROGATES)
+            article = replace(article, text=text)
+        if len(article.text) > limit:
+            warnings.append(f"text cut at {limit} characters (max_article_chars)")
+        doc, runs = self._tokens(body_text(article.text[:limit]))
+        if runs:
+            warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
+                            f"tokenized in pieces of {LONGEST_RUN}")
+        split = split_long_sentences(doc, longest)
+        if split:
+            warnings.append(f"{split} sentence(s) longer than {longest} characters split "
+                            f"before parsing (max_sentence_chars)")
+        return doc, (article, warnings)
+
+    def _tokens(self, text: str) -> tuple[Doc, int]:
+        """The text as tokens, and how many runs without a space were cut. spaCy strips
+        brackets and quotes from a word one at a time, searching the whole word each time:
+        a word of n of them costs n squared (50,000 brackets: minutes)."""
+        runs = list(LONG_RUN.finditer(text))
+        if not runs:
+            return self.nlp.make_doc(text), 0
+        cuts = [at for run in runs for at in range(run.start() + LONGEST_RUN, run.end(),
+                                                  LONGEST_RUN)]
+        bounds = [0, *cuts, len(text)]
+        pieces = [self.nlp.make_doc(text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        doc = Doc.from_docs(pieces, ensure_whitespace=False)
+        first = 0
+        for piece in pieces[:-1]:
+            first += len(piece)
+            doc[first].is_sent_start = None  # from_docs starts a sentence at each piece
+        return doc, len(runs)
+
+
+def split_long_sentences(doc: Doc, limit: int) -> int:
+    """Start a sentence wherever a stretch of text without a sentence end would grow past
+    `limit` characters: before the last conjunction or after the last comma in the second half
+    of the piece, else at its last space, else between two tokens. The parser then never sees
+    a giant sentence. Returns how many stretches were split."""
+    start, space, clause, split, last = 0, None, None, 0, -1
+    for tok in doc:
+        if tok.is_punct and tok.text[-1] in SENTENCE_ENDS or "\n\n" in tok.text:
+            start, space, clause = tok.idx + len(tok.text), None, None
+            continue
+        if tok.i and doc[tok.i - 1].whitespace_ or tok.is_space:
+            space = tok.i
+            if tok.lower_ in CLAUSE_OPENERS or doc[tok.i - 1].text in CLAUSE_ENDS:
+                clause = tok.i
+        if tok.idx + len(tok.text) - start > limit and tok.i and tok.idx > start:
+            at = next((i for i in (clause, space) if i is not None and
+                       doc[i].idx - start > (limit // 2 if i == clause else 0)), tok.i)
+            doc[at].is_sent_start = True
+            if at + 1 < len(doc):  # the parser may otherwise leave the first word alone
+                doc[at + 1].is_sent_start = False
+            split += last < start
+            last = start = doc[at].idx
+            space = clause = None
+    return split
