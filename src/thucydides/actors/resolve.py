@@ -92,6 +92,15 @@ def _stance_prefix(span: Span) -> bool:
         doc[span.start - 2].lower_ in ("anti", "pro", "non")
 
 
+def _other_first_name(span: Span, entry: ActorEntry) -> bool:
+    """A full name whose first name is not the dictionary person's, who shares only the
+    surname: somebody else."""
+    words = [t.text for t in span if t.is_alpha and t.is_title]
+    known = (entry.name or "").split()
+    return len(words) >= 2 and len(known) >= 2 and words[0] not in known and \
+        words[-1] == known[-1]
+
+
 def _stance(tok: Token) -> bool:
     return _stance_prefix(tok.doc[tok.i: tok.i + 1])
 
@@ -207,6 +216,8 @@ class ArticleActors:
 
     def _person(self, head: Token, span: Span) -> Actor | None:
         found = self.entry_at.get(head.i)
+        if found and found[0].kind == "person" and _other_first_name(span, found[0]):
+            found = None  # "Ingrid Solberg" is not the dictionary's Erna Solberg
         if found and found[0].kind == "person":
             actor = _actor(found[0], span.text)
         elif found:

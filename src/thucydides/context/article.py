@@ -97,10 +97,16 @@ def is_source(actor: Actor, frame: Frame) -> bool:
 
 
 def _described(actor: Actor) -> bool:
-    """Somebody the text names or describes, though not as a state: 'police', 'protesters',
-    a person with no nationality."""
-    return actor.code is None and actor.kind in ("unknown", "person", "state") and \
+    """A domestic agent the text describes but places in no state: 'police', 'protesters',
+    'the government', an official with a title and no nationality. A company, a school,
+    a hospital or a person with no office acts for nobody's state."""
+    if actor.code is not None or actor.sector in PRIVATE:
+        return False
+    return actor.kind in ("unknown", "person", "state") and \
         bool(actor.text or actor.sector or actor.name)
+
+
+PRIVATE = frozenset({"BUS", "EDU", "MED", "CRM"})
 
 
 NOBODY = Actor(code=None)

@@ -87,9 +87,16 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
 
 def _particle(verb: Token, word: str) -> Token | None:
     for child in verb.children:
-        if child.lower_ == word and child.dep_ in ("prt", "prep", "advmod", "dative", "agent"):
+        if child.lower_ == word and child.dep_ in ("prt", "prep", "advmod", "dative", "agent") \
+                and not _of_time(child):
             return child
     return None
+
+
+def _of_time(prep: Token) -> bool:
+    """'fired ... at 10:42 a.m.', 'met on Tuesday': a preposition of time is no particle."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _stems(word: str) -> list[str]:
