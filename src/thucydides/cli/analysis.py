@@ -55,7 +55,8 @@ def cmd_dyad(args: argparse.Namespace) -> int:
     rows = [(p.start, p.events, *(p.quads.get(q, 0) for q in (1, 2, 3, 4)), p.cooperation,
              p.conflict, p.goldstein, _types(p.types, args.format)) for p in periods]
     total = sum(p.events for p in periods)
-    _write(args.format, PERIOD_COLUMNS, rows, f"{len(periods):,} {args.by}s, {total:,} events")
+    _write(args.format, PERIOD_COLUMNS, rows, f"{len(periods):,} {args.by}s, {total:,} events "
+           f"(quads: plover_quad, of the PLOVER type; not GDELT's QuadClass)")
     return 0
 
 
@@ -139,7 +140,9 @@ def _dyad_options(p: argparse.ArgumentParser) -> None:
 
 def _add_dyad(sub) -> None:
     p = sub.add_parser("dyad", help="a dyad's events per period: cooperation, conflict, "
-                                    "mean Goldstein, types")
+                                    "mean Goldstein, types",
+                       description="Quads are plover_quad (the PLOVER type's), not GDELT's "
+                                   "QuadClass: docs/analysis.md.")
     _dyad_options(p)
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(run=cmd_dyad)

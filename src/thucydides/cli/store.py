@@ -120,7 +120,8 @@ def _add_export(sub) -> None:
                    choices=("events", "statements", "articles", "actors", "locations",
                             "rejects", "runs"), help="for parquet and csv (default: events)")
     p.add_argument("--all", action="store_true",
-                   help="plover-jsonl: also events the text does not assert (has_event false)")
+                   help="also the events the text does not assert (denies, supposes, promises, "
+                        "asks for); without it every format holds asserted events only")
     p.add_argument("out", help="the file to write; '-' writes plover-jsonl and gdelt to "
                                "standard output")
     p.set_defaults(run=cmd_export)
