@@ -130,9 +130,13 @@ def dash(browser, server):
     board.context.close()
 
 
-def shoot(page, tmp_path: Path, name: str) -> None:
+def shoot(page, tmp_path: Path, name: str, part=None) -> None:
+    """The whole page, or one part of it (a locator), as a PNG."""
     path = tmp_path / name
-    page.screenshot(path=str(path), full_page=True)
+    if part is None:
+        page.screenshot(path=str(path), full_page=True)
+    else:
+        part.screenshot(path=str(path))
     folder = os.environ.get("THUCYDIDES_SCREENSHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
@@ -362,3 +366,59 @@ def test_an_old_date_does_not_squeeze_the_rest_of_the_timeline(browser, doctored
                                            "bars => bars.map((b) => b.getBBox().width)")
         assert min(widths) >= 10  # on a plain time axis since 1990 a week would be a sliver
         assert dash.errors == []
+
+
+# -- the map --------------------------------------------------------------------------------
+
+def map_status_after(page, before: str) -> str:
+    """The map's status once it has changed from `before` and is no longer loading."""
+    page.wait_for_function(
+        "([before]) => { const t = document.getElementById('map-status').textContent;"
+        " return t && t !== before && !t.startsWith('Loading'); }", arg=[before])
+    return page.locator("[data-testid=map-status]").text_content()
+
+
+def open_place(page, point: dict) -> None:
+    """Open a place from the keyboard (a click may land on a smaller place drawn over it)."""
+    page.locator(f"[data-testid=map-point][data-location-id='{point['location_id']}']").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("([name]) => document.querySelector('[data-testid=map-place]')"
+                           "?.textContent.startsWith(name)", arg=[point["name"]])
+
+
+def test_the_map_shows_the_filtered_events_places_and_a_place_opens_its_events(
+        dash, api, tmp_path):
+    page = dash.page
+    page.wait_for_selector("[data-testid=map-point]")
+    everything = api("/api/map", limit=2000)
+    points = page.locator("[data-testid=map-point]")
+    assert points.count() == len(everything["points"]) > 5
+    assert page.locator("#map .countries path").count() > 170  # the outlines, offline
+    status = page.locator("[data-testid=map-status]").text_content()
+    assert status.startswith(f"{counted(everything['located'])} at ")
+    legend = page.locator("[data-testid=map-legend]").text_content()
+    assert "plover_quad" in legend and "QuadClass" in legend
+    page.click("[data-testid=map-fit]")
+    open_place(page, everything["points"][0])
+    shoot(page, tmp_path, "map.png", page.locator("#map-heading").locator(".."))
+
+    dash.filter_events(quad="4")  # the map follows the event filters
+    status = map_status_after(page, status)
+    conflict = api("/api/map", quad=4, limit=2000)
+    assert status.startswith(f"{counted(conflict['located'])} at ")
+    assert points.count() == len(conflict["points"]) < len(everything["points"])
+    assert {p.get_attribute("data-quad") for p in points.all()} == {"4"}
+
+    busiest = conflict["points"][0]
+    open_place(page, busiest)
+    assert page.locator("[data-testid=map-event]").count() == busiest["events"]
+    first = page.locator("[data-testid=map-event]").first
+    chosen = first.get_attribute("data-event-id")
+    first.click()
+    page.wait_for_selector("[data-testid=evidence]")
+    assert page.locator("[data-testid=chosen]").text_content()
+    article = api(f"/api/map/{busiest['location_id']}/events", quad=4)[0]
+    assert article["id"] == chosen
+    assert page.locator("[data-testid=article-title]").text_content() == (
+        article["title"] or "(untitled)")
+    assert dash.errors == []

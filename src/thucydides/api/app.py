@@ -13,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..web import STATIC
 from . import cameo, code, dyads, events, quotes
+from . import map as place_map
 from .db import Snapshots
 from .docs import add_docs
 from .errors import BadParameter, bad_parameter, invalid_request
@@ -40,7 +41,7 @@ def create_app(db: str, token: str | None = None, reload_every: float = 10.0) ->
     app.state.token = (os.environ.get("THUCYDIDES_TOKEN") if token is None else token) or None
     app.add_exception_handler(BadParameter, bad_parameter)
     app.add_exception_handler(RequestValidationError, invalid_request)
-    for module in (events, dyads, quotes, code, cameo):
+    for module in (events, dyads, quotes, code, cameo, place_map):
         app.include_router(module.router)
     app.mount("/", StaticFiles(directory=STATIC, html=True, check_dir=False), name="dashboard")
     return app

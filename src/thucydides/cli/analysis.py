@@ -112,13 +112,35 @@ def cmd_plot_dyad(args: argparse.Namespace) -> int:
     if not periods:
         raise InputError(f"no asserted, dated events between {dyad.a.upper()} and "
                          f"{dyad.b.upper()} in the store: nothing to plot")
-    image = dyad_png(dyad, periods, args.by)
-    try:
-        Path(args.output).write_bytes(image)
-    except OSError as exc:
-        raise InputError(f"{args.output}: cannot write ({exc.strerror})") from None
+    _save(args.output, dyad_png(dyad, periods, args.by))
     print(f"{len(periods):,} {args.by}s -> {args.output}")
     return 0
+
+
+def cmd_plot_map(args: argparse.Namespace) -> int:
+    from ..analysis.places import place_counts
+    from ..analysis.plot import map_png
+    from ..store.query import EventFilter
+
+    f = EventFilter(actor=args.actor, recipient=args.recipient, type=args.type,
+                    since=args.since, until=args.until)
+    with _connection(args) as con:
+        counts = place_counts(con, f)
+    if not counts.points:
+        raise InputError("no asserted events with a place on the map match: nothing to plot")
+    title = "Events" + (f" since {args.since}" if args.since else "") + \
+        (f" until {args.until}" if args.until else "")
+    _save(args.output, map_png(counts, title))
+    print(f"{counts.located:,} events at {len(counts.points):,} places "
+          f"({counts.unlocated:,} without a place) -> {args.output}")
+    return 0
+
+
+def _save(path: str, image: bytes) -> None:
+    try:
+        Path(path).write_bytes(image)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
 
 
 def _window_options(p: argparse.ArgumentParser) -> None:
@@ -190,6 +212,14 @@ def _add_plot(sub) -> None:
     _dyad_options(d)
     d.add_argument("-o", "--output", required=True, help="the PNG file to write")
     d.set_defaults(run=cmd_plot_dyad)
+    m = kinds.add_parser("map", help="where events happened: each place a disc over the "
+                                     "countries, coloured by plover_quad")
+    _window_options(m)
+    m.add_argument("--actor", help="only events with this actor code")
+    m.add_argument("--recipient", help="only events with this recipient code")
+    m.add_argument("--type", help="only events of this PLOVER type")
+    m.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    m.set_defaults(run=cmd_plot_map)
 
 
 def add(sub) -> None:
