@@ -8,6 +8,7 @@ import { filterEvents, initEvents } from "./events.js";
 import { initMap, showMap } from "./map.js";
 import { initNetwork, showNetwork } from "./network.js";
 import { initQuotes, showQuotes } from "./quotes.js";
+import { downloadButton, sortable } from "./table.js";
 import { initTimeline } from "./timeline.js";
 
 const TABS = { "tab-events": () => {}, "tab-quotes": showQuotes, "tab-network": showNetwork };
@@ -43,6 +44,9 @@ async function showHealth() {
 }
 
 initTabs();
+sortable($("events-table"), $("events-sort"), { column: 0, descending: true });
+downloadButton("events-csv", $("events-table"), "events.csv",
+  ["data-event-id", "data-article-id"]);
 initQuotes({ onOpen: (statement) => {
   selectTab("tab-events");
   showStatement(statement);
