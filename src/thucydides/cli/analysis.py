@@ -55,8 +55,8 @@ def cmd_dyad(args: argparse.Namespace) -> int:
     rows = [(p.start, p.events, *(p.quads.get(q, 0) for q in (1, 2, 3, 4)), p.cooperation,
              p.conflict, p.goldstein, _types(p.types, args.format)) for p in periods]
     total = sum(p.events for p in periods)
-    _write(args.format, PERIOD_COLUMNS, rows, f"{len(periods):,} {args.by}s, {total:,} events "
-           f"(quads: plover_quad, of the PLOVER type; not GDELT's QuadClass)")
+    _write(args.format, PERIOD_COLUMNS, rows, f"quads: plover_quad (the PLOVER type's, not "
+           f"GDELT's QuadClass); {len(periods):,} {args.by}s, {total:,} events")
     return 0
 
 
