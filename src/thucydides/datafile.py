@@ -84,13 +84,13 @@ def _own(folder: Path) -> bool:
 def cache_path(name: str, key: str, suffix: str) -> Path | None:
     """The file for this entry, in a folder made if need be; None when the cache is off or
     its folder cannot be used."""
-    folder = cache_folder()
-    if folder is None:
-        return None
     try:
+        folder = cache_folder()
+        if folder is None:
+            return None
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         return folder / f"{name}-{key}{suffix}" if _own(folder) else None
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: no home folder to be found
         return None
 
 
