@@ -68,3 +68,9 @@ def test_api_cameo_answers_as_the_command(client):
 def test_api_cameo_unknown_words_are_422_naming_q(client):
     r = client.get("/api/cameo", params={"q": "zzzz"})
     assert r.status_code == 422 and r.json()["detail"].startswith("q:")
+
+
+def test_dyad_says_its_quads_are_plover_quads(capsys, examples_store):
+    assert main(["dyad", "RUS", "NATO", "--db", str(examples_store)]) == 0
+    total = capsys.readouterr().out.splitlines()[-1]
+    assert "plover_quad" in total and "not GDELT's QuadClass" in total
