@@ -165,7 +165,8 @@ class PlaceTable:
     CAPITALS = "\0capitals"  # the row that holds the capitals, under no name's key
 
     def __init__(self, path: Path):
-        # read-only and unchanging (a new compilation is a new file): no locks needed
+        # immutable (a new compilation is a new file): SQLite takes no file locks; the
+        # lock keeps the server's threads from using the one connection at once
         self.con = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True,
                                    check_same_thread=False)
         self.lock = threading.Lock()
