@@ -175,7 +175,7 @@ def test_plot_writes_a_png(tmp_path, examples_store):
 
 def test_plot_of_a_dyad_without_events_is_refused(capsys, tmp_path, examples_store):
     out = tmp_path / "none.png"
-    assert main(["plot", "dyad", "RUS", "XYZ", "--db", str(examples_store), "-o",
+    assert main(["plot", "dyad", "RUS", "ZWE", "--db", str(examples_store), "-o",
                  str(out)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("thucydides: error: no asserted") and err.count("\n") == 1

@@ -62,6 +62,9 @@ def runs(background, tmp_path_factory):
     broken = folder / "broken"
     broken.mkdir()
     (broken / "units.jsonl").write_text("\n".join(BROKEN_UNITS) + "\n", encoding="utf-8")
+    (folder / "strict").mkdir()
+    (folder / "strict" / "units.jsonl").write_text("\n".join(BROKEN_UNITS) + "\n",
+                                                   encoding="utf-8")
     (folder / "latin1.txt").write_bytes(
         "Le président français a rencontré le chancelier allemand à Paris. é\n".encode("latin-1"))
     (folder / "empty.txt").write_bytes(b"")
@@ -77,6 +80,8 @@ def runs(background, tmp_path_factory):
                   "--output", str(folder / "out.jsonl")),
         "broken": ("code", "--input", str(broken / "units.jsonl"),
                    "--output", str(broken / "out.jsonl")),
+        "strict": ("code", "--input", str(folder / "strict" / "units.jsonl"),
+                   "--output", str(folder / "strict" / "out.jsonl"), "--strict"),
         "odd": ("code", str(folder / "latin1.txt"), str(folder / "empty.txt"), "--format", "json"),
         "missing": ("code", str(folder / "no-such-article.txt")),
         "directory": ("code", str(folder)),
@@ -206,18 +211,23 @@ def test_batch_empty_text_gives_no_events(batch):
     assert empty["events"] == []
 
 
-def test_batch_broken_line_is_a_one_line_error(runs):
+def test_batch_broken_line_gets_its_error_and_the_others_are_coded(runs):
     proc = runs["broken"].result()
-    assert proc.returncode != 0
+    assert proc.returncode == 0
     assert "Traceback" not in proc.stderr.decode()
-    errors = _stderr_lines(proc)
-    assert len(errors) == 1 and errors[0].startswith("thucydides: error:"), errors
-    assert ":3" in errors[0]  # names the broken line
+    warnings = _stderr_lines(proc)
+    assert len(warnings) == 1 and warnings[0].startswith("thucydides: warning:"), warnings
+    assert ":3" in warnings[0]  # names the broken line
+    lines = read_jsonl(runs["folder"] / "broken" / "out.jsonl")
+    assert [line["id"] for line in lines] == ["u0", "u2", None, "u3"]  # one a line, in order
+    assert "invalid JSON" in lines[2]["error"] and lines[2]["events"] == []
+    assert any(e["type"] == "SANCTION" for e in lines[3]["events"])
 
 
-def test_batch_broken_line_leaves_no_output(runs):
-    assert runs["broken"].result().returncode != 0
-    folder = runs["folder"] / "broken"
+def test_batch_strict_stops_at_the_broken_line(runs):
+    proc = runs["strict"].result()
+    assert proc.returncode == 1
+    folder = runs["folder"] / "strict"
     assert sorted(p.name for p in folder.iterdir()) == ["units.jsonl"]  # nothing half-written
 
 

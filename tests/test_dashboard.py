@@ -422,6 +422,15 @@ def test_the_map_shows_the_filtered_events_places_and_a_place_opens_its_events(
     assert article["id"] == chosen
     assert page.locator("[data-testid=article-title]").text_content() == (
         article["title"] or "(untitled)")
+
+    # the analyst's filters too, a country by its name
+    dash.filter_events(**{"country": "Belgium", "min-confidence": "0.2"})
+    status = map_status_after(page, status)
+    belgium = api("/api/map", country="BEL", min_confidence=0.2, limit=2000)
+    assert {p["country"] for p in belgium["points"]} == {"BEL"}
+    assert status.startswith(f"{counted(belgium['located'])} at ")
+    assert points.count() == len(belgium["points"])
+    assert 0 < belgium["located"] < api("/api/map", country="BEL")["located"]
     assert dash.errors == []
 
 

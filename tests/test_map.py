@@ -68,15 +68,49 @@ def test_points_follow_the_event_filters(client, con):
     assert places(client, since="2030-01-01")["points"] == []
 
 
-def test_a_place_lists_its_events_newest_first(client):
+# the analyst's filters of /api/events, each with the events it keeps
+FILTERS = [
+    ({"country": "Belgium"}, "e.location_country = 'BEL'"),
+    ({"place": "brussels"}, "contains(lower(e.location_name), 'brussels')"),
+    ({"actor_country": "ukraine"}, "'UKR' IN (e.actor_code, e.recipient_code)"),
+    ({"min_confidence": 0.9}, "e.confidence >= 0.9"),
+    ({"actor": "russia"}, "e.actor_code = 'RUS'"),
+]
+
+
+@pytest.mark.parametrize(("params", "where"), FILTERS)
+def test_points_follow_the_analysts_filters_names_read_as_codes(client, con, params, where):
+    expected = con.execute(f"SELECT count(*) {LOCATED} AND {where}").fetchone()[0]
+    assert 0 < expected < places(client)["located"]
+    assert places(client, **params)["located"] == expected
+
+
+def test_every_parameter_of_the_map_is_taken_and_others_refused(client):
+    taken = {"actor": "RUS", "recipient": "UKR", "both": True, "type": "ASSAULT", "quad": 4,
+             "since": "2000-01-01", "until": "2030-01-01", "q": "", "country": "UKR",
+             "place": "", "actor_country": "RUS", "min_confidence": 0, "all": False,
+             "limit": 10}
+    assert places(client, **taken)["points"]
+    r = client.get("/api/map", params={**taken, "location": "Kyiv"})
+    assert r.status_code == 422 and r.json()["detail"].startswith("location: not a parameter")
+    where = places(client)["points"][0]["location_id"]
+    r = client.get(f"/api/map/{where}/events", params={**taken, "limit": 5})
+    assert r.status_code == 200, r.text
+    assert client.get("/api/cameo", params={"q": "08"}).status_code == 200
+    assert client.get("/api/cameo", params={"q": "08", "code": "08"}).status_code == 422
+
+
+def test_a_place_lists_its_events_newest_first_undated_last(client):
     busiest = places(client)["points"][0]
-    r = client.get(f"/api/map/{busiest['location_id']}/events")
+    r = client.get(f"/api/map/{busiest['location_id']}/events", params={"limit": 1000})
     assert r.status_code == 200
     events = r.json()
     assert len(events) == busiest["events"]
     assert {e["location"]["name"] for e in events} == {busiest["name"]}
-    dates = [e["date"] or "" for e in events]
-    assert dates == sorted(dates, reverse=True)
+    dates = [e["date"] for e in events]
+    dated = [d for d in dates if d]
+    assert None in dates and dates == dated + [None] * (len(dates) - len(dated))
+    assert dated == sorted(dated, reverse=True)
 
 
 def test_a_bad_filter_is_422_naming_it(client):
@@ -99,6 +133,19 @@ def test_plot_map_writes_a_png_and_says_what_it_holds(examples_store, tmp_path, 
     located = con.execute(f"SELECT count(*) {LOCATED} AND e.date >= DATE '2000-01-01'"
                           ).fetchone()[0]
     assert f"{located:,} events at " in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_plot_map_takes_the_filters_of_events_names_read_as_codes(examples_store, tmp_path,
+                                                                   capsys, con):
+    out = tmp_path / "map.png"
+    assert main(["plot", "map", "--db", str(examples_store), "--actor", "russia",
+                 "--country", "Ukraine", "-o", str(out)]) == 0
+    located = con.execute(f"SELECT count(*) {LOCATED} AND e.actor_code = 'RUS' "
+                          "AND e.location_country = 'UKR'").fetchone()[0]
+    printed = capsys.readouterr()
+    assert f"{located:,} events at " in printed.out and located > 0
+    assert "actor 'russia' is RUS" in printed.err and out.exists()
 
 
 def test_plot_map_with_nothing_to_show_is_one_line_and_exit_2(examples_store, tmp_path, capsys):

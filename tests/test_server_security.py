@@ -15,10 +15,13 @@ HOSTILE = ["' OR 1=1 --", "'; DROP TABLE events; --", "RUS' OR '1'='1", "\" OR \
 # each endpoint, with the parameters it takes and a clean request of it
 QUERIES = {
     "/api/events": ("actor", "recipient", "type", "quad", "since", "until", "q", "article",
-                    "all", "limit", "cursor"),
+                    "all", "limit", "cursor", "country", "place", "actor_country",
+                    "min_confidence", "cluster"),
+    "/api/clusters": ("actor", "recipient", "type", "country", "actor_country", "since",
+                      "until", "limit"),
     "/api/dyads": ("limit", "since", "until"),
     "/api/dyads/RUS/UKR/series": ("by", "directed", "since", "until"),
-    "/api/actors": ("limit", "q"),
+    "/api/actors": ("limit", "q", "by"),
     "/api/network": ("limit", "since", "until"),
     "/api/quotes": ("speaker", "q", "since", "until", "limit", "cursor"),
 }
@@ -45,7 +48,7 @@ def client(examples_store, store_rows):
 
 def size(body: dict) -> int:
     """How many records a list answer holds."""
-    for key in ("events", "dyads", "periods", "actors", "edges", "quotes"):
+    for key in ("events", "dyads", "periods", "actors", "edges", "quotes", "clusters"):
         if key in body:
             return len(body[key])
     raise AssertionError(body)

@@ -101,6 +101,7 @@ def test_the_cached_gazetteer_finds_what_the_compiled_one_finds(tmp_path):
         assert table.candidates(name) == compiled.candidates(name), name
         assert table.resolve(name, {"LBY"}) == compiled.resolve(name, {"LBY"}), name
     assert table.capitals == compiled.capitals
+    assert table.countries == compiled.countries and table.countries["UKR"].kind == "country"
 
 
 @pytest.mark.slow

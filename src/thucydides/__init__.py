@@ -3,6 +3,8 @@
     >>> import thucydides
     >>> coded = thucydides.code("Russia attacked Ukraine on Thursday.", date="2022-02-25")
     >>> [(e.type, e.actor.code, e.recipient.code) for e in coded.events]
+    >>> with thucydides.open("thucydides.duckdb") as store:   # a store: docs/python.md
+    ...     store.events(actor="RUS")                        # a pandas DataFrame
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from .settings import Settings
 
 __version__ = "0.1.0"
 __all__ = ["Actor", "Article", "CodedArticle", "Event", "Location", "Settings", "Span",
-           "Statement", "code", "get_coder"]
+           "Statement", "Store", "code", "get_coder", "open"]
 
 
 @lru_cache(maxsize=4)
@@ -30,3 +32,13 @@ def code(text: str, date: str | None = None, doc_id: str = "text",
          settings: Settings | None = None) -> CodedArticle:
     """Code one text: its events (``.events``) and statements (``.statements``)."""
     return get_coder(settings).code(Article(id=doc_id, text=text, date=date))
+
+
+def __getattr__(name: str):
+    """`open` and `Store` (thucydides.library), imported when first asked for: a plain
+    `import thucydides` stays light."""
+    if name in ("open", "Store"):
+        from . import library
+
+        return getattr(library, name)
+    raise AttributeError(f"module 'thucydides' has no attribute {name!r}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -17,7 +18,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
+from .context.article import build_context, complete
+from .context.domains import domain_shares, load_domains
+from .context.frame import read_frame
 from .events.arguments import Arguments, subject_of
+from .events.confidence import Story, features
+from .events.confidence import load_model as load_confidence_model
 from .events.drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .events.lexicon import Trigger, load_trigger_lexicon
 from .events.merge import merge
@@ -53,6 +59,7 @@ PROMISE = Trigger(("promise",), "verb", "030", "AGREE")
 DEMAND = Trigger(("must",), "verb", "100", "REQUEST")
 # the last character of a punctuation token that ends a sentence (the limit on its length)
 SENTENCE_ENDS = ".!?\u3002\u061f"
+QUOTES = ('"', "\u201c", "\u201d")
 # characters without a space that are tokenized as one piece
 LONGEST_RUN = 1_000
 LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
@@ -91,15 +98,42 @@ class Coder:
         self.actor_matcher = ActorMatcher(self.nlp, load_actor_lexicon(self.settings.actor_files))
         self.triggers = load_trigger_lexicon(self.settings.trigger_files)
         self.ontology = load_ontology()
+        self.outlets = self.actor_matcher.lexicon.outlets
+        self.domains = load_domains()
+        self.rated_features: dict[str, dict[str, float]] | None = None  # kept for training
 
     def code(self, article: Article) -> CodedArticle:
         return next(self.code_many([article]))
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        prepared = (self._prepare(a) for a in articles)
-        for doc, (article, warnings) in self.nlp.pipe(prepared, as_tuples=True,
-                                                      batch_size=self.settings.batch_size):
-            coded = self.code_doc(doc, article)
+        """One coded article for each article, in order. An article the coder fails on
+        comes back with no events and its `error` set: it never stops the others."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) == self.settings.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, articles: list[Article]) -> Iterator[CodedArticle]:
+        try:
+            prepared = [self._prepare(a) for a in articles]
+            docs = list(self.nlp.pipe(prepared, as_tuples=True,
+                                      batch_size=self.settings.batch_size))
+        except Exception as exc:  # parsing failed: find the article that fails, alone
+            if len(articles) > 1:
+                for article in articles:
+                    yield from self._code_batch([article])
+            else:
+                yield _failed(articles[0], exc)
+            return
+        for doc, (article, warnings) in docs:
+            try:
+                coded = self.code_doc(doc, article)
+            except Exception as exc:
+                coded = _failed(article, exc)
             coded.warnings[:0] = warnings
             yield coded
 
@@ -145,17 +179,24 @@ class Coder:
     def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
         budget = self.settings.max_seconds_per_article
         deadline = time.monotonic() + budget
-        actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING)
+        frame = read_frame(article.text, self.outlets)
+        actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING, frame)
         located = self.settings.dates_and_places
-        places = ArticlePlaces(load_gazetteer() if located else None, doc, actors.states(),
-                               actors.main_state())
+        gazetteer = load_gazetteer() if located else None
+        mentions = [*self.actor_matcher.states_in(article.text[:frame.headline_end]),
+                    *actors.state_mentions()]
+        context = build_context(frame, mentions, gazetteer)
+        places = ArticlePlaces(gazetteer, doc, actors.states() | set(context.states))
+        context.count(places.state_mentions())
+        places.main_state = context.main_state
         actors.places = places
         arguments = Arguments(actors)
         coded = CodedArticle(article)
         quotes = find_quotes(article.text)
         published = publication(article.date)
         sentences = [s for s in doc.sents if s.text.strip()]
-        times = time_phrases(doc) if located else {}
+        times = time_phrases(doc, frame) if located else {}
+        carried = None  # the day the story last named, for the acts after it
         for number, sent in enumerate(sentences):
             if number and time.monotonic() > deadline:  # the first is always coded
                 coded.warnings.append(
@@ -163,12 +204,42 @@ class Coder:
                     f"sentences {number + 1} to {len(sentences)} were not coded")
                 break
             scene = Scene(article, sent, number, published,
-                          times.get(sent.start, []), places.phrases(sent), places)
-            coded.events.extend(self._sentence_events(scene, arguments))
+                          times.get(sent.start, []), places.phrases(sent), places, carried)
+            events = (complete(e, context) for e in self._sentence_events(scene, arguments))
+            coded.events.extend(e for e in events if e is not None)
+            carried = _last_day(coded.events, published) or carried
+            if "\n" in article.text[sent.end_char:sent.end_char + 3]:
+                carried = None  # a new paragraph tells of another day
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))
-        coded.events = merge(coded.events)
+        story = Story(actors.political_share(sentences),
+                      domain_shares((s.text for s in sentences), self.domains))
+        coded.events = self._rated(merge(coded.events), doc, story)
         return coded
+
+    def _rated(self, events: list[Event], doc: Doc, story: Story) -> list[Event]:
+        """Each event with the confidence the model gives it; the unlikely ones left out."""
+        model = load_confidence_model()
+        if model is None and self.rated_features is None:
+            return events
+        per_sentence = Counter(e.sentence for e in events)
+        rated = []
+        for e in events:
+            trigger = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            pos = "verb" if trigger is not None and trigger.root.pos_ in ("VERB", "AUX") \
+                else "noun"
+            before = doc.text[e.evidence.start:e.trigger.start]
+            in_quote = sum(before.count(q) for q in QUOTES) % 2 == 1
+            named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story)
+            if story.domain is not None and "political_side" not in named:
+                continue  # "Bangladesh attacked from the first over": cricket
+            if self.rated_features is not None:
+                self.rated_features[e.id] = named
+            e.confidence = round(model.score(named), 3) if model is not None else e.confidence
+            if model is None or e.confidence >= model.threshold or \
+                    not self.settings.drop_unlikely or not e.asserted:
+                rated.append(e)
+        return rated
 
     # -- events -------------------------------------------------------------------
 
@@ -202,11 +273,11 @@ class Coder:
                 mutual = len({a.code for a in d.actors if a.code}) > 1
                 # "Russia and Ukraine held talks in Belarus": the pair is the event
                 guess = [] if mutual else arguments.in_clause(d.match.token, d.actors)
-                d.recipients, d.guessed = guess or d.recipients, bool(guess)
+                d.recipients = guess or d.recipients
         events: list[Event] = []
         for d in drafts:
-            pairs = pairs_of(d.entry, d.actors, d.recipients, d.guessed)
-            when = date_of(d.match.token, scene.times, scene.published)
+            pairs = pairs_of(d.entry, d.actors, d.recipients)
+            when = date_of(d.match.token, scene.times, scene.published, scene.carried)
             if d.entry is not PROMISE:
                 events += [self._event(d.entry, a, r, d.mood, d.match, scene, when)
                            for a, r in pairs]
@@ -216,8 +287,7 @@ class Coder:
                     Dated(scene.article.date, None, "day")
                 # "X and Y failed to reach agreement": each refused the other
                 if d.entry.mutual or d.entry.type in UNORDERED:
-                    pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients,
-                                   d.guessed)
+                    pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)
                 events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
                            for a, r in pairs]
         return events
@@ -256,6 +326,8 @@ class Coder:
         mood = draft.mood
         if mood.polarity != "positive" or draft.entry is PROMISE and mood.cause is None:
             return None
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in draft.match.token.children):
+            return None  # "asked whether Brussels could suspend the aid": a question
         condition = condition_of(draft.match.token)
         quad = self.ontology.plover[draft.entry.type].quad
         if mood.modality in ("future", "hypothetical") and draft.entry.type != "THREATEN" and (
@@ -347,6 +419,19 @@ def split_long_sentences(doc: Doc, limit: int) -> int:
     return split
 
 
+def _failed(article: Article, exc: Exception) -> CodedArticle:
+    return CodedArticle(article, error=f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _last_day(events: list[Event], published: date | None) -> Dated | None:
+    """The day of the last event dated by a phrase of its own, up to the publication."""
+    for e in reversed(events):
+        if e.date_text and e.date_precision == "day" and e.asserted and \
+                (published is None or e.date <= published.isoformat()):
+            return Dated(e.date, None, "day")
+    return None
+
+
 def _evidence(sent: Span) -> TextSpan:
     text = sent.text
     lead = len(text) - len(text.lstrip())
@@ -365,6 +450,7 @@ class Scene:
     times: list[Span]
     where: list[Span]
     places: ArticlePlaces
+    carried: Dated | None = None
 
 
 

@@ -59,8 +59,10 @@ def write_jsonl_events(coded: Iterable[CodedArticle], out: TextIO) -> None:
 
 
 def unit_line(coded: CodedArticle) -> str:
-    """The scorer's format: one line for each input unit."""
-    return json.dumps({"id": coded.article.id,
-                       "events": [e.to_dict() for e in coded.events],
-                       "statements": [s.to_dict() for s in coded.statements]},
-                      ensure_ascii=False)
+    """The scorer's format: one line for each input unit, with the error where the unit
+    could not be read or coded."""
+    line = {"id": coded.article.id, "events": [e.to_dict() for e in coded.events],
+            "statements": [s.to_dict() for s in coded.statements]}
+    if coded.error is not None:
+        line["error"] = coded.error
+    return json.dumps(line, ensure_ascii=False)

@@ -27,6 +27,9 @@ class Actor:
     kind: str | None = None  # state, igo, region, group, person
     start: int | None = None  # where this mention stands in the article (character offsets);
     end: int | None = None  # None when the actor is implied, not named in the sentence
+    # how the code was found: dictionary, nationality, title, chain, pronoun, place,
+    # domestic (the other side's state), context (the article's scene), or None
+    resolved_by: str | None = None
 
 
 @dataclass
@@ -39,6 +42,9 @@ class Location:
     geonameid: int | None = None
     kind: str | None = None  # country, admin1, city, region
     resolution: int | None = None  # 1 country ... 4 city
+    # where the place was read: the event's own sentence, the dateline, or the state of a
+    # side of the event (the sentence named no place)
+    basis: str | None = None  # sentence, dateline, actor, recipient, article
 
 
 @dataclass
@@ -67,6 +73,11 @@ class Event:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def _repr_html_(self) -> str:
+        from .display import event_html
+
+        return event_html(self)
+
 
 @dataclass
 class Statement:
@@ -83,6 +94,11 @@ class Statement:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def _repr_html_(self) -> str:
+        from .display import statement_html
+
+        return statement_html(self)
 
 
 @dataclass
@@ -103,3 +119,9 @@ class CodedArticle:
     events: list[Event] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    error: str | None = None  # why the coder failed on this article (then nothing is coded)
+
+    def _repr_html_(self) -> str:
+        from .display import article_html
+
+        return article_html(self)

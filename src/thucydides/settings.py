@@ -44,6 +44,10 @@ class Settings:
         default_factory=lambda: from_env("THUCYDIDES_MAX_SECONDS_PER_ARTICLE", 60.0))
     # resolve each event's date and place (off: publication date, no place)
     dates_and_places: bool = True
+    # events the confidence model rates below its trained threshold are not reported; off
+    # (THUCYDIDES_KEEP_UNLIKELY=1) keeps every candidate, as the model's training needs
+    drop_unlikely: bool = field(
+        default_factory=lambda: os.environ.get("THUCYDIDES_KEEP_UNLIKELY", "") in ("", "0"))
     # user dictionaries laid over the packaged ones (actors, titles, sectors; triggers)
     actor_files: tuple[Path, ...] = ()
     trigger_files: tuple[Path, ...] = ()

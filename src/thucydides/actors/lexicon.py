@@ -16,7 +16,8 @@ from ..datafile import cache_entry, cached, read_mapping
 from ..errors import UserError
 
 DATA = Path(__file__).parent / "data"
-PACKAGED = ("countries.yaml", "organisations.yaml", "groups.yaml", "persons.yaml")
+# later files win for an alias they share: an outlet is a source before it is a group
+PACKAGED = ("countries.yaml", "organisations.yaml", "groups.yaml", "persons.yaml", "outlets.yaml")
 TITLES_FILE = "titles.yaml"
 SECTORS_FILE = "sectors.yaml"
 
@@ -30,7 +31,7 @@ class ActorEntry:
     """What an alias in the text stands for."""
 
     code: str | None
-    kind: str  # state, igo, region, group, person
+    kind: str  # state, igo, region, group, person, outlet
     sector: str | None = None
     name: str | None = None  # canonical name, for persons
     title: str | None = None
@@ -42,6 +43,15 @@ class ActorLexicon:
     aliases: dict[str, ActorEntry] = field(default_factory=dict)
     titles: dict[str, str | None] = field(default_factory=dict)  # lower-cased title -> sector
     sectors: dict[str, str] = field(default_factory=dict)  # head lemma -> sector
+    people: set[str] = field(default_factory=set)  # nouns for people that name no sector
+    # names that are an outlet only inside the reporting frame (a dateline's "(PTI)")
+    outlets_in_frame: set[str] = field(default_factory=set)
+
+    @property
+    def outlets(self) -> frozenset[str]:
+        """Every outlet's name, lower-cased: what a headline's suffix is checked against."""
+        named = {a.lower() for a, e in self.aliases.items() if e.kind == "outlet"}
+        return frozenset(named | {n.lower() for n in self.outlets_in_frame})
 
     def add_actor(self, raw: dict, source: str) -> None:
         if not isinstance(raw, dict):
@@ -82,6 +92,8 @@ class ActorLexicon:
             if not isinstance(raw, dict) or not raw.get("title"):
                 raise LexiconError(f"{path}: a title needs 'title' (and 'sector'), got {raw!r}")
             self.titles[str(raw["title"]).lower()] = raw.get("sector")
+        self.outlets_in_frame.update(str(n) for n in data.get("in_frame") or [])
+        self.people.update(str(n).lower() for n in data.get("people") or [])
         sectors = data.get("sectors") or {}
         if not isinstance(sectors, dict):
             raise LexiconError(f"{path}: 'sectors' maps a sector to a list of nouns")

@@ -19,10 +19,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..context.frame import Frame
 from ..records import Actor
 from ..where.gazetteer import named_town
 from .lexicon import ActorEntry, ActorLexicon
 
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
@@ -32,7 +34,10 @@ OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "buildi
                    "consulate", "headquarters", "base", "position", "post", "facility", "site",
                    "plant", "school", "hospital", "convoy", "vessel", "ship", "plane", "property"})
 # definite descriptions that point back to an actor of a kind ("the alliance")
-DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo"}
+DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo",
+                "body": "igo", "union": "igo", "kingdom": "state", "island": "state",
+                "republic": "state", "emirate": "state", "movement": "group", "group": "group",
+                "militia": "group", "organisation's": "igo"}
 BOTH_SIDES = frozenset({"side", "party", "country", "nation"})
 # "its neighbour" is not "it": a possessive pronoun on these nouns names somebody else
 OTHERS = frozenset({"neighbour", "neighbor", "rival", "enemy", "ally", "partner", "counterpart",
@@ -44,6 +49,7 @@ class ActorMatcher:
 
     def __init__(self, nlp: Language, lexicon: ActorLexicon):
         self.lexicon = lexicon
+        self.make_doc = nlp.make_doc
         self.aliases = PhraseMatcher(nlp.vocab, attr="ORTH")
         for alias in lexicon.aliases:
             self.aliases.add(alias, [nlp.make_doc(alias)])
@@ -63,6 +69,17 @@ class ActorMatcher:
             return False
         following = span.doc[span.end]
         return following.pos_ == "PROPN" and following.ent_type_ in ("GPE", "LOC", "FAC")
+
+    def states_in(self, text: str) -> list[tuple[int, int, str]]:
+        """The states a short text names, found without parsing it (a headline, which the
+        coder does not parse): (start, end, code)."""
+        doc = self.make_doc(text)
+        found = []
+        for span in self.alias_spans(doc):
+            entry = self.lexicon.aliases[doc.vocab.strings[span.label]]
+            if entry.code and entry.kind in ("state", "person"):
+                found.append((span.start_char, span.end_char, entry.code))
+        return found
 
     def title_spans(self, doc: Doc) -> list[Span]:
         return filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
@@ -107,6 +124,7 @@ def _actor(entry: ActorEntry, text: str, sector: str | None = None) -> Actor:
         title=entry.title,
         text=text,
         kind=entry.kind,
+        resolved_by="dictionary",
     )
 
 
@@ -133,13 +151,16 @@ def _at(actor: Actor, tok: Token) -> Actor:
 
 
 class ArticleActors:
-    def __init__(self, matcher: ActorMatcher, doc: Doc, reporting: frozenset[str] = frozenset()):
+    def __init__(self, matcher: ActorMatcher, doc: Doc, reporting: frozenset[str] = frozenset(),
+                 frame: Frame | None = None):
         self.doc = doc
         self.reporting = reporting  # verbs whose subject reports the clause under them
         self.places = None  # the article's resolved places, set once they are known
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
         for span in matcher.alias_spans(doc):
+            if frame is not None and frame.covers(span.start_char, span.end_char):
+                continue  # "(PTI)" in a dateline is the source, not the party
             entry = self.lexicon.aliases[doc.vocab.strings[span.label]]
             for i in range(span.start, span.end):
                 self.entry_at[i] = (entry, span)
@@ -150,6 +171,8 @@ class ArticleActors:
         self.persons: list[tuple[int, Actor]] = []  # (token index, actor) in text order
         self.others: list[tuple[int, Actor]] = []
         self._by_surname: dict[str, Actor] = {}
+        # persons are indexed before the subjects a pronoun in their name may point back to
+        self.subjects: list[tuple[int, Actor]] = []
         self._index_mentions()
 
     # -- mentions in text order --------------------------------------------------
@@ -191,7 +214,7 @@ class ArticleActors:
         else:
             known = self._by_surname.get(span[-1].text)
             if known is not None:
-                return replace(known, text=span.text)
+                return replace(known, text=span.text, resolved_by="chain")
             actor = Actor(code=None, name=span.text, text=span.text, kind="person")
         title = self._title_near(span)
         if title is not None:
@@ -199,6 +222,7 @@ class ArticleActors:
             actor.sector = actor.sector or self.lexicon.titles.get(title.text.lower())
         if actor.code is None:
             actor.code = self._code_near(span, head)
+            actor.resolved_by = "nationality" if actor.code else None
         for tok in head.children:  # "Kenzo Oshima, the United Nations relief coordinator"
             if tok.dep_ == "appos":
                 bodies = [a for a in self._named(tok) if a.kind == "igo"]
@@ -213,6 +237,7 @@ class ArticleActors:
                     break
         if actor.code is None and actor.title:
             actor.code = self._code_of_same_title(actor.title)
+            actor.resolved_by = "title" if actor.code else None
         return actor
 
     def _title_near(self, span: Span) -> Span | None:
@@ -254,6 +279,28 @@ class ArticleActors:
         """The states the article names: the context for resolving its places."""
         return {a.code for _, a in self.others if a.kind == "state" and a.code}
 
+    def state_mentions(self) -> list[tuple[int, int, str]]:
+        """Where the article names a state, or a person or group of one: (start, end, code)."""
+        found = []
+        for i, actor in (*self.others, *self.persons):
+            if actor.code and actor.kind in ("state", "person", "group"):
+                tok = self.doc[i]
+                found.append((tok.idx, tok.idx + len(tok), actor.code))
+        return found
+
+    def political_share(self, sentences: list[Span]) -> float:
+        """The share of sentences that name a state, an organisation or a political office
+        ('police', 'minister', 'rebels'): low in a match report or a product review."""
+        if not sentences:
+            return 0.0
+        named = {self.doc[i].sent.start for i, a in self.others if a.kind in ("state", "igo")}
+        political = 0
+        for sent in sentences:
+            if sent.start in named or any(self.lexicon.sectors.get(t.lemma_.lower()) in
+                                          POLITICAL_SECTORS for t in sent if t.pos_ == "NOUN"):
+                political += 1
+        return political / len(sentences)
+
     def main_state(self) -> str | None:
         """The state the article names most often."""
         counts = Counter(a.code for _, a in self.others if a.kind == "state" and a.code)
@@ -270,7 +317,7 @@ class ArticleActors:
         elif tok.is_title and tok.dep_ == "compound" and self.sector_of(tok.head):
             town = named_town(self.places.gazetteer, tok.text)  # untagged: "Kharkiv police"
             code = town.country if town else None
-        return [Actor(code=code, text=tok.text, kind="state")] if code else []
+        return [Actor(code=code, text=tok.text, kind="state", resolved_by="place")] if code else []
 
     def _entry(self, tok: Token) -> tuple[ActorEntry, Span] | None:
         """The dictionary entry at a token, unless it is a capital's name that the article
@@ -333,7 +380,11 @@ class ArticleActors:
             # people are described, though not in the dictionaries: an unknown actor, which
             # a domestic act may still place ("Ibo elders demanded that the government ...");
             # an unknown proper name may be anyone, and stays unknown
-            return [Actor(code=None, sector=sector, text=self._text(tok), kind="unknown")]
+            # ("the measures freeze assets": a thing, which no state is given to)
+            people = sector is not None or tok.lower_ in self.lexicon.people or \
+                tok.lemma_.lower() in self.lexicon.people
+            return [Actor(code=None, sector=sector, text=self._text(tok),
+                          kind="unknown" if people else "thing")]
         return []
 
     def _readings(self, tok: Token, sector: str | None) -> Iterator[list[Actor]]:
@@ -422,7 +473,7 @@ class ArticleActors:
                 return self._counterpart(mod)
             return self._pronoun(mod)
         if mod.dep_ in ("compound", "poss", "nmod"):
-            return self._named(mod)
+            return self._named(mod) or self._described(mod)  # "the alliance's ambassadors"
         return []
 
     def _person_at(self, tok: Token) -> list[Actor]:
@@ -436,6 +487,9 @@ class ArticleActors:
         return [found] if found else []
 
     def _pronoun(self, tok: Token) -> list[Actor]:
+        return [replace(a, resolved_by="pronoun") if a.code else a for a in self._antecedent(tok)]
+
+    def _antecedent(self, tok: Token) -> list[Actor]:
         lower = tok.lower_
         speaker = self._reporter(tok)
         if speaker:
@@ -505,7 +559,7 @@ class ArticleActors:
         if lemma in DESCRIPTIONS:
             for i, actor in reversed(self.others):
                 if i < tok.i and actor.kind == DESCRIPTIONS[lemma]:
-                    return [replace(actor, text=self._text(tok))]
+                    return [replace(actor, text=self._text(tok), resolved_by="chain")]
         if lemma in BOTH_SIDES and any(c.lower_ in ("two", "both") for c in tok.children):
             return self._last_two(tok.i)
         return []

@@ -34,6 +34,11 @@ def code_names() -> dict[str, str]:
     return names
 
 
+# the kind of a code: that of its state, organisation or region entity (not of a person)
+BY_CODE = ("t.code, NULL AS name, coalesce(max(t.kind) FILTER (WHERE t.kind <> 'person'), "
+           "max(t.kind)) AS kind, NULL AS sector")
+
+
 def _sides(since, until) -> tuple[str, list]:
     """One row for each side of each asserted event: (entity id, as actor, as recipient)."""
     dated, params = window(since, until)
@@ -51,18 +56,25 @@ def _matching_codes(q: str) -> list[str]:
 
 
 def top_actors(con, limit: int = 20, q: str | None = None, since: date | str | None = None,
-               until: date | str | None = None) -> list[ActorCount]:
+               until: date | str | None = None, by_code: bool = False) -> list[ActorCount]:
     """The entities named by most asserted events, most first. `q` keeps those whose code
-    or name (or the name of their code: 'Russia' for RUS) holds it, whatever the case."""
+    or name (or the name of their code: 'Russia' for RUS) holds it, whatever the case.
+    `by_code`: one row a code, its sectors and persons counted with it (a state's
+    government, military and people all carry the state's code)."""
     sides, params = _sides(since, until)
-    sql = (f"SELECT t.code, t.name, t.kind, t.sector, sum(s.as_actor), sum(s.as_recipient) "
+    entity = BY_CODE if by_code else "t.code, t.name, t.kind, t.sector"
+    sql = (f"SELECT {entity}, sum(s.as_actor), sum(s.as_recipient) "
            f"FROM ({sides}) s JOIN actors t ON t.id = s.id")
+    where = ["t.code IS NOT NULL"] if by_code else []
     if q:
-        sql += (" WHERE contains(lower(t.code), lower(?)) OR contains(lower(t.name), lower(?))"
-                " OR t.code IN (SELECT unnest(?))")
+        where.append("(contains(lower(t.code), lower(?)) OR contains(lower(t.name), lower(?))"
+                     " OR t.code IN (SELECT unnest(?)))")
         params += [q, q, _matching_codes(q)]
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    tie = "t.code" if by_code else "t.code, t.sector NULLS FIRST, t.name NULLS FIRST"
     sql += (" GROUP BY ALL ORDER BY sum(s.as_actor) + sum(s.as_recipient) DESC, "
-            "sum(s.as_actor) DESC, t.code, t.sector NULLS FIRST, t.name NULLS FIRST LIMIT ?")
+            f"sum(s.as_actor) DESC, {tie} LIMIT ?")
     params.append(checked_limit(limit))
     names = code_names()
     return [ActorCount(code, name or names.get(code), kind, sector, int(actor), int(recipient))

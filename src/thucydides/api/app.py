@@ -6,17 +6,18 @@ import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..web import STATIC
-from . import cameo, code, dyads, events, quotes
+from . import cameo, clusters, code, dyads, events, quotes
 from . import map as place_map
 from .db import Snapshots
 from .docs import add_docs
 from .errors import BadParameter, bad_parameter, invalid_request
+from .params import known_parameters
 
 
 def create_app(db: str, token: str | None = None, reload_every: float = 10.0) -> FastAPI:
@@ -35,13 +36,13 @@ def create_app(db: str, token: str | None = None, reload_every: float = 10.0) ->
 
     app = FastAPI(title="thucydides", version=__version__, lifespan=lifespan,
                   description="Political event data coded from news text.",
-                  docs_url=None, redoc_url=None)
+                  docs_url=None, redoc_url=None, dependencies=[Depends(known_parameters)])
     add_docs(app)
     app.state.db = database
     app.state.token = (os.environ.get("THUCYDIDES_TOKEN") if token is None else token) or None
     app.add_exception_handler(BadParameter, bad_parameter)
     app.add_exception_handler(RequestValidationError, invalid_request)
-    for module in (events, dyads, quotes, code, cameo, place_map):
+    for module in (events, dyads, quotes, clusters, code, cameo, place_map):
         app.include_router(module.router)
     app.mount("/", StaticFiles(directory=STATIC, html=True, check_dir=False), name="dashboard")
     return app

@@ -61,6 +61,8 @@ def warm_coder() -> threading.Thread:
 def _code(text: str, date: str | None) -> Coded:
     with _coding:
         coded = get_coder().code(Article(id="text", text=text, date=date))
+    if coded.error is not None:  # the coder failed on this text: say why, as JSON
+        raise HTTPException(422, f"the coder could not code this text: {coded.error}")
     return Coded(events=[event_of_record(e) for e in coded.events],
                  statements=[statement_of_record(s) for s in coded.statements],
                  warnings=coded.warnings)

@@ -10,9 +10,11 @@ from fastapi import APIRouter, Path, Query
 
 from ..analysis.actors import top_actors
 from ..analysis.dyads import top_dyads
+from ..analysis.names import UnknownName, resolve
 from ..analysis.network import network as actor_network
 from ..analysis.series import Dyad, dyad_series
 from .db import Cursor
+from .errors import BadParameter
 from .models import Actors, ActorSummary, Dyads, Edge, Network, Node, Period, Series
 from .models import Dyad as DyadCount
 
@@ -25,9 +27,14 @@ Limit = Annotated[int, Query(ge=1, le=1000)]
 def series(a: Code, b: Code, cur: Cursor, by: Literal["day", "week", "month"] = "week",
            directed: bool = False, since: dt.date | None = None,
            until: dt.date | None = None) -> Series:
-    """Asserted events between a and b (a on b only, if directed) per period."""
+    """Asserted events between a and b (a on b only, if directed) per period; a and b are
+    codes or names the actor dictionaries know (russia)."""
+    try:
+        a, b = resolve(cur, a, "a"), resolve(cur, b, "b")
+    except UnknownName as exc:
+        raise BadParameter(exc.argument, exc.reason) from None
     periods = dyad_series(cur, Dyad(a, b, directed), by, since, until)
-    return Series(a=a.upper(), b=b.upper(), by=by, directed=directed, periods=[
+    return Series(a=a, b=b, by=by, directed=directed, periods=[
         Period(start=p.start.isoformat(), events=p.events, cooperation=p.cooperation,
                conflict=p.conflict, quads={str(q): p.quads.get(q, 0) for q in (1, 2, 3, 4)},
                goldstein=p.goldstein, types=p.types) for p in periods])
@@ -42,10 +49,12 @@ def dyads(cur: Cursor, limit: Limit = 20, since: dt.date | None = None,
 
 @router.get("/actors", response_model=Actors)
 def actors(cur: Cursor, limit: Limit = 50,
-           q: Annotated[str | None, Query(max_length=200)] = None) -> Actors:
-    """The entities named by most asserted events; q: part of the code or name."""
+           q: Annotated[str | None, Query(max_length=200)] = None,
+           by: Literal["entity", "country"] = "entity") -> Actors:
+    """The entities named by most asserted events; q: part of the code or name; by country:
+    one row a code, its sectors and persons rolled up to it."""
     return Actors(actors=[ActorSummary(**asdict(a), events=a.events)
-                          for a in top_actors(cur, limit, q)])
+                          for a in top_actors(cur, limit, q, by_code=by == "country")])
 
 
 @router.get("/network", response_model=Network)

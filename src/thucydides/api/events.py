@@ -8,6 +8,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 
+from ..analysis.names import UnknownName
+from ..analysis.tables import resolved
 from ..events.ontology import load_ontology
 from ..store.query import PLOVER_TYPES, EventFilter, event_where
 from ..store.schema import ACTOR_COLUMNS
@@ -100,25 +102,37 @@ def find_events(cur, f: EventFilter, newest: bool = False) -> list[dict]:
                       [min(found), max(found), found])
 
 
+def with_codes(cur, f: EventFilter) -> EventFilter:
+    """The filter with actor and country names read as codes (russia -> RUS); a name the
+    dictionaries do not know is a 422 naming the parameter."""
+    try:
+        return resolved(cur, f, [])
+    except UnknownName as exc:
+        raise BadParameter(exc.argument, exc.reason) from None
+
+
+Text = Annotated[str | None, Query(max_length=200)]
+
+
 @router.get("/events", response_model=EventPage)
-def events(cur: Cursor,
-           actor: Annotated[str | None, Query(max_length=200)] = None,
-           recipient: Annotated[str | None, Query(max_length=200)] = None,
-           type: Annotated[str | None, Query(max_length=200)] = None,
+def events(cur: Cursor, actor: Text = None, recipient: Text = None, type: Text = None,
            quad: Annotated[int | None, Query(ge=1, le=4)] = None,
            since: dt.date | None = None, until: dt.date | None = None,
            q: Annotated[str | None, Query(max_length=500)] = None,
-           article: Annotated[str | None, Query(max_length=200)] = None,
-           all: bool = False,
+           country: Text = None, place: Text = None, actor_country: Text = None,
+           min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+           article: Text = None, cluster: Text = None, all: bool = False,
            limit: Annotated[int, Query(ge=1, le=1000)] = 100,
            cursor: Annotated[str | None, Query(max_length=2000)] = None,
            order: Literal["oldest", "newest"] = "oldest") -> EventPage:
     """Events, oldest (or newest) first, undated last, a page at a time; `next` continues
     after the last one."""
-    f = EventFilter(actor=actor, recipient=recipient, type=plover_type(type), quad=quad,
-                    since=since and since.isoformat(), until=until and until.isoformat(),
-                    q=q, article=article, unasserted=all, limit=limit + 1,
-                    after=cursor and paging.decode(cursor, KEY_TYPES))
+    f = with_codes(cur, EventFilter(
+        actor=actor, recipient=recipient, type=plover_type(type), quad=quad,
+        since=since and since.isoformat(), until=until and until.isoformat(), q=q,
+        country=country, place=place, actor_country=actor_country,
+        min_confidence=min_confidence, article=article, cluster=cluster, unasserted=all,
+        limit=limit + 1, after=cursor and paging.decode(cursor, KEY_TYPES)))
     rows = find_events(cur, f, newest=order == "newest")
     more = len(rows) > limit
     rows = rows[:limit]

@@ -12,11 +12,10 @@ from pydantic import BaseModel, Field
 from ..analysis.places import filter_where, place_counts
 from ..store.query import EventFilter
 from .db import PAGES, Cursor, named_rows
-from .events import EVENT_FIELDS, PAGE_KEY, plover_type
+from .events import EVENT_FIELDS, PAGE_KEY, UNDATED, Text, plover_type, with_codes
 from .models import Event, event_of_row
 
 router = APIRouter(prefix="/api")
-Text = Annotated[str | None, Query(max_length=200)]
 
 
 class MapPoint(BaseModel):
@@ -38,15 +37,19 @@ class MapPoints(BaseModel):
     unlocated: int = Field(description="events without a place or without coordinates")
 
 
-def map_filter(actor: Text = None, recipient: Text = None, type: Text = None,
+def map_filter(cur: Cursor, actor: Text = None, recipient: Text = None, type: Text = None,
                quad: Annotated[int | None, Query(ge=1, le=4)] = None,
                since: dt.date | None = None, until: dt.date | None = None,
                q: Annotated[str | None, Query(max_length=500)] = None,
+               country: Text = None, place: Text = None, actor_country: Text = None,
+               min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
                all: bool = False) -> EventFilter:
-    """The filters of /api/events."""
-    return EventFilter(actor=actor, recipient=recipient, type=plover_type(type), quad=quad,
-                       since=since and since.isoformat(), until=until and until.isoformat(),
-                       q=q, unasserted=all)
+    """The filters of /api/events, names read as codes as there."""
+    return with_codes(cur, EventFilter(
+        actor=actor, recipient=recipient, type=plover_type(type), quad=quad,
+        since=since and since.isoformat(), until=until and until.isoformat(), q=q,
+        country=country, place=place, actor_country=actor_country,
+        min_confidence=min_confidence, unasserted=all))
 
 
 Filter = Annotated[EventFilter, Depends(map_filter)]
@@ -65,10 +68,12 @@ def map_points(cur: Cursor, f: Filter, both: bool = False,
 @router.get("/map/{location_id}/events", response_model=list[Event])
 def place_events(location_id: str, cur: Cursor, f: Filter, both: bool = False,
                  limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[Event]:
-    """The filtered events at one place, newest first."""
+    """The filtered events at one place, newest first, undated last (as /api/events with
+    order=newest)."""
     where, params = filter_where(f, both)
     rows = named_rows(cur, f"SELECT {', '.join(EVENT_FIELDS)} FROM {PAGES} e "
                            f"WHERE e.current AND e.location_id = ? AND {where} "
-                           f"ORDER BY {', '.join(k + ' DESC' for k in PAGE_KEY)} LIMIT ?",
+                           f"ORDER BY {UNDATED}, {', '.join(k + ' DESC' for k in PAGE_KEY)} "
+                           "LIMIT ?",
                       [location_id, *params, limit])
     return [event_of_row(r) for r in rows]

@@ -154,6 +154,31 @@ class Network(BaseModel):
     edges: list[Edge]
 
 
+class Cluster(BaseModel):
+    """docs/schema.md, clusters: one real-world event and how often it is reported."""
+
+    cluster_id: str
+    type: str
+    actor_code: str | None
+    recipient_code: str | None
+    country: str | None
+    first_date: dt.date
+    last_date: dt.date
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    first_seen: dt.datetime
+
+
+class Clusters(BaseModel):
+    clusters: list[Cluster]
+
+
+class ClusterEvents(BaseModel):
+    cluster: Cluster
+    events: list[Event]
+
+
 class CodeRequest(BaseModel):
     text: str
     date: dt.date | None = None

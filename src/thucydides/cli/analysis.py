@@ -1,21 +1,17 @@
-"""`thucydides dyad`, `actors`, `quotes`, `escalation` and `plot`: what the store says."""
+"""`thucydides events`, `dyad`, `actors`, `quotes`, `escalation` and `plot`: what the store says."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 
+from ..analysis import QUOTE_LIMIT, TOP_ACTORS
 from ..ingest.read import InputError
 from .common import store_option
 
 FORMATS = ("table", "csv", "jsonl")
-PERIOD_COLUMNS = ("period", "events", "verbal_cooperation", "material_cooperation",
-                  "verbal_conflict", "material_conflict", "cooperation", "conflict",
-                  "goldstein", "types")
 
 
 @contextmanager
@@ -27,88 +23,120 @@ def _connection(args: argparse.Namespace):
         yield store.con
 
 
-def _write(fmt: str, names: Sequence[str], rows: Sequence[tuple], footer: str) -> None:
+def _notes(notes: list[str]) -> None:
+    """How names were read as codes ('russia' is RUS), to standard error."""
+    for note in notes:
+        print(f"thucydides: note: {note}", file=sys.stderr)
+
+
+def _write(fmt: str, table, footer: str) -> None:
     from ..export.formats import write_csv, write_grid, write_jsonl
 
+    _notes(table.notes)
     if fmt == "table":
-        write_grid(names, rows, sys.stdout)
+        write_grid(table.names, table.rows, sys.stdout)
         print(footer)
     else:
-        {"csv": write_csv, "jsonl": write_jsonl}[fmt](names, rows, sys.stdout)
+        {"csv": write_csv, "jsonl": write_jsonl}[fmt](table.names, table.rows, sys.stdout)
 
 
-def _types(counts: dict[str, int], fmt: str) -> object:
-    ranked = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    return ranked if fmt == "jsonl" else " ".join(f"{t}:{n}" for t, n in ranked.items())
+def _event_filter(args: argparse.Namespace):
+    from ..store.query import EventFilter
+
+    return EventFilter(actor=args.actor, recipient=args.recipient, type=args.type,
+                       country=args.country, place=args.place,
+                       actor_country=args.actor_country, min_confidence=args.min_confidence,
+                       q=args.q, since=args.since, until=args.until, limit=args.limit,
+                       unasserted=args.all)
 
 
-def _series(args: argparse.Namespace):
-    from ..analysis.series import Dyad, dyad_series
+def cmd_events(args: argparse.Namespace) -> int:
+    from ..analysis.tables import cluster_table, event_table
+    from ..export.formats import write_table
+    from ..store.db import query_interrupts
+    from ..store.query import event_where
+    from .store import read_store
 
-    dyad = Dyad(args.a, args.b, directed=args.directed)
-    with _connection(args) as con:
-        return dyad, dyad_series(con, dyad, args.by, args.since, args.until)
+    f = _event_filter(args)
+    event_where(f)  # a bad date or type is told before a missing store
+    with read_store(args) as store, query_interrupts():
+        table = (cluster_table if args.clusters else event_table)(store.con, f).fetched()
+    if args.clusters or args.format != "table":
+        _write(args.format, table, f"{len(table.rows):,} clusters")
+    else:
+        _notes(table.notes)
+        write_table(table.names, table.rows, sys.stdout)
+    return 0
+
+
+def _dyad(args: argparse.Namespace):
+    from ..analysis.series import Dyad
+
+    return Dyad(args.a, args.b, directed=args.directed)
 
 
 def cmd_dyad(args: argparse.Namespace) -> int:
-    _, periods = _series(args)
-    rows = [(p.start, p.events, *(p.quads.get(q, 0) for q in (1, 2, 3, 4)), p.cooperation,
-             p.conflict, p.goldstein, _types(p.types, args.format)) for p in periods]
-    total = sum(p.events for p in periods)
-    _write(args.format, PERIOD_COLUMNS, rows, f"quads: plover_quad (the PLOVER type's, not "
-           f"GDELT's QuadClass); {len(periods):,} {args.by}s, {total:,} events")
+    from ..analysis.tables import dyad_table
+
+    with _connection(args) as con:
+        table = dyad_table(con, _dyad(args), args.by, args.since, args.until,
+                           types_as_text=args.format != "jsonl")
+    total = sum(row[1] for row in table.rows)
+    _write(args.format, table, f"quads: plover_quad (the PLOVER type's, not GDELT's "
+           f"QuadClass); {len(table.rows):,} {args.by}s, {total:,} events")
     return 0
 
 
 def cmd_actors(args: argparse.Namespace) -> int:
-    from ..analysis.actors import top_actors
+    from ..analysis.tables import actor_table
 
     with _connection(args) as con:
-        found = top_actors(con, args.top, args.q, args.since, args.until)
-    names = ("code", "name", "kind", "sector", "as_actor", "as_recipient", "events")
-    rows = [(a.code, a.name, a.kind, a.sector, a.as_actor, a.as_recipient, a.events)
-            for a in found]
-    _write(args.format, names, rows, f"{len(rows):,} actors")
+        table = actor_table(con, args.top, args.q, args.since, args.until, args.by)
+    _write(args.format, table, f"{len(table.rows):,} actors")
     return 0
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from ..analysis.quotes import QuoteFilter, quotes
+    from ..analysis.quotes import QuoteFilter
+    from ..analysis.tables import Table, quote_table
 
     with _connection(args) as con:
-        found = quotes(con, QuoteFilter(speaker=args.speaker, q=args.q, since=args.since,
-                                        until=args.until, limit=args.limit))
+        table = quote_table(con, QuoteFilter(speaker=args.speaker, q=args.q, since=args.since,
+                                             until=args.until, limit=args.limit))
     if args.format == "table":
-        rows = [(q.date, q.speaker_name or q.speaker_text, q.verb,
-                 f'"{q.content_text}"' if q.direct else q.content_text) for q in found]
-        _write("table", ("date", "speaker", "verb", "words"), rows, f"{len(rows):,} quotes")
+        found = [dict(zip(table.names, row, strict=True)) for row in table.rows]
+        rows = [(q["date"], q["speaker_name"] or q["speaker_text"], q["verb"],
+                 f'"{q["content_text"]}"' if q["direct"] else q["content_text"]) for q in found]
+        table = Table(("date", "speaker", "verb", "words"), rows)
+        _write("table", table, f"{len(rows):,} quotes")
     else:
-        records = [asdict(q) for q in found]
-        names = list(records[0]) if records else []
-        _write(args.format, names, [tuple(r.values()) for r in records], "")
+        _write(args.format, table, "")
     return 0
 
 
 def cmd_escalation(args: argparse.Namespace) -> int:
-    from ..analysis.escalation import EscalationOptions, escalations
+    from ..analysis.escalation import EscalationOptions
+    from ..analysis.tables import escalation_table
 
     options = EscalationOptions(by=args.by, window=args.window, threshold=args.threshold,
                                 min_events=args.min_events)
     with _connection(args) as con:
-        found = escalations(con, options, args.since, args.until)
-    names = ("period", "a", "b", "conflict", "baseline", "spread", "score", "events",
-             "goldstein")
-    rows = [(e.period.start, e.period.a, e.period.b, e.period.conflict, e.baseline, e.spread,
-             e.score, e.period.events, e.period.goldstein) for e in found]
-    _write(args.format, names, rows, f"{len(rows):,} {args.by}s flagged "
+        table = escalation_table(con, options, args.since, args.until)
+    _write(args.format, table, f"{len(table.rows):,} {args.by}s flagged "
            f"(window {args.window}, threshold {args.threshold}, min events {args.min_events})")
     return 0
 
 
 def cmd_plot_dyad(args: argparse.Namespace) -> int:
     from ..analysis.plot import dyad_png
+    from ..analysis.series import dyad_series
+    from ..analysis.tables import resolved_dyad
 
-    dyad, periods = _series(args)
+    notes: list[str] = []
+    with _connection(args) as con:
+        dyad = resolved_dyad(con, _dyad(args), notes)
+        periods = dyad_series(con, dyad, args.by, args.since, args.until)
+    _notes(notes)
     if not periods:
         raise InputError(f"no asserted, dated events between {dyad.a.upper()} and "
                          f"{dyad.b.upper()} in the store: nothing to plot")
@@ -120,12 +148,12 @@ def cmd_plot_dyad(args: argparse.Namespace) -> int:
 def cmd_plot_map(args: argparse.Namespace) -> int:
     from ..analysis.places import place_counts
     from ..analysis.plot import map_png
-    from ..store.query import EventFilter
+    from ..analysis.tables import resolved
 
-    f = EventFilter(actor=args.actor, recipient=args.recipient, type=args.type,
-                    since=args.since, until=args.until)
+    notes: list[str] = []
     with _connection(args) as con:
-        counts = place_counts(con, f)
+        counts = place_counts(con, resolved(con, _event_filter(args), notes))
+    _notes(notes)
     if not counts.points:
         raise InputError("no asserted events with a place on the map match: nothing to plot")
     title = "Events" + (f" since {args.since}" if args.since else "") + \
@@ -152,8 +180,9 @@ def _window_options(p: argparse.ArgumentParser) -> None:
 def _dyad_options(p: argparse.ArgumentParser) -> None:
     from ..analysis.series import PERIODS
 
-    p.add_argument("a", help="one actor code (RUS)")
-    p.add_argument("b", help="the other actor code (NATO)")
+    p.add_argument("a", help="one actor: a code (RUS) or a name the actor dictionaries know "
+                        "(russia)")
+    p.add_argument("b", help="the other actor (NATO)")
     _window_options(p)
     p.add_argument("--by", default="week", help=f"period: {', '.join(PERIODS)} (default: week)")
     p.add_argument("--directed", action="store_true",
@@ -173,8 +202,12 @@ def _add_dyad(sub) -> None:
 def _add_actors(sub) -> None:
     p = sub.add_parser("actors", help="the most active actors, as actor and as recipient")
     _window_options(p)
-    p.add_argument("--top", type=int, default=20, help="how many (default: 20)")
+    p.add_argument("--top", type=int, default=TOP_ACTORS,
+                   help=f"how many (default: {TOP_ACTORS})")
     p.add_argument("--q", help="only actors whose code or name holds this text")
+    p.add_argument("--by", choices=("entity", "country"), default="entity",
+                   help="entity: each code, sector and person apart (default); country: one "
+                        "row a code, its sectors and persons rolled up to it")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(run=cmd_actors)
 
@@ -184,7 +217,8 @@ def _add_quotes(sub) -> None:
     _window_options(p)
     p.add_argument("--speaker", help="part of the speaker's name, or their code")
     p.add_argument("--q", help="only statements whose words hold this text")
-    p.add_argument("--limit", type=int, default=50, help="at most this many (default: 50)")
+    p.add_argument("--limit", type=int, default=QUOTE_LIMIT,
+                   help=f"at most this many (default: {QUOTE_LIMIT})")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(run=cmd_quotes)
 
@@ -215,11 +249,43 @@ def _add_plot(sub) -> None:
     m = kinds.add_parser("map", help="where events happened: each place a disc over the "
                                      "countries, coloured by plover_quad")
     _window_options(m)
-    m.add_argument("--actor", help="only events with this actor code")
-    m.add_argument("--recipient", help="only events with this recipient code")
-    m.add_argument("--type", help="only events of this PLOVER type")
+    _filter_options(m)
     m.add_argument("-o", "--output", required=True, help="the PNG file to write")
-    m.set_defaults(run=cmd_plot_map)
+    m.set_defaults(run=cmd_plot_map, limit=None, all=False)
+
+
+def _filter_options(p: argparse.ArgumentParser) -> None:
+    """The filters of `events`, also those of `plot map`."""
+    p.add_argument("--actor", help="actor: a code (RUS, NATO) or a name the actor "
+                                   "dictionaries know (russia)")
+    p.add_argument("--recipient", help="recipient: a code or a name")
+    p.add_argument("--actor-country", help="a state (code or name): events with that state "
+                                           "on either side, its sectors and persons included")
+    p.add_argument("--type", help="PLOVER type (REQUEST, ASSAULT, ...)")
+    p.add_argument("--country", help="where it happened: a country code (UKR) or name")
+    p.add_argument("--place", help="part of the name of the place where it happened (Kyiv)")
+    p.add_argument("--min-confidence", type=float, help="only events coded with at least "
+                                                        "this confidence (0 to 1)")
+    p.add_argument("--q", help="words that must all be in the event's sentence, any case")
+
+
+def add_events(sub) -> None:
+    from .store import parquet_option
+
+    p = sub.add_parser("events", help="events in the store, by dyad, type, place and date")
+    store_option(p)
+    parquet_option(p)
+    _filter_options(p)
+    p.add_argument("--since", help="first day, YYYY-MM-DD")
+    p.add_argument("--until", help="last day, YYYY-MM-DD")
+    p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    p.add_argument("--limit", type=int, help="at most this many events (clusters)")
+    p.add_argument("--all", action="store_true",
+                   help="also events the text denies, supposes, promises or asks for")
+    p.add_argument("--clusters", action="store_true",
+                   help="one row per real-world event (a cluster of the articles reporting "
+                        "it), with its mention, article and source counts")
+    p.set_defaults(run=cmd_events)
 
 
 def add(sub) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..ingest.read import InputError, read_text, read_units, text_id
-from ..records import Article
+from ..ingest.read import InputError, read_batch, read_text, read_units, text_id
+from ..records import Article, CodedArticle
 from .common import coder_options, output, settings_from, warn
 
 
@@ -26,17 +27,42 @@ def _articles(args: argparse.Namespace) -> list[Article]:
     return articles
 
 
+def _code_batch(args: argparse.Namespace, coder, unit_line) -> int:
+    """One output line for each unit, in order. A line that is no unit, or a unit the coder
+    fails on, gets an empty result with its error and a warning, and the run goes on
+    (--strict: the run stops there, exit 1)."""
+    units = read_batch(args.input)
+    with output(args.output) as out:
+        for chunk in _chunks(units, coder.settings.batch_size):
+            coded = iter(coder.code_many(u for u in chunk if isinstance(u, Article)))
+            for unit in chunk:
+                done = next(coded) if isinstance(unit, Article) else \
+                    CodedArticle(Article(unit.id, ""), error=unit.reason)
+                if done.error is not None:
+                    warn(f"{done.article.id or 'a unit'}: {done.error}")
+                    if args.strict:
+                        return 1
+                out.write(unit_line(done) + "\n")
+    return 0
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def cmd_code(args: argparse.Namespace) -> int:
     from ..coder import Coder
     from ..output import Table, unit_line, write_jsonl_events
 
     if args.input:
-        units = list(read_units(args.input))
-        coder = Coder(settings_from(args))
-        with output(args.output) as out:
-            for coded in coder.code_many(units):
-                out.write(unit_line(coded) + "\n")
-        return 0
+        return _code_batch(args, Coder(settings_from(args)), unit_line)
     if not args.files:
         raise InputError("nothing to code: give a file, '-' for standard input, or --input")
     articles = _articles(args)
@@ -66,6 +92,9 @@ def add(sub) -> None:
     p.add_argument("--format", choices=("table", "jsonl", "json"), default="table")
     p.add_argument("--input", help="JSON Lines of {id, text, date} units (batch mode)")
     p.add_argument("--output", help="where batch mode writes one line per unit")
+    p.add_argument("--strict", action="store_true",
+                   help="batch mode: stop at the first unit that cannot be read or coded "
+                        "(exit 1) instead of writing its error and going on")
     coder_options(p)
     p.add_argument("--colour", "--color", choices=("auto", "always", "never"), default="auto")
     p.set_defaults(run=cmd_code)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..ingest.read import InputError
+from . import analysis
 from .common import coder_options, settings_from, store_option
 
 
@@ -34,7 +35,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if args.strict and result.counts.rejected else 0
 
 
-def _read_store(args: argparse.Namespace):
+def read_store(args: argparse.Namespace):
     """The store, read-only; or the Parquet folder of a `thucydides spark` run (--parquet)."""
     from ..store.db import ParquetStore, Store
 
@@ -46,26 +47,11 @@ def parquet_option(parser: argparse.ArgumentParser) -> None:
                         "'thucydides spark' wrote instead of a store (docs/spark.md)")
 
 
-def cmd_events(args: argparse.Namespace) -> int:
-    from ..export.formats import write_csv, write_jsonl, write_table
-    from ..store.db import query_interrupts
-    from ..store.query import EventFilter, event_query
-
-    sql, params = event_query(EventFilter(
-        actor=args.actor, recipient=args.recipient, type=args.type, since=args.since,
-        until=args.until, limit=args.limit, unasserted=args.all))
-    with _read_store(args) as store, query_interrupts():
-        names, rows = store.rows(sql, params)
-    write = {"table": write_table, "jsonl": write_jsonl, "csv": write_csv}[args.format]
-    write(names, rows, sys.stdout)
-    return 0
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     from ..export import export
     from ..store.db import query_interrupts
 
-    with _read_store(args) as store, query_interrupts():
+    with read_store(args) as store, query_interrupts():
         count = export(store, args.format, Path(args.out), args.table, args.all)
     # the count goes to standard error when the records themselves go to standard output
     print(f"{count:,} records -> {args.out}", file=sys.stderr if args.out == "-" else sys.stdout)
@@ -93,22 +79,6 @@ def _add_ingest(sub) -> None:
     p.set_defaults(run=cmd_ingest)
 
 
-def _add_events(sub) -> None:
-    p = sub.add_parser("events", help="events in the store, by dyad, type and date")
-    store_option(p)
-    parquet_option(p)
-    p.add_argument("--actor", help="actor code (RUS, NATO)")
-    p.add_argument("--recipient", help="recipient code")
-    p.add_argument("--type", help="PLOVER type (REQUEST, ASSAULT, ...)")
-    p.add_argument("--since", help="first day, YYYY-MM-DD")
-    p.add_argument("--until", help="last day, YYYY-MM-DD")
-    p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
-    p.add_argument("--limit", type=int, help="at most this many events")
-    p.add_argument("--all", action="store_true",
-                   help="also events the text denies, supposes, promises or asks for")
-    p.set_defaults(run=cmd_events)
-
-
 def _add_export(sub) -> None:
     p = sub.add_parser("export", help="write the store's events as PLOVER JSONL, GDELT 2.0 "
                                       "TSV, Parquet or CSV")
@@ -118,7 +88,9 @@ def _add_export(sub) -> None:
                    choices=("plover-jsonl", "gdelt", "parquet", "csv"))
     p.add_argument("--table", default="events",
                    choices=("events", "statements", "articles", "actors", "locations",
-                            "rejects", "runs"), help="for parquet and csv (default: events)")
+                            "rejects", "runs", "clusters"),
+                   help="for parquet and csv (default: events; clusters: one row per "
+                        "real-world event, docs/schema.md)")
     p.add_argument("--all", action="store_true",
                    help="also the events the text does not assert (denies, supposes, promises, "
                         "asks for); without it every format holds asserted events only")
@@ -129,5 +101,5 @@ def _add_export(sub) -> None:
 
 def add(sub) -> None:
     _add_ingest(sub)
-    _add_events(sub)
+    analysis.add_events(sub)
     _add_export(sub)

@@ -92,7 +92,8 @@ BACKGROUND = frozenset({"following", "after", "before", "despite", "amid", "sinc
                         "while", "during", "until"})
 
 
-BOUNDARIES = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace"})
+BOUNDARIES = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace", "side"})
+WHERE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 
 
 def _attribution(tok: Token) -> bool:
@@ -140,13 +141,16 @@ class Arguments:
         own = {a.code for a in actors if a.code}
         skip: set[int] = set()
         for child in clause.children:
-            if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND:
+            # another clause joined on ("..., and the minister said Vilnius could ...")
+            joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+            if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
+                    or joined:
                 skip.update(t.i for t in child.subtree)
         found = [t for t in clause.subtree if t.i not in skip and t.i != trigger.i
                  and not _in_purpose(t, clause)]
         for tok in sorted(found, key=lambda t: abs(t.i - trigger.i)):
-            if tok.head.lemma_.lower() in BOUNDARIES:
-                continue  # "near the Thai border" says where, not to whom
+            if tok.head.lemma_.lower() in BOUNDARIES or tok.head.lower_ in WHERE:
+                continue  # "near the Thai border", "in Brussels" say where, not to whom
             for actor in self.actors.mention(tok):
                 if actor.code and actor.code not in own and actor.kind in ("state", "igo"):
                     return [actor]

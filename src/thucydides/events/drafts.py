@@ -7,7 +7,7 @@ mutual acts, domestic acts, several actors or recipients.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -34,7 +34,6 @@ class Draft:
     mood: Modality
     actors: list[Actor]
     recipients: list[Actor]
-    guessed: bool = False  # the recipient is only the nearest one named in the clause
 
 
 def borrow_recipients(drafts: list[Draft]) -> None:
@@ -74,17 +73,7 @@ def _purpose_of(draft: Draft, drafts: list[Draft]) -> list[Actor]:
     return []
 
 
-def _domestic(actor: Actor, other: Actor) -> Actor:
-    """'The police arrested protesters': a side named but not known shares the state of
-    the side that is known."""
-    if other.code is None and (other.sector or other.kind == "unknown") and \
-            actor.kind in HOMED and actor.code:
-        return replace(other, code=actor.code, kind="state", name=None, title=None)
-    return other
-
-
-def pairs_of(entry: Trigger, actors: list[Actor], recipients: list[Actor],
-           guessed: bool = False) -> list[tuple]:
+def pairs_of(entry: Trigger, actors: list[Actor], recipients: list[Actor]) -> list[tuple]:
     nobody = Actor(code=None)
     known = [a for a in actors if a.code]
     codes = {a.code for a in known}
@@ -101,8 +90,7 @@ def pairs_of(entry: Trigger, actors: list[Actor], recipients: list[Actor],
         if entry.type not in UNORDERED:
             pairs += [(r, first) for r in rest]
         return pairs
-    return [(a if guessed else _domestic(r, a), _domestic(a, r))
-            for a in actors or [nobody] for r in recipients or [nobody]]
+    return [(a, r) for a in actors or [nobody] for r in recipients or [nobody]]
 
 
 def _anchor(match: Match) -> Token:

@@ -44,6 +44,28 @@ WISH_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "offe
                         "aim", "goal", "willingness"})
 # "planned to attack" is an intent, "planned the attack" may well have happened
 INTENT_DEPS = frozenset({"xcomp", "pcomp", "ccomp", "acomp", "prep"})
+# what one side claims of another ("accused Jordan of carrying out the raid") is not reported
+# as fact; nor are allegations
+CLAIM_VERBS = frozenset({"accuse", "blame", "charge", "allege", "suspect", "implicate"})
+CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "suspicion", "rumour", "rumor"})
+# an act an agreement or a plan is for ("a contract to supply howitzers") is not done yet
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "contract", "accord", "treaty", "pact",
+                             "memorandum", "attempt", "effort", "bid", "decision", "move",
+                             "mandate", "mission", "campaign", "order", "right", "way",
+                             "authority", "permission", "power", "time", "opportunity"})
+# nouns whose 'on', 'over', 'into', 'for', 'about' phrase names what they are about, not an
+# act the sentence reports: "talks on an IMF loan", "an investigation into the killings",
+# "sorrow for the shootings"
+TOPIC_NOUNS = frozenset({"talk", "negotiation", "discussion", "debate", "dispute", "row",
+                         "investigation", "inquiry", "enquiry", "probe", "condolence", "sorrow",
+                         "grief", "sympathy", "hope", "question", "report", "rumour", "rumor",
+                         "speculation", "concern", "worry", "fear", "doubt", "vote", "decision",
+                         "ruling", "hearing", "trial", "case", "dialogue", "consultation"})
+TOPIC_PREPS = frozenset({"on", "over", "into", "for", "about", "regarding", "concerning"})
+# "depends on Tunisia reaching an agreement": a condition
+CONDITION_VERBS = frozenset({"depend", "hinge", "hang", "rely", "condition"})
+# "until the government withdraws the bill": a present tense after these is a future
+FUTURE_MARKS = frozenset({"until", "till", "once", "before", "unless"})
 WISH_DEPS = INTENT_DEPS | {"dobj", "pobj"}
 
 
@@ -77,7 +99,16 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | Non
                 return "hypothetical"
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             return "hypothetical"
+        if child.dep_ == "mark" and child.lower_ in FUTURE_MARKS and tok.tag_ in ("VBZ", "VBP"):
+            return "future"
     return None
+
+
+def _purpose(tok: Token) -> bool:
+    """'met ... to sign an agreement', 'sent a delegation to express solidarity': an act done
+    for the sake of another, which the text does not say was done."""
+    return tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def obligation(tok: Token) -> bool:
@@ -100,7 +131,8 @@ def _subjunctive(tok: Token) -> bool:
 
 
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
-    negated = _negated(trigger)
+    # "held no talks": the object says no
+    negated = _negated(trigger) or any(c.dep_ == "dobj" and _negated(c) for c in trigger.children)
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     cause = "will" if mood == "future" else None
     tok = trigger
@@ -115,14 +147,27 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             continue
         if dep == "pobj" and head.lower_ in CIRCUMSTANCES:
             break  # "agreed to a ceasefire after two days of fighting": the fighting was real
+        if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
+            negated = True  # "has yet to approve"
         if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
             negated = not negated
+        elif _purpose(tok) and head.pos_ in ("VERB", "AUX", "NOUN"):
+            mood = "intended"
+            cause = None
+        elif (lemma in CLAIM_VERBS and dep in ("prep", "pcomp", "pobj", "ccomp")) or \
+                (head.pos_ == "NOUN" and lemma in CLAIM_NOUNS):
+            mood = "claimed"
+        elif lemma in CONDITION_VERBS and dep in ("prep", "pcomp", "pobj", "nsubj"):
+            mood = "hypothetical"  # "... reaching an agreement", "loans depend on ..."
         elif lemma in FAIL and dep in ("xcomp", "pcomp"):
             negated = not negated
             mood = "intended" if lemma != "fail" else None
             cause = lemma
         elif lemma in WARNING_VERBS and dep in ("pobj", "prep", "dobj", "pcomp"):
             mood = "hypothetical"  # "warned of military action", "threatened war"
+        elif head.pos_ == "NOUN" and lemma in TOPIC_NOUNS and dep == "prep" and \
+                tok.lower_ in TOPIC_PREPS:
+            mood = "topic"  # what the talks, the inquiry, the sorrow are about
         elif head.pos_ == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
             mood = "hypothetical"
             negated = negated or _negated(head)

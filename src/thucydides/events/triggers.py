@@ -76,7 +76,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                     if child.dep_ == "compound":  # "aid deliveries", "mediation efforts"
                         lemmas.add(child.lemma_.lower())
                 elif child.dep_ == "prep" and child.lower_ == "of":
-                    for pobj in child.children:
+                    # "intention of calling off": a clause, not a thing the act is done with
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
                         lemmas.add(f"{lemma} of {pobj.lower_}")
                         lemmas.update((pobj.lemma_.lower(), pobj.lower_))
                         lemmas.update(f"{m.lower_} {pobj.lemma_.lower()}" for m in pobj.children

@@ -10,7 +10,8 @@ from ..ingest.read import InputError
 from ..ingest.write import synced
 from ..store.db import Store
 
-TABLES = ("events", "statements", "articles", "actors", "locations", "rejects", "runs")
+TABLES = ("events", "statements", "articles", "actors", "locations", "rejects", "runs",
+          "clusters")
 # events and statements of the current version of each article only; events asserted only
 # unless all are asked for ({asserted}: the condition)
 CURRENT = {
@@ -19,6 +20,7 @@ CURRENT = {
     "statements": "SELECT s.* FROM statements s JOIN current_articles a ON a.id = s.article_id"
                   " ORDER BY s.date NULLS LAST, s.article_id, s.seq",
     "articles": "SELECT * FROM articles ORDER BY date NULLS LAST, id",
+    "clusters": "SELECT * FROM clusters ORDER BY first_date, num_mentions DESC, cluster_id",
 }
 # USE_TMP_FILE false: DuckDB's own temporary file ('tmp_' + name) is not hidden and would be
 # left visible by a killed export; ours already is the temporary file

@@ -78,19 +78,44 @@ def text_id(text: str) -> str:
     return hashlib.sha1(" ".join(text.split()).encode()).hexdigest()[:16]
 
 
+@dataclass
+class BadUnit:
+    """A line of a batch that is no unit to code: why, and its id where it has one."""
+
+    id: str | None
+    reason: str
+
+
 def read_units(source: str, default_date: str | None = None) -> Iterator[Article]:
-    """The scorer's batch format: one JSON object a line with id, text and date."""
+    """The scorer's batch format: one JSON object a line with id, text and date; the first
+    line that is not one is an error."""
+    for unit in read_batch(source, default_date):
+        if isinstance(unit, BadUnit):
+            raise InputError(unit.reason)
+        yield unit
+
+
+def read_batch(source: str, default_date: str | None = None) -> Iterator[Article | BadUnit]:
+    """Every non-blank line of a batch, in order: a unit, or why it is none."""
     for number, line in enumerate(read_text(source).text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            raw = json_value(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{source}:{number}: invalid JSON ({exc.msg})") from None
-        if not isinstance(raw, dict) or not isinstance(raw.get("text", ""), str):
-            raise InputError(f"{source}:{number}: expected an object with a 'text' string")
-        text = raw.get("text") or ""  # the coder replaces lone surrogates here, and says so
-        raw = whole_strings(raw)[0]
-        yield Article(id=str(raw.get("id") or text_id(text)), text=text,
-                      date=raw.get("date") or raw.get("published") or default_date,
-                      title=raw.get("title"), url=raw.get("url"), source=raw.get("source"))
+        if line.strip():
+            yield _unit(line, f"{source}:{number}", default_date)
+
+
+def _unit(line: str, where: str, default_date: str | None) -> Article | BadUnit:
+    try:
+        raw = json_value(line)
+    except json.JSONDecodeError as exc:
+        return BadUnit(None, f"{where}: invalid JSON ({exc.msg})")
+    if not isinstance(raw, dict):
+        return BadUnit(None, f"{where}: expected an object with a 'text' string")
+    given = raw.get("id")
+    if not isinstance(raw.get("text"), str) or not raw["text"].strip():
+        ident = None if given is None else str(given)
+        return BadUnit(ident, f"{where}: expected an object with a 'text' string")
+    text = raw["text"]  # the coder replaces lone surrogates here, and says so
+    raw = whole_strings(raw)[0]
+    date = raw.get("date") or raw.get("published") or default_date
+    return Article(id=str(given or text_id(text)), text=text,
+                   date=date if isinstance(date, str) else None,
+                   title=raw.get("title"), url=raw.get("url"), source=raw.get("source"))

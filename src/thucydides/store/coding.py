@@ -54,7 +54,8 @@ def _exit_with_parent(parent: int) -> None:
 def code_chunk(coder, chunk: list[Found]) -> list[Outcome]:
     try:
         coded = list(coder.code_many(f.article for f in chunk))
-        return [Outcome(f, c) for f, c in zip(chunk, coded, strict=True)]
+        return [Outcome(f, c) if c.error is None else Outcome(f, error=c.error)
+                for f, c in zip(chunk, coded, strict=True)]
     except Exception:
         return [_code_one(coder, f) for f in chunk]
 

@@ -33,7 +33,12 @@ class EventFilter:
     since: str | None = None  # YYYY-MM-DD, the event's date, inclusive
     until: str | None = None
     q: str | None = None  # words that must all be in the evidence sentence, any case
+    country: str | None = None  # where it happened: ISO alpha-3 of the event's place
+    place: str | None = None  # part of the name of the event's place, any case
+    actor_country: str | None = None  # a state's code: events with that state on either side
+    min_confidence: float | None = None  # 0..1
     article: str | None = None  # articles.id
+    cluster: str | None = None  # clusters.cluster_id: the reports of one real-world event
     limit: int | None = None
     unasserted: bool = False  # also the events the text denies, supposes or asks for
     all_versions: bool = False  # also events of older versions of an article
@@ -57,6 +62,12 @@ def _type(value: str | None) -> str | None:
     return value.upper()
 
 
+def _confidence(value: float | None) -> float | None:
+    if value is not None and not 0 <= value <= 1:
+        raise InputError(f"--min-confidence {value!r}: expected a number from 0 to 1")
+    return value
+
+
 def _words(q: str | None) -> list[str]:
     return [w.lower() for w in q.split()] if q else []
 
@@ -74,6 +85,12 @@ def event_where(f: EventFilter, key: tuple[str, ...] = SORT_KEY) -> tuple[list[s
                           ("e.date >= CAST(? AS DATE)", _day(f.since, "--since")),
                           ("e.date <= CAST(? AS DATE)", _day(f.until, "--until")),
                           ("e.article_id = ?", f.article),
+                          ("e.cluster_id = ?", f.cluster),
+                          ("e.location_country = ?", f.country and f.country.upper()),
+                          ("contains(lower(e.location_name), lower(?))", f.place),
+                          ("? IN (e.actor_code, e.recipient_code)",
+                           f.actor_country and f.actor_country.upper()),
+                          ("e.confidence >= ?", _confidence(f.min_confidence)),
                           *(("contains(lower(e.evidence_text), ?)", w) for w in _words(f.q))):
         if value is not None:
             where.append(clause)

@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
 from .resolve import resolve
 
@@ -30,22 +31,36 @@ def publication(published: str | None) -> date | None:
         return None
 
 
-def time_phrases(doc: Doc) -> dict[int, list[Span]]:
+def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
     """The time expressions of each sentence, by the sentence's first token, in one pass
-    over the entities (a sentence's own `ents` walks all of the document's each time)."""
+    over the entities (a sentence's own `ents` walks all of the document's each time); a
+    dateline's day is the story's, not an act's."""
     found: dict[int, list[Span]] = defaultdict(list)
     for ent in doc.ents:
+        if frame is not None and frame.covers(ent.start_char, ent.end_char):
+            continue
         if ent.label_ in TIME_LABELS:
             found[ent.sent.start].append(ent)
     return found
 
 
-def date_of(trigger: Token, phrases: list[Span], published: date | None) -> Dated:
-    """The first phrase of the act's clause that resolves; else the publication date."""
+def date_of(trigger: Token, phrases: list[Span], published: date | None,
+            carried: Dated | None = None) -> Dated:
+    """The first phrase of the act's clause that resolves. A past act with none: the day
+    its sentence names nearest to it, else the day the story last named (a wire story tells
+    one day's acts after its lede's "on Tuesday"), else the publication date."""
+    when = tense(trigger)
     for phrase in phrases_for(trigger, phrases):
-        found = resolve(phrase.text, published, tense(trigger))
+        found = resolve(phrase.text, published, when)
         if found is not None:
             return Dated(found.date.isoformat(), phrase.text, found.precision)
+    if when == "past":  # "hours after" or a parse that hangs the day elsewhere: the nearest
+        for phrase in sorted(phrases, key=lambda p: abs(p.root.i - trigger.i)):
+            found = resolve(phrase.text, published, when)
+            if found is not None and found.precision == "day":
+                return Dated(found.date.isoformat(), None, found.precision)
+    if when == "past" and carried is not None and carried.date is not None:
+        return Dated(carried.date, None, carried.precision)
     if published is None:
         return Dated(None, None, None)
     return Dated(published.isoformat(), None, "day")

@@ -25,6 +25,7 @@ class ArticlePlaces:
         self.states = set(states)
         self.main_state = main_state  # the state the article names most
         self.resolved: dict[tuple[int, int], Place] = {}
+        self._doc = doc
         if gazetteer is None:
             return
         spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
@@ -45,6 +46,12 @@ class ArticlePlaces:
             if after and after[0].kind == "country":
                 return after[0].country
         return None
+
+    def state_mentions(self) -> list[tuple[int, int, str]]:
+        """Where the article names a place, as (start, end, the place's state)."""
+        doc = self._doc
+        return [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), p.country)
+                for (s, e), p in self.resolved.items() if p.country]
 
     def country_at(self, tok: Token) -> str | None:
         """The state of a place name at this token ('Kharkiv police' -> UKR)."""
@@ -71,7 +78,7 @@ class ArticlePlaces:
                 continue
             place = self.resolved.get((phrase.start, phrase.end))
             if place is not None:
-                return _location(place)
+                return as_location(place)
             common = self._common(phrase.root, state)
             if common is not None:
                 return common
@@ -81,10 +88,11 @@ class ArticlePlaces:
         lemma = tok.lemma_.lower()
         state = state or self.main_state
         if lemma == "capital" and state in self.gazetteer.capitals:
-            return _location(self.gazetteer.capitals[state])
+            return as_location(self.gazetteer.capitals[state])
         if lemma != "capital":
             text = tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
-            return Location(name=text, country=None, kind="region", resolution=None)
+            return Location(name=text, country=None, kind="region", resolution=None,
+                            basis="sentence")
         return None
 
 
@@ -103,7 +111,7 @@ def _is_place_phrase(phrase: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS or root.dep_ == "npadvmod"
 
 
-def _location(place: Place) -> Location:
-    return Location(name=place.name, country=place.country, admin1=place.admin1,
+def as_location(place: Place, basis: str = "sentence") -> Location:
+    return Location(name=place.name, country=place.country, admin1=place.admin1, basis=basis,
                     lat=place.lat, lon=place.lon, geonameid=place.geonameid, kind=place.kind,
                     resolution=place.resolution)

@@ -66,10 +66,12 @@ class Gazetteer:
     def __init__(self, table: PlaceTable | None = None) -> None:
         """Compiled here, or read name by name from a table compiled before."""
         if table is not None:
-            self.places, self.capitals = table, table.capitals()
+            self.places, self.capitals = table, table.by_country(table.CAPITALS)
+            self.countries = table.by_country(table.COUNTRIES)
             return
         self.places: dict[str, list[Place]] = defaultdict(list)
         self.capitals: dict[str, Place] = {}  # ISO3 -> capital city
+        self.countries: dict[str, Place] = {}  # ISO3 -> the country as a place
         self._add_countries_and_cities()
         self._add_regions()
 
@@ -101,6 +103,7 @@ class Gazetteer:
             lat, lon = _country_centre(c["iso3"])
             place = Place(c["name"], c["iso3"], "country", lat, lon, int(c["geonameid"]),
                           population=int(c["population"] or 0))
+            self.countries[c["iso3"]] = place
             for key in {_key(n) for n in (c["name"], *by_code.get(c["iso3"], ()))}:
                 self.places[key].insert(0, place)
         for state in cache.get_us_states().values():
@@ -162,7 +165,9 @@ class PlaceTable:
     """The compiled gazetteer in an SQLite file: the places of a name are read when first
     asked for (a sentence asks for a few dozen names of 125,000)."""
 
-    CAPITALS = "\0capitals"  # the row that holds the capitals, under no name's key
+    # the rows that hold the capitals and the countries, under no name's key
+    CAPITALS = "\0capitals"
+    COUNTRIES = "\0countries"
 
     def __init__(self, path: Path):
         # immutable (a new compilation is a new file): SQLite takes no file locks; the
@@ -182,15 +187,17 @@ class PlaceTable:
             row = self.con.execute("SELECT places FROM places WHERE key = ?", [key]).fetchone()
         return tuple(Place(*p) for p in json.loads(row[0])) if row else None
 
-    def capitals(self) -> dict[str, Place]:
-        return {p.country: p for p in self.get(self.CAPITALS) or ()}
+    def by_country(self, row: str) -> dict[str, Place]:
+        """The places of a row (CAPITALS, COUNTRIES) by their country's code."""
+        return {p.country: p for p in self.get(row) or ()}
 
     @staticmethod
     def write(gazetteer: Gazetteer, path: Path) -> None:
         con = sqlite3.connect(path)
         try:
             con.execute("CREATE TABLE places (key TEXT PRIMARY KEY, places TEXT) WITHOUT ROWID")
-            rows = [*gazetteer.places.items(), (PlaceTable.CAPITALS, gazetteer.capitals.values())]
+            rows = [*gazetteer.places.items(), (PlaceTable.CAPITALS, gazetteer.capitals.values()),
+                    (PlaceTable.COUNTRIES, gazetteer.countries.values())]
             con.executemany("INSERT INTO places VALUES (?, ?)",
                             [(k, json.dumps([list(vars(p).values()) for p in v])) for k, v in rows])
             con.commit()

@@ -2,7 +2,7 @@
 // recipient marked, the whole text below, and the article's statements and events.
 
 import { clearError, get, showError } from "./api.js";
-import { $, actorLabel, clear, fmt, h } from "./dom.js";
+import { $, actorLabel, clear, count, fmt, h } from "./dom.js";
 
 const state = { request: 0 };
 
@@ -54,6 +54,38 @@ function render(article, chosen) {
     eventList(article, chosen));
   const sentence = $("article").querySelector("mark.sentence");
   if (sentence) sentence.scrollIntoView({ block: "nearest" });
+  if (chosen.cluster_id) showReports(chosen);
+}
+
+// The other articles that report the same real-world event (its cluster), under the sentence.
+async function showReports(chosen) {
+  const request = state.request;
+  const box = h("div", { class: "reports", "data-testid": "cluster-reports" },
+    h("p", { class: "muted" }, "Looking for other reports of this event…"));
+  $("article").querySelector("[data-testid=evidence]").after(box);
+  let found;
+  try {
+    found = await get(`/api/clusters/${encodeURIComponent(chosen.cluster_id)}`);
+  } catch (error) {
+    if (request === state.request) showError(error);
+    return;
+  }
+  if (request !== state.request) return;
+  const others = new Map();
+  for (const e of found.events) {
+    if (e.article_id !== chosen.article_id && !others.has(e.article_id)) others.set(e.article_id, e);
+  }
+  const c = found.cluster;
+  const heading = `Reported by ${count(c.num_articles, "article")} from `
+    + `${count(c.num_sources, "source")} (${c.first_date}${c.last_date !== c.first_date
+      ? ` to ${c.last_date}` : ""})`;
+  clear(box, h("p", { class: "muted", "data-testid": "cluster-summary" }, heading
+    + (others.size ? "; the others:" : "; no other article.")),
+  others.size ? h("ul", { class: "events-of-article" }, ...[...others.values()].map((e) =>
+    h("li", {}, h("button", { type: "button", class: "link", "data-testid": "cluster-report",
+      onclick: () => showEvent(e) }, e.title || e.article_id),
+    ` ${[e.source, e.published].filter(Boolean).join(" · ")}: “${e.trigger?.text || ""}”`)))
+    : null);
 }
 
 function meta(article) {
@@ -67,7 +99,7 @@ function meta(article) {
 function eventLine(e) {
   const place = e.location ? ` in ${e.location.name}` : "";
   return `${e.date || "undated"}: ${actorLabel(e.actor)} ${e.type} ${actorLabel(e.recipient)}`
-    + `${place} (quad ${e.quad}, CAMEO ${e.cameo}, Goldstein ${fmt(e.goldstein)}, `
+    + `${place} (plover_quad ${e.quad}, CAMEO ${e.cameo}, Goldstein ${fmt(e.goldstein)}, `
     + `${e.modality || "actual"}, confidence ${fmt(e.confidence, 2)})`;
 }
 

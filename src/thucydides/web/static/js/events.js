@@ -4,7 +4,8 @@ import { clearError, get, showError } from "./api.js";
 import { $, actorLabel, clear, count, h } from "./dom.js";
 
 const PAGE = 50;
-const FIELDS = ["actor", "recipient", "type", "quad", "since", "until", "q"];
+const FIELDS = ["actor", "recipient", "type", "quad", "since", "until", "q", "country", "place",
+  "actor_country", "min_confidence"];
 
 const state = { streams: [], seen: new Set(), shown: 0, request: 0, onOpen: null };
 
@@ -34,8 +35,8 @@ export function filterEvents(filter) {
 function readForm() {
   const form = $("event-filters");
   const filter = { both: form.elements.both.checked };
+  // codes or names (russia): the server reads both
   for (const name of FIELDS) filter[name] = form.elements[name].value.trim();
-  for (const name of ["actor", "recipient"]) filter[name] = filter[name].toUpperCase();
   return filter;
 }
 
@@ -97,7 +98,7 @@ function row(event) {
     "data-recipient": event.recipient?.code, "data-type": event.type, "data-date": event.date,
     onclick: open },
     h("td", { class: "nowrap" }, event.date || "–"),
-    h("td", {}, h("span", { class: `quad q${event.quad}`, title: `quad ${event.quad}` },
+    h("td", {}, h("span", { class: `quad q${event.quad}`, title: `plover_quad ${event.quad}` },
       event.type)),
     h("td", {}, `${actorLabel(event.actor)} → ${actorLabel(event.recipient)}`),
     h("td", {}, h("button", { type: "button", class: "link", "data-testid": "event-open",

@@ -10,7 +10,8 @@ const BOTTOM = -60;
 const SCALE = 3;  // SVG units a degree
 const WIDTH = 360 * SCALE;
 const HEIGHT = (TOP - BOTTOM) * SCALE;
-const FIELDS = ["actor", "recipient", "type", "quad", "since", "until", "q"];
+const FIELDS = ["actor", "recipient", "type", "quad", "since", "until", "q", "country", "place",
+  "actor_country", "min_confidence"];
 const state = { request: 0, listed: 0, onOpen: null, filter: {} };
 
 export async function initMap({ onOpen }) {
@@ -33,8 +34,8 @@ export async function initMap({ onOpen }) {
 function readFilter() {
   const form = $("event-filters");
   const filter = { both: form.elements.both.checked || "" };
+  // codes or names (russia): the server reads both
   for (const name of FIELDS) filter[name] = form.elements[name].value.trim();
-  for (const name of ["actor", "recipient"]) filter[name] = filter[name].toUpperCase();
   return filter;
 }
 

@@ -1,0 +1,144 @@
+"""What the whole article says about its events' parties and places.
+
+A domestic agent whose own sentence names no state ("police", "protesters",
+"the government") takes the state where it acts, else the article's state
+(../docs/records.md, spec section 6); a source is never a party; an event with
+no party at all is no event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from ..records import Actor, Event, Location
+from ..where.attach import as_location
+from ..where.gazetteer import Gazetteer, Place
+from .frame import Frame
+
+DATELINE_WEIGHT = 3
+HEADLINE_WEIGHT = 2
+
+
+@dataclass
+class ArticleContext:
+    frame: Frame
+    states: Counter
+    dateline: Place | None = None
+    gazetteer: Gazetteer | None = None
+
+    @property
+    def main_state(self) -> str | None:
+        ranked = self.states.most_common(1)
+        return ranked[0][0] if ranked else None
+
+    def count(self, mentions: list[tuple[int, int, str]]) -> None:
+        """Count the states named at these places in the text; the headline's count double."""
+        for start, end, code in mentions:
+            if not self.frame.covers(start, end):
+                self.states[code] += HEADLINE_WEIGHT if start < self.frame.headline_end else 1
+
+    def scene_state(self, event: Event) -> str | None:
+        """Where the event happened, as a state: its place, else the article's state."""
+        if event.location is not None and event.location.country:
+            return event.location.country
+        return self.main_state
+
+    def place_of(self, event: Event, actor: Actor, recipient: Actor) -> Location | None:
+        """Where an event whose sentence names no place happened. A statement, a demand or
+        an accusation is made at home: the actor's state (the dateline's place if it is
+        there). Talks, aid and force reach the other side: the dateline's place when a side
+        belongs there, else the recipient's state, else the actor's."""
+        verbal = event.quad == 3 or event.type in ("AGREE", "SUPPORT", "CONCEDE")
+        order = [(actor, "actor")] if verbal else [(recipient, "recipient"), (actor, "actor")]
+        order = [(side, basis) for side, basis in order if side.code and len(side.code) == 3]
+        if not order:
+            return None
+        dateline = self.dateline
+        if dateline is not None and dateline.country in {side.code for side, _ in order}:
+            return as_location(dateline, "dateline")
+        if dateline is None and self.main_state in {side.code for side, _ in order}:
+            return self._country(self.main_state, "article")
+        return self._country(order[0][0].code, order[0][1])
+
+    def _country(self, code: str, basis: str) -> Location | None:
+        place = self.gazetteer.countries.get(code) if self.gazetteer is not None else None
+        return as_location(place, basis) if place is not None else None
+
+
+def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
+                  gazetteer: Gazetteer | None) -> ArticleContext:
+    """`mentions`: (start, end, state code) of every state the article's words name."""
+    context = ArticleContext(frame, Counter(), gazetteer=gazetteer)
+    context.count(mentions)
+    states = context.states
+    dateline = None
+    if gazetteer is not None and frame.place:
+        within = None
+        if frame.country:
+            named = [p for p in gazetteer.candidates(frame.country) if p.kind == "country"]
+            within = named[0].country if named else None
+        dateline = gazetteer.resolve(frame.place.title(), set(states), within=within)
+        if dateline is not None and dateline.country:
+            states[dateline.country] += DATELINE_WEIGHT
+    context.dateline = dateline
+    return context
+
+
+def is_source(actor: Actor, frame: Frame) -> bool:
+    if actor.kind == "outlet":
+        return True
+    return actor.start is not None and frame.covers(actor.start, actor.end or actor.start)
+
+
+def _described(actor: Actor) -> bool:
+    """Somebody the text names or describes, though not as a state: 'police', 'protesters',
+    a person with no nationality."""
+    return actor.code is None and actor.kind in ("unknown", "person", "state") and \
+        bool(actor.text or actor.sector or actor.name)
+
+
+NOBODY = Actor(code=None)
+
+
+def complete(event: Event, context: ArticleContext) -> Event | None:
+    """The event with its unknown sides placed by the article, or None when it has no party."""
+    actor, recipient = event.actor, event.recipient
+    if is_source(actor, context.frame):
+        actor = NOBODY
+    if is_source(recipient, context.frame):
+        recipient = NOBODY
+    state = context.scene_state(event)
+    if state is not None:
+        actor = _placed(actor, state)
+        recipient = _placed(recipient, state)
+    if actor.code is None and recipient.code is None:
+        return None
+    if state is not None:  # an act aimed at nobody named, or done by nobody named, is at home
+        if recipient.code is None and not is_source(event.recipient, context.frame) and \
+                not _outward(event, actor, state):
+            recipient = replace(recipient, code=state, kind="state", resolved_by="context")
+        # "23 people were taken into custody": the unnamed agent is of the people's state;
+        # whoever acts on a whole state named as such ("an operation in Ukraine") is not
+        if actor.code is None and not is_source(event.actor, context.frame) and \
+                not (recipient.kind == "state" and recipient.sector is None and
+                     recipient.resolved_by != "context"):
+            actor = replace(actor, code=state, kind="state", resolved_by="context")
+    location = event.location or context.place_of(event, actor, recipient)
+    return replace(event, actor=actor, recipient=recipient, location=location)
+
+
+# acts a whole state aims at others: "Russia launched a military operation" with no target
+# named is not Russia attacking itself (its police or troops at home may well be)
+OUTWARD = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})
+
+
+def _outward(event: Event, actor: Actor, state: str) -> bool:
+    return event.type in OUTWARD and actor.code == state and actor.kind == "state" and \
+        actor.sector is None and actor.resolved_by != "context"
+
+
+def _placed(actor: Actor, state: str) -> Actor:
+    if not _described(actor):
+        return actor
+    return replace(actor, code=state, resolved_by="context")

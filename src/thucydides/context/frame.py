@@ -1,0 +1,96 @@
+"""The reporting frame of an article: dateline, headline, byline, credits.
+
+These are where a wire story says who reports it and from where. The words in
+them are the article's source and scene, never a party to an event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# the first paragraphs are searched for a dateline: "LIMA, Dec 21 (Wire) -", "GOPALGANJ:",
+# "MAIDUGURI, Nigeria, March 14 (Agency) --", "pristina, nov 22 (wire) -"
+DATELINE_PARAGRAPHS = 6
+DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][\w.'\u2019 -]{0,40}?(?:/[^\W\d_][\w.'\u2019 -]{0,40}?)?)"
+    r"(?:,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+){0,3}))??"
+    r"(?:,\s*(?P<day>[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<source>[^()\n]{1,40})\))?"
+    r"\s*(?:--?|[\u2013\u2014:])\s+")
+# a headline's outlet suffix: "Thai police detain 12 - Agency", "... | Outlet"
+SUFFIX = re.compile(r"\s[-\u2013\u2014|]\s(?P<outlet>[^\W\d_][\w .&'-]{1,40})\s*$")
+# lines that are furniture around the story: bylines, credits, update stamps, share bars
+FURNITURE = re.compile(
+    r"^\s*(?:by\s+[^\W\d_][\w.' -]{0,40}(?:\||$)|photo\b|\(photo|updated\b|last updated\b|"
+    r"published\b|share\b|read more\b|"
+    r"image\b|credit\b|file photo\b)", re.IGNORECASE)
+CREDIT = re.compile(r"\((?:photo|image|file)[^()\n]{0,60}\)", re.IGNORECASE)
+
+
+@dataclass
+class Frame:
+    """Character ranges of the frame, and what it says of the story's place and source."""
+
+    place: str | None = None  # the dateline's first place ("Lima")
+    country: str | None = None  # a country the dateline names after the place
+    place_span: tuple[int, int] | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # never a party
+    outlets: list[str] = field(default_factory=list)  # names the frame gives as source
+    headline_end: int = 0  # where the headline (the first line of words) ends
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.spans)
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    found, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            found.append((at, line))
+        at += len(line) + 1
+    return found
+
+
+def read_frame(text: str, known_outlets: frozenset[str] = frozenset()) -> Frame:
+    frame = Frame()
+    paragraphs = _paragraphs(text)
+    for at, line in paragraphs:
+        if FURNITURE.match(line):
+            frame.spans.append((at, at + len(line)))
+        for credit in CREDIT.finditer(line):
+            frame.spans.append((at + credit.start(), at + credit.end()))
+    for at, line in paragraphs[:DATELINE_PARAGRAPHS]:
+        if _dateline(frame, at, line):
+            break
+    if paragraphs:
+        _headline(frame, *paragraphs[0] if len(paragraphs[0][1]) > 12 or len(paragraphs) < 2
+                  else paragraphs[1], known_outlets)
+    return frame
+
+
+def _dateline(frame: Frame, at: int, line: str) -> bool:
+    found = DATELINE.match(line)
+    if found is None:
+        return False
+    place = found.group("place").strip()
+    shouting = place.isupper() or line[found.end():found.end() + 1].islower()
+    if not (found.group("day") or found.group("source") or (shouting and place.isupper())):
+        return False
+    if len(place.split()) > 4 or len(line) - found.end() < 20:
+        return False  # a headline's "Gopalganj: Youth dies ..." is read where the story opens
+    frame.place = place.split("/")[0].strip()
+    frame.country = found.group("country")
+    frame.place_span = (at + found.start("place"), at + found.start("place") + len(frame.place))
+    frame.spans.append((at, at + found.end()))  # "PRAGUE, April 19 (Agency) -" acts on nobody
+    if found.group("source"):
+        frame.outlets.append(found.group("source").strip())
+    return True
+
+
+def _headline(frame: Frame, at: int, line: str, known: frozenset[str]) -> None:
+    frame.headline_end = at + len(line)
+    suffix = SUFFIX.search(line)
+    if suffix and suffix.group("outlet").strip().lower() in known:
+        frame.spans.append((at + suffix.start(), at + len(line)))
+        frame.outlets.append(suffix.group("outlet").strip())

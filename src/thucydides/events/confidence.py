@@ -1,0 +1,101 @@
+"""How likely an event is right in full: type, actor and recipient.
+
+A logistic model over what the coder knows of each event (its type, how each side
+was resolved, where the trigger stands, whether a place or day was named), trained
+on the project's hand-coded articles by ``train/train_confidence.py`` and shipped
+as ``events/data/confidence.json``. Its output is the event's ``confidence``;
+events below the model's threshold are not reported (docs/accuracy.md has the
+calibration table: confidence bucket -> measured precision).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..records import Actor, Event
+
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
+# a story is about a domain when this share of its sentences use the domain's words
+DOMAIN_SHARE = 0.2
+MODEL_FILE = Path(__file__).parent / "data" / "confidence.json"
+
+
+def _side(prefix: str, actor: Actor) -> dict[str, float]:
+    by = actor.resolved_by or ("none" if actor.code is None else "other")
+    found = {f"{prefix}_by={by}": 1.0, f"{prefix}_kind={actor.kind or 'none'}": 1.0}
+    if actor.code and len(actor.code) != 3:
+        found[f"{prefix}_org"] = 1.0
+    if actor.sector:
+        found[f"{prefix}_sector"] = 1.0
+    return found
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the whole article is about: the share of its sentences that name a state, an
+    organisation or a political office, and the shares that use each domain's words."""
+
+    political: float
+    domains: dict[str, float]
+
+    @property
+    def domain(self) -> str | None:
+        """The story's domain other than politics (sport, business, ...), if it has one;
+        ordinary crime is not one here, as police acts in a crime story may be events."""
+        shares = {d: share for d, share in self.domains.items() if d != "crime"}
+        best = max(shares, key=shares.get, default=None)
+        return best if best is not None and shares[best] >= DOMAIN_SHARE else None
+
+
+def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
+             story: Story) -> dict[str, float]:
+    """What the model weighs, by name: every feature is 0 or 1."""
+    found = {"bias": 1.0, f"type={event.type}": 1.0, f"pos={trigger_pos}": 1.0,
+             **_side("actor", event.actor), **_side("recipient", event.recipient)}
+    if event.actor.code == event.recipient.code:
+        found["same_sides"] = 1.0
+    if event.date_text:
+        found["dated"] = 1.0
+    basis = event.location.basis if event.location is not None else "none"
+    found[f"place={basis}"] = 1.0
+    if in_quote:
+        found["in_quote"] = 1.0
+    if crowded:
+        found["crowded"] = 1.0  # three or more events from one sentence
+    if event.sentence < 3:
+        found["lede"] = 1.0
+    political = story.political
+    found[f"politics={'low' if political < 0.3 else 'mid' if political < 0.6 else 'high'}"] = 1.0
+    if story.domain is not None:
+        found["other_domain"] = 1.0
+    if story.domains.get("crime", 0.0) >= DOMAIN_SHARE:
+        found["crime_story"] = 1.0
+    if any(a.sector in POLITICAL_SECTORS or a.kind == "igo" or a.title
+           for a in (event.actor, event.recipient)):
+        found["political_side"] = 1.0
+    if len(event.cameo) == 4:
+        found["specific_cameo"] = 1.0
+    return found
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    weights: dict[str, float]
+    threshold: float
+
+    def score(self, named: dict[str, float]) -> float:
+        z = sum(self.weights.get(name, 0.0) * value for name, value in named.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_FILE) -> ConfidenceModel | None:
+    """The shipped model, or None where none is trained yet (every event then kept)."""
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return ConfidenceModel(dict(data["weights"]), float(data["threshold"]))
