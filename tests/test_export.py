@@ -114,7 +114,8 @@ def test_plover_jsonl_uses_plover_field_names(store, tmp_path):
 def test_parquet_and_csv_of_each_table(store, tmp_path):
     for table in ("events", "statements", "articles"):
         parquet = export(store, tmp_path, "parquet", "--table", table, name=f"{table}.parquet")
-        stored = sql(store, f"SELECT count(*) FROM {table}")[0][0]
+        asserted = " WHERE asserted" if table == "events" else ""  # as every format
+        stored = sql(store, f"SELECT count(*) FROM {table}{asserted}")[0][0]
         with duckdb.connect() as con:
             assert con.execute("SELECT count(*) FROM read_parquet(?)",
                                [str(parquet)]).fetchone()[0] == stored
@@ -160,3 +161,52 @@ def test_a_target_that_is_not_a_regular_file_is_refused_not_replaced(store, tmp_
     assert "not a regular file" in capsys.readouterr().err
     assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the pipe, not a file renamed over it
     assert main(["export", "--db", str(store), "--format", "parquet", "-"]) == 2
+
+
+def _counts(store, tmp_path, *extra: str) -> dict[str, int]:
+    """How many events each format holds."""
+    import pandas
+
+    tag = "-".join(extra) or "asserted"
+    out = {f: export(store, tmp_path, f, *extra, name=f"{tag}.{f}")
+           for f in ("gdelt", "plover-jsonl", "csv", "parquet")}
+    return {"gdelt": len(out["gdelt"].read_text(encoding="utf-8").splitlines()),
+            "plover-jsonl": len(out["plover-jsonl"].read_text(encoding="utf-8").splitlines()),
+            "csv": len(pandas.read_csv(out["csv"])),
+            "parquet": len(pandas.read_parquet(out["parquet"]))}
+
+
+def test_every_format_holds_the_same_events_asserted_unless_all(store, tmp_path):
+    asserted = sql(store, "SELECT count(*) FROM events WHERE asserted")[0][0]
+    every = sql(store, "SELECT count(*) FROM events")[0][0]
+    assert every > asserted
+    assert set(_counts(store, tmp_path).values()) == {asserted}
+    assert set(_counts(store, tmp_path, "--all").values()) == {every}
+
+
+def test_export_help_states_the_rule(capsys):
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    helptext = " ".join(capsys.readouterr().out.split())
+    assert "every format holds asserted events only" in helptext
+
+
+def test_gdelt_tsv_loads_with_pandas_defaults_and_names_actors_canonically(store, tmp_path):
+    import pandas
+
+    from thucydides.actors.lexicon import load_actor_lexicon
+
+    out = export(store, tmp_path, "gdelt", "--all", name="all.tsv")
+    frame = pandas.read_csv(out, sep="\t", header=None,
+                            names=[c.name for c in gdelt_columns()])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert frame.shape == (len(lines), 61)
+    assert frame["GlobalEventID"].notna().all() and frame["QuadClass"].isin([1, 2, 3, 4]).all()
+    lexicon = load_actor_lexicon()
+    known = {(e.name or "").upper() for e in lexicon.aliases.values()}
+    known |= {n.upper() for (n,) in sql(store, "SELECT actor_name FROM events UNION "
+                                               "SELECT recipient_name FROM events") if n}
+    names = set(frame["Actor1Name"].dropna()) | set(frame["Actor2Name"].dropna())
+    assert names and names <= known, names - known
+    states = frame[frame["Actor1CountryCode"].notna()]
+    assert len(states) and states["Actor1Name"].notna().all()  # a state's actor has its name

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..datafile import read_mapping
+from ..datafile import cache_entry, cached, read_mapping
 from ..errors import UserError
 
 DATA = Path(__file__).parent / "data"
@@ -111,7 +111,14 @@ def _files(extra: Iterable[Path]) -> list[Path]:
 
 @lru_cache(maxsize=8)
 def load_actor_lexicon(extra: tuple[Path, ...] = ()) -> ActorLexicon:
+    """The lexicon of the packaged files and `extra`, from the cache when none of the files
+    (nor this module) has changed since it was compiled (datafile.cached)."""
+    files = _files(extra)
+    return cached(cache_entry("actors", [Path(__file__), *files]), lambda: _compile(files))
+
+
+def _compile(files: list[Path]) -> ActorLexicon:
     lexicon = ActorLexicon()
-    for path in _files(extra):
+    for path in files:
         lexicon.load_file(path)
     return lexicon

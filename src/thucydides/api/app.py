@@ -12,7 +12,8 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..web import STATIC
-from . import clusters, code, dyads, events, quotes
+from . import cameo, clusters, code, dyads, events, quotes
+from . import map as place_map
 from .db import Snapshots
 from .docs import add_docs
 from .errors import BadParameter, bad_parameter, invalid_request
@@ -41,7 +42,7 @@ def create_app(db: str, token: str | None = None, reload_every: float = 10.0) ->
     app.state.token = (os.environ.get("THUCYDIDES_TOKEN") if token is None else token) or None
     app.add_exception_handler(BadParameter, bad_parameter)
     app.add_exception_handler(RequestValidationError, invalid_request)
-    for module in (events, dyads, quotes, clusters, code):
+    for module in (events, dyads, quotes, clusters, code, cameo, place_map):
         app.include_router(module.router)
     app.mount("/", StaticFiles(directory=STATIC, html=True, check_dir=False), name="dashboard")
     return app

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hmac
 import threading
+from contextlib import suppress
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
 from .. import get_coder
+from ..errors import UserError
 from ..records import Article
 from .errors import BadParameter
 from .models import Coded, CodeRequest, event_of_record, statement_of_record
@@ -41,6 +43,19 @@ async def _body(request: Request) -> bytes:
         if len(body) > MAX_BODY:
             raise HTTPException(413, f"body over {MAX_BODY:,} bytes")
     return bytes(body)
+
+
+def warm_coder() -> threading.Thread:
+    """Load the coder and code a sentence in a thread of its own (the server opens its
+    store meanwhile), so that the first POST is as fast as the next."""
+    def warm() -> None:
+        with _coding, suppress(UserError):  # no model: the first POST says so
+            get_coder().code(Article(id="warm", text="Russia met France in Paris.",
+                                     date="2022-01-01"))
+
+    thread = threading.Thread(target=warm, name="warm-coder", daemon=True)
+    thread.start()
+    return thread
 
 
 def _code(text: str, date: str | None) -> Coded:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from dataclasses import replace
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 
@@ -47,6 +48,8 @@ EVENT_FIELDS = (
     "e.cluster_id", "e.title", "e.source", "CAST(e.published AS VARCHAR) AS published",
     "e.key_date", "e.key_published", "e.seq")
 PAGE_KEY = ("e.key_date", "e.key_published", "e.article_id", "e.seq")  # query.SORT_KEY
+UNDATED_KEY = dt.date(9999, 12, 31)  # the key_date of an undated event (query.SORT_KEY)
+UNDATED = "e.key_date = DATE '9999-12-31'"
 STATEMENT_FIELDS = (
     "s.id", "s.article_id", "CAST(s.date AS VARCHAR) AS date", *_actor_fields("s", "speaker"),
     "s.verb", *_span_fields("s", "content"), "s.direct", *_span_fields("s", "trigger"),
@@ -68,20 +71,34 @@ def _key(row: dict) -> tuple:
     return row["key_date"], row["key_published"], row["article_id"], row["seq"]
 
 
-def find_events(cur, f: EventFilter) -> list[dict]:
-    """The events a filter selects, in the order of query.SORT_KEY. First the rows, from
-    the few columns filtered on; then all the fields of those rows alone."""
-    where, params = event_where(f, PAGE_KEY)
+def _newest_after(key: tuple) -> tuple[str, list]:
+    """After a row in newest-first order: an older dated row, or any undated one."""
+    undated = key[0] == UNDATED_KEY
+    return (f"(({UNDATED}) > ? OR (({UNDATED}) = ? AND "
+            f"({', '.join(PAGE_KEY)}) < (?, ?, ?, ?)))", [undated, undated, *key])
+
+
+def find_events(cur, f: EventFilter, newest: bool = False) -> list[dict]:
+    """The events a filter selects, in the order of query.SORT_KEY (newest: dated events
+    newest first, then the undated). First the rows, from the few columns filtered on;
+    then all the fields of those rows alone."""
+    where, params = event_where(replace(f, after=None) if newest else f, PAGE_KEY)
+    if newest and f.after is not None:
+        clause, more = _newest_after(f.after)
+        where.append(clause)
+        params += more
     if not f.all_versions:
         where.append("e.current")
+    order = f"{UNDATED}, e.rowid DESC" if newest else "e.rowid"  # rowid: key order
     found = [r[0] for r in cur.execute(
         f"SELECT e.rowid FROM {PAGES} e WHERE {' AND '.join(where) or 'true'} "
-        "ORDER BY e.rowid LIMIT ?", [*params, f.limit]).fetchall()]  # rowid: key order
+        f"ORDER BY {order} LIMIT ?", [*params, f.limit]).fetchall()]
     if not found:
         return []
+    keys = [f"{UNDATED}", *(f"{k} DESC" for k in PAGE_KEY)] if newest else PAGE_KEY
     return named_rows(cur, f"SELECT {', '.join(EVENT_FIELDS)} FROM {PAGES} e "
                            "WHERE e.rowid BETWEEN ? AND ? AND e.rowid IN (SELECT unnest(?)) "
-                           f"ORDER BY {', '.join(PAGE_KEY)}",
+                           f"ORDER BY {', '.join(keys)}",
                       [min(found), max(found), found])
 
 
@@ -106,15 +123,17 @@ def events(cur: Cursor, actor: Text = None, recipient: Text = None, type: Text =
            min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
            article: Text = None, cluster: Text = None, all: bool = False,
            limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-           cursor: Annotated[str | None, Query(max_length=2000)] = None) -> EventPage:
-    """Events, oldest first, a page at a time; `next` continues after the last one."""
+           cursor: Annotated[str | None, Query(max_length=2000)] = None,
+           order: Literal["oldest", "newest"] = "oldest") -> EventPage:
+    """Events, oldest (or newest) first, undated last, a page at a time; `next` continues
+    after the last one."""
     f = with_codes(cur, EventFilter(
         actor=actor, recipient=recipient, type=plover_type(type), quad=quad,
         since=since and since.isoformat(), until=until and until.isoformat(), q=q,
         country=country, place=place, actor_country=actor_country,
         min_confidence=min_confidence, article=article, cluster=cluster, unasserted=all,
         limit=limit + 1, after=cursor and paging.decode(cursor, KEY_TYPES)))
-    rows = find_events(cur, f)
+    rows = find_events(cur, f, newest=order == "newest")
     more = len(rows) > limit
     rows = rows[:limit]
     return EventPage(events=[event_of_row(r) for r in rows],

@@ -82,7 +82,8 @@ def cmd_dyad(args: argparse.Namespace) -> int:
         table = dyad_table(con, _dyad(args), args.by, args.since, args.until,
                            types_as_text=args.format != "jsonl")
     total = sum(row[1] for row in table.rows)
-    _write(args.format, table, f"{len(table.rows):,} {args.by}s, {total:,} events")
+    _write(args.format, table, f"quads: plover_quad (the PLOVER type's, not GDELT's "
+           f"QuadClass); {len(table.rows):,} {args.by}s, {total:,} events")
     return 0
 
 
@@ -139,13 +140,35 @@ def cmd_plot_dyad(args: argparse.Namespace) -> int:
     if not periods:
         raise InputError(f"no asserted, dated events between {dyad.a.upper()} and "
                          f"{dyad.b.upper()} in the store: nothing to plot")
-    image = dyad_png(dyad, periods, args.by)
-    try:
-        Path(args.output).write_bytes(image)
-    except OSError as exc:
-        raise InputError(f"{args.output}: cannot write ({exc.strerror})") from None
+    _save(args.output, dyad_png(dyad, periods, args.by))
     print(f"{len(periods):,} {args.by}s -> {args.output}")
     return 0
+
+
+def cmd_plot_map(args: argparse.Namespace) -> int:
+    from ..analysis.places import place_counts
+    from ..analysis.plot import map_png
+    from ..analysis.tables import resolved
+
+    notes: list[str] = []
+    with _connection(args) as con:
+        counts = place_counts(con, resolved(con, _event_filter(args), notes))
+    _notes(notes)
+    if not counts.points:
+        raise InputError("no asserted events with a place on the map match: nothing to plot")
+    title = "Events" + (f" since {args.since}" if args.since else "") + \
+        (f" until {args.until}" if args.until else "")
+    _save(args.output, map_png(counts, title))
+    print(f"{counts.located:,} events at {len(counts.points):,} places "
+          f"({counts.unlocated:,} without a place) -> {args.output}")
+    return 0
+
+
+def _save(path: str, image: bytes) -> None:
+    try:
+        Path(path).write_bytes(image)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
 
 
 def _window_options(p: argparse.ArgumentParser) -> None:
@@ -168,7 +191,9 @@ def _dyad_options(p: argparse.ArgumentParser) -> None:
 
 def _add_dyad(sub) -> None:
     p = sub.add_parser("dyad", help="a dyad's events per period: cooperation, conflict, "
-                                    "mean Goldstein, types")
+                                    "mean Goldstein, types",
+                       description="Quads are plover_quad (the PLOVER type's), not GDELT's "
+                                   "QuadClass: docs/analysis.md.")
     _dyad_options(p)
     p.add_argument("--format", choices=FORMATS, default="table")
     p.set_defaults(run=cmd_dyad)
@@ -221,14 +246,16 @@ def _add_plot(sub) -> None:
     _dyad_options(d)
     d.add_argument("-o", "--output", required=True, help="the PNG file to write")
     d.set_defaults(run=cmd_plot_dyad)
+    m = kinds.add_parser("map", help="where events happened: each place a disc over the "
+                                     "countries, coloured by plover_quad")
+    _window_options(m)
+    _filter_options(m)
+    m.add_argument("-o", "--output", required=True, help="the PNG file to write")
+    m.set_defaults(run=cmd_plot_map, limit=None, all=False)
 
 
-def add_events(sub) -> None:
-    from .store import parquet_option
-
-    p = sub.add_parser("events", help="events in the store, by dyad, type, place and date")
-    store_option(p)
-    parquet_option(p)
+def _filter_options(p: argparse.ArgumentParser) -> None:
+    """The filters of `events`, also those of `plot map`."""
     p.add_argument("--actor", help="actor: a code (RUS, NATO) or a name the actor "
                                    "dictionaries know (russia)")
     p.add_argument("--recipient", help="recipient: a code or a name")
@@ -240,6 +267,15 @@ def add_events(sub) -> None:
     p.add_argument("--min-confidence", type=float, help="only events coded with at least "
                                                         "this confidence (0 to 1)")
     p.add_argument("--q", help="words that must all be in the event's sentence, any case")
+
+
+def add_events(sub) -> None:
+    from .store import parquet_option
+
+    p = sub.add_parser("events", help="events in the store, by dyad, type, place and date")
+    store_option(p)
+    parquet_option(p)
+    _filter_options(p)
     p.add_argument("--since", help="first day, YYYY-MM-DD")
     p.add_argument("--until", help="last day, YYYY-MM-DD")
     p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")

@@ -14,6 +14,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from ..api import create_app
+    from ..api.code import warm_coder
     from ..store.db import Store
 
     if not 0 <= args.port <= 65535:
@@ -24,7 +25,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise InputError(f"--reload-every {args.reload_every}: must be 0 or more")
     print(f"thucydides: opening {args.db} (a snapshot, its events sorted for paging: a store "
           f"of a million events takes some seconds)", file=sys.stderr, flush=True)
+    warming = warm_coder()  # beside the snapshot: the first POST /api/code is no slower
     app = create_app(args.db, reload_every=args.reload_every)
+    warming.join()
     print(f"thucydides: serving {args.db} on http://{args.host}:{args.port}/ "
           f"(ready in {time.monotonic() - started:.1f} s; API docs at /docs; Ctrl-C stops)",
           flush=True)

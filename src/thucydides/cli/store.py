@@ -92,7 +92,8 @@ def _add_export(sub) -> None:
                    help="for parquet and csv (default: events; clusters: one row per "
                         "real-world event, docs/schema.md)")
     p.add_argument("--all", action="store_true",
-                   help="plover-jsonl: also events the text does not assert (has_event false)")
+                   help="also the events the text does not assert (denies, supposes, promises, "
+                        "asks for); without it every format holds asserted events only")
     p.add_argument("out", help="the file to write; '-' writes plover-jsonl and gdelt to "
                                "standard output")
     p.set_defaults(run=cmd_export)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..datafile import read_mapping
+from ..datafile import cache_entry, cached, read_mapping
 from ..errors import UserError
+from . import ontology as ontology_module
 from .ontology import load_ontology
 
 DATA = Path(__file__).parent / "data"
@@ -83,10 +84,20 @@ def _parse(raw: dict, source: str) -> Trigger:
 
 @lru_cache(maxsize=8)
 def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
+    """The lexicon of the packaged files and `extra`, from the cache when none of the files,
+    the CAMEO and PLOVER tables nor this module has changed (datafile.cached)."""
+    files = [DATA / "triggers.yaml", DATA / "speech.yaml", *map(Path, extra)]
+    tables = ontology_module.DATA
+    sources = [Path(__file__), Path(ontology_module.__file__), tables / "cameo.tsv",
+               tables / "plover.yaml", *files]
+    return cached(cache_entry("triggers", sources), lambda: _compile(files))
+
+
+def _compile(files: list[Path]) -> TriggerLexicon:
     entries: dict[tuple, Trigger] = {}
     speech: set[str] = set()
     cooperative: set[str] = set()
-    for path in (DATA / "triggers.yaml", DATA / "speech.yaml", *map(Path, extra)):
+    for path in files:
         if not path.exists():
             continue
         data = read_mapping(path, TriggerError, "'triggers', 'speech' or 'cooperative'")

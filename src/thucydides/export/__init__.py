@@ -1,7 +1,9 @@
 """Exports of the store: PLOVER JSON Lines, GDELT 2.0 event TSV, Parquet and CSV tables.
 
-Every file is written beside its target and renamed when complete; the line formats
-(PLOVER JSON Lines, GDELT) can also go to standard output ('-').
+Every format holds the same events: the asserted events of the current version of each
+article, or with `unasserted` (`--all`) also those the text denies, supposes, promises or
+asks for. Every file is written beside its target and renamed when complete; the line
+formats (PLOVER JSON Lines, GDELT) can also go to standard output ('-').
 """
 
 from __future__ import annotations
@@ -38,10 +40,11 @@ def export(store: Store, fmt: str, out: Path, table: str = "events",
     if fmt in ("parquet", "csv"):
         if to_stdout:
             raise InputError(f"{fmt} exports are written to a file, not standard output")
-        return export_table(store, table, fmt, out)
+        return export_table(store, table, fmt, out, unasserted)
+    events = stored_events(store, asserted_only=not unasserted)
     with nullcontext(sys.stdout) if to_stdout else atomic_write(out) as f:
         if fmt == "gdelt":
-            count = write_gdelt(stored_events(store), f, cluster_counts(store.con))
+            count = write_gdelt(events, f, cluster_counts(store.con))
         else:
-            count = write_plover(stored_events(store, asserted_only=not unasserted), f)
+            count = write_plover(events, f)
     return count

@@ -1,7 +1,8 @@
 """GDELT 2.0 event records: 61 tab-separated columns in GDELT's order, no header row.
 
 The columns, their types and how each is filled are in data/gdelt_events.tsv (with its
-source). Only asserted events are written: GDELT records events that took place.
+source). Which events are written is the caller's choice (export: asserted ones, unless
+--all).
 """
 
 from __future__ import annotations
@@ -46,10 +47,25 @@ def quad_class(cameo: str | None) -> int | None:
     return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
+@lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    """Actor code -> the first name the actor dictionaries give it ("RUS": "Russia")."""
+    from ..actors.lexicon import load_actor_lexicon
+
+    names: dict[str, str] = {}
+    for entry in load_actor_lexicon().aliases.values():
+        if entry.code and entry.role == "name" and entry.kind != "person" and entry.name:
+            names.setdefault(entry.code, entry.name)
+    return names
+
+
 def _actor(actor: Actor) -> list[object]:
-    """Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1-3."""
+    """Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1-3. The
+    name is the dictionary's (a person's own, a state's or group's first name), as GDELT
+    names actors by their code: never the words of the text ("THOUSANDS", "HIS COUNTRY")."""
     code = (actor.code or "") + (actor.sector or "")
-    name = (actor.name or actor.text or "").upper()
+    name = actor.name if actor.kind == "person" else _canonical_names().get(actor.code or "")
+    name = (name or "").upper()
     state = actor.code if actor.kind in ("state", "person", "group") and actor.code and \
         len(actor.code) == 3 else None
     group = actor.code if actor.kind == "igo" else None
@@ -123,17 +139,18 @@ def _hex(text: str) -> bool:
 
 
 def _cell(value: object) -> str:
+    """A value as GDELT's files hold it: no tab, line break or double quote (a reader that
+    takes quotes as CSV's, pandas' by default, would join fields)."""
     if value is None:
         return ""
     text = str(value)
-    return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+    return text.replace("\t", " ").replace("\n", " ").replace("\r", " ").replace('"', "'")
 
 
 def write_gdelt(events: Iterable[StoredEvent], out: TextIO,
                 counts: Mapping[str, tuple[int, int, int]] | None = None) -> int:
     count = 0
     for e in events:
-        if e.asserted:
-            out.write("\t".join(_cell(v) for v in gdelt_record(e, counts)) + "\n")
-            count += 1
+        out.write("\t".join(_cell(v) for v in gdelt_record(e, counts)) + "\n")
+        count += 1
     return count

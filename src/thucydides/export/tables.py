@@ -12,10 +12,11 @@ from ..store.db import Store
 
 TABLES = ("events", "statements", "articles", "actors", "locations", "rejects", "runs",
           "clusters")
-# events and statements of the current version of each article only
+# events and statements of the current version of each article only; events asserted only
+# unless all are asked for ({asserted}: the condition)
 CURRENT = {
     "events": "SELECT e.* FROM events e JOIN current_articles a ON a.id = e.article_id "
-              "ORDER BY e.date NULLS LAST, e.article_id, e.seq",
+              "WHERE {asserted} ORDER BY e.date NULLS LAST, e.article_id, e.seq",
     "statements": "SELECT s.* FROM statements s JOIN current_articles a ON a.id = s.article_id"
                   " ORDER BY s.date NULLS LAST, s.article_id, s.seq",
     "articles": "SELECT * FROM articles ORDER BY date NULLS LAST, id",
@@ -32,12 +33,14 @@ def _literal(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
-def export_table(store: Store, table: str, fmt: str, out: Path) -> int:
+def export_table(store: Store, table: str, fmt: str, out: Path,
+                 unasserted: bool = False) -> int:
     """Write the table to `out` through a temporary file beside it: a reader never sees a
     half-written file. Returns the number of rows."""
     if table not in TABLES:
         raise InputError(f"--table {table!r}: one of {', '.join(TABLES)}")
     query = CURRENT.get(table, f"SELECT * FROM {table}")
+    query = query.format(asserted="true" if unasserted else "e.asserted")
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)

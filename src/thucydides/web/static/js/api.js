@@ -2,9 +2,13 @@
 
 export class ApiError extends Error {}
 
+// what the dashboard asks of a path unless told otherwise: the event table lists the
+// newest events first (undated last), a page at a time
+const DEFAULTS = { "/api/events": { order: "newest" } };
+
 export async function get(path, params = {}) {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
+  for (const [key, value] of Object.entries({ ...DEFAULTS[path], ...params })) {
     if (value !== null && value !== undefined && value !== "") query.set(key, value);
   }
   const search = query.toString();

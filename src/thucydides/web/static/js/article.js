@@ -99,7 +99,7 @@ function meta(article) {
 function eventLine(e) {
   const place = e.location ? ` in ${e.location.name}` : "";
   return `${e.date || "undated"}: ${actorLabel(e.actor)} ${e.type} ${actorLabel(e.recipient)}`
-    + `${place} (quad ${e.quad}, CAMEO ${e.cameo}, Goldstein ${fmt(e.goldstein)}, `
+    + `${place} (plover_quad ${e.quad}, CAMEO ${e.cameo}, Goldstein ${fmt(e.goldstein)}, `
     + `${e.modality || "actual"}, confidence ${fmt(e.confidence, 2)})`;
 }
 

@@ -98,7 +98,7 @@ function row(event) {
     "data-recipient": event.recipient?.code, "data-type": event.type, "data-date": event.date,
     onclick: open },
     h("td", { class: "nowrap" }, event.date || "–"),
-    h("td", {}, h("span", { class: `quad q${event.quad}`, title: `quad ${event.quad}` },
+    h("td", {}, h("span", { class: `quad q${event.quad}`, title: `plover_quad ${event.quad}` },
       event.type)),
     h("td", {}, `${actorLabel(event.actor)} → ${actorLabel(event.recipient)}`),
     h("td", {}, h("button", { type: "button", class: "link", "data-testid": "event-open",

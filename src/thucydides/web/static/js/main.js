@@ -5,8 +5,10 @@ import { get, showError } from "./api.js";
 import { showEvent, showStatement } from "./article.js";
 import { $ } from "./dom.js";
 import { filterEvents, initEvents } from "./events.js";
+import { initMap, showMap } from "./map.js";
 import { initNetwork, showNetwork } from "./network.js";
 import { initQuotes, showQuotes } from "./quotes.js";
+import { downloadButton, sortable } from "./table.js";
 import { initTimeline } from "./timeline.js";
 
 const TABS = { "tab-events": () => {}, "tab-quotes": showQuotes, "tab-network": showNetwork };
@@ -42,16 +44,30 @@ async function showHealth() {
 }
 
 initTabs();
+sortable($("events-table"), $("events-sort"), { column: 0, descending: true });
+downloadButton("events-csv", $("events-table"), "events.csv",
+  ["data-event-id", "data-article-id"]);
 initQuotes({ onOpen: (statement) => {
   selectTab("tab-events");
   showStatement(statement);
 } });
+// the event table and the map show what the filters select
+function filterAll(filter) {
+  const listed = filterEvents(filter);  // sets the filter fields at once
+  showMap();
+  return listed;
+}
+
 initNetwork({ onEdge: (source, target) => {
   selectTab("tab-events");
-  filterEvents({ actor: source, recipient: target });
+  filterAll({ actor: source, recipient: target });
 } });
 Promise.all([
   showHealth(),
   initEvents({ onOpen: showEvent }),
-  initTimeline({ onPeriod: filterEvents }),
+  initTimeline({ onPeriod: filterAll }),
+  initMap({ onOpen: (event) => {
+    $("article-panel").scrollIntoView({ block: "start" });
+    return showEvent(event);
+  } }),
 ]).catch(showError);

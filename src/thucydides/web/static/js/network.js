@@ -2,7 +2,7 @@
 // events, its colour by their mean Goldstein score.
 
 import { clearError, get, showError } from "./api.js";
-import { $, clear, count, fmt, goldsteinColour, svg } from "./dom.js";
+import { $, clear, count, fmt, goldsteinColour, h, svg } from "./dom.js";
 
 const SIZE = 640;
 const RADIUS = 240;
@@ -67,6 +67,7 @@ function draw({ nodes, edges }) {
   clear(chart, svg("defs", {}, ...drawn.map((e, i) => arrowHead(i, e))),
     ...drawn.map((e, i) => edge(e, i, places, most)),
     ...[...places.values()].map((p) => node(p, mostNode)));
+  widthLegend(most);
   $("network-status").textContent = `${count(places.size, "actor")}, `
     + `${count(drawn.length, "directed pair")}. `
     + "Hover an arrow for its counts; click it to list its events.";
@@ -88,7 +89,7 @@ function edge(e, i, places, most) {
   const cx = (a.x + b.x) / 2 - (dy / length) * bend;
   const cy = (a.y + b.y) / 2 + (dx / length) * bend;
   const end = shorten(b, cx, cy, 10);
-  const width = 1 + 7 * Math.sqrt(e.events / most);
+  const width = edgeWidth(e.events, most);
   const label = `${e.source} → ${e.target}: ${count(e.events, "event")}, `
     + `mean Goldstein ${fmt(e.goldstein)}`;
   return svg("path", { class: "edge", "data-testid": "network-edge", "data-source": e.source,
@@ -102,6 +103,21 @@ function edge(e, i, places, most) {
         state.onEdge(e.source, e.target);
       }
     } }, svg("title", {}, label));
+}
+
+function edgeWidth(events, most) {  // square-root scale: the area of a stroke grows with n
+  return 1 + 7 * Math.sqrt(events / most);
+}
+
+// What the widths mean: an arrow of one event, of half the most, of the most.
+function widthLegend(most) {
+  const samples = [...new Set([1, Math.round(most / 2), most])].filter((n) => n >= 1);
+  clear($("network-widths"), "width: events, e.g. ", ...samples.map((n) =>
+    h("span", { class: "width-sample", "data-testid": "network-width" },
+      svg("svg", { width: 36, height: 12, "aria-hidden": "true" },
+        svg("line", { x1: 2, y1: 6, x2: 34, y2: 6, stroke: "#555",
+          "stroke-width": edgeWidth(n, most).toFixed(1) })),
+      ` ${count(n, "event")}`)));
 }
 
 function shorten(to, fromX, fromY, by) {  // stop the arrow at the node's rim

@@ -9,7 +9,7 @@ const MARGIN = { left: 48, right: 48, top: 14, bottom: 28 };
 const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 const DAY_MS = 86400000;
 
-const state = { points: [], focus: -1, dyad: null, request: 0, onPeriod: null };
+const state = { points: [], focus: -1, dyad: null, request: 0, onPeriod: null, listed: [] };
 
 export function initTimeline({ onPeriod }) {
   state.onPeriod = onPeriod;
@@ -29,10 +29,12 @@ export function initTimeline({ onPeriod }) {
 
 async function loadDyads() {
   const { dyads } = await get("/api/dyads", { limit: 20 });
+  state.listed = dyads;
   const select = $("dyad-select");
   clear(select, h("option", { value: "" }, dyads.length ? "— choose —" : "no dyads yet"),
     ...dyads.map((d) => h("option", { value: `${d.a}|${d.b}` },
-      `${d.a} – ${d.b}: ${d.events} (${d.cooperation} coop., ${d.conflict} confl.)`)));
+      `${d.a} – ${d.b}: ${count(d.events, "event")} (${d.cooperation} coop., `
+        + `${d.conflict} confl.)`)));
   const preferred = dyads.find((d) => isPair(d, "RUS", "NATO")) || dyads[0];
   if (!preferred) return;
   select.value = `${preferred.a}|${preferred.b}`;
@@ -75,6 +77,20 @@ async function show() {
   }
 }
 
+// The dyad list counts every event of a pair, the chart only those with a day: say how
+// many are left off, so that the two counts agree (only for the list's own count: both
+// directions, no dates chosen).
+function undatedNote(charted) {
+  const { a, b, directed } = state.dyad;
+  const listed = state.listed.find((d) => isPair(d, a, b));
+  if (!listed || directed || $("dyad-since").value || $("dyad-until").value) return "";
+  const undated = listed.events - charted;
+  return undated > 0
+    ? `; ${count(undated, "undated event")} not on the chart (${listed.events} in all, `
+      + "as in the list)"
+    : "";
+}
+
 function dayMs(iso) {
   const [y, m, d] = iso.split("-").map(Number);
   return Date.UTC(y, m - 1, d);
@@ -105,7 +121,7 @@ function render(periods) {
   if (!state.points.length) {
     clear(chart, svg("text", { x: WIDTH / 2, y: HEIGHT / 2, "text-anchor": "middle",
       class: "empty" }, `No events between ${a} and ${b}.`));
-    $("timeline-summary").textContent = `${a} ${arrow} ${b}: no events.`;
+    $("timeline-summary").textContent = `${a} ${arrow} ${b}: no events${undatedNote(0)}.`;
     return;
   }
   const scale = scales(state.points);
@@ -115,8 +131,8 @@ function render(periods) {
       height: PLOT_H, visibility: "hidden" }));
   const total = periods.reduce((n, p) => n + p.events, 0);
   $("timeline-summary").textContent = `${a} ${arrow} ${b}: ${count(total, "event")} in `
-    + `${count(periods.length, by)} with events. Hover a ${by} for its counts; `
-    + "click it to list its events.";
+    + `${count(periods.length, by)} with events${undatedNote(total)}. Hover a ${by} for `
+    + "its counts; click it to list its events.";
 }
 
 // Time as drawn: an empty stretch longer than GAP_PERIODS periods is drawn that short (and
