@@ -215,6 +215,9 @@ class ArticleActors:
             self._by_surname.setdefault(actor.name.split()[-1], actor)
 
     def _person(self, head: Token, span: Span) -> Actor | None:
+        known = self._by_surname.get(span[-1].text) if len(span) == 1 else None
+        if known is not None:  # "Solberg" after "Ingrid Solberg": her, whoever else is
+            return replace(known, text=span.text, resolved_by="chain")
         found = self.entry_at.get(head.i)
         if found and found[0].kind == "person" and _other_first_name(span, found[0]):
             found = None  # "Ingrid Solberg" is not the dictionary's Erna Solberg

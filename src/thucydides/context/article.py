@@ -102,8 +102,9 @@ def _described(actor: Actor) -> bool:
     a hospital or a person with no office acts for nobody's state."""
     if actor.code is not None or actor.sector in PRIVATE:
         return False
-    return actor.kind in ("unknown", "person", "state") and \
-        bool(actor.text or actor.sector or actor.name)
+    if actor.kind == "person":  # a person with no office speaks for nobody's state
+        return bool(actor.title or actor.sector)
+    return actor.kind in ("unknown", "state") and bool(actor.text or actor.sector)
 
 
 PRIVATE = frozenset({"BUS", "EDU", "MED", "CRM"})

@@ -20,7 +20,7 @@ from ..records import Actor, Event
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
 # a story is about a domain when this share of its sentences use the domain's words
-DOMAIN_SHARE = 0.2
+DOMAIN_SHARE = 0.15
 MODEL_FILE = Path(__file__).parent / "data" / "confidence.json"
 
 
