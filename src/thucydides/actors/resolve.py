@@ -397,6 +397,9 @@ class ArticleActors:
             # ("the measures freeze assets": a thing, which no state is given to)
             people = sector is not None or tok.lower_ in self.lexicon.people or \
                 tok.lemma_.lower() in self.lexicon.people
+            owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            if not people and owners:  # "agreed to the villagers' demands": the villagers
+                return self._resolve_one(owners[0])
             return [Actor(code=None, sector=sector, text=self._text(tok),
                           kind="unknown" if people else "thing")]
         return []

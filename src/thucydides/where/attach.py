@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
 from ..records import Location
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, named_town
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "along", "across", "inside",
@@ -29,6 +29,7 @@ class ArticlePlaces:
         if gazetteer is None:
             return
         spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+        spans += _untagged_places(doc, gazetteer, {i for e in spans for i in range(e.start, e.end)})
         admin1 = {p.admin1 for e in spans for p in _admin1_readings(gazetteer, e.text)}
         starts = {e.start: e for e in spans}
         for ent in spans:
@@ -94,6 +95,21 @@ class ArticlePlaces:
             return Location(name=text, country=None, kind="region", resolution=None,
                             basis="sentence")
         return None
+
+
+def _untagged_places(doc: Doc, gazetteer: Gazetteer, tagged: set[int]) -> list[Span]:
+    """Places the tagger missed or took for an organisation ('police in Patna', lower-cased
+    'protesters in lahore'): a single word after a preposition of place that is the own
+    name of a country or of a town of 100,000 people or more."""
+    found = []
+    for tok in doc:
+        if tok.i in tagged or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS | {"from"} \
+                or not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN"):
+            continue
+        countries = [p for p in gazetteer.candidates(tok.text) if p.kind == "country"]
+        if countries or named_town(gazetteer, tok.text) is not None:
+            found.append(doc[tok.i: tok.i + 1])
+    return found
 
 
 def _admin1_readings(gazetteer: Gazetteer, name: str) -> list[Place]:
