@@ -25,6 +25,7 @@ import json
 import os
 import platform
 import resource
+import subprocess
 import sys
 import time
 from dataclasses import replace
@@ -80,6 +81,18 @@ def version(dist: str) -> str | None:
         return None
 
 
+def source_commit() -> str | None:
+    """The commit of the code measured, with "+changes" when src/ differs from it."""
+    def git(*cmd: str) -> str:
+        return subprocess.run(["git", *cmd], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    try:
+        head = git("rev-parse", "--short", "HEAD")
+        return head + ("+changes" if git("status", "--porcelain", "--", "src") else "")
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
 def count_words(docs) -> int:
     return sum(1 for doc in docs for t in doc if not (t.is_space or t.is_punct))
 
@@ -99,9 +112,6 @@ def load_corpus(args) -> tuple[list[Article], dict]:
         return generate(args.sentences, args.seed), {"sentences": args.sentences,
                                                      "seed": args.seed}
     paths = OWN_ARTICLES if args.corpus == "articles" else [args.gsr]
-    missing = [str(path) for path in paths if not path.is_file()]
-    if missing:
-        raise SystemExit(f"bench_coder: no such file: {', '.join(missing)}")
     copies = args.copies or COPIES[args.corpus]
     return read_texts(paths, copies), {"files": [path.name for path in paths],
                                        "copies": copies}
@@ -151,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         p.error("--repeat must be at least 1")
     if args.copies is not None and args.copies < 1:
         p.error("--copies must be at least 1")
+    if args.corpus == "gsr" and not args.gsr.is_file():
+        p.error(f"no GSR sentences at {args.gsr} (they are not in the repository: --gsr PATH)")
 
     arts, corpus = load_corpus(args)
 
@@ -230,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         "spacy": spacy.__version__,
         "model": f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}",
         "thucydides": version("thucydides"),
+        "commit": source_commit(),
         "batch_size": coder.settings.batch_size,
         "cpu": cpu_model(),
         "cores": cpu_count(),
@@ -256,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         ("best of", f"{r['repeat']} runs each; coder load {r['load_seconds']:.1f} s (untimed)"),
         ("peak RSS", f"{r['peak_rss_mib']:.0f} MiB"),
         ("versions", f"Python {r['python']}, spaCy {r['spacy']}, {r['model']}, "
-                     f"thucydides {r['thucydides']}"),
+                     f"thucydides {r['thucydides']} ({r['commit']})"),
         ("CPU", f"{r['cpu']}, {r['cores']} cores; load average (1 min) "
                 f"{r['load_average'][0]:.1f} before, {r['load_average'][1]:.1f} after"),
     ]

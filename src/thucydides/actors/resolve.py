@@ -56,9 +56,23 @@ class ActorMatcher:
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         for title in lexicon.titles:
             self.titles.add(title, [nlp.make_doc(title)])
+        self._nlp = nlp
+        self._lower: PhraseMatcher | None = None  # built when a lower-cased text comes
+
+    def _lower_cased(self) -> PhraseMatcher:
+        """The aliases matched whatever their case, for a text written all in lower case
+        ('police fired on protesters in kenya'); short ones and English words ('us') left
+        out."""
+        if self._lower is None:
+            self._lower = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+            for alias in self.lexicon.aliases:
+                if len(alias) > 2 and not self._nlp.vocab[alias.lower()].is_stop:
+                    self._lower.add(alias, [self.make_doc(alias)])
+        return self._lower
 
     def alias_spans(self, doc: Doc) -> list[Span]:
-        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.aliases(doc)])
+        matcher = self._lower_cased() if _lower_case_text(doc.text) else self.aliases
+        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matcher(doc)])
         return [span for span in spans
                 if not self._part_of_place_name(span) and not _stance_prefix(span)]
 
@@ -83,6 +97,12 @@ class ActorMatcher:
 
     def title_spans(self, doc: Doc) -> list[Span]:
         return filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
+
+
+def _lower_case_text(text: str) -> bool:
+    """A text written (nearly) all in lower case, as some scraped pages are."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return len(letters) > 20 and sum(c.isupper() for c in letters) < len(letters) / 200
 
 
 def _stance_prefix(span: Span) -> bool:
