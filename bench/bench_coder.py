@@ -164,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus == "gsr" and not args.gsr.is_file():
         p.error(f"no GSR sentences at {args.gsr} (they are not in the repository: --gsr PATH)")
 
+    commit = source_commit()  # before loading: the code measured is the code loaded
     arts, corpus = load_corpus(args)
 
     t0 = time.perf_counter()
@@ -242,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         "spacy": spacy.__version__,
         "model": f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}",
         "thucydides": version("thucydides"),
-        "commit": source_commit(),
+        "commit": commit,
         "batch_size": coder.settings.batch_size,
         "cpu": cpu_model(),
         "cores": cpu_count(),

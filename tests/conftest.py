@@ -31,6 +31,24 @@ def code(coder):
     return run
 
 
+@pytest.fixture(scope="session")
+def code_all():
+    """Code one text keeping the events the confidence model would leave out: for tests
+    of what the coder reads (a day, a place), whatever it then reports."""
+    from dataclasses import replace
+
+    from thucydides.coder import Coder
+    from thucydides.records import Article
+    from thucydides.settings import Settings
+
+    coder = Coder(replace(Settings(), drop_unlikely=False))
+
+    def run(text: str, date: str | None = "2022-03-03"):
+        return coder.code(Article(id="t", text=text, date=date))
+
+    return run
+
+
 def triples(coded, asserted_only: bool = True) -> set[tuple]:
     return {(e.type, e.actor.code, e.recipient.code) for e in coded.events
             if e.asserted or not asserted_only}

@@ -210,8 +210,8 @@ CODED_CASES = [
 
 @pytest.mark.parametrize("text, published, kind, asserted, expected, date_text, precision",
                          CODED_CASES)
-def test_event_date(code, text, published, kind, asserted, expected, date_text, precision):
-    coded = code(text, date=published)
+def test_event_date(code_all, text, published, kind, asserted, expected, date_text, precision):
+    coded = code_all(text, date=published)
     events = [e for e in coded.events if e.type == kind]
     assert events, [(e.type, e.actor.code, e.recipient.code) for e in coded.events]
     event = events[0]

@@ -137,8 +137,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
     location = event.location or context.place_of(event, actor, recipient)
-    if location is not None and location.country is None and location.kind == "region":
-        location = _bordering(location, actor, recipient)
+    if location is not None and location.country is None and location.resolution is None:
+        location = _bordering(location, actor, recipient)  # "along the border"
     return replace(event, actor=actor, recipient=recipient, location=location)
 
 
@@ -155,7 +155,7 @@ def _outward(event: Event, actor: Actor, state: str) -> bool:
 def _bordering(location: Location, actor: Actor, recipient: Actor) -> Location:
     """'Deployed soldiers along the border': the border of the side that acts there."""
     for side in (actor, recipient):
-        if side.code and len(side.code) == 3:
+        if side.code and len(side.code) == 3 and side.kind != "region":
             return replace(location, country=side.code)
     return location
 
