@@ -410,7 +410,10 @@ class ArticleActors:
         described = self._described(tok)
         if described:
             return described
-        if sector is not None or (tok.tag_ == "NNS" and tok.lemma_.lower() not in OTHERS):
+        people_word = tok.pos_ in ("NOUN", "ADJ", "VERB") and \
+            tok.lower_ in self.lexicon.people  # "the suspect", "the accused"
+        if sector is not None or people_word or \
+                (tok.tag_ == "NNS" and tok.lemma_.lower() not in OTHERS):
             # people are described, though not in the dictionaries: an unknown actor, which
             # a domestic act may still place ("Ibo elders demanded that the government ...");
             # an unknown proper name may be anyone, and stays unknown
