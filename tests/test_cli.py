@@ -260,3 +260,12 @@ def test_empty_file_gives_no_events(runs):
 @pytest.mark.parametrize("flag, content", BAD_FILES)
 def test_bad_dictionary_is_a_one_line_error(runs, request, flag, content):
     assert_one_line_error(runs[request.node.callspec.id].result())
+
+
+@pytest.mark.parametrize("day", ["March 16", "foo", "2022-13-01"])
+def test_an_invalid_date_is_a_one_line_error(day):
+    """Was: accepted silently, and every event undated."""
+    proc = run_cli("code", "-", "--date", day, stdin=b"Russia attacked Ukraine.")
+    assert proc.returncode == 2
+    assert _stderr_lines(proc) == [f"thucydides: error: --date {day!r}: expected a day as "
+                                   f"YYYY-MM-DD"]

@@ -37,8 +37,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
+    try:  # an option's own check ("--date March 16") is a UserError too
+        args = build_parser().parse_args(argv)
         return args.run(args)
     except UserError as exc:
         print(f"thucydides: error: {exc}", file=sys.stderr)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..ingest.read import InputError, read_batch, read_text, read_units, text_id
 from ..records import Article, CodedArticle
-from .common import coder_options, output, settings_from, warn
+from .common import coder_options, output, publication_day, settings_from, warn
 
 
 def _articles(args: argparse.Namespace) -> list[Article]:
@@ -99,7 +99,7 @@ def cmd_code(args: argparse.Namespace) -> int:
 def add(sub) -> None:
     p = sub.add_parser("code", help="code articles into events and statements")
     p.add_argument("files", nargs="*", help="text files to code; '-' reads standard input")
-    p.add_argument("--date", help="publication date, YYYY-MM-DD")
+    p.add_argument("--date", type=publication_day, help="publication date, YYYY-MM-DD")
     p.add_argument("--format", choices=("table", "jsonl", "json"), default="table")
     p.add_argument("--input", help="JSON Lines of {id, text, date} units (batch mode)")
     p.add_argument("--output", help="where batch mode writes one line per unit")

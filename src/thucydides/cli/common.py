@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from contextlib import nullcontext
+from datetime import date
 from pathlib import Path
 
+from ..errors import UserError
 from ..ingest.write import atomic_write
 from ..settings import Settings
 
@@ -41,3 +43,12 @@ def coder_options(parser: argparse.ArgumentParser) -> None:
 
 def warn(message: str) -> None:
     print(f"thucydides: warning: {message}", file=sys.stderr)
+
+
+def publication_day(value: str) -> str:
+    """A --date: a day as YYYY-MM-DD, else a one-line error (not every date null)."""
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        # not a ValueError: argparse would print its usage around it
+        raise UserError(f"--date {value!r}: expected a day as YYYY-MM-DD") from None

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..ingest.read import InputError
-from .common import coder_options, settings_from
+from .common import coder_options, publication_day, settings_from
 
 
 def cmd_spark(args: argparse.Namespace) -> int:
@@ -58,7 +58,8 @@ def add(sub) -> None:
     p.add_argument("--master", help="Spark master (default: local[*], or spark-submit's)")
     p.add_argument("--partitions", type=int, metavar="N",
                    help="coding tasks (default: 4 per core)")
-    p.add_argument("--date", help="publication date of articles that give none, YYYY-MM-DD")
+    p.add_argument("--date", type=publication_day,
+                   help="publication date of articles that give none, YYYY-MM-DD")
     p.add_argument("--field", action="append", metavar="FIELD=NAME",
                    help="read FIELD (text, title, date, url, source, id) from another field, "
                         "e.g. --field text=body (repeatable)")

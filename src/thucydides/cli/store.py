@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..ingest.read import InputError
 from . import analysis
-from .common import coder_options, settings_from, store_option
+from .common import coder_options, publication_day, settings_from, store_option
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -66,7 +66,8 @@ def _add_ingest(sub) -> None:
     p.add_argument("--workers", type=int, help="coding processes (default: the cores)")
     p.add_argument("--chunk-size", type=int, default=16, metavar="N",
                    help="articles sent to a worker, and committed, at a time (default: 16)")
-    p.add_argument("--date", help="publication date of articles that give none, YYYY-MM-DD")
+    p.add_argument("--date", type=publication_day,
+                   help="publication date of articles that give none, YYYY-MM-DD")
     p.add_argument("--field", action="append", metavar="FIELD=NAME",
                    help="read FIELD (text, title, date, url, source, id) from another JSON key "
                         "or CSV column, e.g. --field text=body (repeatable)")
