@@ -142,12 +142,13 @@ class Coder:
         if model is None and self.rated_features is None:
             return events
         per_sentence = Counter(e.sentence for e in events)
+        text = doc.text  # built anew at each use
         rated = []
         for e in events:
             trigger = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
             pos = "verb" if trigger is not None and trigger.root.pos_ in ("VERB", "AUX") \
                 else "noun"
-            before = doc.text[e.evidence.start:e.trigger.start]
+            before = text[e.evidence.start:e.trigger.start]
             in_quote = sum(before.count(q) for q in QUOTES) % 2 == 1
             named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story)
             if story.domain is not None and "political_side" not in named:

@@ -71,7 +71,7 @@ class ActorMatcher:
         return self._lower
 
     def alias_spans(self, doc: Doc) -> list[Span]:
-        matcher = self._lower_cased() if _lower_case_text(doc.text) else self.aliases
+        matcher = self._lower_cased() if _lower_case_text(doc[:1000].text) else self.aliases
         spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matcher(doc)])
         return [span for span in spans
                 if not self._part_of_place_name(span) and not _stance_prefix(span)]
@@ -157,32 +157,11 @@ def _actor(entry: ActorEntry, text: str, sector: str | None = None) -> Actor:
     )
 
 
-def _at(actor: Actor, tok: Token) -> Actor:
-    """The actor as mentioned at this token, with the offsets of its words there: the
-    actor's text where it spans the token ("Sergei Lavrov" at "Lavrov"), else nearest to it
-    in the token's phrase ("Russian forces", "dozens of Russian diplomats"), else the token
-    itself (a pronoun, or a name first given in another sentence)."""
-    sentence = tok.sent
-    phrase = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
-    found: list[tuple[int, int]] = []
-    at = sentence.text.find(actor.text) if actor.text else -1
-    while at >= 0:
-        first = sentence.start_char + at
-        last = first + len(actor.text)
-        if first <= tok.idx < last:
-            return replace(actor, start=first, end=last)
-        if phrase[0] <= first and last <= phrase[1]:
-            found.append((first, last))
-        at = sentence.text.find(actor.text, at + 1)
-    own = (tok.idx, tok.idx + len(tok))
-    start, end = min(found, key=lambda span: abs(span[0] - tok.idx), default=own)
-    return replace(actor, start=start, end=end)
-
-
 class ArticleActors:
     def __init__(self, matcher: ActorMatcher, doc: Doc, reporting: frozenset[str] = frozenset(),
                  frame: Frame | None = None):
         self.doc = doc
+        self.text = doc.text
         self.reporting = reporting  # verbs whose subject reports the clause under them
         self.places = None  # the article's resolved places, set once they are known
         self.lexicon = matcher.lexicon
@@ -370,9 +349,32 @@ class ArticleActors:
             return self._place(tok)
         if found[0].kind == "person":
             return []
-        return [_at(_actor(found[0], found[1].text), tok)]
+        return [self._at(_actor(found[0], found[1].text), tok)]
 
     # -- resolving a head token --------------------------------------------------
+
+    def _at(self, actor: Actor, tok: Token) -> Actor:
+        """The actor as mentioned at this token, with the offsets of its words there: the
+        actor's text where it spans the token ("Sergei Lavrov" at "Lavrov"), else nearest to it
+        in the token's phrase ("Russian forces", "dozens of Russian diplomats"), else the token
+        itself (a pronoun, or a name first given in another sentence)."""
+        sentence = tok.sent
+        words = self.text[sentence.start_char:sentence.end_char]  # doc.text is built anew
+        phrase = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+        found: list[tuple[int, int]] = []
+        at = words.find(actor.text) if actor.text else -1
+        while at >= 0:
+            first = sentence.start_char + at
+            last = first + len(actor.text)
+            if first <= tok.idx < last:
+                return replace(actor, start=first, end=last)
+            if phrase[0] <= first and last <= phrase[1]:
+                found.append((first, last))
+            at = words.find(actor.text, at + 1)
+        own = (tok.idx, tok.idx + len(tok))
+        start, end = min(found, key=lambda span: abs(span[0] - tok.idx), default=own)
+        return replace(actor, start=start, end=end)
+
 
     def resolve(self, head: Token | None) -> list[Actor]:
         """The actors a noun phrase (given by its head) names, coordination included."""
@@ -385,7 +387,7 @@ class ArticleActors:
             head = subjects[0]
         actors: list[Actor] = []
         for tok in (head, *head.conjuncts):
-            found = [_at(a, tok) for a in self._resolve_one(tok)]
+            found = [self._at(a, tok) for a in self._resolve_one(tok)]
             if actors and actors[0].code and actors[0].kind == "state" and \
                     all(a.code is None for a in found) and not _modified(tok):
                 # "Russian banks and officials": the officials are Russian too

@@ -29,6 +29,16 @@ CLAUSE_OPENERS = frozenset({"and", "but", "or", "nor", "yet", "so", "while", "wh
 CLAUSE_ENDS = frozenset({",", ";", ":", "\u2014"})
 
 
+STRETCH = re.compile(rf"[^{re.escape(SENTENCE_ENDS)}]+")
+
+
+def _longest_stretch(text: str) -> int:
+    """The longest run of characters without a sentence end: most texts have none over the
+    limit, and the split's walk over every token is then spared."""
+    return max((len(m) for part in text.split("\n\n") for m in STRETCH.findall(part)),
+               default=0)
+
+
 class Preparer:
     """Makes the Doc an article is parsed as, within the settings' limits."""
 
@@ -51,7 +61,7 @@ class Preparer:
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
-        split = split_long_sentences(doc, longest)
+        split = split_long_sentences(doc, longest) if _longest_stretch(doc.text) > longest else 0
         if split:
             warnings.append(f"{split} sentence(s) longer than {longest} characters split "
                             f"before parsing (max_sentence_chars)")
