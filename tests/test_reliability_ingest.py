@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import duckdb
 import pytest
@@ -132,3 +133,105 @@ def test_4_a_plain_file_of_bad_lines_keeps_a_thousand_rejects(tmp_path):
     assert len(items) == REJECTS_PER_FILE + 1
     assert items[-1].reason == TOO_MANY_REJECTS
     assert items[-1].detail.startswith("2,000 more rejected lines")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as f:
+            found += [int(c) for c in f.read().split()]
+    return found
+
+
+def _rss_mib(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        line = next(line for line in f if line.startswith("VmRSS:"))
+    return int(line.split()[1]) / 1024
+
+
+def _kill_the_greedy(parent: subprocess.Popen, cap_mib: float) -> int:
+    """The system's out-of-memory killer in small: kill -9 every child of `parent` whose
+    memory passes the cap, until the parent ends; returns how many were killed."""
+    killed = 0
+    while parent.poll() is None:
+        try:
+            for child in _children(parent.pid):
+                if _rss_mib(child) > cap_mib:
+                    os.kill(child, 9)
+                    killed += 1
+        except (OSError, StopIteration):
+            pass  # a process that ended meanwhile
+        time.sleep(0.05)
+    return killed
+
+
+@pytest.mark.slow
+def test_5_a_worker_killed_by_the_system_quarantines_its_article_not_the_run(tmp_path):
+    folder = tmp_path / "in"
+    good_files(folder)
+    (folder / "big.txt").write_text("a " * 500_000)  # 50,000 tokens parsed: about 1 GB
+    db = tmp_path / "s.duckdb"
+    args = [sys.executable, "-m", "thucydides.cli", "ingest", str(folder), "--db", str(db),
+            "--workers", "2", "--chunk-size", "2"]
+    for _ in range(2):  # and the rerun does the same: it is not stuck on the article
+        run = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        killed = _kill_the_greedy(run, cap_mib=700)
+        out, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err
+        assert killed >= 2  # the chunk, then the article alone
+    articles, rejects = stored(db)
+    assert articles == [str(folder / "good0.txt"), str(folder / "good1.txt")]
+    assert rejects == [(str(folder / "big.txt"), "coder error")] * 2
+    with duckdb.connect(str(db), read_only=True) as con:
+        detail = con.execute("SELECT DISTINCT detail FROM rejects").fetchall()
+        status = con.execute("SELECT status FROM runs ORDER BY id").fetchall()
+    assert detail == [("the coding process died on this article (out of memory?): not "
+                       "coded",)]
+    assert status == [("done",), ("done",)]
+
+
+def peak_of(args: list[str], stdin: bytes) -> tuple[int, float, float]:
+    """Exit code, peak RSS in GiB and seconds of a command line run in a process of its own."""
+    watcher = ("import resource, subprocess, sys, time; t = time.monotonic(); "
+               "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+               "print(code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, "
+               "time.monotonic() - t)")
+    done = subprocess.run([sys.executable, "-c", watcher, sys.executable, "-m",
+                           "thucydides.cli", *args], input=stdin, capture_output=True,
+                          cwd=ROOT, timeout=300, check=True)
+    code, kib, seconds = done.stdout.split()
+    return int(code), int(kib) / 2**20, float(seconds)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [b"a " * 500_000, b"(" * 1_000_000], ids=["a a a", "(((("])
+def test_5_the_worst_megabyte_codes_in_bounded_memory_and_time(text):
+    """Was: 500 KB of 'a a a' took 4.2 GB, 200 KB of '((((' 3.4 GB."""
+    code, gib, seconds = peak_of(["code", "-", "--format", "jsonl"], text)
+    assert code == 0
+    assert gib < 1.5 and seconds < 60
+
+
+THREE = "Russia attacked Ukraine. China condemned Japan. Iran threatened Israel."
+
+
+def test_5_text_past_max_article_tokens_is_cut_with_a_warning(monkeypatch):
+    from thucydides.coder import Coder
+    from thucydides.records import Article
+    from thucydides.settings import Settings
+
+    monkeypatch.setenv("THUCYDIDES_MAX_ARTICLE_TOKENS", "4")  # "Russia attacked Ukraine ."
+    coded = Coder(Settings()).code(Article(id="t", text=THREE, date="2022-03-03"))
+    assert {(e.type, e.actor.code, e.recipient.code) for e in coded.events} == {
+        ("ASSAULT", "RUS", "UKR")}
+    assert coded.warnings == ["text cut at 4 tokens (max_article_tokens)"]
+
+
+def test_5_a_stretch_of_one_character_tokens_is_split_by_max_sentence_tokens(coder):
+    from thucydides.records import Article
+
+    text = "( " * 900 + "Russia attacked Ukraine."  # 1,800 characters: no split by those
+    coded = coder.code(Article(id="t", text=text, date="2022-03-03"))
+    assert coded.warnings == ["1 sentence(s) longer than 500 tokens split before parsing "
+                              "(max_sentence_tokens)"]
+    assert max(len(e.evidence.text.split()) for e in coded.events) <= 500

@@ -27,6 +27,7 @@ from .events.statements import find_quotes, find_statements
 from .events.triggers import Match, find_triggers
 from .ingest.clean import body_text
 from .ingest.read import SURROGATES, whole_characters
+from .nlp.limits import split_token_runs, tokens_within_limits
 from .nlp.pipeline import load_pipeline
 from .records import Actor, Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
@@ -114,7 +115,8 @@ class Coder:
             article = replace(article, text=text)
         if len(article.text) > limit:
             warnings.append(f"text cut at {limit} characters (max_article_chars)")
-        doc, runs = self._tokens(body_text(article.text[:limit]))
+        doc, runs, bounded = tokens_within_limits(
+            body_text(article.text[:limit]), self._tokens, self.settings.max_article_tokens)
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
@@ -122,7 +124,8 @@ class Coder:
         if split:
             warnings.append(f"{split} sentence(s) longer than {longest} characters split "
                             f"before parsing (max_sentence_chars)")
-        return doc, (article, warnings)
+        bounded += split_token_runs(doc, self.settings.max_sentence_tokens)
+        return doc, (article, warnings + bounded)
 
     def _tokens(self, text: str) -> tuple[Doc, int]:
         """The text as tokens, and how many runs without a space were cut. spaCy strips

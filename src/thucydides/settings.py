@@ -39,6 +39,14 @@ class Settings:
     # parsing, with a warning (parsing and coding slow down on giant sentences)
     max_sentence_chars: int = field(
         default_factory=lambda: from_env("THUCYDIDES_MAX_SENTENCE_CHARS", 2_000))
+    # the tokens parsed of an article (a parse needs about 15 KB a token): the rest is cut,
+    # with a warning
+    max_article_tokens: int = field(
+        default_factory=lambda: from_env("THUCYDIDES_MAX_ARTICLE_TOKENS", 50_000))
+    # a stretch of more tokens than this without a sentence end is split before parsing,
+    # with a warning ('( ( ( (', a list of names with no full stop)
+    max_sentence_tokens: int = field(
+        default_factory=lambda: from_env("THUCYDIDES_MAX_SENTENCE_TOKENS", 500))
     # coding of an article stops after this long, keeping what is coded, with a warning
     max_seconds_per_article: float = field(
         default_factory=lambda: from_env("THUCYDIDES_MAX_SECONDS_PER_ARTICLE", 60.0))
