@@ -311,7 +311,9 @@ class Coder:
         verb: Token = said.verb
         text = article.text
         return Statement(
-            id=_stable_id(article.id, number, said.start, "statement"),
+            # what makes a statement: its content span and its verb (two verbs may report
+            # the same words)
+            id=_stable_id(article.id, number, said.start, said.end, verb.idx, "statement"),
             doc_id=article.id,
             sentence=number,
             speaker=said.speaker,

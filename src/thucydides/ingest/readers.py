@@ -29,6 +29,7 @@ import sys
 import traceback
 import unicodedata
 import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -40,7 +41,7 @@ from xml.etree import ElementTree
 from xml.parsers import expat
 
 from ..records import Article
-from ..settings import from_env
+from ..settings import LARGEST, from_env
 from .read import SURROGATES, InputError, json_value, whole_strings
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -448,43 +449,79 @@ def read_jsonl(stream: BinaryIO, options: ReadOptions, path: str) -> Iterator[It
         yield item
 
 
+LONGEST_ID = 200  # characters: a longer given id is a fragment of text, not an id
+
+
 def read_csv(stream: BinaryIO, options: ReadOptions, path: str,
              delimiter: str = ",") -> Iterator[Item]:
+    """Rows as articles. A quote that opens a field but never closes where a field ends (a
+    stray quote) is a reject naming its lines, and the lines it swallowed are read again."""
     csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
     failures: list[Reject] = []
-    last = [0]  # the number of the last line the csv module took
+    taken: list[tuple[int, str]] = []  # the lines of the record being read
+    replay: deque[tuple[int, str]] = deque()
 
     def text_lines() -> Iterator[str]:
-        for number, raw in lines_of(stream, options.max_bytes):
-            last[0] = number
-            if raw is None:
-                failures.append(Reject(path, number, TOO_LARGE,
-                                       f"line over {options.max_bytes:,} bytes"))
-                continue
-            try:
-                yield decode(raw)[0]
-            except Refused as exc:
-                failures.append(Reject(path, number, exc.reason, exc.detail))
+        lines = _decoded(stream, options, path, failures)
+        while replay or (line := next(lines, None)) is not None:
+            number, text = replay.popleft() if replay else line
+            taken.append((number, text))
+            yield text
 
-    rows = csv.reader(text_lines(), delimiter=delimiter)
+    rows = csv.reader(text_lines(), delimiter=delimiter, strict=True)
     header = None
     while True:
-        start = last[0] + 1
+        taken.clear()
         try:
             row = next(rows)
         except StopIteration:
             break
         except csv.Error as exc:
-            yield Reject(path, start, INVALID_CSV, str(exc))
+            first, last = taken[0][0], taken[-1][0]
+            yield Reject(path, first, INVALID_CSV, f"{exc} (lines {first}-{last}: a stray "
+                                                   f"quote? the lines after {first} are read "
+                                                   f"again)")
+            replay.extendleft(reversed(taken[1:]))
             continue
         yield from failures
         failures.clear()
         if header is None:
             header = [h.strip().lower() for h in row]
-            continue
-        if any(cell.strip() for cell in row):
-            yield from_record(dict(zip(header, row, strict=False)), options, path, start)
+        elif any(cell.strip() for cell in row):
+            yield _csv_row(row, header, options, path, taken[0][0], taken[-1][0])
     yield from failures
+
+
+def _decoded(stream: BinaryIO, options: ReadOptions, path: str,
+             failures: list[Reject]) -> Iterator[tuple[int, str]]:
+    for number, raw in lines_of(stream, options.max_bytes):
+        if raw is None:
+            failures.append(Reject(path, number, TOO_LARGE,
+                                   f"line over {options.max_bytes:,} bytes"))
+            continue
+        try:
+            yield number, decode(raw)[0]
+        except Refused as exc:
+            failures.append(Reject(path, number, exc.reason, exc.detail))
+
+
+def _csv_row(row: list[str], header: list[str], options: ReadOptions, path: str,
+             first: int, last: int) -> Item:
+    """A row that has more cells than the header, or an id that is a piece of text, was cut
+    or joined by a quote out of place: a reject."""
+    if len(row) > len(header):
+        return Reject(path, first, INVALID_CSV, f"{len(row)} cells where the header has "
+                                                f"{len(header)} (a stray quote?)")
+    item = from_record(dict(zip(header, row, strict=False)), options, path, first)
+    if isinstance(item, Reject):
+        return item
+    if item.given_id and ("\n" in item.given_id or len(item.given_id) > LONGEST_ID):
+        return Reject(path, first, INVALID_CSV, f"the id {item.given_id[:40]!r}... is text, "
+                                                f"not an id (a stray quote?)")
+    if last > first:
+        item.warnings.append(f"one row over lines {first}-{last} (a quoted field with line "
+                             f"breaks)")
+    return item
 
 
 def read_lines(stream: BinaryIO, kind: str, options: ReadOptions, path: str) -> Iterator[Item]:
@@ -522,10 +559,14 @@ def sniff(head: bytes) -> str:
 
 
 def read_limited(stream: BinaryIO, limit: int) -> bytes:
-    data = stream.read(limit + 1)
+    """The stream's bytes, read a megabyte at a time (read(limit) would reserve the limit's
+    memory at once); Refused past the limit."""
+    data = bytearray()
+    while len(data) <= limit and (chunk := stream.read(min(1 << 20, limit + 1 - len(data)))):
+        data += chunk
     if len(data) > limit:
         raise Refused(TOO_LARGE, f"over {limit:,} bytes")
-    return data
+    return bytes(data)
 
 
 class Reader:
@@ -748,6 +789,6 @@ def parse_size(text: str) -> int:
     except (ValueError, KeyError):
         raise InputError(f"size {text!r}: expected a number of bytes, e.g. 5MB or 500k") \
             from None
-    if value < 1:
-        raise InputError(f"size {text!r}: must be at least one byte")
+    if not 1 <= value <= LARGEST:  # NaN and infinity too
+        raise InputError(f"size {text!r}: expected 1 byte to {LARGEST:.0e} bytes")
     return int(value)
