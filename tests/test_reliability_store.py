@@ -8,8 +8,10 @@ import csv
 import hashlib
 import io
 import json
+import os
 import resource
 import signal
+import stat
 import subprocess
 import sys
 
@@ -193,3 +195,16 @@ def test_17_real_binaries_are_still_refused(tmp_path, capsys, data):
     path = tmp_path / "blob.bin"
     path.write_bytes(data)
     one_line_error(capsys, ["code", str(path)], f"{path}: binary file, not text")
+
+
+@pytest.mark.parametrize("fmt", ["gdelt", "plover-jsonl", "csv", "parquet"])
+def test_9_an_export_keeps_the_mode_of_the_file_it_replaces(examples_store, tmp_path, fmt):
+    private, fresh = tmp_path / "private", tmp_path / "fresh"
+    private.write_bytes(b"old")
+    private.chmod(0o600)
+    for out in (private, fresh):
+        assert main(["export", "--format", fmt, str(out), "--db", str(examples_store)]) == 0
+    assert stat.S_IMODE(private.stat().st_mode) == 0o600
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..events.ontology import load_ontology
 from ..store.query import PLOVER_TYPES, EventFilter, event_where
@@ -99,7 +99,7 @@ def events(cur: Cursor,
     f = EventFilter(actor=actor, recipient=recipient, type=plover_type(type), quad=quad,
                     since=since and since.isoformat(), until=until and until.isoformat(),
                     q=q, article=article, unasserted=all, limit=limit + 1,
-                    after=cursor and paging.decode(cursor, KEY_TYPES))
+                    after=None if cursor is None else paging.decode(cursor, KEY_TYPES))
     rows = find_events(cur, f)
     more = len(rows) > limit
     rows = rows[:limit]
@@ -128,8 +128,10 @@ def types() -> list[EventType]:
 
 
 @router.get("/health", response_model=Health)
-def health(cur: Cursor) -> Health:
+def health(cur: Cursor, request: Request) -> Health:
     events_, articles = cur.execute(
         "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM articles)").fetchone()
-    return Health(status="ok", events=events_, articles=articles)
+    db = request.app.state.db
+    return Health(status="stale" if db.error else "ok", events=events_, articles=articles,
+                  reloaded=f"{db.reloaded:%Y-%m-%dT%H:%M:%S}Z", reload_error=db.error)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 
 from ..ingest.read import InputError
-from ..ingest.write import synced
+from ..ingest.write import settle
 from ..store.db import Store, first_line
 
 TABLES = ("events", "statements", "articles", "actors", "locations", "rejects", "runs")
@@ -44,8 +44,7 @@ def export_table(store: Store, table: str, fmt: str, out: Path) -> int:
     tmp = Path(name)
     try:
         _copy(store, query, tmp, fmt, out)
-        synced(tmp)
-        os.replace(tmp, out)
+        settle(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
