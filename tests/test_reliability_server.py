@@ -205,3 +205,28 @@ def test_11_a_malformed_cursor_is_422_naming_it(client, path, cursor):
     r = client.get(path, params={"cursor": cursor})
     assert r.status_code == 422
     assert r.json()["detail"] == "cursor: not a cursor from a previous page"
+
+
+@pytest.mark.slow
+def test_8_the_dashboard_runs_under_its_policy(server):
+    """Its scripts, styles and data are the server's own: the policy blocks nothing it
+    does (a violation is a console error)."""
+    from playwright.sync_api import sync_playwright
+
+    from .test_dashboard import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(server[0] + "/")
+        page.wait_for_selector("#timeline rect.bar")
+        page.locator("[data-testid=event-row]").first.click()
+        page.wait_for_selector("[data-testid=evidence]")
+        for tab in page.locator("[role=tab]").all():
+            tab.click()
+        page.wait_for_timeout(500)
+        browser.close()
+    assert errors == []
