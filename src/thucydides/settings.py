@@ -24,10 +24,11 @@ def from_env(name: str, default: int | float) -> int | float:
         value = type(default)(raw.strip().replace("_", ""))
     except ValueError:  # also a whole number of over 4,300 digits
         value = 0
-    if not 0 < value <= LARGEST:  # NaN and infinity too
+    if not value > 0:  # NaN too
         kind = "a whole number" if isinstance(default, int) else "a number"
-        raise InputError(f"{name}={raw[:40]!r}: expected {kind} above 0 and at most "
-                         f"{LARGEST:.0e}")
+        raise InputError(f"{name}={raw[:40]!r}: expected {kind} above 0")
+    if not value <= LARGEST:  # infinity too
+        raise InputError(f"{name}={raw[:40]!r}: over the largest limit, {LARGEST:.0e}")
     return value
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
-import threading
+from concurrent.futures import ThreadPoolExecutor
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
 from .. import get_coder
@@ -16,7 +16,9 @@ from .models import Coded, CodeRequest, event_of_record, statement_of_record
 
 MAX_BODY = 1_000_000  # bytes
 router = APIRouter(prefix="/api")
-_coding = threading.Lock()  # the coder codes one text at a time
+# the coder codes one text at a time, always in the same thread: the memory a parse took
+# is then reused by the next (threads of their own would each keep a parse's worth)
+_coding = ThreadPoolExecutor(1, thread_name_prefix="coder")
 
 
 def _check_token(request: Request) -> None:
@@ -44,8 +46,7 @@ async def _body(request: Request) -> bytes:
 
 
 def _code(text: str, date: str | None) -> Coded:
-    with _coding:
-        coded = get_coder().code(Article(id="text", text=text, date=date))
+    coded = get_coder().code(Article(id="text", text=text, date=date))
     return Coded(events=[event_of_record(e) for e in coded.events],
                  statements=[statement_of_record(s) for s in coded.statements],
                  warnings=coded.warnings)
@@ -64,4 +65,4 @@ async def code(request: Request) -> Coded:
         name = error["loc"][-1] if error["loc"] else "body"
         raise BadParameter(str(name), error["msg"]) from None
     date = posted.date and posted.date.isoformat()
-    return await run_in_threadpool(_code, posted.text, date)
+    return await asyncio.get_running_loop().run_in_executor(_coding, _code, posted.text, date)

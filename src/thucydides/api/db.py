@@ -24,7 +24,7 @@ from typing import Annotated
 import duckdb
 from fastapi import Depends, Request
 
-from ..store.db import Store, StoreError, now
+from ..store.db import Store, StoreError, StoreInUse, now
 from ..store.query import SORT_KEY
 
 PAGES = "pages.listing"
@@ -64,16 +64,13 @@ def _snapshot(path: str, folder: str) -> tuple[str, tuple[int, int]]:
 PREFIX = "thucydides-serve-"
 
 
-def clean_stale_copies() -> int:
+def clean_stale_copies() -> None:
     """Remove the snapshot folders of servers that are gone (killed with -9, which leaves
-    its folder: the name holds the pid). Returns how many were removed."""
-    removed = 0
+    its folder: the name holds the pid)."""
     for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
         pid = folder.name[len(PREFIX):].split("-")[0]
         if pid.isdigit() and not _alive(int(pid)):
             shutil.rmtree(folder, ignore_errors=True)
-            removed += 1
-    return removed
 
 
 def _alive(pid: int) -> bool:
@@ -141,6 +138,8 @@ class Snapshots:
                     self._swap(Database(self.path))
                     self.reloaded = now()
                 self.error = None
+            except StoreInUse:  # an ingest is writing it: the next check takes it
+                pass
             except Exception as exc:  # noqa: BLE001 - the old snapshot goes on being served
                 self.error = f"{now():%Y-%m-%dT%H:%M:%S}Z: {type(exc).__name__}: " \
                              f"{str(exc).splitlines()[0] if str(exc) else ''}"[:500]

@@ -45,6 +45,10 @@ class StoreError(UserError):
     """A store that cannot be opened or used; the message is one line for the user."""
 
 
+class StoreInUse(StoreError):
+    """A store another process holds for writing (an ingest): try again when it is done."""
+
+
 @dataclass
 class Counts:
     """What a run did. read = coded + skipped + rejected."""
@@ -119,7 +123,7 @@ def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as exc:
         message = str(exc).splitlines()[0]
         if "lock" in message.lower():
-            raise StoreError(f"{path}: in use by another process (an ingest writing it, or "
+            raise StoreInUse(f"{path}: in use by another process (an ingest writing it, or "
                              f"a server copying it: try again when it is done)") from None
         raise StoreError(f"{path}: cannot open ({message})") from None
     except duckdb.Error as exc:
