@@ -89,7 +89,10 @@ class Dashboard:
     """One tab on the dashboard, with the errors its console and scripts reported."""
 
     def __init__(self, browser, url: str):
-        self.context = browser.new_context(viewport={"width": 1280, "height": 800})
+        # the probes below are strings Playwright evaluates, which the dashboard's policy
+        # forbids; the dashboard under its policy: test_reliability_server.py
+        self.context = browser.new_context(viewport={"width": 1280, "height": 800},
+                                           bypass_csp=True)
         self.page = self.context.new_page()
         self.errors: list[str] = []
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
@@ -424,9 +427,9 @@ def test_the_map_shows_the_filtered_events_places_and_a_place_opens_its_events(
         article["title"] or "(untitled)")
 
     # the analyst's filters too, a country by its name
-    dash.filter_events(**{"country": "Belgium", "min-confidence": "0.2"})
+    dash.filter_events(**{"country": "Belgium", "min-confidence": "0.4"})
     status = map_status_after(page, status)
-    belgium = api("/api/map", country="BEL", min_confidence=0.2, limit=2000)
+    belgium = api("/api/map", country="BEL", min_confidence=0.4, limit=2000)
     assert {p["country"] for p in belgium["points"]} == {"BEL"}
     assert status.startswith(f"{counted(belgium['located'])} at ")
     assert points.count() == len(belgium["points"])

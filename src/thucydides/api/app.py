@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
@@ -17,15 +17,18 @@ from . import map as place_map
 from .db import Snapshots
 from .docs import add_docs
 from .errors import BadParameter, bad_parameter, invalid_request
+from .guard import Guard
 from .params import known_parameters
 
 
-def create_app(db: str, token: str | None = None, reload_every: float = 10.0) -> FastAPI:
+def create_app(db: str, token: str | None = None, reload_every: float = 10.0,
+               hosts: Sequence[str] | None = None) -> FastAPI:
     """The API over a snapshot of the store at `db` (a missing or unreadable store raises
     StoreError here, before any request), followed by a new snapshot when the store has
     changed, checked every `reload_every` seconds (0: never). With a token, POST /api/code
     requires `Authorization: Bearer <token>`; by default $THUCYDIDES_TOKEN, if set ("":
-    none)."""
+    none). With `hosts`, requests naming another Host are refused (400): the command
+    line passes 127.0.0.1, localhost, ::1 and its --host; None answers any (tests)."""
     database = Snapshots(db, reload_every)
 
     @asynccontextmanager
@@ -45,4 +48,5 @@ def create_app(db: str, token: str | None = None, reload_every: float = 10.0) ->
     for module in (events, dyads, quotes, clusters, code, cameo, place_map):
         app.include_router(module.router)
     app.mount("/", StaticFiles(directory=STATIC, html=True, check_dir=False), name="dashboard")
+    app.add_middleware(Guard, hosts=hosts, token=app.state.token is not None)
     return app

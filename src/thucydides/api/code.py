@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
-import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
 from .. import get_coder
@@ -18,7 +18,9 @@ from .models import Coded, CodeRequest, event_of_record, statement_of_record
 
 MAX_BODY = 1_000_000  # bytes
 router = APIRouter(prefix="/api")
-_coding = threading.Lock()  # the coder codes one text at a time
+# the coder codes one text at a time, always in the same thread: the memory a parse took
+# is then reused by the next (threads of their own would each keep a parse's worth)
+_coding = ThreadPoolExecutor(1, thread_name_prefix="coder")
 
 
 def _check_token(request: Request) -> None:
@@ -45,22 +47,19 @@ async def _body(request: Request) -> bytes:
     return bytes(body)
 
 
-def warm_coder() -> threading.Thread:
-    """Load the coder and code a sentence in a thread of its own (the server opens its
-    store meanwhile), so that the first POST is as fast as the next."""
+def warm_coder() -> Future:
+    """Load the coder and code a sentence on the coding thread (the server opens its store
+    meanwhile), so that the first POST is as fast as the next."""
     def warm() -> None:
-        with _coding, suppress(UserError):  # no model: the first POST says so
+        with suppress(UserError):  # no model: the first POST says so
             get_coder().code(Article(id="warm", text="Russia met France in Paris.",
                                      date="2022-01-01"))
 
-    thread = threading.Thread(target=warm, name="warm-coder", daemon=True)
-    thread.start()
-    return thread
+    return _coding.submit(warm)
 
 
 def _code(text: str, date: str | None) -> Coded:
-    with _coding:
-        coded = get_coder().code(Article(id="text", text=text, date=date))
+    coded = get_coder().code(Article(id="text", text=text, date=date))
     if coded.error is not None:  # the coder failed on this text: say why, as JSON
         raise HTTPException(422, f"the coder could not code this text: {coded.error}")
     return Coded(events=[event_of_record(e) for e in coded.events],
@@ -81,4 +80,4 @@ async def code(request: Request) -> Coded:
         name = error["loc"][-1] if error["loc"] else "body"
         raise BadParameter(str(name), error["msg"]) from None
     date = posted.date and posted.date.isoformat()
-    return await run_in_threadpool(_code, posted.text, date)
+    return await asyncio.get_running_loop().run_in_executor(_coding, _code, posted.text, date)

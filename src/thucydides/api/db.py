@@ -18,14 +18,13 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Iterator
-from contextlib import suppress
 from pathlib import Path
 from typing import Annotated
 
 import duckdb
 from fastapi import Depends, Request
 
-from ..store.db import Store, StoreError
+from ..store.db import Store, StoreError, StoreInUse, now
 from ..store.query import SORT_KEY
 
 PAGES = "pages.listing"
@@ -62,9 +61,31 @@ def _snapshot(path: str, folder: str) -> tuple[str, tuple[int, int]]:
         return copy, stamp(path)
 
 
+PREFIX = "thucydides-serve-"
+
+
+def clean_stale_copies() -> None:
+    """Remove the snapshot folders of servers that are gone (killed with -9, which leaves
+    its folder: the name holds the pid)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
+        pid = folder.name[len(PREFIX):].split("-")[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True
+
+
 class Database:
     def __init__(self, path: str):
-        self.folder = tempfile.mkdtemp(prefix="thucydides-serve-")
+        self.folder = tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-")
         try:
             snapshot, self.stamp = _snapshot(path, self.folder)
         except BaseException:
@@ -95,7 +116,10 @@ class Snapshots:
     def __init__(self, path: str, every: float = 10.0):
         self.path = path
         self.every = every
+        clean_stale_copies()
         self.current = Database(path)
+        self.reloaded = now()  # when the snapshot served was taken
+        self.error: str | None = None  # why the last attempt at a new one failed
         self.previous: Database | None = None
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._follow, name="snapshots", daemon=True)
@@ -105,10 +129,20 @@ class Snapshots:
             self.thread.start()
 
     def _follow(self) -> None:
+        """Never ends but with the server: a failed snapshot (the store gone for now, being
+        written, half copied, damaged) is tried again at the next check, and said in
+        /api/health meanwhile."""
         while not self.stopping.wait(self.every):
-            with suppress(OSError, StoreError):  # gone for now, or an ingest is writing it
+            try:
                 if stamp(self.path) != self.current.stamp:
                     self._swap(Database(self.path))
+                    self.reloaded = now()
+                self.error = None
+            except StoreInUse:  # an ingest is writing it: the next check takes it
+                pass
+            except Exception as exc:  # noqa: BLE001 - the old snapshot goes on being served
+                self.error = f"{now():%Y-%m-%dT%H:%M:%S}Z: {type(exc).__name__}: " \
+                             f"{str(exc).splitlines()[0] if str(exc) else ''}"[:500]
 
     def _swap(self, fresh: Database) -> None:
         if self.previous is not None:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..analysis.names import UnknownName
 from ..analysis.tables import resolved
@@ -132,7 +132,7 @@ def events(cur: Cursor, actor: Text = None, recipient: Text = None, type: Text =
         since=since and since.isoformat(), until=until and until.isoformat(), q=q,
         country=country, place=place, actor_country=actor_country,
         min_confidence=min_confidence, article=article, cluster=cluster, unasserted=all,
-        limit=limit + 1, after=cursor and paging.decode(cursor, KEY_TYPES)))
+        limit=limit + 1, after=None if cursor is None else paging.decode(cursor, KEY_TYPES)))
     rows = find_events(cur, f, newest=order == "newest")
     more = len(rows) > limit
     rows = rows[:limit]
@@ -161,8 +161,10 @@ def types() -> list[EventType]:
 
 
 @router.get("/health", response_model=Health)
-def health(cur: Cursor) -> Health:
+def health(cur: Cursor, request: Request) -> Health:
     events_, articles = cur.execute(
         "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM articles)").fetchone()
-    return Health(status="ok", events=events_, articles=articles)
+    db = request.app.state.db
+    return Health(status="stale" if db.error else "ok", events=events_, articles=articles,
+                  reloaded=f"{db.reloaded:%Y-%m-%dT%H:%M:%S}Z", reload_error=db.error)
 

@@ -197,9 +197,11 @@ class EventType(BaseModel):
 
 
 class Health(BaseModel):
-    status: str
+    status: str  # ok; stale when the last attempt at a new snapshot failed
     events: int
     articles: int
+    reloaded: str  # when the snapshot served was taken (UTC)
+    reload_error: str | None = None  # why the last attempt at a new one failed
 
 
 # -- from store rows (flat: column -> value) ----------------------------------------------

@@ -22,7 +22,7 @@ def decode(cursor: str, types: tuple[type, ...]) -> tuple:
         if not isinstance(values, list) or len(values) != len(types):
             raise ValueError
         return tuple(_value(v, t) for v, t in zip(values, types, strict=True))
-    except (ValueError, UnicodeError, binascii.Error, TypeError):
+    except (ValueError, UnicodeError, binascii.Error, TypeError, RecursionError):
         raise BadParameter("cursor", "not a cursor from a previous page") from None
 
 

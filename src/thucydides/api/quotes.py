@@ -32,7 +32,7 @@ def quote_page(cur: Cursor,
                limit: Annotated[int, Query(ge=1, le=1000)] = 50,
                cursor: Annotated[str | None, Query(max_length=2000)] = None) -> QuotePage:
     """Statements, oldest first; speaker: part of the speaker's name or words, or a code."""
-    after = cursor and paging.decode(cursor, KEY_TYPES)
+    after = None if cursor is None else paging.decode(cursor, KEY_TYPES)
     found = quotes(cur, QuoteFilter(speaker=speaker, q=q, since=since, until=until,
                                     limit=limit + 1, after=after))
     more = len(found) > limit

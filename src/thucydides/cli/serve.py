@@ -15,6 +15,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from ..api import create_app
     from ..api.code import warm_coder
+    from ..api.guard import LOCAL_HOSTS
+    from ..api.slow import SlowHeaders
     from ..store.db import Store
 
     if not 0 <= args.port <= 65535:
@@ -25,13 +27,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise InputError(f"--reload-every {args.reload_every}: must be 0 or more")
     print(f"thucydides: opening {args.db} (a snapshot, its events sorted for paging: a store "
           f"of a million events takes some seconds)", file=sys.stderr, flush=True)
+    hosts = [*LOCAL_HOSTS, args.host, *(args.allow_host or [])]
     warming = warm_coder()  # beside the snapshot: the first POST /api/code is no slower
-    app = create_app(args.db, reload_every=args.reload_every)
-    warming.join()
+    app = create_app(args.db, reload_every=args.reload_every, hosts=hosts)
+    warming.result()
     print(f"thucydides: serving {args.db} on http://{args.host}:{args.port}/ "
           f"(ready in {time.monotonic() - started:.1f} s; API docs at /docs; Ctrl-C stops)",
           flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                http=SlowHeaders)
     return 0
 
 
@@ -45,6 +49,10 @@ def add(sub) -> None:
                    help="look this often for changes to the store (an ingest beside the "
                         "server) and serve them once the ingest is done; 0: never "
                         "(default: 10)")
+    p.add_argument("--allow-host", action="append", metavar="NAME",
+                   help="another name the server answers to in the Host header (a proxy's "
+                        "public name); 127.0.0.1, localhost, ::1 and --host always "
+                        "(repeatable)")
     p.add_argument("--log-level", default="warning",
                    choices=("critical", "error", "warning", "info", "debug"),
                    help="uvicorn's log level (default: warning)")

@@ -51,7 +51,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ..export import export
     from ..store.db import query_interrupts
 
-    with read_store(args) as store, query_interrupts():
+    with read_store(args) as store, query_interrupts(args.parquet or args.db):
         count = export(store, args.format, Path(args.out), args.table, args.all)
     # the count goes to standard error when the records themselves go to standard output
     print(f"{count:,} records -> {args.out}", file=sys.stderr if args.out == "-" else sys.stdout)

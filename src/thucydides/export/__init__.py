@@ -37,14 +37,18 @@ def export(store: Store, fmt: str, out: Path, table: str = "events",
                          f"renamed into place (give a file, or '-' for standard output)")
     if table != "events" and fmt not in ("parquet", "csv"):
         raise InputError(f"--table {table}: only Parquet and CSV exports take a table")
-    if fmt in ("parquet", "csv"):
-        if to_stdout:
-            raise InputError(f"{fmt} exports are written to a file, not standard output")
-        return export_table(store, table, fmt, out, unasserted)
-    events = stored_events(store, asserted_only=not unasserted)
-    with nullcontext(sys.stdout) if to_stdout else atomic_write(out) as f:
-        if fmt == "gdelt":
-            count = write_gdelt(events, f, cluster_counts(store.con))
-        else:
-            count = write_plover(events, f)
-    return count
+    if fmt in ("parquet", "csv") and to_stdout:
+        raise InputError(f"{fmt} exports are written to a file, not standard output")
+    try:
+        if fmt in ("parquet", "csv"):
+            return export_table(store, table, fmt, out, unasserted)
+        events = stored_events(store, asserted_only=not unasserted)
+        with nullcontext(sys.stdout) if to_stdout else atomic_write(out) as f:
+            if fmt == "gdelt":
+                return write_gdelt(events, f, cluster_counts(store.con))
+            return write_plover(events, f)
+    except OSError as exc:  # BrokenPipeError is the reader's choice, not a failure
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise InputError(f"{out}: cannot write ({exc.strerror or exc}); the file there "
+                         f"before, if any, is untouched") from None

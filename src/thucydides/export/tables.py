@@ -6,9 +6,11 @@ import os
 import tempfile
 from pathlib import Path
 
+import duckdb
+
 from ..ingest.read import InputError
-from ..ingest.write import synced
-from ..store.db import Store
+from ..ingest.write import settle
+from ..store.db import Store, first_line
 
 TABLES = ("events", "statements", "articles", "actors", "locations", "rejects", "runs",
           "clusters")
@@ -46,10 +48,19 @@ def export_table(store: Store, table: str, fmt: str, out: Path,
     os.close(fd)
     tmp = Path(name)
     try:
-        store.con.execute(f"COPY ({query}) TO {_literal(tmp)} ({OPTIONS[fmt]})")
-        synced(tmp)
-        os.replace(tmp, out)
+        _copy(store, query, tmp, fmt, out)
+        settle(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return store.con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
+
+
+def _copy(store: Store, query: str, tmp: Path, fmt: str, out: Path) -> None:
+    try:
+        store.con.execute(f"COPY ({query}) TO {_literal(tmp)} ({OPTIONS[fmt]})")
+    except duckdb.IOException as exc:
+        if str(tmp) not in str(exc):  # the store's file, not the target's
+            raise
+        raise InputError(f"{out}: cannot write ({first_line(exc)}); the file there before, "
+                         f"if any, is untouched") from None

@@ -49,14 +49,37 @@ class Text:
     warnings: list[str] = field(default_factory=list)
 
 
+# bytes never found in text but for a stray few: NUL, and the C0 controls other than tab,
+# newlines and form feed
+CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def decode(data: bytes, name: str) -> Text:
-    if b"\x00" in data[:BINARY_SNIFF]:
+    """Text of bytes. NUL bytes among UTF-8 text (a scraper's artefact) are removed with a
+    warning; bytes with NULs that are not UTF-8 without them, with NULs in over a tenth of
+    their start (UTF-16 without its mark), or with other control bytes in over a tenth, are
+    a binary file."""
+    head = data[:BINARY_SNIFF]
+    nuls = head.count(0)
+    controls = sum(head.count(c) for c in CONTROLS) - nuls
+    if nuls > len(head) // 10 or controls > len(head) // 10:
         raise InputError(f"{name}: binary file, not text")
+    if b"\x00" not in data:
+        return _utf8(data, name, [])
+    text = data.replace(b"\x00", b"")
     try:
-        return Text(data.decode("utf-8-sig"))
+        text.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: binary file, not text") from None
+    return _utf8(text, name, [f"{name}: {data.count(0):,} NUL byte(s) removed"])
+
+
+def _utf8(data: bytes, name: str, warnings: list[str]) -> Text:
+    try:
+        return Text(data.decode("utf-8-sig"), warnings)
     except UnicodeDecodeError as exc:
-        return Text(data.decode("utf-8", errors="replace"),
-                    [f"{name}: not valid UTF-8 (byte {exc.start}); undecodable bytes replaced"])
+        return Text(data.decode("utf-8", errors="replace"), warnings + [
+            f"{name}: not valid UTF-8 (byte {exc.start}); undecodable bytes replaced"])
 
 
 def read_text(source: str) -> Text:

@@ -24,9 +24,12 @@ import hashlib
 import io
 import json
 import os
+import stat
 import sys
+import traceback
 import unicodedata
 import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -38,7 +41,7 @@ from xml.etree import ElementTree
 from xml.parsers import expat
 
 from ..records import Article
-from ..settings import from_env
+from ..settings import LARGEST, from_env
 from .read import SURROGATES, InputError, json_value, whole_strings
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -54,8 +57,14 @@ INVALID_CSV = "invalid CSV"
 INVALID_XML = "invalid XML"
 NO_TEXT = "no text"
 UNDECODABLE = "undecodable"
+NOT_A_FILE = "not a file"  # a pipe, a socket, a device: never opened
+READER_ERROR = "reader error"  # a format library (trafilatura, lxml, ...) failed on it
+TOO_MANY_REJECTS = "too many rejects"  # the lines past REJECTS_PER_FILE, summed up
 REASONS = (UNREADABLE, BINARY, TOO_LARGE, INVALID_JSON, INVALID_CSV, INVALID_XML, NO_TEXT,
-           UNDECODABLE)
+           UNDECODABLE, NOT_A_FILE, READER_ERROR, TOO_MANY_REJECTS)
+# rejects kept for one file; the rest are counted in one TOO_MANY_REJECTS reject
+REJECTS_PER_FILE = 1000
+DEFAULT_MAX_GZIP_RATIO = 100
 
 FORMATS = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl",
            ".json": "json", ".csv": "csv", ".tsv": "tsv", ".html": "html", ".htm": "html",
@@ -98,6 +107,10 @@ class ReadOptions:
         default_factory=lambda: from_env("THUCYDIDES_MAX_INPUT_BYTES", DEFAULT_MAX_BYTES))
     # publication date of the articles that do not give one
     date: str | None = None
+    # a .gz file is read up to this many times its size on disk: a gzip bomb stops there
+    # (text compresses 3 to 10 times)
+    max_gzip_ratio: int = field(
+        default_factory=lambda: from_env("THUCYDIDES_MAX_GZIP_RATIO", DEFAULT_MAX_GZIP_RATIO))
 
 
 @dataclass
@@ -436,43 +449,79 @@ def read_jsonl(stream: BinaryIO, options: ReadOptions, path: str) -> Iterator[It
         yield item
 
 
+LONGEST_ID = 200  # characters: a longer given id is a fragment of text, not an id
+
+
 def read_csv(stream: BinaryIO, options: ReadOptions, path: str,
              delimiter: str = ",") -> Iterator[Item]:
+    """Rows as articles. A quote that opens a field but never closes where a field ends (a
+    stray quote) is a reject naming its lines, and the lines it swallowed are read again."""
     csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes))
     failures: list[Reject] = []
-    last = [0]  # the number of the last line the csv module took
+    taken: list[tuple[int, str]] = []  # the lines of the record being read
+    replay: deque[tuple[int, str]] = deque()
 
     def text_lines() -> Iterator[str]:
-        for number, raw in lines_of(stream, options.max_bytes):
-            last[0] = number
-            if raw is None:
-                failures.append(Reject(path, number, TOO_LARGE,
-                                       f"line over {options.max_bytes:,} bytes"))
-                continue
-            try:
-                yield decode(raw)[0]
-            except Refused as exc:
-                failures.append(Reject(path, number, exc.reason, exc.detail))
+        lines = _decoded(stream, options, path, failures)
+        while replay or (line := next(lines, None)) is not None:
+            number, text = replay.popleft() if replay else line
+            taken.append((number, text))
+            yield text
 
-    rows = csv.reader(text_lines(), delimiter=delimiter)
+    rows = csv.reader(text_lines(), delimiter=delimiter, strict=True)
     header = None
     while True:
-        start = last[0] + 1
+        taken.clear()
         try:
             row = next(rows)
         except StopIteration:
             break
         except csv.Error as exc:
-            yield Reject(path, start, INVALID_CSV, str(exc))
+            first, last = taken[0][0], taken[-1][0]
+            yield Reject(path, first, INVALID_CSV, f"{exc} (lines {first}-{last}: a stray "
+                                                   f"quote? the lines after {first} are read "
+                                                   f"again)")
+            replay.extendleft(reversed(taken[1:]))
             continue
         yield from failures
         failures.clear()
         if header is None:
             header = [h.strip().lower() for h in row]
-            continue
-        if any(cell.strip() for cell in row):
-            yield from_record(dict(zip(header, row, strict=False)), options, path, start)
+        elif any(cell.strip() for cell in row):
+            yield _csv_row(row, header, options, path, taken[0][0], taken[-1][0])
     yield from failures
+
+
+def _decoded(stream: BinaryIO, options: ReadOptions, path: str,
+             failures: list[Reject]) -> Iterator[tuple[int, str]]:
+    for number, raw in lines_of(stream, options.max_bytes):
+        if raw is None:
+            failures.append(Reject(path, number, TOO_LARGE,
+                                   f"line over {options.max_bytes:,} bytes"))
+            continue
+        try:
+            yield number, decode(raw)[0]
+        except Refused as exc:
+            failures.append(Reject(path, number, exc.reason, exc.detail))
+
+
+def _csv_row(row: list[str], header: list[str], options: ReadOptions, path: str,
+             first: int, last: int) -> Item:
+    """A row that has more cells than the header, or an id that is a piece of text, was cut
+    or joined by a quote out of place: a reject."""
+    if len(row) > len(header):
+        return Reject(path, first, INVALID_CSV, f"{len(row)} cells where the header has "
+                                                f"{len(header)} (a stray quote?)")
+    item = from_record(dict(zip(header, row, strict=False)), options, path, first)
+    if isinstance(item, Reject):
+        return item
+    if item.given_id and ("\n" in item.given_id or len(item.given_id) > LONGEST_ID):
+        return Reject(path, first, INVALID_CSV, f"the id {item.given_id[:40]!r}... is text, "
+                                                f"not an id (a stray quote?)")
+    if last > first:
+        item.warnings.append(f"one row over lines {first}-{last} (a quoted field with line "
+                             f"breaks)")
+    return item
 
 
 def read_lines(stream: BinaryIO, kind: str, options: ReadOptions, path: str) -> Iterator[Item]:
@@ -510,10 +559,14 @@ def sniff(head: bytes) -> str:
 
 
 def read_limited(stream: BinaryIO, limit: int) -> bytes:
-    data = stream.read(limit + 1)
+    """The stream's bytes, read a megabyte at a time (read(limit) would reserve the limit's
+    memory at once); Refused past the limit."""
+    data = bytearray()
+    while len(data) <= limit and (chunk := stream.read(min(1 << 20, limit + 1 - len(data)))):
+        data += chunk
     if len(data) > limit:
         raise Refused(TOO_LARGE, f"over {limit:,} bytes")
-    return data
+    return bytes(data)
 
 
 class Reader:
@@ -539,22 +592,25 @@ class Reader:
             self.done_bytes = base + size
 
     def _file(self, path: str, base: int) -> Iterator[Item]:
+        name = shown(path)
         kind = kind_of(path)
         try:
-            with open_binary(path) as stream:
+            with open_binary(path, self.options) as stream:
                 if kind is None:
                     kind = sniff(_peek(stream))
                 if kind in LINE_FORMATS:
-                    for item in read_lines(stream, kind, self.options, path):
+                    for item in capped(read_lines(stream, kind, self.options, name)):
                         self.done_bytes = base + _position(stream)
                         yield item
                 else:
                     data = read_limited(stream, self.options.max_bytes)
-                    yield from WHOLE[kind](data, self.options, path)
+                    yield from WHOLE[kind](data, self.options, name)
         except Refused as exc:
-            yield Reject(path, None, exc.reason, exc.detail)
+            yield Reject(name, None, exc.reason, exc.detail)
         except (OSError, EOFError, zlib.error) as exc:
-            yield Reject(path, None, UNREADABLE, _why(exc))
+            yield Reject(name, None, UNREADABLE, _why(exc))
+        except Exception as exc:  # noqa: BLE001 - a library's failure on one file ends that file
+            yield Reject(name, None, READER_ERROR, _failure(exc))
 
     def _stdin(self) -> Iterator[Item]:
         stream = self.stdin or sys.stdin.buffer
@@ -562,12 +618,54 @@ class Reader:
         kind = sniff(_peek(stream))
         try:
             if kind in LINE_FORMATS:
-                yield from read_lines(stream, kind, self.options, STDIN)
+                yield from capped(read_lines(stream, kind, self.options, STDIN))
             else:
                 yield from WHOLE[kind](read_limited(stream, self.options.max_bytes),
                                        self.options, STDIN)
         except Refused as exc:
             yield Reject(STDIN, None, exc.reason, exc.detail)
+        except Exception as exc:  # noqa: BLE001 - as in _file
+            yield Reject(STDIN, None, READER_ERROR, _failure(exc))
+
+
+def capped(items: Iterator[Item]) -> Iterator[Item]:
+    """The items of one file, with at most REJECTS_PER_FILE rejects; the rest are counted
+    in one last reject (a file of millions of bad lines is not millions of rows)."""
+    kept, more, first, path = 0, 0, None, None
+    stopped = None
+    try:
+        for item in items:
+            path = item.path
+            if isinstance(item, Reject):
+                if kept >= REJECTS_PER_FILE:
+                    more += 1
+                    first = first or item.line
+                    continue
+                kept += 1
+            yield item
+    except Refused as exc:  # the rest of the file is not read: said after the count
+        stopped = exc
+    if more:
+        yield Reject(path, first, TOO_MANY_REJECTS,
+                     f"{more:,} more rejected lines after the first {REJECTS_PER_FILE:,}, "
+                     f"from line {first} on")
+    if stopped is not None:
+        raise stopped
+
+
+def shown(path: str) -> str:
+    """A path as text that any encoder (the store, a terminal) takes: the bytes of a name
+    that are not UTF-8 (Latin-1 'm\\xe9dia.txt') written as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _failure(exc: Exception) -> str:
+    """One line on a library's failure, and where it came from."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = frames[-1].filename.split("site-packages/")[-1] if frames else ""
+    message = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"{type(exc).__name__}{': ' + message if message else ''}" + \
+        (f" (in {where})" if where else "")
 
 
 def _position(stream) -> int:
@@ -590,10 +688,55 @@ def _why(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def open_binary(path: str) -> BinaryIO:
-    if path.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
-    return open(path, "rb")  # noqa: SIM115 - the caller closes it
+class Capped:
+    """A .gz file's decompressed bytes, refused past `cap` (the rest is not read)."""
+
+    def __init__(self, raw: BinaryIO, cap: int):
+        self.fileobj = raw  # the file on disk: _position reads how far into it
+        self.inner = gzip.GzipFile(fileobj=raw)
+        self.cap = cap
+        self.given = 0
+
+    def _counted(self, data: bytes) -> bytes:
+        self.given += len(data)
+        if self.given > self.cap:
+            raise Refused(TOO_LARGE, f"decompressed past {self.cap:,} bytes (max_gzip_ratio "
+                                     f"times its size): the rest of the file is not read")
+        return data
+
+    def read(self, size: int = -1) -> bytes:
+        return self._counted(self.inner.read(size))
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._counted(self.inner.readline(size))
+
+    def peek(self, size: int) -> bytes:
+        return self.inner.peek(size)
+
+    def __enter__(self) -> Capped:
+        return self
+
+    def __exit__(self, *_) -> None:
+        self.inner.close()
+        self.fileobj.close()
+
+
+def open_binary(path: str, options: ReadOptions) -> BinaryIO:
+    """The file, opened without waiting: a pipe or device (which could block the open, or
+    never end) is refused, as anything that is not a regular file."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise Refused(NOT_A_FILE, "not a regular file (a pipe, socket or device)")
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    raw = os.fdopen(fd, "rb")
+    if not path.lower().endswith(".gz"):
+        return raw
+    return Capped(raw, options.max_gzip_ratio * info.st_size)
 
 
 def list_files(paths: Iterable[str]) -> list[tuple[str, int]]:
@@ -646,6 +789,6 @@ def parse_size(text: str) -> int:
     except (ValueError, KeyError):
         raise InputError(f"size {text!r}: expected a number of bytes, e.g. 5MB or 500k") \
             from None
-    if value < 1:
-        raise InputError(f"size {text!r}: must be at least one byte")
+    if not 1 <= value <= LARGEST:  # NaN and infinity too
+        raise InputError(f"size {text!r}: expected 1 byte to {LARGEST:.0e} bytes")
     return int(value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,18 @@ def synced(path: Path) -> None:
         os.close(fd)
 
 
+def settle(tmp: Path, path: Path) -> None:
+    """Give the finished temporary file the mode of the file it replaces (a private export
+    stays private), or for a new file the umask's; sync it; rename it over the target."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()  # mkstemp makes it private; a new file is not
+    os.chmod(tmp, mode)
+    synced(tmp)
+    os.replace(tmp, path)
+
+
 @contextmanager
 def atomic_write(path: Path) -> Iterator[TextIO]:
     """Write beside the target, then rename over it; an error, or the process killed,
@@ -35,9 +48,7 @@ def atomic_write(path: Path) -> Iterator[TextIO]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             yield out
-        synced(Path(tmp))
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; the result is not
-        os.replace(tmp, path)
+        settle(Path(tmp), path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -17,9 +17,8 @@ from ..ingest.clean import body_text
 from ..ingest.read import SURROGATES, whole_characters
 from ..records import Article
 from ..settings import Settings
+from .limits import SENTENCE_ENDS, split_token_runs, tokens_within_limits
 
-# the last character of a punctuation token that ends a sentence (the limit on its length)
-SENTENCE_ENDS = ".!?\u3002\u061f"
 # characters without a space that are tokenized as one piece
 LONGEST_RUN = 1_000
 LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
@@ -57,7 +56,8 @@ class Preparer:
             article = replace(article, text=text)
         if len(article.text) > limit:
             warnings.append(f"text cut at {limit} characters (max_article_chars)")
-        doc, runs = self._tokens(body_text(article.text[:limit]))
+        doc, runs, bounded = tokens_within_limits(
+            body_text(article.text[:limit]), self._tokens, self.settings.max_article_tokens)
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
@@ -65,7 +65,8 @@ class Preparer:
         if split:
             warnings.append(f"{split} sentence(s) longer than {longest} characters split "
                             f"before parsing (max_sentence_chars)")
-        return doc, (article, warnings)
+        bounded += split_token_runs(doc, self.settings.max_sentence_tokens)
+        return doc, (article, warnings + bounded)
 
     def _tokens(self, text: str) -> tuple[Doc, int]:
         """The text as tokens, and how many runs without a space were cut. spaCy strips

@@ -18,7 +18,6 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from ..errors import UserError
 from ..ingest.readers import Found
 from ..records import CodedArticle
 from ..settings import Settings
@@ -90,26 +89,33 @@ def sigint_deferred() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-class WorkerDied(UserError, RuntimeError):
-    """A coding process ended without an answer (killed, out of memory)."""
+DIED = "the coding process died on this article (out of memory?): not coded"
 
 
 class Coding:
-    """Chunks in, outcomes out in the same order; at most `depth` chunks in flight."""
+    """Chunks in, outcomes out in the same order; at most `depth` chunks in flight.
+
+    A worker killed by the system (out of memory) breaks the pool: the pool is started
+    again, the oldest chunk is coded again one article at a time, and an article that
+    kills its worker alone is an Outcome with an error (a reject), not the end of the run."""
 
     def __init__(self, settings: Settings, workers: int):
+        self.settings = settings
         self.workers = workers
         self.depth = 2 * workers
-        self.pending: deque[Future | list[Outcome]] = deque()
+        self.pending: deque[tuple[Future, list[Found]] | list[Outcome]] = deque()
         if workers > 1:
-            self.pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"),
-                                            initializer=_start_worker, initargs=(settings,))
+            self.pool = self._start_pool()
             self.coder = None
         else:
             from .. import get_coder
 
             self.pool = None
             self.coder = get_coder(settings)
+
+    def _start_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=(self.settings,))
 
     @property
     def full(self) -> bool:
@@ -122,34 +128,58 @@ class Coding:
         if self.pool is None:
             self.pending.append(code_chunk(self.coder, chunk))
             return
+        self.pending.append((self._send(chunk), chunk))
+
+    def _send(self, chunk: list[Found]) -> Future:
         with sigint_deferred():  # the pool may start a process for this chunk
-            self.pending.append(self.pool.submit(_code_in_worker, chunk))
+            return self.pool.submit(_code_in_worker, chunk)
 
     def next(self, wait: bool = True) -> list[Outcome] | None:
         """The oldest chunk's outcomes; None when not ready and not waiting, or none left."""
         if not self.pending:
             return None
-        head = self.pending[0]
         if self.pool is None:
             return self.pending.popleft()
+        head, chunk = self.pending[0]
         if not wait and not head.done():
             return None
         try:
             outcomes = head.result()
         except BrokenProcessPool:
-            raise WorkerDied("a coding process died (out of memory?); run again to resume") \
-                from None
+            outcomes = self._after_a_death(chunk)
         self.pending.popleft()
         return outcomes
 
+    def _after_a_death(self, chunk: list[Found]) -> list[Outcome]:
+        """The chunk coded one article at a time in a new pool; then the chunks behind it
+        sent again (the broken pool lost them)."""
+        self._restart()
+        outcomes = []
+        for found in chunk:
+            try:
+                outcomes += self._send([found]).result()
+            except BrokenProcessPool:
+                outcomes.append(Outcome(found, error=DIED))
+                self._restart()
+        behind = [c for _, c in list(self.pending)[1:]]
+        for n, waiting in enumerate(behind, 1):
+            self.pending[n] = (self._send(waiting), waiting)
+        return outcomes
+
+    def _restart(self) -> None:
+        self._stop()
+        self.pool = self._start_pool()
+
     def close(self) -> None:
         """Stop at once: what is in flight is not written, and is coded again next time."""
-        if self.pool is None:
-            return
+        if self.pool is not None:
+            self._stop()
+            self.pool = None
+
+    def _stop(self) -> None:
         processes = list((getattr(self.pool, "_processes", None) or {}).values())
         self.pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.terminate()
         for process in processes:
             process.join(timeout=5)
-        self.pool = None

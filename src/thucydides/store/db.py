@@ -45,6 +45,10 @@ class StoreError(UserError):
     """A store that cannot be opened or used; the message is one line for the user."""
 
 
+class StoreInUse(StoreError):
+    """A store another process holds for writing (an ingest): try again when it is done."""
+
+
 @dataclass
 class Counts:
     """What a run did. read = coded + skipped + rejected."""
@@ -69,16 +73,36 @@ class RunInfo:
     workers: int
 
 
+# what a damaged store (cut short, bad checksums) or a full disk raises; duckdb.Error
+# itself is what a block with a bad checksum raises
+FAILURES = (duckdb.IOException, duckdb.TransactionException, duckdb.InternalException,
+            duckdb.SerializationException, duckdb.FatalException)
+
+
+def failed(exc: BaseException) -> bool:
+    """Whether a DuckDB error is the file's or the disk's, not the query's."""
+    return isinstance(exc, FAILURES) or type(exc) is duckdb.Error
+
+
 @contextmanager
-def query_interrupts() -> Iterator[None]:
+def query_interrupts(path: str | None = None) -> Iterator[None]:
     """Ctrl-C during a DuckDB query comes out as RuntimeError('Query interrupted'): make it
-    the KeyboardInterrupt it was."""
+    the KeyboardInterrupt it was. A damaged store or a full disk is a StoreError."""
     try:
         yield
     except (duckdb.InterruptException, RuntimeError) as exc:
         if isinstance(exc, duckdb.InterruptException) or "interrupted" in str(exc).lower():
             raise KeyboardInterrupt from None
         raise
+    except duckdb.Error as exc:
+        if failed(exc):
+            raise StoreError(f"{path or 'the store'}: cannot be read or written (damaged, or "
+                             f"the disk is full?): {first_line(exc)}") from None
+        raise
+
+
+def first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:300]
 
 
 def now() -> datetime:
@@ -99,7 +123,7 @@ def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as exc:
         message = str(exc).splitlines()[0]
         if "lock" in message.lower():
-            raise StoreError(f"{path}: in use by another process (an ingest writing it, or "
+            raise StoreInUse(f"{path}: in use by another process (an ingest writing it, or "
                              f"a server copying it: try again when it is done)") from None
         raise StoreError(f"{path}: cannot open ({message})") from None
     except duckdb.Error as exc:
@@ -110,9 +134,23 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
         self.path = str(path)
         self.con = _open(self.path, read_only)
+        try:
+            with query_interrupts(self.path):
+                self._check(read_only)
+        except BaseException:
+            self.con.close()
+            raise
+
+    def _check(self, read_only: bool) -> None:
+        """Refuse a database that is not a store of this version (a writer first checks
+        that an existing database is ours: another program's is left as it is)."""
+        tables = self.tables()
+        if tables and "meta" not in tables or "meta" in tables and not self.schema_version():
+            raise StoreError(f"{self.path}: a DuckDB database, but not a thucydides store "
+                             f"(no schema marker): left as it is; give another --db")
         if not read_only:
             self._prepare()
-        elif "events" not in self.tables():
+        elif "events" not in tables:
             raise StoreError(f"{self.path}: not a thucydides store (no events table)")
         elif self.schema_version() != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: schema version {self.schema_version()}; "

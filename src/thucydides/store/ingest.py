@@ -194,12 +194,13 @@ def ingest(options: IngestOptions, progress_out: TextIO | None = None) -> Ingest
     started = time.monotonic()
     progress = Progress(progress_out or sys.stderr, reader.total_bytes,
                         options.progress_interval)
-    with Store(options.db) as store, terminate_as_interrupt():
+    # a damaged store, a full disk: one line, also when recording the run fails with it
+    with query_interrupts(options.db), Store(options.db) as store, terminate_as_interrupt():
         run_id = store.start_run(run_info(options.settings, options.paths, options.workers))
         run = Run(store, run_id, reader, options, progress)
         status = "failed"
         try:
-            with query_interrupts():
+            with query_interrupts(options.db):
                 run.go()
                 cluster(store.con)  # after the last commit: one transaction, all clusters
             status = "done"

@@ -7,6 +7,7 @@ import importlib.metadata
 from pathlib import Path
 
 from .. import __version__
+from ..ingest.readers import shown
 from ..settings import Settings
 from .db import RunInfo
 
@@ -43,4 +44,4 @@ def model_version(model: str) -> str | None:
 def run_info(settings: Settings, inputs: list[str], workers: int) -> RunInfo:
     return RunInfo(coder_version=__version__, lexicon_hash=lexicon_hash(settings),
                    model=settings.model, model_version=model_version(settings.model),
-                   inputs=inputs, workers=workers)
+                   inputs=[shown(i) for i in inputs], workers=workers)
