@@ -130,7 +130,8 @@ def test_a_missing_or_foreign_file_is_an_error_naming_it(tmp_path):
     import duckdb
 
     duckdb.connect(str(other)).execute("create table t (x int)").close()
-    with pytest.raises(StoreError, match="other.duckdb: a DuckDB database, but not a thucydides store"):
+    with pytest.raises(StoreError,
+                       match="other.duckdb: a DuckDB database, but not a thucydides store"):
         thucydides.open(other)
     text = tmp_path / "notes.txt"
     text.write_text("hello")
