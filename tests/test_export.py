@@ -210,3 +210,18 @@ def test_gdelt_tsv_loads_with_pandas_defaults_and_names_actors_canonically(store
     assert names and names <= known, names - known
     states = frame[frame["Actor1CountryCode"].notna()]
     assert len(states) and states["Actor1Name"].notna().all()  # a state's actor has its name
+
+
+@pytest.mark.parametrize("fmt", ["plover-jsonl", "gdelt", "csv", "parquet"])
+def test_min_confidence_keeps_the_events_the_coder_is_surer_of(store, tmp_path, fmt):
+    """Every format: only asserted events rated at least the threshold."""
+    expected = sql(store, "SELECT count(*) FROM events WHERE asserted AND confidence >= 0.5")
+    everything = sql(store, "SELECT count(*) FROM events WHERE asserted")
+    assert 0 < expected[0][0] < everything[0][0]
+    out = export(store, tmp_path, fmt, "--min-confidence", "0.5")
+    with duckdb.connect() as con:
+        reader = {"plover-jsonl": "read_json_auto(?)", "csv": "read_csv(?)",
+                  "parquet": "read_parquet(?)",
+                  "gdelt": "read_csv(?, delim = '\t', header = false, quote = '')"}[fmt]
+        count = con.execute(f"SELECT count(*) FROM {reader}", [str(out)]).fetchone()[0]
+    assert count == expected[0][0]

@@ -52,7 +52,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ..store.db import query_interrupts
 
     with read_store(args) as store, query_interrupts(args.parquet or args.db):
-        count = export(store, args.format, Path(args.out), args.table, args.all)
+        count = export(store, args.format, Path(args.out), args.table, args.all,
+                       args.min_confidence)
     # the count goes to standard error when the records themselves go to standard output
     print(f"{count:,} records -> {args.out}", file=sys.stderr if args.out == "-" else sys.stdout)
     return 0
@@ -95,6 +96,8 @@ def _add_export(sub) -> None:
     p.add_argument("--all", action="store_true",
                    help="also the events the text does not assert (denies, supposes, promises, "
                         "asks for); without it every format holds asserted events only")
+    p.add_argument("--min-confidence", type=float, metavar="P",
+                   help="only events the coder rates at least P (0 to 1; docs/accuracy.md)")
     p.add_argument("out", help="the file to write; '-' writes plover-jsonl and gdelt to "
                                "standard output")
     p.set_defaults(run=cmd_export)

@@ -25,10 +25,12 @@ FORMATS = ("plover-jsonl", "gdelt", "parquet", "csv")
 
 
 def export(store: Store, fmt: str, out: Path, table: str = "events",
-           unasserted: bool = False) -> int:
+           unasserted: bool = False, min_confidence: float | None = None) -> int:
     """Write the export; returns how many records it holds."""
     if fmt not in FORMATS:
         raise InputError(f"--format {fmt!r}: one of {', '.join(FORMATS)}")
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise InputError(f"--min-confidence {min_confidence}: expected a number from 0 to 1")
     to_stdout = str(out) == "-"
     if out.is_dir():
         raise InputError(f"{out}: is a folder; give the file to write")
@@ -41,8 +43,9 @@ def export(store: Store, fmt: str, out: Path, table: str = "events",
         raise InputError(f"{fmt} exports are written to a file, not standard output")
     try:
         if fmt in ("parquet", "csv"):
-            return export_table(store, table, fmt, out, unasserted)
-        events = stored_events(store, asserted_only=not unasserted)
+            return export_table(store, table, fmt, out, unasserted, min_confidence)
+        events = stored_events(store, asserted_only=not unasserted,
+                               min_confidence=min_confidence)
         with nullcontext(sys.stdout) if to_stdout else atomic_write(out) as f:
             if fmt == "gdelt":
                 return write_gdelt(events, f, cluster_counts(store.con))

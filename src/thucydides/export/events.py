@@ -76,9 +76,11 @@ def _event(row: tuple) -> StoredEvent:
     return StoredEvent(*fields, day, actor, recipient, location, *rest)
 
 
-def stored_events(store: Store, asserted_only: bool = True) -> Iterator[StoredEvent]:
+def stored_events(store: Store, asserted_only: bool = True,
+                  min_confidence: float | None = None) -> Iterator[StoredEvent]:
     """The events of the current version of each article, in date order."""
-    sql = SQL + (" WHERE e.asserted" if asserted_only else "") + \
+    sql = SQL + " WHERE " + ("e.asserted" if asserted_only else "true") + \
+        " AND e.confidence >= ?" + \
         " ORDER BY coalesce(e.date, a.date) NULLS LAST, e.article_id, e.seq"
-    for row in store.stream(sql):
+    for row in store.stream(sql, [min_confidence or 0.0]):
         yield _event(row)

@@ -36,13 +36,15 @@ def _literal(path: Path) -> str:
 
 
 def export_table(store: Store, table: str, fmt: str, out: Path,
-                 unasserted: bool = False) -> int:
+                 unasserted: bool = False, min_confidence: float | None = None) -> int:
     """Write the table to `out` through a temporary file beside it: a reader never sees a
     half-written file. Returns the number of rows."""
     if table not in TABLES:
         raise InputError(f"--table {table!r}: one of {', '.join(TABLES)}")
     query = CURRENT.get(table, f"SELECT * FROM {table}")
-    query = query.format(asserted="true" if unasserted else "e.asserted")
+    # COPY takes no parameters: the threshold is a float, written as one
+    query = query.format(asserted=("true" if unasserted else "e.asserted") +
+                         f" AND e.confidence >= {float(min_confidence or 0.0)!r}")
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)
