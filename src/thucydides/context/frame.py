@@ -18,6 +18,7 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<day>[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?"
     r"\s*(?:--?|[\u2013\u2014:])\s+")
+HEADLINE_CHARS = 300
 # a headline's outlet suffix: "Thai police detain 12 - Agency", "... | Outlet"
 SUFFIX = re.compile(r"\s[-\u2013\u2014|]\s(?P<outlet>[^\W\d_][\w .&'-]{1,40})\s*$")
 # lines that are furniture around the story: bylines, credits, update stamps, share bars
@@ -89,6 +90,8 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
 
 
 def _headline(frame: Frame, at: int, line: str, known: frozenset[str]) -> None:
+    if len(line) > HEADLINE_CHARS:
+        return  # a text that opens with a paragraph, or with one giant line, has no headline
     frame.headline_end = at + len(line)
     suffix = SUFFIX.search(line)
     if suffix and suffix.group("outlet").strip().lower() in known:
