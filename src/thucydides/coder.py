@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -35,6 +36,7 @@ from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
 from .settings import Settings
 from .when.attach import Dated, date_of, publication, time_phrases
+from .when.resolve import resolve
 from .where.attach import ArticlePlaces
 from .where.gazetteer import load_gazetteer
 
@@ -98,6 +100,7 @@ class Coder:
         budget = self.settings.max_seconds_per_article
         deadline = time.monotonic() + budget
         frame = read_frame(article.text, self.outlets)
+        article, dated = _dated_by_frame(article, frame)
         actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING, frame)
         located = self.settings.dates_and_places
         gazetteer = load_gazetteer() if located else None
@@ -109,7 +112,7 @@ class Coder:
         places.main_state = context.main_state
         actors.places = places
         arguments = Arguments(actors)
-        coded = CodedArticle(article)
+        coded = CodedArticle(article, warnings=dated)
         quotes = find_quotes(article.text)
         published = publication(article.date)
         sentences = [s for s in doc.sents if s.text.strip()]
@@ -181,6 +184,18 @@ class Coder:
             trigger=TextSpan(verb.text, verb.idx, verb.idx + len(verb)),
             evidence=evidence_of(sent),
         )
+
+
+def _dated_by_frame(article: Article, frame) -> tuple[Article, list[str]]:
+    """An article that came without a date takes the one its page prints, and says so."""
+    if article.date or frame.date_text is None:
+        return article, []
+    found = resolve(frame.date_text, None)
+    if found is None:
+        return article, []
+    day = found.date.isoformat()
+    return replace(article, date=day, date_source=frame.date_source), [
+        f"publication date {day} read from the {frame.date_source} ({frame.date_text!r})"]
 
 
 def _failed(article: Article, exc: Exception) -> CodedArticle:

@@ -111,6 +111,9 @@ class Article:
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    # where the date came from when the input gave none: the story's "dateline" or a line
+    # of page "furniture" ("Updated: Jun 17, 2019"); None when it came with the input
+    date_source: str | None = None
 
 
 @dataclass

@@ -26,6 +26,10 @@ FURNITURE = re.compile(
     r"^\s*(?:by\s+[^\W\d_][\w.' -]{0,40}(?:\||$)|photo\b|\(photo|updated\b|last updated\b|"
     r"published\b|share\b|read more\b|"
     r"image\b|credit\b|file photo\b)", re.IGNORECASE)
+# a full date: "14 March 2024", "Jun 17, 2019", "March 10, 2002"
+STORY_DATE = re.compile(
+    r"\b(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
+STORY_FROM = re.compile(r"\s*(?:this (?:story|article) is from|dated?)\b", re.IGNORECASE)
 CREDIT = re.compile(r"\((?:photo|image|file)[^()\n]{0,60}\)", re.IGNORECASE)
 
 
@@ -38,6 +42,10 @@ class Frame:
     place_span: tuple[int, int] | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # never a party
     outlets: list[str] = field(default_factory=list)  # names the frame gives as source
+    # a full date the frame gives ("Published: 14 March 2024", "This story is from March 10,
+    # 2002", "LIMA, Dec 21, 2022 (Agency) -"), and what kind of line gave it
+    date_text: str | None = None
+    date_source: str | None = None  # dateline, furniture
     headline_end: int = 0  # where the headline (the first line of words) ends
 
     def covers(self, start: int, end: int) -> bool:
@@ -64,6 +72,7 @@ def read_frame(text: str, known_outlets: frozenset[str] = frozenset()) -> Frame:
     for at, line in paragraphs[:DATELINE_PARAGRAPHS]:
         if _dateline(frame, at, line):
             break
+    _publication(frame, paragraphs[:DATELINE_PARAGRAPHS + 2])
     if paragraphs:
         _headline(frame, *paragraphs[0] if len(paragraphs[0][1]) > 12 or len(paragraphs) < 2
                   else paragraphs[1], known_outlets)
@@ -87,6 +96,22 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
     if found.group("source"):
         frame.outlets.append(found.group("source").strip())
     return True
+
+
+def _publication(frame: Frame, paragraphs: list[tuple[int, str]]) -> None:
+    """The story's date, where the page prints one: its dateline, else a line of furniture
+    ('Updated: Jun 17, 2019', 'By Correspondent | July 26, 2019', 'This story is from
+    March 10, 2002')."""
+    for at, line in paragraphs:
+        framed = max((b for a, b in frame.spans if a <= at < b), default=at) - at
+        if STORY_FROM.match(line):
+            framed = len(line)
+        stamp = STORY_DATE.search(line[:framed])
+        if stamp is not None:
+            frame.date_text = stamp.group()
+            frame.date_source = "dateline" if frame.place_span and \
+                frame.place_span[0] == at else "furniture"
+            return
 
 
 def _headline(frame: Frame, at: int, line: str, known: frozenset[str]) -> None:

@@ -1,0 +1,60 @@
+"""The article as context: its reporting frame, its date, and who its unnamed agents are."""
+
+from __future__ import annotations
+
+import pytest
+
+from thucydides.context.frame import read_frame
+
+from .conftest import triples
+
+WIRE = ("Thai police detain 12 after border clash - Reuters\n\n"
+        "BANGKOK, May 28 (Reuters) - Thai police detained 12 Cambodian men on Tuesday after a "
+        "clash near the border, a police spokesman told Reuters.\n")
+
+
+@pytest.mark.parametrize("text, place, when, source", [
+    ("LIMA, Dec 21, 2022 (Agency) - Peru declared the ambassador persona non grata.",
+     "LIMA", "Dec 21, 2022", "dateline"),
+    ("Home | News\nUpdated: Jun 17, 2019, 06:12 IST | Our Correspondent\n"
+     "GOPALGANJ: A vendor died in the lock-up of the police station early on Sunday.",
+     "GOPALGANJ", "Jun 17, 2019", "furniture"),
+    ("This story is from March 10, 2002\nPolice fired on protesters in the city on Saturday.",
+     None, "March 10, 2002", "furniture"),
+    # a date in the story's own words is not the story's date
+    ("LIMA, Dec 21 (Agency) - Peru recalled the envoy it sent on March 3, 2022 to Mexico.",
+     "LIMA", None, None),
+])
+def test_the_frame_gives_the_storys_place_and_date(text, place, when, source):
+    frame = read_frame(text)
+    assert (frame.place, frame.date_text, frame.date_source) == (place, when, source)
+
+
+def test_an_article_without_a_date_takes_the_one_its_page_prints(code):
+    coded = code("Updated: Jun 17, 2019, 06:12 IST | Our Correspondent\n\n"
+                 "GOPALGANJ: Police arrested 23 villagers in Gopalganj on Sunday after "
+                 "protesters blocked the highway.", date=None)
+    assert coded.article.date == "2019-06-17" and coded.article.date_source == "furniture"
+    assert any("read from the furniture" in w for w in coded.warnings)
+    arrest = next(e for e in coded.events if e.type == "COERCE")
+    assert arrest.date == "2019-06-16"  # "on Sunday", before the Monday it was printed
+
+
+def test_the_agency_and_its_state_are_never_parties(code):
+    coded = code(WIRE, date="2024-05-28")
+    assert ("COERCE", "THA", "KHM") in triples(coded)
+    for event in coded.events:
+        assert "Reuters" not in {event.actor.text, event.recipient.text}
+        assert "GBR" not in {event.actor.code, event.recipient.code}
+
+
+def test_domestic_agents_take_the_state_where_they_act(code):
+    coded = code("Manila, June 3 (Agency) - Protesters marched on the Chinese embassy in Manila "
+                 "on Monday. Police arrested 20 of them.", date="2024-06-04")
+    arrests = [e for e in coded.events if e.type == "COERCE" and e.asserted]
+    assert arrests and all((e.actor.code, e.recipient.code) == ("PHL", "PHL") for e in arrests)
+    assert all(e.actor.resolved_by == "context" for e in arrests)
+
+
+def test_a_trigger_with_no_party_is_no_event(code):
+    assert [e for e in code("Clashes erupted on Monday.").events if e.asserted] == []
