@@ -62,6 +62,13 @@ def _side(code: object, sector: object, name: object) -> str:
     return label + (f" ({name})" if name else "") if (code or sector or name) else "-"
 
 
+def _day(day: str | None, precision: str | None) -> str:
+    """A date as precise as the text made it: '2015' for 'the 2015 deal', not 2015-01-01."""
+    if not day:
+        return "-"
+    return {"year": day[:4], "month": day[:7]}.get(precision or "day", day)
+
+
 def write_table(names: Sequence[str], rows: Sequence[tuple], out: TextIO) -> None:
     """One event a line: date, type, CAMEO, actor, recipient, place, trigger, headline."""
     out.write(f"{'date':<10} {'type':<9} {'cameo':<5} {'actor':<26} {'recipient':<26} "
@@ -71,7 +78,8 @@ def write_table(names: Sequence[str], rows: Sequence[tuple], out: TextIO) -> Non
         actor = _side(r["actor_code"], r["actor_sector"], r["actor_name"])
         recipient = _side(r["recipient_code"], r["recipient_sector"], r["recipient_name"])
         flag = "" if r["asserted"] else f" [{r['polarity']}, {r['modality']}]"
-        out.write(f"{r['date'] or '-':<10} {r['type']:<9} {r['cameo'] or '':<5} "
+        day = _day(r["date"], r.get("date_precision"))
+        out.write(f"{day:<10} {r['type']:<9} {r['cameo'] or '':<5} "
                   f"{actor:<26.26} {recipient:<26.26} {r['location_name'] or '-':<14.14} "
                   f"{r['trigger_text'] or '':<16.16} {r['title'] or r['article_id']}{flag}\n")
     out.write(f"{len(rows):,} events\n")

@@ -12,7 +12,8 @@ PLOVER_TYPES = tuple(load_ontology().plover)  # in the ontology's order (events/
 
 # what `thucydides events` shows, in this order
 EVENT_FIELDS = (
-    "CAST(e.date AS VARCHAR) AS date", "e.type", "e.mode", "e.cameo", "e.quad", "e.goldstein",
+    "CAST(e.date AS VARCHAR) AS date", "e.date_precision", "e.type", "e.mode", "e.cameo",
+    "e.quad", "e.goldstein",
     "e.actor_code", "e.actor_sector", "e.actor_name", "e.actor_text",
     "e.recipient_code", "e.recipient_sector", "e.recipient_name", "e.recipient_text",
     "e.asserted", "e.polarity", "e.modality", "e.location_name", "e.location_country",
