@@ -142,8 +142,6 @@ class Coder:
     def _rated(self, events: list[Event], doc: Doc, story: Story) -> list[Event]:
         """Each event with the confidence the model gives it; the unlikely ones left out."""
         model = load_confidence_model()
-        if model is None and self.rated_features is None:
-            return events
         per_sentence = Counter(e.sentence for e in events)
         text = doc.text  # built anew at each use
         rated = []
@@ -158,9 +156,9 @@ class Coder:
                 continue  # "Bangladesh attacked from the first over": cricket
             if self.rated_features is not None:
                 self.rated_features[e.id] = named
-            e.confidence = round(model.score(named), 3) if model is not None else e.confidence
-            if model is None or e.confidence >= model.threshold or \
-                    not self.settings.drop_unlikely or not e.asserted:
+            e.confidence = round(model.score(named), 3)
+            if e.confidence >= model.threshold or not self.settings.drop_unlikely or \
+                    not e.asserted:
                 rated.append(e)
         return rated
 

@@ -96,9 +96,7 @@ class ConfidenceModel:
 
 
 @lru_cache(maxsize=1)
-def load_model(path: Path = MODEL_FILE) -> ConfidenceModel | None:
-    """The shipped model, or None where none is trained yet (every event then kept)."""
-    if not path.exists():
-        return None
+def load_model(path: Path = MODEL_FILE) -> ConfidenceModel:
+    """The model shipped with the package (train/train_confidence.py makes it)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     return ConfidenceModel(dict(data["weights"]), float(data["threshold"]))

@@ -166,7 +166,6 @@ class SentenceCoder:
         start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
         code = self.ontology.code(entry.cameo)
         kind = self.ontology.plover[entry.type]
-        confidence = 0.4 + 0.25 * bool(actor.code) + 0.25 * bool(recipient.code)
         return Event(
             id=stable_id(article.id, number, start, entry.type, actor.code, recipient.code),
             doc_id=article.id,
@@ -187,7 +186,7 @@ class SentenceCoder:
             location=scene.places.location_of(match.token, scene.where, state) or scene.fronted,
             trigger=TextSpan(article.text[start:end], start, end),
             evidence=evidence_of(sent),
-            confidence=round(confidence + 0.1 * (entry.pos == "verb"), 2),
+            confidence=0.0,  # rated once the whole article is read (events/confidence.py)
         )
 
 
