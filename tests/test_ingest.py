@@ -86,7 +86,7 @@ def test_events_by_dyad_type_and_dates(examples, capsys):
     assert table[0].split()[:5] == ["date", "type", "cameo", "actor", "recipient"]
     assert table[1:-1] and all(" REQUEST " in line for line in table[1:-1])
     lines = events(capsys, "--db", db, "--all", "--format", "csv", "--limit", "5").splitlines()
-    assert lines[0].startswith("date,type,mode,cameo") and len(lines) == 6
+    assert lines[0].startswith("date,date_precision,type,mode,cameo") and len(lines) == 6
 
 
 @pytest.mark.parametrize("args, message", [

