@@ -36,6 +36,9 @@ UNITS = [
     {"id": "u0", "text": "Russian troops attacked the Ukrainian city of Kharkiv.",
      "date": "2022-02-28"},
 ]
+# command-line runs, each loading the model: the slow lane
+pytestmark = pytest.mark.slow
+
 BROKEN_UNITS = [json.dumps(UNITS[0]), json.dumps(UNITS[2]), '{"id": "u9", "text": "Russia',
                 json.dumps(UNITS[3])]  # line 3 is cut short
 

@@ -12,8 +12,9 @@ import pytest
 
 from .conftest import ROOT, SHARED
 
-pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
-                                reason="the shared evaluation tree (../shared) is absent")
+# the whole module is in the slow lane (pytest -m 'not slow' leaves it out)
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
+                                reason="the shared evaluation tree (../shared) is absent")]
 
 CODER = "thucydides code" if shutil.which("thucydides") else \
     f"{sys.executable} -m thucydides.cli code"

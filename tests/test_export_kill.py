@@ -15,6 +15,9 @@ from thucydides.store.db import Store
 
 from .conftest import ROOT
 
+# the whole module is in the slow lane (pytest -m 'not slow' leaves it out)
+pytestmark = pytest.mark.slow
+
 EVENTS = 300_000
 PREVIOUS = "a whole export written before\n"
 

@@ -28,6 +28,9 @@ from thucydides.settings import Settings
 
 from .conftest import triples
 
+# the whole module is in the slow lane (pytest -m 'not slow' leaves it out)
+pytestmark = pytest.mark.slow
+
 # examples per property: readers are fast, the coder is not; THUCYDIDES_FUZZ_SCALE=20 runs
 # twenty times as many (a long fuzzing run). Hypothesis keeps no database in the repository.
 SCALE = int(os.environ.get("THUCYDIDES_FUZZ_SCALE", "1"))

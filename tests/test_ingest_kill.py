@@ -12,8 +12,12 @@ import time
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from .conftest import EXAMPLES, ROOT
+
+# the whole module is in the slow lane (pytest -m 'not slow' leaves it out)
+pytestmark = pytest.mark.slow
 
 ARTICLES = 16
 CODED = re.compile(rb"(\d+) coded")

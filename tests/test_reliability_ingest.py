@@ -28,6 +28,9 @@ from thucydides.ingest.readers import (
 
 from .conftest import ROOT
 
+# the whole module is in the slow lane (pytest -m 'not slow' leaves it out)
+pytestmark = pytest.mark.slow
+
 GOOD = ("Russian troops attacked the Ukrainian city of Kharkiv on Monday.\n",
         "China and India held talks in Beijing on Friday.\n")
 MATH_SCRIPT = b"<math><script></script><t>"  # 26 bytes: lxml's drop_tree asserts

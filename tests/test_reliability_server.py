@@ -24,6 +24,8 @@ from thucydides.api import create_app
 
 from .conftest import ROOT
 
+# the whole module is in the slow lane (pytest -m 'not slow' leaves it out)
+pytestmark = pytest.mark.slow
 
 def free_port() -> int:
     with socket.socket() as s:

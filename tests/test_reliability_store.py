@@ -23,6 +23,8 @@ from thucydides.ingest.readers import Found, Reader, Reject
 
 from .conftest import EXAMPLES, ROOT
 
+# the whole module is in the slow lane (pytest -m 'not slow' leaves it out)
+pytestmark = pytest.mark.slow
 
 def test_14_statement_ids_are_unique_over_the_examples(examples_store):
     with duckdb.connect(str(examples_store), read_only=True) as con:

@@ -239,6 +239,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@pytest.mark.slow
 def test_serve_answers_over_http_and_follows_an_ingest_beside_it(examples_store, tmp_path):
     store = tmp_path / "served.duckdb"
     shutil.copy(examples_store, store)

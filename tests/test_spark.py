@@ -27,6 +27,9 @@ if shutil.which("java") is None:
 from thucydides.store.db import ParquetStore, StoreError  # noqa: E402
 from thucydides.store.schema import EVENT_COLUMNS, STATEMENT_COLUMNS  # noqa: E402
 
+# the whole module is in the slow lane (pytest -m 'not slow' leaves it out)
+pytestmark = pytest.mark.slow
+
 WIRE = (EXAMPLES / "wire.jsonl").read_text(encoding="utf-8").splitlines()
 ARTICLES = 12
 BAD_LINES = ['{"title": "broken', '{"title": "no text"}']
