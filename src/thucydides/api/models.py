@@ -19,6 +19,7 @@ class Actor(BaseModel):
     kind: str | None
     start: int | None  # where the actor's words stand in the article; null when not named
     end: int | None
+    resolved_by: str | None = None  # how the coder found the code (POST /api/code; not stored)
 
 
 class Span(BaseModel):
@@ -30,6 +31,7 @@ class Span(BaseModel):
 class Location(BaseModel):
     name: str | None
     country: str | None
+    basis: str | None = None  # sentence, dateline, actor, recipient, article (POST /api/code)
 
 
 class Event(BaseModel):
@@ -246,7 +248,8 @@ def _span_of_record(span: records.Span) -> Span:
 
 
 def event_of_record(e: records.Event) -> Event:
-    location = e.location and Location(name=e.location.name, country=e.location.country)
+    location = e.location and Location(name=e.location.name, country=e.location.country,
+                                       basis=e.location.basis)
     return Event(id=e.id, article_id=e.doc_id, date=e.date, type=e.type, mode=e.mode,
                  cameo=e.cameo, quad=e.quad, goldstein=e.goldstein,
                  actor=_actor_of_record(e.actor), recipient=_actor_of_record(e.recipient),
