@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..ingest.clean import body_text
 from ..ingest.read import SURROGATES, whole_characters
@@ -44,6 +44,11 @@ TEXT = "thucydides.text"  # the Doc's text, kept: spaCy joins its tokens anew at
 def doc_text(doc: Doc) -> str:
     """`doc.text`, without joining the tokens again when the preparer kept it."""
     return doc.user_data.get(TEXT) or doc.text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the kept text of its Doc."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def _spans_whole(doc: Doc, text: str) -> bool:
