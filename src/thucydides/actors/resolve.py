@@ -109,9 +109,12 @@ def _lower_case_text(text: str) -> bool:
 
 def _stance_prefix(span: Span) -> bool:
     """'anti-Syria', 'pro-Iranian': a stance towards a state, not the state."""
-    doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text == "-" and \
-        doc[span.start - 2].lower_ in ("anti", "pro", "non")
+    return _stance_before(span.doc, span.start)
+
+
+def _stance_before(doc: Doc, start: int) -> bool:
+    return start >= 2 and doc[start - 1].text == "-" and \
+        doc[start - 2].lower_ in ("anti", "pro", "non")
 
 
 def _other_first_name(span: Span, entry: ActorEntry) -> bool:
@@ -132,7 +135,7 @@ def _sentences(doc: Doc) -> list[Span]:
 
 
 def _stance(tok: Token) -> bool:
-    return _stance_prefix(tok.doc[tok.i: tok.i + 1])
+    return _stance_before(tok.doc, tok.i)
 
 
 def _modified(tok: Token) -> bool:
