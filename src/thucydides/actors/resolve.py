@@ -178,6 +178,7 @@ class ArticleActors:
         self.sentence_at = _sentences(doc)
         self.reporting = reporting  # verbs whose subject reports the clause under them
         self.places = None  # the article's resolved places, set once they are known
+        self._resolved: dict[int, list[Actor]] = {}  # resolve() by token, once places are set
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
         for span in matcher.alias_spans(doc):
@@ -394,6 +395,14 @@ class ArticleActors:
         """The actors a noun phrase (given by its head) names, coordination included."""
         if head is None:
             return []
+        # the answers are fixed once the places are known; before, persons still come in
+        if self.places is None or head.doc is not self.doc:
+            return self._resolve(head)
+        if head.i not in self._resolved:
+            self._resolved[head.i] = self._resolve(head)
+        return list(self._resolved[head.i])
+
+    def _resolve(self, head: Token) -> list[Actor]:
         if head.pos_ in ("VERB", "AUX"):  # "The Red Cross operating in Iraq said ...": a clause
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects:
