@@ -128,10 +128,7 @@ def _other_first_name(span: Span, entry: ActorEntry) -> bool:
 
 def _sentences(doc: Doc) -> list[Span]:
     """The sentence of each token, by its index (`Token.sent` searches for it each time)."""
-    at: list[Span] = [None] * len(doc)  # type: ignore[list-item]
-    for sent in doc.sents:
-        at[sent.start:sent.end] = [sent] * len(sent)
-    return at
+    return [sent for sent in doc.sents for _ in range(len(sent))]
 
 
 def _stance(tok: Token) -> bool:

@@ -42,8 +42,11 @@ TEXT = "thucydides.text"  # the Doc's text, kept: spaCy joins its tokens anew at
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, without joining the tokens again when the preparer kept it."""
-    return doc.user_data.get(TEXT) or doc.text
+    """`doc.text`, joined from the tokens once and kept (the preparer keeps it first)."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
 
 
 def span_text(span: Span) -> str:
