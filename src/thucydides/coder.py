@@ -31,7 +31,7 @@ from .events.sentence import Scene, SentenceCoder, evidence_of, stable_id
 from .events.statements import find_quotes, find_statements
 from .events.words import REPORTING
 from .nlp.pipeline import load_pipeline
-from .nlp.prepare import Preparer
+from .nlp.prepare import Preparer, doc_text, span_text
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
 from .settings import Settings
@@ -115,7 +115,7 @@ class Coder:
         coded = CodedArticle(article, warnings=dated)
         quotes = find_quotes(article.text)
         published = publication(article.date)
-        sentences = [s for s in doc.sents if s.text.strip()]
+        sentences = [s for s in doc.sents if span_text(s).strip()]
         times = time_phrases(doc, frame) if located else {}
         carried = None  # the day the story last named, for the acts after it
         for number, sent in enumerate(sentences):
@@ -135,7 +135,7 @@ class Coder:
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))
         story = Story(actors.political_share(sentences),
-                      domain_shares((s.text for s in sentences), self.domains), len(sentences))
+                      domain_shares(map(span_text, sentences), self.domains), len(sentences))
         coded.events = self._rated(merge(coded.events), doc, story)
         return coded
 
@@ -143,7 +143,7 @@ class Coder:
         """Each event with the confidence the model gives it; the unlikely ones left out."""
         model = load_confidence_model()
         per_sentence = Counter(e.sentence for e in events)
-        text = doc.text  # built anew at each use
+        text = doc_text(doc)
         rated = []
         for e in events:
             trigger = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")

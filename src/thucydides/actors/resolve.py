@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..context.frame import Frame
+from ..nlp.prepare import doc_text
 from ..records import Actor
 from ..where.gazetteer import named_town
 from .lexicon import ActorEntry, ActorLexicon
@@ -71,7 +72,8 @@ class ActorMatcher:
         return self._lower
 
     def alias_spans(self, doc: Doc) -> list[Span]:
-        matcher = self._lower_cased() if _lower_case_text(doc[:1000].text) else self.aliases
+        opening = doc_text(doc)[:doc[:1000].end_char] if len(doc) else ""
+        matcher = self._lower_cased() if _lower_case_text(opening) else self.aliases
         spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matcher(doc)])
         return [span for span in spans
                 if not self._part_of_place_name(span) and not _stance_prefix(span)]
@@ -101,15 +103,18 @@ class ActorMatcher:
 
 def _lower_case_text(text: str) -> bool:
     """A text written (nearly) all in lower case, as some scraped pages are."""
-    letters = [c for c in text[:5000] if c.isalpha()]
-    return len(letters) > 20 and sum(c.isupper() for c in letters) < len(letters) / 200
+    letters = "".join(filter(str.isalpha, text[:5000]))
+    return len(letters) > 20 and sum(map(str.isupper, letters)) < len(letters) / 200
 
 
 def _stance_prefix(span: Span) -> bool:
     """'anti-Syria', 'pro-Iranian': a stance towards a state, not the state."""
-    doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].text == "-" and \
-        doc[span.start - 2].lower_ in ("anti", "pro", "non")
+    return _stance_before(span.doc, span.start)
+
+
+def _stance_before(doc: Doc, start: int) -> bool:
+    return start >= 2 and doc[start - 1].text == "-" and \
+        doc[start - 2].lower_ in ("anti", "pro", "non")
 
 
 def _other_first_name(span: Span, entry: ActorEntry) -> bool:
@@ -121,8 +126,13 @@ def _other_first_name(span: Span, entry: ActorEntry) -> bool:
         words[-1] == known[-1]
 
 
+def _sentences(doc: Doc) -> list[Span]:
+    """The sentence of each token, by its index (`Token.sent` searches for it each time)."""
+    return [sent for sent in doc.sents for _ in range(len(sent))]
+
+
 def _stance(tok: Token) -> bool:
-    return _stance_prefix(tok.doc[tok.i: tok.i + 1])
+    return _stance_before(tok.doc, tok.i)
 
 
 def _modified(tok: Token) -> bool:
@@ -161,9 +171,11 @@ class ArticleActors:
     def __init__(self, matcher: ActorMatcher, doc: Doc, reporting: frozenset[str] = frozenset(),
                  frame: Frame | None = None):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
+        self.sentence_at = _sentences(doc)
         self.reporting = reporting  # verbs whose subject reports the clause under them
         self.places = None  # the article's resolved places, set once they are known
+        self._resolved: dict[int, list[Actor]] = {}  # resolve() by token, once places are set
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
         for span in matcher.alias_spans(doc):
@@ -306,7 +318,7 @@ class ArticleActors:
         ('police', 'minister', 'rebels'): low in a match report or a product review."""
         if not sentences:
             return 0.0
-        named = {self.doc[i].sent.start for i, a in self.others if a.kind in ("state", "igo")}
+        named = {self.sentence_at[i].start for i, a in self.others if a.kind in ("state", "igo")}
         political = 0
         for sent in sentences:
             if sent.start in named or any(self.lexicon.sectors.get(t.lemma_.lower()) in
@@ -358,8 +370,8 @@ class ArticleActors:
         actor's text where it spans the token ("Sergei Lavrov" at "Lavrov"), else nearest to it
         in the token's phrase ("Russian forces", "dozens of Russian diplomats"), else the token
         itself (a pronoun, or a name first given in another sentence)."""
-        sentence = tok.sent
-        words = self.text[sentence.start_char:sentence.end_char]  # doc.text is built anew
+        sentence = self.sentence_at[tok.i]
+        words = self.text[sentence.start_char:sentence.end_char]
         phrase = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
         found: list[tuple[int, int]] = []
         at = words.find(actor.text) if actor.text else -1
@@ -380,6 +392,14 @@ class ArticleActors:
         """The actors a noun phrase (given by its head) names, coordination included."""
         if head is None:
             return []
+        # the answers are fixed once the places are known; before, persons still come in
+        if self.places is None or head.doc is not self.doc:
+            return self._resolve(head)
+        if head.i not in self._resolved:
+            self._resolved[head.i] = self._resolve(head)
+        return list(self._resolved[head.i])
+
+    def _resolve(self, head: Token) -> list[Actor]:
         if head.pos_ in ("VERB", "AUX"):  # "The Red Cross operating in Iraq said ...": a clause
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects:
@@ -566,7 +586,7 @@ class ArticleActors:
     def _titled_subject(self, pronoun: Token) -> list[Actor]:
         """'A senior British minister reiterated ... as he embarked': with no person named,
         'he' is the sentence's subject when it is somebody with an office."""
-        root = pronoun.sent.root
+        root = self.sentence_at[pronoun.i].root
         for subj in root.children:
             if subj.dep_ == "nsubj" and subj.i < pronoun.i and subj.pos_ == "NOUN" and \
                     self.sector_of(subj) in ("GOV", "MIL", "LEG", "JUD"):

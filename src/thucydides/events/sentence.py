@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..nlp.prepare import span_text
 from ..records import Actor, Article, Event, Location
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of
@@ -191,7 +192,7 @@ class SentenceCoder:
 
 
 def evidence_of(sent: Span) -> TextSpan:
-    text = sent.text
+    text = span_text(sent)
     lead = len(text) - len(text.lstrip())
     stripped = text.strip()
     return TextSpan(stripped, sent.start_char + lead, sent.start_char + lead + len(stripped))

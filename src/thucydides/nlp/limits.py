@@ -58,6 +58,8 @@ def _enough(text: str, tokenize: Callable[[str], tuple[Doc, int]], tokens: int) 
 def _split_long_runs(doc: Doc, limit: int) -> int:
     """Start a sentence at every `limit`-th token of a stretch that has none; returns how
     many stretches were split."""
+    if len(doc) <= limit:  # no stretch can be that long: the walk over every token is spared
+        return 0
     since, split, counted = 0, 0, False
     for tok in doc:
         if tok.is_sent_start or _ends_sentence(doc, tok.i - 1):

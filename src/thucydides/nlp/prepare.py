@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..ingest.clean import body_text
 from ..ingest.read import SURROGATES, whole_characters
@@ -38,6 +38,28 @@ def _longest_stretch(text: str) -> int:
                default=0)
 
 
+TEXT = "thucydides.text"  # the Doc's text, kept: spaCy joins its tokens anew at each use
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined from the tokens once and kept (the preparer keeps it first)."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the kept text of its Doc."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def _spans_whole(doc: Doc, text: str) -> bool:
+    """The Doc's text is a prefix of `text`: the whole of it when its last token ends it."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return end == len(text)
+
+
 class Preparer:
     """Makes the Doc an article is parsed as, within the settings' limits."""
 
@@ -56,12 +78,15 @@ class Preparer:
             article = replace(article, text=text)
         if len(article.text) > limit:
             warnings.append(f"text cut at {limit} characters (max_article_chars)")
-        doc, runs, bounded = tokens_within_limits(
-            body_text(article.text[:limit]), self._tokens, self.settings.max_article_tokens)
+        body = body_text(article.text[:limit])
+        doc, runs, bounded = tokens_within_limits(body, self._tokens,
+                                                  self.settings.max_article_tokens)
+        doc.user_data[TEXT] = body if _spans_whole(doc, body) else doc.text
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
-        split = split_long_sentences(doc, longest) if _longest_stretch(doc.text) > longest else 0
+        stretch = _longest_stretch(doc_text(doc))
+        split = split_long_sentences(doc, longest) if stretch > longest else 0
         if split:
             warnings.append(f"{split} sentence(s) longer than {longest} characters split "
                             f"before parsing (max_sentence_chars)")

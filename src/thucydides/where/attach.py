@@ -13,6 +13,7 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "along", "across", "insi
                          "around", "throughout"})
 # "in the capital", "along the border": places the text names by a common noun
 COMMON_PLACES = frozenset({"capital", "border", "frontier", "front", "coast"})
+PLACE_OR_FROM = PLACE_PREPS | {"from"}
 
 
 class ArticlePlaces:
@@ -67,7 +68,7 @@ class ArticlePlaces:
             return []
         found = [Span(sent.doc, s, e) for (s, e) in self.resolved if sent.start <= s < sent.end]
         for tok in sent:
-            if tok.lemma_.lower() in COMMON_PLACES and tok.dep_ == "pobj" and \
+            if tok.dep_ == "pobj" and tok.lemma_.lower() in COMMON_PLACES and \
                     tok.head.lower_ in PLACE_PREPS:
                 found.append(sent.doc[tok.i: tok.i + 1])
         return found
@@ -103,7 +104,7 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer, tagged: set[int]) -> list[S
     name of a country or of a town of 100,000 people or more."""
     found = []
     for tok in doc:
-        if tok.i in tagged or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS | {"from"} \
+        if tok.i in tagged or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_OR_FROM \
                 or not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN"):
             continue
         countries = [p for p in gazetteer.candidates(tok.text) if p.kind == "country"]
