@@ -42,6 +42,7 @@ def test_an_article_without_a_date_takes_the_one_its_page_prints(code):
 
 def test_the_agency_and_its_state_are_never_parties(code):
     coded = code(WIRE, date="2024-05-28")
+    assert coded.article.source == "Reuters"  # kept as the article's source
     assert ("COERCE", "THA", "KHM") in triples(coded)
     for event in coded.events:
         assert "Reuters" not in {event.actor.text, event.recipient.text}

@@ -101,6 +101,8 @@ class Coder:
         deadline = time.monotonic() + budget
         frame = read_frame(article.text, self.outlets)
         article, dated = _dated_by_frame(article, frame)
+        if not article.source and frame.outlets:  # "(Reuters)": the source, never a party
+            article = replace(article, source=frame.outlets[0])
         actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING, frame)
         located = self.settings.dates_and_places
         gazetteer = load_gazetteer() if located else None
