@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
+from thucydides.evaluation import Score, asserted_triples
 from thucydides.records import Article
 
 from .conftest import ROOT, read_jsonl, run_cli
-from .scoring import Score
 
 pytestmark = pytest.mark.slow
 DATA = ROOT / "tests" / "data"
@@ -36,7 +36,7 @@ def score(coded, name: str, prefix: str = "") -> Score:
     total = Score()
     for unit in units(name):
         if unit["id"].startswith(prefix):
-            total.add(unit, coded[unit["id"]].events)
+            total.add(unit, asserted_triples(coded[unit["id"]].events))
     return total
 
 
@@ -101,8 +101,8 @@ def test_confident_events_are_right_more_often(coded):
     for name in ("articles-dev.jsonl", "articles-wide.jsonl"):
         for unit in units(name):
             events = coded[unit["id"]].events
-            high.add(unit, [e for e in events if e.confidence >= 0.6])
-            low.add(unit, [e for e in events if e.confidence < 0.4])
+            high.add(unit, asserted_triples(e for e in events if e.confidence >= 0.6))
+            low.add(unit, asserted_triples(e for e in events if e.confidence < 0.4))
     assert high.precision > low.precision + 0.1, (str(high), str(low))
 
 

@@ -23,19 +23,13 @@ from pathlib import Path
 import numpy as np
 
 from thucydides.coder import Coder
+from thucydides.evaluation import Score, gold_triples, triple
 from thucydides.records import Article
 from thucydides.settings import Settings
 
 OUT = Path(__file__).parents[1] / "src" / "thucydides" / "events" / "data" / "confidence.json"
-MUTUAL = {"AGREE", "CONSULT", "COOPERATE"}
 BUCKETS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
 FOLDS = 5
-
-
-def triple(kind: str, actor: str | None, recipient: str | None) -> tuple:
-    if kind in MUTUAL:
-        return kind, frozenset((actor, recipient))
-    return kind, actor, recipient
 
 
 def coded_units(paths: list[Path]) -> list[tuple[dict, list[tuple[dict, tuple]]]]:
@@ -52,25 +46,12 @@ def coded_units(paths: list[Path]) -> list[tuple[dict, list[tuple[dict, tuple]]]
     return out
 
 
-def gold_sets(unit: dict) -> tuple[set, set]:
-    required = {triple(e["type"], e.get("actor"), e.get("recipient"))
-                for e in unit["events"] if not e.get("optional")}
-    optional = {triple(e["type"], e.get("actor"), e.get("recipient"))
-                for e in unit["events"] if e.get("optional")}
-    return required, optional
-
-
 def f1_at(units, scores, threshold: float) -> tuple[float, float, float]:
-    tp = fp = fn = 0
+    total = Score()
     for (unit, events), unit_scores in zip(units, scores, strict=True):
-        required, optional = gold_sets(unit)
-        kept = {t for (_, t), s in zip(events, unit_scores, strict=True) if s >= threshold}
-        tp += len(kept & required)
-        fp += len(kept - required - optional)
-        fn += len(required - kept)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        total.add(unit, {t for (_, t), s in zip(events, unit_scores, strict=True)
+                         if s >= threshold})
+    return total.precision, total.recall, total.f1
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 3000) -> np.ndarray:
@@ -86,10 +67,10 @@ def train_weights(units) -> dict[str, float]:
     names = sorted({n for _, events in units for f, _ in events for n in f})
     rows, labels = [], []
     for unit, events in units:
-        required, optional = gold_sets(unit)
+        gold = gold_triples(unit)
         for f, t in events:
             rows.append([f.get(n, 0.0) for n in names])
-            labels.append(1.0 if t in required | optional else 0.0)
+            labels.append(1.0 if t in gold else 0.0)
     w = fit(np.array(rows), np.array(labels))
     return {n: round(float(v), 4) for n, v in zip(names, w, strict=True)}
 
@@ -139,11 +120,11 @@ def calibration(units, scores) -> list[dict]:
     for low, high in zip(BUCKETS, BUCKETS[1:], strict=False):
         n = right = 0
         for (unit, events), unit_scores in zip(units, scores, strict=True):
-            required, optional = gold_sets(unit)
+            gold = gold_triples(unit)
             for (_, t), s in zip(events, unit_scores, strict=True):
                 if low <= s < high:
                     n += 1
-                    right += t in required | optional
+                    right += t in gold
         rows.append({"confidence": f"{low:.1f}-{min(high, 1.0):.1f}", "events": n,
                      "precision": round(right / n, 3) if n else None})
     return rows

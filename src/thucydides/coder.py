@@ -43,8 +43,6 @@ from .where.gazetteer import load_gazetteer
 QUOTES = ('"', "\u201c", "\u201d")
 
 
-
-
 class Coder:
     """Loads the pipeline and the dictionaries once; codes any number of articles."""
 

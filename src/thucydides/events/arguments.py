@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..actors.resolve import ArticleActors
 from ..records import Actor
+from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .triggers import Match
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -93,7 +94,6 @@ BACKGROUND = frozenset({"following", "after", "before", "despite", "amid", "sinc
 
 
 BOUNDARIES = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace", "side"})
-WHERE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 
 
 def _fronted(tok: Token, verb: Token) -> bool:
@@ -158,7 +158,7 @@ class Arguments:
         found = [t for t in clause.subtree if t.i not in skip and t.i != trigger.i
                  and not _in_purpose(t, clause)]
         for tok in sorted(found, key=lambda t: abs(t.i - trigger.i)):
-            if tok.head.lemma_.lower() in BOUNDARIES or tok.head.lower_ in WHERE:
+            if tok.head.lemma_.lower() in BOUNDARIES or tok.head.lower_ in SAYS_WHERE:
                 continue  # "near the Thai border", "in Brussels" say where, not to whom
             for actor in self.actors.mention(tok):
                 if actor.code and actor.code not in own and actor.kind in ("state", "igo"):

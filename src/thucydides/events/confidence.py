@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..actors.resolve import POLITICAL_SECTORS
 from ..records import Actor, Event
 
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
 # a story is about a domain when this share of its sentences use the domain's words
 DOMAIN_SHARE = 0.15
 MODEL_FILE = Path(__file__).parent / "data" / "confidence.json"
