@@ -1,0 +1,9 @@
+COPY actors FROM '/work/main/tests/data/store-v2/dump/actors.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('mentions', 'first_run', 'id'), quote '"', delimiter ',', header 1);
+COPY articles FROM '/work/main/tests/data/store-v2/dump/articles.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('version', 'text', 'event_count', 'statement_count', 'run_id', 'added', 'id'), quote '"', delimiter ',', header 1);
+COPY clusters FROM '/work/main/tests/data/store-v2/dump/clusters.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('type', 'first_date', 'last_date', 'num_mentions', 'num_articles', 'num_sources', 'first_seen', 'cluster_id'), quote '"', delimiter ',', header 1);
+COPY events FROM '/work/main/tests/data/store-v2/dump/events.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('article_id', 'seq', 'id', 'type', 'asserted'), quote '"', delimiter ',', header 1);
+COPY locations FROM '/work/main/tests/data/store-v2/dump/locations.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null 'id', quote '"', delimiter ',', header 1);
+COPY meta FROM '/work/main/tests/data/store-v2/dump/meta.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null 'key', quote '"', delimiter ',', header 1);
+COPY rejects FROM '/work/main/tests/data/store-v2/dump/rejects.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('run_id', 'path', 'reason', 'added'), quote '"', delimiter ',', header 1);
+COPY runs FROM '/work/main/tests/data/store-v2/dump/runs.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('started', 'status', 'articles_read', 'articles_coded', 'articles_skipped', 'inputs_rejected', 'events', 'statements', 'id'), quote '"', delimiter ',', header 1);
+COPY statements FROM '/work/main/tests/data/store-v2/dump/statements.csv' (FORMAT 'csv', allow_quoted_nulls false, force_not_null ('article_id', 'seq', 'id'), quote '"', delimiter ',', header 1);
