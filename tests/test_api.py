@@ -27,7 +27,7 @@ def test_code_can_be_called_more_than_once():
 
 
 def test_api_gives_the_same_records_as_the_cli(runs):
-    coded = thucydides.code(TEXT, date=DATE, doc_id="story")
+    coded = thucydides.code(TEXT, date=DATE, article_id="story")
     assert coded.events
     proc = runs["story"].result()  # `code story.txt --format json`
     assert proc.returncode == 0, proc.stderr.decode()

@@ -16,9 +16,9 @@ SEED = str(EXAMPLES / "seed-article.txt")
 ANSI = "\x1b["
 
 # spec section 3: the fields of one event
-EVENT_FIELDS = {"id", "doc_id", "sentence", "type", "mode", "cameo", "quad", "goldstein", "actor",
-                "recipient", "asserted", "polarity", "modality", "date", "date_text", "location",
-                "trigger", "evidence", "confidence"}
+EVENT_FIELDS = {"id", "article_id", "sentence", "type", "mode", "cameo", "quad", "goldstein",
+                "actor", "recipient", "asserted", "polarity", "modality", "date", "date_text",
+                "location", "trigger", "evidence", "confidence"}
 ACTOR_FIELDS = {"code", "sector", "name", "text"}
 SPAN_FIELDS = {"text", "start", "end"}
 
@@ -151,7 +151,7 @@ def jsonl(runs):
 def test_jsonl_is_one_event_a_line(jsonl):
     assert len(jsonl) >= 3
     assert {e["type"] for e in jsonl} >= {"ASSAULT", "SANCTION", "REJECT"}
-    assert all(e["doc_id"] == "story" for e in jsonl)
+    assert all(e["article_id"] == "story" for e in jsonl)
 
 
 def test_jsonl_events_have_the_contracts_fields(jsonl):

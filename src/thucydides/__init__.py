@@ -28,10 +28,10 @@ def get_coder(settings: Settings | None = None):
     return Coder(settings)
 
 
-def code(text: str, date: str | None = None, doc_id: str = "text",
+def code(text: str, date: str | None = None, article_id: str = "text",
          settings: Settings | None = None) -> CodedArticle:
     """Code one text: its events (``.events``) and statements (``.statements``)."""
-    return get_coder(settings).code(Article(id=doc_id, text=text, date=date))
+    return get_coder(settings).code(Article(id=article_id, text=text, date=date))
 
 
 def __getattr__(name: str):

@@ -172,7 +172,7 @@ class Coder:
             # what makes a statement: its content span and its verb (two verbs may report
             # the same words)
             id=stable_id(article.id, number, said.start, said.end, verb.idx, "statement"),
-            doc_id=article.id,
+            article_id=article.id,
             sentence=number,
             speaker=said.speaker,
             verb=verb.lemma_.lower(),

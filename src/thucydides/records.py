@@ -50,7 +50,7 @@ class Location:
 @dataclass
 class Event:
     id: str
-    doc_id: str
+    article_id: str
     sentence: int
     type: str
     mode: str | None
@@ -82,7 +82,7 @@ class Event:
 @dataclass
 class Statement:
     id: str
-    doc_id: str
+    article_id: str
     sentence: int
     speaker: Actor
     verb: str

@@ -250,7 +250,7 @@ def _span_of_record(span: records.Span) -> Span:
 def event_of_record(e: records.Event) -> Event:
     location = e.location and Location(name=e.location.name, country=e.location.country,
                                        basis=e.location.basis)
-    return Event(id=e.id, article_id=e.doc_id, date=e.date, type=e.type, mode=e.mode,
+    return Event(id=e.id, article_id=e.article_id, date=e.date, type=e.type, mode=e.mode,
                  cameo=e.cameo, quad=e.quad, goldstein=e.goldstein,
                  actor=_actor_of_record(e.actor), recipient=_actor_of_record(e.recipient),
                  asserted=e.asserted, polarity=e.polarity, modality=e.modality,
@@ -260,7 +260,7 @@ def event_of_record(e: records.Event) -> Event:
 
 
 def statement_of_record(s: records.Statement) -> Statement:
-    return Statement(id=s.id, article_id=s.doc_id, date=s.date,
+    return Statement(id=s.id, article_id=s.article_id, date=s.date,
                      speaker=_actor_of_record(s.speaker), verb=s.verb,
                      content=_span_of_record(s.content), direct=s.direct,
                      trigger=_span_of_record(s.trigger), evidence=_span_of_record(s.evidence),

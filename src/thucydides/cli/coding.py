@@ -22,8 +22,8 @@ def _articles(args: argparse.Namespace) -> list[Article]:
         text = read_text(source)
         for message in text.warnings:
             warn(message)
-        doc_id = Path(source).stem if source != "-" else text_id(text.text)
-        articles.append(Article(id=doc_id, text=text.text, date=args.date))
+        article_id = Path(source).stem if source != "-" else text_id(text.text)
+        articles.append(Article(id=article_id, text=text.text, date=args.date))
     return articles
 
 

@@ -169,7 +169,7 @@ class SentenceCoder:
         kind = self.ontology.plover[entry.type]
         return Event(
             id=stable_id(article.id, number, start, entry.type, actor.code, recipient.code),
-            doc_id=article.id,
+            article_id=article.id,
             sentence=number,
             type=entry.type,
             mode=entry.mode,
