@@ -6,7 +6,7 @@
 
 For each size N, the first N articles of one generated corpus (bench/corpus.py, the same
 for the same --seed) are written as JSON Lines and ingested into a new store with
-`thucydides.store.ingest.ingest`, as `thucydides ingest FILE --db STORE` does: reading,
+`thucydides.pipeline.ingest.ingest`, as `thucydides ingest FILE --db STORE` does: reading,
 coding in --workers processes, writing. Then the same file is ingested again (everything
 skipped) to time the resume path. Reported: seconds, articles/s, seconds per 1,000
 articles, the marginal seconds per 1,000 articles from one size to the next (start-up
@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate  # noqa: E402
 
-from thucydides.store.ingest import IngestOptions, default_workers, ingest  # noqa: E402
+from thucydides.pipeline.ingest import IngestOptions, default_workers, ingest  # noqa: E402
 
 SENTENCES_PER_ARTICLE = 11.5  # bench/corpus.py writes articles of 8 to 15 sentences
 

@@ -10,7 +10,7 @@ Paths, each timed once on the same articles (bench/corpus.py), start-up left out
   parse      list(nlp.pipe(cleaned texts)) in this process: spaCy alone
   coder-1    list(coder.code_many(articles)) in this process
   coder-2    2 worker processes, chunks of 16 articles, as `thucydides ingest` codes
-             (thucydides.store.coding.Coding); workers started and warmed up before timing
+             (thucydides.pipeline.coding.Coding); workers started and warmed up before timing
   spark      the whole `thucydides spark` job on a local[2] session: JSON Lines in,
              Parquet out; the Python workers warmed up by a small run before timing
 
@@ -52,8 +52,8 @@ from corpus import generate  # noqa: E402
 
 from thucydides.coder import Coder  # noqa: E402
 from thucydides.ingest.readers import Found  # noqa: E402
+from thucydides.pipeline.coding import Coding  # noqa: E402
 from thucydides.settings import Settings  # noqa: E402
-from thucydides.store.coding import Coding  # noqa: E402
 
 GOALS = {"coder_over_parse": 0.85, "speedup_2_over_1": 1.7, "spark_over_coder_2": 0.8,
          "worker_rss_mib": 1024}

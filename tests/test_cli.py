@@ -52,6 +52,8 @@ BAD_FILES = [
                  id="actors-title-without-title"),
     pytest.param("--actors", "version: 1\nactors:\n  - KEN\n", id="actor-entry-not-a-mapping"),
     pytest.param("--actors", "version: 1\nsectors:\n  COP: askari\n", id="sector-not-a-list"),
+    pytest.param("--actors", "version: 2\nactors:\n  - {code: KEN, name: Kenya}\n",
+                 id="actors-format-from-the-future"),
 ]
 
 

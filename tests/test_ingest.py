@@ -74,7 +74,7 @@ def test_events_by_dyad_type_and_dates(examples, capsys):
     out = events(capsys, "--db", db, "--actor", "rus", "--since", "2022-01-01",
                  "--until", "2022-06-30", "--format", "jsonl")
     rows = [json.loads(line) for line in out.splitlines()]
-    assert rows and all(r["actor_code"] == "RUS" and r["asserted"] for r in rows)
+    assert rows and all(r["actor"]["code"] == "RUS" and r["asserted"] for r in rows)
     assert all("2022-01-01" <= r["date"] <= "2022-06-30" for r in rows)
     with duckdb.connect(db, read_only=True) as con:
         expected = con.execute(
@@ -87,6 +87,19 @@ def test_events_by_dyad_type_and_dates(examples, capsys):
     assert table[1:-1] and all(" REQUEST " in line for line in table[1:-1])
     lines = events(capsys, "--db", db, "--all", "--format", "csv", "--limit", "5").splitlines()
     assert lines[0].startswith("date,date_precision,type,mode,cameo") and len(lines) == 6
+
+
+def test_events_as_jsonl_are_the_records_code_writes(examples, capsys):
+    """Was: `events --format jsonl` flat rows, `code --format jsonl` nested records."""
+    out = events(capsys, "--db", str(examples[0]), "--limit", "3", "--format", "jsonl")
+    stored = [json.loads(line) for line in out.splitlines()]
+    proc = run_cli("code", "--format", "jsonl", "-", stdin=b"Russia attacked Ukraine.")
+    coded = json.loads(proc.stdout.splitlines()[0])
+    assert len(stored) == 3
+    for record in stored:
+        assert set(coded) <= set(record)
+        assert set(coded["actor"]) == set(record["actor"])
+        assert {"cluster_id", "published", "title", "seq"} <= set(record)
 
 
 @pytest.mark.parametrize("args, message", [
@@ -197,8 +210,8 @@ class Screen(io.StringIO):
 
 
 def test_progress_rewrites_one_line_on_a_terminal_and_logs_lines_elsewhere():
+    from thucydides.pipeline.progress import Progress
     from thucydides.store.db import Counts
-    from thucydides.store.progress import Progress
 
     counts = Counts(read=30, coded=20, skipped=5, rejected=5)
     log = Screen(tty=False)
@@ -221,9 +234,9 @@ def test_progress_rewrites_one_line_on_a_terminal_and_logs_lines_elsewhere():
 def test_an_article_the_coder_or_the_store_fails_on_is_a_reject(tmp_path, monkeypatch):
     """One bad article costs only itself: the rest of its chunk is stored."""
     import thucydides
+    from thucydides.pipeline import coding
+    from thucydides.pipeline.ingest import IngestOptions, ingest
     from thucydides.records import Actor, CodedArticle, Event, Span
-    from thucydides.store import coding
-    from thucydides.store.ingest import IngestOptions, ingest
 
     def fake_code(coder, chunk):
         outcomes = []

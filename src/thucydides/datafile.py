@@ -26,6 +26,8 @@ import yaml
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CACHE_ENV = "THUCYDIDES_CACHE"
 T = TypeVar("T")
+# the format of the dictionaries' files (docs/lexicon.md): a file may say `version: 1`
+FORMAT_VERSION = 1
 
 
 def read_mapping(path: Path, error: type[ValueError], expected: str) -> dict:
@@ -37,6 +39,9 @@ def read_mapping(path: Path, error: type[ValueError], expected: str) -> dict:
         raise error(f"cannot read {path}: {reason}") from exc
     if not isinstance(data, dict):
         raise error(f"{path}: expected a mapping with {expected}")
+    if data.get("version", FORMAT_VERSION) != FORMAT_VERSION:
+        raise error(f"{path}: version {data['version']!r} of the dictionary format; this "
+                    f"thucydides reads version {FORMAT_VERSION} (docs/lexicon.md)")
     return data
 
 

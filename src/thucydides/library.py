@@ -22,9 +22,10 @@ from pathlib import Path
 from .analysis import QUOTE_LIMIT, TOP_ACTORS
 from .analysis import tables as answers
 from .ingest.read import InputError
-from .records import Actor, Article, CodedArticle, Event, Location, Span, Statement
+from .records import Article, CodedArticle
 from .store.db import DEFAULT_DB, query_interrupts
 from .store.db import Store as Database
+from .store.reading import read_article
 
 
 def open(path: str | os.PathLike = DEFAULT_DB, read_only: bool = True) -> Store:
@@ -164,7 +165,7 @@ class Store:
         if self.read_only:
             raise InputError(f"{self.path}: opened read-only; open it with read_only=False "
                              f"to ingest")
-        from .store.ingest import IngestOptions, ingest, summary
+        from .pipeline.ingest import IngestOptions, ingest, summary
 
         items = [paths_or_texts] if isinstance(paths_or_texts, str | os.PathLike | Article) \
             else list(paths_or_texts)
@@ -196,59 +197,3 @@ def _paths(items: list, texts_file: Path) -> list[str]:
         texts_file.write_text("".join(json.dumps(t) + "\n" for t in texts), encoding="utf-8")
         paths.append(str(texts_file))
     return paths
-
-
-# -- the records of a stored article ---------------------------------------------------------
-
-def _rows(con, sql: str, params: list) -> list[dict]:
-    result = con.execute(sql, params)
-    names = [d[0] for d in result.description]
-    return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
-
-
-def _actor(row: dict, prefix: str) -> Actor:
-    return Actor(**{k: row[f"{prefix}_{k}"] for k in (
-        "code", "sector", "name", "title", "text", "kind", "start", "end")})
-
-
-def _span(row: dict, prefix: str) -> Span:
-    return Span(row[f"{prefix}_text"], row[f"{prefix}_start"], row[f"{prefix}_end"])
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _event(row: dict) -> Event:
-    place = None
-    if row["location_name"] is not None:
-        place = Location(row["location_name"], row["country"], row["admin1"], row["lat"],
-                         row["lon"], row["geonameid"], row["place_kind"], row["resolution"])
-    return Event(row["id"], row["article_id"], row["sentence"], row["type"], row["mode"],
-                 row["cameo"], row["quad"], row["goldstein"], _actor(row, "actor"),
-                 _actor(row, "recipient"), row["asserted"], row["polarity"], row["modality"],
-                 _iso(row["date"]), row["date_text"], place, _span(row, "trigger"),
-                 _span(row, "evidence"), row["confidence"], row["date_precision"])
-
-
-def _statement(row: dict) -> Statement:
-    return Statement(row["id"], row["article_id"], row["sentence"], _actor(row, "speaker"),
-                     row["verb"], _span(row, "content"), row["direct"], _iso(row["date"]),
-                     _span(row, "trigger"), _span(row, "evidence"))
-
-
-def read_article(con, article_id: str) -> CodedArticle:
-    found = _rows(con, "SELECT id, text, date, title, url, source, warnings FROM articles "
-                       "WHERE id = ?", [article_id])
-    if not found:
-        raise KeyError(f"no article {article_id!r} in the store")
-    a = found[0]
-    events = _rows(con, "SELECT e.*, l.country, l.admin1, l.lat, l.lon, l.geonameid, "
-                        "l.kind AS place_kind, l.resolution FROM events e "
-                        "LEFT JOIN locations l ON l.id = e.location_id "
-                        "WHERE e.article_id = ? ORDER BY e.seq", [article_id])
-    statements = _rows(con, "SELECT * FROM statements WHERE article_id = ? ORDER BY seq",
-                       [article_id])
-    article = Article(a["id"], a["text"], _iso(a["date"]), a["title"], a["url"], a["source"])
-    return CodedArticle(article, [_event(r) for r in events],
-                        [_statement(r) for r in statements], list(a["warnings"] or []))

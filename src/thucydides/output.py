@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import datetime
 from typing import TextIO
 
-from .records import Actor, CodedArticle
+from .records import Actor, CodedArticle, Event
 
 BOLD, DIM, RED, GREEN, RESET = "\033[1m", "\033[2m", "\033[31m", "\033[32m", "\033[0m"
 
@@ -53,9 +54,17 @@ class Table:
 
 
 def write_jsonl_events(coded: Iterable[CodedArticle], out: TextIO) -> None:
-    for c in coded:
-        for e in c.events:
-            out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+    write_records((e for c in coded for e in c.events), out)
+
+
+def write_records(records: Iterable[Event], out: TextIO) -> None:
+    """One JSON object a line: the record's fields (times as ISO 8601)."""
+    for record in records:
+        out.write(json.dumps(record.to_dict(), ensure_ascii=False, default=_iso) + "\n")
+
+
+def _iso(value: datetime) -> str:
+    return value.isoformat()
 
 
 def unit_line(coded: CodedArticle) -> str:

@@ -1,11 +1,19 @@
-"""Typed records passed between pipeline stages and printed by the CLI.
+"""Typed records passed between pipeline stages and printed by the CLI: the one schema.
 
-Field names follow the event record of the project's contract (docs/records.md).
+Field names follow the event record of the project's contract (docs/records.md). Each
+record kept in the store declares its row (``ROW``, see columns.py): the store's tables,
+its rows, Spark's types and the API's answers all derive from these declarations.
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import ClassVar
+
+from .ids import digest
+
+DAY = {"sql": "DATE"}  # a field holding a day as YYYY-MM-DD, a DATE in the store
 
 
 @dataclass(frozen=True)
@@ -15,6 +23,8 @@ class Span:
     text: str
     start: int
     end: int
+
+    ROW: ClassVar = ("text", "start", "end")
 
 
 @dataclass
@@ -31,6 +41,16 @@ class Actor:
     # domestic (the other side's state), context (the article's scene), or None
     resolved_by: str | None = None
 
+    ROW: ClassVar = ("id", "code", "sector", "name", "title", "text", "kind", "start", "end")
+
+    @property
+    def id(self) -> str | None:
+        """The canonical entity this actor names: its code and sector, and its name for a
+        person; None for nobody (no code, sector or name)."""
+        if self.code is None and self.sector is None and self.name is None:
+            return None
+        return digest("actor", self.code, self.sector, self.name)
+
 
 @dataclass
 class Location:
@@ -39,12 +59,21 @@ class Location:
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
-    geonameid: int | None = None
+    geonameid: int | None = field(default=None, metadata={"sql": "BIGINT"})
     kind: str | None = None  # country, admin1, city, region
     resolution: int | None = None  # 1 country ... 4 city
     # where the place was read: the event's own sentence, the dateline, or the state of a
     # side of the event (the sentence named no place)
     basis: str | None = None  # sentence, dateline, actor, recipient, article
+
+    # the locations table; an event keeps the place's id, name and country (and basis)
+    ROW: ClassVar = ("id", "name", "country", "admin1", "lat", "lon", "geonameid", "kind",
+                     "resolution")
+
+    @property
+    def id(self) -> str:
+        return digest("location", self.name, self.country, self.admin1, self.lat, self.lon,
+                      self.geonameid, self.kind, self.resolution)
 
 
 @dataclass
@@ -62,7 +91,7 @@ class Event:
     asserted: bool
     polarity: str  # positive, negated
     modality: str  # actual, intended, hypothetical, future, wished
-    date: str | None
+    date: str | None = field(metadata=DAY)
     date_text: str | None
     location: Location | None
     trigger: Span
@@ -88,7 +117,7 @@ class Statement:
     verb: str
     content: Span
     direct: bool
-    date: str | None
+    date: str | None = field(metadata=DAY)
     trigger: Span
     evidence: Span
 
@@ -107,13 +136,75 @@ class Article:
 
     id: str
     text: str
-    date: str | None = None
+    date: str | None = field(default=None, metadata=DAY)
     title: str | None = None
     url: str | None = None
     source: str | None = None
     # where the date came from when the input gave none: the story's "dateline" or a line
     # of page "furniture" ("Updated: Jun 17, 2019"); None when it came with the input
     date_source: str | None = None
+
+
+@dataclass
+class StoredArticle(Article):
+    """An article as the store holds it: which version of its url, where it was read, what
+    was coded in it and by which run."""
+
+    version: int = 1
+    given_id: str | None = None  # the id the input gave it
+    path: str | None = None
+    line: int | None = None
+    event_count: int = 0
+    statement_count: int = 0
+    warnings: list[str] = field(default_factory=list)
+    run_id: int = 0
+    added: datetime | None = None
+
+    ROW: ClassVar = ("id", "url", "version", "title", "date", "source", "given_id", "path",
+                     "line", "text", "event_count", "statement_count", "warnings", "run_id",
+                     "added", "date_source")
+
+
+@dataclass
+class StoredEvent(Event):
+    """An event as the store holds it, with what the store knows of its article (joined
+    when read: the article's date as `published`, its title, source, url and path, when it
+    was added and by which coder)."""
+
+    seq: int = 0  # its place among the article's events
+    cluster_id: str | None = None  # the real-world event it reports (store/clusters.py)
+    published: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    added: datetime | None = None
+    coder_version: str | None = None
+
+    # the columns of schema 2 first, in their order; those added later at the end
+    ROW: ClassVar = ("article_id", "seq", "id", "sentence", "type", "mode", "cameo", "quad",
+                     "goldstein", "actor", "recipient", "asserted", "polarity", "modality",
+                     "date", "date_text", "date_precision", "location.id", "location.name",
+                     "location.country", "trigger", "evidence", "confidence", "cluster_id",
+                     "actor.resolved_by", "recipient.resolved_by", "location.basis")
+
+    @property
+    def day(self) -> str | None:
+        """The event's day, else its article's."""
+        return self.date or self.published
+
+
+@dataclass
+class StoredStatement(Statement):
+    """A statement as the store holds it, with its article's date, title and source."""
+
+    seq: int = 0
+    published: str | None = None
+    title: str | None = None
+    source: str | None = None
+
+    ROW: ClassVar = ("article_id", "seq", "id", "sentence", "speaker", "verb", "content",
+                     "direct", "date", "trigger", "evidence", "speaker.resolved_by")
 
 
 @dataclass

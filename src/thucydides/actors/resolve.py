@@ -13,17 +13,20 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..context.frame import Frame
 from ..nlp.prepare import doc_text
 from ..records import Actor
-from ..where.gazetteer import named_town
 from .lexicon import ActorEntry, ActorLexicon
+
+if TYPE_CHECKING:  # the article's frame and places reach the actors from the coder
+    from ..context.frame import Frame
+    from ..where.attach import ArticlePlaces
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
@@ -174,7 +177,7 @@ class ArticleActors:
         self.text = doc_text(doc)
         self.sentence_at = _sentences(doc)
         self.reporting = reporting  # verbs whose subject reports the clause under them
-        self.places = None  # the article's resolved places, set once they are known
+        self.places: ArticlePlaces | None = None  # the article's places, set once known
         self._resolved: dict[int, list[Actor]] = {}  # resolve() by token, once places are set
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
@@ -340,8 +343,7 @@ class ArticleActors:
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             code = self.places.country_at(tok)
         elif tok.is_title and tok.dep_ == "compound" and self.sector_of(tok.head):
-            town = named_town(self.places.gazetteer, tok.text)  # untagged: "Kharkiv police"
-            code = town.country if town else None
+            code = self.places.town_country(tok.text)  # untagged: "Kharkiv police"
         return [Actor(code=code, text=tok.text, kind="state", resolved_by="place")] if code else []
 
     def _entry(self, tok: Token) -> tuple[ActorEntry, Span] | None:

@@ -11,7 +11,6 @@ from datetime import date
 from ..ingest.read import InputError
 
 PERIODS = ("day", "week", "month", "year")
-QUADS = (1, 2, 3, 4)  # verbal cooperation, material cooperation, verbal conflict, material conflict
 # the events every analysis counts: those of the current version of each article
 EVENTS = "events e JOIN current_articles a ON a.id = e.article_id"
 

@@ -9,11 +9,13 @@ from fastapi import APIRouter, HTTPException, Path, Query
 
 from ..analysis.names import UnknownName
 from ..analysis.tables import CLUSTER_COLUMNS, cluster_table
+from ..columns import from_row
+from ..records import StoredEvent
 from ..store.query import EventFilter
 from .db import Cursor, named_rows
 from .errors import BadParameter
 from .events import Text, find_events, plover_type
-from .models import Cluster, ClusterEvents, Clusters, event_of_row
+from .models import Cluster, ClusterEvents, Clusters
 
 router = APIRouter(prefix="/api")
 
@@ -46,4 +48,5 @@ def cluster(cluster_id: Annotated[str, Path(max_length=200)], cur: Cursor) -> Cl
     if not found:
         raise HTTPException(404, f"no cluster {cluster_id[:100]!r}")
     rows = find_events(cur, EventFilter(cluster=cluster_id, limit=10_000))
-    return ClusterEvents(cluster=Cluster(**found[0]), events=[event_of_row(r) for r in rows])
+    return ClusterEvents(cluster=Cluster(**found[0]),
+                         events=[from_row(StoredEvent, r) for r in rows])

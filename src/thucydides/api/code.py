@@ -14,7 +14,7 @@ from .. import get_coder
 from ..errors import UserError
 from ..records import Article
 from .errors import BadParameter
-from .models import Coded, CodeRequest, event_of_record, statement_of_record
+from .models import Coded, CodeRequest
 
 MAX_BODY = 1_000_000  # bytes
 router = APIRouter(prefix="/api")
@@ -62,8 +62,7 @@ def _code(text: str, date: str | None) -> Coded:
     coded = get_coder().code(Article(id="text", text=text, date=date))
     if coded.error is not None:  # the coder failed on this text: say why, as JSON
         raise HTTPException(422, f"the coder could not code this text: {coded.error}")
-    return Coded(events=[event_of_record(e) for e in coded.events],
-                 statements=[statement_of_record(s) for s in coded.statements],
+    return Coded(events=coded.events, statements=coded.statements,
                  warnings=coded.warnings)
 
 

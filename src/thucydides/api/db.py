@@ -26,13 +26,17 @@ from fastapi import Depends, Request
 
 from ..store.db import Store, StoreError, StoreInUse, now
 from ..store.query import SORT_KEY
+from ..store.schema import JOINED_PLACE
 
 PAGES = "pages.listing"
+# the server's copy of the events in page order, each with its place's other fields and its
+# article's title, source, date and url (not the path it was read from on this machine)
 BUILD_PAGES = f"""CREATE TABLE {PAGES} AS
-SELECT e.*, a.title, a.source, a.date AS published,
+SELECT e.*, {JOINED_PLACE}, a.title, a.source, a.date AS published, a.url, a.added,
     {SORT_KEY[0]} AS key_date, {SORT_KEY[1]} AS key_published,
     a.id IN (SELECT id FROM current_articles) AS current
 FROM events e JOIN articles a ON a.id = e.article_id
+LEFT JOIN locations l ON l.id = e.location_id
 ORDER BY key_date, key_published, e.article_id, e.seq"""
 # found before the store's view of the same name (a subquery for each article) by the
 # analysis queries; without the texts, which they do not read

@@ -10,54 +10,23 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..analysis.names import UnknownName
 from ..analysis.tables import resolved
+from ..columns import from_row
 from ..events.ontology import load_ontology
+from ..records import StoredEvent, StoredStatement
 from ..store.query import PLOVER_TYPES, EventFilter, event_where
-from ..store.schema import ACTOR_COLUMNS
+from ..store.reading import STATEMENTS
 from . import paging
 from .db import PAGES, Cursor, named_rows
 from .errors import BadParameter
-from .models import (
-    Article,
-    EventPage,
-    EventType,
-    Health,
-    event_of_row,
-    statement_of_row,
-)
+from .models import Article, EventPage, EventType, Health
 
 router = APIRouter(prefix="/api")
 KEY_TYPES = (dt.date, dt.date, str, int)  # query.SORT_KEY
 
 
-def _actor_fields(table: str, prefix: str) -> list[str]:
-    return [f"{table}.{prefix}_{c}" if c in ACTOR_COLUMNS else f"NULL AS {prefix}_{c}"
-            for c in ("code", "name", "sector", "title", "text", "kind", "start", "end")]
-
-
-def _span_fields(table: str, prefix: str) -> list[str]:
-    return [f"{table}.{prefix}_{c}" for c in ("text", "start", "end")]
-
-
-ARTICLE_FIELDS = ("a.title", "a.source", "CAST(a.date AS VARCHAR) AS published")
-# an event of the server's sorted copy (db.PAGES), which holds its article's fields too
-EVENT_FIELDS = (
-    "e.id", "e.article_id", "CAST(e.date AS VARCHAR) AS date", "e.type", "e.mode", "e.cameo",
-    "e.quad", "e.goldstein", *_actor_fields("e", "actor"), *_actor_fields("e", "recipient"),
-    "e.asserted", "e.polarity", "e.modality", "e.location_name", "e.location_country",
-    *_span_fields("e", "trigger"), *_span_fields("e", "evidence"), "e.confidence",
-    "e.cluster_id", "e.title", "e.source", "CAST(e.published AS VARCHAR) AS published",
-    "e.key_date", "e.key_published", "e.seq")
 PAGE_KEY = ("e.key_date", "e.key_published", "e.article_id", "e.seq")  # query.SORT_KEY
 UNDATED_KEY = dt.date(9999, 12, 31)  # the key_date of an undated event (query.SORT_KEY)
 UNDATED = "e.key_date = DATE '9999-12-31'"
-STATEMENT_FIELDS = (
-    "s.id", "s.article_id", "CAST(s.date AS VARCHAR) AS date", *_actor_fields("s", "speaker"),
-    "s.verb", *_span_fields("s", "content"), "s.direct", *_span_fields("s", "trigger"),
-    *_span_fields("s", "evidence"), *ARTICLE_FIELDS)
-STATEMENT_SQL = (
-    f"SELECT {', '.join(STATEMENT_FIELDS)} "
-    "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ? "
-    "ORDER BY s.seq")
 
 
 def plover_type(value: str | None) -> str | None:
@@ -96,7 +65,7 @@ def find_events(cur, f: EventFilter, newest: bool = False) -> list[dict]:
     if not found:
         return []
     keys = [f"{UNDATED}", *(f"{k} DESC" for k in PAGE_KEY)] if newest else PAGE_KEY
-    return named_rows(cur, f"SELECT {', '.join(EVENT_FIELDS)} FROM {PAGES} e "
+    return named_rows(cur, f"SELECT e.* FROM {PAGES} e "
                            "WHERE e.rowid BETWEEN ? AND ? AND e.rowid IN (SELECT unnest(?)) "
                            f"ORDER BY {', '.join(keys)}",
                       [min(found), max(found), found])
@@ -136,7 +105,7 @@ def events(cur: Cursor, actor: Text = None, recipient: Text = None, type: Text =
     rows = find_events(cur, f, newest=order == "newest")
     more = len(rows) > limit
     rows = rows[:limit]
-    return EventPage(events=[event_of_row(r) for r in rows],
+    return EventPage(events=[from_row(StoredEvent, r) for r in rows],
                      next=paging.encode(_key(rows[-1])) if more else None)
 
 
@@ -148,9 +117,10 @@ def article(article_id: str, cur: Cursor) -> Article:
     if not found:
         raise HTTPException(404, f"no article {article_id[:100]!r}")
     f = EventFilter(article=article_id, unasserted=True, all_versions=True, limit=100_000)
-    return Article(**found[0], events=[event_of_row(r) for r in find_events(cur, f)],
-                   statements=[statement_of_row(r) for r in named_rows(
-                       cur, STATEMENT_SQL, [article_id])])
+    statements = named_rows(cur, f"{STATEMENTS} WHERE s.article_id = ? ORDER BY s.seq",
+                            [article_id])
+    return Article(**found[0], events=[from_row(StoredEvent, r) for r in find_events(cur, f)],
+                   statements=[from_row(StoredStatement, r) for r in statements])
 
 
 @router.get("/types", response_model=list[EventType])

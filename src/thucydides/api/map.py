@@ -10,10 +10,11 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 
 from ..analysis.places import filter_where, place_counts
+from ..columns import from_row
+from ..records import StoredEvent
 from ..store.query import EventFilter
 from .db import PAGES, Cursor, named_rows
-from .events import EVENT_FIELDS, PAGE_KEY, UNDATED, Text, plover_type, with_codes
-from .models import Event, event_of_row
+from .events import PAGE_KEY, UNDATED, Text, plover_type, with_codes
 
 router = APIRouter(prefix="/api")
 
@@ -65,15 +66,15 @@ def map_points(cur: Cursor, f: Filter, both: bool = False,
                      located=counts.located, unlocated=counts.unlocated)
 
 
-@router.get("/map/{location_id}/events", response_model=list[Event])
+@router.get("/map/{location_id}/events", response_model=list[StoredEvent])
 def place_events(location_id: str, cur: Cursor, f: Filter, both: bool = False,
-                 limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[Event]:
+                 limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> list[StoredEvent]:
     """The filtered events at one place, newest first, undated last (as /api/events with
     order=newest)."""
     where, params = filter_where(f, both)
-    rows = named_rows(cur, f"SELECT {', '.join(EVENT_FIELDS)} FROM {PAGES} e "
+    rows = named_rows(cur, f"SELECT e.* FROM {PAGES} e "
                            f"WHERE e.current AND e.location_id = ? AND {where} "
                            f"ORDER BY {UNDATED}, {', '.join(k + ' DESC' for k in PAGE_KEY)} "
                            "LIMIT ?",
                       [location_id, *params, limit])
-    return [event_of_row(r) for r in rows]
+    return [from_row(StoredEvent, r) for r in rows]

@@ -1,5 +1,6 @@
-"""The JSON the API answers with (docs/api.md), and how store rows and coder records
-become it."""
+"""The JSON the API answers with (docs/api.md). Events and statements are the records of
+records.py as the store holds them (StoredEvent, StoredStatement), or as the coder returns
+them (POST /api/code)."""
 
 from __future__ import annotations
 
@@ -7,79 +8,16 @@ import datetime as dt
 
 from pydantic import BaseModel
 
-from .. import records
-
-
-class Actor(BaseModel):
-    code: str | None
-    name: str | None
-    sector: str | None
-    title: str | None
-    text: str | None
-    kind: str | None
-    start: int | None  # where the actor's words stand in the article; null when not named
-    end: int | None
-    resolved_by: str | None = None  # how the coder found the code (POST /api/code; not stored)
-
-
-class Span(BaseModel):
-    text: str | None
-    start: int | None
-    end: int | None
-
-
-class Location(BaseModel):
-    name: str | None
-    country: str | None
-    basis: str | None = None  # sentence, dateline, actor, recipient, article (POST /api/code)
-
-
-class Event(BaseModel):
-    id: str
-    article_id: str
-    date: str | None
-    type: str
-    mode: str | None
-    cameo: str | None
-    quad: int | None
-    goldstein: float | None
-    actor: Actor
-    recipient: Actor
-    asserted: bool
-    polarity: str | None
-    modality: str | None
-    location: Location | None
-    trigger: Span
-    evidence: Span
-    confidence: float | None
-    cluster_id: str | None
-    title: str | None
-    source: str | None
-    published: str | None
-
-
-class Statement(BaseModel):
-    id: str
-    article_id: str
-    date: str | None
-    speaker: Actor
-    verb: str | None
-    content: Span
-    direct: bool | None
-    trigger: Span
-    evidence: Span
-    title: str | None
-    source: str | None
-    published: str | None
+from ..records import Event, Statement, StoredEvent, StoredStatement
 
 
 class EventPage(BaseModel):
-    events: list[Event]
+    events: list[StoredEvent]
     next: str | None
 
 
 class QuotePage(BaseModel):
-    quotes: list[Statement]
+    quotes: list[StoredStatement]
     next: str | None
 
 
@@ -90,8 +28,8 @@ class Article(BaseModel):
     source: str | None
     url: str | None
     text: str
-    events: list[Event]
-    statements: list[Statement]
+    events: list[StoredEvent]
+    statements: list[StoredStatement]
 
 
 class Dyad(BaseModel):
@@ -178,7 +116,7 @@ class Clusters(BaseModel):
 
 class ClusterEvents(BaseModel):
     cluster: Cluster
-    events: list[Event]
+    events: list[StoredEvent]
 
 
 class CodeRequest(BaseModel):
@@ -204,64 +142,3 @@ class Health(BaseModel):
     articles: int
     reloaded: str  # when the snapshot served was taken (UTC)
     reload_error: str | None = None  # why the last attempt at a new one failed
-
-
-# -- from store rows (flat: column -> value) ----------------------------------------------
-
-def _actor_of(row: dict, prefix: str) -> Actor:
-    return Actor(**{key: row.get(f"{prefix}_{key}") for key in Actor.model_fields})
-
-
-def _span_of(row: dict, prefix: str) -> Span:
-    return Span(text=row[f"{prefix}_text"], start=row[f"{prefix}_start"],
-                end=row[f"{prefix}_end"])
-
-
-def event_of_row(row: dict) -> Event:
-    location = None
-    if row["location_name"] is not None:
-        location = Location(name=row["location_name"], country=row["location_country"])
-    plain = {key: row[key] for key in (
-        "id", "article_id", "date", "type", "mode", "cameo", "quad", "goldstein", "asserted",
-        "polarity", "modality", "confidence", "cluster_id", "title", "source", "published")}
-    return Event(**plain, actor=_actor_of(row, "actor"), recipient=_actor_of(row, "recipient"),
-                 location=location, trigger=_span_of(row, "trigger"),
-                 evidence=_span_of(row, "evidence"))
-
-
-def statement_of_row(row: dict) -> Statement:
-    plain = {key: row[key] for key in (
-        "id", "article_id", "date", "verb", "direct", "title", "source", "published")}
-    return Statement(**plain, speaker=_actor_of(row, "speaker"),
-                     content=_span_of(row, "content"), trigger=_span_of(row, "trigger"),
-                     evidence=_span_of(row, "evidence"))
-
-
-# -- from the coder's records ---------------------------------------------------------------
-
-def _actor_of_record(actor: records.Actor) -> Actor:
-    return Actor(**{key: getattr(actor, key, None) for key in Actor.model_fields})
-
-
-def _span_of_record(span: records.Span) -> Span:
-    return Span(text=span.text, start=span.start, end=span.end)
-
-
-def event_of_record(e: records.Event) -> Event:
-    location = e.location and Location(name=e.location.name, country=e.location.country,
-                                       basis=e.location.basis)
-    return Event(id=e.id, article_id=e.article_id, date=e.date, type=e.type, mode=e.mode,
-                 cameo=e.cameo, quad=e.quad, goldstein=e.goldstein,
-                 actor=_actor_of_record(e.actor), recipient=_actor_of_record(e.recipient),
-                 asserted=e.asserted, polarity=e.polarity, modality=e.modality,
-                 location=location, trigger=_span_of_record(e.trigger),
-                 evidence=_span_of_record(e.evidence), confidence=e.confidence,
-                 cluster_id=None, title=None, source=None, published=None)
-
-
-def statement_of_record(s: records.Statement) -> Statement:
-    return Statement(id=s.id, article_id=s.article_id, date=s.date,
-                     speaker=_actor_of_record(s.speaker), verb=s.verb,
-                     content=_span_of_record(s.content), direct=s.direct,
-                     trigger=_span_of_record(s.trigger), evidence=_span_of_record(s.evidence),
-                     title=None, source=None, published=None)

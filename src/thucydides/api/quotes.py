@@ -9,19 +9,18 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from ..analysis.quotes import Quote, QuoteFilter, quotes
+from ..columns import from_row
+from ..records import StoredStatement
 from . import paging
 from .db import Cursor
-from .models import QuotePage, statement_of_row
+from .models import QuotePage
 
 router = APIRouter(prefix="/api")
 KEY_TYPES = (dt.date, str, int)  # Quote.key
 
 
-def _statement(quote: Quote):
-    row = asdict(quote)
-    row["date"] = quote.date and quote.date.isoformat()
-    row["published"] = quote.published and quote.published.isoformat()
-    return statement_of_row(row)
+def _statement(quote: Quote) -> StoredStatement:
+    return from_row(StoredStatement, asdict(quote))
 
 
 @router.get("/quotes", response_model=QuotePage)

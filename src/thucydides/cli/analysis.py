@@ -59,6 +59,8 @@ def cmd_events(args: argparse.Namespace) -> int:
 
     f = _event_filter(args)
     event_where(f)  # a bad date or type is told before a missing store
+    if args.format == "jsonl" and not args.clusters:
+        return _event_records(args, f)
     with read_store(args) as store, query_interrupts():
         table = (cluster_table if args.clusters else event_table)(store.con, f).fetched()
     if args.clusters or args.format != "table":
@@ -66,6 +68,22 @@ def cmd_events(args: argparse.Namespace) -> int:
     else:
         _notes(table.notes)
         write_table(table.names, table.rows, sys.stdout)
+    return 0
+
+
+def _event_records(args: argparse.Namespace, f) -> int:
+    """`events --format jsonl`: the records as `code --format jsonl` writes them, with what
+    the store adds (docs/api.md, StoredEvent)."""
+    from ..analysis.tables import resolved
+    from ..output import write_records
+    from ..store.db import query_interrupts
+    from ..store.reading import event_records
+    from .store import read_store
+
+    notes: list[str] = []
+    with read_store(args) as store, query_interrupts():
+        write_records(event_records(store.con, resolved(store.con, f, notes)), sys.stdout)
+    _notes(notes)
     return 0
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import UserError
-from ..ingest.write import atomic_write
+from ..files import atomic_write
 from ..settings import Settings
 
 

@@ -13,7 +13,7 @@ from .common import coder_options, publication_day, settings_from, store_option
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from ..ingest.readers import FieldNames, ReadOptions, parse_size
-    from ..store.ingest import IngestOptions, default_workers, describe, ingest, summary
+    from ..pipeline.ingest import IngestOptions, default_workers, describe, ingest, summary
 
     read = ReadOptions(fields=FieldNames().mapped(args.field or []), date=args.date,
                        **({"max_bytes": parse_size(args.max_size)} if args.max_size else {}))

@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import UserError
-from ..export.gdelt import quad_class
 from .lexicon import load_trigger_lexicon
-from .ontology import load_ontology
+from .ontology import load_ontology, quad_class
 
 
 class UnknownCode(UserError, ValueError):

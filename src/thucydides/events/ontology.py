@@ -42,6 +42,16 @@ class Ontology:
         return self.cameo[code]
 
 
+def quad_class(cameo: str | None) -> int | None:
+    """GDELT's QuadClass, from the CAMEO root (GDELT 2.0 event codebook): 1 verbal
+    cooperation 01-05, 2 material cooperation 06-08, 3 verbal conflict 09-13, 4 material
+    conflict 14-20. PLOVER's quad (the type's, plover.yaml) differs for 02x appeals."""
+    if not cameo or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
 @lru_cache(maxsize=1)
 def load_ontology() -> Ontology:
     with open(DATA / "cameo.tsv", encoding="utf-8") as f:

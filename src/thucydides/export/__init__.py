@@ -12,8 +12,8 @@ import sys
 from contextlib import nullcontext
 from pathlib import Path
 
+from ..files import atomic_write
 from ..ingest.read import InputError
-from ..ingest.write import atomic_write
 from ..store.clusters import cluster_counts
 from ..store.db import Store
 from .events import stored_events

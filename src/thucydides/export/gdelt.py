@@ -15,8 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
-from ..records import Actor, Location
-from .events import StoredEvent
+from ..events.ontology import quad_class
+from ..records import Actor, Location, StoredEvent
 
 DATA = Path(__file__).parent / "data" / "gdelt_events.tsv"
 # GDELT's ActionGeo_Type
@@ -37,14 +37,6 @@ def gdelt_columns() -> tuple[Column, ...]:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
         return tuple(Column(int(r["number"]), r["name"], r["type"], r["filled_from"])
                      for r in rows)
-
-
-def quad_class(cameo: str | None) -> int | None:
-    """GDELT's QuadClass, from the CAMEO root."""
-    if not cameo or not cameo[:2].isdigit():
-        return None
-    root = int(cameo[:2])
-    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +113,7 @@ def gdelt_record(e: StoredEvent,
     (`store.clusters.cluster_counts`); an event with no cluster counts as 1, 1, 1."""
     cameo = e.cameo or ""
     mentions, sources, articles = (counts or {}).get(e.cluster_id or "", (1, 1, 1))
-    record = [int(e.id[:15], 16) if _hex(e.id) else None, *_dates(e.date),
+    record = [int(e.id[:15], 16) if _hex(e.id) else None, *_dates(e.day),
               *_actor(e.actor), *_actor(e.recipient),
               int(e.sentence == 0), cameo, cameo[:3], cameo[:2], quad_class(cameo),
               e.goldstein, mentions, sources, articles, None,

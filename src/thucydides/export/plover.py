@@ -8,8 +8,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ..events.ontology import load_ontology
-from ..records import Actor, Location
-from .events import StoredEvent
+from ..records import Actor, Location, StoredEvent
 
 # PLOVER's auxiliary modes for what the text does not assert
 AUXILIARY = {"future": "future", "hypothetical": "hypothetical", "intended": "future",
@@ -45,19 +44,20 @@ def plover_record(e: StoredEvent, scores: dict[str, float]) -> dict:
     return {
         "id": e.id,
         "has_event": e.asserted,
-        "date": e.date,
+        "date": e.day,
         "actor": _entity(e.actor),
         "recipient": _entity(e.recipient),
         "event": [e.type],
         "event_loc": _location(e.location),
-        "event_text": [e.trigger_text] if e.trigger_text else [],
+        "event_text": [e.trigger.text] if e.trigger.text else [],
         "quad_code": e.quad,
         "event_scale": scores.get(e.type),
         "mode": _modes(e),
         "context": [],
         "link": e.cluster_id,
-        "text": e.evidence_text,
-        "text_info": {"sequence": e.sentence, "start": e.evidence_start, "end": e.evidence_end},
+        "text": e.evidence.text,
+        "text_info": {"sequence": e.sentence, "start": e.evidence.start,
+                      "end": e.evidence.end},
         "cite_info": {"corpus": e.path, "url": e.url, "title": e.title,
                       "publication": e.source, "language": "en",
                       "codebook": f"CAMEO {e.cameo}" if e.cameo else None,

@@ -9,14 +9,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import UserError
+from ..errors import InputError
 from ..records import Article
 
 BINARY_SNIFF = 8192
-
-
-class InputError(UserError, ValueError):
-    """An input that cannot be read as text; the message is one line for the user."""
 
 
 SURROGATES = "lone UTF-16 surrogates (JSON escapes such as \\ud800) replaced by U+FFFD"

@@ -13,10 +13,10 @@ from datetime import datetime
 
 from .. import get_coder
 from ..ingest.readers import Found, Item, ReadOptions, Refused, Reject, read_jsonl, read_txt
+from ..pipeline.coding import code_chunk
+from ..pipeline.ingest import CODER_ERROR
 from ..records import Article
 from ..settings import Settings
-from ..store.coding import code_chunk
-from ..store.ingest import CODER_ERROR
 from ..store.rows import article_rows
 
 CHUNK = 16  # articles handed to the coder at a time, as ingest does

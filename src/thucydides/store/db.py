@@ -15,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 
+from ..columns import values
 from ..errors import UserError
 from ..ingest.readers import Found, Reject
 from ..records import CodedArticle
@@ -152,9 +153,20 @@ class Store:
             self._prepare()
         elif "events" not in tables:
             raise StoreError(f"{self.path}: not a thucydides store (no events table)")
+        elif self.schema_version() in UPGRADES:
+            self._upgrade_file()
         elif self.schema_version() != SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: schema version {self.schema_version()}; "
-                             f"'thucydides ingest' into it once upgrades it to {SCHEMA_VERSION}")
+            raise StoreError(f"{self.path}: schema version {self.schema_version()}, this "
+                             f"thucydides reads {SCHEMA_VERSION}")
+
+    def _upgrade_file(self) -> None:
+        """A store of an older schema opened for reading: upgraded in place once (the
+        upgrades only add columns), then read."""
+        self.con.close()
+        self.con = _open(self.path, read_only=False)
+        self._prepare()
+        self.con.close()
+        self.con = _open(self.path, read_only=True)
 
     def __enter__(self) -> Store:
         return self
@@ -171,12 +183,11 @@ class Store:
         self.con.execute("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
                          [SCHEMA_VERSION])
         found = self.schema_version()
-        if found in UPGRADES:
+        while found in UPGRADES:
             for statement in UPGRADES[found]:
                 self.con.execute(statement)
-            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
-                             [SCHEMA_VERSION])
-            found = SCHEMA_VERSION
+            found = str(int(found) + 1)
+            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [found])
         if found != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: schema version {found}, this thucydides reads "
                              f"{SCHEMA_VERSION}")
@@ -295,7 +306,7 @@ class Store:
         """New entities are added; known ones gain the names and mentions seen."""
         there = self._present("actors", [a.id for a in actors])
         self._append("actors", ACTOR_TABLE_COLUMNS,
-                     [a.values(run_id) for a in actors if a.id not in there])
+                     [values(ActorRow, a) for a in actors if a.id not in there])
         seen = [a for a in actors if a.id in there]
         if seen:
             self.con.execute(ACTOR_UPDATE, [[a.id for a in seen], [a.names for a in seen],

@@ -11,7 +11,7 @@ from ..ingest.read import InputError
 PLOVER_TYPES = tuple(load_ontology().plover)  # in the ontology's order (events/data/plover.yaml)
 
 # what `thucydides events` shows, in this order
-EVENT_FIELDS = (
+LISTING_FIELDS = (
     "CAST(e.date AS VARCHAR) AS date", "e.date_precision", "e.type", "e.mode", "e.cameo",
     "e.quad", "e.goldstein",
     "e.actor_code", "e.actor_sector", "e.actor_name", "e.actor_text",
@@ -105,12 +105,14 @@ def event_where(f: EventFilter, key: tuple[str, ...] = SORT_KEY) -> tuple[list[s
     return where, params
 
 
-def event_query(f: EventFilter, fields: tuple[str, ...] = EVENT_FIELDS) -> tuple[str, list]:
-    """The SQL and its parameters for the events a filter selects, oldest first."""
+def event_query(f: EventFilter, fields: tuple[str, ...] = LISTING_FIELDS,
+                joins: str = "") -> tuple[str, list]:
+    """The SQL and its parameters for the events a filter selects, oldest first; `joins`:
+    more tables to read the fields from."""
     articles = "articles" if f.all_versions else "current_articles"
     where, params = event_where(f)
     sql = (f"SELECT {', '.join(fields)} FROM events e "
-           f"JOIN {articles} a ON a.id = e.article_id")
+           f"JOIN {articles} a ON a.id = e.article_id {joins}")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY {', '.join(SORT_KEY)}"

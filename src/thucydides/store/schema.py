@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "2"
+from ..columns import columns, names
+from ..records import Location, StoredArticle, StoredEvent, StoredStatement
+from .rows import ActorRow
 
-# an actor's columns, repeated in events (actor_, recipient_) and statements (speaker_)
-ACTOR_COLUMNS = ("id", "code", "sector", "name", "title", "text", "kind", "start", "end")
-ACTOR_OFFSETS = ("start", "end")  # INTEGER; the others are VARCHAR
+SCHEMA_VERSION = "3"
+
+# the tables that hold records (records.py declares their rows), with what the store adds
+RECORD_TABLES = {"articles": StoredArticle, "actors": ActorRow, "locations": Location,
+                 "events": StoredEvent, "statements": StoredStatement}
+NOT_NULL = {"articles": ("version", "text", "event_count", "statement_count", "run_id",
+                         "added"),
+            "actors": ("mentions", "first_run"),
+            "events": ("article_id", "seq", "id", "type", "asserted"),
+            "statements": ("article_id", "seq", "id")}
+KEYS = {"articles": ("id",), "actors": ("id",), "locations": ("id",),
+        "events": ("article_id", "seq"), "statements": ("article_id", "seq")}
 
 
-def _actor_type(column: str) -> str:
-    return "INTEGER" if column in ACTOR_OFFSETS else "VARCHAR"
-
-
-def _actor(prefix: str) -> str:
-    return ",\n    ".join(f"{prefix}_{c} {_actor_type(c)}" for c in ACTOR_COLUMNS)
-
-
-def _span(prefix: str) -> str:
-    """A records.Span: its text and character offsets."""
-    return f"{prefix}_text VARCHAR,\n    {prefix}_start INTEGER,\n    {prefix}_end INTEGER"
+def table_sql(table: str, record: type | None = None) -> str:
+    """The CREATE TABLE of one of the store's record tables (`record`: its record class,
+    else the store's own)."""
+    lines = [f"{c.name} {c.sql}" + (" NOT NULL" if c.name in NOT_NULL.get(table, ()) else "")
+             for c in columns(record or RECORD_TABLES[table])]
+    key = KEYS[table]
+    if key == ("id",):
+        lines[0] += " PRIMARY KEY"
+    else:
+        lines.append(f"PRIMARY KEY ({', '.join(key)})")
+    return f"CREATE TABLE IF NOT EXISTS {table} (\n    " + ",\n    ".join(lines) + "\n)"
 
 
 TABLES = [
@@ -45,87 +56,12 @@ TABLES = [
     events INTEGER NOT NULL DEFAULT 0,
     statements INTEGER NOT NULL DEFAULT 0
 )""",
-    """CREATE TABLE IF NOT EXISTS articles (
-    id VARCHAR PRIMARY KEY,
-    url VARCHAR,
-    version INTEGER NOT NULL,
-    title VARCHAR,
-    date DATE,
-    source VARCHAR,
-    given_id VARCHAR,
-    path VARCHAR,
-    line INTEGER,
-    text VARCHAR NOT NULL,
-    event_count INTEGER NOT NULL,
-    statement_count INTEGER NOT NULL,
-    warnings VARCHAR[],
-    run_id INTEGER NOT NULL,
-    added TIMESTAMP NOT NULL
-)""",
+    table_sql("articles"),
     "CREATE INDEX IF NOT EXISTS articles_url ON articles (url)",
-    """CREATE TABLE IF NOT EXISTS actors (
-    id VARCHAR PRIMARY KEY,
-    code VARCHAR,
-    sector VARCHAR,
-    name VARCHAR,
-    title VARCHAR,
-    kind VARCHAR,
-    names VARCHAR[],
-    mentions INTEGER NOT NULL,
-    first_run INTEGER NOT NULL
-)""",
-    """CREATE TABLE IF NOT EXISTS locations (
-    id VARCHAR PRIMARY KEY,
-    name VARCHAR,
-    country VARCHAR,
-    admin1 VARCHAR,
-    lat DOUBLE,
-    lon DOUBLE,
-    geonameid BIGINT,
-    kind VARCHAR,
-    resolution INTEGER
-)""",
-    f"""CREATE TABLE IF NOT EXISTS events (
-    article_id VARCHAR NOT NULL,
-    seq INTEGER NOT NULL,
-    id VARCHAR NOT NULL,
-    sentence INTEGER,
-    type VARCHAR NOT NULL,
-    mode VARCHAR,
-    cameo VARCHAR,
-    quad INTEGER,
-    goldstein DOUBLE,
-    {_actor("actor")},
-    {_actor("recipient")},
-    asserted BOOLEAN NOT NULL,
-    polarity VARCHAR,
-    modality VARCHAR,
-    date DATE,
-    date_text VARCHAR,
-    date_precision VARCHAR,
-    location_id VARCHAR,
-    location_name VARCHAR,
-    location_country VARCHAR,
-    {_span("trigger")},
-    {_span("evidence")},
-    confidence DOUBLE,
-    cluster_id VARCHAR,
-    PRIMARY KEY (article_id, seq)
-)""",
-    f"""CREATE TABLE IF NOT EXISTS statements (
-    article_id VARCHAR NOT NULL,
-    seq INTEGER NOT NULL,
-    id VARCHAR NOT NULL,
-    sentence INTEGER,
-    {_actor("speaker")},
-    verb VARCHAR,
-    {_span("content")},
-    direct BOOLEAN,
-    date DATE,
-    {_span("trigger")},
-    {_span("evidence")},
-    PRIMARY KEY (article_id, seq)
-)""",
+    table_sql("actors"),
+    table_sql("locations"),
+    table_sql("events"),
+    table_sql("statements"),
     """CREATE TABLE IF NOT EXISTS rejects (
     run_id INTEGER NOT NULL,
     path VARCHAR NOT NULL,
@@ -141,32 +77,27 @@ WHERE a.url IS NULL
    OR a.version = (SELECT max(b.version) FROM articles b WHERE b.url = a.url)""",
 ]
 
-# what a store of an older schema version runs to become this version
+# what a store of an older schema version runs to become the next version
 UPGRADES = {
     "1": [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {prefix}_{column} INTEGER"
           for table, prefix in (("events", "actor"), ("events", "recipient"),
                                 ("statements", "speaker"))
-          for column in ACTOR_OFFSETS],
+          for column in ("start", "end")],
+    "2": [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} VARCHAR"
+          for table, column in (("events", "actor_resolved_by"),
+                                ("events", "recipient_resolved_by"),
+                                ("events", "location_basis"),
+                                ("statements", "speaker_resolved_by"),
+                                ("articles", "date_source"))],
 }
 
 # column order of the inserts (as in the tables above)
-EVENT_COLUMNS = (
-    "article_id", "seq", "id", "sentence", "type", "mode", "cameo", "quad", "goldstein",
-    *(f"actor_{c}" for c in ACTOR_COLUMNS), *(f"recipient_{c}" for c in ACTOR_COLUMNS),
-    "asserted", "polarity", "modality", "date", "date_text", "date_precision",
-    "location_id", "location_name", "location_country",
-    "trigger_text", "trigger_start", "trigger_end",
-    "evidence_text", "evidence_start", "evidence_end", "confidence", "cluster_id")
-STATEMENT_COLUMNS = (
-    "article_id", "seq", "id", "sentence", *(f"speaker_{c}" for c in ACTOR_COLUMNS),
-    "verb", "content_text", "content_start", "content_end", "direct", "date",
-    "trigger_text", "trigger_start", "trigger_end",
-    "evidence_text", "evidence_start", "evidence_end")
-ARTICLE_COLUMNS = (
-    "id", "url", "version", "title", "date", "source", "given_id", "path", "line", "text",
-    "event_count", "statement_count", "warnings", "run_id", "added")
-ACTOR_TABLE_COLUMNS = ("id", "code", "sector", "name", "title", "kind", "names", "mentions",
-                       "first_run")
-LOCATION_COLUMNS = ("id", "name", "country", "admin1", "lat", "lon", "geonameid", "kind",
-                    "resolution")
+EVENT_COLUMNS = names(StoredEvent)
+STATEMENT_COLUMNS = names(StoredStatement)
+ARTICLE_COLUMNS = names(StoredArticle)
+ACTOR_TABLE_COLUMNS = names(ActorRow)
+LOCATION_COLUMNS = names(Location)
+# the place's fields an event row does not hold, from the locations table `l` joined to it
+JOINED_PLACE = ", ".join(f"l.{c} AS location_{c}" for c in LOCATION_COLUMNS
+                         if f"location_{c}" not in EVENT_COLUMNS)
 REJECT_COLUMNS = ("run_id", "path", "line", "reason", "detail", "added")

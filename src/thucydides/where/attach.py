@@ -55,6 +55,11 @@ class ArticlePlaces:
         return [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), p.country)
                 for (s, e), p in self.resolved.items() if p.country]
 
+    def town_country(self, name: str) -> str | None:
+        """The state of a town the parser did not tag as a place."""
+        town = named_town(self.gazetteer, name)
+        return town.country if town else None
+
     def country_at(self, tok: Token) -> str | None:
         """The state of a place name at this token ('Kharkiv police' -> UKR)."""
         for (start, end), place in self.resolved.items():

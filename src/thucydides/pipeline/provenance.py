@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import __version__
 from ..ingest.readers import shown
 from ..settings import Settings
-from .db import RunInfo
+from ..store.db import RunInfo
 
 PACKAGE = Path(__file__).resolve().parent.parent
 

@@ -21,9 +21,9 @@ import duckdb
 
 from ..ingest.readers import Found, Reader, ReadOptions, Reject
 from ..settings import Settings
-from .clusters import cluster
+from ..store.clusters import cluster
+from ..store.db import DEFAULT_DB, Counts, Store, query_interrupts
 from .coding import Coding, Outcome
-from .db import DEFAULT_DB, Counts, Store, query_interrupts
 from .progress import Progress
 from .provenance import run_info
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
-from .db import Counts
+from ..store.db import Counts
 
 
 def clock(seconds: float) -> str:
