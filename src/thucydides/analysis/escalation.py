@@ -19,7 +19,7 @@ from statistics import fmean, pstdev
 
 from ..ingest.read import InputError
 from .dyads import PAIRED
-from .series import EVENTS, period_index, period_part, window
+from .series import EVENTS, period_index, period_part, placed, window
 
 
 @dataclass
@@ -51,7 +51,7 @@ class Escalation:
 def _periods(con, by: str, since, until) -> list[DyadPeriod]:
     part = period_part(by)
     dated, params = window(since, until)
-    where = " AND ".join([*PAIRED, "e.date IS NOT NULL", *dated])
+    where = " AND ".join([*PAIRED, placed(part), *dated])
     sql = ("SELECT least(e.actor_code, e.recipient_code) AS a, "
            "greatest(e.actor_code, e.recipient_code) AS b, "
            f"CAST(date_trunc('{part}', e.date) AS DATE) AS start, count(*), "

@@ -80,13 +80,21 @@ def period_part(by: str) -> str:
     return by
 
 
+def placed(by: str) -> str:
+    """The events a series by `by` can place: dated at least as precisely as the period (a
+    year alone is no week, and never January 1st); a date of no stated precision is a
+    day's."""
+    finer = ", ".join(f"'{p}'" for p in PERIODS[:PERIODS.index(period_part(by)) + 1])
+    return f"e.date IS NOT NULL AND coalesce(e.date_precision, 'day') IN ({finer})"
+
+
 def dyad_series(con, dyad: Dyad, by: str = "week", since: date | str | None = None,
                 until: date | str | None = None) -> list[Period]:
     """The dyad's periods that have events, oldest first."""
     part = period_part(by)  # one of PERIODS: safe to write into the SQL
     where, params = dyad.where()
     dated, days = window(since, until)
-    clauses = [where, "e.asserted", "e.date IS NOT NULL", *dated]
+    clauses = [where, "e.asserted", placed(part), *dated]
     params += days
     sql = (f"SELECT CAST(date_trunc('{part}', e.date) AS DATE) AS start, e.quad, e.type, "
            f"count(*), sum(e.goldstein), count(e.goldstein) FROM {EVENTS} "

@@ -9,7 +9,19 @@ const FIELDS = ["actor", "recipient", "type", "quad", "since", "until", "q", "co
 
 const state = { streams: [], seen: new Set(), shown: 0, request: 0, onOpen: null };
 
-export async function initEvents({ onOpen }) {
+export async // a date as precise as the text made it: "2015" for "the 2015 deal", not 2015-01-01
+function shownDate(event) {
+  if (!event.date) return "–";
+  return { year: event.date.slice(0, 4), month: event.date.slice(0, 7) }[event.date_precision]
+    || event.date;
+}
+
+function precisionNote(event) {
+  return event.date_precision && event.date_precision !== "day"
+    ? `dated to the ${event.date_precision} only` : "";
+}
+
+function initEvents({ onOpen }) {
   state.onOpen = onOpen;
   const form = $("event-filters");
   const types = await get("/api/types");
@@ -97,7 +109,7 @@ function row(event) {
     "data-article-id": event.article_id, "data-actor": event.actor?.code,
     "data-recipient": event.recipient?.code, "data-type": event.type, "data-date": event.date,
     onclick: open },
-    h("td", { class: "nowrap" }, event.date || "–"),
+    h("td", { class: "nowrap", title: precisionNote(event) }, shownDate(event)),
     h("td", {}, h("span", { class: `quad q${event.quad}`, title: `plover_quad ${event.quad}` },
       event.type)),
     h("td", {}, `${actorLabel(event.actor)} → ${actorLabel(event.recipient)}`),

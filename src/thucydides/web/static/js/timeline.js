@@ -77,17 +77,17 @@ async function show() {
   }
 }
 
-// The dyad list counts every event of a pair, the chart only those with a day: say how
-// many are left off, so that the two counts agree (only for the list's own count: both
-// directions, no dates chosen).
+// The dyad list counts every event of a pair, the chart only those dated at least to its
+// period (a year alone is no week): say how many are left off, so that the two counts agree
+// (only for the list's own count: both directions, no dates chosen).
 function undatedNote(charted) {
   const { a, b, directed } = state.dyad;
   const listed = state.listed.find((d) => isPair(d, a, b));
   if (!listed || directed || $("dyad-since").value || $("dyad-until").value) return "";
   const undated = listed.events - charted;
   return undated > 0
-    ? `; ${count(undated, "undated event")} not on the chart (${listed.events} in all, `
-      + "as in the list)"
+    ? `; ${count(undated, "undated event")} (or dated only to a longer period) not on the `
+      + `chart (${listed.events} in all, as in the list)`
     : "";
 }
 
