@@ -267,3 +267,14 @@ def test_an_article_the_coder_or_the_store_fails_on_is_a_reject(tmp_path, monkey
             [("good one",), ("good two",)]
         assert con.execute("SELECT line, reason FROM rejects ORDER BY line").fetchall() == \
             [(2, "store error"), (3, "coder error")]
+
+
+def test_the_summary_counts_articles_and_events_without_a_date(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Russia attacked Ukraine on Thursday. NATO condemned the attack.\n",
+                     encoding="utf-8")
+    undated = run_cli("ingest", str(story), "--db", str(tmp_path / "a.duckdb"))
+    dated = run_cli("ingest", str(story), "--db", str(tmp_path / "b.duckdb"),
+                    "--date", "2022-02-25")
+    assert "undated: 1 of the articles" in undated.stdout.decode() + undated.stderr.decode()
+    assert "undated" not in dated.stdout.decode() + dated.stderr.decode()

@@ -61,6 +61,7 @@ class IngestResult:
     reasons: Counter  # rejects by reason
     examples: list[Reject]  # the first rejects, to show
     seconds: float
+    undated: tuple[int, int] = (0, 0)  # articles with no date, and their events
 
 
 class Run:
@@ -210,8 +211,16 @@ def ingest(options: IngestOptions, progress_out: TextIO | None = None) -> Ingest
             run.close()
             progress.done()
             store.finish_run(run_id, status, run.counts)
+            undated = store.con.execute(UNDATED, [run_id]).fetchone()
     return IngestResult(run_id, status, run.counts, run.reasons, run.examples,
-                        time.monotonic() - started)
+                        time.monotonic() - started, undated)
+
+
+# the run's articles with no date (none given, none in the page or the dateline) and the
+# events in them with no day of their own: in no series until given one (--date)
+UNDATED = """SELECT count(DISTINCT a.id), count(e.id) FROM articles a
+LEFT JOIN events e ON e.article_id = a.id AND e.date IS NULL
+WHERE a.run_id = ? AND a.date IS NULL"""
 
 
 def summary(result: IngestResult, db: str) -> str:
@@ -225,6 +234,10 @@ def summary(result: IngestResult, db: str) -> str:
         lines[0] += f" ({reasons})"
     lines.append(f"{c.events:,} events, {c.statements:,} statements in {result.seconds:.1f} s "
                  f"({rate:.1f} articles/s) -> {db} (run {result.run_id}, {result.status})")
+    articles, events = result.undated
+    if articles:
+        lines.append(f"undated: {articles:,} of the articles (no date given, none in the page "
+                     f"or a dateline), {events:,} of the events; give --date")
     return "\n".join(lines)
 
 
