@@ -9,19 +9,7 @@ const FIELDS = ["actor", "recipient", "type", "quad", "since", "until", "q", "co
 
 const state = { streams: [], seen: new Set(), shown: 0, request: 0, onOpen: null };
 
-export async // a date as precise as the text made it: "2015" for "the 2015 deal", not 2015-01-01
-function shownDate(event) {
-  if (!event.date) return "–";
-  return { year: event.date.slice(0, 4), month: event.date.slice(0, 7) }[event.date_precision]
-    || event.date;
-}
-
-function precisionNote(event) {
-  return event.date_precision && event.date_precision !== "day"
-    ? `dated to the ${event.date_precision} only` : "";
-}
-
-function initEvents({ onOpen }) {
+export async function initEvents({ onOpen }) {
   state.onOpen = onOpen;
   const form = $("event-filters");
   const types = await get("/api/types");
@@ -118,4 +106,16 @@ function row(event) {
     event.trigger?.text || event.type)),
     h("td", { class: "source" }, event.source || event.title || ""));
   return tr;
+}
+
+// a date as precise as the text made it: "2015" for "the 2015 deal", not 2015-01-01
+function shownDate(event) {
+  if (!event.date) return "–";
+  return { year: event.date.slice(0, 4), month: event.date.slice(0, 7) }[event.date_precision]
+    || event.date;
+}
+
+function precisionNote(event) {
+  return event.date_precision && event.date_precision !== "day"
+    ? `dated to the ${event.date_precision} only` : "";
 }
