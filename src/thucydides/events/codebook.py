@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import UserError
+from ..errors import UnknownCode
 from ..export.gdelt import quad_class
 from .lexicon import load_trigger_lexicon
 from .ontology import load_ontology
-
-
-class UnknownCode(UserError, ValueError):
-    pass
 
 
 @dataclass(frozen=True)

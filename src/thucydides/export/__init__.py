@@ -12,7 +12,7 @@ import sys
 from contextlib import nullcontext
 from pathlib import Path
 
-from ..ingest.read import InputError
+from ..errors import InputError
 from ..ingest.write import atomic_write
 from ..store.clusters import cluster_counts
 from ..store.db import Store

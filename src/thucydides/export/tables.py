@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from ..ingest.read import InputError
+from ..errors import InputError
 from ..ingest.write import settle
 from ..store.db import Store, first_line
 

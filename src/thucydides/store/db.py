@@ -15,8 +15,8 @@ from pathlib import Path
 
 import duckdb
 
-from ..errors import UserError
-from ..ingest.readers import Found, Reject
+from ..errors import StoreError, StoreInUse
+from ..ingest.formats import Found, Reject
 from ..records import CodedArticle
 from .rows import ActorRow, ArticleRows, article_rows
 from .schema import (
@@ -39,14 +39,6 @@ ACTOR_UPDATE = """UPDATE actors SET
 FROM (SELECT unnest(?) AS id, unnest(?) AS names, unnest(?) AS mentions, unnest(?) AS title)
     AS seen
 WHERE actors.id = seen.id"""
-
-
-class StoreError(UserError):
-    """A store that cannot be opened or used; the message is one line for the user."""
-
-
-class StoreInUse(StoreError):
-    """A store another process holds for writing (an ingest): try again when it is done."""
 
 
 @dataclass

@@ -19,7 +19,8 @@ from typing import TextIO
 
 import duckdb
 
-from ..ingest.readers import Found, Reader, ReadOptions, Reject
+from ..ingest.files import Reader
+from ..ingest.formats import Found, ReadOptions, Reject
 from ..settings import Settings
 from .clusters import cluster
 from .coding import Coding, Outcome
@@ -227,7 +228,3 @@ def summary(result: IngestResult, db: str) -> str:
                  f"({rate:.1f} articles/s) -> {db} (run {result.run_id}, {result.status})")
     return "\n".join(lines)
 
-
-def describe(reject: Reject) -> str:
-    where = reject.path if reject.line is None else f"{reject.path}:{reject.line}"
-    return f"{where}: {reject.reason}" + (f" ({reject.detail})" if reject.detail else "")

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from ..ingest.readers import Found
+from ..ingest.formats import Found
 from ..records import Actor, CodedArticle, Event, Location, Statement
 
 
