@@ -95,6 +95,8 @@ def runs(background, tmp_path_factory):
         "missing": ("code", str(folder / "no-such-article.txt")),
         "directory": ("code", str(folder / "news"), "--format", "json"),
         "binary": ("code", str(folder / "image.bin")),
+        "triggers-missing": ("code", str(folder / "article.txt"), "--triggers",
+                             str(folder / "no-such-triggers.yaml")),
     }
     for param in BAD_FILES:
         flag, content = param.values
@@ -275,6 +277,12 @@ def test_latin1_file_is_read_with_a_warning(runs):
 @pytest.mark.parametrize("flag, content", BAD_FILES)
 def test_bad_dictionary_is_a_one_line_error(runs, request, flag, content):
     assert_one_line_error(runs[request.node.callspec.id].result())
+
+
+def test_a_missing_triggers_file_is_a_one_line_error(runs):
+    proc = runs["triggers-missing"].result()
+    assert_one_line_error(proc)
+    assert "no-such-triggers.yaml: no such file" in proc.stderr.decode()
 
 
 @pytest.mark.parametrize("day", ["March 16", "foo", "2022-13-01"])

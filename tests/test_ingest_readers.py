@@ -250,3 +250,10 @@ def test_an_unreadable_file_is_a_reject(tmp_path):
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # listed, cannot be opened
     [item] = read(tmp_path)
     assert (item.reason, item.detail) == (UNREADABLE, "no such file or directory")
+
+
+def test_a_few_nul_bytes_are_removed_with_a_warning_as_code_does(tmp_path):
+    (tmp_path / "scraped.txt").write_bytes(b"Russia attacked\x00 Ukraine.\x00\n")
+    [item] = read(tmp_path / "scraped.txt")
+    assert item.article.text == "Russia attacked Ukraine.\n"
+    assert item.warnings == ["2 NUL byte(s) removed"]

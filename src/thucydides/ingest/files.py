@@ -27,7 +27,6 @@ from .formats import (
     LINE_FORMATS,
     NOT_A_FILE,
     READER_ERROR,
-    REJECTS_PER_FILE,
     SNIFF,
     STDIN,
     TOO_LARGE,
@@ -43,6 +42,9 @@ from .formats import (
     read_lines,
     sniff,
 )
+
+# rejects kept for one file; the rest are counted in one TOO_MANY_REJECTS reject
+REJECTS_PER_FILE = 1000
 
 
 def read_limited(stream: BinaryIO, limit: int) -> bytes:
@@ -97,7 +99,7 @@ class Reader:
         except (OSError, EOFError, zlib.error) as exc:
             yield Reject(name, None, UNREADABLE, _why(exc))
         except Exception as exc:  # noqa: BLE001 - a library's failure on one file ends that file
-            yield Reject(name, None, READER_ERROR, _failure(exc))
+            yield Reject(name, None, READER_ERROR, failure(exc))
 
     def _stdin(self) -> Iterator[Item]:
         stream = self.stdin or sys.stdin.buffer
@@ -112,7 +114,7 @@ class Reader:
         except Refused as exc:
             yield Reject(STDIN, None, exc.reason, exc.detail)
         except Exception as exc:  # noqa: BLE001 - as in _file
-            yield Reject(STDIN, None, READER_ERROR, _failure(exc))
+            yield Reject(STDIN, None, READER_ERROR, failure(exc))
 
 
 def capped(items: Iterator[Item]) -> Iterator[Item]:
@@ -146,7 +148,7 @@ def shown(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def _failure(exc: Exception) -> str:
+def failure(exc: Exception) -> str:
     """One line on a library's failure, and where it came from."""
     frames = traceback.extract_tb(exc.__traceback__)
     where = frames[-1].filename.split("site-packages/")[-1] if frames else ""

@@ -54,11 +54,9 @@ NO_TEXT = "no text"
 UNDECODABLE = "undecodable"
 NOT_A_FILE = "not a file"  # a pipe, a socket, a device: never opened
 READER_ERROR = "reader error"  # a format library (trafilatura, lxml, ...) failed on it
-TOO_MANY_REJECTS = "too many rejects"  # the lines past REJECTS_PER_FILE, summed up
+TOO_MANY_REJECTS = "too many rejects"  # a file's lines past files.REJECTS_PER_FILE
 REASONS = (UNREADABLE, BINARY, TOO_LARGE, INVALID_JSON, INVALID_CSV, INVALID_XML, NO_TEXT,
            UNDECODABLE, NOT_A_FILE, READER_ERROR, TOO_MANY_REJECTS)
-# rejects kept for one file; the rest are counted in one TOO_MANY_REJECTS reject
-REJECTS_PER_FILE = 1000
 DEFAULT_MAX_GZIP_RATIO = 100
 
 FORMATS = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl",

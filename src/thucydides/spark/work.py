@@ -14,8 +14,9 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from .. import get_coder
-from ..ingest.files import read_limited
+from ..ingest.files import failure, read_limited
 from ..ingest.formats import (
+    READER_ERROR,
     UNREADABLE,
     WHOLE,
     Found,
@@ -45,6 +46,8 @@ def parse(kind: str, value: str | bytes, path: str, options: ReadOptions) -> Ite
                                                               options, path))
     except Refused as exc:
         return Reject(path, None, exc.reason, exc.detail)
+    except Exception as exc:  # noqa: BLE001 - a library's failure on one file, as in ingest
+        return Reject(path, None, READER_ERROR, failure(exc))
     if not items:
         return None
     items[0].line = None
