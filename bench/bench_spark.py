@@ -51,7 +51,7 @@ from bench_coder import (  # noqa: E402
 from corpus import generate  # noqa: E402
 
 from thucydides.coder import Coder  # noqa: E402
-from thucydides.ingest.readers import Found  # noqa: E402
+from thucydides.ingest.formats import Found  # noqa: E402
 from thucydides.pipeline.coding import Coding  # noqa: E402
 from thucydides.settings import Settings  # noqa: E402
 

@@ -27,11 +27,12 @@ def test_code_can_be_called_more_than_once():
 
 
 def test_api_gives_the_same_records_as_the_cli(runs):
-    coded = thucydides.code(TEXT, date=DATE, article_id="story")
+    coded = thucydides.code(TEXT, date=DATE)  # the article id the file's text gets
     assert coded.events
     proc = runs["story"].result()  # `code story.txt --format json`
     assert proc.returncode == 0, proc.stderr.decode()
     (unit,) = json.loads(proc.stdout.decode("utf-8"))
+    assert unit["id"] == "story" and unit["article_id"] == coded.article.id
     assert all(isinstance(e, Event) for e in coded.events)
     assert all(isinstance(s, Statement) for s in coded.statements)
     assert [e.to_dict() for e in coded.events] == unit["events"]

@@ -10,6 +10,8 @@ import re
 
 import pytest
 
+from thucydides.ingest.formats import article_id
+
 from .conftest import EXAMPLES, read_jsonl, run_cli
 
 SEED = str(EXAMPLES / "seed-article.txt")
@@ -75,6 +77,9 @@ def runs(background, tmp_path_factory):
     (folder / "empty.txt").write_bytes(b"")
     (folder / "image.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01" * 20)
     (folder / "article.txt").write_text("Russia attacked Ukraine.\n", encoding="utf-8")
+    (folder / "news").mkdir()
+    (folder / "news" / "a.txt").write_text("Russia attacked Ukraine.\n", encoding="utf-8")
+    (folder / "news" / "b.jsonl").write_text(json.dumps(UNITS[0]) + "\n", encoding="utf-8")
 
     commands = {
         "table": ("code", SEED, "--date", "2022-03-03"),
@@ -87,10 +92,13 @@ def runs(background, tmp_path_factory):
                    "--output", str(broken / "out.jsonl")),
         "strict": ("code", "--input", str(folder / "strict" / "units.jsonl"),
                    "--output", str(folder / "strict" / "out.jsonl"), "--strict"),
-        "odd": ("code", str(folder / "latin1.txt"), str(folder / "empty.txt"), "--format", "json"),
+        "odd": ("code", str(folder / "latin1.txt"), "--format", "json"),
+        "empty": ("code", str(folder / "empty.txt")),
         "missing": ("code", str(folder / "no-such-article.txt")),
-        "directory": ("code", str(folder)),
+        "directory": ("code", str(folder / "news"), "--format", "json"),
         "binary": ("code", str(folder / "image.bin")),
+        "triggers-missing": ("code", str(folder / "article.txt"), "--triggers",
+                             str(folder / "no-such-triggers.yaml")),
     }
     for param in BAD_FILES:
         flag, content = param.values
@@ -153,7 +161,8 @@ def jsonl(runs):
 def test_jsonl_is_one_event_a_line(jsonl):
     assert len(jsonl) >= 3
     assert {e["type"] for e in jsonl} >= {"ASSAULT", "SANCTION", "REJECT"}
-    assert all(e["article_id"] == "story" for e in jsonl)
+    # the id `ingest` gives the file's text: the events get the ids the store gives them
+    assert all(e["article_id"] == article_id(TEXT) for e in jsonl)
 
 
 def test_jsonl_events_have_the_contracts_fields(jsonl):
@@ -239,9 +248,22 @@ def test_batch_strict_stops_at_the_broken_line(runs):
 
 # -- inputs that are not articles -----------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["missing", "directory", "binary"])
+@pytest.mark.parametrize("name", ["missing", "empty", "binary"])
 def test_unreadable_input_is_a_one_line_error(runs, name):
     assert_one_line_error(runs[name].result())
+
+
+def test_an_empty_file_is_named_with_its_reason(runs):
+    assert "empty.txt: no text" in runs["empty"].result().stderr.decode()
+
+
+def test_a_folder_is_read_as_ingest_reads_it(runs):
+    proc = runs["directory"].result()
+    assert proc.returncode == 0, proc.stderr.decode()
+    units = {u["id"]: u for u in json.loads(proc.stdout.decode("utf-8"))}
+    assert set(units) == {"a", "u3"}  # the .txt file's name, the JSON line's own id
+    assert any(e["type"] == "ASSAULT" for e in units["a"]["events"])
+    assert any(e["type"] == "SANCTION" for e in units["u3"]["events"])
 
 
 def test_latin1_file_is_read_with_a_warning(runs):
@@ -252,19 +274,17 @@ def test_latin1_file_is_read_with_a_warning(runs):
     assert len(warnings) == 1 and "latin1.txt" in warnings[0], proc.stderr.decode()
 
 
-def test_empty_file_gives_no_events(runs):
-    proc = runs["odd"].result()
-    assert proc.returncode == 0, proc.stderr.decode()
-    units = {u["id"]: u for u in json.loads(proc.stdout.decode("utf-8"))}
-    assert units["empty"]["events"] == []
-    assert units["empty"]["statements"] == []
-
-
 # -- user dictionaries that cannot be read ---------------------------------------------------
 
 @pytest.mark.parametrize("flag, content", BAD_FILES)
 def test_bad_dictionary_is_a_one_line_error(runs, request, flag, content):
     assert_one_line_error(runs[request.node.callspec.id].result())
+
+
+def test_a_missing_triggers_file_is_a_one_line_error(runs):
+    proc = runs["triggers-missing"].result()
+    assert_one_line_error(proc)
+    assert "no-such-triggers.yaml: no such file" in proc.stderr.decode()
 
 
 @pytest.mark.parametrize("day", ["March 16", "foo", "2022-13-01"])

@@ -11,7 +11,7 @@ import pytest
 
 from thucydides.export.events import stored_events
 from thucydides.export.gdelt import gdelt_columns, write_gdelt
-from thucydides.ingest.readers import Found, article_id
+from thucydides.ingest.formats import Found, article_id
 from thucydides.records import Actor, Article, CodedArticle, Event, Location, Span
 from thucydides.store.clusters import cluster, cluster_counts
 from thucydides.store.db import RunInfo, Store

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 from thucydides.cli import main
 from thucydides.coder import Coder
-from thucydides.ingest.read import SURROGATES
-from thucydides.ingest.readers import INVALID_JSON, REASONS, Found, Reader, Reject
+from thucydides.ingest.files import Reader
+from thucydides.ingest.formats import INVALID_JSON, REASONS, SURROGATES, Found, Reject
 from thucydides.records import Article
 from thucydides.settings import Settings
 

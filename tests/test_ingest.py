@@ -103,7 +103,7 @@ def test_events_as_jsonl_are_the_records_code_writes(examples, capsys):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["events", "--since", "March"], "--since 'March': expected a date as YYYY-MM-DD"),
+    (["events", "--since", "March"], "--since 'March': expected a day as YYYY-MM-DD"),
     (["events", "--type", "HUG"], "--type 'HUG': not a PLOVER type"),
     (["ingest", "no/such/folder"], "no/such/folder: no such file or directory"),
     (["ingest", "examples", "--max-size", "lots"], "size 'lots': expected a number"),

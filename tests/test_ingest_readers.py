@@ -8,8 +8,10 @@ import json
 
 import pytest
 
-from thucydides.ingest.read import InputError
-from thucydides.ingest.readers import (
+from thucydides.dates import iso, read_day
+from thucydides.errors import InputError
+from thucydides.ingest.files import Reader
+from thucydides.ingest.formats import (
     BINARY,
     ENCODING_WARNING,
     INVALID_CSV,
@@ -21,11 +23,9 @@ from thucydides.ingest.readers import (
     UNREADABLE,
     FieldNames,
     Found,
-    Reader,
     ReadOptions,
     Reject,
     article_id,
-    iso_date,
 )
 
 STORY = "Russia has called on NATO to halt its expansion. NATO rejected the demand."
@@ -54,7 +54,7 @@ def test_identity_is_the_normalised_text_and_the_url():
     ("2022-03-03", "2022-03-03"), ("2022-03-03T23:10:00+02:00", "2022-03-03"),
     ("Thu, 03 Mar 2022 10:00:00 GMT", "2022-03-03"), ("last week", None), (None, None)])
 def test_dates_are_read_in_the_common_forms(value, day):
-    assert iso_date(value) == day
+    assert iso(read_day(value)) == day
 
 
 def test_txt_first_line_is_the_title(tmp_path):
@@ -250,3 +250,10 @@ def test_an_unreadable_file_is_a_reject(tmp_path):
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")  # listed, cannot be opened
     [item] = read(tmp_path)
     assert (item.reason, item.detail) == (UNREADABLE, "no such file or directory")
+
+
+def test_a_few_nul_bytes_are_removed_with_a_warning_as_code_does(tmp_path):
+    (tmp_path / "scraped.txt").write_bytes(b"Russia attacked\x00 Ukraine.\x00\n")
+    [item] = read(tmp_path / "scraped.txt")
+    assert item.article.text == "Russia attacked Ukraine.\n"
+    assert item.warnings == ["2 NUL byte(s) removed"]

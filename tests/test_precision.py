@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from thucydides.analysis.series import Dyad, dyad_series
-from thucydides.ingest.readers import Found
-from thucydides.records import Actor, Article, CodedArticle, Event, Span
+from thucydides.records import Actor, Article, CodedArticle, Event, Found, Span
 from thucydides.store.db import RunInfo, Store
 
 

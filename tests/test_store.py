@@ -9,7 +9,7 @@ import time
 import duckdb
 import pytest
 
-from thucydides.ingest.readers import Found, Reject, article_id
+from thucydides.ingest.formats import Found, Reject, article_id
 from thucydides.records import Actor, Article, CodedArticle, Event, Location, Span, Statement
 from thucydides.store.db import Counts, RunInfo, Store, StoreError
 

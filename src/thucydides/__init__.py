@@ -28,10 +28,17 @@ def get_coder(settings: Settings | None = None):
     return Coder(settings)
 
 
-def code(text: str, date: str | None = None, article_id: str = "text",
+def code(text: str, date: str | None = None, article_id: str | None = None,
          settings: Settings | None = None) -> CodedArticle:
-    """Code one text: its events (``.events``) and statements (``.statements``)."""
-    return get_coder(settings).code(Article(id=article_id, text=text, date=date))
+    """Code one text: its events (``.events``) and statements (``.statements``). The
+    article's id is by default the one `ingest` gives the same text, and so are the
+    events' ids."""
+    from .ingest.formats import text_article
+
+    article = text_article(text, date)
+    if article_id is not None:
+        article.id = article_id
+    return get_coder(settings).code(article)
 
 
 def __getattr__(name: str):

@@ -21,21 +21,23 @@ from .actors.resolve import ActorMatcher, ArticleActors
 from .context.article import build_context, complete, fronted_place
 from .context.domains import domain_shares, load_domains
 from .context.frame import read_frame
+from .dates import read_day
 from .events.arguments import Arguments
 from .events.confidence import Story, features
 from .events.confidence import load_model as load_confidence_model
 from .events.lexicon import load_trigger_lexicon
 from .events.merge import merge
 from .events.ontology import load_ontology
-from .events.sentence import Scene, SentenceCoder, evidence_of, stable_id
+from .events.sentence import Scene, SentenceCoder, evidence_of
 from .events.statements import find_quotes, find_statements
 from .events.words import REPORTING
+from .ids import digest
 from .nlp.pipeline import load_pipeline
 from .nlp.prepare import Preparer, doc_text, span_text
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
 from .settings import Settings
-from .when.attach import Dated, date_of, publication, time_phrases
+from .when.attach import Dated, date_of, time_phrases
 from .when.resolve import resolve
 from .where.attach import ArticlePlaces
 from .where.gazetteer import load_gazetteer
@@ -114,7 +116,7 @@ class Coder:
         arguments = Arguments(actors)
         coded = CodedArticle(article, warnings=dated)
         quotes = find_quotes(article.text)
-        published = publication(article.date)
+        published = read_day(article.date)
         sentences = [s for s in doc.sents if span_text(s).strip()]
         times = time_phrases(doc, frame) if located else {}
         carried = None  # the day the story last named, for the acts after it
@@ -171,7 +173,7 @@ class Coder:
         return Statement(
             # what makes a statement: its content span and its verb (two verbs may report
             # the same words)
-            id=stable_id(article.id, number, said.start, said.end, verb.idx, "statement"),
+            id=digest(article.id, number, said.start, said.end, verb.idx, "statement"),
             article_id=article.id,
             sentence=number,
             speaker=said.speaker,

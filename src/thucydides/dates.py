@@ -5,11 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
-from .errors import UserError
-
-
-class DateError(UserError, ValueError):
-    """A date a user gave that is not a day."""
+from .errors import DateError
 
 
 def parse_day(value: date | str | None, what: str) -> date | None:

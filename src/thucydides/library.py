@@ -21,7 +21,8 @@ from pathlib import Path
 
 from .analysis import QUOTE_LIMIT, TOP_ACTORS
 from .analysis import tables as answers
-from .ingest.read import InputError
+from .dates import iso, parse_day
+from .errors import InputError
 from .records import Article, CodedArticle
 from .store.db import DEFAULT_DB, query_interrupts
 from .store.db import Store as Database
@@ -35,8 +36,8 @@ def open(path: str | os.PathLike = DEFAULT_DB, read_only: bool = True) -> Store:
     return Store(path, read_only)
 
 
-def _day(value: date | str | None) -> str | None:
-    return value.isoformat() if isinstance(value, date) else value
+def _day(value: date | str | None, name: str) -> str | None:
+    return iso(parse_day(value, name))
 
 
 @dataclass
@@ -101,7 +102,7 @@ class Store:
         return self._frame(answers.event_table, EventFilter(
             actor=actor, recipient=recipient, type=type, country=country, place=place,
             actor_country=actor_country, min_confidence=min_confidence, q=q,
-            since=_day(since), until=_day(until), unasserted=all, limit=limit))
+            since=_day(since, "since"), until=_day(until, "until"), unasserted=all, limit=limit))
 
     def clusters(self, *, actor: str | None = None, recipient: str | None = None,
                  type: str | None = None, country: str | None = None,
@@ -113,7 +114,8 @@ class Store:
 
         return self._frame(answers.cluster_table, EventFilter(
             actor=actor, recipient=recipient, type=type, country=country,
-            actor_country=actor_country, since=_day(since), until=_day(until), limit=limit))
+            actor_country=actor_country, since=_day(since, "since"), until=_day(until, "until"),
+            limit=limit))
 
     def dyad(self, a: str, b: str, by: str = "week", since: date | str | None = None,
              until: date | str | None = None, directed: bool = False):

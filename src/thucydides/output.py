@@ -67,10 +67,11 @@ def _iso(value: datetime) -> str:
     return value.isoformat()
 
 
-def unit_line(coded: CodedArticle) -> str:
-    """The scorer's format: one line for each input unit, with the error where the unit
-    could not be read or coded."""
-    line = {"id": coded.article.id, "events": [e.to_dict() for e in coded.events],
+def unit_line(coded: CodedArticle, unit_id: str | None) -> str:
+    """The scorer's format: one line for each input unit (named by the id it gave, else by
+    its article id), with the error where the unit could not be read or coded."""
+    line = {"id": unit_id, "article_id": coded.article.id or None,
+            "events": [e.to_dict() for e in coded.events],
             "statements": [s.to_dict() for s in coded.statements]}
     if coded.error is not None:
         line["error"] = coded.error

@@ -146,6 +146,42 @@ class Article:
 
 
 @dataclass
+class Found:
+    """An article read, and where from: path, and line (or item number in a JSON list or a
+    feed) when the file holds many."""
+
+    article: Article
+    path: str
+    line: int | None = None
+    given_id: str | None = None  # the id the input gave (JSON 'id', the file's name)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def where(self) -> str:
+        return where_read(self.path, self.line)
+
+
+@dataclass
+class Reject:
+    """An input that could not be read or coded, and why (`REASONS` of ingest/formats.py)."""
+
+    path: str
+    line: int | None
+    reason: str  # one of REASONS
+    detail: str = ""
+    given_id: str | None = None  # the id the input gave, when it got as far as that
+
+    def __str__(self) -> str:
+        return f"{where_read(self.path, self.line)}: {self.reason}" + \
+            (f" ({self.detail})" if self.detail else "")
+
+
+def where_read(path: str, line: int | None) -> str:
+    """'file.jsonl:7', or the path alone for a whole-file article."""
+    return path if line is None else f"{path}:{line}"
+
+
+@dataclass
 class StoredArticle(Article):
     """An article as the store holds it: which version of its url, where it was read, what
     was coded in it and by which run."""

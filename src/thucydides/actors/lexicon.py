@@ -13,17 +13,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafile import cache_entry, cached, read_mapping
-from ..errors import UserError
+from ..errors import LexiconError
 
 DATA = Path(__file__).parent / "data"
 # later files win for an alias they share: an outlet is a source before it is a group
 PACKAGED = ("countries.yaml", "organisations.yaml", "groups.yaml", "persons.yaml", "outlets.yaml")
 TITLES_FILE = "titles.yaml"
 SECTORS_FILE = "sectors.yaml"
-
-
-class LexiconError(UserError, ValueError):
-    pass
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from statistics import fmean, pstdev
 
-from ..ingest.read import InputError
+from ..errors import InputError
 from .dyads import PAIRED
 from .series import EVENTS, period_index, period_part, placed, window
 

@@ -8,15 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..actors.lexicon import load_actor_lexicon
-from ..ingest.read import InputError
-
-
-class UnknownName(InputError):
-    """A code or name that no dictionary and no event of the store knows."""
-
-    def __init__(self, argument: str, reason: str):
-        super().__init__(f"{argument} {reason}")
-        self.argument, self.reason = argument, reason
+from ..errors import UnknownName
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..ingest.read import InputError
+from ..dates import parse_day
+from ..errors import InputError
 
 PERIODS = ("day", "week", "month", "year")
 # the events every analysis counts: those of the current version of each article
@@ -46,22 +47,12 @@ class Period:
         return self.quads.get(3, 0) + self.quads.get(4, 0)
 
 
-def day(value: date | str | None, flag: str) -> date | None:
-    """A date, or a YYYY-MM-DD string (as given on the command line or in a query)."""
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{flag} {value!r}: expected a date as YYYY-MM-DD") from None
-
-
 def window(since: date | str | None, until: date | str | None,
            column: str = "e.date") -> tuple[list[str], list]:
     """WHERE clauses and their parameters for the days from `since` to `until`, inclusive.
     `column` is always one of this package's fixed column names, never user input."""
     clauses, params = [], []
-    for op, value in ((">=", day(since, "--since")), ("<=", day(until, "--until"))):
+    for op, value in ((">=", parse_day(since, "--since")), ("<=", parse_day(until, "--until"))):
         if value is not None:
             clauses.append(f"{column} {op} ?")
             params.append(value)

@@ -12,14 +12,15 @@ from datetime import date
 
 import duckdb
 
-from ..ingest.read import InputError
+from ..dates import parse_day
+from ..errors import InputError
 from ..store.query import EventFilter, event_query, event_where
 from . import TOP_ACTORS
 from .actors import top_actors
 from .escalation import EscalationOptions, escalations
 from .names import resolve
 from .quotes import Quote, QuoteFilter, quotes
-from .series import Dyad, day, dyad_series
+from .series import Dyad, dyad_series
 
 DATE_COLUMNS = ("date", "published", "period", "first_date", "last_date")
 
@@ -106,8 +107,8 @@ def cluster_table(con, f: EventFilter) -> Table:
         return Table(CLUSTER_COLUMNS, [], notes)
     # the conditions on events hold for the key's columns; a cluster's days are its own
     where, params = event_where(replace(f, since=None, until=None, unasserted=True))
-    for clause, value in (("e.last_date >= ?", day(f.since, "--since")),
-                          ("e.first_date <= ?", day(f.until, "--until"))):
+    for clause, value in (("e.last_date >= ?", parse_day(f.since, "--since")),
+                          ("e.first_date <= ?", parse_day(f.until, "--until"))):
         if value is not None:
             where.append(clause)
             params.append(value)

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from .. import get_coder
 from ..errors import UserError
+from ..ingest.formats import text_article
 from ..records import Article
 from .errors import BadParameter
 from .models import Coded, CodeRequest
@@ -59,7 +60,7 @@ def warm_coder() -> Future:
 
 
 def _code(text: str, date: str | None) -> Coded:
-    coded = get_coder().code(Article(id="text", text=text, date=date))
+    coded = get_coder().code(text_article(text, date))
     if coded.error is not None:  # the coder failed on this text: say why, as JSON
         raise HTTPException(422, f"the coder could not code this text: {coded.error}")
     return Coded(events=coded.events, statements=coded.statements,

@@ -7,6 +7,7 @@ import binascii
 import datetime as dt
 import json
 
+from ..dates import parse_day
 from .errors import BadParameter
 
 
@@ -28,7 +29,7 @@ def decode(cursor: str, types: tuple[type, ...]) -> tuple:
 
 def _value(value, kind: type):
     if kind is dt.date:  # a date, or None for an undated row
-        return value and dt.date.fromisoformat(value)
+        return None if value is None else parse_day(str(value), "cursor")
     if not isinstance(value, kind) or isinstance(value, bool):
         raise ValueError
     return value

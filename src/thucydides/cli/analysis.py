@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..analysis import QUOTE_LIMIT, TOP_ACTORS
-from ..ingest.read import InputError
+from ..errors import InputError
 from .common import store_option
 
 FORMATS = ("table", "csv", "jsonl")

@@ -6,55 +6,60 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
-from ..ingest.read import InputError, read_batch, read_text, read_units, text_id
+from ..errors import InputError
+from ..ingest.files import Reader, batch
+from ..ingest.formats import Found, ReadOptions
 from ..records import Article, CodedArticle
 from .common import coder_options, output, publication_day, settings_from, warn
 
 
-def _articles(args: argparse.Namespace) -> list[Article]:
-    articles: list[Article] = []
-    for source in args.files:
-        if source.endswith(".jsonl"):
-            articles.extend(read_units(source, default_date=args.date))
-            continue
-        text = read_text(source)
-        for message in text.warnings:
-            warn(message)
-        article_id = Path(source).stem if source != "-" else text_id(text.text)
-        articles.append(Article(id=article_id, text=text.text, date=args.date))
+def _read(args: argparse.Namespace) -> list[Found]:
+    """The articles of the files named, read as `ingest` reads them (so they get the ids
+    the store gives them); a file or line that is no article is the user's error."""
+    articles: list[Found] = []
+    for item in Reader(args.files, ReadOptions(date=args.date)):
+        if not isinstance(item, Found):
+            raise InputError(str(item))
+        for message in item.warnings:
+            warn(f"{item.where}: {message}")
+        articles.append(item)
     return articles
+
+
+def unit_id(item) -> str | None:
+    """What a line of output names its unit by: the id the input gave, else the article's."""
+    return item.given_id or (item.article.id if isinstance(item, Found) else None)
 
 
 def _code_batch(args: argparse.Namespace, coder, unit_line) -> int:
     """One output line for each unit, in order. A line that is no unit, or a unit the coder
     fails on, gets an empty result with its error and a warning, and the run goes on
     (--strict: the run stops there, exit 1)."""
-    units = read_batch(args.input)
+    units = batch(args.input, ReadOptions(date=args.date))
     try:
         with output(args.output) as out:
             for chunk in _chunks(units, coder.settings.batch_size):
-                coded = iter(coder.code_many(u for u in chunk if isinstance(u, Article)))
+                coded = iter(coder.code_many(u.article for u in chunk if isinstance(u, Found)))
                 for unit in chunk:
-                    done = next(coded) if isinstance(unit, Article) else \
-                        CodedArticle(Article(unit.id, ""), error=unit.reason)
+                    done = next(coded) if isinstance(unit, Found) else \
+                        CodedArticle(Article("", ""), error=str(unit))
                     if done.error is not None and args.strict:
-                        raise _Stopped(done)  # leaves no half-written output
+                        raise _Stopped(unit_id(unit), done)  # leaves no half-written output
                     if done.error is not None:
-                        warn(f"{done.article.id or 'a unit'}: {done.error}")
-                    out.write(unit_line(done) + "\n")
+                        warn(f"{unit_id(unit) or 'a unit'}: {done.error}")
+                    out.write(unit_line(done, unit_id(unit)) + "\n")
     except _Stopped as stop:
-        print(f"thucydides: error: {stop.coded.article.id or 'a unit'}: {stop.coded.error}",
+        print(f"thucydides: error: {stop.unit or 'a unit'}: {stop.coded.error}",
               file=sys.stderr)
         return 1
     return 0
 
 
 class _Stopped(Exception):
-    def __init__(self, coded: CodedArticle):
+    def __init__(self, unit: str | None, coded: CodedArticle):
         super().__init__(coded.error)
-        self.coded = coded
+        self.unit, self.coded = unit, coded
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -76,17 +81,18 @@ def cmd_code(args: argparse.Namespace) -> int:
         return _code_batch(args, Coder(settings_from(args)), unit_line)
     if not args.files:
         raise InputError("nothing to code: give a file, '-' for standard input, or --input")
-    articles = _articles(args)
+    found = _read(args)
     coder = Coder(settings_from(args))
-    coded = list(coder.code_many(articles))
-    for c in coded:
+    coded = list(coder.code_many(f.article for f in found))
+    for f, c in zip(found, coded, strict=True):
         for message in c.warnings:
-            warn(f"{c.article.id}: {message}")
+            warn(f"{unit_id(f)}: {message}")
     out = sys.stdout
     if args.format == "jsonl":
         write_jsonl_events(coded, out)
     elif args.format == "json":
-        json.dump([json.loads(unit_line(c)) for c in coded], out, ensure_ascii=False, indent=2)
+        json.dump([json.loads(unit_line(c, unit_id(f))) for f, c in zip(found, coded, strict=True)],
+                  out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
         colour = args.colour == "always" or (args.colour == "auto" and out.isatty())
@@ -98,8 +104,10 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 def add(sub) -> None:
     p = sub.add_parser("code", help="code articles into events and statements")
-    p.add_argument("files", nargs="*", help="text files to code; '-' reads standard input")
-    p.add_argument("--date", type=publication_day, help="publication date, YYYY-MM-DD")
+    p.add_argument("files", nargs="*", help="files or folders to code, in any format `ingest` "
+                                            "reads; '-' reads standard input")
+    p.add_argument("--date", type=publication_day,
+                   help="publication date, YYYY-MM-DD, of the articles that give none")
     p.add_argument("--format", choices=("table", "jsonl", "json"), default="table")
     p.add_argument("--input", help="JSON Lines of {id, text, date} units (batch mode)")
     p.add_argument("--output", help="where batch mode writes one line per unit")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from contextlib import nullcontext
-from datetime import date
 from pathlib import Path
 
-from ..errors import UserError
+from ..dates import parse_day
+from ..errors import DateError, UserError
 from ..files import atomic_write
 from ..settings import Settings
 
@@ -48,7 +48,6 @@ def warn(message: str) -> None:
 def publication_day(value: str) -> str:
     """A --date: a day as YYYY-MM-DD, else a one-line error (not every date null)."""
     try:
-        return date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        # not a ValueError: argparse would print its usage around it
-        raise UserError(f"--date {value!r}: expected a day as YYYY-MM-DD") from None
+        return parse_day(value, "--date").isoformat()
+    except DateError as exc:  # a ValueError, which argparse would print its usage around
+        raise UserError(str(exc)) from None

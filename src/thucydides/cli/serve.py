@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from ..ingest.read import InputError
+from ..errors import InputError
 from .common import store_option
 
 

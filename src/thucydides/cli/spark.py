@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..ingest.read import InputError
+from ..errors import InputError
 from .common import coder_options, publication_day, settings_from
 
 
@@ -13,7 +13,8 @@ def cmd_spark(args: argparse.Namespace) -> int:
     from py4j.protocol import Py4JError
     from pyspark.errors import PySparkException
 
-    from ..ingest.readers import FieldNames, ReadOptions, parse_size
+    from ..ingest.files import parse_size
+    from ..ingest.formats import FieldNames, ReadOptions
     from ..spark.job import SparkOptions, run, summary
 
     if args.partitions is not None and args.partitions < 1:
@@ -52,7 +53,7 @@ def add(sub) -> None:
     p.add_argument("--output", required=True,
                    help="the output folder or URI (articles/, events/, statements/, ...)")
     p.add_argument("--format", default="auto",
-                   help="jsonl (one article a line), text (one a file), or a Spark source "
+                   help="jsonl (one article a line), text or html (one a file), or a Spark source "
                         "(parquet, csv, json, orc) of records with a text field (default: "
                         "from the first input's name)")
     p.add_argument("--master", help="Spark master (default: local[*], or spark-submit's)")

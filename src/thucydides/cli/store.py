@@ -6,14 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..ingest.read import InputError
+from ..errors import InputError
 from . import analysis
 from .common import coder_options, publication_day, settings_from, store_option
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from ..ingest.readers import FieldNames, ReadOptions, parse_size
-    from ..pipeline.ingest import IngestOptions, default_workers, describe, ingest, summary
+    from ..ingest.files import parse_size
+    from ..ingest.formats import FieldNames, ReadOptions
+    from ..pipeline.ingest import IngestOptions, default_workers, ingest, summary
 
     read = ReadOptions(fields=FieldNames().mapped(args.field or []), date=args.date,
                        **({"max_bytes": parse_size(args.max_size)} if args.max_size else {}))
@@ -24,7 +25,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                             chunk_size=args.chunk_size, progress_interval=args.progress_every)
     result = ingest(options)
     for reject in result.examples:
-        print(f"thucydides: rejected {describe(reject)}", file=sys.stderr)
+        print(f"thucydides: rejected {reject}", file=sys.stderr)
     if result.counts.rejected > len(result.examples):
         print(f"thucydides: ... {result.counts.rejected - len(result.examples):,} more "
               f"rejects in the store's rejects table", file=sys.stderr)

@@ -9,13 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafile import read_mapping
-from ..errors import UserError
+from ..errors import DomainsError
 
 DOMAINS_FILE = Path(__file__).parents[1] / "events" / "data" / "domains.yaml"
-
-
-class DomainsError(UserError, ValueError):
-    pass
 
 
 @lru_cache(maxsize=4)

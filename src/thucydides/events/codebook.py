@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import UserError
+from ..errors import UnknownCode
 from .lexicon import load_trigger_lexicon
 from .ontology import load_ontology, quad_class
-
-
-class UnknownCode(UserError, ValueError):
-    pass
 
 
 @dataclass(frozen=True)

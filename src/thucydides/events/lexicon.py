@@ -13,15 +13,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafile import cache_entry, cached, read_mapping
-from ..errors import UserError
+from ..errors import TriggerError
 from . import ontology as ontology_module
 from .ontology import load_ontology
 
 DATA = Path(__file__).parent / "data"
-
-
-class TriggerError(UserError, ValueError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -87,6 +83,9 @@ def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
     """The lexicon of the packaged files and `extra`, from the cache when none of the files,
     the CAMEO and PLOVER tables nor this module has changed (datafile.cached)."""
     files = [DATA / "triggers.yaml", DATA / "speech.yaml", *map(Path, extra)]
+    for path in map(Path, extra):  # a misspelt --triggers is an error, not a lexicon less
+        if not path.is_file():
+            raise TriggerError(f"cannot read {path}: no such file")
     tables = ontology_module.DATA
     sources = [Path(__file__), Path(ontology_module.__file__), tables / "cameo.tsv",
                tables / "plover.yaml", *files]
@@ -98,8 +97,6 @@ def _compile(files: list[Path]) -> TriggerLexicon:
     speech: set[str] = set()
     cooperative: set[str] = set()
     for path in files:
-        if not path.exists():
-            continue
         data = read_mapping(path, TriggerError, "'triggers', 'speech' or 'cooperative'")
         for raw in data.get("triggers") or []:
             trigger = _parse(raw, str(path))

@@ -8,12 +8,12 @@ Goldstein score, day, place and evidence. Word lists are in events/words.py.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..ids import digest
 from ..nlp.prepare import span_text
 from ..records import Actor, Article, Event, Location
 from ..records import Span as TextSpan
@@ -30,10 +30,6 @@ from .words import INTENT_CAUSES, INTENT_CODES, REFUSAL_CAUSES
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
 PROMISE = Trigger(("promise",), "verb", "030", "AGREE")
 DEMAND = Trigger(("must",), "verb", "100", "REQUEST")
-
-
-def stable_id(*parts: object) -> str:
-    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
 
@@ -168,7 +164,7 @@ class SentenceCoder:
         code = self.ontology.code(entry.cameo)
         kind = self.ontology.plover[entry.type]
         return Event(
-            id=stable_id(article.id, number, start, entry.type, actor.code, recipient.code),
+            id=digest(article.id, number, start, entry.type, actor.code, recipient.code),
             article_id=article.id,
             sentence=number,
             type=entry.type,

@@ -12,8 +12,8 @@ import sys
 from contextlib import nullcontext
 from pathlib import Path
 
+from ..errors import InputError
 from ..files import atomic_write
-from ..ingest.read import InputError
 from ..store.clusters import cluster_counts
 from ..store.db import Store
 from .events import stored_events

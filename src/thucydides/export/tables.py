@@ -8,8 +8,8 @@ from pathlib import Path
 
 import duckdb
 
+from ..errors import InputError
 from ..files import settle
-from ..ingest.read import InputError
 from ..store.db import Store, first_line
 
 TABLES = ("events", "statements", "articles", "actors", "locations", "rejects", "runs",

@@ -7,11 +7,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from ..errors import UserError
-
-
-class ModelNotFound(UserError, RuntimeError):
-    pass
+from ..errors import ModelNotFound
 
 
 @lru_cache(maxsize=4)

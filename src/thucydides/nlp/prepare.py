@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..ingest.clean import body_text
-from ..ingest.read import SURROGATES, whole_characters
+from ..ingest.formats import SURROGATES, whole_characters
 from ..records import Article
 from ..settings import Settings
 from .limits import SENTENCE_ENDS, split_token_runs, tokens_within_limits

@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from ..ingest.readers import Found
+from ..ingest.formats import Found
 from ..records import CodedArticle
 from ..settings import Settings
 

@@ -19,7 +19,8 @@ from typing import TextIO
 
 import duckdb
 
-from ..ingest.readers import Found, Reader, ReadOptions, Reject
+from ..ingest.files import Reader
+from ..ingest.formats import Found, ReadOptions, Reject
 from ..settings import Settings
 from ..store.clusters import cluster
 from ..store.db import DEFAULT_DB, Counts, Store, query_interrupts
@@ -240,7 +241,3 @@ def summary(result: IngestResult, db: str) -> str:
                      f"or a dateline), {events:,} of the events; give --date")
     return "\n".join(lines)
 
-
-def describe(reject: Reject) -> str:
-    where = reject.path if reject.line is None else f"{reject.path}:{reject.line}"
-    return f"{where}: {reject.reason}" + (f" ({reject.detail})" if reject.detail else "")

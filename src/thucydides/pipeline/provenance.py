@@ -7,7 +7,7 @@ import importlib.metadata
 from pathlib import Path
 
 from .. import __version__
-from ..ingest.readers import shown
+from ..ingest.files import shown
 from ..settings import Settings
 from ..store.db import RunInfo
 

@@ -24,8 +24,8 @@ from functools import partial
 from pathlib import Path
 from typing import TextIO
 
-from ..ingest.read import InputError
-from ..ingest.readers import ReadOptions
+from ..errors import InputError
+from ..ingest.formats import ReadOptions
 from ..settings import Settings
 from ..store.db import PARQUET_DONE, PARQUET_PARTITIONS, Counts, now
 from ..store.schema import (
@@ -38,10 +38,11 @@ from ..store.schema import (
 
 # formats thucydides reads itself; any other is a Spark data source whose records hold the
 # article's fields (text, title, date, url, source, id)
-OWN_FORMATS = ("jsonl", "text")
+OWN_FORMATS = ("jsonl", "text", "html")
+WHOLE_FILES = ("text", "html")  # their bytes go to thucydides' reader, as `ingest` reads them
 SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "text", ".text": "text",
-            ".json": "json", ".parquet": "parquet", ".orc": "orc", ".csv": "csv",
-            ".avro": "avro"}
+            ".html": "html", ".htm": "html", ".json": "json", ".parquet": "parquet",
+            ".orc": "orc", ".csv": "csv", ".avro": "avro"}
 COMPRESSED = (".gz", ".bz2", ".deflate", ".lz4", ".snappy", ".zst")
 SOURCE_OPTIONS = {"csv": {"header": "true", "multiLine": "true", "escape": '"'},
                   "json": {"multiLine": "true"}}
@@ -74,7 +75,8 @@ def item_schema():
     s = StructType().add("order", LongType()).add("path", StringType()) \
         .add("line", IntegerType()).add("given_id", StringType()) \
         .add("warnings", ArrayType(StringType()))
-    for name in ("id", "text", "date", "title", "url", "source", "reason", "detail"):
+    for name in ("id", "text", "date", "title", "url", "source", "date_source", "reason",
+                 "detail"):
         s = s.add(name, StringType())
     return s
 
@@ -148,17 +150,21 @@ def session(master: str | None):
 
 
 def read_input(spark, paths: list[str], fmt: str):
-    """One row an input unit: (order, path, kind, value), kind 'jsonl' or 'text'."""
+    """One row an input unit: (order, path, kind, value), kind 'jsonl' (value a line) or
+    'text' or 'html' (value a whole file's bytes)."""
     from pyspark.sql import functions as F
 
-    if fmt in OWN_FORMATS:
-        df = spark.read.text(paths, wholetext=fmt == "text")
+    if fmt in WHOLE_FILES:
+        df = spark.read.format("binaryFile").load(paths)
+        df = df.select("path", F.col("content").alias("value"))
+    elif fmt == "jsonl":
+        df = spark.read.text(paths)
         df = df.select(F.input_file_name().alias("path"), "value")
     else:
         df = spark.read.format(fmt).options(**SOURCE_OPTIONS.get(fmt, {})).load(paths)
         df = df.select(F.input_file_name().alias("path"),
                        F.to_json(F.struct("*")).alias("value"))
-    kind = "text" if fmt == "text" else "jsonl"
+    kind = fmt if fmt in OWN_FORMATS else "jsonl"
     return df.select(F.monotonically_increasing_id().alias("order"), "path",
                      F.lit(kind).alias("kind"), "value")
 

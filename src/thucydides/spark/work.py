@@ -7,44 +7,70 @@ Each Python worker process loads the coder once, on its first partition, and kee
 
 from __future__ import annotations
 
+import gzip
 import io
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from .. import get_coder
-from ..ingest.readers import Found, Item, ReadOptions, Refused, Reject, read_jsonl, read_txt
+from ..ingest.files import failure, read_limited
+from ..ingest.formats import (
+    READER_ERROR,
+    UNREADABLE,
+    WHOLE,
+    Item,
+    ReadOptions,
+    Refused,
+    read_jsonl,
+)
 from ..pipeline.coding import code_chunk
 from ..pipeline.ingest import CODER_ERROR
-from ..records import Article
+from ..records import Article, Found, Reject
 from ..settings import Settings
 from ..store.rows import article_rows
 
 CHUNK = 16  # articles handed to the coder at a time, as ingest does
 
 
-def parse(kind: str, value: str, path: str, options: ReadOptions) -> Item | None:
-    """An input row: a JSON record a line ('jsonl'), or a whole text file ('text').
-    None for a blank line. Spark gives no line numbers: `line` is left empty."""
-    data = value.encode("utf-8") + (b"" if kind == "text" else b"\n")  # as the line was
+def parse(kind: str, value: str | bytes, path: str, options: ReadOptions) -> Item | None:
+    """An input row: a JSON record a line ('jsonl'), or the bytes of a whole file ('text',
+    'html'), read as `ingest` reads them. None for a blank line. Spark gives no line
+    numbers: `line` is left empty."""
     try:
-        items = list(read_txt(data, options, path) if kind == "text"
-                     else read_jsonl(io.BytesIO(data), options, path))
+        items = list(read_jsonl(io.BytesIO(value.encode("utf-8") + b"\n"), options, path)
+                     if kind == "jsonl" else
+                     WHOLE["txt" if kind == "text" else kind](_unzipped(value, path, options),
+                                                              options, path))
     except Refused as exc:
         return Reject(path, None, exc.reason, exc.detail)
+    except Exception as exc:  # noqa: BLE001 - a library's failure on one file, as in ingest
+        return Reject(path, None, READER_ERROR, failure(exc))
     if not items:
         return None
     items[0].line = None
     return items[0]
 
 
+def _unzipped(data: bytes, path: str, options: ReadOptions) -> bytes:
+    """A whole file's bytes; a .gz file's decompressed, up to the size `ingest` allows."""
+    if not path.lower().endswith(".gz"):
+        return bytes(data)
+    try:
+        return read_limited(gzip.GzipFile(fileobj=io.BytesIO(data)),
+                            options.max_gzip_ratio * len(data))
+    except (OSError, EOFError, zlib.error) as exc:
+        raise Refused(UNREADABLE, f"broken gzip data ({exc})") from None
+
+
 def item_values(order: int, item: Item) -> tuple:
     """A row of the items table (job.ITEM): an article read, or a reject."""
     if isinstance(item, Reject):
-        return (order, item.path, item.line, None, [], None, None, None, None, None, None,
-                item.reason, item.detail)
+        return (order, item.path, item.line, item.given_id, [], None, None, None, None, None,
+                None, None, item.reason, item.detail)
     a = item.article
     return (order, item.path, item.line, item.given_id, item.warnings, a.id, a.text, a.date,
-            a.title, a.url, a.source, None, None)
+            a.title, a.url, a.source, a.date_source, None, None)
 
 
 def parse_rows(rows: Iterable, options: ReadOptions) -> Iterator[tuple]:
@@ -56,7 +82,7 @@ def parse_rows(rows: Iterable, options: ReadOptions) -> Iterator[tuple]:
 
 def found_of(row) -> Found:
     article = Article(id=row.id, text=row.text, date=row.date, title=row.title, url=row.url,
-                      source=row.source)
+                      source=row.source, date_source=row.date_source)
     return Found(article, row.path, row.line, row.given_id, list(row.warnings or []))
 
 

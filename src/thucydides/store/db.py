@@ -16,9 +16,8 @@ from pathlib import Path
 import duckdb
 
 from ..columns import values
-from ..errors import UserError
-from ..ingest.readers import Found, Reject
-from ..records import CodedArticle
+from ..errors import StoreError, StoreInUse
+from ..records import CodedArticle, Found, Reject
 from .rows import ActorRow, ArticleRows, article_rows
 from .schema import (
     ACTOR_TABLE_COLUMNS,
@@ -40,14 +39,6 @@ ACTOR_UPDATE = """UPDATE actors SET
 FROM (SELECT unnest(?) AS id, unnest(?) AS names, unnest(?) AS mentions, unnest(?) AS title)
     AS seen
 WHERE actors.id = seen.id"""
-
-
-class StoreError(UserError):
-    """A store that cannot be opened or used; the message is one line for the user."""
-
-
-class StoreInUse(StoreError):
-    """A store another process holds for writing (an ingest): try again when it is done."""
 
 
 @dataclass

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
+from ..dates import iso, parse_day
+from ..errors import InputError
 from ..events.ontology import load_ontology
-from ..ingest.read import InputError
 
 PLOVER_TYPES = tuple(load_ontology().plover)  # in the ontology's order (events/data/plover.yaml)
 
@@ -46,15 +46,6 @@ class EventFilter:
     after: tuple | None = None  # keyset paging: the SORT_KEY of the previous page's last row
 
 
-def _day(value: str | None, flag: str) -> str | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise InputError(f"{flag} {value!r}: expected a date as YYYY-MM-DD") from None
-
-
 def _type(value: str | None) -> str | None:
     if value is None:
         return None
@@ -83,8 +74,8 @@ def event_where(f: EventFilter, key: tuple[str, ...] = SORT_KEY) -> tuple[list[s
                           ("e.recipient_code = ?", f.recipient and f.recipient.upper()),
                           ("e.type = ?", _type(f.type)),
                           ("e.quad = ?", f.quad),
-                          ("e.date >= CAST(? AS DATE)", _day(f.since, "--since")),
-                          ("e.date <= CAST(? AS DATE)", _day(f.until, "--until")),
+                          ("e.date >= CAST(? AS DATE)", iso(parse_day(f.since, "--since"))),
+                          ("e.date <= CAST(? AS DATE)", iso(parse_day(f.until, "--until"))),
                           ("e.article_id = ?", f.article),
                           ("e.cluster_id = ?", f.cluster),
                           ("e.location_country = ?", f.country and f.country.upper()),

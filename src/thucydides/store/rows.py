@@ -8,8 +8,14 @@ from datetime import datetime
 from typing import ClassVar
 
 from ..columns import values
-from ..ingest.readers import Found
-from ..records import CodedArticle, Location, StoredArticle, StoredEvent, StoredStatement
+from ..records import (
+    CodedArticle,
+    Found,
+    Location,
+    StoredArticle,
+    StoredEvent,
+    StoredStatement,
+)
 
 
 @dataclass

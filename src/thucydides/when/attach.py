@@ -22,15 +22,6 @@ class Dated:
     precision: str | None
 
 
-def publication(published: str | None) -> date | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-
-
 def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
     """The time expressions of each sentence, by the sentence's first token, in one pass
     over the entities (a sentence's own `ents` walks all of the document's each time); a

@@ -1,48 +1,43 @@
-"""Articles from files, folders, feeds and standard input; what cannot be read is a Reject.
+"""What one input holds: its articles (each a Found), or why it cannot be read (a Reject).
 
-    for item in Reader(["news/", "feed.xml", "-"]):
-        ...  # a Found (an Article and where it came from) or a Reject (where, and why)
+The one reader of thucydides: `code`, `ingest`, Spark, POST /api/code and the Python
+library all read through here (files and folders: thucydides.ingest.files), so the same
+bytes give the same text, the same article and the same id wherever they are read.
 
 Formats, by the name's ending (after an optional .gz): .txt (the first line is the title),
 .jsonl/.ndjson, .json (an object or a list of them), .csv/.tsv, .html/.htm (the text
-found by trafilatura), .xml/.rss/.atom (RSS or Atom, each item an article). A name with
-another ending, and standard input, are recognised by their first bytes. Folders are read
-recursively, in name order, leaving out hidden names (".git", ".DS_Store") and the notes
-that travel with data (README, LICENSE, NOTICE, CHANGELOG, any ending); a file named on
-the command line is always read.
+found by trafilatura, and the page's date from its metadata), .xml/.rss/.atom (RSS or
+Atom, each item an article). A name with another ending, and standard input, are
+recognised by their first bytes.
 
-An article's id is a hash of its normalised text and url (``article_id``): the same text
-read twice is the same article wherever it came from.
+Bytes are text in UTF-8 (or UTF-16 with its mark), else Windows-1252 with a warning; a few
+NUL bytes among text are removed with a warning; anything else is binary.
+
+An article's id is a digest of its url and normalised text (``article_id``): the same text
+read twice is the same article wherever it came from. An id the input gives (a JSON 'id',
+the file's name) is kept beside it as ``given_id``.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import gzip
-import hashlib
-import io
 import json
-import os
-import stat
-import sys
-import traceback
 import unicodedata
-import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 from xml.etree import ElementTree
 from xml.parsers import expat
 
-from ..records import Article
-from ..settings import LARGEST, from_env
-from .read import SURROGATES, InputError, json_value, whole_strings
+from ..dates import iso, read_day
+from ..errors import InputError
+from ..ids import digest
+from ..records import Article, Found, Reject
+from ..settings import from_env
 
 DEFAULT_MAX_BYTES = 5_000_000
 STDIN = "<stdin>"
@@ -59,11 +54,9 @@ NO_TEXT = "no text"
 UNDECODABLE = "undecodable"
 NOT_A_FILE = "not a file"  # a pipe, a socket, a device: never opened
 READER_ERROR = "reader error"  # a format library (trafilatura, lxml, ...) failed on it
-TOO_MANY_REJECTS = "too many rejects"  # the lines past REJECTS_PER_FILE, summed up
+TOO_MANY_REJECTS = "too many rejects"  # a file's lines past files.REJECTS_PER_FILE
 REASONS = (UNREADABLE, BINARY, TOO_LARGE, INVALID_JSON, INVALID_CSV, INVALID_XML, NO_TEXT,
            UNDECODABLE, NOT_A_FILE, READER_ERROR, TOO_MANY_REJECTS)
-# rejects kept for one file; the rest are counted in one TOO_MANY_REJECTS reject
-REJECTS_PER_FILE = 1000
 DEFAULT_MAX_GZIP_RATIO = 100
 
 FORMATS = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl",
@@ -113,26 +106,6 @@ class ReadOptions:
         default_factory=lambda: from_env("THUCYDIDES_MAX_GZIP_RATIO", DEFAULT_MAX_GZIP_RATIO))
 
 
-@dataclass
-class Found:
-    """An article read, and where from: path, and line (or item number in a JSON list or a
-    feed) when the file holds many."""
-
-    article: Article
-    path: str
-    line: int | None = None
-    given_id: str | None = None  # the id the input gave (JSON 'id', the file's name)
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Reject:
-    path: str
-    line: int | None
-    reason: str  # one of REASONS
-    detail: str = ""
-
-
 Item = Found | Reject
 
 
@@ -145,7 +118,7 @@ class Refused(Exception):
         self.detail = detail
 
 
-# -- identity, dates, text ----------------------------------------------------------------
+# -- identity -----------------------------------------------------------------------------
 
 def normalised(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -154,41 +127,66 @@ def normalised(text: str) -> str:
 def article_id(text: str, url: str | None = None) -> str:
     """Stable id of an article: its normalised text, and its url when it has one."""
     key = normalised(text) if not url else f"{url.strip()}\n{normalised(text)}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return digest(key)
 
 
-def iso_date(value: object) -> str | None:
-    """YYYY-MM-DD from an ISO date or time, or an RFC 822 date as in RSS; else None."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    value = value.strip()
+def text_article(text: str, date: str | None = None) -> Article:
+    """The article of a text given as it is (the library, POST /api/code): with the id a
+    file of that text gets from `ingest`, so that its events get the same ids."""
+    return Article(id=article_id(text), text=text, date=date)
+
+
+# -- bytes to text --------------------------------------------------------------------------
+
+SURROGATES = "lone UTF-16 surrogates (JSON escapes such as \\ud800) replaced by U+FFFD"
+
+
+def json_value(text: str) -> object:
+    """json.loads, where nesting past Python's recursion limit ('[[[[...') is a
+    JSONDecodeError like any other."""
     try:
-        return date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    try:
-        return datetime.fromisoformat(value).date().isoformat()
-    except ValueError:
-        return None
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
+def whole_characters(text: str) -> str:
+    """The text with each lone UTF-16 surrogate, which JSON can escape ('\\ud800') but no
+    encoder can write, replaced by U+FFFD: one character for one, so offsets hold."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def whole_strings(record: dict) -> tuple[dict, bool]:
+    """The record with whole characters in its strings; True when any was replaced."""
+    fixed = {k: whole_characters(v) if isinstance(v, str) else v for k, v in record.items()}
+    return fixed, fixed != record
 
 
 def refuse_binary(head: bytes) -> None:
-    if b"\x00" in head or sum(head.count(c) for c in CONTROL) > len(head) // 10:
+    """Bytes with NULs or other control bytes in over a tenth of their start are binary
+    (UTF-16 without its mark is too)."""
+    nuls = head.count(0)
+    controls = sum(head.count(c) for c in CONTROL) - nuls
+    if nuls > len(head) // 10 or controls > len(head) // 10:
         raise Refused(BINARY, "control bytes: not text")
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Text of bytes: UTF-8 (or UTF-16 with its mark), else Windows-1252 with a warning."""
+    """Text of bytes, and warnings: UTF-8 (or UTF-16 with its mark), else Windows-1252. A
+    few NUL bytes among UTF-8 text (a scraper's artefact) are removed; with NULs, bytes
+    that are not UTF-8 without them are binary."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), []
         except UnicodeDecodeError as exc:
             raise Refused(UNDECODABLE, f"broken UTF-16 at byte {exc.start}") from None
     refuse_binary(data[:SNIFF])
+    if b"\x00" in data:
+        try:
+            return data.replace(b"\x00", b"").decode("utf-8-sig"), [
+                f"{data.count(0):,} NUL byte(s) removed"]
+        except UnicodeDecodeError:
+            raise Refused(BINARY, "NUL bytes among bytes that are not UTF-8") from None
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -260,7 +258,8 @@ def from_record(raw: dict, options: ReadOptions, path: str, line: int | None) ->
     names = options.fields
     text = _pick(record, names.text)
     if not isinstance(text, str) or not text.strip():
-        return Reject(path, line, NO_TEXT, _missing(record, names.text, text))
+        return Reject(path, line, NO_TEXT, _missing(record, names.text, text),
+                      _string(_pick(record, names.id)))
     return found(text, options, path, line, title=_string(_pick(record, names.title)),
                  published=_pick(record, names.date), url=_string(_pick(record, names.url)),
                  source=_string(_pick(record, names.source)),
@@ -279,17 +278,22 @@ def _missing(record: dict, names: tuple[str, ...], value: object) -> str:
 def found(text: str, options: ReadOptions, path: str, line: int | None, *,
           title: str | None = None, published: object = None, url: str | None = None,
           source: str | None = None, given_id: str | None = None,
-          warnings: list[str] | None = None) -> Item:
+          warnings: list[str] | None = None, date_source: str | None = None) -> Item:
+    """An article of this text, or a Reject. Its date is the one published (where it came
+    from, when not from the input itself: `date_source`), else the options' date."""
     if not text.strip():
-        return Reject(path, line, NO_TEXT, "empty text")
+        return Reject(path, line, NO_TEXT, "empty text", given_id)
     if len(text.encode("utf-8")) > options.max_bytes:
-        return Reject(path, line, TOO_LARGE, f"text over {options.max_bytes:,} bytes")
+        return Reject(path, line, TOO_LARGE, f"text over {options.max_bytes:,} bytes", given_id)
     warnings = list(warnings or [])
-    day = iso_date(published)
+    day = iso(read_day(published))
     if published and day is None:
         warnings.append(f"date {str(published)[:40]!r} not understood")
+    elif day and date_source:
+        warnings.append(f"publication date {day} read from the page's {date_source}")
     article = Article(id=article_id(text, url), text=text, date=day or options.date,
-                      title=title or None, url=url or None, source=source or None)
+                      title=title or None, url=url or None, source=source or None,
+                      date_source=date_source if day else None)
     return Found(article, path, line, given_id, warnings)
 
 
@@ -330,7 +334,7 @@ def read_html(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
     # one paragraph a line: a blank line between them lets the coder see headings apart
     text = "\n\n".join(p for p in doc.text.split("\n") if p.strip())
     yield found(text, options, path, None, title=doc.title, published=doc.date, url=doc.url,
-                source=doc.sitename, given_id=stem(path))
+                source=doc.sitename, given_id=stem(path), date_source="metadata")
 
 
 # -- feeds --------------------------------------------------------------------------------
@@ -530,7 +534,7 @@ def read_lines(stream: BinaryIO, kind: str, options: ReadOptions, path: str) -> 
     return read_csv(stream, options, path, "\t" if kind == "tsv" else ",")
 
 
-# -- files, folders, standard input -------------------------------------------------------
+# -- the format of a file -------------------------------------------------------------------
 
 def stem(path: str) -> str | None:
     """The file's name without its endings: the id the input gives a whole-file article."""
@@ -557,238 +561,3 @@ def sniff(head: bytes) -> str:
         return "feed" if any(t in lower for t in (b"<rss", b"<feed", b"<rdf")) else "html"
     return "txt"
 
-
-def read_limited(stream: BinaryIO, limit: int) -> bytes:
-    """The stream's bytes, read a megabyte at a time (read(limit) would reserve the limit's
-    memory at once); Refused past the limit."""
-    data = bytearray()
-    while len(data) <= limit and (chunk := stream.read(min(1 << 20, limit + 1 - len(data)))):
-        data += chunk
-    if len(data) > limit:
-        raise Refused(TOO_LARGE, f"over {limit:,} bytes")
-    return bytes(data)
-
-
-class Reader:
-    """Every article of the given paths ('-' for standard input), with a Reject for each
-    input that cannot be read. ``total_bytes`` and ``done_bytes`` measure the way through
-    (file sizes on disk; standard input is not counted)."""
-
-    def __init__(self, paths: Iterable[str], options: ReadOptions | None = None,
-                 stdin: BinaryIO | None = None):
-        self.options = options or ReadOptions()
-        self.stdin = stdin
-        self.files = list_files(paths)
-        self.total_bytes = sum(size for _, size in self.files)
-        self.done_bytes = 0
-
-    def __iter__(self) -> Iterator[Item]:
-        for path, size in self.files:
-            base = self.done_bytes
-            if path == "-":
-                yield from self._stdin()
-            else:
-                yield from self._file(path, base)
-            self.done_bytes = base + size
-
-    def _file(self, path: str, base: int) -> Iterator[Item]:
-        name = shown(path)
-        kind = kind_of(path)
-        try:
-            with open_binary(path, self.options) as stream:
-                if kind is None:
-                    kind = sniff(_peek(stream))
-                if kind in LINE_FORMATS:
-                    for item in capped(read_lines(stream, kind, self.options, name)):
-                        self.done_bytes = base + _position(stream)
-                        yield item
-                else:
-                    data = read_limited(stream, self.options.max_bytes)
-                    yield from WHOLE[kind](data, self.options, name)
-        except Refused as exc:
-            yield Reject(name, None, exc.reason, exc.detail)
-        except (OSError, EOFError, zlib.error) as exc:
-            yield Reject(name, None, UNREADABLE, _why(exc))
-        except Exception as exc:  # noqa: BLE001 - a library's failure on one file ends that file
-            yield Reject(name, None, READER_ERROR, _failure(exc))
-
-    def _stdin(self) -> Iterator[Item]:
-        stream = self.stdin or sys.stdin.buffer
-        stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream)
-        kind = sniff(_peek(stream))
-        try:
-            if kind in LINE_FORMATS:
-                yield from capped(read_lines(stream, kind, self.options, STDIN))
-            else:
-                yield from WHOLE[kind](read_limited(stream, self.options.max_bytes),
-                                       self.options, STDIN)
-        except Refused as exc:
-            yield Reject(STDIN, None, exc.reason, exc.detail)
-        except Exception as exc:  # noqa: BLE001 - as in _file
-            yield Reject(STDIN, None, READER_ERROR, _failure(exc))
-
-
-def capped(items: Iterator[Item]) -> Iterator[Item]:
-    """The items of one file, with at most REJECTS_PER_FILE rejects; the rest are counted
-    in one last reject (a file of millions of bad lines is not millions of rows)."""
-    kept, more, first, path = 0, 0, None, None
-    stopped = None
-    try:
-        for item in items:
-            path = item.path
-            if isinstance(item, Reject):
-                if kept >= REJECTS_PER_FILE:
-                    more += 1
-                    first = first or item.line
-                    continue
-                kept += 1
-            yield item
-    except Refused as exc:  # the rest of the file is not read: said after the count
-        stopped = exc
-    if more:
-        yield Reject(path, first, TOO_MANY_REJECTS,
-                     f"{more:,} more rejected lines after the first {REJECTS_PER_FILE:,}, "
-                     f"from line {first} on")
-    if stopped is not None:
-        raise stopped
-
-
-def shown(path: str) -> str:
-    """A path as text that any encoder (the store, a terminal) takes: the bytes of a name
-    that are not UTF-8 (Latin-1 'm\\xe9dia.txt') written as \\xNN escapes."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
-
-
-def _failure(exc: Exception) -> str:
-    """One line on a library's failure, and where it came from."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    where = frames[-1].filename.split("site-packages/")[-1] if frames else ""
-    message = str(exc).splitlines()[0][:200] if str(exc) else ""
-    return f"{type(exc).__name__}{': ' + message if message else ''}" + \
-        (f" (in {where})" if where else "")
-
-
-def _position(stream) -> int:
-    """How far into the file on disk (for a .gz, into the compressed bytes)."""
-    try:
-        return getattr(stream, "fileobj", stream).tell()
-    except (OSError, ValueError, AttributeError):
-        return 0
-
-
-def _peek(stream) -> bytes:
-    return stream.peek(SNIFF)[:SNIFF]
-
-
-def _why(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower()
-    if isinstance(exc, gzip.BadGzipFile | EOFError | zlib.error):
-        return f"broken gzip data ({exc})" if str(exc) else "broken gzip data"
-    return str(exc) or type(exc).__name__
-
-
-class Capped:
-    """A .gz file's decompressed bytes, refused past `cap` (the rest is not read)."""
-
-    def __init__(self, raw: BinaryIO, cap: int):
-        self.fileobj = raw  # the file on disk: _position reads how far into it
-        self.inner = gzip.GzipFile(fileobj=raw)
-        self.cap = cap
-        self.given = 0
-
-    def _counted(self, data: bytes) -> bytes:
-        self.given += len(data)
-        if self.given > self.cap:
-            raise Refused(TOO_LARGE, f"decompressed past {self.cap:,} bytes (max_gzip_ratio "
-                                     f"times its size): the rest of the file is not read")
-        return data
-
-    def read(self, size: int = -1) -> bytes:
-        return self._counted(self.inner.read(size))
-
-    def readline(self, size: int = -1) -> bytes:
-        return self._counted(self.inner.readline(size))
-
-    def peek(self, size: int) -> bytes:
-        return self.inner.peek(size)
-
-    def __enter__(self) -> Capped:
-        return self
-
-    def __exit__(self, *_) -> None:
-        self.inner.close()
-        self.fileobj.close()
-
-
-def open_binary(path: str, options: ReadOptions) -> BinaryIO:
-    """The file, opened without waiting: a pipe or device (which could block the open, or
-    never end) is refused, as anything that is not a regular file."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise Refused(NOT_A_FILE, "not a regular file (a pipe, socket or device)")
-        os.set_blocking(fd, True)
-    except BaseException:
-        os.close(fd)
-        raise
-    raw = os.fdopen(fd, "rb")
-    if not path.lower().endswith(".gz"):
-        return raw
-    return Capped(raw, options.max_gzip_ratio * info.st_size)
-
-
-def list_files(paths: Iterable[str]) -> list[tuple[str, int]]:
-    """(path, size) of each file named or found in a named folder; a name that does not
-    exist is the user's error, raised before anything is read."""
-    files: list[tuple[str, int]] = []
-    for name in paths:
-        if name == "-":
-            files.append(("-", 0))
-            continue
-        path = Path(name)
-        if not path.exists():
-            raise InputError(f"{name}: no such file or directory")
-        files.extend(_walk(path) if path.is_dir() else [(str(path), _size(path))])
-    return files
-
-
-FOLDER_NOTES = ("readme", "license", "licence", "notice", "changelog")
-
-
-def _article_file(name: str) -> bool:
-    """Whether a file found in a folder may hold articles: not hidden, not a folder's note."""
-    return not name.startswith(".") and name.split(".")[0].lower() not in FOLDER_NOTES
-
-
-def _walk(folder: Path) -> Iterator[tuple[str, int]]:
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            if _article_file(name):
-                path = Path(root) / name
-                yield str(path), _size(path)
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def parse_size(text: str) -> int:
-    """'5MB', '500k', '1000000' -> bytes (k, M, G are powers of 1000)."""
-    units = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 1000**2, "mb": 1000**2, "g": 1000**3,
-             "gb": 1000**3}
-    number = text.strip().lower().rstrip("bgkm")
-    unit = text.strip().lower()[len(number):]
-    try:
-        value = float(number) * units[unit]
-    except (ValueError, KeyError):
-        raise InputError(f"size {text!r}: expected a number of bytes, e.g. 5MB or 500k") \
-            from None
-    if not 1 <= value <= LARGEST:  # NaN and infinity too
-        raise InputError(f"size {text!r}: expected 1 byte to {LARGEST:.0e} bytes")
-    return int(value)
