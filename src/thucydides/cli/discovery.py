@@ -98,7 +98,8 @@ def add_unresolved_options(p: argparse.ArgumentParser) -> None:
                    help="with --unresolved: write the suggestions as an actor dictionary to "
                         "edit and pass back with --actors")
     p.add_argument("--actors", action="append", type=Path,
-                   help="with --unresolved: read the evidence with this actor dictionary too")
+                   help="with --unresolved: your actor dictionary too (the names it knows "
+                        "are not listed)")
 
 
 def _add_triggers(sub) -> None:

@@ -33,11 +33,13 @@ from .provenance import run_info
 from .rows import article_rows
 from .schema import EVENT_COLUMNS, LOCATION_COLUMNS, STATEMENT_COLUMNS
 
-# what an event is, for telling changed from unchanged ones (its id stays the same)
-COMPARED = ("type", "mode", "cameo", "actor_code", "actor_sector", "actor_name",
+# an event is found again at the same words (its id holds its codes, which may change) ...
+EVENT_AT = ("type", "trigger_start", "trigger_end", "actor_start", "recipient_start")
+# ... and is the same event when these are
+COMPARED = ("id", "mode", "cameo", "actor_code", "actor_sector", "actor_name",
             "recipient_code", "recipient_sector", "recipient_name", "asserted", "date",
             "location_country")
-SAID = ("verb", "speaker_code", "speaker_sector", "speaker_name", "date")
+SAID = ("id", "verb", "speaker_code", "speaker_sector", "speaker_name", "date")
 ARTICLE_FIELDS = "id, text, CAST(date AS VARCHAR), title, url, source, path, line, given_id"
 
 
@@ -61,8 +63,7 @@ class Changes:
     changed: Counter = field(default_factory=Counter)
     statements: Counter = field(default_factory=Counter)  # added, removed, changed
 
-    def compare(self, old: dict[str, tuple], new: dict[str, tuple]) -> None:
-        """Events by id: (type, what is compared)."""
+    def compare(self, old: dict[tuple, tuple], new: dict[tuple, tuple]) -> None:
         for key, (kind, values) in new.items():
             if key not in old:
                 self.added[kind] += 1
@@ -72,7 +73,7 @@ class Changes:
             if key not in new:
                 self.removed[kind] += 1
 
-    def compare_statements(self, old: dict[str, tuple], new: dict[str, tuple]) -> None:
+    def compare_statements(self, old: dict[tuple, tuple], new: dict[tuple, tuple]) -> None:
         self.statements["added"] += len(new.keys() - old.keys())
         self.statements["removed"] += len(old.keys() - new.keys())
         self.statements["changed"] += sum(old[k] != new[k] for k in new.keys() & old.keys())
@@ -250,18 +251,22 @@ def replace_articles(store: Store, run_id: int, coded: list[tuple[Found, CodedAr
     changes.compare_statements(old_said, new_said)
 
 
-def _keyed(con, table: str, columns: tuple[str, ...], ids: list[str]) -> dict[str, tuple]:
-    cursor = con.execute(f"SELECT article_id || '/' || id, {', '.join(columns)} FROM {table} "
+def _keyed(con, table: str, key: tuple[str, ...], columns: tuple[str, ...],
+           ids: list[str]) -> dict[tuple, tuple]:
+    cursor = con.execute(f"SELECT {', '.join(('article_id', *key, *columns))} FROM {table} "
                          "WHERE article_id IN (SELECT unnest(?))", [ids])
-    return {row[0]: row[1:] for row in cursor.fetchall()}
+    width = 1 + len(key)
+    return {row[:width]: row[width:] for row in cursor.fetchall()}
 
 
-def _events(con, ids: list[str]) -> dict[str, tuple]:
-    return {key: (row[0], row) for key, row in _keyed(con, "events", COMPARED, ids).items()}
+def _events(con, ids: list[str]) -> dict[tuple, tuple]:
+    """(type, what is compared) by where the event is in the text."""
+    return {at: (at[1], row) for at, row in _keyed(con, "events", EVENT_AT, COMPARED,
+                                                    ids).items()}
 
 
-def _statements(con, ids: list[str]) -> dict[str, tuple]:
-    return _keyed(con, "statements", SAID, ids)
+def _statements(con, ids: list[str]) -> dict[tuple, tuple]:
+    return _keyed(con, "statements", ("content_start", "trigger_start"), SAID, ids)
 
 
 def _actor_ids(con, ids: list[str]) -> set[str]:

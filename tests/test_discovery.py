@@ -1,0 +1,170 @@
+"""The dictionary loop: a name the dictionaries miss is listed with a suggested code,
+written as an overlay, and a recode with it gives the stored events the code."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import duckdb
+import pytest
+
+from thucydides.actors.lexicon import load_actor_lexicon
+from thucydides.analysis.unresolved import overlay, unresolved
+from thucydides.settings import Settings
+from thucydides.store.ingest import IngestOptions, ingest
+from thucydides.store.recode import RecodeOptions, recode
+
+from .conftest import EXAMPLES, run_cli
+
+PERSON = "Dumindra Wickramaratne"  # invented: in no dictionary
+ADDED = (f"{PERSON} accused India of meddling in the crisis. {PERSON} said the protests "
+         "would go on until the president resigned.")
+
+
+def _articles() -> list[dict]:
+    """Two example articles: the Sri Lankan one with the invented person added to it."""
+    stories = {a["id"]: a for a in map(json.loads, (EXAMPLES / "wire.jsonl").open())}
+    lanka, iran = stories["wire-041"], stories["wire-047"]
+    paragraphs = lanka["text"].split("\n")
+    lanka = {**lanka, "text": "\n".join([*paragraphs[:3], ADDED, *paragraphs[3:]])}
+    return [lanka, iran]
+
+
+@pytest.fixture(scope="module")
+def first(tmp_path_factory):
+    """A store of the two articles, ingested once; tests copy it before they write."""
+    folder = tmp_path_factory.mktemp("loop")
+    source = folder / "articles.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in _articles()), encoding="utf-8")
+    db = folder / "first.duckdb"
+    result = ingest(IngestOptions(paths=[str(source)], db=str(db), workers=1))
+    assert result.status == "done" and result.counts.coded == 2
+    return db
+
+
+def _copy(db, tmp_path):
+    copy = tmp_path / "store.duckdb"
+    shutil.copyfile(db, copy)
+    return copy
+
+
+def _rows(db, sql: str, params=()) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql, list(params)).fetchall()
+
+
+def _listed(db, actor_files=()):
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {u.name: u for u in unresolved(con, top=50, actor_files=actor_files)}
+
+
+@pytest.mark.slow
+def test_an_unknown_person_is_listed_with_the_state_of_the_story(first):
+    found = _listed(first)[PERSON]
+    assert found.kind == "person"
+    assert found.code == "LKA"
+    assert found.events >= 1 and found.changes >= 1  # an event with no code for them
+    assert any("LKA" in reason for reason in found.evidence)
+    text = _rows(first, "SELECT text FROM articles WHERE id = ?",
+                 [found.examples[0]["article_id"]])[0][0]
+    example = found.examples[0]
+    assert text[example["start"]:example["end"]] == PERSON
+
+
+@pytest.mark.slow
+def test_the_overlay_is_a_dictionary_with_the_evidence(first, tmp_path):
+    with duckdb.connect(str(first), read_only=True) as con:
+        written = overlay(unresolved(con, top=50), str(first))
+    path = tmp_path / "my-actors.yaml"
+    path.write_text(written, encoding="utf-8")
+    entry = load_actor_lexicon((path,)).aliases[PERSON]
+    assert (entry.kind, entry.code) == ("person", "LKA")
+    assert "article's state LKA" in written  # the evidence, as a comment
+
+
+@pytest.mark.slow
+def test_recode_with_the_overlay_gives_the_events_the_code(first, tmp_path):
+    db = _copy(first, tmp_path)
+    path = tmp_path / "my-actors.yaml"  # the analyst kept the one entry
+    path.write_text(overlay([_listed(db)[PERSON]], str(db)), encoding="utf-8")
+    before = _rows(db, "SELECT count(*) FROM events WHERE actor_name = ? "
+                       "AND actor_code IS NULL", [PERSON])[0][0]
+    assert before >= 1
+
+    result = recode(RecodeOptions(str(db), Settings(actor_files=(path,))))
+
+    assert result.status == "done"
+    assert (result.counts.coded, result.counts.skipped) == (1, 1)  # Iran's story can't change
+    assert sum(result.changes.changed.values()) >= before
+    codes = _rows(db, "SELECT DISTINCT actor_code FROM events WHERE actor_name = ?", [PERSON])
+    assert codes == [("LKA",)]
+    assert PERSON in _listed(db) and PERSON not in _listed(db, (path,))
+    runs = _rows(db, "SELECT inputs, lexicon_hash, status FROM runs ORDER BY id")
+    assert len(runs) == 2 and runs[0][1] != runs[1][1]  # each run with its dictionaries
+    assert runs[1][0] == ["recode", str(path)] and runs[1][2] == "done"
+    lanka = _rows(db, "SELECT run_id FROM articles WHERE text LIKE ?", [f"%{PERSON}%"])
+    assert lanka == [(2,)]
+    clustered = _rows(db, "SELECT count(*) FROM events WHERE asserted AND cluster_id IS NULL")
+    assert clustered == [(0,)]
+
+
+def _events(db) -> list[tuple]:
+    return _rows(db, "SELECT article_id, seq, id, type, actor_code, recipient_code, "
+                     "cluster_id FROM events ORDER BY ALL")
+
+
+@pytest.mark.slow
+def test_recode_with_unchanged_dictionaries_changes_nothing(first, tmp_path):
+    db = _copy(first, tmp_path)
+    events = _events(db)
+
+    skipped = recode(RecodeOptions(str(db)))
+    assert (skipped.counts.coded, skipped.counts.skipped) == (0, 2)
+    every = recode(RecodeOptions(str(db), every=True))  # --all: coded again all the same
+
+    assert every.counts.coded == 2
+    assert not (every.changes.added or every.changes.removed or every.changes.changed)
+    assert _events(db) == events
+
+
+@pytest.mark.slow
+def test_the_commands_of_the_loop(first, tmp_path):
+    db = _copy(first, tmp_path)
+    overlay_file = tmp_path / "mine.yaml"
+    listed = run_cli("actors", "--unresolved", "--db", str(db), "--write", str(overlay_file))
+    assert listed.returncode == 0, listed.stderr.decode()
+    assert PERSON in overlay_file.read_text(encoding="utf-8")
+    shown = run_cli("actors", "--unresolved", "--db", str(db), "--format", "jsonl")
+    rows = [json.loads(line) for line in shown.stdout.decode().splitlines()]
+    assert {"name": PERSON, "code": "LKA"}.items() <= next(
+        r for r in rows if r["name"] == PERSON).items()
+    recoded = run_cli("recode", "--db", str(db), "--actors", str(overlay_file),
+                      "--workers", "1")
+    assert recoded.returncode == 0, recoded.stderr.decode()
+    assert "events changed" in recoded.stdout.decode()
+    assert "ACCUSE" in recoded.stdout.decode()
+
+
+@pytest.mark.parametrize("args", [
+    ("recode", "--db", "/nonexistent/none.duckdb"),
+    ("triggers", "--db", "/nonexistent/none.duckdb"),
+    ("actors", "--write", "x.yaml"),
+])
+@pytest.mark.slow
+def test_mistakes_are_one_line_errors(args):
+    proc = run_cli(*args)
+    assert proc.returncode == 2
+    assert len(proc.stderr.decode().strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_triggers_unmatched_lists_words_between_two_coded_actors(first):
+    proc = run_cli("triggers", "--unmatched", "--db", str(first), "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr.decode()
+    words = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert words and all(w["count"] >= 1 and w["examples"] for w in words)
+    coded = {(a, s) for a, s, _ in _rows(first, "SELECT article_id, trigger_start, 0 "
+                                                "FROM events")}
+    assert not any((ex["article_id"], ex["start"]) in coded
+                   for w in words for ex in w["examples"])
