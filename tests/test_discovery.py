@@ -168,3 +168,48 @@ def test_triggers_unmatched_lists_words_between_two_coded_actors(first):
                                                 "FROM events")}
     assert not any((ex["article_id"], ex["start"]) in coded
                    for w in words for ex in w["examples"])
+
+
+# -- the API and the dashboard's page ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def served(first):
+    from .test_dashboard import serving
+
+    with serving(first) as url:
+        yield url
+
+
+@pytest.mark.slow
+def test_the_api_lists_the_unknown_person_with_the_suggestion(served):
+    import httpx
+
+    answer = httpx.get(f"{served}/api/unresolved", params={"top": 100}, timeout=60)
+    assert answer.status_code == 200, answer.text
+    names = {n["name"]: n for n in answer.json()["names"]}
+    assert names[PERSON]["code"] == "LKA"
+    assert names[PERSON]["examples"][0]["sentence"].startswith(PERSON)
+    assert httpx.get(f"{served}/api/unresolved", params={"top": 0}).status_code == 422
+
+
+@pytest.mark.slow
+def test_the_dashboard_page_shows_the_names(served):
+    from .test_dashboard import CHROMIUM, CHROMIUM_ARGS
+
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's Chromium (/usr/bin/chromium) is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(served)
+        page.click("[data-testid=nav-unresolved]")
+        row = page.locator(f"[data-testid=unresolved-row][data-name='{PERSON}']")
+        row.wait_for()
+        assert row.locator("[data-testid=unresolved-code]").inner_text() == "LKA"
+        assert row.locator("mark").first.inner_text() == PERSON
+        browser.close()
+    assert errors == []
