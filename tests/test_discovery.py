@@ -213,3 +213,37 @@ def test_the_dashboard_page_shows_the_names(served):
         assert row.locator("mark").first.inner_text() == PERSON
         browser.close()
     assert errors == []
+
+
+@pytest.mark.slow
+def test_recode_killed_with_sigkill_resumes_where_it_stopped(first, tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    db, clean = _copy(first, tmp_path), tmp_path / "clean.duckdb"
+    shutil.copyfile(first, clean)
+    nouns = tmp_path / "nouns.yaml"  # sector nouns: every article may change
+    nouns.write_text("version: 1\nsectors:\n  COP: [askari]\n", encoding="utf-8")
+    command = [sys.executable, "-m", "thucydides.cli", "recode", "--db", str(db), "--actors",
+               str(nouns), "--workers", "1", "--chunk-size", "1", "--progress-every", "0"]
+    run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    for line in run.stderr:  # a progress line after each chunk written
+        if b" 1 coded" in line:
+            run.send_signal(signal.SIGKILL)
+            break
+    run.wait(timeout=60)
+    assert run.returncode == -signal.SIGKILL
+    done_before = _rows(db, "SELECT count(*) FROM articles WHERE run_id = 2")[0][0]
+    assert done_before >= 1
+
+    resumed = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=300)
+
+    assert resumed.returncode == 0, resumed.stderr.decode()
+    assert f"coded again {2 - done_before}," in resumed.stdout.decode()
+    runs = _rows(db, "SELECT id, status FROM runs ORDER BY id")
+    assert runs == [(1, "done"), (2, "interrupted"), (3, "done")]
+    recode(RecodeOptions(str(clean), Settings(actor_files=(nouns,))))  # never stopped
+    assert _events(db) == _events(clean)
