@@ -214,10 +214,12 @@ class Evidence:
         return False
 
     def of_articles(self, article_ids: list[str]) -> None:
-        for article_id in article_ids[:ARTICLES_READ]:
+        """The state of each article, once for each mention there."""
+        for article_id, n in Counter(article_ids).most_common(ARTICLES_READ):
             state = self.article_state(article_id)
             if state:
-                self.vote(state, f"article's state {state}")
+                self.votes[state] += n
+                self.reasons.setdefault(state, Counter())[f"article's state {state}"] += n
 
     def suggestion(self) -> tuple[str | None, list[str]]:
         if not self.votes:
@@ -279,7 +281,7 @@ def _suggest(name: str, found: list[Mention], matcher: ActorMatcher,
     evidence = Evidence(matcher, article_state)
     for m in found:
         evidence.read(m)
-    evidence.of_articles(list(dict.fromkeys(m.article_id for m in found)))
+    evidence.of_articles([m.article_id for m in found])
     code, said = evidence.suggestion()
     title = _most(m.title for m in found) or _most(evidence.titles.elements())
     sector = _most(m.sector for m in found) or \
@@ -295,8 +297,18 @@ def _suggest(name: str, found: list[Mention], matcher: ActorMatcher,
                       said, examples)
 
 
+def _spelled(m: Mention) -> bool:
+    """Whether the words at the mention are the name itself, not a pronoun."""
+    if m.sentence is None or m.start is None or m.sentence_start is None:
+        return False
+    at = m.start - m.sentence_start
+    return m.sentence[at:at + m.end - m.start] in (m.name, m.text)
+
+
 def _examples(found: list[Mention]) -> list[Mention]:
-    """Mentions in different sentences, from different articles where there are."""
+    """Mentions in different sentences, from different articles where there are; those
+    that spell the name out before those that point back to it ("he")."""
+    found = sorted(found, key=lambda m: not _spelled(m))
     picked: list[Mention] = []
     for m in found:
         if all(m.article_id != p.article_id for p in picked):
@@ -321,7 +333,7 @@ def overlay(found: list[Unresolved], store: str) -> str:
              f"#   thucydides recode --db {store} --actors THIS_FILE",
              "version: 1", "actors:"]
     for u in found:
-        lines.append(f"  # {u.events} events, {u.statements} statements; "
+        lines.append(f"  # events {u.events}, statements {u.statements}; "
                      + "; ".join(u.evidence))
         for ex in u.examples:
             sentence = " ".join((ex["sentence"] or "").split())

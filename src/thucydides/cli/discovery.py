@@ -35,11 +35,16 @@ def cmd_unresolved(args: argparse.Namespace) -> int:
     return 0
 
 
+def count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def _print_unresolved(found) -> None:
     for n, u in enumerate(found, 1):
         suggested = f"{u.code or '?'}" + (f" {u.sector}" if u.sector else "")
-        print(f"{n:3}. {u.name} ({u.kind}): {u.events} events, {u.statements} statements, "
-              f"{u.changes} would change -> suggested {suggested}")
+        print(f"{n:3}. {u.name} ({u.kind}): {count(u.events, 'event')}, "
+              f"{count(u.statements, 'statement')}, {u.changes} would change -> suggested "
+              f"{suggested}")
         print(f"     evidence: {'; '.join(u.evidence)}")
         for ex in u.examples:
             sentence = " ".join((ex["sentence"] or "").split())
