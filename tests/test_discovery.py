@@ -247,3 +247,35 @@ def test_recode_killed_with_sigkill_resumes_where_it_stopped(first, tmp_path):
     assert runs == [(1, "done"), (2, "interrupted"), (3, "done")]
     recode(RecodeOptions(str(clean), Settings(actor_files=(nouns,))))  # never stopped
     assert _events(db) == _events(clean)
+
+
+@pytest.mark.slow
+def test_recode_of_the_examples_store_with_unchanged_dictionaries_changes_nothing(
+        examples_store, tmp_path):
+    db = _copy(examples_store, tmp_path)
+    events = _events(db)
+    result = recode(RecodeOptions(str(db)))
+    assert result.status == "done"
+    assert result.counts.coded == 0 and result.counts.skipped == result.counts.read > 40
+    assert _events(db) == events
+
+
+def _mention(text: str, start: int = 10, name: str | None = None, code: str | None = None):
+    from thucydides.analysis.unresolved import Mention
+
+    return Mention("events", "a", start, start + len(text), "unknown", code, name, text,
+                   None, None, None, None, "Then " + text + " did it.", 5)
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    (_mention("Thousands", start=5), None),  # the sentence's first word: no name
+    (_mention("his country"), None),
+    (_mention("the Freedonian Workers' Front"), "Freedonian Workers' Front"),
+    (_mention("the Freedonian Workers' Front", code="FRE"), None),  # coded: not missed
+    (_mention("Ivo Brnic", name="Ivo Brnic", code="HRV"), "Ivo Brnic"),  # a guess
+    (_mention("Lavrov", name="Sergei Lavrov", code="RUS"), None),  # in the dictionary
+])
+def test_only_names_no_dictionary_knows_are_listed(mention, name):
+    from thucydides.analysis.unresolved import matcher_for, name_of
+
+    assert name_of(mention, matcher_for().lexicon.aliases) == name
