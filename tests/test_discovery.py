@@ -215,8 +215,9 @@ def test_the_dashboard_page_shows_the_names(served):
     assert errors == []
 
 
+@pytest.mark.parametrize("every", [False, True])
 @pytest.mark.slow
-def test_recode_killed_with_sigkill_resumes_where_it_stopped(first, tmp_path):
+def test_recode_killed_with_sigkill_resumes_where_it_stopped(first, tmp_path, every):
     import signal
     import subprocess
     import sys
@@ -227,8 +228,10 @@ def test_recode_killed_with_sigkill_resumes_where_it_stopped(first, tmp_path):
     shutil.copyfile(first, clean)
     nouns = tmp_path / "nouns.yaml"  # sector nouns: every article may change
     nouns.write_text("version: 1\nsectors:\n  COP: [askari]\n", encoding="utf-8")
-    command = [sys.executable, "-m", "thucydides.cli", "recode", "--db", str(db), "--actors",
-               str(nouns), "--workers", "1", "--chunk-size", "1", "--progress-every", "0"]
+    settings = Settings() if every else Settings(actor_files=(nouns,))
+    chosen = ["--all"] if every else ["--actors", str(nouns)]
+    command = [sys.executable, "-m", "thucydides.cli", "recode", "--db", str(db), *chosen,
+               "--workers", "1", "--chunk-size", "1", "--progress-every", "0"]
     run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     for line in run.stderr:  # a progress line after each chunk written
         if b" 1 coded" in line:
@@ -245,7 +248,7 @@ def test_recode_killed_with_sigkill_resumes_where_it_stopped(first, tmp_path):
     assert f"coded again {2 - done_before}," in resumed.stdout.decode()
     runs = _rows(db, "SELECT id, status FROM runs ORDER BY id")
     assert runs == [(1, "done"), (2, "interrupted"), (3, "done")]
-    recode(RecodeOptions(str(clean), Settings(actor_files=(nouns,))))  # never stopped
+    recode(RecodeOptions(str(clean), settings, every=every))  # never stopped
     assert _events(db) == _events(clean)
 
 

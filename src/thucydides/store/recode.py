@@ -4,9 +4,10 @@ their events and statements replaced, the clusters computed again.
 Each chunk of recoded articles is written in one transaction and the articles then belong
 to the new run (articles.run_id), so whatever stops a run, the same command run again
 resumes: an article whose run had the same coder, model and dictionaries is not coded
-again. Nor is one whose outcome cannot change, where that is cheap to know: the
-dictionaries differ from its run's only by actor files of names and titles (no sector
-nouns), none of which its text holds.
+again, nor (with --all) one that a cut-short run of the same command coded. Nor is one
+whose outcome cannot change, where that is cheap to know: the dictionaries differ from
+its run's only by actor files of names and titles (no sector nouns), none of which its
+text holds.
 """
 
 from __future__ import annotations
@@ -117,16 +118,18 @@ def _coder_of(info: RunInfo) -> tuple:
 class Plan:
     """Which selected articles need coding again, from the run that coded each."""
 
-    def __init__(self, settings: Settings, workers: int, every: bool):
+    def __init__(self, settings: Settings, workers: int, every: bool,
+                 resumed: frozenset[int] = frozenset()):
         self.every = every
+        self.resumed = resumed  # runs of this same command, cut short: their articles are done
         self.current = _coder_of(run_info(settings, [], workers))
         packaged = replace(settings, actor_files=())
         self.without_overlay = _coder_of(run_info(packaged, [], workers))
         self.words = cheap_words(settings.actor_files) if settings.actor_files else None
 
-    def may_change(self, coded_by: tuple) -> bool:
-        """Whether an article coded by this coder may come out otherwise now."""
-        return self.every or coded_by != self.current
+    def may_change(self, run_id: int | None, coded_by: tuple) -> bool:
+        """Whether an article coded by this run and coder may come out otherwise now."""
+        return run_id not in self.resumed and (self.every or coded_by != self.current)
 
     def changes(self, coded_by: tuple, text: str) -> bool:
         """Whether an article that may change does, as far as its words tell."""
@@ -137,12 +140,27 @@ class Plan:
 
 
 def _select(store: Store, since: str | None) -> list[tuple]:
-    """(article id, its run's coder) of the articles to look at, oldest first."""
+    """(article id, its run, its run's coder) of the articles to look at, oldest first."""
     return store.con.execute(
-        "SELECT a.id, r.coder_version, r.lexicon_hash, r.model, r.model_version "
+        "SELECT a.id, a.run_id, r.coder_version, r.lexicon_hash, r.model, r.model_version "
         "FROM articles a LEFT JOIN runs r ON r.id = a.run_id "
         "WHERE CAST(? AS DATE) IS NULL OR a.date >= CAST(? AS DATE) "
         "ORDER BY a.added, a.id", [since, since]).fetchall()
+
+
+def _resumed(store: Store, run_id: int) -> frozenset[int]:
+    """The runs just before this one that were this same command (inputs, coder, model,
+    dictionaries) and were cut short: this run takes up where they stopped."""
+    this = store.con.execute("SELECT inputs, coder_version, lexicon_hash, model, "
+                             "model_version FROM runs WHERE id = ?", [run_id]).fetchone()
+    resumed = set()
+    for earlier, status, *command in store.con.execute(
+            "SELECT id, status, inputs, coder_version, lexicon_hash, model, model_version "
+            "FROM runs WHERE id < ? ORDER BY id DESC", [run_id]).fetchall():
+        if status != "interrupted" or tuple(command) != this:
+            break
+        resumed.add(earlier)
+    return frozenset(resumed)
 
 
 def _found(row: tuple) -> Found:
@@ -154,7 +172,8 @@ def _found(row: tuple) -> Found:
 class Recode:
     def __init__(self, store: Store, run_id: int, options: RecodeOptions, progress: Progress):
         self.store, self.run_id, self.options, self.progress = store, run_id, options, progress
-        self.plan = Plan(options.settings, options.workers, options.every)
+        self.plan = Plan(options.settings, options.workers, options.every,
+                         _resumed(store, run_id))
         self.counts = Counts()
         self.changes = Changes()
         self.coding: Coding | None = None
@@ -172,7 +191,8 @@ class Recode:
         self._collect(wait=True)
 
     def _needing(self, chunk: list[tuple]) -> list[Found]:
-        coders = {row[0]: tuple(row[1:]) for row in chunk if self.plan.may_change(row[1:])}
+        coders = {row[0]: tuple(row[2:]) for row in chunk
+                  if self.plan.may_change(row[1], row[2:])}
         rows = self.store.con.execute(
             f"SELECT {ARTICLE_FIELDS} FROM articles WHERE id IN (SELECT unnest(?)) "
             "ORDER BY added, id", [list(coders)]).fetchall() if coders else []
@@ -296,7 +316,8 @@ def recode(options: RecodeOptions, progress_out: TextIO | None = None) -> Recode
     is raised after the run is recorded as 'failed'."""
     started = time.monotonic()
     progress = Progress(progress_out or sys.stderr, 0, options.progress_interval)
-    inputs = ["recode", *([f"--since {options.since}"] if options.since else []),
+    inputs = ["recode", *(["--all"] if options.every else []),
+              *([f"--since {options.since}"] if options.since else []),
               *(str(p) for p in options.settings.actor_files)]
     with query_interrupts(options.db), Store(options.db) as store, terminate_as_interrupt():
         run_id = store.start_run(run_info(options.settings, inputs, options.workers))
