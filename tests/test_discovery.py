@@ -18,8 +18,10 @@ from thucydides.store.recode import RecodeOptions, recode
 from .conftest import EXAMPLES, run_cli
 
 PERSON = "Dumindra Wickramaratne"  # invented: in no dictionary
+GROUP = "Ruhuna Farmers Union"  # invented too
 ADDED = (f"{PERSON} accused India of meddling in the crisis. {PERSON} said the protests "
-         "would go on until the president resigned.")
+         f"would go on until the president resigned.\nThe {GROUP} condemned China over its "
+         "loans.")
 
 
 def _articles() -> list[dict]:
@@ -81,13 +83,16 @@ def test_the_overlay_is_a_dictionary_with_the_evidence(first, tmp_path):
     entry = load_actor_lexicon((path,)).aliases[PERSON]
     assert (entry.kind, entry.code) == ("person", "LKA")
     assert "article's state LKA" in written  # the evidence, as a comment
+    group = load_actor_lexicon((path,)).aliases[GROUP]
+    assert (group.kind, group.code) == ("group", "LKA")
 
 
 @pytest.mark.slow
 def test_recode_with_the_overlay_gives_the_events_the_code(first, tmp_path):
     db = _copy(first, tmp_path)
-    path = tmp_path / "my-actors.yaml"  # the analyst kept the one entry
-    path.write_text(overlay([_listed(db)[PERSON]], str(db)), encoding="utf-8")
+    path = tmp_path / "my-actors.yaml"  # the analyst kept two entries
+    listed = _listed(db)
+    path.write_text(overlay([listed[PERSON], listed[GROUP]], str(db)), encoding="utf-8")
     before = _rows(db, "SELECT count(*) FROM events WHERE actor_name = ? "
                        "AND actor_code IS NULL", [PERSON])[0][0]
     assert before >= 1
@@ -99,6 +104,9 @@ def test_recode_with_the_overlay_gives_the_events_the_code(first, tmp_path):
     assert sum(result.changes.changed.values()) >= before
     codes = _rows(db, "SELECT DISTINCT actor_code FROM events WHERE actor_name = ?", [PERSON])
     assert codes == [("LKA",)]
+    union = _rows(db, "SELECT DISTINCT actor_code, actor_kind FROM events WHERE actor_text LIKE ?",
+                  [f"%{GROUP}%"])
+    assert union == [("LKA", "group")]
     assert PERSON in _listed(db) and PERSON not in _listed(db, (path,))
     runs = _rows(db, "SELECT inputs, lexicon_hash, status FROM runs ORDER BY id")
     assert len(runs) == 2 and runs[0][1] != runs[1][1]  # each run with its dictionaries
@@ -263,22 +271,25 @@ def test_recode_of_the_examples_store_with_unchanged_dictionaries_changes_nothin
     assert _events(db) == events
 
 
-def _mention(text: str, start: int = 10, name: str | None = None, code: str | None = None):
+def _mention(text: str, start: int = 10, name: str | None = None, code: str | None = None,
+             kind: str = "unknown"):
     from thucydides.analysis.unresolved import Mention
 
-    return Mention("events", "a", start, start + len(text), "unknown", code, name, text,
+    return Mention("events", "a", start, start + len(text), kind, code, name, text,
                    None, None, None, None, "Then " + text + " did it.", 5)
 
 
 @pytest.mark.parametrize(("mention", "name"), [
     (_mention("Thousands", start=5), None),  # the sentence's first word: no name
     (_mention("his country"), None),
+    (_mention("Police"), None),  # a sector noun, capitalised
     (_mention("the Freedonian Workers' Front"), "Freedonian Workers' Front"),
-    (_mention("the Freedonian Workers' Front", code="FRE"), None),  # coded: not missed
+    (_mention("the Freedonian Workers' Front", code="FRE"), "Freedonian Workers' Front"),
+    (_mention("the Workers' Front", code="FRE", kind="group"), None),  # a dictionary's
     (_mention("Ivo Brnic", name="Ivo Brnic", code="HRV"), "Ivo Brnic"),  # a guess
     (_mention("Lavrov", name="Sergei Lavrov", code="RUS"), None),  # in the dictionary
 ])
 def test_only_names_no_dictionary_knows_are_listed(mention, name):
     from thucydides.analysis.unresolved import matcher_for, name_of
 
-    assert name_of(mention, matcher_for().lexicon.aliases) == name
+    assert name_of(mention, matcher_for().lexicon) == name

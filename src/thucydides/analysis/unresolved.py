@@ -85,26 +85,35 @@ def _mention_sql(table: str, side: str) -> str:
     e.{side}_code, e.{side}_name, e.{side}_text, e.{side}_sector, e.{side}_title, {place},
     {OTHER[side]}, e.evidence_text, e.evidence_start
 FROM {table} e JOIN current_articles a ON a.id = e.article_id
-WHERE e.{side}_text IS NOT NULL AND (e.{side}_code IS NULL OR e.{side}_name IS NOT NULL)
+WHERE e.{side}_text IS NOT NULL AND (e.{side}_code IS NULL OR e.{side}_name IS NOT NULL
+    OR e.{side}_kind = 'unknown')
     AND (CAST(? AS DATE) IS NULL OR coalesce(e.date, a.date) >= CAST(? AS DATE))"""
 
 
 def mentions(con, since: date | str | None = None) -> list[Mention]:
     """Every side of a current article's event or statement that has words but no code,
-    or is a person (whose code may be a guess)."""
+    or is a person or an unknown (whose code is a guess)."""
     sql = "\nUNION ALL\n".join(_mention_sql(t, s) for t, s in SIDES) + \
         "\nORDER BY 2, 3"
     rows = con.execute(sql, [since, since] * len(SIDES)).fetchall()
     return [Mention(*row) for row in rows]
 
 
-def name_of(m: Mention, known) -> str | None:
-    """The name a mention gives that the dictionaries do not know: a person's (whatever
-    code a guess gave them), or the words of a side with no code; None for words that
-    name nobody ("thousands", "his country": no capital but the sentence's first)."""
+def _generic(word: str, lexicon) -> bool:
+    """A noun for people or an office ("Police", "Officials"), capitalised or not."""
+    lower = word.lower()
+    return any(w in lexicon.sectors or w in lexicon.people or w in lexicon.titles
+               for w in (lower, lower[:-1]))
+
+
+def name_of(m: Mention, lexicon) -> str | None:
+    """The name a mention gives that the dictionaries do not know: a person's, or the
+    words of a side no dictionary entry named (whatever code a guess gave either); None
+    for words that name nobody ("thousands", "his country": no capital but the sentence's
+    first)."""
     if m.name:  # only persons have a name
-        return None if m.name in known else m.name
-    if m.code is not None:
+        return None if m.name in lexicon.aliases else m.name
+    if m.code is not None and m.kind != "unknown":  # unknown: described, in no dictionary
         return None
     words = m.text.split()
     while words and words[0].lower() in OPENERS:
@@ -114,7 +123,8 @@ def name_of(m: Mention, known) -> str | None:
     opened = len(words) < len(m.text.split())
     at_start = m.start is not None and m.start == m.sentence_start
     capitals = [w for n, w in enumerate(words)
-                if w[:1].isupper() and (n or opened or not at_start)]
+                if w[:1].isupper() and (n or opened or not at_start) and
+                not _generic(w, lexicon)]
     return " ".join(words) if capitals else None
 
 
@@ -136,9 +146,9 @@ class Evidence:
         self.reasons: dict[str, Counter] = {}
         self.titles: Counter = Counter()
 
-    def vote(self, code: str, reason: str, weight: int = 1) -> None:
-        self.votes[code] += weight
-        self.reasons.setdefault(code, Counter())[reason] += 1
+    def vote(self, code: str, reason: str, weight: int = 1, times: int = 1) -> None:
+        self.votes[code] += weight * times
+        self.reasons.setdefault(code, Counter())[reason] += times
 
     def read(self, m: Mention) -> None:
         if m.sentence and m.start is not None and m.sentence_start is not None:
@@ -218,8 +228,7 @@ class Evidence:
         for article_id, n in Counter(article_ids).most_common(ARTICLES_READ):
             state = self.article_state(article_id)
             if state:
-                self.votes[state] += n
-                self.reasons.setdefault(state, Counter())[f"article's state {state}"] += n
+                self.vote(state, f"article's state {state}", times=n)
 
     def suggestion(self) -> tuple[str | None, list[str]]:
         if not self.votes:
@@ -265,7 +274,7 @@ def unresolved(con, top: int = 50, since: date | str | None = None,
     matcher = matcher_for(tuple(actor_files))
     by_name: dict[str, list[Mention]] = {}
     for m in mentions(con, since):
-        name = name_of(m, matcher.lexicon.aliases)
+        name = name_of(m, matcher.lexicon)
         if name:
             by_name.setdefault(name, []).append(m)
     pool = sorted(by_name.items(), key=lambda item: (
