@@ -28,8 +28,9 @@ OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "thi
                      "these", "those", "some", "many", "several", "both"})
 DIRECT_WEIGHT = 3  # a word about the name itself outweighs where it acts
 EXAMPLES = 2
-ARTICLES_READ = 20
-POOL = 3  # names read per name listed  # per name: the articles whose state is worked out
+ARTICLES_READ = 20  # per name: the articles whose state is worked out
+MENTIONS_READ = 200  # per name: the mentions whose words are read
+POOL = 3  # names read per name listed
 LOOK_BEFORE = 5  # tokens before a name searched for a nationality or an owner
 APPOSITION_TOKENS = 12
 
@@ -288,7 +289,7 @@ def unresolved(con, top: int = 50, since: date | str | None = None,
 def _suggest(name: str, found: list[Mention], matcher: ActorMatcher,
              article_state) -> Unresolved:
     evidence = Evidence(matcher, article_state)
-    for m in found:
+    for m in found[:MENTIONS_READ]:
         evidence.read(m)
     evidence.of_articles([m.article_id for m in found])
     code, said = evidence.suggestion()
@@ -301,7 +302,8 @@ def _suggest(name: str, found: list[Mention], matcher: ActorMatcher,
     events = sum(m.table == "events" for m in found)
     changes = sum(m.code is None or m.code != code for m in found)
     examples = [{"article_id": m.article_id, "start": m.start, "end": m.end,
-                 "sentence": m.sentence} for m in _examples(found)]
+                 "sentence": m.sentence, "sentence_start": m.sentence_start}
+                for m in _examples(found)]
     return Unresolved(name, kind, events, len(found) - events, changes, code, sector, title,
                       said, examples)
 

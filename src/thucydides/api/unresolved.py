@@ -20,6 +20,7 @@ class Example(BaseModel):
     start: int | None
     end: int | None
     sentence: str | None
+    sentence_start: int | None  # where the sentence starts in the article
 
 
 class UnresolvedName(BaseModel):

@@ -4,12 +4,16 @@
 import { clearError, get, showError } from "./api.js";
 import { $, clear, count, h } from "./dom.js";
 
-// the sentence with the name marked, where the sentence holds it
-function example(ex, name) {
-  const sentence = (ex.sentence || "").replace(/\s+/g, " ");
-  const at = sentence.indexOf(name);
-  const words = at < 0 ? [sentence]
-    : [sentence.slice(0, at), h("mark", { class: "actor" }, name), sentence.slice(at + name.length)];
+// the sentence with the mention marked (the name, or "he" pointing back to it)
+function example(ex) {
+  const sentence = ex.sentence || "";
+  const from = ex.start - ex.sentence_start;
+  const to = ex.end - ex.sentence_start;
+  const inside = ex.sentence_start !== null && from >= 0 && to <= sentence.length;
+  const words = inside
+    ? [sentence.slice(0, from), h("mark", { class: "actor" }, sentence.slice(from, to)),
+      sentence.slice(to)]
+    : [sentence];
   return h("li", {},
     h("span", { class: "muted" }, `${ex.article_id}:${ex.start}-${ex.end} `), ...words);
 }
@@ -23,7 +27,7 @@ function row(u) {
     h("td", {}, String(u.changes)),
     h("td", { "data-testid": "unresolved-code" }, suggested),
     h("td", {}, h("ul", {}, ...u.evidence.map((e) => h("li", {}, e)))),
-    h("td", {}, h("ul", {}, ...u.examples.map((ex) => example(ex, u.name)))));
+    h("td", {}, h("ul", {}, ...u.examples.map(example))));
 }
 
 async function show() {
