@@ -293,3 +293,12 @@ def test_only_names_no_dictionary_knows_are_listed(mention, name):
     from thucydides.analysis.unresolved import matcher_for, name_of
 
     assert name_of(mention, matcher_for().lexicon) == name
+
+
+@pytest.mark.slow
+def test_recode_since_codes_only_the_later_stories(first, tmp_path):
+    db = _copy(first, tmp_path)  # the Sri Lankan story is of 2022-05-10, the Iranian 06-09
+    result = recode(RecodeOptions(str(db), since="2022-06-01", every=True))
+    assert (result.counts.read, result.counts.coded) == (1, 1)
+    runs = _rows(db, "SELECT a.date, a.run_id FROM articles a ORDER BY a.date")
+    assert [run for _, run in runs] == [1, 2]
