@@ -158,6 +158,7 @@ def test_the_commands_of_the_loop(first, tmp_path):
     ("recode", "--db", "/nonexistent/none.duckdb"),
     ("triggers", "--db", "/nonexistent/none.duckdb"),
     ("actors", "--write", "x.yaml"),
+    ("actors", "--unresolved", "--since", "yesterday"),
 ])
 @pytest.mark.slow
 def test_mistakes_are_one_line_errors(args):

@@ -21,6 +21,7 @@ from ..actors.lexicon import load_actor_lexicon
 from ..actors.resolve import ActorMatcher
 from ..context.article import build_context
 from ..context.frame import read_frame
+from ..dates import parse_day
 
 SIDES = (("events", "actor"), ("events", "recipient"), ("statements", "speaker"))
 # words that open a phrase without naming anything: "the Workers' Front", "his country"
@@ -96,7 +97,8 @@ def mentions(con, since: date | str | None = None) -> list[Mention]:
     or is a person or an unknown (whose code is a guess)."""
     sql = "\nUNION ALL\n".join(_mention_sql(t, s) for t, s in SIDES) + \
         "\nORDER BY 2, 3"
-    rows = con.execute(sql, [since, since] * len(SIDES)).fetchall()
+    day = parse_day(since, "--since")
+    rows = con.execute(sql, [day, day] * len(SIDES)).fetchall()
     return [Mention(*row) for row in rows]
 
 

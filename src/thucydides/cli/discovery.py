@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..dates import parse_day
 from ..errors import UserError
 from .common import coder_options, output, publication_day, settings_from, store_option
 
@@ -20,6 +21,7 @@ def cmd_unresolved(args: argparse.Namespace) -> int:
         raise UserError("actors: --write and --actors go with --unresolved")
     if args.format == "csv":
         raise UserError("actors --unresolved: --format table or jsonl")
+    parse_day(args.since, "--since")  # told before a missing store
     with Store(args.db, read_only=True) as store, query_interrupts(args.db):
         found = unresolved(store.con, args.top, args.since, tuple(args.actors or ()))
     if args.write:
