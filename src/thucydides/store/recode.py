@@ -32,7 +32,7 @@ from .ingest import CODER_ERROR, run_to_end, terminate_as_interrupt
 from .progress import Progress
 from .provenance import run_info
 from .rows import article_rows
-from .schema import EVENT_COLUMNS, LOCATION_COLUMNS, STATEMENT_COLUMNS
+from .schema import EVENT_COLUMNS, LOCATION_COLUMNS, REJECT_COLUMNS, STATEMENT_COLUMNS
 
 # an event is found again at the same words (its id holds its codes, which may change) ...
 EVENT_AT = ("type", "trigger_start", "trigger_end", "actor_start", "recipient_start")
@@ -230,35 +230,16 @@ class Recode:
 def replace_articles(store: Store, run_id: int, coded: list[tuple[Found, CodedArticle]],
                      rejects: list[Reject], counts: Counts, changes: Changes) -> None:
     """In one transaction: the articles' events and statements replaced by the new ones,
-    the articles marked as coded by this run, the actors' mentions counted again."""
+    the articles marked as coded by this run, the actors' mentions counted again, the
+    rejects and the run's counts written."""
     con = store.con
     ids = [c.article.id for _, c in coded]
     con.begin()
     try:
-        old = _events(con, ids)
-        old_said = _statements(con, ids)
-        touched = _actor_ids(con, ids)
-        con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", [ids])
-        con.execute("DELETE FROM statements WHERE article_id IN (SELECT unnest(?))", [ids])
-        added = now()
-        rows = [article_rows(c, found, 0, run_id, added) for found, c in coded]
-        store._append("events", EVENT_COLUMNS, [e for r in rows for e in r.events])
-        store._append("statements", STATEMENT_COLUMNS, [s for r in rows for s in r.statements])
-        places = {p[0]: p for r in rows for p in r.locations}
-        there = store._present("locations", list(places))
-        store._append("locations", LOCATION_COLUMNS,
-                      [p for key, p in places.items() if key not in there])
-        actors = [a for r in rows for a in r.actors]
-        store._add_actors(actors, run_id)
-        _recount(con, touched | {a.id for a in actors})
-        con.execute(
-            "UPDATE articles SET run_id = ?, event_count = n.events, statement_count = "
-            "n.statements FROM (SELECT unnest(?) AS id, unnest(?) AS events, "
-            "unnest(?) AS statements) AS n WHERE articles.id = n.id",
-            [run_id, ids, [len(c.events) for _, c in coded],
-             [len(c.statements) for _, c in coded]])
-        store._append("rejects", ("run_id", "path", "line", "reason", "detail", "added"),
-                      [(run_id, r.path, r.line, r.reason, r.detail, added) for r in rejects])
+        old, old_said = _events(con, ids), _statements(con, ids)
+        _replace(store, run_id, coded)
+        store._append("rejects", REJECT_COLUMNS,
+                      [(run_id, r.path, r.line, r.reason, r.detail, now()) for r in rejects])
         # the clusters are out of date until the run's end computes them again
         con.execute("DELETE FROM meta WHERE key = ?", [FINGERPRINT_KEY])
         store._record_counts(run_id, counts)
@@ -269,6 +250,29 @@ def replace_articles(store: Store, run_id: int, coded: list[tuple[Found, CodedAr
         raise
     changes.compare(old, new)
     changes.compare_statements(old_said, new_said)
+
+
+def _replace(store: Store, run_id: int, coded: list[tuple[Found, CodedArticle]]) -> None:
+    con = store.con
+    ids = [c.article.id for _, c in coded]
+    touched = _actor_ids(con, ids)
+    con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", [ids])
+    con.execute("DELETE FROM statements WHERE article_id IN (SELECT unnest(?))", [ids])
+    rows = [article_rows(c, found, 0, run_id, now()) for found, c in coded]
+    store._append("events", EVENT_COLUMNS, [e for r in rows for e in r.events])
+    store._append("statements", STATEMENT_COLUMNS, [s for r in rows for s in r.statements])
+    places = {p[0]: p for r in rows for p in r.locations}
+    there = store._present("locations", list(places))
+    store._append("locations", LOCATION_COLUMNS,
+                  [p for key, p in places.items() if key not in there])
+    actors = [a for r in rows for a in r.actors]
+    store._add_actors(actors, run_id)
+    _recount(con, touched | {a.id for a in actors})
+    con.execute(
+        "UPDATE articles SET run_id = ?, event_count = n.events, statement_count = "
+        "n.statements FROM (SELECT unnest(?) AS id, unnest(?) AS events, "
+        "unnest(?) AS statements) AS n WHERE articles.id = n.id",
+        [run_id, ids, [len(c.events) for _, c in coded], [len(c.statements) for _, c in coded]])
 
 
 def _keyed(con, table: str, key: tuple[str, ...], columns: tuple[str, ...],
