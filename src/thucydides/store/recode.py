@@ -32,7 +32,7 @@ from .ingest import CODER_ERROR, run_to_end, terminate_as_interrupt
 from .progress import Progress
 from .provenance import run_info
 from .rows import article_rows
-from .schema import EVENT_COLUMNS, LOCATION_COLUMNS, REJECT_COLUMNS, STATEMENT_COLUMNS
+from .schema import REJECT_COLUMNS
 
 # an event is found again at the same words (its id holds its codes, which may change) ...
 EVENT_AT = ("type", "trigger_start", "trigger_end", "actor_start", "recipient_start")
@@ -259,15 +259,8 @@ def _replace(store: Store, run_id: int, coded: list[tuple[Found, CodedArticle]])
     con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", [ids])
     con.execute("DELETE FROM statements WHERE article_id IN (SELECT unnest(?))", [ids])
     rows = [article_rows(c, found, 0, run_id, now()) for found, c in coded]
-    store._append("events", EVENT_COLUMNS, [e for r in rows for e in r.events])
-    store._append("statements", STATEMENT_COLUMNS, [s for r in rows for s in r.statements])
-    places = {p[0]: p for r in rows for p in r.locations}
-    there = store._present("locations", list(places))
-    store._append("locations", LOCATION_COLUMNS,
-                  [p for key, p in places.items() if key not in there])
-    actors = [a for r in rows for a in r.actors]
-    store._add_actors(actors, run_id)
-    _recount(con, touched | {a.id for a in actors})
+    store.insert_records(rows, run_id)
+    _recount(con, touched | {a.id for r in rows for a in r.actors})
     con.execute(
         "UPDATE articles SET run_id = ?, event_count = n.events, statement_count = "
         "n.statements FROM (SELECT unnest(?) AS id, unnest(?) AS events, "
