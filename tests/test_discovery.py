@@ -168,6 +168,15 @@ def test_mistakes_are_one_line_errors(args):
 
 
 @pytest.mark.slow
+def test_recode_with_a_missing_dictionary_is_a_one_line_error_and_no_run(first, tmp_path):
+    db = _copy(first, tmp_path)
+    proc = run_cli("recode", "--db", str(db), "--actors", str(tmp_path / "none.yaml"))
+    assert proc.returncode == 2
+    assert len(proc.stderr.decode().strip().splitlines()) == 1
+    assert _rows(db, "SELECT count(*) FROM runs") == [(1,)]
+
+
+@pytest.mark.slow
 def test_triggers_unmatched_lists_words_between_two_coded_actors(first):
     proc = run_cli("triggers", "--unmatched", "--db", str(first), "--format", "jsonl")
     assert proc.returncode == 0, proc.stderr.decode()

@@ -118,10 +118,11 @@ def _coder_of(info: RunInfo) -> tuple:
 class Plan:
     """Which selected articles need coding again, from the run that coded each."""
 
-    def __init__(self, settings: Settings, workers: int, every: bool,
-                 resumed: frozenset[int] = frozenset()):
+    def __init__(self, settings: Settings, workers: int, every: bool):
         self.every = every
-        self.resumed = resumed  # runs of this same command, cut short: their articles are done
+        # runs of this same command cut short (set once this run is started): their
+        # articles are done
+        self.resumed: frozenset[int] = frozenset()
         self.current = _coder_of(run_info(settings, [], workers))
         packaged = replace(settings, actor_files=())
         self.without_overlay = _coder_of(run_info(packaged, [], workers))
@@ -170,10 +171,11 @@ def _found(row: tuple) -> Found:
 
 
 class Recode:
-    def __init__(self, store: Store, run_id: int, options: RecodeOptions, progress: Progress):
+    def __init__(self, store: Store, run_id: int, options: RecodeOptions, plan: Plan,
+                 progress: Progress):
         self.store, self.run_id, self.options, self.progress = store, run_id, options, progress
-        self.plan = Plan(options.settings, options.workers, options.every,
-                         _resumed(store, run_id))
+        self.plan = plan
+        plan.resumed = _resumed(store, run_id)
         self.counts = Counts()
         self.changes = Changes()
         self.coding: Coding | None = None
@@ -316,9 +318,10 @@ def recode(options: RecodeOptions, progress_out: TextIO | None = None) -> Recode
     inputs = ["recode", *(["--all"] if options.every else []),
               *([f"--since {options.since}"] if options.since else []),
               *(str(p) for p in options.settings.actor_files)]
+    plan = Plan(options.settings, options.workers, options.every)  # unreadable files: here
     with query_interrupts(options.db), Store(options.db) as store, terminate_as_interrupt():
         run_id = store.start_run(run_info(options.settings, inputs, options.workers))
-        run = Recode(store, run_id, options, progress)
+        run = Recode(store, run_id, options, plan, progress)
         status = run_to_end(store, run_id, run, progress)
     return RecodeResult(run_id, status, run.counts, run.changes, time.monotonic() - started)
 
