@@ -30,6 +30,8 @@ STAGES = [
     {"cli", "library", "__init__", "__main__"},
 ]
 RANK = {name: n for n, names in enumerate(STAGES) for name in names}
+# later stages that still must not reach back: the store keeps records, whoever read them
+APART = {("store", "ingest"), ("store", "coder")}
 
 
 def _unit(module: Path) -> str:
@@ -73,7 +75,7 @@ def test_no_module_imports_back_up_the_pipeline():
     for module in sorted(ROOT.rglob("*.py")):
         unit = _unit(module)
         for line, target in _targets(module):
-            if target in RANK and RANK[target] > RANK[unit]:
+            if target in RANK and RANK[target] > RANK[unit] or (unit, target) in APART:
                 backwards.append(f"{module.relative_to(ROOT)}:{line} {unit} -> {target}")
     assert backwards == []
 

@@ -12,7 +12,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..web import STATIC
-from . import cameo, clusters, code, dyads, events, quotes
+from . import cameo, clusters, code, dyads, events, quotes, unresolved
 from . import map as place_map
 from .db import Snapshots
 from .docs import add_docs
@@ -45,7 +45,7 @@ def create_app(db: str, token: str | None = None, reload_every: float = 10.0,
     app.state.token = (os.environ.get("THUCYDIDES_TOKEN") if token is None else token) or None
     app.add_exception_handler(BadParameter, bad_parameter)
     app.add_exception_handler(RequestValidationError, invalid_request)
-    for module in (events, dyads, quotes, clusters, code, cameo, place_map):
+    for module in (events, dyads, quotes, clusters, code, cameo, place_map, unresolved):
         app.include_router(module.router)
     app.mount("/", StaticFiles(directory=STATIC, html=True, check_dir=False), name="dashboard")
     app.add_middleware(Guard, hosts=hosts, token=app.state.token is not None)

@@ -11,9 +11,9 @@ import sys
 
 from .. import __version__
 from ..errors import UserError
-from . import analysis, cameo, coding, serve, spark, store
+from . import analysis, cameo, coding, discovery, serve, spark, store
 
-COMMANDS = (coding, store, spark, analysis, cameo, serve)
+COMMANDS = (coding, store, spark, analysis, discovery, cameo, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

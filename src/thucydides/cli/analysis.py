@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..analysis import QUOTE_LIMIT, TOP_ACTORS
 from ..errors import InputError
+from . import discovery
 from .common import store_option
 
 FORMATS = ("table", "csv", "jsonl")
@@ -107,6 +108,9 @@ def cmd_dyad(args: argparse.Namespace) -> int:
 
 def cmd_actors(args: argparse.Namespace) -> int:
     from ..analysis.tables import actor_table
+
+    if args.unresolved or args.write or args.actors:
+        return discovery.cmd_unresolved(args)
 
     with _connection(args) as con:
         table = actor_table(con, args.top, args.q, args.since, args.until, args.by)
@@ -227,6 +231,7 @@ def _add_actors(sub) -> None:
                    help="entity: each code, sector and person apart (default); country: one "
                         "row a code, its sectors and persons rolled up to it")
     p.add_argument("--format", choices=FORMATS, default="table")
+    discovery.add_unresolved_options(p)
     p.set_defaults(run=cmd_actors)
 
 

@@ -200,19 +200,8 @@ def ingest(options: IngestOptions, progress_out: TextIO | None = None) -> Ingest
     with query_interrupts(options.db), Store(options.db) as store, terminate_as_interrupt():
         run_id = store.start_run(run_info(options.settings, options.paths, options.workers))
         run = Run(store, run_id, reader, options, progress)
-        status = "failed"
-        try:
-            with query_interrupts(options.db):
-                run.go()
-                cluster(store.con)  # after the last commit: one transaction, all clusters
-            status = "done"
-        except KeyboardInterrupt:
-            status = "interrupted"
-        finally:
-            run.close()
-            progress.done()
-            store.finish_run(run_id, status, run.counts)
-            undated = store.con.execute(UNDATED, [run_id]).fetchone()
+        status = run_to_end(store, run_id, run, progress)
+        undated = store.con.execute(UNDATED, [run_id]).fetchone()
     return IngestResult(run_id, status, run.counts, run.reasons, run.examples,
                         time.monotonic() - started, undated)
 
@@ -222,6 +211,24 @@ def ingest(options: IngestOptions, progress_out: TextIO | None = None) -> Ingest
 UNDATED = """SELECT count(DISTINCT a.id), count(e.id) FROM articles a
 LEFT JOIN events e ON e.article_id = a.id AND e.date IS NULL
 WHERE a.run_id = ? AND a.date IS NULL"""
+
+
+def run_to_end(store: Store, run_id: int, run, progress: Progress) -> str:
+    """`run.go()`, then the clusters; the run recorded with its status: done, interrupted
+    (Ctrl-C, SIGTERM) or failed (any other error, raised)."""
+    status = "failed"
+    try:
+        with query_interrupts(store.path):
+            run.go()
+            cluster(store.con)  # after the last commit: one transaction, all clusters
+        status = "done"
+    except KeyboardInterrupt:
+        status = "interrupted"
+    finally:
+        run.close()
+        progress.done()
+        store.finish_run(run_id, status, run.counts)
+    return status
 
 
 def summary(result: IngestResult, db: str) -> str:

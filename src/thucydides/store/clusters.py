@@ -29,7 +29,8 @@ CREATE = """CREATE TABLE IF NOT EXISTS clusters (
     first_seen TIMESTAMP NOT NULL
 )"""
 
-# the articles and events the clusters were computed from (articles are only ever added)
+# the articles and events the clusters were computed from (articles are only ever added;
+# a recode, which replaces events, removes the key)
 FINGERPRINT_KEY = "clusters_of"
 FINGERPRINT = "SELECT count(*) || '/' || coalesce(CAST(max(added) AS VARCHAR), '') FROM articles"
 

@@ -278,6 +278,11 @@ class Store:
 
     def _insert_rows(self, rows: list[ArticleRows], run_id: int) -> None:
         self._append("articles", ARTICLE_COLUMNS, [r.article for r in rows])
+        self.insert_records(rows, run_id)
+
+    def insert_records(self, rows: list[ArticleRows], run_id: int) -> None:
+        """The events, statements, places and actors of coded articles (not the articles
+        themselves: a recode keeps them)."""
         self._append("events", EVENT_COLUMNS, [e for r in rows for e in r.events])
         self._append("statements", STATEMENT_COLUMNS, [s for r in rows for s in r.statements])
         places = {p[0]: p for r in rows for p in r.locations}
