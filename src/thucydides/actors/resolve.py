@@ -29,10 +29,11 @@ if TYPE_CHECKING:  # the article's frame and places reach the actors from the co
     from ..where.attach import ArticlePlaces
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
-MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
-PLACE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
+# a sector placed by where it is ("police in Basra", "protesters from Kharkiv")
+RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 # things that stand for their owners: "a camp for Congolese refugees", "the offices of X"
 OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "building", "embassy",
                    "consulate", "headquarters", "base", "position", "post", "facility", "site",
@@ -134,7 +135,8 @@ def _sentences(doc: Doc) -> list[Span]:
     return [sent for sent in doc.sents for _ in range(len(sent))]
 
 
-def _stance(tok: Token) -> bool:
+def _after_stance_prefix(tok: Token) -> bool:
+    """'pro-Russian', 'anti-NATO': a stance, not the state itself."""
     return _stance_before(tok.doc, tok.i)
 
 
@@ -337,7 +339,7 @@ class ArticleActors:
     def _place(self, tok: Token) -> list[Actor]:
         """A place name the dictionaries do not know stands for its state ('Kharkiv
         police', 'demonstrators in Basra')."""
-        if self.places is None or self.places.gazetteer is None or _stance(tok):
+        if self.places is None or self.places.gazetteer is None or _after_stance_prefix(tok):
             return []
         code = None
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -466,7 +468,7 @@ class ArticleActors:
             yield named
         for child in tok.children:
             if child.dep_ == "prep" and (child.lower_ == "of" or (
-                    child.lower_ in PLACE_PREPS and sector) or (
+                    child.lower_ in RESIDENCE_PREPS and sector) or (
                     child.lower_ == "from" and tok.tag_ == "NNS") or (
                     child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
                 for obj in child.children:
@@ -490,7 +492,7 @@ class ArticleActors:
             return place
         actors: list[Actor] = []
         for child in tok.children:
-            if child.dep_ in MODIFIER_DEPS:
+            if child.dep_ in NAME_MODIFIER_DEPS:
                 for mod in (child, *child.conjuncts):
                     actors.extend(self._modifier(mod))
                 if actors:

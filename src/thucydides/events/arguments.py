@@ -24,7 +24,8 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "C
                       "RETREAT"})
 # acts whose clause subject is often the one hurt ("three were killed in an attack")
 VICTIM = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-PLACE_PREPS = ("in", "across", "near", "around", "along", "inside")
+# a conflict act's recipient may be the people of where it struck ("shelled positions in X")
+RECIPIENT_PLACE_PREPS = ("in", "across", "near", "around", "along", "inside")
 GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE"})
 # verbs whose object is the one made to act ("urged NATO to withdraw")
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "push", "order", "force", "persuade",
@@ -121,7 +122,7 @@ def _by_pronoun(tok: Token) -> bool:
 STANCES = frozenset({"oppose", "commit", "dedicate", "devote"})
 
 
-def _stance(verb: Token) -> bool:
+def _stance_participle(verb: Token) -> bool:
     return verb.lemma_.lower() in STANCES and not _pobjs(verb, ("by",))
 
 
@@ -169,7 +170,7 @@ class Arguments:
 
     def _verb(self, verb: Token, kind: str) -> tuple[list[Actor], list[Actor]]:
         resolve = self.actors.resolve
-        if _stance(verb) and _children(verb, "nsubjpass"):
+        if _stance_participle(verb) and _children(verb, "nsubjpass"):
             actors = resolve(_children(verb, "nsubjpass")[0])
             return actors, self._first(self._recipient_tokens(verb, kind), actors)
         if _passive(verb):
@@ -203,9 +204,9 @@ class Arguments:
             cands += _children(comp, "nsubj", "nsubjpass", "dobj", "dative")
             cands += _pobjs(comp, RECIPIENT_PREPS)
         if kind in CONFLICT:
-            cands += _pobjs(verb, PLACE_PREPS)
+            cands += _pobjs(verb, RECIPIENT_PLACE_PREPS)
             for obj in objs:
-                cands += _pobjs(obj, PLACE_PREPS)
+                cands += _pobjs(obj, RECIPIENT_PLACE_PREPS)
         if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead"
             for clause in (verb, *_children(verb, "xcomp")):
                 cands += [s for c in _children(clause, "advcl")
@@ -245,7 +246,7 @@ class Arguments:
             cands += _pobjs(governor, RECIPIENT_PREPS)
             cands += _children(governor, "dative")
         if kind in CONFLICT:
-            cands += _pobjs(noun, PLACE_PREPS)
+            cands += _pobjs(noun, RECIPIENT_PLACE_PREPS)
         return actors, self._first(cands, actors)
 
     def _noun_doer(self, noun: Token, kind: str) -> list[Actor]:

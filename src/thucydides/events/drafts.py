@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..records import Actor
 from .arguments import LIGHT_VERBS
-from .lexicon import Trigger
+from .lexicon import TriggerEntry
 from .modality import Modality
 from .triggers import Match
 
@@ -30,7 +30,7 @@ class Draft:
     """A trigger with its arguments, before it becomes one event per actor pair."""
 
     match: Match
-    entry: Trigger
+    entry: TriggerEntry
     mood: Modality
     actors: list[Actor]
     recipients: list[Actor]
@@ -73,7 +73,7 @@ def _purpose_of(draft: Draft, drafts: list[Draft]) -> list[Actor]:
     return []
 
 
-def pairs_of(entry: Trigger, actors: list[Actor], recipients: list[Actor]) -> list[tuple]:
+def pairs_of(entry: TriggerEntry, actors: list[Actor], recipients: list[Actor]) -> list[tuple]:
     nobody = Actor(code=None)
     known = [a for a in actors if a.code]
     codes = {a.code for a in known}

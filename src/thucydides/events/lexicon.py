@@ -21,7 +21,7 @@ DATA = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True)
-class Trigger:
+class TriggerEntry:
     words: tuple[str, ...]  # verb lemma (+ particle), or the words of a nominal event
     pos: str  # verb or noun
     cameo: str
@@ -30,10 +30,10 @@ class Trigger:
     objects: frozenset[str] = frozenset()
     mutual: bool = False
     # the act when two or more sides do it together ("X and Y held war games": 062)
-    joint: Trigger | None = None
+    joint: TriggerEntry | None = None
     subjects: frozenset[str] = frozenset()  # only when the subject's lemma is one of these
     # the act when the verb reports a clause ("protested that the police ...": a complaint)
-    reporting: Trigger | None = None
+    reporting: TriggerEntry | None = None
 
     @property
     def key(self) -> tuple:
@@ -42,13 +42,13 @@ class Trigger:
 
 @dataclass
 class TriggerLexicon:
-    verbs: dict[str, list[Trigger]]  # verb lemma -> entries (phrasal and plain)
-    nouns: dict[str, list[Trigger]]  # last word of the noun phrase -> entries
+    verbs: dict[str, list[TriggerEntry]]  # verb lemma -> entries (phrasal and plain)
+    nouns: dict[str, list[TriggerEntry]]  # last word of the noun phrase -> entries
     speech: frozenset[str]  # verbs that report a statement
     cooperative: frozenset[str]  # verbs that are an AGREE when promised or intended
 
 
-def _parse(raw: dict, source: str) -> Trigger:
+def _parse(raw: dict, source: str) -> TriggerEntry:
     ontology = load_ontology()
     if not isinstance(raw, dict):
         raise TriggerError(f"{source}: a trigger is a mapping with verb or noun, and cameo; "
@@ -74,7 +74,7 @@ def _parse(raw: dict, source: str) -> Trigger:
     said = said if isinstance(said, dict) else {"cameo": said} if said else None
     reporting = _parse({**plain, **said}, source) if said else None
     subjects = frozenset(str(o).lower() for o in raw.get("subject") or ())
-    return Trigger(words, pos, cameo, kind, raw.get("mode"), objects, bool(raw.get("mutual")),
+    return TriggerEntry(words, pos, cameo, kind, raw.get("mode"), objects, bool(raw.get("mutual")),
                    joint, subjects, reporting)
 
 
@@ -93,7 +93,7 @@ def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
 
 
 def _compile(files: list[Path]) -> TriggerLexicon:
-    entries: dict[tuple, Trigger] = {}
+    entries: dict[tuple, TriggerEntry] = {}
     speech: set[str] = set()
     cooperative: set[str] = set()
     for path in files:
@@ -103,8 +103,8 @@ def _compile(files: list[Path]) -> TriggerLexicon:
             entries[trigger.key] = trigger
         speech.update(str(v).lower() for v in data.get("speech") or [])
         cooperative.update(str(v).lower() for v in data.get("cooperative") or [])
-    verbs: dict[str, list[Trigger]] = defaultdict(list)
-    nouns: dict[str, list[Trigger]] = defaultdict(list)
+    verbs: dict[str, list[TriggerEntry]] = defaultdict(list)
+    nouns: dict[str, list[TriggerEntry]] = defaultdict(list)
     for trigger in entries.values():
         index = verbs if trigger.pos == "verb" else nouns
         index[trigger.words[0] if trigger.pos == "verb" else trigger.words[-1]].append(trigger)

@@ -85,7 +85,7 @@ def _negated(tok: Token) -> bool:
                for c in tok.children)
 
 
-def _reported(tok: Token, speech: frozenset[str]) -> bool:
+def _in_reported_clause(tok: Token, speech: frozenset[str]) -> bool:
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech
 
 
@@ -93,7 +93,7 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | Non
     for child in tok.children:
         if child.dep_ in ("aux", "auxpass"):
             word = child.lower_
-            if word in FUTURE_AUX or (word == "would" and _reported(tok, speech)):
+            if word in FUTURE_AUX or (word == "would" and _in_reported_clause(tok, speech)):
                 return "future"
             if word in HYPOTHETICAL_AUX:
                 return "hypothetical"

@@ -21,19 +21,19 @@ from ..when.attach import Dated, date_of
 from ..where.attach import ArticlePlaces
 from .arguments import Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
-from .lexicon import Trigger, TriggerLexicon
+from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import Modality, modality_of, obligation
 from .ontology import Ontology
 from .triggers import Match, find_triggers
 from .words import INTENT_CAUSES, INTENT_CODES, REFUSAL_CAUSES
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
-PROMISE = Trigger(("promise",), "verb", "030", "AGREE")
-DEMAND = Trigger(("must",), "verb", "100", "REQUEST")
+PROMISE = TriggerEntry(("promise",), "verb", "030", "AGREE")
+DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 
 
 
-def _reported(verb: Token) -> Token | None:
+def _reported_clause(verb: Token) -> Token | None:
     """The clause a verb reports: "protested that the police ...", or the sentence before
     "..., a rights group protested" (parsed as a clause on the group: "group" <- "protested")."""
     for child in verb.children:
@@ -72,7 +72,7 @@ class SentenceCoder:
             if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
                 d.entry = d.entry.joint
             # "X protested that ...", "..., a group protested": a complaint, not a demonstration
-            reported = _reported(d.match.token) if d.entry.reporting is not None and \
+            reported = _reported_clause(d.match.token) if d.entry.reporting is not None and \
                 d.match.entry.pos == "verb" else None
             if reported is not None:
                 d.entry = d.entry.reporting
@@ -122,7 +122,7 @@ class SentenceCoder:
         return Draft(match, DEMAND, modality_of(governor, self.triggers.speech), actors,
                      recipients)
 
-    def _refusal(self, draft: Draft) -> Trigger | None:
+    def _refusal(self, draft: Draft) -> TriggerEntry | None:
         """'Will not accept', 'refused to meet', 'failed to reach agreement': a rejection."""
         mood = draft.mood
         kind = self.ontology.plover[draft.entry.type]
@@ -131,9 +131,9 @@ class SentenceCoder:
             return None
         if mood.cause not in REFUSAL_CAUSES:
             return None
-        return Trigger(draft.entry.words, draft.entry.pos, "120", "REJECT")
+        return TriggerEntry(draft.entry.words, draft.entry.pos, "120", "REJECT")
 
-    def _intent(self, draft: Draft) -> Trigger | None:
+    def _intent(self, draft: Draft) -> TriggerEntry | None:
         """A promised act is an AGREE, a threatened one a THREATEN (CAMEO 03x and 13x); an
         act held over somebody on a condition ("unless", "if" with a hostile act) is a
         threat whatever the act."""
@@ -147,15 +147,16 @@ class SentenceCoder:
         if mood.modality in ("future", "hypothetical") and draft.entry.type != "THREATEN" and (
                 condition == "unless" or (condition == "if" and quad >= 3)):
             code = INTENT_CODES.get(draft.entry.cameo[:2]) if quad >= 3 else "130"
-            return Trigger(draft.entry.words, draft.entry.pos, code or "130", "THREATEN")
+            return TriggerEntry(draft.entry.words, draft.entry.pos, code or "130", "THREATEN")
         if mood.cause not in INTENT_CAUSES:
             return None
         code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
         if code is None:
             return None
-        return Trigger(draft.entry.words, draft.entry.pos, code, self.ontology.code(code).plover)
+        plover = self.ontology.code(code).plover
+        return TriggerEntry(draft.entry.words, draft.entry.pos, code, plover)
 
-    def _event(self, entry: Trigger, actor: Actor, recipient: Actor, mood: Modality,
+    def _event(self, entry: TriggerEntry, actor: Actor, recipient: Actor, mood: Modality,
                match: Match, scene: Scene, when: Dated) -> Event:
         article, sent, number = scene.article, scene.sent, scene.number
         doc = sent.doc

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import Trigger, TriggerLexicon
+from .lexicon import TriggerEntry, TriggerLexicon
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
 # unless the other is only a container for it ("a mediation effort")
-MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})
+NOUN_MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})
 # nouns that a nominal event only names ("prisoners of war")
 NAMED_BY_EVENT = frozenset({"prisoner", "veteran", "victim", "widow", "orphan", "ministry",
                             "minister", "secretary", "department", "theatre", "theater",
@@ -29,7 +29,7 @@ CONTAINERS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "a
 
 @dataclass(frozen=True)
 class Match:
-    entry: Trigger
+    entry: TriggerEntry
     token: Token  # the head word: a verb, or the last word of a nominal event
     start: int  # first token of the trigger words
     end: int  # one past the last token
@@ -111,7 +111,7 @@ def _stems(word: str) -> list[str]:
     return stems
 
 
-def _repeated(lemma: str, lexicon: TriggerLexicon) -> list[Trigger]:
+def _repeated(lemma: str, lexicon: TriggerLexicon) -> list[TriggerEntry]:
     """'Reimposed blockades', 're-imposed a curfew': the act done again. Only entries that
     name their object: a bare 're' + verb is often another verb ('recall', 'regard')."""
     base = lemma.removeprefix("re-").removeprefix("re")
@@ -176,8 +176,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
             continue
         if tok.is_title and not tok.is_sent_start:
             continue  # part of a name: "the Cold War", "the Peace Corps"
-        container = tok.dep_ in MODIFIER_DEPS and tok.head.lemma_.lower() in CONTAINERS
-        if tok.dep_ in MODIFIER_DEPS and not container:
+        container = tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.lemma_.lower() in CONTAINERS
+        if tok.dep_ in NOUN_MODIFIER_DEPS and not container:
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lemma_.lower() in NAMED_BY_EVENT:
