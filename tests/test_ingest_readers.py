@@ -257,3 +257,11 @@ def test_a_few_nul_bytes_are_removed_with_a_warning_as_code_does(tmp_path):
     [item] = read(tmp_path / "scraped.txt")
     assert item.article.text == "Russia attacked Ukraine.\n"
     assert item.warnings == ["2 NUL byte(s) removed"]
+
+
+def test_a_json_file_read_as_windows_1252_says_so(tmp_path):
+    (tmp_path / "a.json").write_bytes('{"text": "Café talks: France met Germany."}'
+                                      .encode("cp1252"))
+    [item] = read(tmp_path / "a.json")
+    assert item.article.text == "Café talks: France met Germany."
+    assert item.warnings == [ENCODING_WARNING]

@@ -300,6 +300,13 @@ def from_record(raw: dict, options: ReadOptions, path: str, line: int | None) ->
                  warnings=[SURROGATES] if replaced else None)
 
 
+def warned(item: Item, warnings: list[str]) -> Item:
+    """The item with the warnings of decoding its bytes first."""
+    if isinstance(item, Found):
+        item.warnings[:0] = warnings
+    return item
+
+
 def _missing(record: dict, names: tuple[str, ...], value: object) -> str:
     if value is not None:
         return f"'{names[0]}' is not a string"
@@ -339,7 +346,7 @@ def read_txt(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
 
 
 def read_json(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
-    text, _ = decode(data)
+    text, warnings = decode(data)
     try:
         value = json_value(text)
     except json.JSONDecodeError as exc:
@@ -348,13 +355,13 @@ def read_json(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
                                          options.fields.text) is None:
         value = next((v for v in value.values() if isinstance(v, list)), value)
     if isinstance(value, dict):
-        yield from_record(value, options, path, None)
+        yield warned(from_record(value, options, path, None), warnings)
         return
     if not isinstance(value, list):
         raise Refused(INVALID_JSON, "expected an article object or a list of them")
     for number, item in enumerate(value, 1):
-        yield from_record(item, options, path, number) if isinstance(item, dict) else \
-            Reject(path, number, INVALID_JSON, "expected an object")
+        yield warned(from_record(item, options, path, number), warnings) \
+            if isinstance(item, dict) else Reject(path, number, INVALID_JSON, "expected an object")
 
 
 def read_html(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
@@ -480,10 +487,7 @@ def read_jsonl(stream: BinaryIO, options: ReadOptions, path: str) -> Iterator[It
         if not isinstance(value, dict):
             yield Reject(path, number, INVALID_JSON, "expected an object")
             continue
-        item = from_record(value, options, path, number)
-        if isinstance(item, Found):
-            item.warnings[:0] = warnings
-        yield item
+        yield warned(from_record(value, options, path, number), warnings)
 
 
 LONGEST_ID = 200  # characters: a longer given id is a fragment of text, not an id
