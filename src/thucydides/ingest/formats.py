@@ -8,7 +8,7 @@ Formats, by the name's ending (after an optional .gz): .txt (the first line is t
 .jsonl/.ndjson, .json (an object or a list of them), .csv/.tsv, .html/.htm (the text
 found by trafilatura, and the page's date from its metadata), .xml/.rss/.atom (RSS or
 Atom, each item an article). A name with another ending, and standard input, are
-recognised by their first bytes.
+recognised by their first bytes: JSON ('{"', '[{'), markup ('<html', '<rss'), else text.
 
 Bytes are text in UTF-8 (or UTF-16 with its mark), else Windows-1252 with a warning; a few
 NUL bytes among text are removed with a warning; anything else is binary.
@@ -23,6 +23,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import re
 import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -586,14 +587,21 @@ def kind_of(name: str) -> str | None:
     return FORMATS.get(Path(inner).suffix.lower())
 
 
+# how JSON, a JSON list and markup begin; any other start (a "[Reuters]" or "{Update}"
+# headline on standard input) is plain text
+JSON_START = re.compile(rb'\{\s*("|\}|$)')
+LIST_START = re.compile(rb"\[\s*(\{|\[|\]|$)")
+MARKUP_START = re.compile(rb"<[a-zA-Z!?]")
+
+
 def sniff(head: bytes) -> str:
     """The format of bytes whose name does not tell it."""
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    if start == b"{":
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if JSON_START.match(start):
         return "jsonl"
-    if start == b"[":
+    if LIST_START.match(start):
         return "json"
-    if start == b"<":
+    if MARKUP_START.match(start):
         lower = head[:2048].lower()
         return "feed" if any(t in lower for t in (b"<rss", b"<feed", b"<rdf")) else "html"
     return "txt"
