@@ -257,3 +257,24 @@ def test_a_few_nul_bytes_are_removed_with_a_warning_as_code_does(tmp_path):
     [item] = read(tmp_path / "scraped.txt")
     assert item.article.text == "Russia attacked Ukraine.\n"
     assert item.warnings == ["2 NUL byte(s) removed"]
+
+
+def test_a_json_file_read_as_windows_1252_says_so(tmp_path):
+    (tmp_path / "a.json").write_bytes('{"text": "Café talks: France met Germany."}'
+                                      .encode("cp1252"))
+    [item] = read(tmp_path / "a.json")
+    assert item.article.text == "Café talks: France met Germany."
+    assert item.warnings == [ENCODING_WARNING]
+
+
+@pytest.mark.parametrize("text", [b"[Reuters] Russia attacked Ukraine.",
+                                  b"{Update} Russia attacked Ukraine.", b"<3 Russia and France."])
+def test_standard_input_that_only_looks_like_json_or_markup_is_text(text):
+    [item] = Reader(["-"], stdin=io.BytesIO(text))
+    assert item.article.text == text.decode()
+
+
+def test_standard_input_of_json_lines_is_read_line_by_line():
+    lines = b'{"text": "Russia attacked Ukraine."}\n{ "text": "NATO met."}\n'
+    assert [i.article.text for i in Reader(["-"], stdin=io.BytesIO(lines))] == [
+        "Russia attacked Ukraine.", "NATO met."]

@@ -8,7 +8,7 @@ Formats, by the name's ending (after an optional .gz): .txt (the first line is t
 .jsonl/.ndjson, .json (an object or a list of them), .csv/.tsv, .html/.htm (the text
 found by trafilatura, and the page's date from its metadata), .xml/.rss/.atom (RSS or
 Atom, each item an article). A name with another ending, and standard input, are
-recognised by their first bytes.
+recognised by their first bytes: JSON ('{"', '[{'), markup ('<html', '<rss'), else text.
 
 Bytes are text in UTF-8 (or UTF-16 with its mark), else Windows-1252 with a warning; a few
 NUL bytes among text are removed with a warning; anything else is binary.
@@ -23,6 +23,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import re
 import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -267,6 +268,13 @@ def from_record(raw: dict, options: ReadOptions, path: str, line: int | None) ->
                  warnings=[SURROGATES] if replaced else None)
 
 
+def warned(item: Item, warnings: list[str]) -> Item:
+    """The item with the warnings of decoding its bytes first."""
+    if isinstance(item, Found):
+        item.warnings[:0] = warnings
+    return item
+
+
 def _missing(record: dict, names: tuple[str, ...], value: object) -> str:
     if value is not None:
         return f"'{names[0]}' is not a string"
@@ -306,7 +314,7 @@ def read_txt(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
 
 
 def read_json(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
-    text, _ = decode(data)
+    text, warnings = decode(data)
     try:
         value = json_value(text)
     except json.JSONDecodeError as exc:
@@ -315,13 +323,13 @@ def read_json(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
                                          options.fields.text) is None:
         value = next((v for v in value.values() if isinstance(v, list)), value)
     if isinstance(value, dict):
-        yield from_record(value, options, path, None)
+        yield warned(from_record(value, options, path, None), warnings)
         return
     if not isinstance(value, list):
         raise Refused(INVALID_JSON, "expected an article object or a list of them")
     for number, item in enumerate(value, 1):
-        yield from_record(item, options, path, number) if isinstance(item, dict) else \
-            Reject(path, number, INVALID_JSON, "expected an object")
+        yield warned(from_record(item, options, path, number), warnings) \
+            if isinstance(item, dict) else Reject(path, number, INVALID_JSON, "expected an object")
 
 
 def read_html(data: bytes, options: ReadOptions, path: str) -> Iterator[Item]:
@@ -447,10 +455,7 @@ def read_jsonl(stream: BinaryIO, options: ReadOptions, path: str) -> Iterator[It
         if not isinstance(value, dict):
             yield Reject(path, number, INVALID_JSON, "expected an object")
             continue
-        item = from_record(value, options, path, number)
-        if isinstance(item, Found):
-            item.warnings[:0] = warnings
-        yield item
+        yield warned(from_record(value, options, path, number), warnings)
 
 
 LONGEST_ID = 200  # characters: a longer given id is a fragment of text, not an id
@@ -549,14 +554,21 @@ def kind_of(name: str) -> str | None:
     return FORMATS.get(Path(inner).suffix.lower())
 
 
+# how JSON, a JSON list and markup begin; any other start (a "[Reuters]" or "{Update}"
+# headline on standard input) is plain text
+JSON_START = re.compile(rb'\{\s*("|\}|$)')
+LIST_START = re.compile(rb"\[\s*(\{|\[|\]|$)")
+MARKUP_START = re.compile(rb"<[a-zA-Z!?]")
+
+
 def sniff(head: bytes) -> str:
     """The format of bytes whose name does not tell it."""
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    if start == b"{":
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if JSON_START.match(start):
         return "jsonl"
-    if start == b"[":
+    if LIST_START.match(start):
         return "json"
-    if start == b"<":
+    if MARKUP_START.match(start):
         lower = head[:2048].lower()
         return "feed" if any(t in lower for t in (b"<rss", b"<feed", b"<rdf")) else "html"
     return "txt"
