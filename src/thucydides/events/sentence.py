@@ -165,7 +165,9 @@ class SentenceCoder:
         code = self.ontology.code(entry.cameo)
         kind = self.ontology.plover[entry.type]
         return Event(
-            id=digest(article.id, number, start, entry.type, actor.code, recipient.code),
+            # str(): a missing code counts as 'None', as event ids have always had it
+            id=digest(article.id, number, start, entry.type, str(actor.code),
+                      str(recipient.code)),
             article_id=article.id,
             sentence=number,
             type=entry.type,
