@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..nlp.prepare import span_text
 from ..records import Actor, Article, Event, Location
 from ..records import Span as TextSpan
-from ..when.attach import Dated, date_of
+from ..when.attach import Dated, date_of, promised_on
 from ..where.attach import ArticlePlaces
 from .arguments import Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
@@ -101,8 +101,7 @@ class SentenceCoder:
                            for a, r in pairs]
             intent = self._intent(d) or self._refusal(d)
             if intent is not None:  # promised or refused now, whenever the act would be
-                said_when = when if (when.date or "") <= (scene.article.date or "") else \
-                    Dated(scene.article.date, None, "day")
+                said_when = promised_on(d.match.token, when, scene.times, scene.published)
                 # "X and Y failed to reach agreement": each refused the other
                 if d.entry.mutual or d.entry.type in UNORDERED:
                     pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)

@@ -85,7 +85,7 @@ def tense(trigger: Token) -> str:
     tok = carrier(trigger)
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    for clause in (tok, tok.head) if tok.dep_ == "xcomp" else (tok,):
+    for clause in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
         for child in clause.children:
             if child.dep_ == "aux" and (child.lower_ in FUTURE_AUX or
                                         child.lower_ == "would" and clause.dep_ != "ROOT"):
