@@ -161,6 +161,12 @@ CODED_CASES = [
     located("US and Chinese officials met in Geneva.", "CONSULT", "CHE", "city", (46.20, 6.14)),
     located("Greek protesters marched in Athens after Russia invaded Georgia.", "PROTEST",
             "GRC", "city", (37.98, 23.73)),
+    # the place of the subject is the act's ("the embassy in Prague accused ..."), and a
+    # place inside a nominal act's own phrase is the act's ("talks ... in Qatar")
+    located("China's embassy in Prague rejected the report and accused the Czech government "
+            "of manipulation.", "ACCUSE", "CZE", "city", (50.09, 14.42)),
+    located("Months of secret talks between U.S. and Venezuelan officials in Qatar preceded "
+            "the swap.", "CONSULT", "QAT", "country"),
     # no place in the sentence, or a place that is not where the event happened: the
     # place then comes from the article (the dateline, a side's state), never the sentence
     located("France condemned Russia.", "ACCUSE", None, None),

@@ -49,8 +49,11 @@ def _on_a_noun(tok: Token, target: Token) -> bool:
     Europe'); the act's own object does not count ('held talks in Belarus')."""
     head = tok.head
     own_object = head.dep_ == "dobj" and head.head.i == target.i
+    # inside a nominal act's own phrase ("talks between officials in Qatar")
+    own_phrase = target.pos_ in ("NOUN", "PROPN") and \
+        target.left_edge.i <= head.i <= target.right_edge.i
     return tok.dep_ == "prep" and head.i != target.i and head.pos_ in ("NOUN", "PROPN") \
-        and not own_object
+        and not own_object and not own_phrase
 
 
 def carrier(trigger: Token) -> Token:
