@@ -247,3 +247,17 @@ def test_place_gives_actor_its_state(code_all, text, kind, actor, sector):
     assert event.actor.code == actor, event.actor
     if sector is not None:
         assert event.actor.sector == sector, event.actor
+
+
+LEDE = ("EU widens sanctions on Belarus\n\nBRUSSELS, Dec 2 (Wire) - The European Union "
+        "imposed sanctions on Belarus on Thursday.\n\nThe United States imposed sanctions on "
+        "Belarus the same day.")
+
+
+def test_lede_act_of_others_is_placed_at_the_dateline(code_all):
+    """The lede's act, none of whose sides is the dateline's state, is reported from there
+    (the EU acts at its seat); an act of others later in the story is not."""
+    coded = code_all(LEDE, date="2021-12-02")
+    where = {e.actor.code: e.location for e in coded.events if e.type == "SANCTION"}
+    assert (where["EU"].country, where["EU"].basis) == ("BEL", "dateline"), where["EU"]
+    assert where["USA"].basis != "dateline", where["USA"]

@@ -60,11 +60,20 @@ class ArticleContext:
             return None
         home = order[:1] if verbal else order
         dateline = self.dateline
+        if dateline is not None and self._in_lede(event) and \
+                dateline.country not in {side.code for side, _ in order}:
+            return as_location(dateline, "dateline")  # "BRUSSELS - The EU imposed ..."
+
         if dateline is not None and dateline.country in {side.code for side, _ in home}:
             return as_location(dateline, "dateline")
         if dateline is None and self.main_state in {side.code for side, _ in home}:
             return self.country_place(self.main_state, "article")
         return self.country_place(order[0][0].code, order[0][1])
+
+    def _in_lede(self, event: Event) -> bool:
+        """The event is told in the sentence the dateline opens."""
+        span = self.frame.place_span
+        return span is not None and event.evidence.start <= span[1] + 2 < event.evidence.end
 
     def country_place(self, code: str, basis: str) -> Location | None:
         place = self.gazetteer.countries.get(code) if self.gazetteer is not None else None
