@@ -145,6 +145,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
+    if actor.code is None and _whole_state(recipient):
+        return None  # "Spain should have informed it", "the Czech embassy was ordered"
     location = event.location or context.place_of(event, actor, recipient)
     if location is not None and location.country is None and location.resolution is None:
         location = _bordering(location, actor, recipient)  # "along the border"
@@ -159,6 +161,11 @@ OUTWARD = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})
 def _outward(event: Event, actor: Actor, state: str) -> bool:
     return event.type in OUTWARD and actor.code == state and actor.kind == "state" and \
         actor.sector is None and actor.resolved_by != "context"
+
+
+def _whole_state(side: Actor) -> bool:
+    """A state named as such, with no organ, office or people of it ('Spain', 'Czech')."""
+    return side.kind == "state" and side.sector is None and side.resolved_by == "dictionary"
 
 
 def _bordering(location: Location, actor: Actor, recipient: Actor) -> Location:
