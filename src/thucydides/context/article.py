@@ -145,6 +145,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
+    if event.type != "PROTEST" and _on_itself(actor, recipient):
+        return None  # "Serbia's minister warned that Belgrade could ...": one side, twice
     if actor.code is None and _whole_state(recipient):
         return None  # "Spain should have informed it", "the Czech embassy was ordered"
     location = event.location or context.place_of(event, actor, recipient)
@@ -166,6 +168,15 @@ def _outward(event: Event, actor: Actor, state: str) -> bool:
 def _whole_state(side: Actor) -> bool:
     """A state named as such, with no organ, office or people of it ('Spain', 'Czech')."""
     return side.kind == "state" and side.sector is None and side.resolved_by == "dictionary"
+
+
+def _on_itself(actor: Actor, recipient: Actor) -> bool:
+    """Both sides named in the text as the same state and the same organ of it: the act of
+    one side, not an act of a state on itself (which has a domestic agent on one side)."""
+    named = ("context", "place")
+    return actor.code is not None and actor.code == recipient.code and \
+        actor.resolved_by not in named and recipient.resolved_by not in named and \
+        actor.sector == recipient.sector and "person" not in (actor.kind, recipient.kind)
 
 
 def _bordering(location: Location, actor: Actor, recipient: Actor) -> Location:
