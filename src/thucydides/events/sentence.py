@@ -52,6 +52,13 @@ def _reported(verb: Token) -> Token | None:
     return None
 
 
+def _question_put(verb: Token) -> bool:
+    """"Asked whether the bloc would ..., she said": a reporter's question put to the
+    speaker, no request of anybody's."""
+    return verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+
+
 class SentenceCoder:
     """Turns the triggers of a sentence into events, with the lexicon and the ontology."""
 
@@ -63,7 +70,7 @@ class SentenceCoder:
     def events(self, scene: Scene, arguments: Arguments) -> list[Event]:
         """The events of one sentence: its triggers with their arguments and moods."""
         sent = scene.sent
-        matches = find_triggers(sent, self.triggers)
+        matches = [m for m in find_triggers(sent, self.triggers) if not _question_put(m.token)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments) for tok in sent
