@@ -55,6 +55,7 @@ CASES = [
     # CONCEDE
     ("Israel eased restrictions on Palestinian workers.", ("CONCEDE", "ISR", "PSE")),
     ("Russia lifted its ban on Georgian wine imports.", ("CONCEDE", "RUS", "GEO")),
+    ("The Pakistani government lifted the curfew in Karachi.", ("CONCEDE", "PAK", "PAK")),
     ("Israel agreed to a ceasefire with Hamas.", ("CONCEDE", "ISR", "PSE")),
     ("Belarus allowed Russian troops to use its territory.", ("CONCEDE", "BLR", "RUS")),
     # COOPERATE
@@ -191,15 +192,6 @@ KNOWN_GAPS = [
                      "'each other' is not resolved: ACCUSE ARM -> AZE only by the article's "
                      "state, AZE -> AZE"))),
 ]
-
-
-def test_a_side_known_only_by_its_place_is_read(code_all):
-    """"Lifted the curfew in Karachi": the people acted on are Pakistan's by the town
-    alone. The coder reads the act; alone in its text, the model rates it near its
-    threshold (sides known only by a place are mostly wrong on the dev articles), so this
-    case looks at what the coder reads, with every candidate kept."""
-    sentence = "The Pakistani government lifted the curfew in Karachi."
-    assert _key("CONCEDE", "PAK", "PAK") in asserted_keys(code_all(sentence))
 
 
 @pytest.mark.parametrize("sentence, expected", CASES, ids=[s for s, _ in CASES])

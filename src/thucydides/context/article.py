@@ -166,8 +166,10 @@ def _outward(event: Event, actor: Actor, state: str) -> bool:
 
 
 def _whole_state(side: Actor) -> bool:
-    """A state named as such, with no organ, office or people of it ('Spain', 'Czech')."""
-    return side.kind == "state" and side.sector is None and side.resolved_by == "dictionary"
+    """A state or region named as such (or a pronoun for one), with no organ, office or
+    people of it ('Spain', 'Czech', 'European')."""
+    return side.kind in ("state", "region") and side.sector is None and \
+        side.resolved_by in ("dictionary", "pronoun", "chain")
 
 
 def _on_itself(actor: Actor, recipient: Actor) -> bool:
