@@ -59,3 +59,32 @@ def test_domestic_agents_take_the_state_where_they_act(code):
 
 def test_a_trigger_with_no_party_is_no_event(code):
     assert [e for e in code("Clashes erupted on Monday.").events if e.asserted] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A special court cleared him of all charges in Greece's biggest corruption trial.",
+    "The former president has been accused of misusing up to US $50 million in public funds.",
+    "The protests began on Sunday over a sharp rise in the price of gas, which many Kazakhs "
+    "use to fuel their cars."])
+def test_nobody_acting_on_a_whole_state_is_no_event(code_all, text):
+    """An act whose actor no sentence names, aimed at a state named only as such (no
+    organ, office or force of it), is too little to report."""
+    assert [(e.type, e.actor.code, e.recipient.code) for e in code_all(text).events
+            if e.asserted] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia's trade minister warned that Belgrade could impose countermeasures if the tariffs "
+    "stayed.",
+    "The European Union's foreign policy chief called on the EU to act."])
+def test_one_side_named_twice_is_not_an_act_on_itself(code_all, text):
+    """The same state and the same organ on both sides, each named in the text: the act
+    of one side (whose target the sentence does not name), not of a state on itself."""
+    assert [(e.type, e.actor.code, e.recipient.code) for e in code_all(text).events
+            if e.asserted and e.actor.code == e.recipient.code] == []
+
+
+def test_a_protest_at_home_is_still_an_act_on_the_state(code_all):
+    coded = code_all("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade "
+                     "radio said.")
+    assert ("PROTEST", "SRB", "SRB") in triples(coded)

@@ -205,6 +205,19 @@ CODED_CASES = [
          "2022-02-24", "February 24", "day"),
     case("Russian forces shelled Kharkiv on Wednesday night.", "2022-03-03", "ASSAULT", True,
          "2022-03-02", "Wednesday night", "day"),
+    # a reported "would" looks ahead: the talks are next Monday's, promised today
+    case("Russia said it would hold talks with Ukraine on Monday.", "2022-03-03",
+         "AGREE", True, "2022-03-03", None, "day"),
+    # a promise is dated by the clause that makes it, not by the day the act would come
+    case("Russia said on Tuesday that it would hold talks with Ukraine next month.",
+         "2023-05-10", "AGREE", True, "2023-05-09", "Tuesday", "day"),
+    case("The European Union will give Tunisia 105 million euros this year.", "2023-07-17",
+         "AGREE", True, "2023-07-17", None, "day"),
+    # the present tells of the day of writing, not of the day the story named before
+    case("Police beat protesters in Rabat on Monday. Morocco accuses Algeria of arming the "
+         "rebels.", "2022-03-03", "ACCUSE", True, "2022-03-03", None, "day"),
+    case("Police beat protesters in Rabat on Monday. Amman has demanded that Damascus stop "
+         "the smuggling.", "2022-03-03", "REQUEST", True, "2022-03-03", None, "day"),
 ]
 
 

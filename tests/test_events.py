@@ -280,6 +280,12 @@ def test_a_visitor_arriving_is_no_deployment(code):
     assert not any(e.type == "AID" for e in coded.events), describe(coded)
 
 
+def test_a_question_put_to_the_speaker_is_no_request(code_all):
+    coded = code_all("Asked whether the bloc would also target Russia, the EU spokeswoman "
+                     "said no such step was under discussion.")
+    assert not any(e.asserted and e.type == "REQUEST" for e in coded.events), describe(coded)
+
+
 @pytest.mark.parametrize("sentence", [
     'He said that "everything NATO did after the Cold War ended in disaster".',
     "Ukraine and Russia exchanged prisoners of war.",

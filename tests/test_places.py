@@ -161,6 +161,12 @@ CODED_CASES = [
     located("US and Chinese officials met in Geneva.", "CONSULT", "CHE", "city", (46.20, 6.14)),
     located("Greek protesters marched in Athens after Russia invaded Georgia.", "PROTEST",
             "GRC", "city", (37.98, 23.73)),
+    # the place of the subject is the act's ("the embassy in Prague accused ..."), and a
+    # place inside a nominal act's own phrase is the act's ("talks ... in Qatar")
+    located("China's embassy in Prague rejected the report and accused the Czech government "
+            "of manipulation.", "ACCUSE", "CZE", "city", (50.09, 14.42)),
+    located("Months of secret talks between U.S. and Venezuelan officials in Qatar preceded "
+            "the swap.", "CONSULT", "QAT", "country"),
     # no place in the sentence, or a place that is not where the event happened: the
     # place then comes from the article (the dateline, a side's state), never the sentence
     located("France condemned Russia.", "ACCUSE", None, None),
@@ -241,3 +247,17 @@ def test_place_gives_actor_its_state(code_all, text, kind, actor, sector):
     assert event.actor.code == actor, event.actor
     if sector is not None:
         assert event.actor.sector == sector, event.actor
+
+
+LEDE = ("EU widens sanctions on Belarus\n\nBRUSSELS, Dec 2 (Wire) - The European Union "
+        "imposed sanctions on Belarus on Thursday.\n\nThe United States imposed sanctions on "
+        "Belarus the same day.")
+
+
+def test_lede_act_of_others_is_placed_at_the_dateline(code_all):
+    """The lede's act, none of whose sides is the dateline's state, is reported from there
+    (the EU acts at its seat); an act of others later in the story is not."""
+    coded = code_all(LEDE, date="2021-12-02")
+    where = {e.actor.code: e.location for e in coded.events if e.type == "SANCTION"}
+    assert (where["EU"].country, where["EU"].basis) == ("BEL", "dateline"), where["EU"]
+    assert where["USA"].basis != "dateline", where["USA"]

@@ -60,11 +60,20 @@ class ArticleContext:
             return None
         home = order[:1] if verbal else order
         dateline = self.dateline
+        if dateline is not None and self._in_lede(event) and \
+                dateline.country not in {side.code for side, _ in order}:
+            return as_location(dateline, "dateline")  # "BRUSSELS - The EU imposed ..."
+
         if dateline is not None and dateline.country in {side.code for side, _ in home}:
             return as_location(dateline, "dateline")
         if dateline is None and self.main_state in {side.code for side, _ in home}:
             return self.country_place(self.main_state, "article")
         return self.country_place(order[0][0].code, order[0][1])
+
+    def _in_lede(self, event: Event) -> bool:
+        """The event is told in the sentence the dateline opens."""
+        span = self.frame.place_span
+        return span is not None and event.evidence.start <= span[1] + 2 < event.evidence.end
 
     def country_place(self, code: str, basis: str) -> Location | None:
         place = self.gazetteer.countries.get(code) if self.gazetteer is not None else None
@@ -136,6 +145,10 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
+    if event.type != "PROTEST" and _on_itself(actor, recipient):
+        return None  # "Serbia's minister warned that Belgrade could ...": one side, twice
+    if actor.code is None and _whole_state(recipient):
+        return None  # "Spain should have informed it", "the Czech embassy was ordered"
     location = event.location or context.place_of(event, actor, recipient)
     if location is not None and location.country is None and location.resolution is None:
         location = _bordering(location, actor, recipient)  # "along the border"
@@ -150,6 +163,22 @@ OUTWARD = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})
 def _outward(event: Event, actor: Actor, state: str) -> bool:
     return event.type in OUTWARD and actor.code == state and actor.kind == "state" and \
         actor.sector is None and actor.resolved_by != "context"
+
+
+def _whole_state(side: Actor) -> bool:
+    """A state or region named as such (or a pronoun for one), with no organ, office or
+    people of it ('Spain', 'Czech', 'European')."""
+    return side.kind in ("state", "region") and side.sector is None and \
+        side.resolved_by in ("dictionary", "pronoun", "chain")
+
+
+def _on_itself(actor: Actor, recipient: Actor) -> bool:
+    """Both sides named in the text as the same state and the same organ of it: the act of
+    one side, not an act of a state on itself (which has a domestic agent on one side)."""
+    named = ("context", "place")
+    return actor.code is not None and actor.code == recipient.code and \
+        actor.resolved_by not in named and recipient.resolved_by not in named and \
+        actor.sector == recipient.sector and "person" not in (actor.kind, recipient.kind)
 
 
 def _bordering(location: Location, actor: Actor, recipient: Actor) -> Location:

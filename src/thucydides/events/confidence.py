@@ -64,6 +64,9 @@ def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
     if event.date_text:
         found["dated"] = 1.0
     basis = event.location.basis if event.location is not None else "none"
+    if basis == "dateline" and event.location.country not in \
+            (event.actor.code, event.recipient.code):
+        basis = "dateline_third"  # a lede's act of others, reported from the dateline
     found[f"place={basis}"] = 1.0
     if in_quote:
         found["in_quote"] = 1.0

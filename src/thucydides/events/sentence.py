@@ -17,7 +17,7 @@ from ..ids import digest
 from ..nlp.prepare import span_text
 from ..records import Actor, Article, Event, Location
 from ..records import Span as TextSpan
-from ..when.attach import Dated, date_of
+from ..when.attach import Dated, date_of, promised_on
 from ..where.attach import ArticlePlaces
 from .arguments import Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
@@ -48,6 +48,13 @@ def _reported_clause(verb: Token) -> Token | None:
     return None
 
 
+def _question_put(verb: Token) -> bool:
+    """"Asked whether the bloc would ..., she said": a reporter's question put to the
+    speaker, no request of anybody's."""
+    return verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+
+
 class SentenceCoder:
     """Turns the triggers of a sentence into events, with the lexicon and the ontology."""
 
@@ -59,7 +66,7 @@ class SentenceCoder:
     def events(self, scene: Scene, arguments: Arguments) -> list[Event]:
         """The events of one sentence: its triggers with their arguments and moods."""
         sent = scene.sent
-        matches = find_triggers(sent, self.triggers)
+        matches = [m for m in find_triggers(sent, self.triggers) if not _question_put(m.token)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments) for tok in sent
@@ -97,8 +104,7 @@ class SentenceCoder:
                            for a, r in pairs]
             intent = self._intent(d) or self._refusal(d)
             if intent is not None:  # promised or refused now, whenever the act would be
-                said_when = when if (when.date or "") <= (scene.article.date or "") else \
-                    Dated(scene.article.date, None, "day")
+                said_when = promised_on(d.match.token, when, scene.times, scene.published)
                 # "X and Y failed to reach agreement": each refused the other
                 if d.entry.mutual or d.entry.type in UNORDERED:
                     pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)

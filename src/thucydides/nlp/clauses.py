@@ -14,6 +14,8 @@ CARRIERS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "s
                       "have", "attend", "join", "undertake", "wage", "complete", "announce"})
 
 
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
 # verbs of which a nominal event is the subject and which only say it happened
 HAPPENINGS = frozenset({"erupt", "break", "begin", "start", "continue", "resume", "end",
                         "occur", "intensify", "escalate", "rage", "flare", "spread", "take",
@@ -47,8 +49,11 @@ def _on_a_noun(tok: Token, target: Token) -> bool:
     Europe'); the act's own object does not count ('held talks in Belarus')."""
     head = tok.head
     own_object = head.dep_ == "dobj" and head.head.i == target.i
+    # inside a nominal act's own phrase ("talks between officials in Qatar")
+    own_phrase = target.pos_ in ("NOUN", "PROPN") and \
+        target.left_edge.i <= head.i <= target.right_edge.i
     return tok.dep_ == "prep" and head.i != target.i and head.pos_ in ("NOUN", "PROPN") \
-        and not own_object
+        and not own_object and not own_phrase
 
 
 def carrier(trigger: Token) -> Token:
@@ -77,16 +82,26 @@ def phrases_for(trigger: Token, phrases: list[Span]) -> list[Span]:
 
 
 def tense(trigger: Token) -> str:
-    """'future' when the clause says will, shall or going to; else 'past'."""
+    """'future' when the clause says will, shall, going to, or a reported would ("said he
+    would meet on Monday"); 'present' for the present and present perfect ("accuses", "has
+    demanded"), which tell of the day of writing; else 'past'."""
     tok = carrier(trigger)
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    for clause in (tok, tok.head) if tok.dep_ == "xcomp" else (tok,):
+    for clause in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
         for child in clause.children:
-            if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll", "wo"):
+            if child.dep_ == "aux" and (child.lower_ in FUTURE_AUX or
+                                        child.lower_ == "would" and clause.dep_ != "ROOT"):
                 return "future"
             if child.lower_ == "going" and clause.dep_ == "xcomp":
                 return "future"
         if clause.lemma_ in ("plan", "schedule", "expect", "due", "set"):
             return "future"
-    return "past"
+    return "present" if _present(tok) else "past"
+
+
+def _present(verb: Token) -> bool:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return auxiliaries[0].tag_ in ("VBZ", "VBP")  # "has demanded", "is held"
+    return verb.tag_ in ("VBZ", "VBP")

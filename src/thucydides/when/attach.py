@@ -47,6 +47,8 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
             return Dated(found.date.isoformat(), phrase.text, found.precision)
     if when == "past":  # "hours after" or a parse that hangs the day elsewhere: the nearest
         for phrase in sorted(phrases, key=lambda p: abs(p.root.i - trigger.i)):
+            if tense(phrase.root) == "future":
+                continue  # "refused ..., but would meet them on Monday": a day ahead
             found = resolve(phrase.text, published, when)
             if found is not None and found.precision == "day":
                 return Dated(found.date.isoformat(), None, found.precision)
@@ -55,3 +57,21 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
     if published is None:
         return Dated(None, None, None)
     return Dated(published.isoformat(), None, "day")
+
+
+def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | None) -> Dated:
+    """The day an act was promised or threatened, not the day it would happen: the day of
+    the clause that promises it ("agreed on Monday to meet next month"), else that of a
+    past act, else the publication date."""
+    governor = act.head
+    if act.dep_ in ("xcomp", "ccomp") and governor.pos_ in ("VERB", "AUX") and \
+            tense(governor) != "future":
+        for phrase in phrases_for(governor, phrases):
+            found = resolve(phrase.text, published, "past")
+            if found is not None:
+                return Dated(found.date.isoformat(), phrase.text, found.precision)
+    if tense(act) != "future" and published is not None and \
+            (when.date or "") <= published.isoformat():
+        return when
+    return Dated(published.isoformat() if published else None, None,
+                 "day" if published else None)

@@ -80,7 +80,13 @@ class ArticlePlaces:
 
     def location_of(self, trigger: Token, phrases: list[Span],
                     state: str | None) -> Location | None:
-        for phrase in phrases_for(trigger, phrases):
+        """The place of the act's clause, else of its subject ("China's embassy in Prague
+        accused ...", "police in Lima fired ...")."""
+        clause = trigger.head if trigger.dep_ == "conj" else trigger
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = phrases_for(trigger, phrases) or \
+            [p for s in subjects for p in phrases_for(s, phrases)]
+        for phrase in found:
             if not _is_place_phrase(phrase):
                 continue
             place = self.resolved.get((phrase.start, phrase.end))
