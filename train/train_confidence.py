@@ -30,7 +30,7 @@ from thucydides.settings import Settings
 OUT = Path(__file__).parents[1] / "src" / "thucydides" / "events" / "data" / "confidence.json"
 BUCKETS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
 FOLDS = 5
-RECALL_COST = 0.005
+FLAT = 0.005  # F1 differences smaller than this are noise between folds
 
 
 def coded_units(paths: list[Path]) -> list[tuple[dict, list[tuple[dict, tuple]]]]:
@@ -97,11 +97,10 @@ def main() -> None:
                           [unit])[0]) for fold in folds for unit in fold]
     out_of_fold = [u for u, _ in held]
     held_scores = [s for _, s in held]
-    # the best F1 (the first of equals) of the thresholds that cost at most RECALL_COST of
-    # the recall: the filter is there to drop false alarms, not events found
-    curve = {t / 100: f1_at(out_of_fold, held_scores, t / 100) for t in range(0, 60, 2)}
-    kept = [t for t, (_, r, _) in curve.items() if r >= curve[0.0][1] - RECALL_COST]
-    threshold = max(kept, key=lambda t: curve[t][2])
+    # where the curve is flat (F1 within FLAT of the best), the lowest threshold: the filter
+    # drops the false alarms it is sure of and keeps the recall
+    curve = {t / 100: f1_at(out_of_fold, held_scores, t / 100)[2] for t in range(0, 60, 2)}
+    threshold = min(t for t, f in curve.items() if f >= max(curve.values()) - FLAT)
     train_scores = scores(weights, train)
     test_scores = scores(weights, test)
     table = calibration(test, test_scores)
