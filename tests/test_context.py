@@ -73,6 +73,14 @@ def test_nobody_acting_on_a_whole_state_is_no_event(code_all, text):
             if e.asserted] == []
 
 
+def test_a_person_named_in_full_acting_on_a_state_is_an_event(code_all):
+    """Somebody no dictionary knows is still somebody: the event stays, with the recipient
+    coded, and `actors --unresolved` can offer the name a code."""
+    coded = code_all("Dumindra Wickramaratne accused India of meddling in the crisis.")
+    assert [(e.type, e.actor.name, e.recipient.code) for e in coded.events if e.asserted] == \
+        [("ACCUSE", "Dumindra Wickramaratne", "IND")]
+
+
 @pytest.mark.parametrize("text", [
     "Serbia's trade minister warned that Belgrade could impose countermeasures if the tariffs "
     "stayed.",

@@ -147,7 +147,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
             actor = replace(actor, code=state, kind="state", resolved_by="context")
     if event.type != "PROTEST" and _on_itself(actor, recipient):
         return None  # "Serbia's minister warned that Belgrade could ...": one side, twice
-    if actor.code is None and _whole_state(recipient):
+    if actor.code is None and not _full_name(actor) and _whole_state(recipient):
         return None  # "Spain should have informed it", "the Czech embassy was ordered"
     location = event.location or context.place_of(event, actor, recipient)
     if location is not None and location.country is None and location.resolution is None:
@@ -163,6 +163,12 @@ OUTWARD = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})
 def _outward(event: Event, actor: Actor, state: str) -> bool:
     return event.type in OUTWARD and actor.code == state and actor.kind == "state" and \
         actor.sector is None and actor.resolved_by != "context"
+
+
+def _full_name(side: Actor) -> bool:
+    """A person named in full ("Dumindra Wickramaratne"): somebody who acts, even when no
+    dictionary knows their state (one word the parser calls a person is often a firm)."""
+    return side.kind == "person" and len((side.name or "").split()) >= 2
 
 
 def _whole_state(side: Actor) -> bool:
