@@ -92,6 +92,15 @@ GAZETTEER_CASES = [
     place("Hyderabad", NONE, NONE, "IND", "city", (17.39, 78.49)),
     place("Hyderabad", {"PAK"}, NONE, "PAK", "city", (25.40, 68.37)),
     place("Alexandria", NONE, NONE, "EGY", "city", (31.20, 29.92)),
+    # provinces and states of every country, and the regions of where/data/regions.yaml
+    place("Sindh", NONE, NONE, "PAK", "admin1"),
+    place("Bihar", NONE, NONE, "IND", "admin1"),  # not Bihar Sharif, a town
+    place("Borno", NONE, NONE, "NGA", "admin1"),
+    place("Punjab", {"PAK"}, NONE, "PAK", "admin1"),
+    place("Punjab", {"IND"}, NONE, "IND", "admin1"),
+    place("Lagos", NONE, NONE, "NGA", "city", (6.45, 3.39)),  # the city over its state
+    place("Nagorno-Karabakh", NONE, NONE, "AZE", "admin1"),
+    place("Crimea", NONE, NONE, "UKR", "admin1"),
     # not in the gazetteer
     place("Wakanda", NONE, NONE, None, None),
     place("Xyzzyville", NONE, NONE, None, None),
@@ -159,6 +168,10 @@ CODED_CASES = [
     located("Israeli aircraft struck targets in Tripoli, Lebanon.", "ASSAULT", "LBN", "city",
             (34.44, 35.85)),
     located("US and Chinese officials met in Geneva.", "CONSULT", "CHE", "city", (46.20, 6.14)),
+    # a province the tagger takes for an organisation, or leaves untagged in lower case
+    located("Russian peacekeepers began deploying in Nagorno-Karabakh on Wednesday.",
+            "MOBILIZE", "AZE", "admin1"),
+    located("police arrested 14 protesters in sindh on sunday.", "COERCE", "PAK", "admin1"),
     located("Greek protesters marched in Athens after Russia invaded Georgia.", "PROTEST",
             "GRC", "city", (37.98, 23.73)),
     # the place of the subject is the act's ("the embassy in Prague accused ..."), and a

