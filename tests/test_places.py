@@ -274,3 +274,13 @@ def test_lede_act_of_others_is_placed_at_the_dateline(code_all):
     where = {e.actor.code: e.location for e in coded.events if e.type == "SANCTION"}
     assert (where["EU"].country, where["EU"].basis) == ("BEL", "dateline"), where["EU"]
     assert where["USA"].basis != "dateline", where["USA"]
+
+
+def test_a_sanction_is_imposed_at_home(code_all):
+    """Recalling an envoy, expelling diplomats, imposing sanctions: done where the actor
+    governs, not in the dateline's state of the side they hit."""
+    coded = code_all("MADRID, May 19 (Wire) - Spain accused Morocco of using migrants as a "
+                     "weapon.\n\nMorocco recalled its ambassador for consultations on "
+                     "Wednesday.", date="2021-05-19")
+    recall = _only(coded, "SANCTION")
+    assert (recall.actor.code, recall.location.country) == ("MAR", "MAR"), recall.location
