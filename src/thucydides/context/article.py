@@ -48,10 +48,10 @@ class ArticleContext:
 
     def place_of(self, event: Event, actor: Actor, recipient: Actor) -> Location | None:
         """Where an event whose sentence names no place happened. A statement, a demand,
-        an accusation or a sanction (a recall, an expulsion) is made at home: the actor's state (the dateline's place if it is
-        there). Talks, aid and force reach the other side: the dateline's place when a side
-        belongs there, else the recipient's state, else the actor's. A side that is no
-        state (an IGO) leaves it to the other."""
+        an accusation or a sanction (a recall, an expulsion) is made at home: the actor's
+        state (the dateline's place if it is there). Talks, aid and force reach the other
+        side: the dateline's place when a side belongs there, else the recipient's state,
+        else the actor's. A side that is no state (an IGO) leaves it to the other."""
         verbal = event.quad == 3 or event.type in ("AGREE", "SUPPORT", "CONCEDE", "SANCTION")
         order = [(actor, "actor"), (recipient, "recipient")]
         order = [(side, basis) for side, basis in (order if verbal else order[::-1])
