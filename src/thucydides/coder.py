@@ -103,16 +103,16 @@ class Coder:
         article, dated = _dated_by_frame(article, frame)
         if not article.source and frame.outlets:  # "(Reuters)": the source, never a party
             article = replace(article, source=frame.outlets[0])
-        actors = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING, frame)
+        mentions_of = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING,
+                                    frame)
         located = self.settings.dates_and_places
         gazetteer = load_gazetteer() if located else None
         mentions = [*self.actor_matcher.states_in(article.text[:frame.headline_end]),
-                    *actors.state_mentions()]
+                    *mentions_of.state_mentions()]
         context = build_context(frame, mentions, gazetteer)
-        places = ArticlePlaces(gazetteer, doc, actors.states() | set(context.states))
+        places = ArticlePlaces(gazetteer, doc, mentions_of.states() | set(context.states))
         context.count(places.state_mentions())
-        places.main_state = context.main_state
-        actors.places = places
+        actors = mentions_of.placed(places)
         arguments = Arguments(actors)
         coded = CodedArticle(article, warnings=dated)
         quotes = find_quotes(article.text)
@@ -128,7 +128,7 @@ class Coder:
                 break
             scene = Scene(article, sent, number, published,
                           times.get(sent.start, []), places.phrases(sent), places, carried,
-                          fronted_place(sent, actors, context))
+                          fronted_place(sent, actors, context), context.main_state)
             events = (complete(e, context) for e in self.sentences.events(scene, arguments))
             coded.events.extend(e for e in events if e is not None)
             carried = _last_day(coded.events, published) or carried

@@ -9,6 +9,7 @@ surnames, pronouns and definite descriptions back through the article.
 
 from __future__ import annotations
 
+import copy
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
@@ -179,7 +180,7 @@ class ArticleActors:
         self.text = doc_text(doc)
         self.sentence_at = _sentences(doc)
         self.reporting = reporting  # verbs whose subject reports the clause under them
-        self.places: ArticlePlaces | None = None  # the article's places, set once known
+        self.places: ArticlePlaces | None = None  # the article's places: placed() gives them
         self._resolved: dict[int, list[Actor]] = {}  # resolve() by token, once places are set
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
@@ -199,6 +200,14 @@ class ArticleActors:
         # persons are indexed before the subjects a pronoun in their name may point back to
         self.subjects: list[tuple[int, Actor]] = []
         self._index_mentions()
+
+    def placed(self, places: ArticlePlaces) -> ArticleActors:
+        """The same mentions, resolved with the article's places ("Kharkiv police", a
+        capital named for another state): the places need the states the mentions name,
+        so they come after the mentions and meet them here, in a new resolver."""
+        resolver = copy.copy(self)
+        resolver.places, resolver._resolved = places, {}
+        return resolver
 
     # -- mentions in text order --------------------------------------------------
 

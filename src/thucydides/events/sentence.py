@@ -189,7 +189,8 @@ class SentenceCoder:
             date=when.date,
             date_text=when.text,
             date_precision=when.precision,
-            location=scene.places.location_of(match.token, scene.where, state) or scene.fronted,
+            location=scene.places.location_of(match.token, scene.where,
+                                              state or scene.main_state) or scene.fronted,
             trigger=TextSpan(article.text[start:end], start, end),
             evidence=evidence_of(sent),
             confidence=0.0,  # rated once the whole article is read (events/confidence.py)
@@ -216,3 +217,4 @@ class Scene:
     places: ArticlePlaces
     carried: Dated | None = None
     fronted: Location | None = None  # "On the Moroccan side, ...": where the sentence is
+    main_state: str | None = None  # the state the article names most ("the capital")

@@ -19,12 +19,10 @@ PLACE_OR_FROM = PLACE_PREPS | {"from"}
 class ArticlePlaces:
     """The places of one article, resolved with the article's states as context."""
 
-    def __init__(self, gazetteer: Gazetteer | None, doc: Doc, states: set[str],
-                 main_state: str | None = None):
+    def __init__(self, gazetteer: Gazetteer | None, doc: Doc, states: set[str]):
         """Without a gazetteer, the article has no places (dates_and_places off)."""
         self.gazetteer = gazetteer
         self.states = set(states)
-        self.main_state = main_state  # the state the article names most
         self.resolved: dict[tuple[int, int], Place] = {}
         self._doc = doc
         if gazetteer is None:
@@ -99,7 +97,6 @@ class ArticlePlaces:
 
     def _common(self, tok: Token, state: str | None) -> Location | None:
         lemma = tok.lemma_.lower()
-        state = state or self.main_state
         if lemma == "capital" and state in self.gazetteer.capitals:
             return as_location(self.gazetteer.capitals[state])
         if lemma != "capital":
