@@ -96,19 +96,34 @@ def values(cls: type, record: object) -> tuple:
                  for c in columns(cls) for v in (_value(record, c.path),))
 
 
+@dataclass(frozen=True)
+class _Field:
+    name: str
+    hint: object  # X of X | None
+    record: type | None  # the record class of a nested record
+    optional: bool
+
+
+@cache
+def _fields(cls: type) -> tuple[_Field, ...]:
+    """A record class's fields with their resolved types, once per class (resolving the
+    annotations costs more than reading a row)."""
+    hints = typing.get_type_hints(cls)
+    return tuple(_Field(f.name, _plain(hints[f.name]), _record(_plain(hints[f.name])),
+                        _plain(hints[f.name]) is not hints[f.name])
+                 for f in dataclasses.fields(cls))
+
+
 def from_row(cls: type, row: dict[str, object], prefix: str = ""):
     """The record of a row {column: value}: a nested record takes every column with its
     prefix; an optional one whose columns are all empty is None."""
     kwargs = {}
-    hints = typing.get_type_hints(cls)
-    for f in dataclasses.fields(cls):
+    for f in _fields(cls):
         name = prefix + f.name
-        inner = _record(_plain(hints[f.name]))
-        if inner is not None:
-            kwargs[f.name] = _nested(inner, row, name + "_", optional=_plain(hints[f.name])
-                                     is not hints[f.name])
+        if f.record is not None:
+            kwargs[f.name] = _nested(f.record, row, name + "_", f.optional)
         elif name in row:
-            kwargs[f.name] = _text(row[name], _plain(hints[f.name]))
+            kwargs[f.name] = _text(row[name], f.hint)
     return cls(**kwargs)
 
 
