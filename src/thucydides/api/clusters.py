@@ -12,7 +12,8 @@ from ..analysis.tables import CLUSTER_COLUMNS, cluster_table
 from ..columns import from_row
 from ..records import StoredEvent
 from ..store.query import EventFilter
-from .db import Cursor, named_rows
+from ..store.reading import named_rows
+from .db import Cursor
 from .errors import BadParameter
 from .events import Text, find_events, plover_type
 from .models import Cluster, ClusterEvents, Clusters
@@ -43,8 +44,8 @@ def clusters(cur: Cursor, actor: Text = None, recipient: Text = None, type: Text
 @router.get("/clusters/{cluster_id}", response_model=ClusterEvents)
 def cluster(cluster_id: Annotated[str, Path(max_length=200)], cur: Cursor) -> ClusterEvents:
     """A cluster with its events: one for each report of it, with its article."""
-    found = named_rows(cur, f"SELECT {', '.join(CLUSTER_COLUMNS)} FROM clusters "
-                            "WHERE cluster_id = ?", [cluster_id])
+    found = list(named_rows(cur, f"SELECT {', '.join(CLUSTER_COLUMNS)} FROM clusters "
+                                 "WHERE cluster_id = ?", [cluster_id]))
     if not found:
         raise HTTPException(404, f"no cluster {cluster_id[:100]!r}")
     rows = find_events(cur, EventFilter(cluster=cluster_id, limit=10_000))

@@ -173,11 +173,4 @@ def cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
         cur.close()
 
 
-def named_rows(cur: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict]:
-    """The rows of a query, each as {column: value} (flat: one row of one table)."""
-    result = cur.execute(sql, params)
-    names = [d[0] for d in result.description]
-    return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
-
-
 Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(cursor)]

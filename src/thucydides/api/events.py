@@ -14,9 +14,9 @@ from ..columns import from_row
 from ..events.ontology import load_ontology
 from ..records import StoredEvent, StoredStatement
 from ..store.query import PLOVER_TYPES, EventFilter, event_where
-from ..store.reading import STATEMENTS
+from ..store.reading import STATEMENTS, named_rows
 from . import paging
-from .db import PAGES, Cursor, named_rows
+from .db import PAGES, Cursor
 from .errors import BadParameter
 from .models import Article, EventPage, EventType, Health
 
@@ -65,10 +65,10 @@ def find_events(cur, f: EventFilter, newest: bool = False) -> list[dict]:
     if not found:
         return []
     keys = [f"{UNDATED}", *(f"{k} DESC" for k in PAGE_KEY)] if newest else PAGE_KEY
-    return named_rows(cur, f"SELECT e.* FROM {PAGES} e "
-                           "WHERE e.rowid BETWEEN ? AND ? AND e.rowid IN (SELECT unnest(?)) "
-                           f"ORDER BY {', '.join(keys)}",
-                      [min(found), max(found), found])
+    return list(named_rows(cur, f"SELECT e.* FROM {PAGES} e "
+                                "WHERE e.rowid BETWEEN ? AND ? AND e.rowid IN "
+                                f"(SELECT unnest(?)) ORDER BY {', '.join(keys)}",
+                           [min(found), max(found), found]))
 
 
 def with_codes(cur, f: EventFilter) -> EventFilter:
@@ -112,8 +112,8 @@ def events(cur: Cursor, actor: Text = None, recipient: Text = None, type: Text =
 @router.get("/articles/{article_id}", response_model=Article)
 def article(article_id: str, cur: Cursor) -> Article:
     """An article's text with every event (asserted or not) and statement coded in it."""
-    found = named_rows(cur, "SELECT id, title, CAST(date AS VARCHAR) AS date, source, url, "
-                            "text FROM articles WHERE id = ?", [article_id])
+    found = list(named_rows(cur, "SELECT id, title, CAST(date AS VARCHAR) AS date, source, "
+                                 "url, text FROM articles WHERE id = ?", [article_id]))
     if not found:
         raise HTTPException(404, f"no article {article_id[:100]!r}")
     f = EventFilter(article=article_id, unasserted=True, all_versions=True, limit=100_000)

@@ -13,7 +13,8 @@ from ..analysis.places import filter_where, place_counts
 from ..columns import from_row
 from ..records import StoredEvent
 from ..store.query import EventFilter
-from .db import PAGES, Cursor, named_rows
+from ..store.reading import named_rows
+from .db import PAGES, Cursor
 from .events import PAGE_KEY, UNDATED, Text, plover_type, with_codes
 
 router = APIRouter(prefix="/api")
