@@ -111,23 +111,16 @@ def _untagged_places(doc: Doc, gazetteer: Gazetteer, tagged: set[int]) -> list[S
     'protesters in lahore', 'deploying in Nagorno-Karabakh'): the name after a preposition
     of place (a word, or the organisation it ends) that is the own name of a country, a
     province or region, or a town of 100,000 people or more."""
+    organisations = {e.end - 1: e for e in doc.ents if e.label_ == "ORG"}  # by last word
     found = []
     for tok in doc:
         if tok.i in tagged or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_OR_FROM \
                 or not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN"):
             continue
-        name = _name_ending_at(tok)
+        name = organisations.get(tok.i, doc[tok.i: tok.i + 1])
         if _own_place_name(gazetteer, name.text):
             found.append(name)
     return found
-
-
-def _name_ending_at(tok: Token) -> Span:
-    """The organisation the tagger found ending at this word, else the word."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1:
-        return ent
-    return tok.doc[tok.i: tok.i + 1]
 
 
 def _own_place_name(gazetteer: Gazetteer, name: str) -> bool:
