@@ -245,6 +245,30 @@ def test_a_denial_is_a_statement_of_the_one_who_denies(code):
     assert any(s.speaker.code == "RUS" and s.verb == "deny" for s in coded.statements)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Russia rejected the accusations by Ukraine as absurd.",
+    "China dismissed the allegations from Japan as groundless.",
+])
+def test_rejecting_an_accusation_is_a_denial_not_an_event(code, sentence):
+    coded = code(sentence)
+    assert not [e for e in coded.events if e.asserted], describe(coded)
+
+
+def test_rejecting_a_demand_is_still_an_event(code):
+    coded = code("Russia rejected Ukraine's demand for a ceasefire.")
+    assert ("REJECT", "RUS", "UKR") in asserted_keys(coded), describe(coded)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenyan police said no arrests had been made after the attack in Nairobi.",
+    "No protesters were detained by Kenyan police in Nairobi, a spokesman said.",
+    "None of the Kenyan activists was arrested, police in Nairobi said.",
+])
+def test_an_act_with_no_one_done_to_is_not_asserted(code, sentence):
+    coded = code(sentence)
+    assert not any(e.asserted and e.type == "COERCE" for e in coded.events), describe(coded)
+
+
 @pytest.mark.parametrize("sentence, sides", [
     ("Kenyan and Somali leaders will meet next week.", ("KEN", "SOM")),
     ("Kenya said it will meet Somalia next week.", ("KEN", "SOM")),

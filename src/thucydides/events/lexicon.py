@@ -18,6 +18,9 @@ from . import ontology as ontology_module
 from .ontology import load_ontology
 
 DATA = Path(__file__).parent / "data"
+# an entry of CAMEO's 01x codes says the word is a statement there, not an event
+# ("rejected the accusations" is a denial, 016): it blocks the entries that would code it
+STATEMENT = "STATEMENT"
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def _parse(raw: dict, source: str) -> TriggerEntry:
     except KeyError:
         raise TriggerError(f"{source}: unknown CAMEO code {cameo!r} in {raw!r}") from None
     kind = raw.get("type") or code.plover
-    if kind not in ontology.plover:
+    if kind not in ontology.plover and kind != STATEMENT:
         raise TriggerError(f"{source}: {raw!r} is not an event (CAMEO {cameo} is {kind})")
     words = tuple(str(raw[pos]).lower().split())
     objects = frozenset(str(o).lower() for o in raw.get("object") or ())

@@ -16,6 +16,7 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 NEGATORS = frozenset({"no", "never", "neither", "nor", "without"})
+NOBODY = frozenset({"none", "nobody", "noone", "nothing"})
 # the governing verb (or adjective) says the embedded act is not (yet) real
 INTENT = frozenset({"intend", "plan", "prepare", "decide", "agree", "promise", "pledge", "vow",
                     "offer", "threaten", "aim", "seek", "expect", "propose", "ready", "willing",
@@ -131,8 +132,10 @@ def _subjunctive(tok: Token) -> bool:
 
 
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
-    # "held no talks": the object says no
-    negated = _negated(trigger) or any(c.dep_ == "dobj" and _negated(c) for c in trigger.children)
+    # "held no talks", "no arrests were made", "no one was detained": the object says no
+    negated = _negated(trigger) or any(
+        c.dep_ in ("dobj", "nsubjpass") and (_negated(c) or c.lower_ in NOBODY)
+        for c in trigger.children)
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     cause = "will" if mood == "future" else None
     tok = trigger

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .lexicon import TriggerEntry, TriggerLexicon
+from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
@@ -167,7 +167,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             m = match_verb(tok, lexicon)
             if m is not None:
-                matches.append(m)
+                if m.entry.type != STATEMENT:
+                    matches.append(m)
                 if m.entry.objects:
                     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
                     consumed.update(o.i for obj in objs for o in (obj, *_measured(obj)))
