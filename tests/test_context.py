@@ -57,6 +57,22 @@ def test_domestic_agents_take_the_state_where_they_act(code):
     assert all(e.actor.resolved_by == "context" for e in arrests)
 
 
+def test_a_town_named_like_one_abroad_brings_no_foreign_party(code):
+    coded = code("CARACAS, Aug 3 (Wire) - Venezuela closed its border with Colombia on Monday. "
+                 "Smugglers wounded three Venezuelan soldiers in an ambush near San Antonio, the "
+                 "defence ministry said.", date="2023-08-03")
+    assert ("ASSAULT", "VEN", "VEN") in triples(coded)
+    assert not [e for e in coded.events if "USA" in (e.actor.code, e.recipient.code)]
+
+
+def test_a_lower_cased_us_is_the_united_states(code):
+    coded = code("pristina, nov 22 (wire) - kosovo kept its tariffs on serbian goods. the u.s. "
+                 "ambassador called on the government in pristina to lift the measure.",
+                 date="2023-11-22")
+    request = next(e for e in coded.events if e.type == "REQUEST")
+    assert (request.actor.code, request.actor.resolved_by) == ("USA", "dictionary")
+
+
 def test_a_trigger_with_no_party_is_no_event(code):
     assert [e for e in code("Clashes erupted on Monday.").events if e.asserted] == []
 

@@ -73,7 +73,10 @@ class ActorMatcher:
             self._lower = PhraseMatcher(self._nlp.vocab, attr="LOWER")
             for alias in self.lexicon.aliases:
                 if len(alias) > 2 and not self._nlp.vocab[alias.lower()].is_stop:
-                    self._lower.add(alias, [self.make_doc(alias)])
+                    # lower-cased, "u.s." is split as "u.s" and "."
+                    self._lower.add(alias, [self.make_doc(alias), self.make_doc(alias[:-1])]
+                                    if alias.endswith(".") and "." in alias[:-1]
+                                    else [self.make_doc(alias)])
         return self._lower
 
     def alias_spans(self, doc: Doc) -> list[Span]:
@@ -355,7 +358,9 @@ class ArticleActors:
             code = self.places.country_at(tok)
         elif tok.is_title and tok.dep_ == "compound" and self.sector_of(tok.head):
             code = self.places.town_country(tok.text)  # untagged: "Kharkiv police"
-        return [Actor(code=code, text=tok.text, kind="state", resolved_by="place")] if code else []
+        if code is None or (self.places.named and code not in self.places.named):
+            return []  # a town of a state the article never names: a namesake abroad
+        return [Actor(code=code, text=tok.text, kind="state", resolved_by="place")]
 
     def _entry(self, tok: Token) -> tuple[ActorEntry, Span] | None:
         """The dictionary entry at a token, unless it is a capital's name that the article

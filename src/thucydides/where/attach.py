@@ -22,6 +22,7 @@ class ArticlePlaces:
     def __init__(self, gazetteer: Gazetteer | None, doc: Doc, states: set[str]):
         """Without a gazetteer, the article has no places (dates_and_places off)."""
         self.gazetteer = gazetteer
+        self.named = frozenset(states)  # the states the article names, before its places
         self.states = set(states)
         self.resolved: dict[tuple[int, int], Place] = {}
         self._doc = doc
