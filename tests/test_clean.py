@@ -44,3 +44,20 @@ def test_seed_events_come_from_the_body_only(code):
     assert len({(e.type, e.actor.code, e.recipient.code, e.asserted) for e in coded.events}) \
         == len(coded.events)
     assert triples(coded)
+
+
+def test_a_list_of_linked_headlines_is_blanked():
+    body = "Police arrested three men in Lagos on Monday. They were charged with rioting.\n\n"
+    links = ("RELATED STORIES\nSenate panel grills army chief over border raid\n"
+             "1. Ghana and Togo sign deal to patrol the lagoon\n"
+             "2. Court jails ex-minister over missing relief funds")
+    text = body + links
+    assert body_text(text) == body + "".join(c if c == "\n" else " " for c in links)
+
+
+def test_prose_wrapped_at_a_fixed_width_is_kept():
+    text = ("Police in the city said on Monday that they had arrested\n"
+            "three men after a clash near the market and that\n"
+            "the men would be charged on Tuesday with rioting, and\n"
+            "Officers would stay in the area for a week")
+    assert body_text("A first paragraph.\n\n" + text).endswith(text)

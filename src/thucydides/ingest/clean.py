@@ -13,14 +13,29 @@ import re
 _BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _SENTENCE_END = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
 _MIN_PROSE_WORDS = 25
+_MIN_LIST_LINES = 3
+_MAX_HEADLINE_WORDS = 14
+_TITLE_START = re.compile(r"[\W_]*[A-Z0-9]")
+_INNER_END = re.compile(r"(?<!^\d)(?<!^\d\d)[.!?]\s+[A-Z]")
 
 
 def is_prose(block: str) -> bool:
-    """A block worth coding: it ends like a sentence or is too long to be a heading."""
+    """A block worth coding: it ends like a sentence or is too long to be a heading, and
+    is no list of headlines."""
     stripped = block.strip().strip("*_# ")
-    if not stripped:
+    if not stripped or _headline_list(stripped):
         return False
     return bool(_SENTENCE_END.search(stripped)) or len(stripped.split()) >= _MIN_PROSE_WORDS
+
+
+def _headline_list(block: str) -> bool:
+    """'Most read / 1. ... / 2. ...', 'RELATED STORIES' and the links under it: three or
+    more short lines, each begun like a title and none holding the end of a sentence.
+    (Prose wrapped at a fixed width has lines begun in lower case, or a full stop.)"""
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    return len(lines) >= _MIN_LIST_LINES and all(
+        len(line.split()) <= _MAX_HEADLINE_WORDS and _TITLE_START.match(line)
+        and not _SENTENCE_END.search(line) and not _INNER_END.search(line) for line in lines)
 
 
 def body_text(text: str) -> str:
