@@ -61,3 +61,25 @@ def test_prose_wrapped_at_a_fixed_width_is_kept():
             "the men would be charged on Tuesday with rioting, and\n"
             "Officers would stay in the area for a week")
     assert body_text("A first paragraph.\n\n" + text).endswith(text)
+
+
+def test_a_live_blog_entrys_heading_is_a_sentence_of_its_own(code):
+    coded = code("Tanker seizure: live updates\n\n"
+                 "12:15 GMT - Norway summons Iranian envoy\n"
+                 "Norway's foreign ministry summoned Iran's ambassador in Oslo on Friday.",
+                 date="2024-03-02")
+    line_end = coded.article.text.index("\nNorway's")
+    assert coded.events
+    assert not [e for e in coded.events if e.evidence.start < line_end < e.evidence.end], \
+        [(e.type, e.evidence.text) for e in coded.events]
+
+
+def test_wrapped_prose_keeps_its_sentences_across_lines():
+    from thucydides.nlp.pipeline import load_pipeline
+    from thucydides.settings import DEFAULT_MODEL
+
+    nlp = load_pipeline(DEFAULT_MODEL)
+    text = ("Police in the city said on Monday that they had arrested\n"
+            "three men after a clash near the market and that the\n"
+            "men would be charged on Tuesday with rioting and arson.\n")
+    assert len(list(nlp(text).sents)) == 1

