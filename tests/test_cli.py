@@ -294,3 +294,12 @@ def test_an_invalid_date_is_a_one_line_error(day):
     assert proc.returncode == 2
     assert _stderr_lines(proc) == [f"thucydides: error: --date {day!r}: expected a day as "
                                    f"YYYY-MM-DD"]
+
+
+def test_python_dash_m_thucydides_is_the_command():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "thucydides", "--version"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "thucydides" in done.stdout + done.stderr
