@@ -73,6 +73,12 @@ def test_a_lower_cased_us_is_the_united_states(code):
     assert (request.actor.code, request.actor.resolved_by) == ("USA", "dictionary")
 
 
+def test_the_lede_after_a_dateline_keeps_its_subject(code):
+    coded = code("PRAGUE, April 19 (Wire) - Russia expelled 20 Czech diplomats on Sunday.",
+                 date="2021-04-19")
+    assert ("SANCTION", "RUS", "CZE") in triples(coded)
+
+
 def test_a_trigger_with_no_party_is_no_event(code):
     assert [e for e in code("Clashes erupted on Monday.").events if e.asserted] == []
 

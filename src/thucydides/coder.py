@@ -78,7 +78,8 @@ class Coder:
 
     def _code_batch(self, articles: list[Article]) -> Iterator[CodedArticle]:
         try:
-            prepared = [self.preparer.prepare(a) for a in articles]
+            prepared = [self.preparer.prepare(a, read_frame(a.text, self.outlets).dateline_span)
+                        for a in articles]
             docs = list(self.nlp.pipe(prepared, as_tuples=True,
                                       batch_size=self.settings.batch_size))
         except Exception as exc:  # parsing failed: find the article that fails, alone

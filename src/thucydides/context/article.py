@@ -71,8 +71,9 @@ class ArticleContext:
         return self.country_place(order[0][0].code, order[0][1])
 
     def _in_lede(self, event: Event) -> bool:
-        """The event is told in the sentence the dateline opens."""
-        span = self.frame.place_span
+        """The event is told in the sentence the dateline opens (the dateline itself is
+        blanked before parsing: the sentence starts where it ends)."""
+        span = self.frame.dateline_span
         return span is not None and event.evidence.start <= span[1] + 2 < event.evidence.end
 
     def country_place(self, code: str, basis: str) -> Location | None:

@@ -40,6 +40,7 @@ class Frame:
     place: str | None = None  # the dateline's first place ("Lima")
     country: str | None = None  # a country the dateline names after the place
     place_span: tuple[int, int] | None = None
+    dateline_span: tuple[int, int] | None = None  # "PRAGUE, April 19 (Agency) -"
     spans: list[tuple[int, int]] = field(default_factory=list)  # never a party
     outlets: list[str] = field(default_factory=list)  # names the frame gives as source
     # a full date the frame gives ("Published: 14 March 2024", "This story is from March 10,
@@ -92,7 +93,8 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
     frame.place = place.split("/")[0].strip()
     frame.country = found.group("country")
     frame.place_span = (at + found.start("place"), at + found.start("place") + len(frame.place))
-    frame.spans.append((at, at + found.end()))  # "PRAGUE, April 19 (Agency) -" acts on nobody
+    frame.dateline_span = (at, at + found.end())
+    frame.spans.append(frame.dateline_span)  # "PRAGUE, April 19 (Agency) -" acts on nobody
     if found.group("source"):
         frame.outlets.append(found.group("source").strip())
     return True

@@ -67,9 +67,12 @@ class Preparer:
         self.nlp = nlp
         self.settings = settings
 
-    def prepare(self, article: Article) -> tuple[Doc, tuple[Article, list[str]]]:
+    def prepare(self, article: Article, dateline: tuple[int, int] | None = None
+                ) -> tuple[Doc, tuple[Article, list[str]]]:
         """The article's words before parsing, cut and split to the limits, and the
-        warnings that say so."""
+        warnings that say so. The dateline is blanked: the parser reads the lede as it
+        reads any sentence, not "PRAGUE, April 19 (Agency) - Russia ..." with the city as
+        its subject."""
         limit, longest = self.settings.max_article_chars, self.settings.max_sentence_chars
         warnings = []
         text = whole_characters(article.text)
@@ -79,6 +82,9 @@ class Preparer:
         if len(article.text) > limit:
             warnings.append(f"text cut at {limit} characters (max_article_chars)")
         body = body_text(article.text[:limit])
+        if dateline is not None:
+            start, end = dateline
+            body = body[:start] + " " * len(body[start:end]) + body[end:]
         doc, runs, bounded = tokens_within_limits(body, self._tokens,
                                                   self.settings.max_article_tokens)
         doc.user_data[TEXT] = body if _spans_whole(doc, body) else doc.text
