@@ -79,6 +79,28 @@ def test_the_lede_after_a_dateline_keeps_its_subject(code):
     assert ("SANCTION", "RUS", "CZE") in triples(coded)
 
 
+@pytest.mark.parametrize("sentence, pair", [
+    ("The two governments agreed on Friday to reopen the border crossings.", ("KGZ", "TJK")),
+    ("Both sides agreed to resume talks next month.", ("KGZ", "TJK")),
+    ("Russia's foreign minister urged both countries to show restraint.", ("KGZ", "TJK")),
+])
+def test_the_two_sides_are_the_two_states_the_story_named(code, sentence, pair):
+    text = ("BISHKEK, March 14 (Wire) - Kyrgyzstan accused Tajikistan on Thursday of shelling "
+            "a border village. Tajikistan denied it. " + sentence)
+    coded = code(text, date="2025-03-14")
+    last = coded.article.text.index(sentence)
+    sides = [{e.actor.code, e.recipient.code} for e in coded.events
+             if e.evidence.start >= last and e.asserted]
+    assert sides and set(pair) <= set().union(*sides), sides
+    assert all(side - {"RUS"} for side in sides)  # the one who urges is not urged
+
+
+def test_an_inter_american_body_is_no_american_party(code):
+    coded = code("A delegation from the Inter-American Commission on Human Rights will travel to "
+                 "Peru next week to look into the killings.", date="2023-01-10")
+    assert not [e for e in coded.events if "USA" in (e.actor.code, e.recipient.code)]
+
+
 def test_a_trigger_with_no_party_is_no_event(code):
     assert [e for e in code("Clashes erupted on Monday.").events if e.asserted] == []
 

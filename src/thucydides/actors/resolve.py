@@ -44,7 +44,11 @@ DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organi
                 "body": "igo", "union": "igo", "kingdom": "state", "island": "state",
                 "republic": "state", "emirate": "state", "movement": "group", "group": "group",
                 "militia": "group", "organisation's": "igo"}
-BOTH_SIDES = frozenset({"side", "party", "country", "nation"})
+BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "leader",
+                        "neighbour", "neighbor", "delegation", "state", "president",
+                        "capital"})
+OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+BOTH_STATES = frozenset({"country", "nation", "neighbour", "neighbor", "state", "capital"})
 # "its neighbour" is not "it": a possessive pronoun on these nouns names somebody else
 OTHERS = frozenset({"neighbour", "neighbor", "rival", "enemy", "ally", "partner", "counterpart",
                     "opponent", "foe", "adversary", "critic", "member", "side", "party"})
@@ -116,13 +120,14 @@ def _lower_case_text(text: str) -> bool:
 
 
 def _stance_prefix(span: Span) -> bool:
-    """'anti-Syria', 'pro-Iranian': a stance towards a state, not the state."""
+    """'anti-Syria', 'pro-Iranian': a stance towards a state, not the state; nor is
+    'Inter-American' or 'Pan-African' one state."""
     return _stance_before(span.doc, span.start)
 
 
 def _stance_before(doc: Doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].text == "-" and \
-        doc[start - 2].lower_ in ("anti", "pro", "non")
+        doc[start - 2].lower_ in ("anti", "pro", "non", "inter", "pan", "trans")
 
 
 def _other_first_name(span: Span, entry: ActorEntry) -> bool:
@@ -633,7 +638,8 @@ class ArticleActors:
 
     def _described(self, tok: Token) -> list[Actor]:
         lemma = tok.lemma_.lower()
-        has_det = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        has_det = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both")
+                      for c in tok.children)
         if not has_det:
             return []
         if lemma in DESCRIPTIONS:
@@ -641,13 +647,31 @@ class ArticleActors:
                 if i < tok.i and actor.kind == DESCRIPTIONS[lemma]:
                     return [replace(actor, text=self._text(tok), resolved_by="chain")]
         if lemma in BOTH_SIDES and any(c.lower_ in ("two", "both") for c in tok.children):
-            return self._last_two(tok.i)
+            return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
         return []
 
-    def _last_two(self, before: int) -> list[Actor]:
+    def _speakers(self, tok: Token) -> set[str]:
+        """Who urges or calls on the sides ("The EU's envoy for the dialogue urged both
+        sides", "the secretary-general of ASEAN called on both governments"): the codes of
+        the subject of the verb the sides are the object of, by its head and its owner."""
+        verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        if tok.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+            return set()
+        words = []
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            words += [subject, *(c for c in subject.children if c.dep_ in OWNER_DEPS)]
+            words += [p for of in subject.children if of.dep_ == "prep" and of.lower_ == "of"
+                      for p in of.children if p.dep_ == "pobj"]
+        return {self.entry_at[w.i][0].code for w in words if w.i in self.entry_at}
+
+    def _last_two(self, before: int, states_only: bool) -> list[Actor]:
+        """'The two governments', 'both sides': the last two named before, save the one who
+        urges them or reports on them ("Kenya's envoy said both delegations ...")."""
         picked: list[Actor] = []
+        speakers = self._speakers(self.doc[before])
         for i, actor in reversed(self.others):
-            if i >= before or actor.kind == "region" or self._is_place(self.doc[i]):
+            if i >= before or actor.code in speakers or actor.kind == "region" or \
+                    self._is_place(self.doc[i]) or (states_only and actor.kind != "state"):
                 continue
             if actor.code and actor.code not in {a.code for a in picked}:
                 picked.append(actor)
