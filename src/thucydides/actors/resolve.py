@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -347,11 +346,6 @@ class ArticleActors:
                                           POLITICAL_SECTORS for t in sent if t.pos_ == "NOUN"):
                 political += 1
         return political / len(sentences)
-
-    def main_state(self) -> str | None:
-        """The state the article names most often."""
-        counts = Counter(a.code for _, a in self.others if a.kind == "state" and a.code)
-        return counts.most_common(1)[0][0] if counts else None
 
     def _place(self, tok: Token) -> list[Actor]:
         """A place name the dictionaries do not know stands for its state ('Kharkiv
