@@ -134,6 +134,9 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if state is not None:
         actor = _placed(actor, state)
         recipient = _placed(recipient, state)
+    if state is not None and event.type == "PROTEST" and actor.code is None and \
+            actor.text is None:  # "the protests spread": a protest has protesters
+        actor = replace(actor, code=state, kind="state", resolved_by="context")
     if actor.code is None and recipient.code is None:
         return None
     if state is not None:  # an act aimed at nobody named, or done by nobody named, is at home
