@@ -51,8 +51,8 @@ CASES = [
     # SUPPORT
     ("Germany praised Poland for its handling of the refugee crisis.", ("SUPPORT", "DEU", "POL")),
     ("France and Italy signed a trade agreement in Rome.", ("SUPPORT", "FRA", "ITA")),
-    ("Colombia's president apologised to Ecuador for the raid.", ("SUPPORT", "COL", "ECU")),
-    # CONCEDE
+    # CONCEDE (an apology is CONCEDE: spec section 6)
+    ("Colombia's president apologised to Ecuador for the raid.", ("CONCEDE", "COL", "ECU")),
     ("Israel eased restrictions on Palestinian workers.", ("CONCEDE", "ISR", "PSE")),
     ("Russia lifted its ban on Georgian wine imports.", ("CONCEDE", "RUS", "GEO")),
     ("The Pakistani government lifted the curfew in Karachi.", ("CONCEDE", "PAK", "PAK")),
@@ -68,6 +68,8 @@ CASES = [
     # RETREAT
     ("Israel released 200 Palestinian prisoners on Sunday.", ("RETREAT", "ISR", "PSE")),
     ("Turkey withdrew its forces from northern Syria.", ("RETREAT", "TUR", "SYR")),
+    ("Kazakh President Kassym-Jomart Tokayev accepted the government's resignation.",
+     ("RETREAT", "KAZ", "KAZ")),
     # REQUEST, with "called on X to" and "demanded that"
     ("China urged Japan to stop its military build-up.", ("REQUEST", "CHN", "JPN")),
     ("Ukraine asked Germany for more weapons.", ("REQUEST", "UKR", "DEU")),
