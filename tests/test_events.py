@@ -248,6 +248,19 @@ def test_a_denied_act_is_not_asserted(code):
     assert ("MOBILIZE", "RUS", "BLR") not in asserted_keys(coded)
 
 
+def test_what_follows_a_denial_in_its_own_clause_is_asserted(code):
+    coded = code("Officials in Minsk deny engineering the crisis and accuse EU states of "
+                 "abusing the rights of migrants.")
+    assert ("ACCUSE", "BLR", "EU") in asserted_keys(coded), describe(coded)
+
+
+def test_each_side_accusing_the_other_is_one_accusation_each_way(code):
+    coded = code("Kyrgyzstan and Tajikistan clashed on the border. Each side accused the "
+                 "other of starting the fighting.")
+    assert {("ACCUSE", "KGZ", "TJK"), ("ACCUSE", "TJK", "KGZ")} <= asserted_keys(coded), \
+        describe(coded)
+
+
 def test_a_denial_is_a_statement_of_the_one_who_denies(code):
     coded = code("Moscow denied sending troops to Belarus.")
     assert any(s.speaker.code == "RUS" and s.verb == "deny" for s in coded.statements)

@@ -632,7 +632,7 @@ class ArticleActors:
 
     def _described(self, tok: Token) -> list[Actor]:
         lemma = tok.lemma_.lower()
-        has_det = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both")
+        has_det = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both", "each")
                       for c in tok.children)
         if not has_det:
             return []
@@ -640,7 +640,7 @@ class ArticleActors:
             for i, actor in reversed(self.others):
                 if i < tok.i and actor.kind == DESCRIPTIONS[lemma]:
                     return [replace(actor, text=self._text(tok), resolved_by="chain")]
-        if lemma in BOTH_SIDES and any(c.lower_ in ("two", "both") for c in tok.children):
+        if lemma in BOTH_SIDES and any(c.lower_ in ("two", "both", "each") for c in tok.children):
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
         return []
 

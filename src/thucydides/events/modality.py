@@ -145,6 +145,10 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         dep = tok.dep_
         if dep == "advcl" and tok.tag_ == "VB" and lemma in INTENT | BIDDING:
             dep = "xcomp"  # "have sworn to fight", parsed as a purpose clause
+        if dep == "conj" and head.tag_ == "VBG" and tok.tag_ in ("VB", "VBP", "VBZ", "VBD") \
+                and head.dep_ in ("xcomp", "pcomp"):
+            tok = head.head  # "deny engineering the crisis and accuse the EU": a second
+            continue  # clause of the subject's, not a second thing denied
         if dep == "conj":  # "halting X and rejecting Y": Y shares X's governor
             tok = head
             continue

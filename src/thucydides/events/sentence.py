@@ -97,7 +97,9 @@ class SentenceCoder:
                 d.recipients = guess or d.recipients
         events: list[Event] = []
         for d in drafts:
-            pairs = pairs_of(d.entry, d.actors, d.recipients)
+            # "each side accused the other", "blamed each other": one each way
+            entry = replace(d.entry, mutual=True) if _at_each_other(d.match.token) else d.entry
+            pairs = pairs_of(entry, d.actors, d.recipients)
             when = date_of(d.match.token, scene.times, scene.published, scene.carried)
             if d.entry is not PROMISE:
                 events += [self._event(d.entry, a, r, d.mood, d.match, scene, when)
@@ -218,3 +220,13 @@ class Scene:
     carried: Dated | None = None
     fronted: Location | None = None  # "On the Moroccan side, ...": where the sentence is
     main_state: str | None = None  # the state the article names most ("the capital")
+
+
+def _at_each_other(verb: Token) -> bool:
+    """The act's object is 'the other', 'each other' or 'one another'."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children
+         if p.dep_ == "pobj"]
+    return any(o.lower_ == "other" and any(c.lower_ in ("the", "each") for c in o.children)
+               or o.lower_ == "another" and any(c.lower_ == "one" for c in o.children)
+               for o in objects)
