@@ -177,6 +177,8 @@ FIXED_GAPS = [
     pytest.param("The United States provided Ukraine with long-range missiles.",
                  ("AID", "USA", "UKR")),
     pytest.param("Ukraine and Russia exchanged prisoners of war.", ("RETREAT", "UKR", "RUS")),
+    pytest.param("Armenia and Azerbaijan accused each other of violating the ceasefire.",
+                 ("ACCUSE", "AZE", "ARM")),
 ]
 
 
@@ -194,11 +196,6 @@ KNOWN_GAPS = [
                  ("SANCTION", "EU", "BLR"),
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "passive with a nominal event: coded backwards as SANCTION None -> EU"))),
-    pytest.param("Armenia and Azerbaijan accused each other of violating the ceasefire.",
-                 ("ACCUSE", "AZE", "ARM"),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "'each other' is not resolved: ACCUSE ARM -> AZE only by the article's "
-                     "state, AZE -> AZE"))),
 ]
 
 
