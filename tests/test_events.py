@@ -65,6 +65,11 @@ CASES = [
     ("Japan sent humanitarian aid to Turkey after the earthquake.", ("AID", "JPN", "TUR")),
     ("The World Bank granted a loan to Pakistan.", ("AID", "WB", "PAK")),
     ("Norway granted asylum to the Belarusian dissidents.", ("AID", "NOR", "BLR")),
+    # troops sent at the host's request protect it (spec section 6: AID 074)
+    ("Uganda sent special forces to South Sudan at President Salva Kiir's request.",
+     ("AID", "UGA", "SSD")),
+    ("Uganda sent special forces to South Sudan at President Salva Kiir's request.",
+     ("REQUEST", "SSD", "UGA")),
     # RETREAT
     ("Israel released 200 Palestinian prisoners on Sunday.", ("RETREAT", "ISR", "PSE")),
     ("Turkey withdrew its forces from northern Syria.", ("RETREAT", "TUR", "SYR")),

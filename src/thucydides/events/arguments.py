@@ -237,6 +237,10 @@ class Arguments:
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
             return (actors, pair) if actors else (pair[:1], pair[1:])
         cands = _pobjs(noun, RECIPIENT_PREPS + ("by",))
+        governor = noun.head
+        if noun.dep_ == "pobj" and governor.lower_ in ("at", "upon") and \
+                governor.head.pos_ == "VERB" and subject_of(governor.head) is not None:
+            cands.insert(0, subject_of(governor.head))  # "sent troops at Kiir's request"
         for clause in _children(noun, "acl", "ccomp"):  # "its demand that Israel ease ..."
             cands += _children(clause, "nsubj", "nsubjpass")
         governor = noun.head

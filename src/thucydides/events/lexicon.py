@@ -37,6 +37,8 @@ class TriggerEntry:
     subjects: frozenset[str] = frozenset()  # only when the subject's lemma is one of these
     # the act when the verb reports a clause ("protested that the police ...": a complaint)
     reporting: TriggerEntry | None = None
+    # done at the other side's request ("sent troops at the government's request": AID 074)
+    invited: TriggerEntry | None = None
 
     @property
     def key(self) -> tuple:
@@ -69,16 +71,21 @@ def _parse(raw: dict, source: str) -> TriggerEntry:
         raise TriggerError(f"{source}: {raw!r} is not an event (CAMEO {cameo} is {kind})")
     words = tuple(str(raw[pos]).lower().split())
     objects = frozenset(str(o).lower() for o in raw.get("object") or ())
-    plain = {k: v for k, v in raw.items() if k not in ("joint", "reporting", "type", "mode")}
+    plain = {k: v for k, v in raw.items()
+             if k not in ("joint", "reporting", "invited", "type", "mode")}
     joint = _parse({**plain, "cameo": raw["joint"], "mutual": True}, source) \
         if raw.get("joint") else None
-    # reporting: "110", or {cameo: "110", mode: disapprove}
-    said = raw.get("reporting")
-    said = said if isinstance(said, dict) else {"cameo": said} if said else None
-    reporting = _parse({**plain, **said}, source) if said else None
+    reporting, invited = (_variant(raw.get(key), plain, source) for key in ("reporting", "invited"))
     subjects = frozenset(str(o).lower() for o in raw.get("subject") or ())
     return TriggerEntry(words, pos, cameo, kind, raw.get("mode"), objects, bool(raw.get("mutual")),
-                   joint, subjects, reporting)
+                        joint, subjects, reporting, invited)
+
+
+def _variant(given, plain: dict, source: str) -> TriggerEntry | None:
+    """The entry's act in another construction: "110", or {cameo: "110", mode: disapprove}."""
+    if not given:
+        return None
+    return _parse({**plain, **(given if isinstance(given, dict) else {"cameo": given})}, source)
 
 
 @lru_cache(maxsize=8)

@@ -78,6 +78,8 @@ class SentenceCoder:
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
             if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
                 d.entry = d.entry.joint
+            if d.entry.invited is not None and _at_request(d.match.token):
+                d.entry = d.entry.invited
             # "X protested that ...", "..., a group protested": a complaint, not a demonstration
             reported = _reported_clause(d.match.token) if d.entry.reporting is not None and \
                 d.match.entry.pos == "verb" else None
@@ -230,3 +232,13 @@ def _at_each_other(verb: Token) -> bool:
     return any(o.lower_ == "other" and any(c.lower_ in ("the", "each") for c in o.children)
                or o.lower_ == "another" and any(c.lower_ == "one" for c in o.children)
                for o in objects)
+
+
+def _at_request(verb: Token) -> bool:
+    """'Sent special forces at President Kiir's request', 'at the invitation of'."""
+    return any(prep.dep_ == "prep" and prep.lower_ in ("at", "upon", "on") and
+               any(p.dep_ == "pobj" and p.lemma_.lower() in INVITATIONS for p in prep.children)
+               for prep in verb.children)
+
+
+INVITATIONS = frozenset({"request", "invitation", "behest", "call", "appeal"})
