@@ -65,6 +65,8 @@ CASES = [
     ("Japan sent humanitarian aid to Turkey after the earthquake.", ("AID", "JPN", "TUR")),
     ("The World Bank granted a loan to Pakistan.", ("AID", "WB", "PAK")),
     ("Norway granted asylum to the Belarusian dissidents.", ("AID", "NOR", "BLR")),
+    ("The World Health Organization flew 30 tonnes of medicines to South Sudan.",
+     ("AID", "WHO", "SSD")),
     # troops sent at the host's request protect it (spec section 6: AID 074)
     ("Uganda sent special forces to South Sudan at President Salva Kiir's request.",
      ("AID", "UGA", "SSD")),

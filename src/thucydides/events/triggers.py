@@ -20,7 +20,9 @@ NAMED_BY_EVENT = frozenset({"prisoner", "veteran", "victim", "widow", "orphan", 
 PROSPECTS = frozenset({"threat", "risk", "danger", "prospect", "spectre", "specter"})
 # object nouns that only measure out the thing acted on ("suspended part of its aid")
 PARTITIVES = frozenset({"part", "portion", "some", "most", "all", "half", "much", "bulk",
-                        "rest", "remainder", "share"})
+                        "rest", "remainder", "share", "tonne", "ton", "kilogram", "kg",
+                        "litre", "liter", "shipment", "consignment", "cargo", "load",
+                        "truckload", "planeload", "batch", "dose"})
 # object nouns that only measure out an act in time ("launched ten days of war games")
 DURATIONS = frozenset({"day", "week", "month", "hour", "year"})
 CONTAINERS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "attempt", "drive",
