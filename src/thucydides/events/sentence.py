@@ -78,7 +78,8 @@ class SentenceCoder:
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
             if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
                 d.entry = d.entry.joint
-            if d.entry.invited is not None and _at_request(d.match.token):
+            request = _at_request(d.match.token) if d.entry.invited is not None else None
+            if request is not None and not _own_request(request, d.actors, arguments):
                 d.entry = d.entry.invited
             # "X protested that ...", "..., a group protested": a complaint, not a demonstration
             reported = _reported_clause(d.match.token) if d.entry.reporting is not None and \
@@ -234,11 +235,22 @@ def _at_each_other(verb: Token) -> bool:
                for o in objects)
 
 
-def _at_request(verb: Token) -> bool:
-    """'Sent special forces at President Kiir's request', 'at the invitation of'."""
-    return any(prep.dep_ == "prep" and prep.lower_ in ("at", "upon", "on") and
-               any(p.dep_ == "pobj" and p.lemma_.lower() in INVITATIONS for p in prep.children)
-               for prep in verb.children)
+def _at_request(verb: Token) -> Token | None:
+    """The request in 'sent special forces at President Kiir's request', 'at the
+    invitation of'."""
+    return next((p for prep in verb.children if prep.dep_ == "prep" and
+                 prep.lower_ in ("at", "upon", "on") for p in prep.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in INVITATIONS), None)
+
+
+def _own_request(request: Token, actors: list, arguments: Arguments) -> bool:
+    """'Deployed at the request of the civil administration': asked by its own state, a
+    deployment at home."""
+    askers = [c for c in request.children if c.dep_ == "poss"] + \
+        [p for of in request.children if of.dep_ == "prep" and of.lower_ == "of"
+         for p in of.children if p.dep_ == "pobj"]
+    own = {a.code for a in actors if a.code}
+    return any(a.code in own for tok in askers for a in arguments.actors.resolve(tok))
 
 
 INVITATIONS = frozenset({"request", "invitation", "behest", "call", "appeal"})
