@@ -213,6 +213,10 @@ CODED_CASES = [
          "2023-05-10", "AGREE", True, "2023-05-09", "Tuesday", "day"),
     case("The European Union will give Tunisia 105 million euros this year.", "2023-07-17",
          "AGREE", True, "2023-07-17", None, "day"),
+    # "set" says what is to come only with an infinitive ("is set to meet"): setting fire
+    # to a building on Wednesday is this week's Wednesday, not next week's
+    case("Rioters set fire to the police headquarters in Almaty on Wednesday.", "2022-03-03",
+         "COERCE", True, "2022-03-02", "Wednesday", "day"),
     # the present tells of the day of writing, not of the day the story named before
     case("Police beat protesters in Rabat on Monday. Morocco accuses Algeria of arming the "
          "rebels.", "2022-03-03", "ACCUSE", True, "2022-03-03", None, "day"),

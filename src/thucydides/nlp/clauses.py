@@ -95,8 +95,9 @@ def tense(trigger: Token) -> str:
                 return "future"
             if child.lower_ == "going" and clause.dep_ == "xcomp":
                 return "future"
-        if clause.lemma_ in ("plan", "schedule", "expect", "due", "set"):
-            return "future"
+        if clause.lemma_ in ("plan", "schedule", "expect", "due") or \
+                clause.lemma_ == "set" and any(c.dep_ == "xcomp" for c in clause.children):
+            return "future"  # "is set to meet"; "crowds set fire to it on Wednesday" is past
     return "present" if _present(tok) else "past"
 
 
