@@ -217,6 +217,16 @@ CODED_CASES = [
     # to a building on Wednesday is this week's Wednesday, not next week's
     case("Rioters set fire to the police headquarters in Almaty on Wednesday.", "2022-03-03",
          "COERCE", True, "2022-03-02", "Wednesday", "day"),
+    # a coordinated clause with a subject or a tense of its own keeps its day to itself;
+    # a second act of the same subject in the same tense shares it
+    case("A Tunisian court sentenced the opposition leader to a year in prison, and dozens "
+         "of his supporters have been detained since February.", "2023-07-17", "SANCTION",
+         True, "2023-07-17", None, "day"),
+    case("Poland has deployed troops along the border, shut the crossing on July 9 and kept "
+         "a state of emergency in place.", "2023-07-17", "MOBILIZE", True, "2023-07-17", None,
+         "day"),
+    case("Tunisian police arrested the opposition leader and beat his supporters on "
+         "Saturday.", "2023-07-17", "COERCE", True, "2023-07-15", "Saturday", "day"),
     # the present tells of the day of writing, not of the day the story named before
     case("Police beat protesters in Rabat on Monday. Morocco accuses Algeria of arming the "
          "rebels.", "2022-03-03", "ACCUSE", True, "2022-03-03", None, "day"),
