@@ -227,6 +227,14 @@ CODED_CASES = [
          "day"),
     case("Tunisian police arrested the opposition leader and beat his supporters on "
          "Saturday.", "2023-07-17", "COERCE", True, "2023-07-15", "Saturday", "day"),
+    # a past act with no phrase of its own takes a month or a week its sentence names when
+    # that is the only one there ("the same day" names none): the parse hangs "in October
+    # 2022" on the crossing, "last week" on the video
+    case("The driver was detained by Lithuanian police at the border crossing in October "
+         "2022, and two others were arrested in Vilnius the same day.", "2023-03-14",
+         "COERCE", True, "2022-10-01", None, "month"),
+    case("In a video posted online last week, Ecuadorean gang members threatened to attack "
+         "police stations.", "2023-03-14", "THREATEN", True, "2023-03-06", None, "week"),
     # the present tells of the day of writing, not of the day the story named before
     case("Police beat protesters in Rabat on Monday. Morocco accuses Algeria of arming the "
          "rebels.", "2022-03-03", "ACCUSE", True, "2022-03-03", None, "day"),

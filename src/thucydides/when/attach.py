@@ -38,19 +38,23 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
 def date_of(trigger: Token, phrases: list[Span], published: date | None,
             carried: Dated | None = None) -> Dated:
     """The first phrase of the act's clause that resolves. A past act with none: the day
-    its sentence names nearest to it, else the day the story last named (a wire story tells
-    one day's acts after its lede's "on Tuesday"), else the publication date."""
+    its sentence names nearest to it, or the only time it names, else the day the story
+    last named (a wire story tells one day's acts after its lede's "on Tuesday"), else the
+    publication date."""
     when = tense(trigger)
     for phrase in phrases_for(trigger, phrases):
         found = resolve(phrase.text, published, when)
         if found is not None:
             return Dated(found.date.isoformat(), phrase.text, found.precision)
     if when == "past":  # "hours after" or a parse that hangs the day elsewhere: the nearest
-        for phrase in sorted(phrases, key=lambda p: abs(p.root.i - trigger.i)):
-            if tense(phrase.root) == "future":
-                continue  # "refused ..., but would meet them on Monday": a day ahead
-            found = resolve(phrase.text, published, when)
-            if found is not None and found.precision == "day":
+        # day, or a month or week that is the only time the sentence names ("detained at
+        # the crossing in October 2022"), of a clause in the past: "would meet them on
+        # Monday" is a day ahead, "have been detained since February" another time
+        nearest = sorted((p for p in phrases if tense(p.root) == "past"),
+                         key=lambda p: abs(p.root.i - trigger.i))
+        named = [found for p in nearest if (found := resolve(p.text, published, when))]
+        for found in named:
+            if found.precision == "day" or len(named) == 1:
                 return Dated(found.date.isoformat(), None, found.precision)
     if when == "past" and carried is not None and carried.date is not None:
         return Dated(carried.date, None, carried.precision)
