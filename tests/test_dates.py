@@ -253,3 +253,28 @@ def test_event_date(code_all, text, published, kind, asserted, expected, date_te
     assert event.asserted is asserted
     assert (event.date, event.date_text, event.date_precision) == \
         (expected, date_text, precision)
+
+
+# -- the day a story named, told on: for some paragraphs, not to the story's end --------
+
+STORY = """Ghanaian police arrested forty protesters in Accra on Tuesday.
+
+Togolese troops shelled a Ghanaian border post.
+
+The protesters had marched to parliament.
+
+The opposition said the march was peaceful.
+
+Ghana's president said the arrests were lawful.
+
+Nigeria urged Ghana to release the protesters."""
+
+
+def test_carried_day_goes_stale(code_all):
+    """Undated acts in the paragraphs after the lede are of its Tuesday; four paragraphs on,
+    a reaction is of the day of writing (coder.STALE_AFTER)."""
+    coded = code_all(STORY, date="2022-03-03")
+    days = {e.type: e.date for e in coded.events}
+    assert days["COERCE"] == "2022-03-01"
+    assert days["ASSAULT"] == "2022-03-01"  # the next paragraph: still Tuesday
+    assert days["REQUEST"] == "2022-03-03"  # five paragraphs on: the day of writing
