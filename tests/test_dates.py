@@ -235,6 +235,10 @@ CODED_CASES = [
          "COERCE", True, "2022-10-01", None, "month"),
     case("In a video posted online last week, Ecuadorean gang members threatened to attack "
          "police stations.", "2023-03-14", "THREATEN", True, "2023-03-06", None, "week"),
+    # a relative clause on someone tells of its own day, not the act's
+    case("A Pakistani court granted bail to the opposition leader, who was arrested at his "
+         "home in Lahore early on Tuesday.", "2023-08-17", "CONCEDE", True, "2023-08-17",
+         None, "day"),
     # the present tells of the day of writing, not of the day the story named before
     case("Police beat protesters in Rabat on Monday. Morocco accuses Algeria of arming the "
          "rebels.", "2022-03-03", "ACCUSE", True, "2022-03-03", None, "day"),

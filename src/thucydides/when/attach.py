@@ -49,8 +49,10 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
     if when == "past":  # "hours after" or a parse that hangs the day elsewhere: the nearest
         # day, or a month or week that is the only time the sentence names ("detained at
         # the crossing in October 2022"), of a clause in the past: "would meet them on
-        # Monday" is a day ahead, "have been detained since February" another time
-        nearest = sorted((p for p in phrases if tense(p.root) == "past"),
+        # Monday" is a day ahead, "have been detained since February" another time, and
+        # so is a relative clause on someone
+        nearest = sorted((p for p in phrases if tense(p.root) == "past" and
+                          not _in_relative(p.root, trigger)),
                          key=lambda p: abs(p.root.i - trigger.i))
         named = [found for p in nearest if (found := resolve(p.text, published, when))]
         for found in named:
@@ -61,6 +63,18 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
     if published is None:
         return Dated(None, None, None)
     return Dated(published.isoformat(), None, "day")
+
+
+def _in_relative(word: Token, trigger: Token) -> bool:
+    """A phrase in a relative clause that does not hold the act ("granted bail to Qureshi,
+    who was arrested early on Tuesday"): the day of what someone did before. (A participle
+    on a noun, "in a video posted last week", still dates the act.)"""
+    for tok in (word, *word.ancestors):
+        if tok.i == trigger.i:
+            return False
+        if tok.dep_ == "relcl" and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+            return True
+    return False
 
 
 def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | None) -> Dated:
