@@ -123,6 +123,11 @@ RESOLVE_CASES = [
     row("since 2014", THU, "past", "2014-01-01", "year"),
     row("until March 10", THU, "future", "2022-03-10", "day"),
     row("until Friday", THU, "future", "2022-03-04", "day"),
+    # a stretch of time: its start, also where the tagger's span runs on past the date
+    row("from January to March", THU, "past", "2022-01-01", "month"),
+    row("Monday to Wednesday", THU, "past", "2022-02-28", "day"),
+    row("2019 to 2021", THU, "past", "2019-01-01", "year"),
+    row("May to a year", date(2023, 7, 17), "past", "2023-05-01", "month"),
     # no day named, or none that can be placed without a publication date
     row("the second day", THU, "past", None, None),
     row("90-minute", THU, "past", None, None),  # a length of time, not 1990
@@ -239,6 +244,10 @@ CODED_CASES = [
     case("A Pakistani court granted bail to the opposition leader, who was arrested at his "
          "home in Lahore early on Tuesday.", "2023-08-17", "CONCEDE", True, "2023-08-17",
          None, "day"),
+    # "in May to a year in prison": the tagger's span runs on past the month
+    case("A Tunisian court sentenced the opposition leader in May to a year in prison for "
+         "incitement.", "2023-07-17", "SANCTION", True, "2023-05-01", "May to a year",
+         "month"),
     # the present tells of the day of writing, not of the day the story named before
     case("Police beat protesters in Rabat on Monday. Morocco accuses Algeria of arming the "
          "rebels.", "2022-03-03", "ACCUSE", True, "2022-03-03", None, "day"),
