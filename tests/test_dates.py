@@ -237,9 +237,9 @@ CODED_CASES = [
     # 2022" on the crossing, "last week" on the video
     case("The driver was detained by Lithuanian police at the border crossing in October "
          "2022, and two others were arrested in Vilnius the same day.", "2023-03-14",
-         "COERCE", True, "2022-10-01", None, "month"),
+         "COERCE", True, "2022-10-01", "October 2022", "month"),
     case("In a video posted online last week, Ecuadorean gang members threatened to attack "
-         "police stations.", "2023-03-14", "THREATEN", True, "2023-03-06", None, "week"),
+         "police stations.", "2023-03-14", "THREATEN", True, "2023-03-06", "last week", "week"),
     # a relative clause on someone tells of its own day, not the act's
     case("A Pakistani court granted bail to the opposition leader, who was arrested at his "
          "home in Lahore early on Tuesday.", "2023-08-17", "CONCEDE", True, "2023-08-17",
@@ -291,3 +291,17 @@ def test_carried_day_goes_stale(code_all):
     assert days["COERCE"] == "2022-03-01"
     assert days["ASSAULT"] == "2022-03-01"  # the next paragraph: still Tuesday
     assert days["REQUEST"] == "2022-03-03"  # five paragraphs on: the day of writing
+
+
+def test_merged_mentions_keep_the_day_a_sentence_names(code_all):
+    """One act told twice: the undated mention takes the day the other's sentence names,
+    even where the parse hangs it on a noun (Dated.near); a day of the act's own phrase
+    still comes first."""
+    coded = code_all("Sudanese troops shelled Kadugli.\n\nSudanese troops shelled the market "
+                     "at the border crossing in October 2022.", date="2023-03-14")
+    shelling = [e for e in coded.events if e.type == "ASSAULT"]
+    assert [(e.date, e.date_text) for e in shelling] == [("2022-10-01", "October 2022")]
+    coded = code_all("Sudanese troops shelled Kadugli on Monday.\n\nSudanese troops shelled "
+                     "the market at the border crossing in October 2022.", date="2023-03-14")
+    shelling = [e for e in coded.events if e.type == "ASSAULT"]
+    assert [(e.date, e.date_text) for e in shelling] == [("2023-03-13", "Monday")]

@@ -124,6 +124,7 @@ class Coder:
         times = time_phrases(doc, frame) if located else {}
         carried = None  # the day the story last named, for the acts after it
         paragraph = named_in = 0  # the paragraph being read; the one that named that day
+        near: set[str] = set()  # the events dated by a phrase not their own (Dated.near)
         for number, sent in enumerate(sentences):
             if number and time.monotonic() > deadline:  # the first is always coded
                 coded.warnings.append(
@@ -137,7 +138,8 @@ class Coder:
             events = [e for e in (complete(e, context)
                                   for e in self.sentences.events(scene, arguments)) if e]
             coded.events.extend(events)
-            if (last := _last_day(events, published)) is not None and last != carried:
+            near |= scene.near
+            if (last := _last_day(events, published, near)) is not None and last != carried:
                 carried, named_in = last, paragraph
             if "\n" in article.text[sent.end_char - 1:sent.end_char + 3]:
                 paragraph += 1  # the sentence ends its paragraph (its span holds the "\n")
@@ -145,7 +147,7 @@ class Coder:
                 coded.statements.append(self._statement(said, scene))
         story = Story(actors.political_share(sentences),
                       domain_shares(map(span_text, sentences), self.domains), len(sentences))
-        coded.events = self._rated(merge(coded.events), doc, story)
+        coded.events = self._rated(merge(coded.events, near), doc, story)
         return coded
 
     def _rated(self, events: list[Event], doc: Doc, story: Story) -> list[Event]:
@@ -209,10 +211,10 @@ def _failed(article: Article, exc: Exception) -> CodedArticle:
     return CodedArticle(article, error=f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _last_day(events: list[Event], published: date | None) -> Dated | None:
+def _last_day(events: list[Event], published: date | None, near: set[str]) -> Dated | None:
     """The day of the last event dated by a phrase of its own, up to the publication."""
     for e in reversed(events):
-        if e.date_text and e.date_precision == "day" and e.asserted and \
+        if e.date_text and e.id not in near and e.date_precision == "day" and e.asserted and \
                 (published is None or e.date <= published.isoformat()):
             return Dated(e.date, None, "day")
     return None

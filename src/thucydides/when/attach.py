@@ -20,6 +20,10 @@ class Dated:
     date: str | None
     text: str | None
     precision: str | None
+    # dated by a phrase of the sentence that is not the act's own ("killed ..., residents
+    # said on Monday"): a day to keep, but weaker than the act's own in a merge, and not
+    # one a story tells on (coder._last_day)
+    near: bool = False
 
 
 def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
@@ -38,9 +42,9 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
 def date_of(trigger: Token, phrases: list[Span], published: date | None,
             carried: Dated | None = None) -> Dated:
     """The first phrase of the act's clause that resolves. A past act with none: the day
-    its sentence names nearest to it, or the only time it names, else the day the story
-    last named (a wire story tells one day's acts after its lede's "on Tuesday"), else the
-    publication date."""
+    its sentence names nearest to it, or the only time it names (`near`), else the day the
+    story last named (a wire story tells one day's acts after its lede's "on Tuesday"),
+    else the publication date."""
     when = tense(trigger)
     for phrase in phrases_for(trigger, phrases):
         found = resolve(phrase.text, published, when)
@@ -54,10 +58,10 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         nearest = sorted((p for p in phrases if tense(p.root) == "past" and
                           not _in_relative(p.root, trigger)),
                          key=lambda p: abs(p.root.i - trigger.i))
-        named = [found for p in nearest if (found := resolve(p.text, published, when))]
-        for found in named:
+        named = [(p, found) for p in nearest if (found := resolve(p.text, published, when))]
+        for phrase, found in named:
             if found.precision == "day" or len(named) == 1:
-                return Dated(found.date.isoformat(), None, found.precision)
+                return Dated(found.date.isoformat(), phrase.text, found.precision, near=True)
     if when == "past" and carried is not None and carried.date is not None:
         return Dated(carried.date, None, carried.precision)
     if published is None:
