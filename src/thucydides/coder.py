@@ -135,11 +135,13 @@ class Coder:
             scene = Scene(article, sent, number, published,
                           times.get(sent.start, []), places.phrases(sent), places, told,
                           fronted_place(sent, actors, context), context.main_state)
-            events = [e for e in (complete(e, context)
-                                  for e in self.sentences.events(scene, arguments)) if e]
+            found = self.sentences.events(scene, arguments)
+            events = [e for e in (complete(e, context) for e in found) if e]
             coded.events.extend(events)
             near |= scene.near
-            if (last := _last_day(events, published, near)) is not None and last != carried:
+            # the day a sentence names is the story's even where its acts have no party
+            # the coder can name and are dropped
+            if (last := _last_day(found, published, near)) is not None and last != carried:
                 carried, named_in = last, paragraph
             if "\n" in article.text[sent.end_char - 1:sent.end_char + 3]:
                 paragraph += 1  # the sentence ends its paragraph (its span holds the "\n")
