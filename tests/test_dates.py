@@ -123,6 +123,11 @@ RESOLVE_CASES = [
     row("since 2014", THU, "past", "2014-01-01", "year"),
     row("until March 10", THU, "future", "2022-03-10", "day"),
     row("until Friday", THU, "future", "2022-03-04", "day"),
+    # a stretch of time: its start, also where the tagger's span runs on past the date
+    row("from January to March", THU, "past", "2022-01-01", "month"),
+    row("Monday to Wednesday", THU, "past", "2022-02-28", "day"),
+    row("2019 to 2021", THU, "past", "2019-01-01", "year"),
+    row("May to a year", date(2023, 7, 17), "past", "2023-05-01", "month"),
     # no day named, or none that can be placed without a publication date
     row("the second day", THU, "past", None, None),
     row("90-minute", THU, "past", None, None),  # a length of time, not 1990
@@ -213,6 +218,36 @@ CODED_CASES = [
          "2023-05-10", "AGREE", True, "2023-05-09", "Tuesday", "day"),
     case("The European Union will give Tunisia 105 million euros this year.", "2023-07-17",
          "AGREE", True, "2023-07-17", None, "day"),
+    # "set" says what is to come only with an infinitive ("is set to meet"): setting fire
+    # to a building on Wednesday is this week's Wednesday, not next week's
+    case("Rioters set fire to the police headquarters in Almaty on Wednesday.", "2022-03-03",
+         "COERCE", True, "2022-03-02", "Wednesday", "day"),
+    # a coordinated clause with a subject or a tense of its own keeps its day to itself;
+    # a second act of the same subject in the same tense shares it
+    case("A Tunisian court sentenced the opposition leader to a year in prison, and dozens "
+         "of his supporters have been detained since February.", "2023-07-17", "SANCTION",
+         True, "2023-07-17", None, "day"),
+    case("Poland has deployed troops along the border, shut the crossing on July 9 and kept "
+         "a state of emergency in place.", "2023-07-17", "MOBILIZE", True, "2023-07-17", None,
+         "day"),
+    case("Tunisian police arrested the opposition leader and beat his supporters on "
+         "Saturday.", "2023-07-17", "COERCE", True, "2023-07-15", "Saturday", "day"),
+    # a past act with no phrase of its own takes a month or a week its sentence names when
+    # that is the only one there ("the same day" names none): the parse hangs "in October
+    # 2022" on the crossing, "last week" on the video
+    case("The driver was detained by Lithuanian police at the border crossing in October "
+         "2022, and two others were arrested in Vilnius the same day.", "2023-03-14",
+         "COERCE", True, "2022-10-01", "October 2022", "month"),
+    case("In a video posted online last week, Ecuadorean gang members threatened to attack "
+         "police stations.", "2023-03-14", "THREATEN", True, "2023-03-06", "last week", "week"),
+    # a relative clause on someone tells of its own day, not the act's
+    case("A Pakistani court granted bail to the opposition leader, who was arrested at his "
+         "home in Lahore early on Tuesday.", "2023-08-17", "CONCEDE", True, "2023-08-17",
+         None, "day"),
+    # "in May to a year in prison": the tagger's span runs on past the month
+    case("A Tunisian court sentenced the opposition leader in May to a year in prison for "
+         "incitement.", "2023-07-17", "SANCTION", True, "2023-05-01", "May to a year",
+         "month"),
     # the present tells of the day of writing, not of the day the story named before
     case("Police beat protesters in Rabat on Monday. Morocco accuses Algeria of arming the "
          "rebels.", "2022-03-03", "ACCUSE", True, "2022-03-03", None, "day"),
@@ -231,3 +266,53 @@ def test_event_date(code_all, text, published, kind, asserted, expected, date_te
     assert event.asserted is asserted
     assert (event.date, event.date_text, event.date_precision) == \
         (expected, date_text, precision)
+
+
+# -- the day a story named, told on: for some paragraphs, not to the story's end --------
+
+STORY = """Ghanaian police arrested forty protesters in Accra on Tuesday.
+
+Togolese troops shelled a Ghanaian border post.
+
+The protesters had marched to parliament.
+
+The opposition said the march was peaceful.
+
+Ghana's president said the arrests were lawful.
+
+Nigeria urged Ghana to release the protesters."""
+
+
+def test_carried_day_goes_stale(code_all):
+    """Undated acts in the paragraphs after the lede are of its Tuesday; four paragraphs on,
+    a reaction is of the day of writing (coder.STALE_AFTER)."""
+    coded = code_all(STORY, date="2022-03-03")
+    days = {e.type: e.date for e in coded.events}
+    assert days["COERCE"] == "2022-03-01"
+    assert days["ASSAULT"] == "2022-03-01"  # the next paragraph: still Tuesday
+    assert days["REQUEST"] == "2022-03-03"  # five paragraphs on: the day of writing
+
+
+def test_merged_mentions_keep_the_day_a_sentence_names(code_all):
+    """One act told twice: the undated mention takes the day the other's sentence names,
+    even where the parse hangs it on a noun (Dated.near); a day of the act's own phrase
+    still comes first."""
+    coded = code_all("Sudanese troops shelled Kadugli.\n\nSudanese troops shelled the market "
+                     "at the border crossing in October 2022.", date="2023-03-14")
+    shelling = [e for e in coded.events if e.type == "ASSAULT"]
+    assert [(e.date, e.date_text) for e in shelling] == [("2022-10-01", "October 2022")]
+    coded = code_all("Sudanese troops shelled Kadugli on Monday.\n\nSudanese troops shelled "
+                     "the market at the border crossing in October 2022.", date="2023-03-14")
+    shelling = [e for e in coded.events if e.type == "ASSAULT"]
+    assert [(e.date, e.date_text) for e in shelling] == [("2023-03-13", "Monday")]
+
+
+def test_a_day_named_by_a_dropped_act_is_told_on(code_all):
+    """The lede's acts have no party the coder can name (dropped), but the day their
+    sentence names is still the story's: the next paragraph's undated act is of it."""
+    coded = code_all("MALOLOS, Bulacan - Six gang suspects were killed and 30 others were "
+                     "detained in raids in three towns from Tuesday night to Wednesday "
+                     "morning, the provincial police office said.\n\nThe Philippine police "
+                     "said two officers were wounded.", date="2019-07-26")
+    wounded = [e for e in coded.events if e.trigger.text == "wounded"]
+    assert [e.date for e in wounded] == ["2019-07-24"]  # not the publication's 07-26

@@ -43,6 +43,9 @@ from .where.attach import ArticlePlaces
 from .where.gazetteer import load_gazetteer
 
 QUOTES = ('"', "\u201c", "\u201d")
+# paragraphs after the one that named a day, from which an undated act is no longer of
+# that day but of the day of writing: the reactions at a story's end
+STALE_AFTER = 4
 
 
 class Coder:
@@ -121,25 +124,33 @@ class Coder:
         sentences = [s for s in doc.sents if span_text(s).strip()]
         times = time_phrases(doc, frame) if located else {}
         carried = None  # the day the story last named, for the acts after it
+        paragraph = named_in = 0  # the paragraph being read; the one that named that day
+        near: set[str] = set()  # the events dated by a phrase not their own (Dated.near)
         for number, sent in enumerate(sentences):
             if number and time.monotonic() > deadline:  # the first is always coded
                 coded.warnings.append(
                     f"coding stopped after {budget:g} seconds (max_seconds_per_article): "
                     f"sentences {number + 1} to {len(sentences)} were not coded")
                 break
+            told = carried if paragraph - named_in < STALE_AFTER else None
             scene = Scene(article, sent, number, published,
-                          times.get(sent.start, []), places.phrases(sent), places, carried,
+                          times.get(sent.start, []), places.phrases(sent), places, told,
                           fronted_place(sent, actors, context), context.main_state)
-            events = (complete(e, context) for e in self.sentences.events(scene, arguments))
-            coded.events.extend(e for e in events if e is not None)
-            carried = _last_day(coded.events, published) or carried
-            if "\n" in article.text[sent.end_char:sent.end_char + 3]:
-                carried = None  # a new paragraph tells of another day
+            found = self.sentences.events(scene, arguments)
+            events = [e for e in (complete(e, context) for e in found) if e]
+            coded.events.extend(events)
+            near |= scene.near
+            # the day a sentence names is the story's even where its acts have no party
+            # the coder can name and are dropped
+            if (last := _last_day(found, published, near)) is not None and last != carried:
+                carried, named_in = last, paragraph
+            if "\n" in article.text[sent.end_char - 1:sent.end_char + 3]:
+                paragraph += 1  # the sentence ends its paragraph (its span holds the "\n")
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))
         story = Story(actors.political_share(sentences),
                       domain_shares(map(span_text, sentences), self.domains), len(sentences))
-        coded.events = self._rated(merge(coded.events), doc, story)
+        coded.events = self._rated(merge(coded.events, near), doc, story)
         return coded
 
     def _rated(self, events: list[Event], doc: Doc, story: Story) -> list[Event]:
@@ -203,10 +214,10 @@ def _failed(article: Article, exc: Exception) -> CodedArticle:
     return CodedArticle(article, error=f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _last_day(events: list[Event], published: date | None) -> Dated | None:
+def _last_day(events: list[Event], published: date | None, near: set[str]) -> Dated | None:
     """The day of the last event dated by a phrase of its own, up to the publication."""
     for e in reversed(events):
-        if e.date_text and e.date_precision == "day" and e.asserted and \
+        if e.date_text and e.id not in near and e.date_precision == "day" and e.asserted and \
                 (published is None or e.date <= published.isoformat()):
             return Dated(e.date, None, "day")
     return None

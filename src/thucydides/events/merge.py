@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Set
 
 from ..records import Event
 
 
-def merge(events: list[Event]) -> list[Event]:
+def merge(events: list[Event], near: Set[str] = frozenset()) -> list[Event]:
     """One record for one event. The same event said twice in one article (headline and
     body, or two sentences) is kept once, with what each mention adds: a side the first
-    left unknown, the date one of them gives, the place."""
+    left unknown, the date one of them gives (its own phrase's before one its sentence
+    names elsewhere, the ids in `near`, before none), the place."""
+    def rank(e: Event) -> int:
+        return 0 if e.date_text is None else 1 if e.id in near else 2
+
     kept: list[Event] = []
     kinds: dict[tuple, list[Event]] = defaultdict(list)  # only events of one kind can merge
     for e in events:
         kind = kinds[_kind(e)]
-        same = min((k for k in kind if _same_event(k, e)),
+        same = min((k for k in kind if _same_event(k, e, rank)),
                    key=lambda k: abs(k.sentence - e.sentence), default=None)
         if same is None:
             kept.append(e)
             kind.append(e)
         else:
-            _absorb(same, e)
+            _absorb(same, e, rank)
     return kept
 
 
@@ -29,19 +34,20 @@ def _kind(e: Event) -> tuple:
     return e.type, e.asserted, e.polarity, e.modality
 
 
-def _same_event(a: Event, b: Event) -> bool:
-    """Of one kind: the same sides where both are known, the same day where both say."""
+def _same_event(a: Event, b: Event, rank: Callable[[Event], int]) -> bool:
+    """Of one kind: the same sides where both are known, the same day where both say it
+    with a phrase of their own."""
     sides = ((a.actor.code, b.actor.code), (a.recipient.code, b.recipient.code))
     return all(x == y or x is None or y is None for x, y in sides) \
-        and (a.date == b.date or a.date_text is None or b.date_text is None)
+        and (a.date == b.date or rank(a) < 2 or rank(b) < 2)
 
 
-def _absorb(kept: Event, other: Event) -> None:
+def _absorb(kept: Event, other: Event, rank: Callable[[Event], int]) -> None:
     if kept.actor.code is None and other.actor.code:
         kept.actor = other.actor
     if kept.recipient.code is None and other.recipient.code:
         kept.recipient = other.recipient
-    if kept.date_text is None and other.date_text:
+    if rank(other) > rank(kept):
         kept.date, kept.date_text, kept.date_precision = \
             other.date, other.date_text, other.date_precision
     if kept.location is None:

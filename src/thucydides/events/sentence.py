@@ -8,7 +8,7 @@ Goldstein score, day, place and evidence. Word lists are in events/words.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -175,7 +175,7 @@ class SentenceCoder:
         start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
         code = self.ontology.code(entry.cameo)
         kind = self.ontology.plover[entry.type]
-        return Event(
+        event = Event(
             # str(): a missing code counts as 'None', as event ids have always had it
             id=digest(article.id, number, start, entry.type, str(actor.code),
                       str(recipient.code)),
@@ -200,6 +200,9 @@ class SentenceCoder:
             evidence=evidence_of(sent),
             confidence=0.0,  # rated once the whole article is read (events/confidence.py)
         )
+        if when.near:
+            scene.near.add(event.id)
+        return event
 
 
 def evidence_of(sent: Span) -> TextSpan:
@@ -223,6 +226,8 @@ class Scene:
     carried: Dated | None = None
     fronted: Location | None = None  # "On the Moroccan side, ...": where the sentence is
     main_state: str | None = None  # the state the article names most ("the capital")
+    # the ids of its events dated by a phrase of the sentence not their own (Dated.near)
+    near: set[str] = field(default_factory=set)
 
 
 def _at_each_other(verb: Token) -> bool:

@@ -14,6 +14,7 @@ CARRIERS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "s
                       "have", "attend", "join", "undertake", "wage", "complete", "announce"})
 
 
+VERBS = ("VERB", "AUX")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 # verbs of which a nominal event is the subject and which only say it happened
@@ -35,6 +36,9 @@ def belongs_to(word: Token, target: Token) -> bool:
         head = tok.head
         if head.i == tok.i:
             return False
+        if tok.dep_ == "conj" and tok.pos_ in VERBS and head.pos_ in VERBS and \
+                _own_clause(tok, target):
+            return False  # "was sentenced, and dozens have been held since February"
         if tok.dep_ in ("relcl", "acl") and head.i == target.i and not relative:
             relative = True
         elif (tok.dep_ not in PHRASE_DEPS and not (tok.dep_ == "dobj" and head.i == target.i)) \
@@ -42,6 +46,14 @@ def belongs_to(word: Token, target: Token) -> bool:
             return False
         tok = head
     return False
+
+
+def _own_clause(verb: Token, target: Token) -> bool:
+    """A coordinated verb in another tense tells of another time, and its day is its own:
+    "was sentenced, and dozens have been detained since February"; "has deployed troops,
+    shut the crossing on Nov. 9 and ...". (A subject of its own is no sign: "Police
+    arrested him, and the court jailed him on Monday" tell of one day.)"""
+    return tense(verb) != tense(target)
 
 
 def _on_a_noun(tok: Token, target: Token) -> bool:
@@ -95,8 +107,9 @@ def tense(trigger: Token) -> str:
                 return "future"
             if child.lower_ == "going" and clause.dep_ == "xcomp":
                 return "future"
-        if clause.lemma_ in ("plan", "schedule", "expect", "due", "set"):
-            return "future"
+        if clause.lemma_ in ("plan", "schedule", "expect", "due") or \
+                clause.lemma_ == "set" and any(c.dep_ == "xcomp" for c in clause.children):
+            return "future"  # "is set to meet"; "crowds set fire to it on Wednesday" is past
     return "present" if _present(tok) else "past"
 
 

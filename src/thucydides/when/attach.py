@@ -20,6 +20,10 @@ class Dated:
     date: str | None
     text: str | None
     precision: str | None
+    # dated by a phrase of the sentence that is not the act's own ("killed ..., residents
+    # said on Monday"): a day to keep, but weaker than the act's own in a merge, and not
+    # one a story tells on (coder._last_day)
+    near: bool = False
 
 
 def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
@@ -38,25 +42,43 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
 def date_of(trigger: Token, phrases: list[Span], published: date | None,
             carried: Dated | None = None) -> Dated:
     """The first phrase of the act's clause that resolves. A past act with none: the day
-    its sentence names nearest to it, else the day the story last named (a wire story tells
-    one day's acts after its lede's "on Tuesday"), else the publication date."""
+    its sentence names nearest to it, or the only time it names (`near`), else the day the
+    story last named (a wire story tells one day's acts after its lede's "on Tuesday"),
+    else the publication date."""
     when = tense(trigger)
     for phrase in phrases_for(trigger, phrases):
         found = resolve(phrase.text, published, when)
         if found is not None:
             return Dated(found.date.isoformat(), phrase.text, found.precision)
     if when == "past":  # "hours after" or a parse that hangs the day elsewhere: the nearest
-        for phrase in sorted(phrases, key=lambda p: abs(p.root.i - trigger.i)):
-            if tense(phrase.root) == "future":
-                continue  # "refused ..., but would meet them on Monday": a day ahead
-            found = resolve(phrase.text, published, when)
-            if found is not None and found.precision == "day":
-                return Dated(found.date.isoformat(), None, found.precision)
+        # day, or a month or week that is the only time the sentence names ("detained at
+        # the crossing in October 2022"), of a clause in the past: "would meet them on
+        # Monday" is a day ahead, "have been detained since February" another time, and
+        # so is a relative clause on someone
+        nearest = sorted((p for p in phrases if tense(p.root) == "past" and
+                          not _in_relative(p.root, trigger)),
+                         key=lambda p: abs(p.root.i - trigger.i))
+        named = [(p, found) for p in nearest if (found := resolve(p.text, published, when))]
+        for phrase, found in named:
+            if found.precision == "day" or len(named) == 1:
+                return Dated(found.date.isoformat(), phrase.text, found.precision, near=True)
     if when == "past" and carried is not None and carried.date is not None:
         return Dated(carried.date, None, carried.precision)
     if published is None:
         return Dated(None, None, None)
     return Dated(published.isoformat(), None, "day")
+
+
+def _in_relative(word: Token, trigger: Token) -> bool:
+    """A phrase in a relative clause that does not hold the act ("granted bail to Qureshi,
+    who was arrested early on Tuesday"): the day of what someone did before. (A participle
+    on a noun, "in a video posted last week", still dates the act.)"""
+    for tok in (word, *word.ancestors):
+        if tok.i == trigger.i:
+            return False
+        if tok.dep_ == "relcl" and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+            return True
+    return False
 
 
 def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | None) -> Dated:

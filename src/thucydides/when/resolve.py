@@ -39,6 +39,8 @@ DURATION = re.compile(r"^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nin
                       r"(?:[- ]long)?$|^\d{1,3}$")
 # what dateparser is asked about: expressions with a number or a month in them
 PARSEABLE = re.compile(r"\d|" + _MONTH.replace("(?P<month>", "(?:"))
+# a stretch of time is dated by its start
+RANGE = re.compile(r"^(?P<start>.+?)\s+(?:to|until|till|through)\s+.+$")
 LEAD = re.compile(r"^(?:(?:on|in|at|since|until|till|by|from|during|as of|of|early|late|mid|"
                   r"the|earlier|later|this past|past)\s+|mid-)")
 
@@ -167,6 +169,9 @@ def resolve(expression: str, published: date | None, tense: str = "past") -> Res
     found = _calendar(text, published, tense)
     if found or published is None:
         return found
+    if (stretch := RANGE.match(text)) is not None:  # "from March to May", "Monday to
+        # Wednesday", and a tagger's span past the date: "May to a year"
+        return resolve(stretch["start"], published, tense)
     found = _relative(text, published, tense)
     if found is None and PARSEABLE.search(text) and not DURATION.match(text):
         found = _parsed(text, published, tense)
