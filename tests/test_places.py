@@ -284,3 +284,12 @@ def test_a_sanction_is_imposed_at_home(code_all):
                      "Wednesday.", date="2021-05-19")
     recall = _only(coded, "SANCTION")
     assert (recall.actor.code, recall.location.country) == ("MAR", "MAR"), recall.location
+
+
+def test_what_an_organisation_decides_is_placed_at_its_seat(code_all):
+    coded = code_all("South Sudan's army clashed with rebels in Upper Nile state on Monday.\n\n"
+                     "The UN Security Council on Friday extended an arms embargo on South Sudan "
+                     "for another year.", date="2025-05-31")
+    embargo = next(e for e in coded.events if e.type == "SANCTION")
+    assert (embargo.location.country, embargo.location.basis) == ("USA", "actor"), \
+        embargo.location

@@ -113,7 +113,8 @@ class Coder:
         gazetteer = load_gazetteer() if located else None
         mentions = [*self.actor_matcher.states_in(article.text[:frame.headline_end]),
                     *mentions_of.state_mentions()]
-        context = build_context(frame, mentions, gazetteer)
+        context = build_context(frame, mentions, gazetteer,
+                                self.actor_matcher.lexicon.headquarters)
         places = ArticlePlaces(gazetteer, doc, mentions_of.states() | set(context.states))
         context.count(places.state_mentions())
         actors = mentions_of.placed(places)

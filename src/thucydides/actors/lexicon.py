@@ -42,6 +42,8 @@ class ActorLexicon:
     people: set[str] = field(default_factory=set)  # nouns for people that name no sector
     # names that are an outlet only inside the reporting frame (a dateline's "(PTI)")
     outlets_in_frame: set[str] = field(default_factory=set)
+    # an organisation's seat, where what it says and decides is done ("UN": "New York")
+    headquarters: dict[str, str] = field(default_factory=dict)
 
     @property
     def outlets(self) -> frozenset[str]:
@@ -69,6 +71,8 @@ class ActorLexicon:
         names = raw.get("names") or []
         if not names:
             raise LexiconError(f"{source}: an actor needs names: {raw!r}")
+        if raw.get("headquarters") and code:
+            self.headquarters[code] = str(raw["headquarters"])
         roles = {
             "name": (names, sector),
             "adjective": (raw.get("adjectives") or [], sector),

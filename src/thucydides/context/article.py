@@ -9,7 +9,7 @@ no party at all is no event.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
@@ -28,6 +28,7 @@ class ArticleContext:
     states: Counter
     dateline: Place | None = None
     gazetteer: Gazetteer | None = None
+    headquarters: dict[str, str] = field(default_factory=dict)  # organisation -> its city
 
     @property
     def main_state(self) -> str | None:
@@ -53,22 +54,32 @@ class ArticleContext:
         side: the dateline's place when a side belongs there, else the recipient's state,
         else the actor's. A side that is no state (an IGO) leaves it to the other."""
         verbal = event.quad == 3 or event.type in ("AGREE", "SUPPORT", "CONCEDE", "SANCTION")
+        # "The UN Security Council extended the embargo": in New York
+        seat = self._seat(actor) if verbal else None
         order = [(actor, "actor"), (recipient, "recipient")]
         order = [(side, basis) for side, basis in (order if verbal else order[::-1])
                  if side.code and len(side.code) == 3]
         if not order:
-            return None
+            return seat
         home = order[:1] if verbal else order
         dateline = self.dateline
         if dateline is not None and self._in_lede(event) and \
                 dateline.country not in {side.code for side, _ in order}:
             return as_location(dateline, "dateline")  # "BRUSSELS - The EU imposed ..."
-
         if dateline is not None and dateline.country in {side.code for side, _ in home}:
             return as_location(dateline, "dateline")
+        if seat is not None:
+            return seat
         if dateline is None and self.main_state in {side.code for side, _ in home}:
             return self.country_place(self.main_state, "article")
         return self.country_place(order[0][0].code, order[0][1])
+
+    def _seat(self, actor: Actor) -> Location | None:
+        city = self.headquarters.get(actor.code or "") if actor.kind == "igo" else None
+        if city is None or self.gazetteer is None:
+            return None
+        place = self.gazetteer.resolve(city, set())
+        return as_location(place, "actor") if place is not None else None
 
     def _in_lede(self, event: Event) -> bool:
         """The event is told in the sentence the dateline opens (the dateline itself is
@@ -82,9 +93,12 @@ class ArticleContext:
 
 
 def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
-                  gazetteer: Gazetteer | None) -> ArticleContext:
-    """`mentions`: (start, end, state code) of every state the article's words name."""
-    context = ArticleContext(frame, Counter(), gazetteer=gazetteer)
+                  gazetteer: Gazetteer | None,
+                  headquarters: dict[str, str] | None = None) -> ArticleContext:
+    """`mentions`: (start, end, state code) of every state the article's words name;
+    `headquarters`: the city each organisation sits in."""
+    context = ArticleContext(frame, Counter(), gazetteer=gazetteer,
+                             headquarters=headquarters or {})
     context.count(mentions)
     states = context.states
     dateline = None
