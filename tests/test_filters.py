@@ -42,7 +42,7 @@ FILTERS = [
     ({"place": "brussels"}, "lower(e.location_name) LIKE ?", ["%brussels%"]),
     ({"actor_country": "UKR"}, "? IN (e.actor_code, e.recipient_code)", ["UKR"]),
     ({"actor_country": "ukraine"}, "? IN (e.actor_code, e.recipient_code)", ["UKR"]),
-    ({"min_confidence": "0.9"}, "e.confidence >= ?", [0.9]),
+    ({"min_confidence": "0.8"}, "e.confidence >= ?", [0.8]),
     ({"q": "troops"}, "contains(lower(e.evidence_text), ?)", ["troops"]),
     ({"actor": "russia"}, "e.actor_code = ?", ["RUS"]),
 ]

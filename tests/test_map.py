@@ -73,7 +73,7 @@ FILTERS = [
     ({"country": "Belgium"}, "e.location_country = 'BEL'"),
     ({"place": "brussels"}, "contains(lower(e.location_name), 'brussels')"),
     ({"actor_country": "ukraine"}, "'UKR' IN (e.actor_code, e.recipient_code)"),
-    ({"min_confidence": 0.9}, "e.confidence >= 0.9"),
+    ({"min_confidence": 0.8}, "e.confidence >= 0.8"),
     ({"actor": "russia"}, "e.actor_code = 'RUS'"),
 ]
 
