@@ -63,6 +63,7 @@ class Coder:
         self.rated_features: dict[str, dict[str, float]] | None = None  # kept for training
         self.preparer = Preparer(self.nlp, self.settings)
         self.sentences = SentenceCoder(self.triggers, self.ontology)
+        self.reporting = self.triggers.speech | REPORTING  # verbs whose subject reports
 
     def code(self, article: Article) -> CodedArticle:
         return next(self.code_many([article]))
@@ -107,11 +108,10 @@ class Coder:
         article, dated = _dated_by_frame(article, frame)
         if not article.source and frame.outlets:  # "(Reuters)": the source, never a party
             article = replace(article, source=frame.outlets[0])
-        mentions_of = ArticleActors(self.actor_matcher, doc, self.triggers.speech | REPORTING,
-                                    frame)
+        mentions_of = ArticleActors(self.actor_matcher, doc, self.reporting, frame)
         located = self.settings.dates_and_places
         gazetteer = load_gazetteer() if located else None
-        mentions = [*self.actor_matcher.states_in(article.text[:frame.headline_end]),
+        mentions = [*mentions_of.headline_states(article.text[:frame.headline_end]),
                     *mentions_of.state_mentions()]
         context = build_context(frame, mentions, gazetteer,
                                 self.actor_matcher.lexicon.headquarters)

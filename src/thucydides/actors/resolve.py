@@ -100,10 +100,14 @@ class ActorMatcher:
     def states_in(self, text: str) -> list[tuple[int, int, str]]:
         """The states a short text names, found without parsing it (a headline, which the
         coder does not parse): (start, end, code)."""
-        doc = self.make_doc(text)
+        return self.states_of(self.alias_spans(self.make_doc(text)))
+
+    def states_of(self, spans: list[Span]) -> list[tuple[int, int, str]]:
+        """The states these alias spans name, and the persons of a state: (start, end,
+        code)."""
         found = []
-        for span in self.alias_spans(doc):
-            entry = self.lexicon.aliases[doc.vocab.strings[span.label]]
+        for span in spans:
+            entry = self.lexicon.aliases[span.doc.vocab.strings[span.label]]
             if entry.code and entry.kind in ("state", "person"):
                 found.append((span.start_char, span.end_char, entry.code))
         return found
@@ -189,9 +193,11 @@ class ArticleActors:
         self.reporting = reporting  # verbs whose subject reports the clause under them
         self.places: ArticlePlaces | None = None  # the article's places: placed() gives them
         self._resolved: dict[int, list[Actor]] = {}  # resolve() by token, once places are set
+        self.matcher = matcher
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
-        for span in matcher.alias_spans(doc):
+        self.aliases = matcher.alias_spans(doc)
+        for span in self.aliases:
             if frame is not None and frame.covers(span.start_char, span.end_char):
                 continue  # "(PTI)" in a dateline is the source, not the party
             entry = self.lexicon.aliases[doc.vocab.strings[span.label]]
@@ -207,6 +213,13 @@ class ArticleActors:
         # persons are indexed before the subjects a pronoun in their name may point back to
         self.subjects: list[tuple[int, Actor]] = []
         self._index_mentions()
+
+    def headline_states(self, headline: str) -> list[tuple[int, int, str]]:
+        """The states the headline names (it is not parsed: only its words count). When it
+        is the whole text, as a single line is, the article's own tokens are its tokens."""
+        if headline == self.text:
+            return self.matcher.states_of(self.aliases)
+        return self.matcher.states_in(headline)
 
     def placed(self, places: ArticlePlaces) -> ArticleActors:
         """The same mentions, resolved with the article's places ("Kharkiv police", a

@@ -18,6 +18,7 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<day>[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?"
     r"\s*(?:--?|[\u2013\u2014:])\s+")
+DATELINE_MARKS = ("-", "\u2013", "\u2014", ":")  # a dateline ends with one of these
 HEADLINE_CHARS = 300
 # a headline's outlet suffix: "Thai police detain 12 - Agency", "... | Outlet"
 SUFFIX = re.compile(r"\s[-\u2013\u2014|]\s(?P<outlet>[^\W\d_][\w .&'-]{1,40})\s*$")
@@ -81,6 +82,8 @@ def read_frame(text: str, known_outlets: frozenset[str] = frozenset()) -> Frame:
 
 
 def _dateline(frame: Frame, at: int, line: str) -> bool:
+    if not any(mark in line for mark in DATELINE_MARKS):
+        return False  # the pattern's long search is spared
     found = DATELINE.match(line)
     if found is None:
         return False

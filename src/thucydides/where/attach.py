@@ -28,8 +28,10 @@ class ArticlePlaces:
         self._doc = doc
         if gazetteer is None:
             return
-        spans = [e for e in doc.ents if e.label_ in PLACE_LABELS]
-        spans += _untagged_places(doc, gazetteer, {i for e in spans for i in range(e.start, e.end)})
+        ents = doc.ents  # spaCy makes these spans anew at each use
+        spans = [e for e in ents if e.label_ in PLACE_LABELS]
+        spans += _untagged_places(doc, ents, gazetteer,
+                                  {i for e in spans for i in range(e.start, e.end)})
         admin1 = {p.admin1 for e in spans for p in _admin1_readings(gazetteer, e.text)}
         starts = {e.start: e for e in spans}
         for ent in spans:
@@ -81,6 +83,8 @@ class ArticlePlaces:
                     state: str | None) -> Location | None:
         """The place of the act's clause, else of its subject ("China's embassy in Prague
         accused ...", "police in Lima fired ...")."""
+        if not phrases:  # most sentences name no place
+            return None
         clause = trigger.head if trigger.dep_ == "conj" else trigger
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = phrases_for(trigger, phrases) or \
@@ -107,12 +111,13 @@ class ArticlePlaces:
         return None
 
 
-def _untagged_places(doc: Doc, gazetteer: Gazetteer, tagged: set[int]) -> list[Span]:
+def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
+                     tagged: set[int]) -> list[Span]:
     """Places the tagger missed or took for an organisation ('police in Patna', lower-cased
     'protesters in lahore', 'deploying in Nagorno-Karabakh'): the name after a preposition
     of place (a word, or the organisation it ends) that is the own name of a country, a
     province or region, or a town of 100,000 people or more."""
-    organisations = {e.end - 1: e for e in doc.ents if e.label_ == "ORG"}  # by last word
+    organisations = {e.end - 1: e for e in ents if e.label_ == "ORG"}  # by last word
     found = []
     for tok in doc:
         if tok.i in tagged or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_OR_FROM \
