@@ -101,6 +101,13 @@ def test_an_inter_american_body_is_no_american_party(code):
     assert not [e for e in coded.events if "USA" in (e.actor.code, e.recipient.code)]
 
 
+def test_a_cut_in_relations_aimed_at_nobody_is_no_act_on_itself(code):
+    coded = code("BISSAU, May 10 (Wire) - Guinea-Bissau's army put down a mutiny on Wednesday. "
+                 "The government suspended flights at the international airport.",
+                 date="2018-05-10")
+    assert ("SANCTION", "GNB", "GNB") not in triples(coded)
+
+
 def test_a_trigger_with_no_party_is_no_event(code):
     assert [e for e in code("Clashes erupted on Monday.").events if e.asserted] == []
 

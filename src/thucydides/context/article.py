@@ -165,12 +165,22 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
             actor = replace(actor, code=state, kind="state", resolved_by="context")
     if event.type != "PROTEST" and _on_itself(actor, recipient):
         return None  # "Serbia's minister warned that Belgrade could ...": one side, twice
+    if _relations_with_itself(event, actor, recipient):
+        return None  # "suspended flights at the airport", "recalled its ambassador"
     if actor.code is None and not _full_name(actor) and _whole_state(recipient):
         return None  # "Spain should have informed it", "the Czech embassy was ordered"
     location = event.location or context.place_of(event, actor, recipient)
     if location is not None and location.country is None and location.resolution is None:
         location = _bordering(location, actor, recipient)  # "along the border"
     return replace(event, actor=actor, recipient=recipient, location=location)
+
+
+def _relations_with_itself(event: Event, actor: Actor, recipient: Actor) -> bool:
+    """A cut in relations (CAMEO 16x: recalls, suspended flights, closed crossings) aimed at
+    nobody named is no act of a state on itself: the article has not said on whom."""
+    return event.type == "SANCTION" and event.cameo.startswith("16") and \
+        actor.code is not None and actor.code == recipient.code and \
+        recipient.resolved_by == "context" and event.recipient.code is None
 
 
 # acts a whole state aims at others: "Russia launched a military operation" with no target
