@@ -24,6 +24,12 @@ WIRE = ("Thai police detain 12 after border clash - Reuters\n\n"
     # a date in the story's own words is not the story's date
     ("LIMA, Dec 21 (Agency) - Peru recalled the envoy it sent on March 3, 2022 to Mexico.",
      "LIMA", None, None),
+    # Indian wires end the dateline with the agency, no dash
+    ("New Delhi, Jun 22 (PTI) India and Bangladesh on Saturday signed 10 agreements.",
+     "New Delhi", None, None),
+    # an acronym in brackets is no agency, and the name before it no place
+    ("The Asia-Pacific Economic Cooperation (APEC) forum has agreed to set up a centre.",
+     None, None, None),
 ])
 def test_the_frame_gives_the_storys_place_and_date(text, place, when, source):
     frame = read_frame(text)

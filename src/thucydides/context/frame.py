@@ -17,8 +17,9 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+){0,3}))??"
     r"(?:,\s*(?P<day>[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?"
-    r"\s*(?:--?|[\u2013\u2014:])\s+")
-DATELINE_MARKS = ("-", "\u2013", "\u2014", ":")  # a dateline ends with one of these
+    # "LIMA, Dec 21 (Agency) -", or as Indian wires print it, "New Delhi, Jun 22 (PTI) India"
+    r"(?:\s*(?:--?|[\u2013\u2014:])\s+|(?<=\))\s+)")
+DATELINE_MARKS = ("-", "\u2013", "\u2014", ":", ")")  # a dateline ends with one of these
 HEADLINE_CHARS = 300
 # a headline's outlet suffix: "Thai police detain 12 - Agency", "... | Outlet"
 SUFFIX = re.compile(r"\s[-\u2013\u2014|]\s(?P<outlet>[^\W\d_][\w .&'-]{1,40})\s*$")
@@ -91,6 +92,9 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
     shouting = place.isupper() or line[found.end():found.end() + 1].islower()
     if not (found.group("day") or found.group("source") or (shouting and place.isupper())):
         return False
+    dashless = not line[:found.end()].rstrip().endswith(DATELINE_MARKS[:-1])
+    if dashless and not (found.group("day") and found.group("source")):
+        return False  # "The Asia-Pacific Economic Cooperation (APEC) forum" is no dateline
     if len(place.split()) > 4 or len(line) - found.end() < 20:
         return False  # a headline's "Gopalganj: Youth dies ..." is read where the story opens
     frame.place = place.split("/")[0].strip()
