@@ -27,6 +27,11 @@ WIRE = ("Thai police detain 12 after border clash - Reuters\n\n"
     # Indian wires end the dateline with the agency, no dash
     ("New Delhi, Jun 22 (PTI) India and Bangladesh on Saturday signed 10 agreements.",
      "New Delhi", None, None),
+    # a page printed all in lower case keeps its dateline; a reporting clause is none
+    ("karachi: police on monday fired in the air to disperse the protesters.",
+     "karachi", None, None),
+    ("police said: the men were held for questioning in the city on monday night.",
+     None, None, None),
     # an acronym in brackets is no agency, and the name before it no place
     ("The Asia-Pacific Economic Cooperation (APEC) forum has agreed to set up a centre.",
      None, None, None),

@@ -19,6 +19,7 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?"
     # "LIMA, Dec 21 (Agency) -", or as Indian wires print it, "New Delhi, Jun 22 (PTI) India"
     r"(?:\s*(?:--?|[\u2013\u2014:])\s+|(?<=\))\s+)")
+REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "asked"})
 DATELINE_MARKS = ("-", "\u2013", "\u2014", ":", ")")  # a dateline ends with one of these
 HEADLINE_CHARS = 300
 # a headline's outlet suffix: "Thai police detain 12 - Agency", "... | Outlet"
@@ -90,7 +91,11 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
         return False
     place = found.group("place").strip()
     shouting = place.isupper() or line[found.end():found.end() + 1].islower()
-    if not (found.group("day") or found.group("source") or (shouting and place.isupper())):
+    # "karachi: police on monday fired ...": a page printed all in lower case
+    lowered = line.islower() and len(place.split()) <= 2 and \
+        not REPORTING_WORDS & set(place.split())
+    if not (found.group("day") or found.group("source") or (shouting and place.isupper())
+            or lowered):
         return False
     dashless = not line[:found.end()].rstrip().endswith(DATELINE_MARKS[:-1])
     if dashless and not (found.group("day") and found.group("source")):
