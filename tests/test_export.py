@@ -215,10 +215,10 @@ def test_gdelt_tsv_loads_with_pandas_defaults_and_names_actors_canonically(store
 @pytest.mark.parametrize("fmt", ["plover-jsonl", "gdelt", "csv", "parquet"])
 def test_min_confidence_keeps_the_events_the_coder_is_surer_of(store, tmp_path, fmt):
     """Every format: only asserted events rated at least the threshold."""
-    expected = sql(store, "SELECT count(*) FROM events WHERE asserted AND confidence >= 0.5")
+    expected = sql(store, "SELECT count(*) FROM events WHERE asserted AND confidence >= 0.7")
     everything = sql(store, "SELECT count(*) FROM events WHERE asserted")
     assert 0 < expected[0][0] < everything[0][0]
-    out = export(store, tmp_path, fmt, "--min-confidence", "0.5")
+    out = export(store, tmp_path, fmt, "--min-confidence", "0.7")
     with duckdb.connect() as con:
         reader = {"plover-jsonl": "read_json_auto(?)", "csv": "read_csv(?)",
                   "parquet": "read_parquet(?)",
