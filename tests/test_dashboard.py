@@ -428,9 +428,9 @@ def test_the_map_shows_the_filtered_events_places_and_a_place_opens_its_events(
         article["title"] or "(untitled)")
 
     # the analyst's filters too, a country by its name
-    dash.filter_events(**{"country": "Belgium", "min-confidence": "0.4"})
+    dash.filter_events(**{"country": "Belgium", "min-confidence": "0.6"})
     status = map_status_after(page, status)
-    belgium = api("/api/map", country="BEL", min_confidence=0.4, limit=2000)
+    belgium = api("/api/map", country="BEL", min_confidence=0.6, limit=2000)
     assert {p["country"] for p in belgium["points"]} == {"BEL"}
     assert status.startswith(f"{counted(belgium['located'])} at ")
     assert points.count() == len(belgium["points"])
