@@ -20,7 +20,7 @@ from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
 from .context.article import build_context, complete, fronted_place
 from .context.domains import domain_shares, load_domains
-from .context.frame import read_frame
+from .context.frame import Frame, read_frame
 from .dates import read_day
 from .events.arguments import Arguments
 from .events.confidence import Story, features
@@ -32,6 +32,7 @@ from .events.sentence import Scene, SentenceCoder, evidence_of
 from .events.statements import find_quotes, find_statements
 from .events.words import REPORTING
 from .ids import digest
+from .ingest.formats import whole_characters
 from .nlp.pipeline import load_pipeline
 from .nlp.prepare import Preparer, doc_text, span_text
 from .records import Article, CodedArticle, Event, Statement
@@ -82,8 +83,10 @@ class Coder:
 
     def _code_batch(self, articles: list[Article]) -> Iterator[CodedArticle]:
         try:
-            prepared = [self.preparer.prepare(a, read_frame(a.text, self.outlets).dateline_span)
-                        for a in articles]
+            # read once: the dateline is blanked before parsing, and the coder reads the rest
+            frames = [read_frame(whole_characters(a.text), self.outlets) for a in articles]
+            prepared = [self.preparer.prepare(a, frame.dateline_span)
+                        for a, frame in zip(articles, frames, strict=True)]
             docs = list(self.nlp.pipe(prepared, as_tuples=True,
                                       batch_size=self.settings.batch_size))
         except Exception as exc:  # parsing failed: find the article that fails, alone
@@ -93,18 +96,20 @@ class Coder:
             else:
                 yield _failed(articles[0], exc)
             return
-        for doc, (article, warnings) in docs:
+        for (doc, (article, warnings)), frame in zip(docs, frames, strict=True):
             try:
-                coded = self.code_doc(doc, article)
+                coded = self.code_doc(doc, article, frame)
             except Exception as exc:
                 coded = _failed(article, exc)
             coded.warnings[:0] = warnings
             yield coded
 
-    def code_doc(self, doc: Doc, article: Article) -> CodedArticle:
+    def code_doc(self, doc: Doc, article: Article, frame: Frame | None = None) -> CodedArticle:
+        """The article parsed as `doc`; `frame`, its reporting frame, when already read."""
         budget = self.settings.max_seconds_per_article
         deadline = time.monotonic() + budget
-        frame = read_frame(article.text, self.outlets)
+        if frame is None:
+            frame = read_frame(article.text, self.outlets)
         article, dated = _dated_by_frame(article, frame)
         if not article.source and frame.outlets:  # "(Reuters)": the source, never a party
             article = replace(article, source=frame.outlets[0])

@@ -20,7 +20,8 @@ DATELINE = re.compile(
     # "LIMA, Dec 21 (Agency) -", or as Indian wires print it, "New Delhi, Jun 22 (PTI) India"
     r"(?:\s*(?:--?|[\u2013\u2014:])\s+|(?<=\))\s+)")
 REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "asked"})
-DATELINE_MARKS = ("-", "\u2013", "\u2014", ":", ")")  # a dateline ends with one of these
+DASHES = ("-", "\u2013", "\u2014", ":")
+DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
 HEADLINE_CHARS = 300
 # a headline's outlet suffix: "Thai police detain 12 - Agency", "... | Outlet"
 SUFFIX = re.compile(r"\s[-\u2013\u2014|]\s(?P<outlet>[^\W\d_][\w .&'-]{1,40})\s*$")
@@ -97,7 +98,7 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
     if not (found.group("day") or found.group("source") or (shouting and place.isupper())
             or lowered):
         return False
-    dashless = not line[:found.end()].rstrip().endswith(DATELINE_MARKS[:-1])
+    dashless = not line[:found.end()].rstrip().endswith(DASHES)
     if dashless and not (found.group("day") and found.group("source")):
         return False  # "The Asia-Pacific Economic Cooperation (APEC) forum" is no dateline
     if len(place.split()) > 4 or len(line) - found.end() < 20:

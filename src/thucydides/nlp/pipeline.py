@@ -44,7 +44,6 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-
 def _wrapped(text: str) -> bool:
     """Prose wrapped at a fixed width: most of its long lines end in mid-sentence."""
     lines = [line for line in text.split("\n") if len(line.split()) >= _PROSE_LINE_WORDS]
