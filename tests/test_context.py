@@ -119,6 +119,25 @@ def test_a_cut_in_relations_aimed_at_nobody_is_no_act_on_itself(code):
     assert ("SANCTION", "GNB", "GNB") not in triples(coded)
 
 
+@pytest.mark.parametrize("text", [
+    "BELGRADE, March 3 (Wire) - Police in Kosovo detained a Serbian man on Sunday. "
+    "Belgrade demanded his immediate release.",
+    "MANILA, June 2 (Wire) - A Chinese coast guard ship blocked a supply boat on Monday. "
+    "Manila rejected the statement."])
+def test_a_state_reacting_to_nobody_named_does_not_act_on_itself(code, text):
+    """A state named as such that demands, rejects or welcomes with no one named on the
+    other side aims at someone abroad, not at itself."""
+    coded = code(text, date="2021-06-02")
+    assert not [e for e in coded.events if e.asserted and e.actor.code and
+                e.actor.code == e.recipient.code]
+
+
+def test_a_state_acting_at_home_keeps_its_own_people_as_recipient(code):
+    coded = code("QUITO, Jan 9 (Wire) - Ecuador's government declared a state of emergency "
+                 "on Monday.", date="2024-01-09")
+    assert ("COERCE", "ECU", "ECU") in triples(coded)
+
+
 def test_a_trigger_with_no_party_is_no_event(code):
     assert [e for e in code("Clashes erupted on Monday.").events if e.asserted] == []
 

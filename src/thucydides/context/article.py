@@ -165,6 +165,9 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
             actor = replace(actor, code=state, kind="state", resolved_by="context")
     if event.type != "PROTEST" and _on_itself(actor, recipient):
         return None  # "Serbia's minister warned that Belgrade could ...": one side, twice
+    if recipient.code is None and event.type not in STANDS_ALONE and state is not None and \
+            _outward(event, actor, state):
+        return None  # "Belgrade demanded the man's release": at whom, the article must say
     if _relations_with_itself(event, actor, recipient):
         return None  # "suspended flights at the airport", "recalled its ambassador"
     if actor.code is None and not _full_name(actor) and _whole_state(recipient):
@@ -183,14 +186,19 @@ def _relations_with_itself(event: Event, actor: Actor, recipient: Actor) -> bool
         recipient.resolved_by == "context" and event.recipient.code is None
 
 
-# acts a whole state aims at others: "Russia launched a military operation" with no target
-# named is not Russia attacking itself (its police or troops at home may well be)
-OUTWARD = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})
+# a state named as such ("Belgrade demanded ...", "Myanmar's government rejected ...",
+# "Russia launched a military operation") with nobody named on the other side is not
+# acting on itself: its target is elsewhere. Coercion and protest are the acts a state's
+# people and organs take at home ("Ecuador's government declared a state of emergency").
+AT_HOME = frozenset({"COERCE", "PROTEST"})
+# force used, threatened or massed is news with no target named; a demand or a rejection
+# of nobody is not
+STANDS_ALONE = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})
 
 
 def _outward(event: Event, actor: Actor, state: str) -> bool:
-    return event.type in OUTWARD and actor.code == state and actor.kind == "state" and \
-        actor.sector is None and actor.resolved_by != "context"
+    return event.type not in AT_HOME and actor.code == state and actor.kind == "state" and \
+        actor.sector in (None, "GOV") and actor.resolved_by != "context"
 
 
 def _full_name(side: Actor) -> bool:
