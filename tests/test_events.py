@@ -459,6 +459,17 @@ def test_a_person_gets_state_sector_name_and_title(code):
         ("RUS", "GOV", "Sergei Ryabkov", "Deputy Foreign Minister")
 
 
+def test_the_owner_in_a_reported_subject_is_the_reporter(code):
+    """'Colombia's minister said his country was ready': his country is Colombia, not the
+    state of the last person the article named."""
+    coded = code("Ecuador's president, Daniel Noboa, declared a state of emergency on Monday. "
+                 "Colombia's defence minister said his country was ready to share "
+                 "intelligence with Quito.", date="2024-01-09")
+    share = [e for e in coded.events if e.sentence == 1]
+    assert share, describe(coded)
+    assert share[0].actor.code == "COL", share[0].actor
+
+
 @pytest.mark.parametrize("sentence, kind", [(1, "ACCUSE"), (2, "ACCUSE")],
                          ids=["surname", "pronoun"])
 def test_surname_and_pronoun_point_back_to_the_person(code, sentence, kind):

@@ -286,6 +286,17 @@ def test_a_sanction_is_imposed_at_home(code_all):
     assert (recall.actor.code, recall.location.country) == ("MAR", "MAR"), recall.location
 
 
+def test_a_common_noun_is_no_place_name(code_all):
+    """'near the forest' is no Forest (a parish of Guernsey, a town in Belgium): in a text
+    written in both cases, a word in lower case is not taken for a name."""
+    coded = code_all("Nigeria's army said troops raided insurgent hideouts near the forest "
+                     "on Sunday, killing 23 fighters.", date="2024-03-04")
+    assert coded.events, coded
+    for event in coded.events:
+        assert event.location is None or event.location.country in (None, "NGA"), event
+        assert "GGY" not in (event.actor.code, event.recipient.code), event
+
+
 def test_what_an_organisation_decides_is_placed_at_its_seat(code_all):
     coded = code_all("South Sudan's army clashed with rebels in Upper Nile state on Monday.\n\n"
                      "The UN Security Council on Friday extended an arms embargo on South Sudan "

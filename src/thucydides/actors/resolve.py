@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..nlp.prepare import doc_text
+from ..nlp.prepare import doc_text, lower_case_doc
 from ..records import Actor
 from .lexicon import ActorEntry, ActorLexicon
 
@@ -83,8 +83,7 @@ class ActorMatcher:
         return self._lower
 
     def alias_spans(self, doc: Doc) -> list[Span]:
-        opening = doc_text(doc)[:doc[:1000].end_char] if len(doc) else ""
-        matcher = self._lower_cased() if _lower_case_text(opening) else self.aliases
+        matcher = self._lower_cased() if lower_case_doc(doc) else self.aliases
         spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matcher(doc)])
         return [span for span in spans
                 if not self._part_of_place_name(span) and not _stance_prefix(span)]
@@ -114,12 +113,6 @@ class ActorMatcher:
 
     def title_spans(self, doc: Doc) -> list[Span]:
         return filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
-
-
-def _lower_case_text(text: str) -> bool:
-    """A text written (nearly) all in lower case, as some scraped pages are."""
-    letters = "".join(filter(str.isalpha, text[:5000]))
-    return len(letters) > 20 and sum(map(str.isupper, letters)) < len(letters) / 200
 
 
 def _stance_prefix(span: Span) -> bool:
@@ -602,13 +595,15 @@ class ArticleActors:
 
     def _reporter(self, tok: Token) -> list[Actor]:
         """'Syria says it will ...', 'he said he would ...': the subject of a reported
-        clause is, first of all, the one who reports it."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        clause is, first of all, the one who reports it; so is the owner of that subject
+        ("Colombia's minister said his country was ready ...")."""
+        subject = tok.head if tok.dep_ == "poss" else tok
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ccomp":
             return []
-        report = tok.head.head
+        report = subject.head.head
         if report.lemma_.lower() not in self.reporting:
             return []
-        subjects = [c for c in report.children if c.dep_ == "nsubj" and c.i != tok.i]
+        subjects = [c for c in report.children if c.dep_ == "nsubj" and c.i != subject.i]
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return self.resolve(subjects[0])

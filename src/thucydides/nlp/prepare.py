@@ -28,6 +28,12 @@ CLAUSE_OPENERS = frozenset({"and", "but", "or", "nor", "yet", "so", "while", "wh
 CLAUSE_ENDS = frozenset({",", ";", ":", "\u2014"})
 
 
+def lower_case_text(text: str) -> bool:
+    """A text written (nearly) all in lower case, as some scraped pages are."""
+    letters = "".join(filter(str.isalpha, text[:5000]))
+    return len(letters) > 20 and sum(map(str.isupper, letters)) < len(letters) / 200
+
+
 STRETCH = re.compile(rf"[^{re.escape(SENTENCE_ENDS)}]+")
 
 
@@ -47,6 +53,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT] = doc.text
     return text
+
+
+def lower_case_doc(doc: Doc) -> bool:
+    """The parsed text is written (nearly) all in lower case: judged on its opening."""
+    return lower_case_text(doc_text(doc)[:doc[:1000].end_char] if len(doc) else "")
 
 
 def span_text(span: Span) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
+from ..nlp.prepare import lower_case_doc
 from ..records import Location
 from .gazetteer import Gazetteer, Place, name_key, named_town
 
@@ -116,12 +117,15 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
     """Places the tagger missed or took for an organisation ('police in Patna', lower-cased
     'protesters in lahore', 'deploying in Nagorno-Karabakh'): the name after a preposition
     of place (a word, or the organisation it ends) that is the own name of a country, a
-    province or region, or a town of 100,000 people or more."""
+    province or region, or a town of 100,000 people or more. In a text written in both
+    cases, a word in lower case is no name ("near the forest")."""
     organisations = {e.end - 1: e for e in ents if e.label_ == "ORG"}  # by last word
+    caseless = lower_case_doc(doc)
     found = []
     for tok in doc:
         if tok.i in tagged or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_OR_FROM \
-                or not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN"):
+                or not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN") or \
+                (tok.is_lower and not caseless):
             continue
         name = organisations.get(tok.i, doc[tok.i: tok.i + 1])
         if _own_place_name(gazetteer, name.text):
