@@ -115,6 +115,12 @@ CASES = [
      ("PROTEST", "KEN", "KEN")),
     ("Students in Belgrade protested against the Serbian government.", ("PROTEST", "SRB", "SRB")),
     ("French workers went on strike against the pension reform.", ("PROTEST", "FRA", "FRA")),
+    # a nominal event's "by" phrase names its doer
+    ("Belarus was hit with new sanctions by the European Union.", ("SANCTION", "EU", "BLR")),
+    ("The Philippines refused to cooperate with an inquiry by the International Criminal "
+     "Court.", ("REJECT", "PHL", "ICC")),
+    ("An inquiry by the International Criminal Court into the killings angered Manila.",
+     ("ACCUSE", "ICC", "PHL")),
     # MOBILIZE, with possessive nominal events
     ("Russia massed troops near the Ukrainian border.", ("MOBILIZE", "RUS", "UKR")),
     ("Russia's military buildup near Ukraine alarmed NATO.", ("MOBILIZE", "RUS", "UKR")),
@@ -196,25 +202,8 @@ def test_fixed_gap(code, sentence, expected):
     assert _key(*expected) in asserted_keys(coded), describe(coded)
 
 
-# Reasonable sentences the coder gets wrong today. strict: each turns red once it is fixed,
-# so that it can move up into CASES.
-KNOWN_GAPS = [
-    pytest.param("Belarus was hit with new sanctions by the European Union.",
-                 ("SANCTION", "EU", "BLR"),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "passive with a nominal event: coded backwards as SANCTION None -> EU"))),
-]
-
-
 @pytest.mark.parametrize("sentence, expected", CASES, ids=[s for s, _ in CASES])
 def test_sentence_gives_its_event(code, sentence, expected):
-    coded = code(sentence)
-    assert _key(*expected) in asserted_keys(coded), describe(coded)
-
-
-@pytest.mark.parametrize("sentence, expected", KNOWN_GAPS,
-                         ids=[p.values[0] for p in KNOWN_GAPS])
-def test_known_gap(code, sentence, expected):
     coded = code(sentence)
     assert _key(*expected) in asserted_keys(coded), describe(coded)
 

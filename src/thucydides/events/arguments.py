@@ -231,12 +231,14 @@ class Arguments:
     # -- nominal events -----------------------------------------------------------
 
     def _noun(self, noun: Token, kind: str) -> tuple[list[Actor], list[Actor]]:
-        actors = self._noun_owner(noun) or self._noun_doer(noun, kind)
+        # "an inquiry by the ICC": the doer, wherever the noun stands
+        actors = self._noun_owner(noun) or self._first(_pobjs(noun, ("by",)), []) or \
+            self._noun_doer(noun, kind)
         between = _pobjs(noun, ("between", "among"))
         if between:
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
             return (actors, pair) if actors else (pair[:1], pair[1:])
-        cands = _pobjs(noun, RECIPIENT_PREPS + ("by",))
+        cands = _pobjs(noun, RECIPIENT_PREPS)
         governor = noun.head
         if noun.dep_ == "pobj" and governor.lower_ in ("at", "upon") and \
                 governor.head.pos_ == "VERB" and subject_of(governor.head) is not None:
