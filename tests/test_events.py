@@ -231,6 +231,18 @@ def test_a_possible_sanction_is_hypothetical(code):
     assert all(not e.asserted and e.modality == "hypothetical" for e in sanctions)
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("Brazil refrained from criticising Russia.", "ACCUSE"),
+    ("India abstained from condemning Russia.", "ACCUSE"),
+    ("The bloc stopped short of suspending Myanmar's membership.", "SANCTION"),
+    ("Japan is unlikely to impose sanctions on China.", "SANCTION"),
+    ("The talks between Serbia and Kosovo never took place.", "CONSULT"),
+])
+def test_an_act_held_back_or_unlikely_is_not_asserted(code, sentence, kind):
+    coded = code(sentence)
+    assert not any(e.asserted and e.type == kind for e in coded.events), describe(coded)
+
+
 def test_a_denied_act_is_not_asserted(code):
     text = "Moscow denied sending troops to Belarus."
     coded = code(text)

@@ -34,7 +34,13 @@ BIDDING = frozenset({"urge", "ask", "demand", "order", "request", "appeal", "enc
 # prepositions that set an act in time or cause, outside the content of its governor
 CIRCUMSTANCES = frozenset({"after", "following", "amid", "despite", "since", "during"})
 DENY = frozenset({"deny", "refute", "dismiss"})
-FAIL = frozenset({"fail", "refuse", "decline"})
+FAIL = frozenset({"fail", "refuse", "decline", "refrain", "abstain"})
+# "stopped short of suspending", "fell short of recognising": the act was not done
+SHORT_OF = frozenset({"stop", "fall"})
+# verbs that say whether a nominal event happened at all ("the talks never took place",
+# "the strike will go ahead")
+OCCUR = frozenset({"happen", "occur", "take", "materialise", "materialize", "proceed", "go",
+                   "resume", "start", "begin"})
 # nouns under which an act is only possible or wished for ("the threat of a clash")
 HYPOTHETICAL_NOUNS = frozenset({"threat", "risk", "danger", "possibility", "prospect", "fear",
                                 "spectre", "specter", "chance", "likelihood", "scenario"})
@@ -166,7 +172,14 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             mood = "claimed"
         elif lemma in CONDITION_VERBS and dep in ("prep", "pcomp", "pobj", "nsubj"):
             mood = "hypothetical"  # "... reaching an agreement", "loans depend on ..."
-        elif lemma in FAIL and dep in ("xcomp", "pcomp"):
+        elif lemma == "short" and head.head.lemma_.lower() in SHORT_OF and dep in ("prep", "pcomp"):
+            negated = not negated
+            mood = "intended"
+            cause = head.head.lemma_.lower()
+        elif lemma == "unlikely" and dep == "xcomp":
+            mood = "hypothetical"  # "Japan is unlikely to sanction China"
+        elif lemma in FAIL and (dep in ("xcomp", "pcomp") or
+                                (dep == "prep" and tok.lower_ == "from")):
             negated = not negated
             mood = "intended" if lemma != "fail" else None
             cause = lemma
@@ -187,7 +200,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             negated = negated or _negated(head)
         elif dep == "ccomp" and lemma in speech:
             break  # reported speech: the clause stands on its own
-        elif dep in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX"):
+        elif (dep in ("dobj", "nsubjpass", "attr") or (dep == "nsubj" and lemma in OCCUR)) \
+                and head.pos_ in ("VERB", "AUX"):
             # "will not hold talks": the verb that carries the nominal event sets its mood
             negated = negated or _negated(head)
             mood = _own_modality(head, speech)
