@@ -106,6 +106,8 @@ CASES = [
     ("North Korea threatened to attack South Korea.", ("THREATEN", "PRK", "KOR")),
     ("Turkey warned Greece of military action.", ("THREATEN", "TUR", "GRC")),
     ("China threatened Taiwan with military action.", ("THREATEN", "CHN", "TWN")),
+    ("Aliyev warned that Baku would not stay silent if Armenia kept arming itself.",
+     ("THREATEN", "AZE", "ARM")),
     # a protest that reports a complaint is an accusation against the reported clause's subject
     ("Iran protested that Iraqi troops had crossed the border.", ("ACCUSE", "IRN", "IRQ")),
     ("Serbian police are harassing ethnic Albanian farmers, a Kosovo rights group protested "

@@ -207,11 +207,13 @@ class Arguments:
             cands += _pobjs(verb, RECIPIENT_PLACE_PREPS)
             for obj in objs:
                 cands += _pobjs(obj, RECIPIENT_PLACE_PREPS)
-        if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead"
-            for clause in (verb, *_children(verb, "xcomp")):
-                cands += [s for c in _children(clause, "advcl")
-                          if any(m.lower_ in ("if", "unless") for m in _children(c, "mark"))
-                          for s in _children(c, "nsubj")]
+        if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead",
+            # "warned that Baku would not stay silent if Armenia kept arming": whoever must
+            # meet the condition is the one threatened
+            cands[:0] = [s for clause in (verb, *_children(verb, "xcomp", "ccomp"))
+                         for c in _children(clause, "advcl")
+                         if any(m.lower_ in ("if", "unless") for m in _children(c, "mark"))
+                         for s in _children(c, "nsubj")]
         return [c for c in cands if not _fronted(c, verb)]
 
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
