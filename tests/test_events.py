@@ -121,6 +121,8 @@ CASES = [
     ("Belarus was hit with new sanctions by the European Union.", ("SANCTION", "EU", "BLR")),
     ("The Philippines refused to cooperate with an inquiry by the International Criminal "
      "Court.", ("REJECT", "PHL", "ICC")),
+    ("The Philippines criticised an inquiry by the International Criminal Court.",
+     ("ACCUSE", "PHL", "ICC")),
     ("An inquiry by the International Criminal Court into the killings angered Manila.",
      ("ACCUSE", "ICC", "PHL")),
     # MOBILIZE, with possessive nominal events
@@ -239,6 +241,7 @@ def test_a_possible_sanction_is_hypothetical(code):
     ("The bloc stopped short of suspending Myanmar's membership.", "SANCTION"),
     ("Japan is unlikely to impose sanctions on China.", "SANCTION"),
     ("The talks between Serbia and Kosovo never took place.", "CONSULT"),
+    ("Turkey said it would respond to any attack by Syria.", "ASSAULT"),
 ])
 def test_an_act_held_back_or_unlikely_is_not_asserted(code, sentence, kind):
     coded = code(sentence)

@@ -92,6 +92,10 @@ def _negated(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _any(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
+
+
 def _in_reported_clause(tok: Token, speech: frozenset[str]) -> bool:
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech
 
@@ -143,6 +147,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         c.dep_ in ("dobj", "nsubjpass") and (_negated(c) or c.lower_ in NOBODY)
         for c in trigger.children)
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
+    if mood is None and _any(trigger):
+        mood = "hypothetical"  # "would respond to any attack", "any intervention in Niger"
     cause = "will" if mood == "future" else None
     tok = trigger
     while mood is None and tok.dep_ != "ROOT":
