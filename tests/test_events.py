@@ -117,6 +117,9 @@ CASES = [
      ("PROTEST", "KEN", "KEN")),
     ("Students in Belgrade protested against the Serbian government.", ("PROTEST", "SRB", "SRB")),
     ("French workers went on strike against the pension reform.", ("PROTEST", "FRA", "FRA")),
+    # people named by their nationality are people released, expelled or evacuated
+    ("Venezuela released ten Americans on Wednesday.", ("RETREAT", "VEN", "USA")),
+    ("Russia expelled three Estonians.", ("COERCE", "RUS", "EST")),
     # a nominal event's "by" phrase names its doer
     ("Belarus was hit with new sanctions by the European Union.", ("SANCTION", "EU", "BLR")),
     ("The Philippines refused to cooperate with an inquiry by the International Criminal "

@@ -72,6 +72,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
         for tok in (obj, *obj.conjuncts):
             lemma = tok.lemma_.lower()
             lemmas.update((lemma, tok.lower_))
+            if tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN"):
+                lemmas.add("national")  # "released ten Americans", "expelled two Britons"
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
                     lemmas.add(f"{child.lower_} {lemma}")
