@@ -120,6 +120,7 @@ CASES = [
     # people named by their nationality are people released, expelled or evacuated
     ("Venezuela released ten Americans on Wednesday.", ("RETREAT", "VEN", "USA")),
     ("Russia expelled three Estonians.", ("COERCE", "RUS", "EST")),
+    ("Iran released Olivier Grondeau, a French national.", ("RETREAT", "IRN", "FRA")),
     # a nominal event's "by" phrase names its doer
     ("Belarus was hit with new sanctions by the European Union.", ("SANCTION", "EU", "BLR")),
     ("The Philippines refused to cooperate with an inquiry by the International Criminal "

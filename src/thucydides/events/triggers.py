@@ -74,6 +74,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
             lemmas.update((lemma, tok.lower_))
             if tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN"):
                 lemmas.add("national")  # "released ten Americans", "expelled two Britons"
+            elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+                lemmas.add("person")  # "freed Elias Mansur"
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
                     lemmas.add(f"{child.lower_} {lemma}")
