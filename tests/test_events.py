@@ -469,6 +469,13 @@ def test_a_person_gets_state_sector_name_and_title(code):
         ("RUS", "GOV", "Sergei Ryabkov", "Deputy Foreign Minister")
 
 
+def test_the_reporter_of_a_second_verb_is_the_first_verbs_subject(code):
+    coded = code("Nicolas Maduro greeted the US envoy, Roger Carstens, at the palace and said his "
+                 "government was ready to keep talking with Washington.", date="2023-12-21")
+    agree = [e for e in coded.events if e.asserted and e.type == "AGREE"]
+    assert agree and agree[0].actor.code == "VEN", describe(coded)
+
+
 def test_the_owner_in_a_reported_subject_is_the_reporter(code):
     """'Colombia's minister said his country was ready': his country is Colombia, not the
     state of the last person the article named."""

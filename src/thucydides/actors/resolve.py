@@ -604,6 +604,8 @@ class ArticleActors:
         if report.lemma_.lower() not in self.reporting:
             return []
         subjects = [c for c in report.children if c.dep_ == "nsubj" and c.i != subject.i]
+        if not subjects and report.dep_ == "conj":  # "Maduro greeted him and said his ..."
+            subjects = [c for c in report.head.children if c.dep_ == "nsubj"]
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return self.resolve(subjects[0])
