@@ -469,6 +469,15 @@ def test_a_person_gets_state_sector_name_and_title(code):
         ("RUS", "GOV", "Sergei Ryabkov", "Deputy Foreign Minister")
 
 
+def test_a_state_described_by_its_style_is_the_last_of_that_style_named(code):
+    """'the kingdom' after Saudi Arabia and Iran is Saudi Arabia, though Iran came last."""
+    coded = code("Saudi Arabia and Iran restored relations in March. The kingdom's foreign "
+                 "minister met Iran's foreign minister in Beijing, and the kingdom accused Israel "
+                 "of undermining the deal.", date="2023-04-06")
+    accuse = [e for e in coded.events if e.asserted and e.type == "ACCUSE"]
+    assert accuse and accuse[0].actor.code == "SAU", describe(coded)
+
+
 def test_the_reporter_of_a_second_verb_is_the_first_verbs_subject(code):
     coded = code("Nicolas Maduro greeted the US envoy, Roger Carstens, at the palace and said his "
                  "government was ready to keep talking with Washington.", date="2023-12-21")

@@ -44,6 +44,8 @@ class ActorLexicon:
     outlets_in_frame: set[str] = field(default_factory=set)
     # an organisation's seat, where what it says and decides is done ("UN": "New York")
     headquarters: dict[str, str] = field(default_factory=dict)
+    # how a state is described instead of named ("KSA": {"kingdom"}): "the kingdom said"
+    styles: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def outlets(self) -> frozenset[str]:
@@ -73,6 +75,8 @@ class ActorLexicon:
             raise LexiconError(f"{source}: an actor needs names: {raw!r}")
         if raw.get("headquarters") and code:
             self.headquarters[code] = str(raw["headquarters"])
+        if raw.get("styles") and code:
+            self.styles[code] = frozenset(str(w).lower() for w in raw["styles"])
         roles = {
             "name": (names, sector),
             "adjective": (raw.get("adjectives") or [], sector),

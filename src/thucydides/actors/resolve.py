@@ -41,8 +41,9 @@ OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "buildi
 # definite descriptions that point back to an actor of a kind ("the alliance")
 DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo",
                 "body": "igo", "union": "igo", "kingdom": "state", "island": "state",
-                "republic": "state", "emirate": "state", "movement": "group", "group": "group",
-                "militia": "group", "organisation's": "igo"}
+                "republic": "state", "emirate": "state", "sultanate": "state",
+                "movement": "group", "group": "group", "militia": "group",
+                "organisation's": "igo"}
 BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "leader",
                         "neighbour", "neighbor", "delegation", "state", "president",
                         "capital"})
@@ -647,9 +648,12 @@ class ArticleActors:
         if not has_det:
             return []
         if lemma in DESCRIPTIONS:
-            for i, actor in reversed(self.others):
-                if i < tok.i and actor.kind == DESCRIPTIONS[lemma]:
-                    return [replace(actor, text=self._text(tok), resolved_by="chain")]
+            earlier = [a for i, a in reversed(self.others)
+                       if i < tok.i and a.kind == DESCRIPTIONS[lemma]]
+            # "the kingdom": the last kingdom named, before the last state of any style
+            styled = [a for a in earlier if lemma in self.lexicon.styles.get(a.code or "", ())]
+            for actor in (styled or earlier)[:1]:
+                return [replace(actor, text=self._text(tok), resolved_by="chain")]
         if lemma in BOTH_SIDES and any(c.lower_ in ("two", "both", "each") for c in tok.children):
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
         return []
