@@ -138,6 +138,17 @@ def test_a_state_acting_at_home_keeps_its_own_people_as_recipient(code):
     assert ("COERCE", "ECU", "ECU") in triples(coded)
 
 
+@pytest.mark.parametrize("text, answer", [
+    ("The Pacific Islands Forum called on Japan to halt the release of treated water. Japan's "
+     "ambassador rejected the call.", ("REJECT", "JPN", "PIF")),
+    ("ASEAN foreign ministers called on Myanmar's junta to end air strikes. The National Unity "
+     "Government welcomed the statement.", ("SUPPORT", "MMR", "ASEAN")),
+])
+def test_a_reaction_to_an_act_just_told_is_aimed_at_its_doer(code, text, answer):
+    coded = code(text, date="2023-08-11")
+    assert answer in triples(coded), coded.events
+
+
 def test_a_trigger_with_no_party_is_no_event(code):
     assert [e for e in code("Clashes erupted on Monday.").events if e.asserted] == []
 

@@ -21,6 +21,7 @@ from .actors.resolve import ActorMatcher, ArticleActors
 from .context.article import build_context, complete, fronted_place
 from .context.domains import domain_shares, load_domains
 from .context.frame import Frame, read_frame
+from .context.reactions import aimed_at_the_act
 from .dates import read_day
 from .events.arguments import Arguments
 from .events.confidence import Story, features
@@ -142,7 +143,8 @@ class Coder:
             scene = Scene(article, sent, number, published,
                           times.get(sent.start, []), places.phrases(sent), places, told,
                           fronted_place(sent, actors, context), context.main_state)
-            found = self.sentences.events(scene, arguments)
+            found = [aimed_at_the_act(e, doc, coded.events)
+                     for e in self.sentences.events(scene, arguments)]
             events = [e for e in (complete(e, context) for e in found) if e]
             coded.events.extend(events)
             near |= scene.near

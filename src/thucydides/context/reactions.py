@@ -1,0 +1,61 @@
+"""Reactions to an act the article has just told: at whom they are aimed.
+
+"ASEAN called on the junta to stop air strikes. The junta rejected the statement": the
+rejection names no party, only the act it answers ("the statement", "the decision",
+"the call", "the vote"). Its recipient is whoever did that act: the last party of another
+side that acted in the sentences just before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..records import Event
+
+# the acts that answer another's act
+REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+# nouns that name an act just told, by the types of act they may name (None: any)
+ANSWERED: dict[str, frozenset[str] | None] = {
+    "call": frozenset({"REQUEST"}), "demand": frozenset({"REQUEST"}),
+    "request": frozenset({"REQUEST"}), "appeal": frozenset({"REQUEST"}),
+    "ultimatum": frozenset({"REQUEST", "THREATEN"}),
+    "proposal": frozenset({"REQUEST", "AGREE"}), "offer": frozenset({"AGREE", "CONCEDE"}),
+    "plan": frozenset({"REQUEST", "AGREE"}),
+    "statement": None, "declaration": None,
+}
+# how far back the act answered may have been told
+SENTENCES_BACK = 3
+
+
+def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event]) -> Event:
+    """The reaction with the doer of the act it answers as its recipient, when it names no
+    party of its own; any other event as it is."""
+    if event.type not in REACTIONS or event.recipient.code is not None:
+        return event
+    noun = _answered_noun(doc, event)
+    if noun is None:
+        return event
+    kinds = ANSWERED[noun.lemma_.lower()]
+    for act in reversed(earlier):
+        if act.sentence < event.sentence - SENTENCES_BACK:
+            break
+        doer = act.actor
+        if doer.code is None or doer.code == event.actor.code or \
+                (kinds is not None and act.type not in kinds):
+            continue
+        return replace(event, recipient=replace(doer, text=noun.text, start=noun.idx,
+                                                end=noun.idx + len(noun), resolved_by="act"))
+    return event
+
+
+def _answered_noun(doc: Doc, event: Event) -> Token | None:
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    for child in trigger.root.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in ANSWERED and \
+                not any(c.dep_ in ("poss", "compound") for c in child.children):
+            return child
+    return None
