@@ -315,3 +315,32 @@ def test_a_day_named_by_a_dropped_act_is_told_on(code_all):
                      "said two officers were wounded.", date="2019-07-26")
     wounded = [e for e in coded.events if e.trigger.text == "wounded"]
     assert [e.date for e in wounded] == ["2019-07-24"]  # not the publication's 07-26
+
+
+# -- a day told from another act's day ("four days later", "a day earlier") --------------
+
+def test_a_day_told_from_the_day_named_just_before(code_all):
+    """'four days later' and 'a day earlier' count from the day the sentence before (or the
+    same paragraph) named; with no such day, 'a day earlier' is the writer's yesterday."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on March 3. "
+                     "Kenya expelled the Ugandan ambassador four days later.\n\n"
+                     "A day earlier, Uganda had closed the border crossing at Busia.",
+                     date="2022-03-20")
+    days = {e.trigger.text: (e.date, e.date_text) for e in coded.events}
+    assert days["arrested"] == ("2022-03-03", "March 3")
+    assert days["expelled"] == ("2022-03-07", "four days later")
+    assert days["closed"] == ("2022-03-06", "A day earlier")
+    # no day named before: counted from the day of writing
+    coded = code_all("A day earlier, Uganda closed the border crossing at Busia.",
+                     date="2022-03-20")
+    closed = [e for e in coded.events if e.trigger.text == "closed"]
+    assert [e.date for e in closed] == ["2022-03-19"]
+
+
+def test_a_day_named_with_no_act_coded_is_an_anchor(code_all):
+    """The sentence before names a day but none of its acts is coded: the day still anchors
+    'a day earlier'."""
+    coded = code_all("Gabon's army chief resigned on Tuesday. A day earlier, Gabonese police "
+                     "arrested two Cameroonian journalists in Libreville.", date="2022-03-05")
+    arrested = [e for e in coded.events if e.trigger.text == "arrested"]
+    assert [(e.date, e.date_text) for e in arrested] == [("2022-02-28", "A day earlier")]

@@ -33,12 +33,13 @@ from .events.statements import find_quotes, find_statements
 from .events.words import REPORTING
 from .ids import digest
 from .ingest.formats import whole_characters
+from .nlp.clauses import tense
 from .nlp.pipeline import load_pipeline
 from .nlp.prepare import Preparer, doc_text, span_text
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
 from .settings import Settings
-from .when.attach import Dated, date_of, time_phrases
+from .when.attach import Dated, date_of, time_phrases, told_from
 from .when.resolve import resolve
 from .where.attach import ArticlePlaces
 from .where.gazetteer import load_gazetteer
@@ -131,6 +132,7 @@ class Coder:
         times = time_phrases(doc, frame) if located else {}
         carried = None  # the day the story last named, for the acts after it
         paragraph = named_in = 0  # the paragraph being read; the one that named that day
+        day, day_at = None, None  # the day the last sentence naming one named; where
         near: set[str] = set()  # the events dated by a phrase not their own (Dated.near)
         for number, sent in enumerate(sentences):
             if number and time.monotonic() > deadline:  # the first is always coded
@@ -139,9 +141,14 @@ class Coder:
                     f"sentences {number + 1} to {len(sentences)} were not coded")
                 break
             told = carried if paragraph - named_in < STALE_AFTER else None
+            # "a day earlier" is told from the day the sentence before named, or one this
+            # paragraph named
+            anchor = day if day_at is not None and \
+                (number - day_at[0] == 1 or paragraph == day_at[1]) else None
             scene = Scene(article, sent, number, published,
                           times.get(sent.start, []), places.phrases(sent), places, told,
-                          fronted_place(sent, actors, context), context.main_state)
+                          fronted_place(sent, actors, context), context.main_state,
+                          anchor=anchor)
             found = self.sentences.events(scene, arguments)
             events = [e for e in (complete(e, context) for e in found) if e]
             coded.events.extend(events)
@@ -150,6 +157,8 @@ class Coder:
             # the coder can name and are dropped
             if (last := _last_day(found, published, near)) is not None and last != carried:
                 carried, named_in = last, paragraph
+            if (named := last or _named_day(scene.times, published, anchor)) is not None:
+                day, day_at = named, (number, paragraph)
             if "\n" in article.text[sent.end_char - 1:sent.end_char + 3]:
                 paragraph += 1  # the sentence ends its paragraph (its span holds the "\n")
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
@@ -218,6 +227,19 @@ def _dated_by_frame(article: Article, frame) -> tuple[Article, list[str]]:
 
 def _failed(article: Article, exc: Exception) -> CodedArticle:
     return CodedArticle(article, error=f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _named_day(phrases: list, published: date | None, anchor: Dated | None) -> Dated | None:
+    """The last day a sentence names in a past clause, up to the publication, where none of
+    its acts took one ("On Tuesday it turned the delegation away", with no party coded)."""
+    for phrase in reversed(phrases):
+        if tense(phrase.root) != "past":
+            continue
+        found = told_from(phrase.text, published, "past", anchor)
+        if found is not None and found.precision == "day" and \
+                (published is None or found.date <= published):
+            return Dated(found.date.isoformat(), phrase.text, "day")
+    return None
 
 
 def _last_day(events: list[Event], published: date | None, near: set[str]) -> Dated | None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
-from .resolve import resolve
+from .resolve import Resolved, anchored, resolve
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
@@ -40,14 +40,15 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
 
 
 def date_of(trigger: Token, phrases: list[Span], published: date | None,
-            carried: Dated | None = None) -> Dated:
-    """The first phrase of the act's clause that resolves. A past act with none: the day
-    its sentence names nearest to it, or the only time it names (`near`), else the day the
-    story last named (a wire story tells one day's acts after its lede's "on Tuesday"),
-    else the publication date."""
+            carried: Dated | None = None, anchor: Dated | None = None) -> Dated:
+    """The first phrase of the act's clause that resolves; one told from another act's day
+    ("four days later", "a day earlier") from `anchor`, the day the story named just before.
+    A past act with none: the day its sentence names nearest to it, or the only time it
+    names (`near`), else the day the story last named (a wire story tells one day's acts
+    after its lede's "on Tuesday"), else the publication date."""
     when = tense(trigger)
     for phrase in phrases_for(trigger, phrases):
-        found = resolve(phrase.text, published, when)
+        found = told_from(phrase.text, published, when, anchor)
         if found is not None:
             return Dated(found.date.isoformat(), phrase.text, found.precision)
     if when == "past":  # "hours after" or a parse that hangs the day elsewhere: the nearest
@@ -58,7 +59,8 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         nearest = sorted((p for p in phrases if tense(p.root) == "past" and
                           not _in_relative(p.root, trigger)),
                          key=lambda p: abs(p.root.i - trigger.i))
-        named = [(p, found) for p in nearest if (found := resolve(p.text, published, when))]
+        named = [(p, found) for p in nearest
+                 if (found := told_from(p.text, published, when, anchor))]
         for phrase, found in named:
             if found.precision == "day" or len(named) == 1:
                 return Dated(found.date.isoformat(), phrase.text, found.precision, near=True)
@@ -67,6 +69,16 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
     if published is None:
         return Dated(None, None, None)
     return Dated(published.isoformat(), None, "day")
+
+
+def told_from(text: str, published: date | None, when: str,
+              anchor: Dated | None) -> Resolved | None:
+    """The day a phrase names: one told from another act's day ("four days later") from
+    `anchor`, when there is one; else from the day of writing (resolve)."""
+    if anchor is not None and anchor.date is not None and \
+            (shift := anchored(text)) is not None:
+        return Resolved(date.fromisoformat(anchor.date) + timedelta(days=shift), "day")
+    return resolve(text, published, when)
 
 
 def _in_relative(word: Token, trigger: Token) -> bool:

@@ -32,6 +32,15 @@ DECADE = re.compile(r"^(?P<year>(?:19|20)\d0)s$")
 AGO = re.compile(r"^(?P<n>\d+|a few|a couple of|couple of|an|a|one|two|three|four|five|six|"
                  r"seven|eight|nine|ten|eleven|twelve|several|few)\s+"
                  r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)$")
+# a day told from another act's day, not from the day of writing: "four days later", "a day
+# earlier", "the next day" (an "ago" is always the writer's)
+ANCHORED = re.compile(r"^(?P<n>\d+|a few|a couple of|couple of|an|a|one|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
+                      r"(?P<unit>day|week)s?\s+(?P<way>earlier|before|later|after)$")
+ANCHORED_DAYS = {"the same day": 0, "that day": 0, "the same night": 0, "that night": 0,
+                 "the next day": 1, "the following day": 1, "the day after": 1,
+                 "the next morning": 1, "the following morning": 1,
+                 "the previous day": -1, "the day before": -1, "the previous night": -1}
 # a length of time, not a point in it ("their 90-minute meeting", "a two-day visit"), and a
 # bare number that is no year: dateparser would read "90" as 1990
 DURATION = re.compile(r"^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -154,6 +163,20 @@ def _relative(text: str, published: date, tense: str) -> Resolved | None:
                 return Resolved(_month_start(published, k), precision)
             return Resolved(date(published.year + k, 1, 1), precision)
     return None
+
+
+def anchored(expression: str) -> int | None:
+    """The days from another act's day that an expression names ("four days later": 4, "a
+    day earlier": -1, "the same day": 0), or None when it is not told from another act."""
+    text = " ".join(expression.lower().split()).strip(" .,")
+    if text in ANCHORED_DAYS:
+        return ANCHORED_DAYS[text]
+    m = ANCHORED.match(text)
+    if m is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
+    days = n * (7 if m["unit"] == "week" else 1)
+    return -days if m["way"] in ("earlier", "before") else days
 
 
 @lru_cache(maxsize=4096)
