@@ -344,3 +344,18 @@ def test_a_day_named_with_no_act_coded_is_an_anchor(code_all):
                      "arrested two Cameroonian journalists in Libreville.", date="2022-03-05")
     arrested = [e for e in coded.events if e.trigger.text == "arrested"]
     assert [(e.date, e.date_text) for e in arrested] == [("2022-02-28", "A day earlier")]
+
+
+def test_an_agreements_terms_are_promised_the_day_it_was_signed(code_all):
+    """'Under its terms, X will ...' is promised by the agreement the story told of, on the
+    day it was signed, not on the day of writing nor on the day the story last named."""
+    coded = code_all("Kenya and Uganda signed a border agreement in Kampala on Monday. Ugandan "
+                     "troops left the disputed island on Tuesday. Under its terms, Kenya will "
+                     "hand back two islands to Uganda by June.", date="2022-03-03")
+    promised = [e for e in coded.events if e.trigger.text == "hand"]
+    assert [(e.type, e.date) for e in promised] == [("AGREE", "2022-02-28")]
+    # a promise not made under an agreement stays the day of writing
+    coded = code_all("Kenya and Uganda signed a border agreement in Kampala on Monday. Kenya "
+                     "will hand back two islands to Uganda by June.", date="2022-03-03")
+    promised = [e for e in coded.events if e.trigger.text == "hand"]
+    assert [(e.type, e.date) for e in promised] == [("AGREE", "2022-03-03")]

@@ -133,6 +133,7 @@ class Coder:
         carried = None  # the day the story last named, for the acts after it
         paragraph = named_in = 0  # the paragraph being read; the one that named that day
         day, day_at = None, None  # the day the last sentence naming one named; where
+        agreed = None  # the day the story last told of an agreement signed or reached
         near: set[str] = set()  # the events dated by a phrase not their own (Dated.near)
         for number, sent in enumerate(sentences):
             if number and time.monotonic() > deadline:  # the first is always coded
@@ -148,13 +149,15 @@ class Coder:
             scene = Scene(article, sent, number, published,
                           times.get(sent.start, []), places.phrases(sent), places, told,
                           fronted_place(sent, actors, context), context.main_state,
-                          anchor=anchor)
+                          anchor=anchor, agreed=agreed)
             found = self.sentences.events(scene, arguments)
             events = [e for e in (complete(e, context) for e in found) if e]
             coded.events.extend(events)
             near |= scene.near
             # the day a sentence names is the story's even where its acts have no party
             # the coder can name and are dropped
+            if (signed := _signed_on(sent, scene)) is not None:
+                agreed = signed
             if (last := _last_day(found, published, near)) is not None and last != carried:
                 carried, named_in = last, paragraph
             if (named := last or _named_day(scene.times, published, anchor)) is not None:
@@ -227,6 +230,20 @@ def _dated_by_frame(article: Article, frame) -> tuple[Article, list[str]]:
 
 def _failed(article: Article, exc: Exception) -> CodedArticle:
     return CodedArticle(article, error=f"{type(exc).__name__}: {exc}"[:500])
+
+
+SIGNING = frozenset({"sign", "agree", "conclude", "seal", "strike", "reach", "broker", "ink"})
+
+
+def _signed_on(sent, scene: Scene) -> Dated | None:
+    """The day a sentence tells an agreement was signed or reached, by the verb's own
+    phrase ("signed the agreement late on Monday")."""
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SIGNING and tense(tok) == "past":
+            when = date_of(tok, scene.times, scene.published, None, scene.anchor)
+            if when.text is not None and when.precision == "day" and not when.near:
+                return when
+    return None
 
 
 def _named_day(phrases: list, published: date | None, anchor: Dated | None) -> Dated | None:

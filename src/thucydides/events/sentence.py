@@ -110,7 +110,8 @@ class SentenceCoder:
                            for a, r in pairs]
             intent = self._intent(d) or self._refusal(d)
             if intent is not None:  # promised or refused now, whenever the act would be
-                said_when = promised_on(d.match.token, when, scene.times, scene.published)
+                said_when = promised_on(d.match.token, when, scene.times, scene.published,
+                                        scene.agreed or scene.carried)
                 # "X and Y failed to reach agreement": each refused the other
                 if d.entry.mutual or d.entry.type in UNORDERED:
                     pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)
@@ -229,6 +230,8 @@ class Scene:
     main_state: str | None = None  # the state the article names most ("the capital")
     # the day the sentence before or this paragraph named, which "a day earlier" is told from
     anchor: Dated | None = None
+    # the day the story last told an agreement was signed: its terms' promises are of it
+    agreed: Dated | None = None
     # the ids of its events dated by a phrase of the sentence not their own (Dated.near)
     near: set[str] = field(default_factory=set)
 

@@ -93,10 +93,19 @@ def _in_relative(word: Token, trigger: Token) -> bool:
     return False
 
 
-def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | None) -> Dated:
+# what an agreement is called: "under its terms", "under the deal", the acts it promises
+AGREEMENTS = frozenset({"term", "terms", "deal", "agreement", "accord", "pact", "treaty",
+                        "memorandum", "truce", "ceasefire", "arrangement", "plan"})
+
+
+def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | None,
+                carried: Dated | None = None) -> Dated:
     """The day an act was promised or threatened, not the day it would happen: the day of
     the clause that promises it ("agreed on Monday to meet next month"), else that of a
-    past act, else the publication date."""
+    past act; a promise made "under the deal" the story told of is of the day it told
+    (`carried`); else the publication date."""
+    if carried is not None and carried.date is not None and _under_agreement(act):
+        return Dated(carried.date, None, carried.precision)
     governor = act.head
     if act.dep_ in ("xcomp", "ccomp") and governor.pos_ in ("VERB", "AUX") and \
             tense(governor) != "future":
@@ -109,3 +118,16 @@ def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | 
         return when
     return Dated(published.isoformat() if published else None, None,
                  "day" if published else None)
+
+
+def _under_agreement(act: Token) -> bool:
+    """The act is one of an agreement's terms: "Under its terms, Armenia will hand back
+    ...", "under the deal, the bloc will provide ..."."""
+    for tok in (act, *act.ancestors):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "under" and any(
+                    o.dep_ == "pobj" and o.lower_ in AGREEMENTS for o in child.children):
+                return True
+        if tok.dep_ in ("ROOT", "ccomp", "relcl"):
+            break
+    return False
