@@ -359,3 +359,19 @@ def test_an_agreements_terms_are_promised_the_day_it_was_signed(code_all):
                      "will hand back two islands to Uganda by June.", date="2022-03-03")
     promised = [e for e in coded.events if e.trigger.text == "hand"]
     assert [(e.type, e.date) for e in promised] == [("AGREE", "2022-03-03")]
+
+
+def test_background_takes_the_month_the_sentence_before_told_of(code_all):
+    """An undated past act right after a sentence of the same paragraph dated to a month or
+    year gone by is of that month, not of the day the story carries; a new paragraph is
+    back to the story's day."""
+    lede = "Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+    clash = "In March 2019, Eritrean and Ethiopian troops fought for two days along the " \
+        "border near Badme."
+    accused = " Each side accused the other of starting the fighting."
+    coded = code_all(lede + clash + accused, date="2022-03-03")
+    days = [(e.date, e.date_precision) for e in coded.events if e.trigger.text == "accused"]
+    assert days == [("2019-03-01", "month")] * 2
+    coded = code_all(lede + clash + "\n\n" + accused.strip(), date="2022-03-03")
+    days = [(e.date, e.date_precision) for e in coded.events if e.trigger.text == "accused"]
+    assert days == [("2022-02-28", "day")] * 2

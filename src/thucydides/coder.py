@@ -134,6 +134,7 @@ class Coder:
         paragraph = named_in = 0  # the paragraph being read; the one that named that day
         day, day_at = None, None  # the day the last sentence naming one named; where
         agreed = None  # the day the story last told of an agreement signed or reached
+        period = period_at = None  # a month or year gone by the last sentence told of; where
         near: set[str] = set()  # the events dated by a phrase not their own (Dated.near)
         for number, sent in enumerate(sentences):
             if number and time.monotonic() > deadline:  # the first is always coded
@@ -142,6 +143,8 @@ class Coder:
                     f"sentences {number + 1} to {len(sentences)} were not coded")
                 break
             told = carried if paragraph - named_in < STALE_AFTER else None
+            if period is not None and number - period_at[0] == 1 and paragraph == period_at[1]:
+                told = period  # the sentence before told of another month or year
             # "a day earlier" is told from the day the sentence before named, or one this
             # paragraph named
             anchor = day if day_at is not None and \
@@ -158,6 +161,7 @@ class Coder:
             # the coder can name and are dropped
             if (signed := _signed_on(sent, scene)) is not None:
                 agreed = signed
+            period, period_at = _past_period(found, published), (number, paragraph)
             if (last := _last_day(found, published, near)) is not None and last != carried:
                 carried, named_in = last, paragraph
             if (named := last or _named_day(scene.times, published, anchor)) is not None:
@@ -256,6 +260,20 @@ def _named_day(phrases: list, published: date | None, anchor: Dated | None) -> D
         if found is not None and found.precision == "day" and \
                 (published is None or found.date <= published):
             return Dated(found.date.isoformat(), phrase.text, "day")
+    return None
+
+
+def _past_period(events: list[Event], published: date | None) -> Dated | None:
+    """The month or year, before the month of writing, that a sentence's last act dated by
+    a phrase is of ("In September 2022, the two armies fought ..."): the background the
+    next sentence's undated acts tell on ("Each side accused the other ...")."""
+    if published is None:
+        return None
+    for e in reversed(events):
+        if e.date_text and e.asserted and e.date_precision in ("month", "year"):
+            if e.date < published.replace(day=1).isoformat():
+                return Dated(e.date, None, e.date_precision)
+            return None
     return None
 
 
