@@ -375,3 +375,16 @@ def test_background_takes_the_month_the_sentence_before_told_of(code_all):
     coded = code_all(lede + clash + "\n\n" + accused.strip(), date="2022-03-03")
     days = [(e.date, e.date_precision) for e in coded.events if e.trigger.text == "accused"]
     assert days == [("2022-02-28", "day")] * 2
+
+
+def test_the_ledes_day_is_the_storys_with_no_act_coded(code_all):
+    """The first day a story names in a main clause is carried on even where that clause's
+    act is no event; a day in a clause that is not the main one is not ('a notice to appear
+    on Tuesday')."""
+    coded = code_all("Hundreds of migrants crossed the river into Texas on Tuesday.\n\n"
+                     "Mexican police arrested two smugglers in Matamoros.", date="2022-03-03")
+    assert [e.date for e in coded.events if e.trigger.text == "arrested"] == ["2022-03-01"]
+    coded = code_all("The journalist said he had received a notice to appear before the court "
+                     "on Tuesday.\n\nMexican police arrested two smugglers in Matamoros.",
+                     date="2022-03-03")
+    assert [e.date for e in coded.events if e.trigger.text == "arrested"] == ["2022-03-03"]

@@ -33,7 +33,7 @@ from .events.statements import find_quotes, find_statements
 from .events.words import REPORTING
 from .ids import digest
 from .ingest.formats import whole_characters
-from .nlp.clauses import tense
+from .nlp.clauses import phrases_for, tense
 from .nlp.pipeline import load_pipeline
 from .nlp.prepare import Preparer, doc_text, span_text
 from .records import Article, CodedArticle, Event, Statement
@@ -166,6 +166,11 @@ class Coder:
                 carried, named_in = last, paragraph
             if (named := last or _named_day(scene.times, published, anchor)) is not None:
                 day, day_at = named, (number, paragraph)
+            if carried is None and (lede := _named_day(
+                    phrases_for(sent.root, scene.times), published, anchor)) is not None:
+                # the first day the story names, in a main clause, is the story's even where
+                # its act has no party coded ("Venezuela released 10 Americans on Wednesday")
+                carried, named_in = lede, paragraph
             if "\n" in article.text[sent.end_char - 1:sent.end_char + 3]:
                 paragraph += 1  # the sentence ends its paragraph (its span holds the "\n")
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
