@@ -388,3 +388,32 @@ def test_the_ledes_day_is_the_storys_with_no_act_coded(code_all):
                      "on Tuesday.\n\nMexican police arrested two smugglers in Matamoros.",
                      date="2022-03-03")
     assert [e.date for e in coded.events if e.trigger.text == "arrested"] == ["2022-03-03"]
+
+
+def test_a_month_told_on_through_its_paragraph(code_all):
+    """A month gone by that a sentence names with no act coded is told on to the undated
+    acts after it in its paragraph, and 'a month later' counts from it."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+                     "Relations soured after a fishing dispute on Migingo island in May 2019. "
+                     "A month later, fishermen held a vigil on the island. Uganda expelled the "
+                     "Kenyan ambassador, accusing Nairobi of plotting a coup.",
+                     date="2022-03-03")
+    days = {e.trigger.text: (e.date, e.date_precision) for e in coded.events}
+    assert days["arrested"] == ("2022-02-28", "day")
+    assert days["expelled"] == ("2019-06-01", "month")
+    assert days["accusing"] == ("2019-06-01", "month")
+    # a relative clause's month is another's time: not told on
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+                     "The treaty bars troops from states that joined the bloc after May 1997. "
+                     "Uganda expelled the Kenyan ambassador.", date="2022-03-03")
+    assert [e.date for e in coded.events if e.trigger.text == "expelled"] == ["2022-02-28"]
+
+
+@pytest.mark.parametrize("text, shift", [
+    ("four days later", (4, "day")), ("A day earlier", (-1, "day")),
+    ("the same day", (0, "day")), ("the next day", (1, "day")),
+    ("two weeks later", (14, "day")), ("a month later", (1, "month")),
+    ("a year earlier", (-12, "month")), ("two days ago", None), ("on Monday", None)])
+def test_anchored(text, shift):
+    from thucydides.when.resolve import anchored
+    assert anchored(text) == shift

@@ -149,6 +149,8 @@ class Coder:
             # paragraph named
             anchor = day if day_at is not None and \
                 (number - day_at[0] == 1 or paragraph == day_at[1]) else None
+            if told is period and period is not None:
+                anchor = anchor or period  # "A month later" after "in January 2019"
             scene = Scene(article, sent, number, published,
                           times.get(sent.start, []), places.phrases(sent), places, told,
                           fronted_place(sent, actors, context), context.main_state,
@@ -161,11 +163,18 @@ class Coder:
             # the coder can name and are dropped
             if (signed := _signed_on(sent, scene)) is not None:
                 agreed = signed
-            period, period_at = _past_period(found, published), (number, paragraph)
             if (last := _last_day(found, published, near)) is not None and last != carried:
                 carried, named_in = last, paragraph
             if (named := last or _named_day(scene.times, published, anchor)) is not None:
                 day, day_at = named, (number, paragraph)
+            if (past := _past_period(found, published) or (
+                    None if named else _named_period(scene.times, published, anchor))) \
+                    is not None:
+                period, period_at = past, (number, paragraph)
+            elif period is not None and last is None and period_at[1] == paragraph:
+                period_at = (number, paragraph)  # told on to the paragraph's end
+            else:
+                period = None
             if carried is None and (lede := _named_day(
                     phrases_for(sent.root, scene.times), published, anchor)) is not None:
                 # the first day the story names, in a main clause, is the story's even where
@@ -279,6 +288,25 @@ def _past_period(events: list[Event], published: date | None) -> Dated | None:
             if e.date < published.replace(day=1).isoformat():
                 return Dated(e.date, None, e.date_precision)
             return None
+    return None
+
+
+def _named_period(phrases: list, published: date | None,
+                  anchor: Dated | None) -> Dated | None:
+    """The month or year gone by that a sentence's last phrase in a past clause names
+    where no act of it took one and it names no day ("Ties worsened after Colombia joined
+    ... in January 2019"); a relative clause's is another's time."""
+    if published is None:
+        return None
+    for phrase in reversed(phrases):
+        if tense(phrase.root) != "past" or any(t.dep_ == "relcl" for t in phrase.root.ancestors):
+            continue  # not "countries that joined after May 1997"
+        found = told_from(phrase.text, published, "past", anchor)
+        if found is None:
+            continue
+        if found.precision in ("month", "year") and found.date < published.replace(day=1):
+            return Dated(found.date.isoformat(), None, found.precision)
+        return None
     return None
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
-from .resolve import Resolved, anchored, resolve
+from .resolve import Resolved, anchored, resolve, shifted
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
@@ -77,7 +77,9 @@ def told_from(text: str, published: date | None, when: str,
     `anchor`, when there is one; else from the day of writing (resolve)."""
     if anchor is not None and anchor.date is not None and \
             (shift := anchored(text)) is not None:
-        return Resolved(date.fromisoformat(anchor.date) + timedelta(days=shift), "day")
+        found = shifted(date.fromisoformat(anchor.date), anchor.precision or "day", shift)
+        if found is not None:
+            return found
     return resolve(text, published, when)
 
 

@@ -36,7 +36,7 @@ AGO = re.compile(r"^(?P<n>\d+|a few|a couple of|couple of|an|a|one|two|three|fou
 # earlier", "the next day" (an "ago" is always the writer's)
 ANCHORED = re.compile(r"^(?P<n>\d+|a few|a couple of|couple of|an|a|one|two|three|four|five|"
                       r"six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
-                      r"(?P<unit>day|week)s?\s+(?P<way>earlier|before|later|after)$")
+                      r"(?P<unit>day|week|month|year)s?\s+(?P<way>earlier|before|later|after)$")
 ANCHORED_DAYS = {"the same day": 0, "that day": 0, "the same night": 0, "that night": 0,
                  "the next day": 1, "the following day": 1, "the day after": 1,
                  "the next morning": 1, "the following morning": 1,
@@ -165,18 +165,32 @@ def _relative(text: str, published: date, tense: str) -> Resolved | None:
     return None
 
 
-def anchored(expression: str) -> int | None:
-    """The days from another act's day that an expression names ("four days later": 4, "a
-    day earlier": -1, "the same day": 0), or None when it is not told from another act."""
+def anchored(expression: str) -> tuple[int, str] | None:
+    """How far from another act's time an expression is, in days or months ("four days
+    later": (4, "day"), "a day earlier": (-1, "day"), "the same day": (0, "day"), "a month
+    later": (1, "month"), "a year earlier": (-12, "month")), or None when it is not told
+    from another act."""
     text = " ".join(expression.lower().split()).strip(" .,")
     if text in ANCHORED_DAYS:
-        return ANCHORED_DAYS[text]
+        return ANCHORED_DAYS[text], "day"
     m = ANCHORED.match(text)
     if m is None:
         return None
     n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
-    days = n * (7 if m["unit"] == "week" else 1)
-    return -days if m["way"] in ("earlier", "before") else days
+    n *= {"day": 1, "week": 7, "month": 1, "year": 12}[m["unit"]]
+    unit = "day" if m["unit"] in ("day", "week") else "month"
+    return (-n if m["way"] in ("earlier", "before") else n), unit
+
+
+def shifted(anchor: date, precision: str, shift: tuple[int, str]) -> Resolved | None:
+    """A time told from another: days from a day, months from a month or a year ("A month
+    later" after "in January 2019" is February 2019)."""
+    n, unit = shift
+    if unit == "day":
+        return Resolved(anchor + timedelta(days=n), "day") if precision == "day" else None
+    if precision == "year":
+        return Resolved(date(anchor.year + n // 12, 1, 1), "year") if n % 12 == 0 else None
+    return Resolved(_month_start(anchor, n), "month")
 
 
 @lru_cache(maxsize=4096)
