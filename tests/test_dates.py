@@ -134,6 +134,10 @@ RESOLVE_CASES = [
     row("two-hour", THU, "past", None, None),
     row("a 10-day", THU, "past", None, None),
     row("90", THU, "past", None, None),
+    # "for about 20 minutes" is how long, not 20 minutes before the day of writing
+    row("about 20 minutes", THU, "past", None, None),
+    row("nearly two hours", THU, "past", None, None),
+    row("more than 40 minutes", THU, "past", None, None),
     row("recently", THU, "past", None, None),
     row("for years", THU, "past", None, None),
     row("yesterday", None, "past", None, None),
@@ -417,3 +421,14 @@ def test_a_month_told_on_through_its_paragraph(code_all):
 def test_anchored(text, shift):
     from thucydides.when.resolve import anchored
     assert anchored(text) == shift
+
+
+def test_a_length_of_time_does_not_date_the_act(code_all):
+    """'for about 20 minutes ... on Tuesday morning': the day is Tuesday's, and the story's
+    next acts are of it."""
+    coded = code_all("Eritrean and Ethiopian soldiers exchanged fire for about 20 minutes near "
+                     "the border on Tuesday morning.\n\nThe Ethiopian army accused Eritrean "
+                     "troops of opening fire first.", date="2022-03-03")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["exchanged"] == "2022-03-01"
+    assert days["accused"] == "2022-03-01"

@@ -41,9 +41,11 @@ ANCHORED_DAYS = {"the same day": 0, "that day": 0, "the same night": 0, "that ni
                  "the next day": 1, "the following day": 1, "the day after": 1,
                  "the next morning": 1, "the following morning": 1,
                  "the previous day": -1, "the day before": -1, "the previous night": -1}
-# a length of time, not a point in it ("their 90-minute meeting", "a two-day visit"), and a
-# bare number that is no year: dateparser would read "90" as 1990
-DURATION = re.compile(r"^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+# a length of time, not a point in it ("their 90-minute meeting", "a two-day visit", "for
+# about 20 minutes"), and a bare number that is no year: dateparser would read "90" as 1990
+DURATION = re.compile(r"^(?:(?:about|around|some|nearly|almost|roughly|approximately|over|under|"
+                      r"more than|less than|up to|at least|at most|just over|just under)\s+)?"
+                      r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                       r"twelve|several|few|a few)[- ](?:second|minute|hour|day|week|month|year)s?"
                       r"(?:[- ]long)?$|^\d{1,3}$")
 # what dateparser is asked about: expressions with a number or a month in them
