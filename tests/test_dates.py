@@ -432,3 +432,15 @@ def test_a_length_of_time_does_not_date_the_act(code_all):
     days = {e.trigger.text: e.date for e in coded.events}
     assert days["exchanged"] == "2022-03-01"
     assert days["accused"] == "2022-03-01"
+
+
+def test_the_storys_day_does_not_go_back_to_the_backstory(code_all):
+    """A lede of Saturday's strike, then the arrest on Thursday that set it off: the next
+    paragraph's undated acts are Saturday's, not Thursday's."""
+    coded = code_all("Protesters clashed with Gabonese police in Libreville on Saturday during a "
+                     "strike called by the opposition.\n\nThe opposition leader was arrested "
+                     "by Gabonese police on Thursday night.\n\nGabon's interior minister urged "
+                     "the opposition to call off the strike.", date="2022-03-06")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["arrested"] == "2022-03-03"
+    assert days["urged"] == "2022-03-05"

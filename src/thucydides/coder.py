@@ -163,7 +163,11 @@ class Coder:
             # the coder can name and are dropped
             if (signed := _signed_on(sent, scene)) is not None:
                 agreed = signed
-            if (last := _last_day(found, published, near)) is not None and last != carried:
+            # the story's day moves on, not back: a day before it is the backstory ("Oraon
+            # was arrested on Thursday night", after a lede of Saturday's strike)
+            if (last := _last_day(found, published, near)) is not None and last != carried \
+                    and (carried is None or paragraph - named_in >= STALE_AFTER or
+                         last.date >= carried.date):
                 carried, named_in = last, paragraph
             if (named := last or _named_day(scene.times, published, anchor)) is not None:
                 day, day_at = named, (number, paragraph)
