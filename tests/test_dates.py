@@ -248,6 +248,12 @@ CODED_CASES = [
     case("A Pakistani court granted bail to the opposition leader, who was arrested at his "
          "home in Lahore early on Tuesday.", "2023-08-17", "CONCEDE", True, "2023-08-17",
          None, "day"),
+    # a participle on someone else's noun tells of its own day: the sentence's other day
+    # comes first ("farmers killed at the weekend")
+    case("Mexico's foreign ministry on Tuesday expressed its condolences to the families of "
+         "three Mexican farmers killed near the Guatemalan border at the weekend and sent a "
+         "diplomatic note to Guatemala demanding an investigation.", "2022-03-03", "REQUEST",
+         True, "2022-03-01", "Tuesday", "day"),
     # "in May to a year in prison": the tagger's span runs on past the month
     case("A Tunisian court sentenced the opposition leader in May to a year in prison for "
          "incitement.", "2023-07-17", "SANCTION", True, "2023-05-01", "May to a year",

@@ -58,7 +58,8 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         # so is a relative clause on someone
         nearest = sorted((p for p in phrases if tense(p.root) == "past" and
                           not _in_relative(p.root, trigger)),
-                         key=lambda p: abs(p.root.i - trigger.i))
+                         key=lambda p: (_in_participle(p.root, trigger),
+                                        abs(p.root.i - trigger.i)))
         named = [(p, found) for p in nearest
                  if (found := told_from(p.text, published, when, anchor))]
         for phrase, found in named:
@@ -81,6 +82,17 @@ def told_from(text: str, published: date | None, when: str,
         if found is not None:
             return found
     return resolve(text, published, when)
+
+
+def _in_participle(word: Token, trigger: Token) -> bool:
+    """A phrase in a participle on a noun that does not hold the act ("migrants killed at
+    the weekend"): a day to take only when the sentence names no other."""
+    for tok in (word, *word.ancestors):
+        if tok.i == trigger.i:
+            return False
+        if tok.dep_ == "acl" and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+            return True
+    return False
 
 
 def _in_relative(word: Token, trigger: Token) -> bool:
