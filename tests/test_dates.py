@@ -248,6 +248,11 @@ CODED_CASES = [
     case("A Pakistani court granted bail to the opposition leader, who was arrested at his "
          "home in Lahore early on Tuesday.", "2023-08-17", "CONCEDE", True, "2023-08-17",
          None, "day"),
+    # an infinitive of what was agreed is still to come: its "later this year" is not the
+    # day of the agreement
+    case("Kenya and Tanzania also agreed to start negotiations on a trade pact later this "
+         "year, the foreign minister told reporters.", "2022-03-03", "AGREE", True,
+         "2022-03-03", None, "day"),
     # a participle on someone else's noun tells of its own day: the sentence's other day
     # comes first ("farmers killed at the weekend")
     case("Mexico's foreign ministry on Tuesday expressed its condolences to the families of "
