@@ -134,6 +134,10 @@ RESOLVE_CASES = [
     row("two-hour", THU, "past", None, None),
     row("a 10-day", THU, "past", None, None),
     row("90", THU, "past", None, None),
+    # "for about 20 minutes" is how long, not 20 minutes before the day of writing
+    row("about 20 minutes", THU, "past", None, None),
+    row("nearly two hours", THU, "past", None, None),
+    row("more than 40 minutes", THU, "past", None, None),
     row("recently", THU, "past", None, None),
     row("for years", THU, "past", None, None),
     row("yesterday", None, "past", None, None),
@@ -244,6 +248,17 @@ CODED_CASES = [
     case("A Pakistani court granted bail to the opposition leader, who was arrested at his "
          "home in Lahore early on Tuesday.", "2023-08-17", "CONCEDE", True, "2023-08-17",
          None, "day"),
+    # an infinitive of what was agreed is still to come: its "later this year" is not the
+    # day of the agreement
+    case("Kenya and Tanzania also agreed to start negotiations on a trade pact later this "
+         "year, the foreign minister told reporters.", "2022-03-03", "AGREE", True,
+         "2022-03-03", None, "day"),
+    # a participle on someone else's noun tells of its own day: the sentence's other day
+    # comes first ("farmers killed at the weekend")
+    case("Mexico's foreign ministry on Tuesday expressed its condolences to the families of "
+         "three Mexican farmers killed near the Guatemalan border at the weekend and sent a "
+         "diplomatic note to Guatemala demanding an investigation.", "2022-03-03", "REQUEST",
+         True, "2022-03-01", "Tuesday", "day"),
     # "in May to a year in prison": the tagger's span runs on past the month
     case("A Tunisian court sentenced the opposition leader in May to a year in prison for "
          "incitement.", "2023-07-17", "SANCTION", True, "2023-05-01", "May to a year",
@@ -315,3 +330,128 @@ def test_a_day_named_by_a_dropped_act_is_told_on(code_all):
                      "said two officers were wounded.", date="2019-07-26")
     wounded = [e for e in coded.events if e.trigger.text == "wounded"]
     assert [e.date for e in wounded] == ["2019-07-24"]  # not the publication's 07-26
+
+
+# -- a day told from another act's day ("four days later", "a day earlier") --------------
+
+def test_a_day_told_from_the_day_named_just_before(code_all):
+    """'four days later' and 'a day earlier' count from the day the sentence before (or the
+    same paragraph) named; with no such day, 'a day earlier' is the writer's yesterday."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on March 3. "
+                     "Kenya expelled the Ugandan ambassador four days later.\n\n"
+                     "A day earlier, Uganda had closed the border crossing at Busia.",
+                     date="2022-03-20")
+    days = {e.trigger.text: (e.date, e.date_text) for e in coded.events}
+    assert days["arrested"] == ("2022-03-03", "March 3")
+    assert days["expelled"] == ("2022-03-07", "four days later")
+    assert days["closed"] == ("2022-03-06", "A day earlier")
+    # no day named before: counted from the day of writing
+    coded = code_all("A day earlier, Uganda closed the border crossing at Busia.",
+                     date="2022-03-20")
+    closed = [e for e in coded.events if e.trigger.text == "closed"]
+    assert [e.date for e in closed] == ["2022-03-19"]
+
+
+def test_a_day_named_with_no_act_coded_is_an_anchor(code_all):
+    """The sentence before names a day but none of its acts is coded: the day still anchors
+    'a day earlier'."""
+    coded = code_all("Gabon's army chief resigned on Tuesday. A day earlier, Gabonese police "
+                     "arrested two Cameroonian journalists in Libreville.", date="2022-03-05")
+    arrested = [e for e in coded.events if e.trigger.text == "arrested"]
+    assert [(e.date, e.date_text) for e in arrested] == [("2022-02-28", "A day earlier")]
+
+
+def test_an_agreements_terms_are_promised_the_day_it_was_signed(code_all):
+    """'Under its terms, X will ...' is promised by the agreement the story told of, on the
+    day it was signed, not on the day of writing nor on the day the story last named."""
+    coded = code_all("Kenya and Uganda signed a border agreement in Kampala on Monday. Ugandan "
+                     "troops left the disputed island on Tuesday. Under its terms, Kenya will "
+                     "hand back two islands to Uganda by June.", date="2022-03-03")
+    promised = [e for e in coded.events if e.trigger.text == "hand"]
+    assert [(e.type, e.date) for e in promised] == [("AGREE", "2022-02-28")]
+    # a promise not made under an agreement stays the day of writing
+    coded = code_all("Kenya and Uganda signed a border agreement in Kampala on Monday. Kenya "
+                     "will hand back two islands to Uganda by June.", date="2022-03-03")
+    promised = [e for e in coded.events if e.trigger.text == "hand"]
+    assert [(e.type, e.date) for e in promised] == [("AGREE", "2022-03-03")]
+
+
+def test_background_takes_the_month_the_sentence_before_told_of(code_all):
+    """An undated past act right after a sentence of the same paragraph dated to a month or
+    year gone by is of that month, not of the day the story carries; a new paragraph is
+    back to the story's day."""
+    lede = "Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+    clash = "In March 2019, Eritrean and Ethiopian troops fought for two days along the " \
+        "border near Badme."
+    accused = " Each side accused the other of starting the fighting."
+    coded = code_all(lede + clash + accused, date="2022-03-03")
+    days = [(e.date, e.date_precision) for e in coded.events if e.trigger.text == "accused"]
+    assert days == [("2019-03-01", "month")] * 2
+    coded = code_all(lede + clash + "\n\n" + accused.strip(), date="2022-03-03")
+    days = [(e.date, e.date_precision) for e in coded.events if e.trigger.text == "accused"]
+    assert days == [("2022-02-28", "day")] * 2
+
+
+def test_the_ledes_day_is_the_storys_with_no_act_coded(code_all):
+    """The first day a story names in a main clause is carried on even where that clause's
+    act is no event; a day in a clause that is not the main one is not ('a notice to appear
+    on Tuesday')."""
+    coded = code_all("Hundreds of migrants crossed the river into Texas on Tuesday.\n\n"
+                     "Mexican police arrested two smugglers in Matamoros.", date="2022-03-03")
+    assert [e.date for e in coded.events if e.trigger.text == "arrested"] == ["2022-03-01"]
+    coded = code_all("The journalist said he had received a notice to appear before the court "
+                     "on Tuesday.\n\nMexican police arrested two smugglers in Matamoros.",
+                     date="2022-03-03")
+    assert [e.date for e in coded.events if e.trigger.text == "arrested"] == ["2022-03-03"]
+
+
+def test_a_month_told_on_through_its_paragraph(code_all):
+    """A month gone by that a sentence names with no act coded is told on to the undated
+    acts after it in its paragraph, and 'a month later' counts from it."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+                     "Relations soured after a fishing dispute on Migingo island in May 2019. "
+                     "A month later, fishermen held a vigil on the island. Uganda expelled the "
+                     "Kenyan ambassador, accusing Nairobi of plotting a coup.",
+                     date="2022-03-03")
+    days = {e.trigger.text: (e.date, e.date_precision) for e in coded.events}
+    assert days["arrested"] == ("2022-02-28", "day")
+    assert days["expelled"] == ("2019-06-01", "month")
+    assert days["accusing"] == ("2019-06-01", "month")
+    # a relative clause's month is another's time: not told on
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+                     "The treaty bars troops from states that joined the bloc after May 1997. "
+                     "Uganda expelled the Kenyan ambassador.", date="2022-03-03")
+    assert [e.date for e in coded.events if e.trigger.text == "expelled"] == ["2022-02-28"]
+
+
+@pytest.mark.parametrize("text, shift", [
+    ("four days later", (4, "day")), ("A day earlier", (-1, "day")),
+    ("the same day", (0, "day")), ("the next day", (1, "day")),
+    ("two weeks later", (14, "day")), ("a month later", (1, "month")),
+    ("a year earlier", (-12, "month")), ("two days ago", None), ("on Monday", None)])
+def test_anchored(text, shift):
+    from thucydides.when.resolve import anchored
+    assert anchored(text) == shift
+
+
+def test_a_length_of_time_does_not_date_the_act(code_all):
+    """'for about 20 minutes ... on Tuesday morning': the day is Tuesday's, and the story's
+    next acts are of it."""
+    coded = code_all("Eritrean and Ethiopian soldiers exchanged fire for about 20 minutes near "
+                     "the border on Tuesday morning.\n\nThe Ethiopian army accused Eritrean "
+                     "troops of opening fire first.", date="2022-03-03")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["exchanged"] == "2022-03-01"
+    assert days["accused"] == "2022-03-01"
+
+
+def test_the_storys_day_does_not_go_back_to_the_backstory(code_all):
+    """A lede of Saturday's strike, then the arrest on Thursday that set it off: the next
+    paragraph's undated acts are Saturday's, not Thursday's."""
+    coded = code_all("Protesters clashed with Gabonese police in Libreville on Saturday during a "
+                     "strike called by the opposition.\n\nThe opposition leader was arrested "
+                     "by Gabonese police on Thursday night.\n\nGabon's interior minister urged "
+                     "the opposition to call off the strike.", date="2022-03-06")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["arrested"] == "2022-03-03"
+    assert days["urged"] == "2022-03-05"

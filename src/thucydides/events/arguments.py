@@ -207,6 +207,8 @@ class Arguments:
             cands += _pobjs(verb, RECIPIENT_PLACE_PREPS)
             for obj in objs:
                 cands += _pobjs(obj, RECIPIENT_PLACE_PREPS)
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj":  # "sent a note to Guatemala
+            cands += _pobjs(verb.head.head, ("to",))       # demanding an inquiry"
         if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead",
             # "warned that Baku would not stay silent if Armenia kept arming": whoever must
             # meet the condition is the one threatened

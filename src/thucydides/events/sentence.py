@@ -103,13 +103,15 @@ class SentenceCoder:
             # "each side accused the other", "blamed each other": one each way
             entry = replace(d.entry, mutual=True) if _at_each_other(d.match.token) else d.entry
             pairs = pairs_of(entry, d.actors, d.recipients)
-            when = date_of(d.match.token, scene.times, scene.published, scene.carried)
+            when = date_of(d.match.token, scene.times, scene.published, scene.carried,
+                           scene.anchor)
             if d.entry is not PROMISE:
                 events += [self._event(d.entry, a, r, d.mood, d.match, scene, when)
                            for a, r in pairs]
             intent = self._intent(d) or self._refusal(d)
             if intent is not None:  # promised or refused now, whenever the act would be
-                said_when = promised_on(d.match.token, when, scene.times, scene.published)
+                said_when = promised_on(d.match.token, when, scene.times, scene.published,
+                                        scene.agreed or scene.carried)
                 # "X and Y failed to reach agreement": each refused the other
                 if d.entry.mutual or d.entry.type in UNORDERED:
                     pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)
@@ -226,6 +228,10 @@ class Scene:
     carried: Dated | None = None
     fronted: Location | None = None  # "On the Moroccan side, ...": where the sentence is
     main_state: str | None = None  # the state the article names most ("the capital")
+    # the day the sentence before or this paragraph named, which "a day earlier" is told from
+    anchor: Dated | None = None
+    # the day the story last told an agreement was signed: its terms' promises are of it
+    agreed: Dated | None = None
     # the ids of its events dated by a phrase of the sentence not their own (Dated.near)
     near: set[str] = field(default_factory=set)
 

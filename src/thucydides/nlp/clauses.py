@@ -15,6 +15,9 @@ CARRIERS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "s
 
 
 VERBS = ("VERB", "AUX")
+# verbs whose infinitive is still to come: "agreed to start talks later this year"
+LOOK_AHEAD = frozenset({"agree", "promise", "pledge", "vow", "decide", "offer", "threaten",
+                        "intend", "aim", "want", "hope", "seek", "prepare"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 # verbs of which a nominal event is the subject and which only say it happened
@@ -108,6 +111,7 @@ def tense(trigger: Token) -> str:
             if child.lower_ == "going" and clause.dep_ == "xcomp":
                 return "future"
         if clause.lemma_ in ("plan", "schedule", "expect", "due") or \
+                clause is not tok and clause.lemma_ in LOOK_AHEAD and tok.dep_ == "xcomp" or \
                 clause.lemma_ == "set" and any(c.dep_ == "xcomp" for c in clause.children):
             return "future"  # "is set to meet"; "crowds set fire to it on Wednesday" is past
     return "present" if _present(tok) else "past"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
-from .resolve import resolve
+from .resolve import Resolved, anchored, resolve, shifted
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
@@ -40,14 +40,15 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
 
 
 def date_of(trigger: Token, phrases: list[Span], published: date | None,
-            carried: Dated | None = None) -> Dated:
-    """The first phrase of the act's clause that resolves. A past act with none: the day
-    its sentence names nearest to it, or the only time it names (`near`), else the day the
-    story last named (a wire story tells one day's acts after its lede's "on Tuesday"),
-    else the publication date."""
+            carried: Dated | None = None, anchor: Dated | None = None) -> Dated:
+    """The first phrase of the act's clause that resolves; one told from another act's day
+    ("four days later", "a day earlier") from `anchor`, the day the story named just before.
+    A past act with none: the day its sentence names nearest to it, or the only time it
+    names (`near`), else the day the story last named (a wire story tells one day's acts
+    after its lede's "on Tuesday"), else the publication date."""
     when = tense(trigger)
     for phrase in phrases_for(trigger, phrases):
-        found = resolve(phrase.text, published, when)
+        found = told_from(phrase.text, published, when, anchor)
         if found is not None:
             return Dated(found.date.isoformat(), phrase.text, found.precision)
     if when == "past":  # "hours after" or a parse that hangs the day elsewhere: the nearest
@@ -57,8 +58,10 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         # so is a relative clause on someone
         nearest = sorted((p for p in phrases if tense(p.root) == "past" and
                           not _in_relative(p.root, trigger)),
-                         key=lambda p: abs(p.root.i - trigger.i))
-        named = [(p, found) for p in nearest if (found := resolve(p.text, published, when))]
+                         key=lambda p: (_in_participle(p.root, trigger),
+                                        abs(p.root.i - trigger.i)))
+        named = [(p, found) for p in nearest
+                 if (found := told_from(p.text, published, when, anchor))]
         for phrase, found in named:
             if found.precision == "day" or len(named) == 1:
                 return Dated(found.date.isoformat(), phrase.text, found.precision, near=True)
@@ -67,6 +70,29 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
     if published is None:
         return Dated(None, None, None)
     return Dated(published.isoformat(), None, "day")
+
+
+def told_from(text: str, published: date | None, when: str,
+              anchor: Dated | None) -> Resolved | None:
+    """The day a phrase names: one told from another act's day ("four days later") from
+    `anchor`, when there is one; else from the day of writing (resolve)."""
+    if anchor is not None and anchor.date is not None and \
+            (shift := anchored(text)) is not None:
+        found = shifted(date.fromisoformat(anchor.date), anchor.precision or "day", shift)
+        if found is not None:
+            return found
+    return resolve(text, published, when)
+
+
+def _in_participle(word: Token, trigger: Token) -> bool:
+    """A phrase in a participle on a noun that does not hold the act ("migrants killed at
+    the weekend"): a day to take only when the sentence names no other."""
+    for tok in (word, *word.ancestors):
+        if tok.i == trigger.i:
+            return False
+        if tok.dep_ == "acl" and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+            return True
+    return False
 
 
 def _in_relative(word: Token, trigger: Token) -> bool:
@@ -81,10 +107,19 @@ def _in_relative(word: Token, trigger: Token) -> bool:
     return False
 
 
-def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | None) -> Dated:
+# what an agreement is called: "under its terms", "under the deal", the acts it promises
+AGREEMENTS = frozenset({"term", "terms", "deal", "agreement", "accord", "pact", "treaty",
+                        "memorandum", "truce", "ceasefire", "arrangement", "plan"})
+
+
+def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | None,
+                carried: Dated | None = None) -> Dated:
     """The day an act was promised or threatened, not the day it would happen: the day of
     the clause that promises it ("agreed on Monday to meet next month"), else that of a
-    past act, else the publication date."""
+    past act; a promise made "under the deal" the story told of is of the day it told
+    (`carried`); else the publication date."""
+    if carried is not None and carried.date is not None and _under_agreement(act):
+        return Dated(carried.date, None, carried.precision)
     governor = act.head
     if act.dep_ in ("xcomp", "ccomp") and governor.pos_ in ("VERB", "AUX") and \
             tense(governor) != "future":
@@ -97,3 +132,16 @@ def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | 
         return when
     return Dated(published.isoformat() if published else None, None,
                  "day" if published else None)
+
+
+def _under_agreement(act: Token) -> bool:
+    """The act is one of an agreement's terms: "Under its terms, Armenia will hand back
+    ...", "under the deal, the bloc will provide ..."."""
+    for tok in (act, *act.ancestors):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "under" and any(
+                    o.dep_ == "pobj" and o.lower_ in AGREEMENTS for o in child.children):
+                return True
+        if tok.dep_ in ("ROOT", "ccomp", "relcl"):
+            break
+    return False

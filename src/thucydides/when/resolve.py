@@ -32,9 +32,20 @@ DECADE = re.compile(r"^(?P<year>(?:19|20)\d0)s$")
 AGO = re.compile(r"^(?P<n>\d+|a few|a couple of|couple of|an|a|one|two|three|four|five|six|"
                  r"seven|eight|nine|ten|eleven|twelve|several|few)\s+"
                  r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)$")
-# a length of time, not a point in it ("their 90-minute meeting", "a two-day visit"), and a
-# bare number that is no year: dateparser would read "90" as 1990
-DURATION = re.compile(r"^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+# a day told from another act's day, not from the day of writing: "four days later", "a day
+# earlier", "the next day" (an "ago" is always the writer's)
+ANCHORED = re.compile(r"^(?P<n>\d+|a few|a couple of|couple of|an|a|one|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
+                      r"(?P<unit>day|week|month|year)s?\s+(?P<way>earlier|before|later|after)$")
+ANCHORED_DAYS = {"the same day": 0, "that day": 0, "the same night": 0, "that night": 0,
+                 "the next day": 1, "the following day": 1, "the day after": 1,
+                 "the next morning": 1, "the following morning": 1,
+                 "the previous day": -1, "the day before": -1, "the previous night": -1}
+# a length of time, not a point in it ("their 90-minute meeting", "a two-day visit", "for
+# about 20 minutes"), and a bare number that is no year: dateparser would read "90" as 1990
+DURATION = re.compile(r"^(?:(?:about|around|some|nearly|almost|roughly|approximately|over|under|"
+                      r"more than|less than|up to|at least|at most|just over|just under)\s+)?"
+                      r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                       r"twelve|several|few|a few)[- ](?:second|minute|hour|day|week|month|year)s?"
                       r"(?:[- ]long)?$|^\d{1,3}$")
 # what dateparser is asked about: expressions with a number or a month in them
@@ -154,6 +165,34 @@ def _relative(text: str, published: date, tense: str) -> Resolved | None:
                 return Resolved(_month_start(published, k), precision)
             return Resolved(date(published.year + k, 1, 1), precision)
     return None
+
+
+def anchored(expression: str) -> tuple[int, str] | None:
+    """How far from another act's time an expression is, in days or months ("four days
+    later": (4, "day"), "a day earlier": (-1, "day"), "the same day": (0, "day"), "a month
+    later": (1, "month"), "a year earlier": (-12, "month")), or None when it is not told
+    from another act."""
+    text = " ".join(expression.lower().split()).strip(" .,")
+    if text in ANCHORED_DAYS:
+        return ANCHORED_DAYS[text], "day"
+    m = ANCHORED.match(text)
+    if m is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]
+    n *= {"day": 1, "week": 7, "month": 1, "year": 12}[m["unit"]]
+    unit = "day" if m["unit"] in ("day", "week") else "month"
+    return (-n if m["way"] in ("earlier", "before") else n), unit
+
+
+def shifted(anchor: date, precision: str, shift: tuple[int, str]) -> Resolved | None:
+    """A time told from another: days from a day, months from a month or a year ("A month
+    later" after "in January 2019" is February 2019)."""
+    n, unit = shift
+    if unit == "day":
+        return Resolved(anchor + timedelta(days=n), "day") if precision == "day" else None
+    if precision == "year":
+        return Resolved(date(anchor.year + n // 12, 1, 1), "year") if n % 12 == 0 else None
+    return Resolved(_month_start(anchor, n), "month")
 
 
 @lru_cache(maxsize=4096)
