@@ -300,7 +300,7 @@ Nigeria urged Ghana to release the protesters."""
 
 def test_carried_day_goes_stale(code_all):
     """Undated acts in the paragraphs after the lede are of its Tuesday; four paragraphs on,
-    a reaction is of the day of writing (coder.STALE_AFTER)."""
+    a reaction is of the day of writing (when.story.STALE_AFTER)."""
     coded = code_all(STORY, date="2022-03-03")
     days = {e.type: e.date for e in coded.events}
     assert days["COERCE"] == "2022-03-01"

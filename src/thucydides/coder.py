@@ -12,7 +12,6 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -34,21 +33,18 @@ from .events.statements import find_quotes, find_statements
 from .events.words import REPORTING
 from .ids import digest
 from .ingest.formats import whole_characters
-from .nlp.clauses import phrases_for, tense
 from .nlp.pipeline import load_pipeline
 from .nlp.prepare import Preparer, doc_text, span_text
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
 from .settings import Settings
-from .when.attach import Dated, date_of, time_phrases, told_from
+from .when.attach import date_of, time_phrases
 from .when.resolve import resolve
+from .when.story import StoryDays
 from .where.attach import ArticlePlaces
 from .where.gazetteer import load_gazetteer
 
 QUOTES = ('"', "\u201c", "\u201d")
-# paragraphs after the one that named a day, from which an undated act is no longer of
-# that day but of the day of writing: the reactions at a story's end
-STALE_AFTER = 4
 
 
 class Coder:
@@ -131,11 +127,7 @@ class Coder:
         published = read_day(article.date)
         sentences = [s for s in doc.sents if span_text(s).strip()]
         times = time_phrases(doc, frame) if located else {}
-        carried = None  # the day the story last named, for the acts after it
-        paragraph = named_in = 0  # the paragraph being read; the one that named that day
-        day, day_at = None, None  # the day the last sentence naming one named; where
-        agreed = None  # the day the story last told of an agreement signed or reached
-        period = period_at = None  # a month or year gone by the last sentence told of; where
+        days = StoryDays(published)
         near: set[str] = set()  # the events dated by a phrase not their own (Dated.near)
         for number, sent in enumerate(sentences):
             if number and time.monotonic() > deadline:  # the first is always coded
@@ -143,51 +135,18 @@ class Coder:
                     f"coding stopped after {budget:g} seconds (max_seconds_per_article): "
                     f"sentences {number + 1} to {len(sentences)} were not coded")
                 break
-            told = carried if paragraph - named_in < STALE_AFTER else None
-            if period is not None and number - period_at[0] == 1 and paragraph == period_at[1]:
-                told = period  # the sentence before told of another month or year
-            # "a day earlier" is told from the day the sentence before named, or one this
-            # paragraph named
-            anchor = day if day_at is not None and \
-                (number - day_at[0] == 1 or paragraph == day_at[1]) else None
-            if told is period and period is not None:
-                anchor = anchor or period  # "A month later" after "in January 2019"
-            scene = Scene(article, sent, number, published,
-                          times.get(sent.start, []), places.phrases(sent), places, told,
-                          fronted_place(sent, actors, context), context.main_state,
-                          anchor=anchor, agreed=agreed)
+            told, anchor = days.told(number)
+            phrases = times.get(sent.start, [])
+            scene = Scene(article, sent, number, published, phrases, places.phrases(sent),
+                          places, told, fronted_place(sent, actors, context),
+                          context.main_state, anchor=anchor, agreed=days.agreed)
             found = [aimed_at_the_act(e, doc, coded.events)
                      for e in self.sentences.events(scene, arguments)]
-            events = [e for e in (complete(e, context) for e in found) if e]
-            coded.events.extend(events)
+            coded.events.extend(e for e in (complete(e, context) for e in found) if e)
             near |= scene.near
-            # the day a sentence names is the story's even where its acts have no party
-            # the coder can name and are dropped
-            if (signed := _signed_on(sent, scene)) is not None:
-                agreed = signed
-            # the story's day moves on, not back: a day before it is the backstory ("Oraon
-            # was arrested on Thursday night", after a lede of Saturday's strike)
-            if (last := _last_day(found, published, near)) is not None and last != carried \
-                    and (carried is None or paragraph - named_in >= STALE_AFTER or
-                         last.date >= carried.date):
-                carried, named_in = last, paragraph
-            if (named := last or _named_day(scene.times, published, anchor)) is not None:
-                day, day_at = named, (number, paragraph)
-            if (past := _past_period(found, published) or (
-                    None if named else _named_period(scene.times, published, anchor))) \
-                    is not None:
-                period, period_at = past, (number, paragraph)
-            elif period is not None and last is None and period_at[1] == paragraph:
-                period_at = (number, paragraph)  # told on to the paragraph's end
-            else:
-                period = None
-            if carried is None and (lede := _named_day(
-                    phrases_for(sent.root, scene.times), published, anchor)) is not None:
-                # the first day the story names, in a main clause, is the story's even where
-                # its act has no party coded ("Venezuela released 10 Americans on Wednesday")
-                carried, named_in = lede, paragraph
+            days.read(sent, number, phrases, anchor, found, near)
             if "\n" in article.text[sent.end_char - 1:sent.end_char + 3]:
-                paragraph += 1  # the sentence ends its paragraph (its span holds the "\n")
+                days.paragraph += 1  # the sentence ends its paragraph (its span holds "\n")
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))
         story = Story(actors.political_share(sentences),
@@ -254,73 +213,3 @@ def _dated_by_frame(article: Article, frame) -> tuple[Article, list[str]]:
 
 def _failed(article: Article, exc: Exception) -> CodedArticle:
     return CodedArticle(article, error=f"{type(exc).__name__}: {exc}"[:500])
-
-
-SIGNING = frozenset({"sign", "agree", "conclude", "seal", "strike", "reach", "broker", "ink"})
-
-
-def _signed_on(sent, scene: Scene) -> Dated | None:
-    """The day a sentence tells an agreement was signed or reached, by the verb's own
-    phrase ("signed the agreement late on Monday")."""
-    for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in SIGNING and tense(tok) == "past":
-            when = date_of(tok, scene.times, scene.published, None, scene.anchor)
-            if when.text is not None and when.precision == "day" and not when.near:
-                return when
-    return None
-
-
-def _named_day(phrases: list, published: date | None, anchor: Dated | None) -> Dated | None:
-    """The last day a sentence names in a past clause, up to the publication, where none of
-    its acts took one ("On Tuesday it turned the delegation away", with no party coded)."""
-    for phrase in reversed(phrases):
-        if tense(phrase.root) != "past":
-            continue
-        found = told_from(phrase.text, published, "past", anchor)
-        if found is not None and found.precision == "day" and \
-                (published is None or found.date <= published):
-            return Dated(found.date.isoformat(), phrase.text, "day")
-    return None
-
-
-def _past_period(events: list[Event], published: date | None) -> Dated | None:
-    """The month or year, before the month of writing, that a sentence's last act dated by
-    a phrase is of ("In September 2022, the two armies fought ..."): the background the
-    next sentence's undated acts tell on ("Each side accused the other ...")."""
-    if published is None:
-        return None
-    for e in reversed(events):
-        if e.date_text and e.asserted and e.date_precision in ("month", "year"):
-            if e.date < published.replace(day=1).isoformat():
-                return Dated(e.date, None, e.date_precision)
-            return None
-    return None
-
-
-def _named_period(phrases: list, published: date | None,
-                  anchor: Dated | None) -> Dated | None:
-    """The month or year gone by that a sentence's last phrase in a past clause names
-    where no act of it took one and it names no day ("Ties worsened after Colombia joined
-    ... in January 2019"); a relative clause's is another's time."""
-    if published is None:
-        return None
-    for phrase in reversed(phrases):
-        if tense(phrase.root) != "past" or any(t.dep_ == "relcl" for t in phrase.root.ancestors):
-            continue  # not "countries that joined after May 1997"
-        found = told_from(phrase.text, published, "past", anchor)
-        if found is None:
-            continue
-        if found.precision in ("month", "year") and found.date < published.replace(day=1):
-            return Dated(found.date.isoformat(), None, found.precision)
-        return None
-    return None
-
-
-def _last_day(events: list[Event], published: date | None, near: set[str]) -> Dated | None:
-    """The day of the last event dated by a phrase of its own, up to the publication."""
-    for e in reversed(events):
-        if e.date_text and e.id not in near and e.date_precision == "day" and e.asserted and \
-                (published is None or e.date <= published.isoformat()):
-            return Dated(e.date, None, "day")
-    return None
-

@@ -57,8 +57,8 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         # Monday" is a day ahead, "have been detained since February" another time, and
         # so is a relative clause on someone
         nearest = sorted((p for p in phrases if tense(p.root) == "past" and
-                          not _in_relative(p.root, trigger)),
-                         key=lambda p: (_in_participle(p.root, trigger),
+                          not _in_clause_on_other(p.root, trigger, "relcl")),
+                         key=lambda p: (_in_clause_on_other(p.root, trigger, "acl"),
                                         abs(p.root.i - trigger.i)))
         named = [(p, found) for p in nearest
                  if (found := told_from(p.text, published, when, anchor))]
@@ -84,25 +84,16 @@ def told_from(text: str, published: date | None, when: str,
     return resolve(text, published, when)
 
 
-def _in_participle(word: Token, trigger: Token) -> bool:
-    """A phrase in a participle on a noun that does not hold the act ("migrants killed at
-    the weekend"): a day to take only when the sentence names no other."""
+def _in_clause_on_other(word: Token, trigger: Token, dep: str) -> bool:
+    """A phrase in a clause of this kind ("relcl", "acl") that does not hold the act:
+    "granted bail to Qureshi, who was arrested early on Tuesday" (the day of what someone
+    did before), "migrants killed at the weekend" (a participle on a noun: a day to take
+    only when the sentence names no other; "in a video posted last week" still dates
+    the act)."""
     for tok in (word, *word.ancestors):
         if tok.i == trigger.i:
             return False
-        if tok.dep_ == "acl" and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
-            return True
-    return False
-
-
-def _in_relative(word: Token, trigger: Token) -> bool:
-    """A phrase in a relative clause that does not hold the act ("granted bail to Qureshi,
-    who was arrested early on Tuesday"): the day of what someone did before. (A participle
-    on a noun, "in a video posted last week", still dates the act.)"""
-    for tok in (word, *word.ancestors):
-        if tok.i == trigger.i:
-            return False
-        if tok.dep_ == "relcl" and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+        if tok.dep_ == dep and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
             return True
     return False
 
