@@ -469,6 +469,14 @@ def test_a_person_gets_state_sector_name_and_title(code):
         ("RUS", "GOV", "Sergei Ryabkov", "Deputy Foreign Minister")
 
 
+def test_an_alliances_ally_is_one_of_its_members(code):
+    """'NATO stood with its ally' after the Czech Republic and Russia: the member state."""
+    coded = code("The Czech Republic expelled 18 diplomats, accusing Russia of sabotage. NATO "
+                 "said it stood in solidarity with its ally.", date="2021-04-19")
+    support = [e for e in coded.events if e.asserted and e.type == "SUPPORT"]
+    assert support and support[0].recipient.code == "CZE", describe(coded)
+
+
 def test_a_state_described_by_its_style_is_the_last_of_that_style_named(code):
     """'the kingdom' after Saudi Arabia and Iran is Saudi Arabia, though Iran came last."""
     coded = code("Saudi Arabia and Iran restored relations in March. The kingdom's foreign "

@@ -44,6 +44,8 @@ class ActorLexicon:
     outlets_in_frame: set[str] = field(default_factory=set)
     # an organisation's seat, where what it says and decides is done ("UN": "New York")
     headquarters: dict[str, str] = field(default_factory=dict)
+    # an alliance's member states ("NATO": {"USA", "POL", ...}): "its ally"
+    members: dict[str, frozenset[str]] = field(default_factory=dict)
     # how a state is described instead of named ("KSA": {"kingdom"}): "the kingdom said"
     styles: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -75,6 +77,8 @@ class ActorLexicon:
             raise LexiconError(f"{source}: an actor needs names: {raw!r}")
         if raw.get("headquarters") and code:
             self.headquarters[code] = str(raw["headquarters"])
+        if raw.get("members") and code:
+            self.members[code] = frozenset(str(m).upper() for m in raw["members"])
         if raw.get("styles") and code:
             self.styles[code] = frozenset(str(w).lower() for w in raw["styles"])
         roles = {

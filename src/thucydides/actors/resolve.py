@@ -622,10 +622,13 @@ class ArticleActors:
         return []
 
     def _counterpart(self, pronoun: Token) -> list[Actor]:
-        """'Its western neighbour': the last state named before that is not the owner."""
+        """'Its western neighbour': the last state named before that is not the owner; an
+        alliance's ally or member ('NATO stood with its ally') is one of its members."""
         owner = {a.code for a in self._pronoun(pronoun)}
+        members = set().union(*(self.lexicon.members.get(code or "", ()) for code in owner))
         for i, actor in reversed(self.others):
-            if i < pronoun.i and actor.kind == "state" and actor.code not in owner:
+            if i < pronoun.i and actor.kind == "state" and actor.code not in owner and \
+                    (not members or actor.code in members):
                 return [replace(actor, text=self._text(pronoun.head))]
         return []
 
