@@ -117,6 +117,9 @@ CASES = [
      ("PROTEST", "KEN", "KEN")),
     ("Students in Belgrade protested against the Serbian government.", ("PROTEST", "SRB", "SRB")),
     ("French workers went on strike against the pension reform.", ("PROTEST", "FRA", "FRA")),
+    # a region's governments acting together are its organisation
+    ("West African leaders ordered the activation of a standby force to restore order in "
+     "Niger.", ("REQUEST", "ECOWAS", "NER")),
     # people named by their nationality are people released, expelled or evacuated
     ("Venezuela released ten Americans on Wednesday.", ("RETREAT", "VEN", "USA")),
     ("Russia expelled three Estonians.", ("COERCE", "RUS", "EST")),

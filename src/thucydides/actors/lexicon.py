@@ -46,6 +46,8 @@ class ActorLexicon:
     headquarters: dict[str, str] = field(default_factory=dict)
     # an alliance's member states ("NATO": {"USA", "POL", ...}): "its ally"
     members: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the organisation a region's governments act as ("WAF": "ECOWAS"): "West African leaders"
+    blocs: dict[str, str] = field(default_factory=dict)
     # how a state is described instead of named ("KSA": {"kingdom"}): "the kingdom said"
     styles: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -77,6 +79,8 @@ class ActorLexicon:
             raise LexiconError(f"{source}: an actor needs names: {raw!r}")
         if raw.get("headquarters") and code:
             self.headquarters[code] = str(raw["headquarters"])
+        if raw.get("bloc") and code:
+            self.blocs[code] = str(raw["bloc"]).upper()
         if raw.get("members") and code:
             self.members[code] = frozenset(str(m).upper() for m in raw["members"])
         if raw.get("styles") and code:

@@ -431,13 +431,22 @@ class ArticleActors:
             head = subjects[0]
         actors: list[Actor] = []
         for tok in (head, *head.conjuncts):
-            found = [self._at(a, tok) for a in self._resolve_one(tok)]
+            found = [self._as_bloc(self._at(a, tok), tok) for a in self._resolve_one(tok)]
             if actors and actors[0].code and actors[0].kind == "state" and \
                     all(a.code is None for a in found) and not _modified(tok):
                 # "Russian banks and officials": the officials are Russian too
                 found = [replace(a, code=actors[0].code, kind="state") for a in found]
             actors.extend(found)
         return actors
+
+    def _as_bloc(self, actor: Actor, head: Token) -> Actor:
+        """'West African leaders', 'Southeast Asian foreign ministers': a region's
+        governments acting together are its organisation (ECOWAS, ASEAN)."""
+        bloc = self.lexicon.blocs.get(actor.code or "")
+        governing = actor.sector == "GOV" or head.lemma_.lower() == "leader"
+        if actor.kind != "region" or not governing or bloc is None:
+            return actor
+        return replace(actor, code=bloc, kind="igo")
 
     def _resolve_one(self, tok: Token) -> list[Actor]:
         """The head itself, then an apposition, then an 'of' or place phrase: the first of
