@@ -149,6 +149,13 @@ def test_a_reaction_to_an_act_just_told_is_aimed_at_its_doer(code, text, answer)
     assert answer in triples(coded), coded.events
 
 
+def test_talking_to_reporters_is_no_consultation(code):
+    coded = code("LAHORE, May 2 (Wire) - Police in Lahore registered a case against the party "
+                 "leader on Monday. Talking to reporters, he said he had received a notice.",
+                 date="2024-05-02")
+    assert not [e for e in coded.events if e.type == "CONSULT"], coded.events
+
+
 def test_a_trigger_with_no_party_is_no_event(code):
     assert [e for e in code("Clashes erupted on Monday.").events if e.asserted] == []
 

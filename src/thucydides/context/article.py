@@ -140,6 +140,8 @@ NOBODY = Actor(code=None)
 def complete(event: Event, context: ArticleContext) -> Event | None:
     """The event with its unknown sides placed by the article, or None when it has no party."""
     actor, recipient = event.actor, event.recipient
+    if _press_contact(event):
+        return None  # "talking to reporters, he said ...": no consultation of anyone
     if is_source(actor, context.frame):
         actor = NOBODY
     if is_source(recipient, context.frame):
@@ -176,6 +178,12 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if location is not None and location.country is None and location.resolution is None:
         location = _bordering(location, actor, recipient)  # "along the border"
     return replace(event, actor=actor, recipient=recipient, location=location)
+
+
+def _press_contact(event: Event) -> bool:
+    """Talks with, briefings of, meetings with journalists of no state named."""
+    side = event.recipient
+    return event.type == "CONSULT" and side.sector == "JRN" and side.code is None
 
 
 def _relations_with_itself(event: Event, actor: Actor, recipient: Actor) -> bool:
