@@ -149,6 +149,13 @@ def test_a_reaction_to_an_act_just_told_is_aimed_at_its_doer(code, text, answer)
     assert answer in triples(coded), coded.events
 
 
+def test_a_visiting_leader_is_the_guest_not_the_host(code):
+    coded = code("NEW DELHI, June 22 (Wire) - Bangladesh's prime minister arrived in India on "
+                 "Friday for talks. The visiting leader called on India to reach an agreement on "
+                 "sharing river waters.", date="2024-06-22")
+    assert ("REQUEST", "BGD", "IND") in triples(coded), coded.events
+
+
 def test_talking_to_reporters_is_no_consultation(code):
     coded = code("LAHORE, May 2 (Wire) - Police in Lahore registered a case against the party "
                  "leader on Monday. Talking to reporters, he said he had received a notice.",

@@ -47,6 +47,12 @@ class ArticleContext:
             return event.location.country
         return self.main_state
 
+    def guest_state(self, host: str) -> str | None:
+        """The state of 'the visiting leader' where `host` receives: the state the article
+        names most after the host."""
+        return next((code for code, _ in self.states.most_common()
+                     if code != host and len(code) == 3), None)
+
     def place_of(self, event: Event, actor: Actor, recipient: Actor) -> Location | None:
         """Where an event whose sentence names no place happened. A statement, a demand,
         an accusation or a sanction (a recall, an expulsion) is made at home: the actor's
@@ -148,7 +154,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         recipient = NOBODY
     state = context.scene_state(event)
     if state is not None:
-        actor = _placed(actor, state)
+        actor = _placed(actor, context.guest_state(state) if _visiting(actor) else state)
         recipient = _placed(recipient, state)
     if state is not None and event.type == "PROTEST" and actor.code is None and \
             actor.text is None:  # "the protests spread": a protest has protesters
@@ -239,8 +245,13 @@ def _bordering(location: Location, actor: Actor, recipient: Actor) -> Location:
     return location
 
 
-def _placed(actor: Actor, state: str) -> Actor:
-    if not _described(actor):
+def _visiting(actor: Actor) -> bool:
+    """'The visiting prime minister': a guest of the scene's state, not one of its own."""
+    return "visiting" in (actor.text or "").lower().split()
+
+
+def _placed(actor: Actor, state: str | None) -> Actor:
+    if state is None or not _described(actor):
         return actor
     return replace(actor, code=state, resolved_by="context")
 
