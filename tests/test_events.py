@@ -255,6 +255,13 @@ def test_an_act_held_back_or_unlikely_is_not_asserted(code, sentence, kind):
     assert not any(e.asserted and e.type == kind for e in coded.events), describe(coded)
 
 
+def test_of_two_sides_at_war_neither_wounds_its_own(code):
+    coded = code("Thai and Cambodian soldiers exchanged fire near a disputed temple on Tuesday, "
+                 "wounding two Thai rangers.")
+    assert ("ASSAULT", "THA", "THA") not in asserted_keys(coded), describe(coded)
+    assert ("ASSAULT", "KHM", "THA") in asserted_keys(coded), describe(coded)
+
+
 def test_a_denied_act_is_not_asserted(code):
     text = "Moscow denied sending troops to Belarus."
     coded = code(text)

@@ -90,7 +90,11 @@ def pairs_of(entry: TriggerEntry, actors: list[Actor], recipients: list[Actor]) 
         if entry.type not in UNORDERED:
             pairs += [(r, first) for r in rest]
         return pairs
-    return [(a, r) for a in actors or [nobody] for r in recipients or [nobody]]
+    pairs = [(a, r) for a in actors or [nobody] for r in recipients or [nobody]]
+    if len(codes) >= 2:  # "Thai and Cambodian soldiers exchanged fire, wounding two Thai
+        # rangers": the Thai rangers were wounded by the other side
+        pairs = [(a, r) for a, r in pairs if a.code is None or a.code != r.code]
+    return pairs
 
 
 def _anchor(match: Match) -> Token:
