@@ -255,6 +255,12 @@ def test_an_act_held_back_or_unlikely_is_not_asserted(code, sentence, kind):
     assert not any(e.asserted and e.type == kind for e in coded.events), describe(coded)
 
 
+def test_two_sides_that_each_release_prisoners_release_them_to_each_other(code):
+    coded = code("Russia and Ukraine each released 95 prisoners of war on Friday.")
+    assert {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")} <= asserted_keys(coded), \
+        describe(coded)
+
+
 def test_of_two_sides_at_war_neither_wounds_its_own(code):
     coded = code("Thai and Cambodian soldiers exchanged fire near a disputed temple on Tuesday, "
                  "wounding two Thai rangers.")

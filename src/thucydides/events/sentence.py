@@ -237,10 +237,15 @@ class Scene:
 
 
 def _at_each_other(verb: Token) -> bool:
-    """The act's object is 'the other', 'each other' or 'one another'."""
+    """The act's object is 'the other', 'each other' or 'one another', or its sides did it
+    each ('Russia and Ukraine each released 95 prisoners')."""
     objects = [c for c in verb.children if c.dep_ == "dobj"] + \
         [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children
          if p.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(s.lower_ == "each" for s in subjects) or \
+            any(c.lower_ == "each" and c.dep_ == "appos" for s in subjects for c in s.children):
+        return True
     return any(o.lower_ == "other" and any(c.lower_ in ("the", "each") for c in o.children)
                or o.lower_ == "another" and any(c.lower_ == "one" for c in o.children)
                for o in objects)
