@@ -124,6 +124,9 @@ CASES = [
     ("Venezuela released ten Americans on Wednesday.", ("RETREAT", "VEN", "USA")),
     ("Russia expelled three Estonians.", ("COERCE", "RUS", "EST")),
     ("Iran released Olivier Grondeau, a French national.", ("RETREAT", "IRN", "FRA")),
+    # a resolution or a letter that criticises or urges is its maker's act
+    ("Iran removed the cameras after the IAEA's board passed a resolution criticising Iran.",
+     ("ACCUSE", "IAEA", "IRN")),
     # a nominal event's "by" phrase names its doer
     ("Belarus was hit with new sanctions by the European Union.", ("SANCTION", "EU", "BLR")),
     ("The Philippines refused to cooperate with an inquiry by the International Criminal "

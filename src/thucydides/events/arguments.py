@@ -41,7 +41,8 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "maintain", "lead", "deliver", "send", "offer", "seek", "hand",
                          "finish", "perform", "commit", "execute", "speed", "accelerate",
                          "reiterate", "express", "voice", "declare", "grant", "mobilize",
-                         "fire", "use", "throw", "drop", "spray", "fling", "hurl"})
+                         "fire", "use", "throw", "drop", "spray", "fling", "hurl", "pass", "adopt",
+                         "approve", "publish"})
 # verbs whose subject does the act named after "in"
 PARTAKING = frozenset({"engage", "involve", "participate", "join", "persist", "take"})
 # prepositions that attach a nominal event to what its clause's subject did
