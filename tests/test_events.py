@@ -258,6 +258,15 @@ def test_an_act_held_back_or_unlikely_is_not_asserted(code, sentence, kind):
     assert not any(e.asserted and e.type == kind for e in coded.events), describe(coded)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Rahmon said the treaty would be sent to both parliaments for ratification.",
+    "ECOWAS did not say how many troops Nigeria would contribute.",
+])
+def test_no_promise_without_a_doer_or_in_a_question(code, sentence):
+    coded = code(sentence)
+    assert not [e for e in coded.events if e.asserted and e.type == "AGREE"], describe(coded)
+
+
 def test_two_sides_that_each_release_prisoners_release_them_to_each_other(code):
     coded = code("Russia and Ukraine each released 95 prisoners of war on Friday.")
     assert {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")} <= asserted_keys(coded), \

@@ -71,7 +71,7 @@ class SentenceCoder:
         coded = {m.token.i for m in matches}
         drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments) for tok in sent
                    if tok.pos_ == "VERB" and tok.i not in coded
-                   and tok.lemma_.lower() in self.triggers.cooperative]
+                   and tok.lemma_.lower() in self.triggers.cooperative and _promised_by_doer(tok)]
         drafts += [self._demand(tok, arguments) for tok in sent
                    if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "acl")
                    and obligation(tok)]
@@ -234,6 +234,15 @@ class Scene:
     agreed: Dated | None = None
     # the ids of its events dated by a phrase of the sentence not their own (Dated.near)
     near: set[str] = field(default_factory=set)
+
+
+def _promised_by_doer(verb: Token) -> bool:
+    """'Kenya will contribute troops' promises; 'the treaty would be sent to parliament'
+    (no doer) and 'did not say how many troops they would contribute' (a question) do not."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not any(t.i < verb.i and (t.tag_ == "WRB" or t.lower_ == "what")
+                   for t in verb.subtree)
 
 
 def _at_each_other(verb: Token) -> bool:
