@@ -120,6 +120,13 @@ CASES = [
     # a region's governments acting together are its organisation
     ("West African leaders ordered the activation of a standby force to restore order in "
      "Niger.", ("REQUEST", "ECOWAS", "NER")),
+    # what a vehicle carries is what is sent; forcing a departure is an expulsion; money
+    # deposited in a state's bank is aid
+    ("Turkey sent three cargo planes carrying 95 tons of humanitarian aid to Sudan.",
+     ("AID", "TUR", "SDN")),
+    ("Mali's junta forced the departure of the French ambassador.", ("SANCTION", "MLI", "FRA")),
+    ("Saudi Arabia deposited 500 million dollars in Yemen's central bank.",
+     ("AID", "SAU", "YEM")),
     # people named by their nationality are people released, expelled or evacuated
     ("Venezuela released ten Americans on Wednesday.", ("RETREAT", "VEN", "USA")),
     ("Russia expelled three Estonians.", ("COERCE", "RUS", "EST")),

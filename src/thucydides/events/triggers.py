@@ -65,8 +65,21 @@ def _subject_lemmas(verb: Token) -> set[str]:
     return _phrase_lemmas([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
 
 
+# participles that say what a vehicle or convoy holds ("planes carrying 95 tons of aid")
+CARRYING = frozenset({"carry", "bear", "transport", "load", "laden"})
+
+
+def _carried(obj: Token) -> list[Token]:
+    return [o for acl in obj.children if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING
+            for o in acl.children if o.dep_ in ("dobj", "pobj") or
+            (o.dep_ == "prep" and o.lower_ == "with")]
+
+
 def _phrase_lemmas(heads: list[Token]) -> set[str]:
     lemmas: set[str] = set()
+    heads = heads + [c for obj in heads for c in _carried(obj)]
+    heads = heads + [p for h in heads if h.dep_ == "prep" for p in h.children if p.dep_ == "pobj"]
+    heads = [h for h in heads if h.dep_ != "prep"]
     heads = heads + [m for obj in heads for m in _measured(obj)]
     for obj in heads:
         for tok in (obj, *obj.conjuncts):
