@@ -127,6 +127,7 @@ CASES = [
     ("Mali's junta forced the departure of the French ambassador.", ("SANCTION", "MLI", "FRA")),
     ("Saudi Arabia deposited 500 million dollars in Yemen's central bank.",
      ("AID", "SAU", "YEM")),
+    ("Spain has sent back 5,600 Moroccan migrants.", ("COERCE", "ESP", "MAR")),
     # people named by their nationality are people released, expelled or evacuated
     ("Venezuela released ten Americans on Wednesday.", ("RETREAT", "VEN", "USA")),
     ("Russia expelled three Estonians.", ("COERCE", "RUS", "EST")),
