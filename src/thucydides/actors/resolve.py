@@ -363,7 +363,7 @@ class ArticleActors:
     def _place(self, tok: Token) -> list[Actor]:
         """A place name the dictionaries do not know stands for its state ('Kharkiv
         police', 'demonstrators in Basra')."""
-        if self.places is None or self.places.gazetteer is None or _after_stance_prefix(tok):
+        if self.places is None or self.places.gazetteer is None:
             return []
         code = None
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -372,6 +372,8 @@ class ArticleActors:
             code = self.places.town_country(tok.text)  # untagged: "Kharkiv police"
         if code is None or (self.places.named and code not in self.places.named):
             return []  # a town of a state the article never names: a namesake abroad
+        if _after_stance_prefix(tok):
+            return []
         return [Actor(code=code, text=tok.text, kind="state", resolved_by="place")]
 
     def _entry(self, tok: Token) -> tuple[ActorEntry, Span] | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..actors.resolve import ArticleActors
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
+from .modality import purpose
 from .triggers import Match
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -97,13 +98,18 @@ BACKGROUND = frozenset({"following", "after", "before", "despite", "amid", "sinc
 BOUNDARIES = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace", "side"})
 
 
-def _fronted(tok: Token, verb: Token) -> bool:
+def _subject_start(verb: Token) -> int | None:
+    """Where the verb's subject begins, if it has one."""
+    return min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+               default=None)
+
+
+def _fronted(tok: Token, verb: Token, subject_start: int | None) -> bool:
     """'On the Moroccan side, police fired ...': a phrase set before the verb's subject
     says where or when, not at whom."""
-    subjects = [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     prep = tok.head if tok.dep_ == "pobj" else None
-    return prep is not None and prep.head.i == verb.i and bool(subjects) and \
-        prep.i < min(subjects)
+    return prep is not None and prep.head.i == verb.i and subject_start is not None and \
+        prep.i < subject_start
 
 
 def _attribution(tok: Token) -> bool:
@@ -149,16 +155,11 @@ class Arguments:
         while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
             clause = clause.head
         own = {a.code for a in actors if a.code}
-        skip: set[int] = set()
-        for child in clause.children:
-            # another clause joined on ("..., and the minister said Vilnius could ...")
-            joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
-            if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
-                    or joined:
-                skip.update(t.i for t in child.subtree)
-        found = [t for t in clause.subtree if t.i not in skip and t.i != trigger.i
-                 and not _in_purpose(t, clause)]
-        for tok in sorted(found, key=lambda t: abs(t.i - trigger.i)):
+        left_out = _other_parts(clause) | _purpose_clauses(clause)
+        left_out.add(trigger.i)
+        for tok in sorted(clause.subtree, key=lambda t: abs(t.i - trigger.i)):
+            if tok.i in left_out:
+                continue
             if tok.head.lemma_.lower() in BOUNDARIES or tok.head.lower_ in SAYS_WHERE:
                 continue  # "near the Thai border", "in Brussels" say where, not to whom
             for actor in self.actors.mention(tok):
@@ -212,7 +213,8 @@ class Arguments:
                 cands += [s for c in _children(clause, "advcl")
                           if any(m.lower_ in ("if", "unless") for m in _children(c, "mark"))
                           for s in _children(c, "nsubj")]
-        return [c for c in cands if not _fronted(c, verb)]
+        subject_start = _subject_start(verb)
+        return [c for c in cands if not _fronted(c, verb, subject_start)]
 
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
         """The first candidate naming someone other than the actor (or the actor itself)."""
@@ -280,13 +282,24 @@ class Arguments:
         return owners
 
 
-def _in_purpose(tok: Token, clause: Token) -> bool:
-    """Whether a word lies in a purpose clause below the act ("... to protest the decision
-    of sending troops to Iraq"): what the clause is about is not whom the act is done to."""
-    while tok.i != clause.i and tok.head.i != tok.i:
-        if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB" and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return True
-        tok = tok.head
-    return False
+def _other_parts(clause: Token) -> set[int]:
+    """The words of a clause's subject, its attributions ("officials said", "according
+    to ..."), its background and the other clauses joined on ("..., and the minister said
+    Vilnius could ...")."""
+    found: set[int] = set()
+    for child in clause.children:
+        joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+        if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
+                or joined:
+            found.update(t.i for t in child.subtree)
+    return found
 
+
+def _purpose_clauses(clause: Token) -> set[int]:
+    """The words in purpose clauses below the act ("... to protest the decision of sending
+    troops to Iraq"): what such a clause is about is not whom the act is done to."""
+    found: set[int] = set()
+    for tok in clause.subtree:
+        if tok.i != clause.i and tok.i not in found and purpose(tok):
+            found.update(t.i for t in tok.subtree)
+    return found

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..actors.resolve import POLITICAL_SECTORS
@@ -43,7 +43,7 @@ class Story:
     domains: dict[str, float]
     sentences: int = 0
 
-    @property
+    @cached_property  # asked of each of the story's events
     def domain(self) -> str | None:
         """The story's domain other than politics (sport, business, ...), if it has one;
         ordinary crime is not one here, as police acts in a crime story may be events."""

@@ -105,7 +105,7 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | Non
     return None
 
 
-def _purpose(tok: Token) -> bool:
+def purpose(tok: Token) -> bool:
     """'met ... to sign an agreement', 'sent a delegation to express solidarity': an act done
     for the sake of another, which the text does not say was done."""
     return tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB" and \
@@ -158,7 +158,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             negated = True  # "has yet to approve"
         if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
             negated = not negated
-        elif _purpose(tok) and head.pos_ in ("VERB", "AUX", "NOUN"):
+        elif purpose(tok) and head.pos_ in ("VERB", "AUX", "NOUN"):
             mood = "intended"
             cause = None
         elif (lemma in CLAIM_VERBS and dep in ("prep", "pcomp", "pobj", "ccomp")) or \
