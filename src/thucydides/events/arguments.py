@@ -160,11 +160,12 @@ class Arguments:
         for tok in sorted(clause.subtree, key=lambda t: abs(t.i - trigger.i)):
             if tok.i in left_out:
                 continue
-            if tok.head.lemma_.lower() in BOUNDARIES or tok.head.lower_ in SAYS_WHERE:
-                continue  # "near the Thai border", "in Brussels" say where, not to whom
-            for actor in self.actors.mention(tok):
-                if actor.code and actor.code not in own and actor.kind in ("state", "igo"):
-                    return [actor]
+            named = [a for a in self.actors.mention(tok)
+                     if a.code and a.code not in own and a.kind in ("state", "igo")]
+            # "near the Thai border", "in Brussels" say where, not to whom
+            if named and tok.head.lemma_.lower() not in BOUNDARIES and \
+                    tok.head.lower_ not in SAYS_WHERE:
+                return named[:1]
         return []
 
     # -- verbs --------------------------------------------------------------------

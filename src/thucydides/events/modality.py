@@ -124,9 +124,10 @@ def obligation(tok: Token) -> bool:
 def _subjunctive(tok: Token) -> bool:
     """'(demanded) that Israel ease restrictions': a base-form verb after 'that' with a
     subject of its own and no auxiliary, the mood of demands."""
+    if tok.tag_ != "VB":
+        return False
     children = list(tok.children)
-    return tok.tag_ == "VB" and \
-        any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and \
         not any(c.dep_ in ("aux", "auxpass") for c in children)
 

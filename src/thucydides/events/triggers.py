@@ -123,11 +123,12 @@ def _repeated(lemma: str, lexicon: TriggerLexicon) -> list[TriggerEntry]:
 
 
 def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
-    entries = lexicon.verbs.get(tok.lemma_.lower())
+    lemma = tok.lemma_.lower()
+    entries = lexicon.verbs.get(lemma)
     if not entries:
         entries = next((lexicon.verbs[s] for s in _stems(tok.lower_) if s in lexicon.verbs),
                        None)
-    entries = [*(entries or ()), *_repeated(tok.lemma_.lower(), lexicon)]
+    entries = [*(entries or ()), *_repeated(lemma, lexicon)]
     if not entries:
         return None
     objects: dict[int, set[str]] = {}  # the object words, read once for each particle
