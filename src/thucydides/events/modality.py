@@ -82,8 +82,12 @@ class Modality:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATORS)
-               for c in tok.children)
+    return any(map(_negates, tok.children))
+
+
+def _negates(child: Token) -> bool:
+    """'not', 'never', 'no': a word that negates the word it hangs from."""
+    return child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATORS)
 
 
 def _in_reported_clause(tok: Token, speech: frozenset[str]) -> bool:
@@ -134,9 +138,8 @@ def _subjunctive(tok: Token) -> bool:
 
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
     # "held no talks", "no arrests were made", "no one was detained": the object says no
-    negated = _negated(trigger) or any(
-        c.dep_ in ("dobj", "nsubjpass") and (_negated(c) or c.lower_ in NOBODY)
-        for c in trigger.children)
+    negated = any(_negates(c) or c.dep_ in ("dobj", "nsubjpass") and
+                  (_negated(c) or c.lower_ in NOBODY) for c in trigger.children)
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     cause = "will" if mood == "future" else None
     tok = trigger
