@@ -7,6 +7,8 @@ possessives or nationality adjectives on nominal events ("Russia's buildup").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from ..actors.resolve import ArticleActors
@@ -55,7 +57,12 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [o for p in tok.children if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps
+    return _prep_objects(tok.children, preps)
+
+
+def _prep_objects(children: Iterable[Token], preps: tuple[str, ...]) -> list[Token]:
+    """The objects of those of a word's children that are these prepositions."""
+    return [o for p in children if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps
             for o in p.children if o.dep_ in ("pobj", "pcomp")]
 
 
@@ -98,9 +105,9 @@ BACKGROUND = frozenset({"following", "after", "before", "despite", "amid", "sinc
 BOUNDARIES = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace", "side"})
 
 
-def _subject_start(verb: Token) -> int | None:
-    """Where the verb's subject begins, if it has one."""
-    return min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+def _subject_start(children: list[Token]) -> int | None:
+    """Where the subject among a verb's children begins, if it has one."""
+    return min((c.left_edge.i for c in children if c.dep_ in ("nsubj", "nsubjpass")),
                default=None)
 
 
@@ -189,32 +196,34 @@ class Arguments:
         return actors, self._first(self._recipient_tokens(verb, kind), actors)
 
     def _recipient_tokens(self, verb: Token, kind: str) -> list[Token]:
-        objs = _children(verb, "dobj", "dative", "iobj")
-        cands: list[Token] = [o for o in _children(verb, "dative") if o.pos_ != "ADP"]
+        children = list(verb.children)  # read once: most candidates hang from the verb
+        objs = [c for c in children if c.dep_ in ("dobj", "dative", "iobj")]
+        cands: list[Token] = [o for o in children if o.dep_ == "dative" and o.pos_ != "ADP"]
         if kind == "ACCUSE":
-            cands += objs + _pobjs(verb, GRIEVANCE_PREPS)
+            cands += objs + _prep_objects(children, GRIEVANCE_PREPS)
         if kind in GIVING:
-            cands += _pobjs(verb, ("to",))
+            cands += _prep_objects(children, ("to",))
         cands += objs
-        cands += _pobjs(verb, RECIPIENT_PREPS)
+        cands += _prep_objects(children, RECIPIENT_PREPS)
         for obj in objs:  # "rejected calls by Belarus", "rejected an offer from Kabul"
             inner = _pobjs(obj, RECIPIENT_PREPS + ("of", "by"))
             cands += inner
             for pobj in inner:  # "the responsibility for the escalation on the West"
                 cands += _pobjs(pobj, RECIPIENT_PREPS)
-        for comp in _children(verb, "ccomp", "xcomp") + _pobjs(verb, ("for", "to", "on")):
+        comps = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
+        for comp in comps + _prep_objects(children, ("for", "to", "on")):
             cands += _children(comp, "nsubj", "nsubjpass", "dobj", "dative")
             cands += _pobjs(comp, RECIPIENT_PREPS)
         if kind in CONFLICT:
-            cands += _pobjs(verb, RECIPIENT_PLACE_PREPS)
+            cands += _prep_objects(children, RECIPIENT_PLACE_PREPS)
             for obj in objs:
                 cands += _pobjs(obj, RECIPIENT_PLACE_PREPS)
         if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead"
-            for clause in (verb, *_children(verb, "xcomp")):
+            for clause in (verb, *(c for c in children if c.dep_ == "xcomp")):
                 cands += [s for c in _children(clause, "advcl")
                           if any(m.lower_ in ("if", "unless") for m in _children(c, "mark"))
                           for s in _children(c, "nsubj")]
-        subject_start = _subject_start(verb)
+        subject_start = _subject_start(children)
         return [c for c in cands if not _fronted(c, verb, subject_start)]
 
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
