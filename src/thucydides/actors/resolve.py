@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..nlp.prepare import doc_text, lower_case_doc
+from ..nlp.prepare import doc_text, lower_case_doc, span_text
 from ..records import Actor
 from .lexicon import ActorEntry, ActorLexicon
 
@@ -238,7 +238,7 @@ class ArticleActors:
             if entry.kind == "person":
                 self._add_person(self.doc[i], span)
             else:
-                self.others.append((i, _actor(entry, span.text)))
+                self.others.append((i, _actor(entry, span_text(span))))
         self.persons.sort(key=lambda p: p[0])
         self.others.sort(key=lambda p: p[0])
         # "they", "it" refer back to a subject before anything else
@@ -357,7 +357,7 @@ class ArticleActors:
     def _place(self, tok: Token) -> list[Actor]:
         """A place name the dictionaries do not know stands for its state ('Kharkiv
         police', 'demonstrators in Basra')."""
-        if self.places is None or self.places.gazetteer is None or _after_stance_prefix(tok):
+        if self.places is None or self.places.gazetteer is None:
             return []
         code = None
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -366,6 +366,8 @@ class ArticleActors:
             code = self.places.town_country(tok.text)  # untagged: "Kharkiv police"
         if code is None or (self.places.named and code not in self.places.named):
             return []  # a town of a state the article never names: a namesake abroad
+        if _after_stance_prefix(tok):
+            return []
         return [Actor(code=code, text=tok.text, kind="state", resolved_by="place")]
 
     def _entry(self, tok: Token) -> tuple[ActorEntry, Span] | None:
@@ -385,7 +387,7 @@ class ArticleActors:
             return self._place(tok)
         if found[0].kind == "person":
             return []
-        return [self._at(_actor(found[0], found[1].text), tok)]
+        return [self._at(_actor(found[0], span_text(found[1])), tok)]
 
     # -- resolving a head token --------------------------------------------------
 
@@ -395,18 +397,18 @@ class ArticleActors:
         in the token's phrase ("Russian forces", "dozens of Russian diplomats"), else the token
         itself (a pronoun, or a name first given in another sentence)."""
         sentence = self.sentence_at[tok.i]
-        words = self.text[sentence.start_char:sentence.end_char]
-        phrase = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+        within = (sentence.start_char, sentence.end_char)
+        right = tok.right_edge
+        phrase = (tok.left_edge.idx, right.idx + len(right))
         found: list[tuple[int, int]] = []
-        at = words.find(actor.text) if actor.text else -1
-        while at >= 0:
-            first = sentence.start_char + at
+        first = self.text.find(actor.text, *within) if actor.text else -1
+        while first >= 0:
             last = first + len(actor.text)
             if first <= tok.idx < last:
                 return replace(actor, start=first, end=last)
             if phrase[0] <= first and last <= phrase[1]:
                 found.append((first, last))
-            at = words.find(actor.text, at + 1)
+            first = self.text.find(actor.text, first + 1, within[1])
         own = (tok.idx, tok.idx + len(tok))
         start, end = min(found, key=lambda span: abs(span[0] - tok.idx), default=own)
         return replace(actor, start=start, end=end)
@@ -512,8 +514,8 @@ class ArticleActors:
             if entry.kind == "person":
                 return self._person_at(tok)
             if entry.role == "adjective" and tok.pos_ in ("NOUN", "PROPN"):
-                return self._people(tok) or [_actor(entry, span.text)]
-            return [_actor(entry, span.text)]
+                return self._people(tok) or [_actor(entry, span_text(span))]
+            return [_actor(entry, span_text(span))]
         if tok.ent_type_ == "PERSON":
             return self._person_at(tok)
         place = self._place(tok)
@@ -534,7 +536,7 @@ class ArticleActors:
             if child.dep_ in ("amod", "compound") and child.i in self.entry_at:
                 entry, span = self.entry_at[child.i]
                 if entry.kind == "state" and span.start == child.i:
-                    return [_actor(entry, span.text)]
+                    return [_actor(entry, span_text(span))]
         places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
                   for o in p.children if o.dep_ == "pobj"]
         if any(c.lower_ == "ethnic" for c in tok.children):  # ethnic Albanians in Serbia
@@ -557,7 +559,7 @@ class ArticleActors:
             entry, span = found
             if entry.kind == "person":
                 return self._person_at(mod)
-            return [_actor(entry, span.text)]
+            return [_actor(entry, span_text(span))]
         if mod.ent_type_ == "PERSON":
             return self._person_at(mod)
         place = self._place(mod)
@@ -724,4 +726,4 @@ class ArticleActors:
         return actor
 
     def _text(self, tok: Token) -> str:
-        return self.doc[tok.left_edge.i: tok.i + 1].text
+        return span_text(self.doc[tok.left_edge.i: tok.i + 1])

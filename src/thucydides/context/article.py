@@ -32,8 +32,7 @@ class ArticleContext:
 
     @property
     def main_state(self) -> str | None:
-        ranked = self.states.most_common(1)
-        return ranked[0][0] if ranked else None
+        return max(self.states, key=self.states.get, default=None)  # the first named of equals
 
     def count(self, mentions: list[tuple[int, int, str]]) -> None:
         """Count the states named at these places in the text; the headline's count double."""

@@ -7,11 +7,14 @@ possessives or nationality adjectives on nominal events ("Russia's buildup").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from ..actors.resolve import ArticleActors
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
+from .modality import purpose
 from .triggers import Match
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -55,7 +58,12 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [o for p in tok.children if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps
+    return _prep_objects(tok.children, preps)
+
+
+def _prep_objects(children: Iterable[Token], preps: tuple[str, ...]) -> list[Token]:
+    """The objects of those of a word's children that are these prepositions."""
+    return [o for p in children if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps
             for o in p.children if o.dep_ in ("pobj", "pcomp")]
 
 
@@ -98,13 +106,18 @@ BACKGROUND = frozenset({"following", "after", "before", "despite", "amid", "sinc
 BOUNDARIES = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace", "side"})
 
 
-def _fronted(tok: Token, verb: Token) -> bool:
+def _subject_start(children: list[Token]) -> int | None:
+    """Where the subject among a verb's children begins, if it has one."""
+    return min((c.left_edge.i for c in children if c.dep_ in ("nsubj", "nsubjpass")),
+               default=None)
+
+
+def _fronted(tok: Token, verb: Token, subject_start: int | None) -> bool:
     """'On the Moroccan side, police fired ...': a phrase set before the verb's subject
     says where or when, not at whom."""
-    subjects = [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     prep = tok.head if tok.dep_ == "pobj" else None
-    return prep is not None and prep.head.i == verb.i and bool(subjects) and \
-        prep.i < min(subjects)
+    return prep is not None and prep.head.i == verb.i and subject_start is not None and \
+        prep.i < subject_start
 
 
 def _attribution(tok: Token) -> bool:
@@ -150,21 +163,17 @@ class Arguments:
         while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
             clause = clause.head
         own = {a.code for a in actors if a.code}
-        skip: set[int] = set()
-        for child in clause.children:
-            # another clause joined on ("..., and the minister said Vilnius could ...")
-            joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
-            if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
-                    or joined:
-                skip.update(t.i for t in child.subtree)
-        found = [t for t in clause.subtree if t.i not in skip and t.i != trigger.i
-                 and not _in_purpose(t, clause)]
-        for tok in sorted(found, key=lambda t: abs(t.i - trigger.i)):
-            if tok.head.lemma_.lower() in BOUNDARIES or tok.head.lower_ in SAYS_WHERE:
-                continue  # "near the Thai border", "in Brussels" say where, not to whom
-            for actor in self.actors.mention(tok):
-                if actor.code and actor.code not in own and actor.kind in ("state", "igo"):
-                    return [actor]
+        left_out = _other_parts(clause) | _purpose_clauses(clause)
+        left_out.add(trigger.i)
+        for tok in sorted(clause.subtree, key=lambda t: abs(t.i - trigger.i)):
+            if tok.i in left_out:
+                continue
+            named = [a for a in self.actors.mention(tok)
+                     if a.code and a.code not in own and a.kind in ("state", "igo")]
+            # "near the Thai border", "in Brussels" say where, not to whom
+            if named and tok.head.lemma_.lower() not in BOUNDARIES and \
+                    tok.head.lower_ not in SAYS_WHERE:
+                return named[:1]
         return []
 
     # -- verbs --------------------------------------------------------------------
@@ -188,24 +197,26 @@ class Arguments:
         return actors, self._first(self._recipient_tokens(verb, kind), actors)
 
     def _recipient_tokens(self, verb: Token, kind: str) -> list[Token]:
-        objs = _children(verb, "dobj", "dative", "iobj")
-        cands: list[Token] = [o for o in _children(verb, "dative") if o.pos_ != "ADP"]
+        children = list(verb.children)  # read once: most candidates hang from the verb
+        objs = [c for c in children if c.dep_ in ("dobj", "dative", "iobj")]
+        cands: list[Token] = [o for o in children if o.dep_ == "dative" and o.pos_ != "ADP"]
         if kind == "ACCUSE":
-            cands += objs + _pobjs(verb, GRIEVANCE_PREPS)
+            cands += objs + _prep_objects(children, GRIEVANCE_PREPS)
         if kind in GIVING:
-            cands += _pobjs(verb, ("to",))
+            cands += _prep_objects(children, ("to",))
         cands += objs
-        cands += _pobjs(verb, RECIPIENT_PREPS)
+        cands += _prep_objects(children, RECIPIENT_PREPS)
         for obj in objs:  # "rejected calls by Belarus", "rejected an offer from Kabul"
             inner = _pobjs(obj, RECIPIENT_PREPS + ("of", "by"))
             cands += inner
             for pobj in inner:  # "the responsibility for the escalation on the West"
                 cands += _pobjs(pobj, RECIPIENT_PREPS)
-        for comp in _children(verb, "ccomp", "xcomp") + _pobjs(verb, ("for", "to", "on")):
+        comps = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
+        for comp in comps + _prep_objects(children, ("for", "to", "on")):
             cands += _children(comp, "nsubj", "nsubjpass", "dobj", "dative")
             cands += _pobjs(comp, RECIPIENT_PREPS)
         if kind in CONFLICT:
-            cands += _pobjs(verb, RECIPIENT_PLACE_PREPS)
+            cands += _prep_objects(children, RECIPIENT_PLACE_PREPS)
             for obj in objs:
                 cands += _pobjs(obj, RECIPIENT_PLACE_PREPS)
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj":  # "sent a note to Guatemala
@@ -213,11 +224,12 @@ class Arguments:
         if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead",
             # "warned that Baku would not stay silent if Armenia kept arming": whoever must
             # meet the condition is the one threatened
-            cands[:0] = [s for clause in (verb, *_children(verb, "xcomp", "ccomp"))
+            cands[:0] = [s for clause in (verb, *comps)
                          for c in _children(clause, "advcl")
                          if any(m.lower_ in ("if", "unless") for m in _children(c, "mark"))
                          for s in _children(c, "nsubj")]
-        return [c for c in cands if not _fronted(c, verb)]
+        subject_start = _subject_start(children)
+        return [c for c in cands if not _fronted(c, verb, subject_start)]
 
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
         """The first candidate naming someone other than the actor (or the actor itself)."""
@@ -287,13 +299,24 @@ class Arguments:
         return owners
 
 
-def _in_purpose(tok: Token, clause: Token) -> bool:
-    """Whether a word lies in a purpose clause below the act ("... to protest the decision
-    of sending troops to Iraq"): what the clause is about is not whom the act is done to."""
-    while tok.i != clause.i and tok.head.i != tok.i:
-        if tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB" and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return True
-        tok = tok.head
-    return False
+def _other_parts(clause: Token) -> set[int]:
+    """The words of a clause's subject, its attributions ("officials said", "according
+    to ..."), its background and the other clauses joined on ("..., and the minister said
+    Vilnius could ...")."""
+    found: set[int] = set()
+    for child in clause.children:
+        joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+        if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
+                or joined:
+            found.update(t.i for t in child.subtree)
+    return found
 
+
+def _purpose_clauses(clause: Token) -> set[int]:
+    """The words in purpose clauses below the act ("... to protest the decision of sending
+    troops to Iraq"): what such a clause is about is not whom the act is done to."""
+    found: set[int] = set()
+    for tok in clause.subtree:
+        if tok.i != clause.i and tok.i not in found and purpose(tok):
+            found.update(t.i for t in tok.subtree)
+    return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,16 +42,20 @@ class Story:
     political: float
     domains: dict[str, float]
     sentences: int = 0
+    domain: str | None = field(init=False)  # its domain other than politics (`_domain`)
 
-    @property
-    def domain(self) -> str | None:
-        """The story's domain other than politics (sport, business, ...), if it has one;
-        ordinary crime is not one here, as police acts in a crime story may be events."""
-        shares = {d: share for d, share in self.domains.items() if d != "crime"}
-        best = max(shares, key=shares.get, default=None)
-        if best is None or self.sentences * shares[best] < 2:
-            return None  # one sentence makes no story: "agreed to share intelligence"
-        return best if shares[best] >= DOMAIN_SHARE else None
+    def __post_init__(self) -> None:  # worked out once: each of the story's events asks
+        object.__setattr__(self, "domain", _domain(self.domains, self.sentences))
+
+
+def _domain(domains: dict[str, float], sentences: int) -> str | None:
+    """The story's domain other than politics (sport, business, ...), if it has one;
+    ordinary crime is not one here, as police acts in a crime story may be events."""
+    shares = {d: share for d, share in domains.items() if d != "crime"}
+    best = max(shares, key=shares.get, default=None)
+    if best is None or sentences * shares[best] < 2:
+        return None  # one sentence makes no story: "agreed to share intelligence"
+    return best if shares[best] >= DOMAIN_SHARE else None
 
 
 def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,

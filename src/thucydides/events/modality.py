@@ -88,8 +88,12 @@ class Modality:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in NEGATORS)
-               for c in tok.children)
+    return any(map(_negates, tok.children))
+
+
+def _negates(child: Token) -> bool:
+    """'not', 'never', 'no': a word that negates the word it hangs from."""
+    return child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATORS)
 
 
 def _any(tok: Token) -> bool:
@@ -115,7 +119,7 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | Non
     return None
 
 
-def _purpose(tok: Token) -> bool:
+def purpose(tok: Token) -> bool:
     """'met ... to sign an agreement', 'sent a delegation to express solidarity': an act done
     for the sake of another, which the text does not say was done."""
     return tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB" and \
@@ -134,18 +138,18 @@ def obligation(tok: Token) -> bool:
 def _subjunctive(tok: Token) -> bool:
     """'(demanded) that Israel ease restrictions': a base-form verb after 'that' with a
     subject of its own and no auxiliary, the mood of demands."""
+    if tok.tag_ != "VB":
+        return False
     children = list(tok.children)
-    return tok.tag_ == "VB" and \
-        any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and \
         not any(c.dep_ in ("aux", "auxpass") for c in children)
 
 
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
     # "held no talks", "no arrests were made", "no one was detained": the object says no
-    negated = _negated(trigger) or any(
-        c.dep_ in ("dobj", "nsubjpass") and (_negated(c) or c.lower_ in NOBODY)
-        for c in trigger.children)
+    negated = any(_negates(c) or c.dep_ in ("dobj", "nsubjpass") and
+                  (_negated(c) or c.lower_ in NOBODY) for c in trigger.children)
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     if mood is None and _any(trigger):
         mood = "hypothetical"  # "would respond to any attack", "any intervention in Niger"
@@ -170,7 +174,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             negated = True  # "has yet to approve"
         if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
             negated = not negated
-        elif _purpose(tok) and head.pos_ in ("VERB", "AUX", "NOUN"):
+        elif purpose(tok) and head.pos_ in ("VERB", "AUX", "NOUN"):
             mood = "intended"
             cause = None
         elif (lemma in CLAIM_VERBS and dep in ("prep", "pcomp", "pobj", "ccomp")) or \

@@ -69,12 +69,12 @@ class SentenceCoder:
         matches = [m for m in find_triggers(sent, self.triggers) if not _question_put(m.token)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
-        drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments) for tok in sent
-                   if tok.pos_ == "VERB" and tok.i not in coded
+        verbs = [tok for tok in sent if tok.pos_ in ("VERB", "AUX")]
+        drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments)
+                   for tok in verbs if tok.pos_ == "VERB" and tok.i not in coded
                    and tok.lemma_.lower() in self.triggers.cooperative and _promised_by_doer(tok)]
-        drafts += [self._demand(tok, arguments) for tok in sent
-                   if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ccomp", "acl")
-                   and obligation(tok)]
+        drafts += [self._demand(tok, arguments) for tok in verbs
+                   if tok.dep_ in ("ccomp", "acl") and obligation(tok)]
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
             if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
                 d.entry = d.entry.joint

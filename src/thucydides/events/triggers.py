@@ -140,21 +140,27 @@ def _repeated(lemma: str, lexicon: TriggerLexicon) -> list[TriggerEntry]:
 
 
 def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
-    entries = lexicon.verbs.get(tok.lemma_.lower())
+    lemma = tok.lemma_.lower()
+    entries = lexicon.verbs.get(lemma)
     if not entries:
         entries = next((lexicon.verbs[s] for s in _stems(tok.lower_) if s in lexicon.verbs),
                        None)
-    entries = [*(entries or ()), *_repeated(tok.lemma_.lower(), lexicon)]
+    entries = [*(entries or ()), *_repeated(lemma, lexicon)]
     if not entries:
         return None
+    objects: dict[int, set[str]] = {}  # the object words, read once for each particle
     for entry in entries:
         particle = None
         if len(entry.words) > 1:
             particle = _particle(tok, entry.words[1])
             if particle is None:
                 continue
-        if entry.objects and not entry.objects & _object_lemmas(tok, particle):
-            continue
+        if entry.objects:
+            at = particle.i if particle is not None else -1
+            if at not in objects:
+                objects[at] = _object_lemmas(tok, particle)
+            if not entry.objects & objects[at]:
+                continue
         if entry.subjects and not entry.subjects & _subject_lemmas(tok):
             continue
         if particle is not None and abs(particle.i - tok.i) <= 2:
@@ -180,9 +186,10 @@ def match_noun(tok: Token, lexicon: TriggerLexicon) -> Match | None:
 
 
 def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
+    tokens = list(sent)  # read twice: the verbs first, then the nouns they leave
     matches: list[Match] = []
     consumed: set[int] = set()  # nouns already read as a verb's object constraint
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             m = match_verb(tok, lexicon)
             if m is not None:
@@ -191,21 +198,27 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
                 if m.entry.objects:
                     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
                     consumed.update(o.i for obj in objs for o in (obj, *_measured(obj)))
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
             continue
-        if tok.is_title and not tok.is_sent_start:
-            continue  # part of a name: "the Cold War", "the Peace Corps"
-        container = tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.lemma_.lower() in CONTAINERS
-        if tok.dep_ in NOUN_MODIFIER_DEPS and not container:
+        m = match_noun(tok, lexicon)  # first: most nouns name no event
+        if m is None or _names_no_event(tok):
             continue
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
-                tok.head.head.lemma_.lower() in NAMED_BY_EVENT:
-            continue  # "prisoners of war", "the ministry of defence"
-        if tok.lemma_.lower() in PROSPECTS and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            continue  # "the threat of a clash" is no threat made by anyone
-        m = match_noun(tok, lexicon)
-        if m is not None:
-            matches.append(Match(m.entry, tok.head, m.start, m.end) if container else m)
+        container = tok.dep_ in NOUN_MODIFIER_DEPS  # "a mediation effort": the effort's
+        matches.append(Match(m.entry, tok.head, m.start, m.end) if container else m)
     return matches
+
+
+def _names_no_event(noun: Token) -> bool:
+    """A noun of the trigger lexicon that names no event here: part of a name, a modifier of
+    another noun that is not only a container for it, what an event only names."""
+    if noun.is_title and not noun.is_sent_start:
+        return True  # part of a name: "the Cold War", "the Peace Corps"
+    if noun.dep_ in NOUN_MODIFIER_DEPS and noun.head.lemma_.lower() not in CONTAINERS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in NAMED_BY_EVENT:
+        return True  # "prisoners of war", "the ministry of defence"
+    # "the threat of a clash" is no threat made by anyone
+    return noun.lemma_.lower() in PROSPECTS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)

@@ -62,13 +62,16 @@ def _own_clause(verb: Token, target: Token) -> bool:
 def _on_a_noun(tok: Token, target: Token) -> bool:
     """A prepositional phrase on some other noun ('halting NATO's expansion in Eastern
     Europe'); the act's own object does not count ('held talks in Belarus')."""
+    if tok.dep_ != "prep":
+        return False
     head = tok.head
+    if head.i == target.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
     own_object = head.dep_ == "dobj" and head.head.i == target.i
     # inside a nominal act's own phrase ("talks between officials in Qatar")
     own_phrase = target.pos_ in ("NOUN", "PROPN") and \
         target.left_edge.i <= head.i <= target.right_edge.i
-    return tok.dep_ == "prep" and head.i != target.i and head.pos_ in ("NOUN", "PROPN") \
-        and not own_object and not own_phrase
+    return not own_object and not own_phrase
 
 
 def carrier(trigger: Token) -> Token:

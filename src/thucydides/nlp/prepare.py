@@ -28,9 +28,15 @@ CLAUSE_OPENERS = frozenset({"and", "but", "or", "nor", "yet", "so", "while", "wh
 CLAUSE_ENDS = frozenset({",", ";", ":", "\u2014"})
 
 
+CAPITALS = re.compile("[A-Z]")
+
+
 def lower_case_text(text: str) -> bool:
     """A text written (nearly) all in lower case, as some scraped pages are."""
-    letters = "".join(filter(str.isalpha, text[:5000]))
+    text = text[:5000]
+    if 200 * len(CAPITALS.findall(text)) >= len(text):
+        return False  # capitals enough for any count of letters: most texts, told quickly
+    letters = "".join(filter(str.isalpha, text))
     return len(letters) > 20 and sum(map(str.isupper, letters)) < len(letters) / 200
 
 

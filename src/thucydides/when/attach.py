@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
+from ..nlp.prepare import span_text
 from .resolve import Resolved, anchored, resolve, shifted
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -32,10 +33,10 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
     dateline's day is the story's, not an act's."""
     found: dict[int, list[Span]] = defaultdict(list)
     for ent in doc.ents:
-        if frame is not None and frame.covers(ent.start_char, ent.end_char):
+        if ent.label_ not in TIME_LABELS or \
+                frame is not None and frame.covers(ent.start_char, ent.end_char):
             continue
-        if ent.label_ in TIME_LABELS:
-            found[ent.sent.start].append(ent)
+        found[ent.sent.start].append(ent)
     return found
 
 
@@ -48,9 +49,9 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
     after its lede's "on Tuesday"), else the publication date."""
     when = tense(trigger)
     for phrase in phrases_for(trigger, phrases):
-        found = told_from(phrase.text, published, when, anchor)
+        found = told_from(span_text(phrase), published, when, anchor)
         if found is not None:
-            return Dated(found.date.isoformat(), phrase.text, found.precision)
+            return Dated(found.date.isoformat(), span_text(phrase), found.precision)
     if when == "past":  # "hours after" or a parse that hangs the day elsewhere: the nearest
         # day, or a month or week that is the only time the sentence names ("detained at
         # the crossing in October 2022"), of a clause in the past: "would meet them on
@@ -61,10 +62,10 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
                          key=lambda p: (_in_clause_on_other(p.root, trigger, "acl"),
                                         abs(p.root.i - trigger.i)))
         named = [(p, found) for p in nearest
-                 if (found := told_from(p.text, published, when, anchor))]
+                 if (found := told_from(span_text(p), published, when, anchor))]
         for phrase, found in named:
             if found.precision == "day" or len(named) == 1:
-                return Dated(found.date.isoformat(), phrase.text, found.precision, near=True)
+                return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True)
     if when == "past" and carried is not None and carried.date is not None:
         return Dated(carried.date, None, carried.precision)
     if published is None:
@@ -115,9 +116,9 @@ def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | 
     if act.dep_ in ("xcomp", "ccomp") and governor.pos_ in ("VERB", "AUX") and \
             tense(governor) != "future":
         for phrase in phrases_for(governor, phrases):
-            found = resolve(phrase.text, published, "past")
+            found = resolve(span_text(phrase), published, "past")
             if found is not None:
-                return Dated(found.date.isoformat(), phrase.text, found.precision)
+                return Dated(found.date.isoformat(), span_text(phrase), found.precision)
     if tense(act) != "future" and published is not None and \
             (when.date or "") <= published.isoformat():
         return when

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
-from ..nlp.prepare import lower_case_doc
+from ..nlp.prepare import lower_case_doc, span_text
 from ..records import Location
 from .gazetteer import Gazetteer, Place, name_key, named_town
 
@@ -33,11 +33,11 @@ class ArticlePlaces:
         spans = [e for e in ents if e.label_ in PLACE_LABELS]
         spans += _untagged_places(doc, ents, gazetteer,
                                   {i for e in spans for i in range(e.start, e.end)})
-        admin1 = {p.admin1 for e in spans for p in _admin1_readings(gazetteer, e.text)}
+        admin1 = {p.admin1 for e in spans for p in _admin1_readings(gazetteer, span_text(e))}
         starts = {e.start: e for e in spans}
         for ent in spans:
             within = self._stated_country(ent, starts)
-            place = gazetteer.resolve(ent.text, self.states, admin1, within)
+            place = gazetteer.resolve(span_text(ent), self.states, admin1, within)
             if place is not None:
                 self.resolved[(ent.start, ent.end)] = place
         self.states |= {p.country for p in self.resolved.values() if p.country}
@@ -46,7 +46,7 @@ class ArticlePlaces:
         """'Tripoli, Lebanon': a country named right after the place, after a comma."""
         doc = ent.doc
         if ent.end + 1 < len(doc) and doc[ent.end].text == "," and ent.end + 1 in starts:
-            after = self.gazetteer.candidates(starts[ent.end + 1].text)
+            after = self.gazetteer.candidates(span_text(starts[ent.end + 1]))
             if after and after[0].kind == "country":
                 return after[0].country
         return None
@@ -106,7 +106,7 @@ class ArticlePlaces:
         if lemma == "capital" and state in self.gazetteer.capitals:
             return as_location(self.gazetteer.capitals[state])
         if lemma != "capital":
-            text = tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text
+            text = span_text(tok.doc[tok.left_edge.i: tok.right_edge.i + 1])
             return Location(name=text, country=None, kind="region", resolution=None,
                             basis="sentence")
         return None
@@ -128,7 +128,7 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
                 (tok.is_lower and not caseless):
             continue
         name = organisations.get(tok.i, doc[tok.i: tok.i + 1])
-        if _own_place_name(gazetteer, name.text):
+        if _own_place_name(gazetteer, span_text(name)):
             found.append(name)
     return found
 

@@ -47,6 +47,7 @@ class Place:
         return KIND_RESOLUTION[self.kind]
 
 
+@lru_cache(maxsize=65536)  # the same names and their places' names come back in each article
 def name_key(name: str) -> str:
     if not name.isascii():
         name = unicodedata.normalize("NFKD", name)
