@@ -128,6 +128,9 @@ CASES = [
     ("Saudi Arabia deposited 500 million dollars in Yemen's central bank.",
      ("AID", "SAU", "YEM")),
     ("Spain has sent back 5,600 Moroccan migrants.", ("COERCE", "ESP", "MAR")),
+    # a troop withdrawal is news with no counterpart named; a levy withdrawn is a concession
+    ("Russia withdrew its troops from the town.", ("RETREAT", "RUS", None)),
+    ("Kenya's government withdrew a proposed levy on mobile data.", ("CONCEDE", "KEN", "KEN")),
     # people named by their nationality are people released, expelled or evacuated
     ("Venezuela released ten Americans on Wednesday.", ("RETREAT", "VEN", "USA")),
     ("Russia expelled three Estonians.", ("COERCE", "RUS", "EST")),

@@ -110,6 +110,12 @@ def test_the_first_post_is_as_quick_as_the_next(tmp_path):
     Store(db).close()
     body = {"text": "Russia withdrew its troops from Kherson.", "date": "2022-11-11"}
     with serving(db) as url, httpx.Client(base_url=url, timeout=60) as client:
-        started = time.perf_counter()
-        assert client.post("/api/code", json=body).json()["events"]
-        assert time.perf_counter() - started < 0.5  # the goal; loading the coder takes 2 s
+        took = []
+        for _ in range(2):
+            started = time.perf_counter()
+            assert client.post("/api/code", json=body).json()["events"]
+            took.append(time.perf_counter() - started)
+    # loading the coder takes 2 s or more: a first POST that paid for it would be that much
+    # slower than the next (compared with the next, not with a clock: a loaded machine
+    # slows both)
+    assert took[0] - took[1] < 1.0, took

@@ -173,7 +173,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if event.type != "PROTEST" and _on_itself(actor, recipient):
         return None  # "Serbia's minister warned that Belgrade could ...": one side, twice
     if recipient.code is None and event.type not in STANDS_ALONE and state is not None and \
-            _outward(event, actor, state):
+            not event.cameo.startswith(WITHDRAWALS) and _outward(event, actor, state):
         return None  # "Belgrade demanded the man's release": at whom, the article must say
     if _relations_with_itself(event, actor, recipient):
         return None  # "suspended flights at the airport", "recalled its ambassador"
@@ -204,9 +204,10 @@ def _relations_with_itself(event: Event, actor: Actor, recipient: Actor) -> bool
 # acting on itself: its target is elsewhere. Coercion and protest are the acts a state's
 # people and organs take at home ("Ecuador's government declared a state of emergency").
 AT_HOME = frozenset({"COERCE", "PROTEST"})
-# force used, threatened or massed is news with no target named; a demand or a rejection
-# of nobody is not
+# force used, threatened, massed or withdrawn is news with no target named; a demand or a
+# rejection of nobody is not
 STANDS_ALONE = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})
+WITHDRAWALS = "087"  # CAMEO: de-escalate militarily (troops withdrawn, ceasefire)
 
 
 def _outward(event: Event, actor: Actor, state: str) -> bool:
