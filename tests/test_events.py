@@ -120,6 +120,8 @@ CASES = [
     # a region's governments acting together are its organisation
     ("West African leaders ordered the activation of a standby force to restore order in "
      "Niger.", ("REQUEST", "ECOWAS", "NER")),
+    ("Pacific Islands leaders called on Japan to halt the release of treated water.",
+     ("REQUEST", "PIF", "JPN")),
     # what a vehicle carries is what is sent; forcing a departure is an expulsion; money
     # deposited in a state's bank is aid
     ("Turkey sent three cargo planes carrying 95 tons of humanitarian aid to Sudan.",
