@@ -140,6 +140,9 @@ CASES = [
     # a resolution or a letter that criticises or urges is its maker's act
     ("Iran removed the cameras after the IAEA's board passed a resolution criticising Iran.",
      ("ACCUSE", "IAEA", "IRN")),
+    # the object of a participle clause is the object of the act it follows
+    ("The Indonesian navy detained two Vietnamese trawlers on Tuesday, accusing them of "
+     "fishing illegally.", ("ACCUSE", "IDN", "VNM")),
     # a nominal event's "by" phrase names its doer
     ("Belarus was hit with new sanctions by the European Union.", ("SANCTION", "EU", "BLR")),
     ("The Philippines refused to cooperate with an inquiry by the International Criminal "

@@ -591,6 +591,9 @@ class ArticleActors:
         speaker = self._reporter(tok)
         if speaker:
             return speaker
+        acted_on = self._acted_on(tok)
+        if acted_on:
+            return acted_on
         if lower in PERSON_PRONOUNS:
             person = self._last(self.persons, tok.i, need_code=False)
             if person is None:
@@ -604,6 +607,15 @@ class ArticleActors:
                 self._last(self.others, tok.i, skip_inside=tok.head)
             return [other] if other else []
         return []
+
+    def _acted_on(self, pronoun: Token) -> list[Actor]:
+        """'detained three Vietnamese boats, accusing them of fishing illegally': the object
+        of a participle clause is, first of all, the object of the act it follows."""
+        clause = pronoun.head
+        if pronoun.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+            return []
+        objects = [c for c in clause.head.children if c.dep_ == "dobj"]
+        return self.resolve(objects[0]) if objects else []
 
     def _reporter(self, tok: Token) -> list[Actor]:
         """'Syria says it will ...', 'he said he would ...': the subject of a reported
