@@ -283,6 +283,11 @@ def test_no_promise_without_a_doer_or_in_a_question(code, sentence):
     assert not [e for e in coded.events if e.asserted and e.type == "AGREE"], describe(coded)
 
 
+def test_a_region_word_inside_a_name_names_no_region(code):
+    coded = code("Iran's navy seized the Stella Nordic, a Norwegian tanker, on Friday.")
+    assert ("COERCE", "IRN", "NOR") in asserted_keys(coded), describe(coded)
+
+
 def test_two_sides_that_each_release_prisoners_release_them_to_each_other(code):
     coded = code("Russia and Ukraine each released 95 prisoners of war on Friday.")
     assert {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")} <= asserted_keys(coded), \

@@ -90,11 +90,18 @@ class ActorMatcher:
                 if not self._part_of_place_name(span) and not _stance_prefix(span)]
 
     def _part_of_place_name(self, span: Span) -> bool:
-        """'West' in 'West Darfur', 'Western Cambodia': a region word inside a place name."""
+        """'West' in 'West Darfur', 'Western Cambodia': a region word inside a place name;
+        'Nordic' in the tanker 'Stella Nordic': one inside another name."""
         entry = self.lexicon.aliases[span.doc.vocab.strings[span.label]]
-        if entry.kind != "region" or span.end >= len(span.doc):
+        if entry.kind != "region":
             return False
-        following = span.doc[span.end]
+        doc = span.doc
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and before.pos_ == "PROPN" and doc[span.start].ent_iob_ == "I":
+            return True
+        if span.end >= len(doc):
+            return False
+        following = doc[span.end]
         return following.pos_ == "PROPN" and following.ent_type_ in ("GPE", "LOC", "FAC")
 
     def states_in(self, text: str) -> list[tuple[int, int, str]]:
