@@ -1,9 +1,10 @@
 """Reactions to an act the article has just told: at whom they are aimed.
 
 "ASEAN called on the junta to stop air strikes. The junta rejected the statement": the
-rejection names no party, only the act it answers ("the statement", "the decision",
-"the call", "the vote"). Its recipient is whoever did that act: the last party of another
-side that acted in the sentences just before.
+rejection names no party, only the act it answers ("the statement", "the call", "the
+demand", "the offer"). Its recipient is whoever did that act: the last party of another
+side that did such an act in the sentences just before. (Nouns for any act, "the
+decision", "the vote", pointed at the wrong act as often as at the right one.)
 """
 
 from __future__ import annotations

@@ -53,9 +53,7 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if particle is not None and particle.dep_ in ("prep", "agent"):
         heads += [c for c in particle.children if c.dep_ == "pobj"]
-    for prep in verb.children:  # "provided Ukraine with missiles"
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            heads += [c for c in prep.children if c.dep_ == "pobj"]
+    heads += _with_objects(verb)  # "provided Ukraine with missiles"
     return _phrase_lemmas(heads)
 
 
@@ -70,16 +68,24 @@ CARRYING = frozenset({"carry", "bear", "transport", "load", "laden"})
 
 
 def _carried(obj: Token) -> list[Token]:
-    return [o for acl in obj.children if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING
-            for o in acl.children if o.dep_ in ("dobj", "pobj") or
-            (o.dep_ == "prep" and o.lower_ == "with")]
+    """What a vehicle the object names holds: its participle's object, or what it is
+    loaded 'with'."""
+    found: list[Token] = []
+    for acl in obj.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING:
+            found += [o for o in acl.children if o.dep_ in ("dobj", "pobj")]
+            found += _with_objects(acl)
+    return found
+
+
+def _with_objects(tok: Token) -> list[Token]:
+    return [p for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"
+            for p in w.children if p.dep_ == "pobj"]
 
 
 def _phrase_lemmas(heads: list[Token]) -> set[str]:
     lemmas: set[str] = set()
     heads = heads + [c for obj in heads for c in _carried(obj)]
-    heads = heads + [p for h in heads if h.dep_ == "prep" for p in h.children if p.dep_ == "pobj"]
-    heads = [h for h in heads if h.dep_ != "prep"]
     heads = heads + [m for obj in heads for m in _measured(obj)]
     for obj in heads:
         for tok in (obj, *obj.conjuncts):
