@@ -90,6 +90,14 @@ def test_the_lede_after_a_dateline_keeps_its_subject(code):
     assert ("SANCTION", "RUS", "CZE") in triples(coded)
 
 
+def test_a_side_named_first_in_the_lede_is_quoted_without_the_blanked_dateline(code):
+    coded = code("SRINAGAR, May 2 (Wire) - Militants attacked a police post in Pulwama district.",
+                 date="2024-05-02")
+    actor = coded.events[0].actor
+    assert actor.text == "Militants"
+    assert coded.article.text[actor.start:actor.end] == "Militants"
+
+
 @pytest.mark.parametrize("sentence, pair", [
     ("The two governments agreed on Friday to reopen the border crossings.", ("KGZ", "TJK")),
     ("Both sides agreed to resume talks next month.", ("KGZ", "TJK")),

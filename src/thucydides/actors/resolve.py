@@ -745,4 +745,7 @@ class ArticleActors:
         return actor
 
     def _text(self, tok: Token) -> str:
-        return span_text(self.doc[tok.left_edge.i: tok.i + 1])
+        left = tok.left_edge.i
+        while left < tok.i and self.doc[left].is_space:  # a blanked dateline before the lede
+            left += 1
+        return span_text(self.doc[left: tok.i + 1])
