@@ -7,7 +7,7 @@ import csv
 
 import pytest
 
-from .conftest import SEED_DATE, SEED_TEXT
+from .conftest import SEED_DATE, SEED_TEXT, triples
 
 UNORDERED = {"AGREE", "CONSULT", "COOPERATE"}
 QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
@@ -655,3 +655,47 @@ def test_what_was_said_is_the_clause_not_the_one_told(code, words, text):
 
 def test_telling_someone_without_saying_what_is_no_statement(code):
     assert code("Johnson told parliament on Monday.").statements == []
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    # a government's protest is a diplomatic complaint (spec, section 6)
+    ("Hanoi protested to Beijing over the seizure of the trawlers.",
+     ("ACCUSE", "VNM", "CHN"), ("PROTEST", "VNM", "CHN")),
+    ("Chile's foreign ministry sent Peru a note protesting against the new fishing law.",
+     ("ACCUSE", "CHL", "PER"), ("PROTEST", "CHL", "PER")),
+    # a people's protest is still a demonstration
+    ("Thousands of Chileans protested outside the Peruvian embassy in Santiago.",
+     ("PROTEST", "CHL", "PER"), ("ACCUSE", "CHL", "PER")),
+])
+def test_a_governments_protest_is_a_complaint_and_a_crowds_a_demonstration(code, text, kept,
+                                                                           gone):
+    found = triples(code(text))
+    assert kept in found and gone not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Quito recalled its ambassador from Lima in protest.",
+    "Ghana closed its border with Togo in retaliation.",
+])
+def test_why_an_act_was_done_is_no_second_event(code, text):
+    coded = code(text)
+    assert len([e for e in coded.events if e.asserted]) == 1
+
+
+def test_a_from_phrase_on_a_nominal_act_names_who_did_it(code):
+    found = triples(code("Moldova received aid from Romania after the floods."))
+    assert ("AID", "ROU", "MDA") in found
+    coded = code("The trial went ahead despite protests from Ankara.")
+    assert all(e.recipient.code != "TUR" for e in coded.events)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The World Bank froze a loan to Ghana. In March the Ghanaian president rejected what he "
+     "called the bank's conditions.", None),
+    ("The IMF offered Malawi a loan last year. In March President Chakwera rejected what he "
+     "called the fund's demands.", ("REJECT", "MWI", "IMF")),
+])
+def test_an_act_aimed_at_what_someone_called_something_is_aimed_at_that(code, text, triple):
+    found = triples(code(text))
+    assert ("REJECT", "MWI", "MWI") not in found and ("REJECT", "GHA", "GHA") not in found
+    assert triple is None or triple in found

@@ -40,7 +40,7 @@ OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "buildi
                    "plant", "school", "hospital", "convoy", "vessel", "ship", "plane", "property"})
 # definite descriptions that point back to an actor of a kind ("the alliance")
 DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo",
-                "body": "igo", "union": "igo", "kingdom": "state", "island": "state",
+                "body": "igo", "union": "igo", "fund": "igo", "kingdom": "state", "island": "state",
                 "republic": "state", "emirate": "state", "sultanate": "state",
                 "movement": "group", "group": "group", "militia": "group",
                 "organisation's": "igo"}

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..actors.resolve import ArticleActors
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
-from .modality import purpose
+from .modality import PARTAKING, purpose
 from .triggers import Match
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -27,6 +27,17 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "C
                       "RETREAT"})
 # acts whose clause subject is often the one hurt ("three were killed in an attack")
 VICTIM = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# acts whose "from" phrase on the noun names who did them ("protests from Caracas", "a
+# request from Kyiv", "aid from Japan"), not whom they were aimed at
+SENT_FROM = frozenset({"PROTEST", "ACCUSE", "REQUEST", "SUPPORT", "AID", "THREATEN", "REJECT",
+                       "AGREE"})
+# verbs that carry a message to somebody ("sent a note", "handed him a letter")
+CONVEYING = frozenset({"send", "hand", "deliver", "submit", "address", "pass", "write",
+                       "dispatch", "present"})
+# verbs that name something in the words of its subject ("what it called a hostile step")
+NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+# verbs whose subject gets what the object names ("drew criticism from", "received aid from")
+RECEIVING = frozenset({"receive", "draw", "face", "get", "attract", "win", "earn", "secure"})
 # a conflict act's recipient may be the people of where it struck ("shelled positions in X")
 RECIPIENT_PLACE_PREPS = ("in", "across", "near", "around", "along", "inside")
 GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE"})
@@ -46,8 +57,6 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "reiterate", "express", "voice", "declare", "grant", "mobilize",
                          "fire", "use", "throw", "drop", "spray", "fling", "hurl", "pass", "adopt",
                          "approve", "publish"})
-# verbs whose subject does the act named after "in"
-PARTAKING = frozenset({"engage", "involve", "participate", "join", "persist", "take"})
 # prepositions that attach a nominal event to what its clause's subject did
 ADJUNCT_PREPS = frozenset({"regarding", "concerning", "during", "after", "following", "about",
                            "at", "in", "on", "for", "through", "via", "with"})
@@ -213,14 +222,15 @@ class Arguments:
                 cands += _pobjs(pobj, RECIPIENT_PREPS)
         comps = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
         for comp in comps + _prep_objects(children, ("for", "to", "on")):
+            if _naming(comp):
+                cands.append(comp)
             cands += _children(comp, "nsubj", "nsubjpass", "dobj", "dative")
             cands += _pobjs(comp, RECIPIENT_PREPS)
         if kind in CONFLICT:
             cands += _prep_objects(children, RECIPIENT_PLACE_PREPS)
             for obj in objs:
                 cands += _pobjs(obj, RECIPIENT_PLACE_PREPS)
-        if verb.dep_ == "acl" and verb.head.dep_ == "dobj":  # "sent a note to Guatemala
-            cands += _pobjs(verb.head.head, ("to",))       # demanding an inquiry"
+        cands += _addressees(verb)
         if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead",
             # "warned that Baku would not stay silent if Armenia kept arming": whoever must
             # meet the condition is the one threatened
@@ -229,7 +239,8 @@ class Arguments:
                          if any(m.lower_ in ("if", "unless") for m in _children(c, "mark"))
                          for s in _children(c, "nsubj")]
         subject_start = _subject_start(children)
-        return [c for c in cands if not _fronted(c, verb, subject_start)]
+        return [t for c in cands if not _fronted(c, verb, subject_start)
+                for t in _what_is_named(c)]
 
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
         """The first candidate naming someone other than the actor (or the actor itself)."""
@@ -248,14 +259,18 @@ class Arguments:
     # -- nominal events -----------------------------------------------------------
 
     def _noun(self, noun: Token, kind: str) -> tuple[list[Actor], list[Actor]]:
+        received = self._received(noun, kind)
+        if received is not None:
+            return received
         # "an inquiry by the ICC": the doer, wherever the noun stands
-        actors = self._noun_owner(noun) or self._first(_pobjs(noun, ("by",)), []) or \
-            self._noun_doer(noun, kind)
+        sources = _pobjs(noun, ("from",)) if kind in SENT_FROM else []
+        actors = self._noun_owner(noun) or self._first(_pobjs(noun, ("by",)) + sources, []) \
+            or self._noun_doer(noun, kind)
         between = _pobjs(noun, ("between", "among"))
         if between:
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
             return (actors, pair) if actors else (pair[:1], pair[1:])
-        cands = _pobjs(noun, RECIPIENT_PREPS)
+        cands = [t for t in _pobjs(noun, RECIPIENT_PREPS) if t not in sources]
         governor = noun.head
         if noun.dep_ == "pobj" and governor.lower_ in ("at", "upon") and \
                 governor.head.pos_ == "VERB" and subject_of(governor.head) is not None:
@@ -271,6 +286,18 @@ class Arguments:
         if kind in CONFLICT:
             cands += _pobjs(noun, RECIPIENT_PLACE_PREPS)
         return actors, self._first(cands, actors)
+
+    def _received(self, noun: Token, kind: str) -> tuple[list[Actor], list[Actor]] | None:
+        """'Kenya received aid from Japan', 'the plan drew criticism from Washington': the
+        one who gets the act is the receiving verb's subject, its doer the 'from' phrase."""
+        governor = noun.head
+        if kind not in SENT_FROM or noun.dep_ != "dobj" or \
+                governor.lemma_.lower() not in RECEIVING:
+            return None
+        sources = _pobjs(noun, ("from",)) + _pobjs(governor, ("from",))
+        if not sources:
+            return None
+        return self._first(sources, []), self.actors.resolve(subject_of(governor))
 
     def _noun_doer(self, noun: Token, kind: str) -> list[Actor]:
         """The subject of the clause the nominal event is done in ('Iran held talks')."""
@@ -297,6 +324,37 @@ class Arguments:
                 for mod in (child, *child.conjuncts):
                     owners += [a for a in self.actors.resolve(mod) if a.code]
         return owners
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """'sent a note to Guatemala demanding an inquiry', 'handed the ambassador a note
+    protesting against ...': a participle on what was sent is aimed at whom it was sent to."""
+    if verb.tag_ != "VBG":
+        return []
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        sent, carrier = verb.head, verb.head.head
+    elif verb.dep_ == "advcl":
+        sent, carrier = None, verb.head
+    else:
+        return []
+    if carrier.lemma_.lower() not in CONVEYING:
+        return []
+    return _pobjs(carrier, ("to",)) + [c for c in carrier.children if c.dep_ in
+                                         ("dative", "dobj") and c is not sent]
+
+
+def _what_is_named(tok: Token) -> list[Token]:
+    """'rejected what he called the fund's diktats': the act is aimed at what is named (the
+    fund), not at who named it; any other token stands for itself."""
+    if tok.dep_ == "nsubj" and _naming(tok.head):
+        return []
+    if not _naming(tok):
+        return [tok]
+    return [t for o in _children(tok, "oprd") for t in (o, *_children(o, "poss"))]
+
+
+def _naming(tok: Token) -> bool:
+    return tok.lemma_.lower() in NAMING and any(c.lower_ == "what" for c in tok.children)
 
 
 def _other_parts(clause: Token) -> set[int]:

@@ -33,6 +33,11 @@ BIDDING = frozenset({"urge", "ask", "demand", "order", "request", "appeal", "enc
                      "invite", "advise", "call", "press", "require"})
 # prepositions that set an act in time or cause, outside the content of its governor
 CIRCUMSTANCES = frozenset({"after", "following", "amid", "despite", "since", "during"})
+# verbs of taking part in what their object names ("engaged in fighting", "joined in protest")
+PARTAKING = frozenset({"engage", "involve", "participate", "join", "persist", "take"})
+# "recalled its ambassador in protest", "froze the talks in retaliation": after a bare "in",
+# why the act was done, not a second act
+MOTIVES = frozenset({"protest", "retaliation", "reprisal", "response", "solidarity", "support"})
 DENY = frozenset({"deny", "refute", "dismiss"})
 FAIL = frozenset({"fail", "refuse", "decline", "refrain", "abstain"})
 # "stopped short of suspending", "fell short of recognising": the act was not done
@@ -126,6 +131,13 @@ def purpose(tok: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _motive(tok: Token) -> bool:
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
+        tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in tok.children) and \
+        head.head.lemma_.lower() not in PARTAKING
+
+
 def obligation(tok: Token) -> bool:
     """'China must drop barriers', 'the US should match', 'demanded that the US cancel':
     a demand on the clause's subject."""
@@ -168,6 +180,9 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep == "conj":  # "halting X and rejecting Y": Y shares X's governor
             tok = head
             continue
+        if _motive(tok):
+            mood = "intended"
+            break
         if dep == "pobj" and head.lower_ in CIRCUMSTANCES:
             break  # "agreed to a ceasefire after two days of fighting": the fighting was real
         if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):

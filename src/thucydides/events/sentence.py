@@ -102,11 +102,12 @@ class SentenceCoder:
         for d in drafts:
             # "each side accused the other", "blamed each other": one each way
             entry = replace(d.entry, mutual=True) if _at_each_other(d.match.token) else d.entry
+            entry = _complaint(entry, d.actors)
             pairs = pairs_of(entry, d.actors, d.recipients)
             when = date_of(d.match.token, scene.times, scene.published, scene.carried,
                            scene.anchor)
             if d.entry is not PROMISE:
-                events += [self._event(d.entry, a, r, d.mood, d.match, scene, when)
+                events += [self._event(entry, a, r, d.mood, d.match, scene, when)
                            for a, r in pairs]
             intent = self._intent(d) or self._refusal(d)
             if intent is not None:  # promised or refused now, whenever the act would be
@@ -205,6 +206,15 @@ class SentenceCoder:
         if when.near:
             scene.near.add(event.id)
         return event
+
+
+def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
+    """A government's protest is diplomatic, a complaint (CAMEO 114), not a demonstration:
+    'Caracas protested', 'the foreign ministry handed him a note protesting against ...'."""
+    if entry.type != "PROTEST" or not actors or \
+            any(a.sector != "GOV" or a.resolved_by == "context" for a in actors):
+        return entry
+    return replace(entry, cameo="114", type="ACCUSE", mode="disapprove")
 
 
 def evidence_of(sent: Span) -> TextSpan:
