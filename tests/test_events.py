@@ -699,3 +699,22 @@ def test_an_act_aimed_at_what_someone_called_something_is_aimed_at_that(code, te
     found = triples(code(text))
     assert ("REJECT", "MWI", "MWI") not in found and ("REJECT", "GHA", "GHA") not in found
     assert triple is None or triple in found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Chad had not ruled out sending more soldiers to the border.",
+    "Chile is considering expelling the Bolivian consul.",
+])
+def test_an_act_only_considered_is_not_asserted(code, text):
+    assert not [e for e in code(text).events if e.type in ("MOBILIZE", "SANCTION")
+                and e.asserted]
+
+
+@pytest.mark.parametrize("text, requested", [
+    ("RIGA, May 3 (Wire) - Latvian police arrested an Estonian lorry driver at the border on "
+     "Monday. On Friday a court in Riga ordered the release of the driver.", False),
+    ("LAGOS, Oct 21 (Wire) - Soldiers shot dead two protesters at a toll gate in Lagos on "
+     "Tuesday. The state governor ordered an inquiry into the killings.", True),
+])
+def test_an_order_that_decides_an_act_is_no_demand(code, text, requested):
+    assert any(e.type == "REQUEST" and e.asserted for e in code(text).events) == requested

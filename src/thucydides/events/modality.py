@@ -131,6 +131,16 @@ def purpose(tok: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _gerund_object(tok: Token) -> bool:
+    """A gerund straight after a verb of wanting or intending that has no object of its own:
+    what is wanted, parsed as a clause of manner."""
+    head = tok.head
+    between = tok.doc[head.i + 1: tok.i]
+    return tok.tag_ == "VBG" and head.lemma_.lower() in INTENT | WISH and \
+        not any(c.dep_ == "dobj" for c in head.children) and \
+        all(t.dep_ == "prt" or t.is_space for t in between)
+
+
 def _motive(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
@@ -173,6 +183,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         dep = tok.dep_
         if dep == "advcl" and tok.tag_ == "VB" and lemma in INTENT | BIDDING:
             dep = "xcomp"  # "have sworn to fight", parsed as a purpose clause
+        if dep == "advcl" and _gerund_object(tok):
+            dep = "xcomp"  # "had not ruled out sending troops", "considered imposing"
         if dep == "conj" and head.tag_ == "VBG" and tok.tag_ in ("VB", "VBP", "VBZ", "VBD") \
                 and head.dep_ in ("xcomp", "pcomp"):
             tok = head.head  # "deny engineering the crisis and accuse the EU": a second

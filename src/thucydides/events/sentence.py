@@ -75,6 +75,8 @@ class SentenceCoder:
                    and tok.lemma_.lower() in self.triggers.cooperative and _promised_by_doer(tok)]
         drafts += [self._demand(tok, arguments) for tok in verbs
                    if tok.dep_ in ("ccomp", "acl") and obligation(tok)]
+        acts = {m.token.i: m.entry.type for m in matches}
+        drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)]
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
             if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
                 d.entry = d.entry.joint
@@ -206,6 +208,18 @@ class SentenceCoder:
         if when.near:
             scene.near.add(event.id)
         return event
+
+
+ORDERING = frozenset({"order", "decree"})
+
+
+def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
+    """'A magistrate ordered the extradition of ...', 'the court ordered his release': an
+    order whose object is an act decides that act; it is no demand made of anybody. An
+    inquiry ordered is asked of those who will hold it."""
+    tok = match.token
+    return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
+        any(c.dep_ == "dobj" and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in tok.children)
 
 
 def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
