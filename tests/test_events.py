@@ -718,3 +718,17 @@ def test_an_act_only_considered_is_not_asserted(code, text):
 ])
 def test_an_order_that_decides_an_act_is_no_demand(code, text, requested):
     assert any(e.type == "REQUEST" and e.asserted for e in code(text).events) == requested
+
+
+def test_what_two_sides_discussed_is_no_party_to_their_talks(code):
+    found = triples(code("Peru's foreign minister discussed the floods in Bolivia with his "
+                         "Chilean counterpart."))
+    assert ("CONSULT", "PER", "CHL") in found
+    assert not any(t[0] == "CONSULT" and "BOL" in t for t in found)
+
+
+def test_a_summit_abroad_is_no_meeting_with_its_host(code):
+    coded = code("ACCRA, June 3 (Wire) - Ghana's police arrested two smugglers on Monday. "
+                 "The AU commission chairman spoke to reporters after the summit in Accra.",
+                 date="2025-06-03")
+    assert not [e for e in coded.events if e.type == "CONSULT"]

@@ -160,6 +160,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         actor = replace(actor, code=state, kind="state", resolved_by="context")
     if actor.code is None and recipient.code is None:
         return None
+    if _met_only_there(event, actor, recipient, state):
+        return None  # "after the summit in Abuja": where they met, not with whom
     if state is not None:  # an act aimed at nobody named, or done by nobody named, is at home
         if recipient.code is None and not is_source(event.recipient, context.frame) and \
                 not _outward(event, actor, state):
@@ -185,6 +187,14 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     return replace(event, actor=actor, recipient=recipient, location=location)
 
 
+def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | None) -> bool:
+    """A meeting of outsiders with nobody named on the other side: the state it was held in
+    is where they met, not whom they met (a mediator's parties are found later)."""
+    return event.type == "CONSULT" and event.cameo != MEDIATION and recipient.code is None \
+        and recipient.text is None and state is not None and actor.code != state and \
+        actor.resolved_by != "pronoun"  # "their ministers held talks": one of a pair
+
+
 def _press_contact(event: Event) -> bool:
     """Talks with, briefings of, meetings with journalists of no state named."""
     side = event.recipient
@@ -204,6 +214,7 @@ def _relations_with_itself(event: Event, actor: Actor, recipient: Actor) -> bool
 # acting on itself: its target is elsewhere. Coercion and protest are the acts a state's
 # people and organs take at home ("Ecuador's government declared a state of emergency").
 AT_HOME = frozenset({"COERCE", "PROTEST"})
+MEDIATION = "045"  # CAMEO: mediate
 # force used, threatened, massed or withdrawn is news with no target named; a demand or a
 # rejection of nobody is not
 STANDS_ALONE = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})

@@ -34,6 +34,8 @@ SENT_FROM = frozenset({"PROTEST", "ACCUSE", "REQUEST", "SUPPORT", "AID", "THREAT
 # verbs that carry a message to somebody ("sent a note", "handed him a letter")
 CONVEYING = frozenset({"send", "hand", "deliver", "submit", "address", "pass", "write",
                        "dispatch", "present"})
+# verbs whose object is what is talked about, not who with ("discussed the war in Yemen")
+TOPICAL = frozenset({"discuss", "debate", "negotiate", "review"})
 # verbs that name something in the words of its subject ("what it called a hostile step")
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 # verbs whose subject gets what the object names ("drew criticism from", "received aid from")
@@ -207,7 +209,8 @@ class Arguments:
 
     def _recipient_tokens(self, verb: Token, kind: str) -> list[Token]:
         children = list(verb.children)  # read once: most candidates hang from the verb
-        objs = [c for c in children if c.dep_ in ("dobj", "dative", "iobj")]
+        objs = [c for c in children if c.dep_ in ("dobj", "dative", "iobj")
+                and verb.lemma_.lower() not in TOPICAL]
         cands: list[Token] = [o for o in children if o.dep_ == "dative" and o.pos_ != "ADP"]
         if kind == "ACCUSE":
             cands += objs + _prep_objects(children, GRIEVANCE_PREPS)
