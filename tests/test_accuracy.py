@@ -115,7 +115,8 @@ def test_every_text_of_the_repository_codes_in_one_batch(tmp_path):
 
     texts = [json.loads(line) for line in (ROOT / "examples" / "wire.jsonl").open()]
     texts.append({"id": "seed", "text": (ROOT / "examples" / "seed-article.txt").read_text()})
-    for name in ("articles-dev.jsonl", "articles-wide.jsonl", "articles-own.jsonl"):
+    for name in ("articles-dev.jsonl", "articles-wide.jsonl", "articles-own.jsonl",
+                 "articles-own2.jsonl", "articles-fresh.jsonl"):
         texts += [{"id": u["id"], "text": u["text"], "date": u["date"]} for u in units(name)]
     texts += [{"id": a.id, "text": a.text, "date": a.date} for a in generate(300)]
     batch = tmp_path / "all.jsonl"

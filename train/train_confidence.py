@@ -1,8 +1,8 @@
 """Train the coder's confidence model on hand-coded whole articles.
 
     python3 train/train_confidence.py tests/data/articles-wide.jsonl \
-        tests/data/articles-dev.jsonl tests/data/articles-own.jsonl tests/data/seed.jsonl \
-        --hold-out dvb
+        tests/data/articles-dev.jsonl tests/data/articles-own.jsonl \
+        tests/data/articles-own2.jsonl tests/data/seed.jsonl --hold-out dvb
 
 Codes every article with every candidate kept, labels each asserted event by whether
 its (type, actor, recipient) is in the article's gold (required or optional), fits a

@@ -166,7 +166,8 @@ class Coder:
                 else "noun"
             before = text[e.evidence.start:e.trigger.start]
             in_quote = sum(before.count(q) for q in QUOTES) % 2 == 1
-            named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story)
+            dep = trigger.root.dep_ if trigger is not None else "ROOT"
+            named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story, dep)
             if story.domain is not None and "political_side" not in named:
                 continue  # "Bangladesh attacked from the first over": cricket
             if self.rated_features is not None:

@@ -58,11 +58,22 @@ def _domain(domains: dict[str, float], sentences: int) -> str | None:
     return best if shares[best] >= DOMAIN_SHARE else None
 
 
+# where the trigger stands in its sentence, by its dependency label
+CLAUSES = {"ROOT": "main", "conj": "main", "ccomp": "reported", "xcomp": "bidden",
+           "advcl": "subordinate", "relcl": "subordinate", "acl": "subordinate",
+           "pcomp": "subordinate", "pobj": "phrase", "dobj": "object", "nsubj": "subject",
+           "nsubjpass": "subject"}
+INFERRED = frozenset({"context", None})
+
+
 def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
-             story: Story) -> dict[str, float]:
+             story: Story, trigger_dep: str = "ROOT") -> dict[str, float]:
     """What the model weighs, by name: every feature is 0 or 1."""
     found = {"bias": 1.0, f"type={event.type}": 1.0, f"pos={trigger_pos}": 1.0,
+             f"clause={CLAUSES.get(trigger_dep, 'other')}": 1.0,
              **_side("actor", event.actor), **_side("recipient", event.recipient)}
+    if event.actor.resolved_by in INFERRED and event.recipient.resolved_by in INFERRED:
+        found["both_inferred"] = 1.0  # the sentence named neither side
     if event.actor.code == event.recipient.code:
         found["same_sides"] = 1.0
     if event.date_text:
