@@ -732,3 +732,25 @@ def test_a_summit_abroad_is_no_meeting_with_its_host(code):
                  "The AU commission chairman spoke to reporters after the summit in Accra.",
                  date="2025-06-03")
     assert not [e for e in coded.events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, promised", [
+    ("Japan said it would return the two islands to Russia.", True),
+    ("The rebels said they were willing to return to the table with Bogota.", True),
+    ("Farmers in Warsaw said they would return to the square on Friday.", False),
+])
+def test_a_giving_verb_promises_only_something_given(code, text, promised):
+    agree = [e for e in code(text).events if e.type == "AGREE" and e.asserted]
+    assert bool(agree) == promised
+
+
+def test_how_a_bidden_act_is_to_be_done_is_no_intent_of_its_own(code):
+    coded = code("LOME, June 3 (Wire) - The African Union urged the authorities and the "
+                 "protesters to resolve their differences through dialogue.", date="2025-06-03")
+    assert [(e.type, e.actor.code) for e in coded.events if e.asserted] == [("REQUEST", "AU")]
+
+
+def test_a_regions_bloc_is_its_organisation(code):
+    found = triples(code("The West African bloc on Tuesday called on Mali's junta to hold "
+                         "elections."))
+    assert ("REQUEST", "ECOWAS", "MLI") in found

@@ -245,7 +245,9 @@ class ArticleActors:
             if entry.kind == "person":
                 self._add_person(self.doc[i], span)
             else:
-                self.others.append((i, _actor(entry, span_text(span))))
+                # "the West African bloc ... their": the bloc, as when it acts
+                actor = self._as_bloc(_actor(entry, span_text(span)), self.doc[i].head)
+                self.others.append((i, actor))
         self.persons.sort(key=lambda p: p[0])
         self.others.sort(key=lambda p: p[0])
         # "they", "it" refer back to a subject before anything else
@@ -449,10 +451,10 @@ class ArticleActors:
         return actors
 
     def _as_bloc(self, actor: Actor, head: Token) -> Actor:
-        """'West African leaders', 'Southeast Asian foreign ministers': a region's
-        governments acting together are its organisation (ECOWAS, ASEAN)."""
+        """'West African leaders', 'Southeast Asian foreign ministers', 'the West African
+        bloc': a region's governments acting together are its organisation (ECOWAS, ASEAN)."""
         bloc = self.lexicon.blocs.get(actor.code or "")
-        governing = actor.sector == "GOV" or head.lemma_.lower() == "leader"
+        governing = actor.sector == "GOV" or head.lemma_.lower() in ("leader", "bloc")
         if actor.kind != "region" or not governing or bloc is None:
             return actor
         return replace(actor, code=bloc, kind="igo")

@@ -51,6 +51,8 @@ class TriggerLexicon:
     nouns: dict[str, list[TriggerEntry]]  # last word of the noun phrase -> entries
     speech: frozenset[str]  # verbs that report a statement
     cooperative: frozenset[str]  # verbs that are an AGREE when promised or intended
+    # of those, the ones that promise nothing without an object ("will return to the bridge")
+    giving: frozenset[str] = frozenset()
 
 
 def _parse(raw: dict, source: str) -> TriggerEntry:
@@ -106,13 +108,16 @@ def _compile(files: list[Path]) -> TriggerLexicon:
     entries: dict[tuple, TriggerEntry] = {}
     speech: set[str] = set()
     cooperative: set[str] = set()
+    giving: set[str] = set()
     for path in files:
-        data = read_mapping(path, TriggerError, "'triggers', 'speech' or 'cooperative'")
+        data = read_mapping(path, TriggerError,
+                            "'triggers', 'speech', 'cooperative' or 'giving'")
         for raw in data.get("triggers") or []:
             trigger = _parse(raw, str(path))
             entries[trigger.key] = trigger
         speech.update(str(v).lower() for v in data.get("speech") or [])
         cooperative.update(str(v).lower() for v in data.get("cooperative") or [])
+        giving.update(str(v).lower() for v in data.get("giving") or [])
     verbs: dict[str, list[TriggerEntry]] = defaultdict(list)
     nouns: dict[str, list[TriggerEntry]] = defaultdict(list)
     for trigger in entries.values():
@@ -122,4 +127,5 @@ def _compile(files: list[Path]) -> TriggerLexicon:
         for lst in index.values():
             # most specific first: an object constraint weighs more than a particle
             lst.sort(key=lambda t: -(len(t.words) + 2 * bool(t.objects) + 2 * bool(t.subjects)))
-    return TriggerLexicon(dict(verbs), dict(nouns), frozenset(speech), frozenset(cooperative))
+    return TriggerLexicon(dict(verbs), dict(nouns), frozenset(speech), frozenset(cooperative),
+                          frozenset(giving))

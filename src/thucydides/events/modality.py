@@ -38,6 +38,9 @@ PARTAKING = frozenset({"engage", "involve", "participate", "join", "persist", "t
 # "recalled its ambassador in protest", "froze the talks in retaliation": after a bare "in",
 # why the act was done, not a second act
 MOTIVES = frozenset({"protest", "retaliation", "reprisal", "response", "solidarity", "support"})
+# prepositions of how an intended act is to be done, not what is intended ("to resolve their
+# differences through dialogue": the dialogue is no intent of its own)
+MEANS = frozenset({"through", "by", "via", "with", "in", "at"})
 DENY = frozenset({"deny", "refute", "dismiss"})
 FAIL = frozenset({"fail", "refuse", "decline", "refrain", "abstain"})
 # "stopped short of suspending", "fell short of recognising": the act was not done
@@ -231,7 +234,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         elif head.pos_ == "NOUN" and lemma in WISH_NOUNS:
             mood = "wished"  # "no intention of attacking" is no wish either
             negated = negated or _negated(head)
-        elif (dep in INTENT_DEPS and lemma in INTENT) or (dep in WISH_DEPS and lemma in WISH):
+        elif ((dep in INTENT_DEPS and lemma in INTENT) or (dep in WISH_DEPS and lemma in WISH)) \
+                and not (dep == "prep" and tok.lower_ in MEANS):
             mood = "intended" if lemma in INTENT else "wished"
             cause = lemma
             negated = negated or _negated(head)

@@ -72,7 +72,8 @@ class SentenceCoder:
         verbs = [tok for tok in sent if tok.pos_ in ("VERB", "AUX")]
         drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments)
                    for tok in verbs if tok.pos_ == "VERB" and tok.i not in coded
-                   and tok.lemma_.lower() in self.triggers.cooperative and _promised_by_doer(tok)]
+                   and tok.lemma_.lower() in self.triggers.cooperative and _promised_by_doer(tok)
+                   and (tok.lemma_.lower() not in self.triggers.giving or _given(tok))]
         drafts += [self._demand(tok, arguments) for tok in verbs
                    if tok.dep_ in ("ccomp", "acl") and obligation(tok)]
         acts = {m.token.i: m.entry.type for m in matches}
@@ -211,6 +212,7 @@ class SentenceCoder:
 
 
 ORDERING = frozenset({"order", "decree"})
+TALKS = frozenset({"table", "talks", "negotiation", "dialogue"})
 
 
 def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
@@ -267,6 +269,12 @@ def _promised_by_doer(verb: Token) -> bool:
         return False
     return not any(t.i < verb.i and (t.tag_ == "WRB" or t.lower_ == "what")
                    for t in verb.subtree)
+
+
+def _given(verb: Token) -> bool:
+    """'will return the islands', or back to talks ('willing to return to the table')."""
+    return any(c.dep_ in ("dobj", "dative") or c.lower_ == "to" and any(
+        o.lemma_.lower() in TALKS for o in c.children) for c in verb.children)
 
 
 def _at_each_other(verb: Token) -> bool:
