@@ -754,3 +754,13 @@ def test_a_regions_bloc_is_its_organisation(code):
     found = triples(code("The West African bloc on Tuesday called on Mali's junta to hold "
                          "elections."))
     assert ("REQUEST", "ECOWAS", "MLI") in found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Chinese company sued the American firm in a court in Delaware.", False),
+    ("Russia's state shipping company would be barred from the tender, the minister said.",
+     False),
+    ("Russia sanctioned three Chinese companies on Friday.", True),
+])
+def test_companies_acting_on_companies_make_no_political_event(code, text, kept):
+    assert bool([e for e in code(text).events if e.asserted]) == kept

@@ -147,6 +147,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     actor, recipient = event.actor, event.recipient
     if _press_contact(event):
         return None  # "talking to reporters, he said ...": no consultation of anyone
+    if _business(event.actor, event.recipient):
+        return None  # "a carmaker threatened to take its supplier to court": business
     if is_source(actor, context.frame):
         actor = NOBODY
     if is_source(recipient, context.frame):
@@ -193,6 +195,14 @@ def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | N
     return event.type == "CONSULT" and event.cameo != MEDIATION and recipient.code is None \
         and recipient.text is None and state is not None and actor.code != state and \
         actor.resolved_by != "pronoun"  # "their ministers held talks": one of a pair
+
+
+def _business(actor: Actor, recipient: Actor) -> bool:
+    """Companies acting on companies, or on nobody named: no political act."""
+    sides = (actor.sector, recipient.sector)
+    nobody = [side for side in (actor, recipient) if side.code is None and side.sector is None]
+    return "BUS" in sides and all(s == "BUS" for s in sides if s is not None) and \
+        (sides.count("BUS") == 2 or len(nobody) == 1)
 
 
 def _press_contact(event: Event) -> bool:
