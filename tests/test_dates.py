@@ -455,3 +455,20 @@ def test_the_storys_day_does_not_go_back_to_the_backstory(code_all):
     days = {e.trigger.text: e.date for e in coded.events}
     assert days["arrested"] == "2022-03-03"
     assert days["urged"] == "2022-03-05"
+
+
+def test_an_act_told_with_what_will_be_is_of_the_day_of_writing(code_all):
+    """'said he would meet ... on Monday, but refused to ...': a statement of what is to come,
+    with no day of its own, is news of the day of writing; the act told alongside it is not
+    of the day the story named before."""
+    coded = code_all("Ghanaian police arrested forty protesters in Accra on Tuesday.\n\n"
+                     "Ghana's interior minister said he would meet opposition leaders on "
+                     "Monday, but he refused to release the protesters.", date="2022-03-03")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["arrested"] == "2022-03-01"
+    assert days["refused"] == "2022-03-03"
+    # without the look ahead, the undated act is the story's day
+    coded = code_all("Ghanaian police arrested forty protesters in Accra on Tuesday.\n\n"
+                     "Ghana's interior minister visited the city, and he refused to release "
+                     "the protesters.", date="2022-03-03")
+    assert [e.date for e in coded.events if e.trigger.text == "refused"] == ["2022-03-01"]

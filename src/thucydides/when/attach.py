@@ -66,7 +66,8 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         for phrase, found in named:
             if found.precision == "day" or len(named) == 1:
                 return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True)
-    if when == "past" and carried is not None and carried.date is not None:
+    if when == "past" and carried is not None and carried.date is not None and \
+            not _beside_a_forecast(trigger):
         return Dated(carried.date, None, carried.precision)
     if published is None:
         return Dated(None, None, None)
@@ -83,6 +84,15 @@ def told_from(text: str, published: date | None, when: str,
         if found is not None:
             return found
     return resolve(text, published, when)
+
+
+def _beside_a_forecast(trigger: Token) -> bool:
+    """An act told alongside what someone said will be, with no day of either: "said he
+    would meet the unions on Monday, but refused to drop the plan" is news of the day of
+    writing, not of the day the story told before."""
+    head = trigger.head
+    return trigger.dep_ == "conj" and head.pos_ == "VERB" and tense(head) == "past" and \
+        any(c.dep_ == "ccomp" and tense(c) == "future" for c in head.children)
 
 
 def _in_clause_on_other(word: Token, trigger: Token, dep: str) -> bool:
