@@ -472,3 +472,16 @@ def test_an_act_told_with_what_will_be_is_of_the_day_of_writing(code_all):
                      "Ghana's interior minister visited the city, and he refused to release "
                      "the protesters.", date="2022-03-03")
     assert [e.date for e in coded.events if e.trigger.text == "refused"] == ["2022-03-01"]
+
+
+def test_a_later_day_the_sentence_before_named_is_told_on(code_all):
+    """A day the sentence before named, after the story's day, though no act of it took
+    the day ('left traders stranded at the market on Wednesday'): the undated act after it
+    in the paragraph is of that day, not of the lede's."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+                     "The closure left hundreds of lorries stranded at the border crossings on "
+                     "Wednesday. Ugandan traders blocked the highway in protest.",
+                     date="2022-03-03")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["arrested"] == "2022-02-28"
+    assert days["blocked"] == "2022-03-02"

@@ -46,6 +46,11 @@ class StoryDays:
         # paragraph named
         anchor = self.day if self.day_at is not None and \
             (number - self.day_at[0] == 1 or self.paragraph == self.day_at[1]) else None
+        if told is not None and anchor is not None and anchor is self.day and \
+                self.day_at == (number - 1, self.paragraph) and anchor.precision == "day" and \
+                anchor.date > told.date:
+            told = anchor  # a later day the sentence before named ("left lorries stranded
+            # at the crossings on Thursday"), though no act of it took the day
         if told is self.period and self.period is not None:
             anchor = anchor or self.period  # "A month later" after "in January 2019"
         return told, anchor
