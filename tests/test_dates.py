@@ -485,3 +485,14 @@ def test_a_later_day_the_sentence_before_named_is_told_on(code_all):
     days = {e.trigger.text: e.date for e in coded.events}
     assert days["arrested"] == "2022-02-28"
     assert days["blocked"] == "2022-03-02"
+
+
+def test_a_day_in_a_participle_on_a_noun_is_not_the_acts(code_all):
+    """'rejected a petition ... calling for a vote on March 10': the day is the vote's, not
+    the rejection's, which is of the day the story named."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+                     "Kenya's interior ministry rejected a petition from opposition lawmakers "
+                     "calling for a vote on March 10.", date="2022-03-03")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["arrested"] == "2022-02-28"
+    assert days["rejected"] == "2022-02-28"

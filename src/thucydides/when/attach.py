@@ -61,8 +61,13 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
                           not _in_clause_on_other(p.root, trigger, "relcl")),
                          key=lambda p: (_in_clause_on_other(p.root, trigger, "acl"),
                                         abs(p.root.i - trigger.i)))
+        # a day in a participle on a noun is another's when the story has a day of its own
+        # ("rejected an application ... pending sentencing on December 8")
+        storied = carried is not None and carried.date is not None
         named = [(p, found) for p in nearest
-                 if (found := told_from(span_text(p), published, when, anchor))]
+                 if (found := told_from(span_text(p), published, when, anchor)) and
+                 not (storied and found.precision == "day" and
+                      _in_clause_on_other(p.root, trigger, "acl"))]
         for phrase, found in named:
             if found.precision == "day" or len(named) == 1:
                 return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True)
