@@ -496,3 +496,15 @@ def test_a_day_in_a_participle_on_a_noun_is_not_the_acts(code_all):
     days = {e.trigger.text: e.date for e in coded.events}
     assert days["arrested"] == "2022-02-28"
     assert days["rejected"] == "2022-02-28"
+
+
+def test_a_sentence_told_of_months_gone_by_dates_its_undated_acts(code_all):
+    """A sentence that names only months gone by, more than one: its undated act is of
+    the nearest of them, not of the day the story named before."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+                     "The activist was detained in Kampala in March 2019 and deported to Kenya "
+                     "in May 2020 over the objections of Nairobi, which accused Uganda of "
+                     "abducting him.", date="2022-03-03")
+    days = {e.trigger.text: (e.date, e.date_precision) for e in coded.events}
+    assert days["arrested"] == ("2022-02-28", "day")
+    assert days["accused"] == ("2020-05-01", "month")

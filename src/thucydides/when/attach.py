@@ -71,6 +71,13 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         for phrase, found in named:
             if found.precision == "day" or len(named) == 1:
                 return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True)
+        if named and published is not None and \
+                all(found.date < published.replace(day=1) for _, found in named):
+            # a sentence told wholly of months or years gone by ("arrested in June 2020 ...
+            # extradited in October 2021 despite protests from Caracas, which accused ..."):
+            # the nearest of them, not the story's day
+            phrase, found = named[0]
+            return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True)
     if when == "past" and carried is not None and carried.date is not None and \
             not _beside_a_forecast(trigger):
         return Dated(carried.date, None, carried.precision)
