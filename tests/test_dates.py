@@ -508,3 +508,18 @@ def test_a_sentence_told_of_months_gone_by_dates_its_undated_acts(code_all):
     days = {e.trigger.text: (e.date, e.date_precision) for e in coded.events}
     assert days["arrested"] == ("2022-02-28", "day")
     assert days["accused"] == ("2020-05-01", "month")
+
+
+def test_an_act_told_after_a_dated_one_is_of_the_day_before_the_story_names(code_all):
+    """'recalled its ambassador on Thursday after Togolese troops shelled a border post':
+    the shelling came first, and is of the day before where the story names that day;
+    else, or 'hours after', it keeps the day it took."""
+    lede = ("Ghana recalled its ambassador from Lome on Thursday, responding after Togolese "
+            "troops shelled a Ghanaian border post.")
+    told = "\n\nGhana's army said on Wednesday that two soldiers were wounded."
+    coded = code_all(lede + told, date="2022-03-04")
+    assert [e.date for e in coded.events if e.trigger.text == "shelled"] == ["2022-03-02"]
+    coded = code_all(lede, date="2022-03-04")
+    assert [e.date for e in coded.events if e.trigger.text == "shelled"] == ["2022-03-03"]
+    coded = code_all(lede.replace("responding after", "hours after") + told, date="2022-03-04")
+    assert [e.date for e in coded.events if e.trigger.text == "shelled"] == ["2022-03-03"]

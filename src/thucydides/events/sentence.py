@@ -204,6 +204,8 @@ class SentenceCoder:
         )
         if when.near:
             scene.near.add(event.id)
+        if when.after:
+            scene.before.add(event.id)
         return event
 
 
@@ -234,6 +236,8 @@ class Scene:
     agreed: Dated | None = None
     # the ids of its events dated by a phrase of the sentence not their own (Dated.near)
     near: set[str] = field(default_factory=set)
+    # those of them told as what came before the act whose day they took (Dated.after)
+    before: set[str] = field(default_factory=set)
 
 
 def _promised_by_doer(verb: Token) -> bool:

@@ -25,6 +25,9 @@ class Dated:
     # said on Monday"): a day to keep, but weaker than the act's own in a merge, and not
     # one a story tells on (coder._last_day)
     near: bool = False
+    # the act is told as what came before that phrase's act ("ordered them out on Sunday,
+    # retaliating after Prague expelled 18 diplomats"): StoryDays.told_before
+    after: bool = False
 
 
 def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
@@ -70,7 +73,8 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
                       _in_clause_on_other(p.root, trigger, "acl"))]
         for phrase, found in named:
             if found.precision == "day" or len(named) == 1:
-                return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True)
+                return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True,
+                             after=_told_after(trigger, phrase.root))
         if named and published is not None and \
                 all(found.date < published.replace(day=1) for _, found in named):
             # a sentence told wholly of months or years gone by ("arrested in June 2020 ...
@@ -96,6 +100,29 @@ def told_from(text: str, published: date | None, when: str,
         if found is not None:
             return found
     return resolve(text, published, when)
+
+
+# how long after: "hours after", "shortly after", "a day after" say it themselves
+SPELT_OUT = frozenset({"hours", "hour", "minutes", "minute", "moments", "shortly", "soon",
+                       "just", "immediately", "day", "days", "weeks", "week", "months", "years",
+                       "right", "only", "directly"})
+
+
+def _told_after(trigger: Token, word: Token) -> bool:
+    """The act is in an "after" clause or phrase that does not hold the phrase at word:
+    "summoned the envoy on Tuesday after coast guard ships fired water cannon" (and not
+    "hours after", which says how long)."""
+    for tok in (trigger, *trigger.ancestors):
+        if tok.left_edge.i <= word.i <= tok.right_edge.i:
+            return False
+        after = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"),
+                     None) if tok.dep_ == "advcl" else \
+            tok.head if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "after" else None
+        if after is not None:
+            said = [c.lower_ for c in (*after.children, *tok.children)
+                    if c.dep_ in ("advmod", "npadvmod")]
+            return not SPELT_OUT.intersection(said)
+    return False
 
 
 def _beside_a_forecast(trigger: Token) -> bool:

@@ -8,12 +8,13 @@ month; an agreement's terms are of the day it was signed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from spacy.tokens import Span
 
 from ..nlp.clauses import phrases_for, tense
+from ..nlp.prepare import span_text
 from ..records import Event
 from .attach import Dated, date_of, told_from
 
@@ -34,6 +35,8 @@ class StoryDays:
     agreed: Dated | None = None  # the day the story last told of an agreement signed
     period: Dated | None = None  # a month or year gone by the last sentence told of
     period_at: tuple[int, int] | None = None
+    # each day the story names, up to the publication, by the first phrase naming it
+    named: dict[str, str] = field(default_factory=dict)
 
     def told(self, number: int) -> tuple[Dated | None, Dated | None]:
         """For sentence `number`: the day its undated acts are of, and the day its
@@ -59,6 +62,11 @@ class StoryDays:
              found: list[Event], near: set[str]) -> None:
         """What sentence `number` (its time phrases, the events found in it) tells on."""
         published = self.published
+        for phrase in times:
+            day = told_from(span_text(phrase), published, "past", anchor)
+            if day is not None and day.precision == "day" and \
+                    (published is None or day.date <= published):
+                self.named.setdefault(day.date.isoformat(), span_text(phrase))
         # the day a sentence names is the story's even where its acts have no party
         # the coder can name and are dropped
         if (signed := _signed_on(sent, times, published, anchor)) is not None:
@@ -84,6 +92,18 @@ class StoryDays:
             # the first day the story names, in a main clause, is the story's even where
             # its act has no party coded ("Venezuela released 10 Americans on Wednesday")
             self.carried, self.named_in = lede, self.paragraph
+
+
+    def told_before(self, events: list[Event], before: set[str]) -> None:
+        """An act told as what came before another's day ("ordered them out on Sunday,
+        retaliating after Prague expelled 18 diplomats") is of the day before it where the
+        story names that day ("The Czech government said on Saturday ..."); else it keeps
+        the day it took: the story does not say it was earlier."""
+        for e in events:
+            if e.id in before and e.date and e.date_precision == "day":
+                day = (date.fromisoformat(e.date) - timedelta(days=1)).isoformat()
+                if day in self.named:
+                    e.date, e.date_text = day, self.named[day]
 
 
 def _signed_on(sent: Span, times: list[Span], published: date | None,
