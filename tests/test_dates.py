@@ -527,3 +527,14 @@ def test_an_act_told_after_a_dated_one_is_of_the_day_before_the_story_names(code
     assert [e.date for e in coded.events if e.trigger.text == "shelled"] == ["2022-03-03"]
     coded = code_all(lede.replace("responding after", "hours after") + told, date="2022-03-04")
     assert [e.date for e in coded.events if e.trigger.text == "shelled"] == ["2022-03-03"]
+
+
+def test_an_act_a_length_of_time_before_another_is_counted_back(code_all):
+    """'The raid came a week after militants attacked a border post': the attack is a week
+    before the day of the raid, with no phrase of its own."""
+    coded = code_all("Kenyan troops raided a militant camp in Somalia on Monday.\n\n"
+                     "The raid came a week after Somali militants attacked a Kenyan border post.",
+                     date="2022-03-03")
+    days = {e.trigger.text: (e.date, e.date_text) for e in coded.events}
+    assert days["raided"] == ("2022-02-28", "Monday")
+    assert days["attacked"] == ("2022-02-21", None)

@@ -55,6 +55,16 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         found = told_from(span_text(phrase), published, when, anchor)
         if found is not None:
             return Dated(found.date.isoformat(), span_text(phrase), found.precision)
+    if when != "future" and (counted := _counted_after(trigger, phrases)) is not None:
+        # "The drills came a week after the inauguration speech, which Beijing condemned":
+        # a week before the day of the act it led to
+        head, measure = counted
+        base = date_of(head, phrases, published, carried, anchor)
+        shift = anchored(f"{span_text(measure)} before")
+        if base.date is not None and shift is not None and (found := shifted(
+                date.fromisoformat(base.date), base.precision or "day", shift)) is not None:
+            # told from another act's day, as a carried day is: no phrase of its own
+            return Dated(found.date.isoformat(), None, found.precision)
     if when == "past":  # "hours after" or a parse that hangs the day elsewhere: the nearest
         # day, or a month or week that is the only time the sentence names ("detained at
         # the crossing in October 2022"), of a clause in the past: "would meet them on
@@ -123,6 +133,28 @@ def _told_after(trigger: Token, word: Token) -> bool:
                     if c.dep_ in ("advmod", "npadvmod")]
             return not SPELT_OUT.intersection(said)
     return False
+
+
+def _counted_after(trigger: Token, phrases: list[Span]) -> tuple[Token, Span] | None:
+    """The act is in an "after" clause or phrase that a length of time leads ("came a week
+    after the two navies held an exercise", "two months after they signed"): the act
+    it led to, and the length."""
+    for tok in (trigger, *trigger.ancestors):
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"),
+                    None) if tok.dep_ == "advcl" else None
+        if mark is not None:
+            after, head = mark, tok.head
+        elif tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "after":
+            after, head = tok.head, tok.head.head
+        else:
+            continue
+        for phrase in phrases:
+            root = phrase.root
+            if root.dep_ == "npadvmod" and root.head.i in (after.i, tok.i, head.i) and \
+                    root.i < after.i and anchored(f"{span_text(phrase)} before") is not None:
+                return head, phrase
+        return None
+    return None
 
 
 def _beside_a_forecast(trigger: Token) -> bool:
