@@ -538,3 +538,25 @@ def test_an_act_a_length_of_time_before_another_is_counted_back(code_all):
     days = {e.trigger.text: (e.date, e.date_text) for e in coded.events}
     assert days["raided"] == ("2022-02-28", "Monday")
     assert days["attacked"] == ("2022-02-21", None)
+
+
+def test_a_day_earlier_counts_from_the_last_day_the_story_named(code_all):
+    """'a day earlier' with no day named in the sentence before or in its paragraph is
+    told from the last day the story named, not from the day of writing."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Wednesday.\n\n"
+                     "Protesters marched in Kisumu.\n\nTraders closed shops in Mombasa.\n\n"
+                     "The opposition leader said that police had beaten him.\n\n"
+                     "Uganda had expelled two Kenyan diplomats a day earlier.", date="2022-03-04")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["arrested"] == "2022-03-02"
+    assert days["expelled"] == "2022-03-01"
+
+
+def test_a_threat_made_in_an_after_clause_is_of_the_act_it_led_to(code_all):
+    """'had resigned two days earlier after saying that his police would arrest ...': the
+    threat was made by the day of the resignation, not on the day of writing."""
+    coded = code_all("Ghanaian police arrested forty protesters in Accra on Thursday.\n\n"
+                     "Togo's interior minister had resigned two days earlier after saying that "
+                     "his police would arrest Ghanaian opposition leaders.", date="2022-03-04")
+    threats = [e for e in coded.events if e.type == "THREATEN"]
+    assert [(e.date, e.asserted) for e in threats] == [("2022-03-01", True)]

@@ -111,7 +111,7 @@ class SentenceCoder:
             intent = self._intent(d) or self._refusal(d)
             if intent is not None:  # promised or refused now, whenever the act would be
                 said_when = promised_on(d.match.token, when, scene.times, scene.published,
-                                        scene.agreed or scene.carried)
+                                        scene.agreed or scene.carried, scene.anchor)
                 # "X and Y failed to reach agreement": each refused the other
                 if d.entry.mutual or d.entry.type in UNORDERED:
                     pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)

@@ -105,7 +105,7 @@ def told_from(text: str, published: date | None, when: str,
     """The day a phrase names: one told from another act's day ("four days later") from
     `anchor`, when there is one; else from the day of writing (resolve)."""
     if anchor is not None and anchor.date is not None and \
-            (shift := anchored(text)) is not None:
+            (shift := anchored(text)) is not None and not (anchor.near and shift[0] == 0):
         found = shifted(date.fromisoformat(anchor.date), anchor.precision or "day", shift)
         if found is not None:
             return found
@@ -186,7 +186,7 @@ AGREEMENTS = frozenset({"term", "terms", "deal", "agreement", "accord", "pact", 
 
 
 def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | None,
-                carried: Dated | None = None) -> Dated:
+                carried: Dated | None = None, anchor: Dated | None = None) -> Dated:
     """The day an act was promised or threatened, not the day it would happen: the day of
     the clause that promises it ("agreed on Monday to meet next month"), else that of a
     past act; a promise made "under the deal" the story told of is of the day it told
@@ -200,6 +200,14 @@ def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | 
             found = resolve(span_text(phrase), published, "past")
             if found is not None:
                 return Dated(found.date.isoformat(), span_text(phrase), found.precision)
+        if governor.dep_ == "pcomp" and governor.head.lower_ == "after":
+            # "lost his post a day earlier after saying he would arrest ...": said by the
+            # day of the act the saying led to, a day told from another's (no phrase of
+            # its own)
+            for phrase in phrases_for(governor.head.head, phrases):
+                found = told_from(span_text(phrase), published, "past", anchor)
+                if found is not None:
+                    return Dated(found.date.isoformat(), None, found.precision)
     if tense(act) != "future" and published is not None and \
             (when.date or "") <= published.isoformat():
         return when

@@ -56,6 +56,11 @@ class StoryDays:
             # at the crossings on Thursday"), though no act of it took the day
         if told is self.period and self.period is not None:
             anchor = anchor or self.period  # "A month later" after "in January 2019"
+        elif anchor is None and self.day is not None and self.day.precision == "day":
+            # "a day earlier" with no day named just before: told from the last day the
+            # story named, not from the day of writing; but not "the same day", which is
+            # of a time its own sentence names
+            anchor = Dated(self.day.date, self.day.text, "day", near=True)
         return told, anchor
 
     def read(self, sent: Span, number: int, times: list[Span], anchor: Dated | None,
