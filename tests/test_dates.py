@@ -560,3 +560,15 @@ def test_a_threat_made_in_an_after_clause_is_of_the_act_it_led_to(code_all):
                      "his police would arrest Ghanaian opposition leaders.", date="2022-03-04")
     threats = [e for e in coded.events if e.type == "THREATEN"]
     assert [(e.date, e.asserted) for e in threats] == [("2022-03-01", True)]
+
+
+def test_an_act_in_a_quotation_is_of_the_day_its_speaker_is_named_with(code_all):
+    """A quotation that runs on past its first sentence: the act in that sentence is of the
+    day the words after the quotation name, not of the story's earlier day."""
+    coded = code_all("Nigerian troops freed twelve hostages in Zamfara state on Monday.\n\n"
+                     '"Our government rejects any dialogue with the kidnappers. Not one naira '
+                     'will be paid," Nigerian Interior Minister Bala Adamu told reporters on '
+                     "Tuesday.", date="2022-03-03")
+    days = {e.trigger.text: (e.date, e.date_text) for e in coded.events}
+    assert days["freed"] == ("2022-02-28", "Monday")
+    assert days["rejects"] == ("2022-03-01", "Tuesday")

@@ -40,7 +40,7 @@ from .records import Span as TextSpan
 from .settings import Settings
 from .when.attach import date_of, time_phrases
 from .when.resolve import resolve
-from .when.story import StoryDays
+from .when.story import StoryDays, quoted_on
 from .where.attach import ArticlePlaces
 from .where.gazetteer import load_gazetteer
 
@@ -154,6 +154,7 @@ class Coder:
         story = Story(actors.political_share(sentences),
                       domain_shares(map(span_text, sentences), self.domains), len(sentences))
         days.told_before(coded.events, before)
+        quoted_on(coded.events, quotes, sentences, times, published, near)
         coded.events = self._rated(merge(coded.events, near), doc, story)
         return coded
 

@@ -17,6 +17,7 @@ from ..nlp.clauses import phrases_for, tense
 from ..nlp.prepare import span_text
 from ..records import Event
 from .attach import Dated, date_of, told_from
+from .resolve import resolve
 
 # paragraphs after the one that named a day, from which an undated act is no longer of
 # that day but of the day of writing: the reactions at a story's end
@@ -109,6 +110,32 @@ class StoryDays:
                 day = (date.fromisoformat(e.date) - timedelta(days=1)).isoformat()
                 if day in self.named:
                     e.date, e.date_text = day, self.named[day]
+
+
+def quoted_on(events: list[Event], quotes: list[tuple[int, int]], sentences: list[Span],
+              times: dict[int, list[Span]], published: date | None, near: set[str]) -> None:
+    """An act told in a quotation that runs on past its sentence, with no day of its own,
+    is of the day the words after the quotation name ('"We will not talk to them. There
+    will be no truce," the minister told reporters on Tuesday'), as an act in a sentence
+    that names its speaker's day is (Dated.near)."""
+    for e in events:
+        if e.date_text is not None or e.trigger is None or not e.asserted:
+            continue
+        end = next((end for start, end in quotes
+                    if start <= e.trigger.start < end and end > e.evidence.end), None)
+        sent = next((s for s in sentences if end is not None and
+                     s.start_char <= end < s.end_char), None)
+        if sent is None:
+            continue
+        for phrase in times.get(sent.start, []):
+            found = resolve(span_text(phrase), published, "past") \
+                if phrase.start_char >= end and tense(phrase.root) == "past" else None
+            if found is not None and found.precision == "day" and \
+                    (published is None or found.date <= published):
+                e.date, e.date_text, e.date_precision = \
+                    found.date.isoformat(), span_text(phrase), "day"
+                near.add(e.id)
+                break
 
 
 def _signed_on(sent: Span, times: list[Span], published: date | None,
