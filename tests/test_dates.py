@@ -263,6 +263,10 @@ CODED_CASES = [
     case("A Tunisian court sentenced the opposition leader in May to a year in prison for "
          "incitement.", "2023-07-17", "SANCTION", True, "2023-05-01", "May to a year",
          "month"),
+    # a nominal act is of the time a verb that says only how it stands names: talks "stuck
+    # since March" were held up to March
+    case("Negotiations between Egypt and Ethiopia on the dam have been stuck since March.",
+         "2022-07-20", "CONSULT", True, "2022-03-01", "March", "month"),
     # the present tells of the day of writing, not of the day the story named before
     case("Police beat protesters in Rabat on Monday. Morocco accuses Algeria of arming the "
          "rebels.", "2022-03-03", "ACCUSE", True, "2022-03-03", None, "day"),
@@ -455,3 +459,116 @@ def test_the_storys_day_does_not_go_back_to_the_backstory(code_all):
     days = {e.trigger.text: e.date for e in coded.events}
     assert days["arrested"] == "2022-03-03"
     assert days["urged"] == "2022-03-05"
+
+
+def test_an_act_told_with_what_will_be_is_of_the_day_of_writing(code_all):
+    """'said he would meet ... on Monday, but refused to ...': a statement of what is to come,
+    with no day of its own, is news of the day of writing; the act told alongside it is not
+    of the day the story named before."""
+    coded = code_all("Ghanaian police arrested forty protesters in Accra on Tuesday.\n\n"
+                     "Ghana's interior minister said he would meet opposition leaders on "
+                     "Monday, but he refused to release the protesters.", date="2022-03-03")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["arrested"] == "2022-03-01"
+    assert days["refused"] == "2022-03-03"
+    # without the look ahead, the undated act is the story's day
+    coded = code_all("Ghanaian police arrested forty protesters in Accra on Tuesday.\n\n"
+                     "Ghana's interior minister visited the city, and he refused to release "
+                     "the protesters.", date="2022-03-03")
+    assert [e.date for e in coded.events if e.trigger.text == "refused"] == ["2022-03-01"]
+
+
+def test_a_later_day_the_sentence_before_named_is_told_on(code_all):
+    """A day the sentence before named, after the story's day, though no act of it took
+    the day ('left traders stranded at the market on Wednesday'): the undated act after it
+    in the paragraph is of that day, not of the lede's."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+                     "The closure left hundreds of lorries stranded at the border crossings on "
+                     "Wednesday. Ugandan traders blocked the highway in protest.",
+                     date="2022-03-03")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["arrested"] == "2022-02-28"
+    assert days["blocked"] == "2022-03-02"
+
+
+def test_a_day_in_a_participle_on_a_noun_is_not_the_acts(code_all):
+    """'rejected a petition ... calling for a vote on March 10': the day is the vote's, not
+    the rejection's, which is of the day the story named."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+                     "Kenya's interior ministry rejected a petition from opposition lawmakers "
+                     "calling for a vote on March 10.", date="2022-03-03")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["arrested"] == "2022-02-28"
+    assert days["rejected"] == "2022-02-28"
+
+
+def test_a_sentence_told_of_months_gone_by_dates_its_undated_acts(code_all):
+    """A sentence that names only months gone by, more than one: its undated act is of
+    the nearest of them, not of the day the story named before."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Monday.\n\n"
+                     "The activist was detained in Kampala in March 2019 and deported to Kenya "
+                     "in May 2020 over the objections of Nairobi, which accused Uganda of "
+                     "abducting him.", date="2022-03-03")
+    days = {e.trigger.text: (e.date, e.date_precision) for e in coded.events}
+    assert days["arrested"] == ("2022-02-28", "day")
+    assert days["accused"] == ("2020-05-01", "month")
+
+
+def test_an_act_told_after_a_dated_one_is_of_the_day_before_the_story_names(code_all):
+    """'recalled its ambassador on Thursday after Togolese troops shelled a border post':
+    the shelling came first, and is of the day before where the story names that day;
+    else, or 'hours after', it keeps the day it took."""
+    lede = ("Ghana recalled its ambassador from Lome on Thursday, responding after Togolese "
+            "troops shelled a Ghanaian border post.")
+    told = "\n\nGhana's army said on Wednesday that two soldiers were wounded."
+    coded = code_all(lede + told, date="2022-03-04")
+    assert [e.date for e in coded.events if e.trigger.text == "shelled"] == ["2022-03-02"]
+    coded = code_all(lede, date="2022-03-04")
+    assert [e.date for e in coded.events if e.trigger.text == "shelled"] == ["2022-03-03"]
+    coded = code_all(lede.replace("responding after", "hours after") + told, date="2022-03-04")
+    assert [e.date for e in coded.events if e.trigger.text == "shelled"] == ["2022-03-03"]
+
+
+def test_an_act_a_length_of_time_before_another_is_counted_back(code_all):
+    """'The raid came a week after militants attacked a border post': the attack is a week
+    before the day of the raid, with no phrase of its own."""
+    coded = code_all("Kenyan troops raided a militant camp in Somalia on Monday.\n\n"
+                     "The raid came a week after Somali militants attacked a Kenyan border post.",
+                     date="2022-03-03")
+    days = {e.trigger.text: (e.date, e.date_text) for e in coded.events}
+    assert days["raided"] == ("2022-02-28", "Monday")
+    assert days["attacked"] == ("2022-02-21", None)
+
+
+def test_a_day_earlier_counts_from_the_last_day_the_story_named(code_all):
+    """'a day earlier' with no day named in the sentence before or in its paragraph is
+    told from the last day the story named, not from the day of writing."""
+    coded = code_all("Kenyan police arrested the opposition leader in Nairobi on Wednesday.\n\n"
+                     "Protesters marched in Kisumu.\n\nTraders closed shops in Mombasa.\n\n"
+                     "The opposition leader said that police had beaten him.\n\n"
+                     "Uganda had expelled two Kenyan diplomats a day earlier.", date="2022-03-04")
+    days = {e.trigger.text: e.date for e in coded.events}
+    assert days["arrested"] == "2022-03-02"
+    assert days["expelled"] == "2022-03-01"
+
+
+def test_a_threat_made_in_an_after_clause_is_of_the_act_it_led_to(code_all):
+    """'had resigned two days earlier after saying that his police would arrest ...': the
+    threat was made by the day of the resignation, not on the day of writing."""
+    coded = code_all("Ghanaian police arrested forty protesters in Accra on Thursday.\n\n"
+                     "Togo's interior minister had resigned two days earlier after saying that "
+                     "his police would arrest Ghanaian opposition leaders.", date="2022-03-04")
+    threats = [e for e in coded.events if e.type == "THREATEN"]
+    assert [(e.date, e.asserted) for e in threats] == [("2022-03-01", True)]
+
+
+def test_an_act_in_a_quotation_is_of_the_day_its_speaker_is_named_with(code_all):
+    """A quotation that runs on past its first sentence: the act in that sentence is of the
+    day the words after the quotation name, not of the story's earlier day."""
+    coded = code_all("Nigerian troops freed twelve hostages in Zamfara state on Monday.\n\n"
+                     '"Our government rejects any dialogue with the kidnappers. Not one naira '
+                     'will be paid," Nigerian Interior Minister Bala Adamu told reporters on '
+                     "Tuesday.", date="2022-03-03")
+    days = {e.trigger.text: (e.date, e.date_text) for e in coded.events}
+    assert days["freed"] == ("2022-02-28", "Monday")
+    assert days["rejects"] == ("2022-03-01", "Tuesday")

@@ -40,7 +40,7 @@ from .records import Span as TextSpan
 from .settings import Settings
 from .when.attach import date_of, time_phrases
 from .when.resolve import resolve
-from .when.story import StoryDays
+from .when.story import StoryDays, quoted_on
 from .where.attach import ArticlePlaces
 from .where.gazetteer import load_gazetteer
 
@@ -129,6 +129,7 @@ class Coder:
         times = time_phrases(doc, frame) if located else {}
         days = StoryDays(published)
         near: set[str] = set()  # the events dated by a phrase not their own (Dated.near)
+        before: set[str] = set()  # those told as what came before that phrase's act
         for number, sent in enumerate(sentences):
             if number and time.monotonic() > deadline:  # the first is always coded
                 coded.warnings.append(
@@ -144,6 +145,7 @@ class Coder:
                      for e in self.sentences.events(scene, arguments)]
             coded.events.extend(e for e in (complete(e, context) for e in found) if e)
             near |= scene.near
+            before |= scene.before
             days.read(sent, number, phrases, anchor, found, near)
             if "\n" in article.text[sent.end_char - 1:sent.end_char + 3]:
                 days.paragraph += 1  # the sentence ends its paragraph (its span holds "\n")
@@ -151,6 +153,8 @@ class Coder:
                 coded.statements.append(self._statement(said, scene))
         story = Story(actors.political_share(sentences),
                       domain_shares(map(span_text, sentences), self.domains), len(sentences))
+        days.told_before(coded.events, before)
+        quoted_on(coded.events, quotes, sentences, times, published, near)
         coded.events = self._rated(merge(coded.events, near), doc, story)
         return coded
 

@@ -115,7 +115,7 @@ class SentenceCoder:
             intent = self._intent(d) or self._refusal(d)
             if intent is not None:  # promised or refused now, whenever the act would be
                 said_when = promised_on(d.match.token, when, scene.times, scene.published,
-                                        scene.agreed or scene.carried)
+                                        scene.agreed or scene.carried, scene.anchor)
                 # "X and Y failed to reach agreement": each refused the other
                 if d.entry.mutual or d.entry.type in UNORDERED:
                     pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)
@@ -208,6 +208,8 @@ class SentenceCoder:
         )
         if when.near:
             scene.near.add(event.id)
+        if when.after:
+            scene.before.add(event.id)
         return event
 
 
@@ -260,6 +262,8 @@ class Scene:
     agreed: Dated | None = None
     # the ids of its events dated by a phrase of the sentence not their own (Dated.near)
     near: set[str] = field(default_factory=set)
+    # those of them told as what came before the act whose day they took (Dated.after)
+    before: set[str] = field(default_factory=set)
 
 
 def _promised_by_doer(verb: Token) -> bool:

@@ -25,6 +25,10 @@ HAPPENINGS = frozenset({"erupt", "break", "begin", "start", "continue", "resume"
                         "occur", "intensify", "escalate", "rage", "flare", "spread", "take",
                         "happen", "open", "close", "conclude", "collapse", "stall", "go"})
 
+# verbs that say only how a nominal event stands, and since when ("talks have been stuck
+# since April", "negotiations have stalled since March")
+STANDING = frozenset({"stick", "stall"})
+
 
 def belongs_to(word: Token, target: Token) -> bool:
     """Whether a phrase (by its head word) modifies the act at target itself: up the tree
@@ -81,7 +85,8 @@ def carrier(trigger: Token) -> Token:
         return trigger
     lemma = trigger.head.lemma_.lower()
     if trigger.dep_ in ("dobj", "nsubjpass") and lemma in CARRIERS or \
-            trigger.dep_ == "nsubj" and lemma in HAPPENINGS:
+            trigger.dep_ == "nsubj" and lemma in HAPPENINGS or \
+            trigger.dep_ in ("nsubj", "nsubjpass") and lemma in STANDING:
         return trigger.head
     return trigger
 

@@ -25,6 +25,9 @@ class Dated:
     # said on Monday"): a day to keep, but weaker than the act's own in a merge, and not
     # one a story tells on (coder._last_day)
     near: bool = False
+    # the act is told as what came before that phrase's act ("ordered them out on Sunday,
+    # retaliating after Prague expelled 18 diplomats"): StoryDays.told_before
+    after: bool = False
 
 
 def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
@@ -52,6 +55,16 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         found = told_from(span_text(phrase), published, when, anchor)
         if found is not None:
             return Dated(found.date.isoformat(), span_text(phrase), found.precision)
+    if when != "future" and (counted := _counted_after(trigger, phrases)) is not None:
+        # "The drills came a week after the inauguration speech, which Beijing condemned":
+        # a week before the day of the act it led to
+        head, measure = counted
+        base = date_of(head, phrases, published, carried, anchor)
+        shift = anchored(f"{span_text(measure)} before")
+        if base.date is not None and shift is not None and (found := shifted(
+                date.fromisoformat(base.date), base.precision or "day", shift)) is not None:
+            # told from another act's day, as a carried day is: no phrase of its own
+            return Dated(found.date.isoformat(), None, found.precision)
     if when == "past":  # "hours after" or a parse that hangs the day elsewhere: the nearest
         # day, or a month or week that is the only time the sentence names ("detained at
         # the crossing in October 2022"), of a clause in the past: "would meet them on
@@ -61,12 +74,26 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
                           not _in_clause_on_other(p.root, trigger, "relcl")),
                          key=lambda p: (_in_clause_on_other(p.root, trigger, "acl"),
                                         abs(p.root.i - trigger.i)))
+        # a day in a participle on a noun is another's when the story has a day of its own
+        # ("rejected an application ... pending sentencing on December 8")
+        storied = carried is not None and carried.date is not None
         named = [(p, found) for p in nearest
-                 if (found := told_from(span_text(p), published, when, anchor))]
+                 if (found := told_from(span_text(p), published, when, anchor)) and
+                 not (storied and found.precision == "day" and
+                      _in_clause_on_other(p.root, trigger, "acl"))]
         for phrase, found in named:
             if found.precision == "day" or len(named) == 1:
-                return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True)
-    if when == "past" and carried is not None and carried.date is not None:
+                return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True,
+                             after=_told_after(trigger, phrase.root))
+        if named and published is not None and \
+                all(found.date < published.replace(day=1) for _, found in named):
+            # a sentence told wholly of months or years gone by ("arrested in June 2020 ...
+            # extradited in October 2021 despite protests from Caracas, which accused ..."):
+            # the nearest of them, not the story's day
+            phrase, found = named[0]
+            return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True)
+    if when == "past" and carried is not None and carried.date is not None and \
+            not _beside_a_forecast(trigger):
         return Dated(carried.date, None, carried.precision)
     if published is None:
         return Dated(None, None, None)
@@ -78,11 +105,65 @@ def told_from(text: str, published: date | None, when: str,
     """The day a phrase names: one told from another act's day ("four days later") from
     `anchor`, when there is one; else from the day of writing (resolve)."""
     if anchor is not None and anchor.date is not None and \
-            (shift := anchored(text)) is not None:
+            (shift := anchored(text)) is not None and not (anchor.near and shift[0] == 0):
         found = shifted(date.fromisoformat(anchor.date), anchor.precision or "day", shift)
         if found is not None:
             return found
     return resolve(text, published, when)
+
+
+# how long after: "hours after", "shortly after", "a day after" say it themselves
+SPELT_OUT = frozenset({"hours", "hour", "minutes", "minute", "moments", "shortly", "soon",
+                       "just", "immediately", "day", "days", "weeks", "week", "months", "years",
+                       "right", "only", "directly"})
+
+
+def _told_after(trigger: Token, word: Token) -> bool:
+    """The act is in an "after" clause or phrase that does not hold the phrase at word:
+    "summoned the envoy on Tuesday after coast guard ships fired water cannon" (and not
+    "hours after", which says how long)."""
+    for tok in (trigger, *trigger.ancestors):
+        if tok.left_edge.i <= word.i <= tok.right_edge.i:
+            return False
+        after = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"),
+                     None) if tok.dep_ == "advcl" else \
+            tok.head if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "after" else None
+        if after is not None:
+            said = [c.lower_ for c in (*after.children, *tok.children)
+                    if c.dep_ in ("advmod", "npadvmod")]
+            return not SPELT_OUT.intersection(said)
+    return False
+
+
+def _counted_after(trigger: Token, phrases: list[Span]) -> tuple[Token, Span] | None:
+    """The act is in an "after" clause or phrase that a length of time leads ("came a week
+    after the two navies held an exercise", "two months after they signed"): the act
+    it led to, and the length."""
+    for tok in (trigger, *trigger.ancestors):
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"),
+                    None) if tok.dep_ == "advcl" else None
+        if mark is not None:
+            after, head = mark, tok.head
+        elif tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "after":
+            after, head = tok.head, tok.head.head
+        else:
+            continue
+        for phrase in phrases:
+            root = phrase.root
+            if root.dep_ == "npadvmod" and root.head.i in (after.i, tok.i, head.i) and \
+                    root.i < after.i and anchored(f"{span_text(phrase)} before") is not None:
+                return head, phrase
+        return None
+    return None
+
+
+def _beside_a_forecast(trigger: Token) -> bool:
+    """An act told alongside what someone said will be, with no day of either: "said he
+    would meet the unions on Monday, but refused to drop the plan" is news of the day of
+    writing, not of the day the story told before."""
+    head = trigger.head
+    return trigger.dep_ == "conj" and head.pos_ == "VERB" and tense(head) == "past" and \
+        any(c.dep_ == "ccomp" and tense(c) == "future" for c in head.children)
 
 
 def _in_clause_on_other(word: Token, trigger: Token, dep: str) -> bool:
@@ -105,7 +186,7 @@ AGREEMENTS = frozenset({"term", "terms", "deal", "agreement", "accord", "pact", 
 
 
 def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | None,
-                carried: Dated | None = None) -> Dated:
+                carried: Dated | None = None, anchor: Dated | None = None) -> Dated:
     """The day an act was promised or threatened, not the day it would happen: the day of
     the clause that promises it ("agreed on Monday to meet next month"), else that of a
     past act; a promise made "under the deal" the story told of is of the day it told
@@ -119,6 +200,14 @@ def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | 
             found = resolve(span_text(phrase), published, "past")
             if found is not None:
                 return Dated(found.date.isoformat(), span_text(phrase), found.precision)
+        if governor.dep_ == "pcomp" and governor.head.lower_ == "after":
+            # "lost his post a day earlier after saying he would arrest ...": said by the
+            # day of the act the saying led to, a day told from another's (no phrase of
+            # its own)
+            for phrase in phrases_for(governor.head.head, phrases):
+                found = told_from(span_text(phrase), published, "past", anchor)
+                if found is not None:
+                    return Dated(found.date.isoformat(), None, found.precision)
     if tense(act) != "future" and published is not None and \
             (when.date or "") <= published.isoformat():
         return when

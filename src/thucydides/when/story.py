@@ -8,14 +8,16 @@ month; an agreement's terms are of the day it was signed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from spacy.tokens import Span
 
 from ..nlp.clauses import phrases_for, tense
+from ..nlp.prepare import span_text
 from ..records import Event
 from .attach import Dated, date_of, told_from
+from .resolve import resolve
 
 # paragraphs after the one that named a day, from which an undated act is no longer of
 # that day but of the day of writing: the reactions at a story's end
@@ -34,6 +36,8 @@ class StoryDays:
     agreed: Dated | None = None  # the day the story last told of an agreement signed
     period: Dated | None = None  # a month or year gone by the last sentence told of
     period_at: tuple[int, int] | None = None
+    # each day the story names, up to the publication, by the first phrase naming it
+    named: dict[str, str] = field(default_factory=dict)
 
     def told(self, number: int) -> tuple[Dated | None, Dated | None]:
         """For sentence `number`: the day its undated acts are of, and the day its
@@ -46,14 +50,29 @@ class StoryDays:
         # paragraph named
         anchor = self.day if self.day_at is not None and \
             (number - self.day_at[0] == 1 or self.paragraph == self.day_at[1]) else None
+        if told is not None and anchor is not None and anchor is self.day and \
+                self.day_at == (number - 1, self.paragraph) and anchor.precision == "day" and \
+                anchor.date > told.date:
+            told = anchor  # a later day the sentence before named ("left lorries stranded
+            # at the crossings on Thursday"), though no act of it took the day
         if told is self.period and self.period is not None:
             anchor = anchor or self.period  # "A month later" after "in January 2019"
+        elif anchor is None and self.day is not None and self.day.precision == "day":
+            # "a day earlier" with no day named just before: told from the last day the
+            # story named, not from the day of writing; but not "the same day", which is
+            # of a time its own sentence names
+            anchor = Dated(self.day.date, self.day.text, "day", near=True)
         return told, anchor
 
     def read(self, sent: Span, number: int, times: list[Span], anchor: Dated | None,
              found: list[Event], near: set[str]) -> None:
         """What sentence `number` (its time phrases, the events found in it) tells on."""
         published = self.published
+        for phrase in times:
+            day = told_from(span_text(phrase), published, "past", anchor)
+            if day is not None and day.precision == "day" and \
+                    (published is None or day.date <= published):
+                self.named.setdefault(day.date.isoformat(), span_text(phrase))
         # the day a sentence names is the story's even where its acts have no party
         # the coder can name and are dropped
         if (signed := _signed_on(sent, times, published, anchor)) is not None:
@@ -79,6 +98,44 @@ class StoryDays:
             # the first day the story names, in a main clause, is the story's even where
             # its act has no party coded ("Venezuela released 10 Americans on Wednesday")
             self.carried, self.named_in = lede, self.paragraph
+
+
+    def told_before(self, events: list[Event], before: set[str]) -> None:
+        """An act told as what came before another's day ("ordered them out on Sunday,
+        retaliating after Prague expelled 18 diplomats") is of the day before it where the
+        story names that day ("The Czech government said on Saturday ..."); else it keeps
+        the day it took: the story does not say it was earlier."""
+        for e in events:
+            if e.id in before and e.date and e.date_precision == "day":
+                day = (date.fromisoformat(e.date) - timedelta(days=1)).isoformat()
+                if day in self.named:
+                    e.date, e.date_text = day, self.named[day]
+
+
+def quoted_on(events: list[Event], quotes: list[tuple[int, int]], sentences: list[Span],
+              times: dict[int, list[Span]], published: date | None, near: set[str]) -> None:
+    """An act told in a quotation that runs on past its sentence, with no day of its own,
+    is of the day the words after the quotation name ('"We will not talk to them. There
+    will be no truce," the minister told reporters on Tuesday'), as an act in a sentence
+    that names its speaker's day is (Dated.near)."""
+    for e in events:
+        if e.date_text is not None or e.trigger is None or not e.asserted:
+            continue
+        end = next((end for start, end in quotes
+                    if start <= e.trigger.start < end and end > e.evidence.end), None)
+        sent = next((s for s in sentences if end is not None and
+                     s.start_char <= end < s.end_char), None)
+        if sent is None:
+            continue
+        for phrase in times.get(sent.start, []):
+            found = resolve(span_text(phrase), published, "past") \
+                if phrase.start_char >= end and tense(phrase.root) == "past" else None
+            if found is not None and found.precision == "day" and \
+                    (published is None or found.date <= published):
+                e.date, e.date_text, e.date_precision = \
+                    found.date.isoformat(), span_text(phrase), "day"
+                near.add(e.id)
+                break
 
 
 def _signed_on(sent: Span, times: list[Span], published: date | None,
