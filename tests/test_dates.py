@@ -572,3 +572,20 @@ def test_an_act_in_a_quotation_is_of_the_day_its_speaker_is_named_with(code_all)
     days = {e.trigger.text: (e.date, e.date_text) for e in coded.events}
     assert days["freed"] == ("2022-02-28", "Monday")
     assert days["rejects"] == ("2022-03-01", "Tuesday")
+
+
+def test_a_strike_dated_by_one_mention_keeps_that_day_against_a_background_one(code):
+    coded = code("LISBON, March 7 (Wire) - Buses and trains stood still for a second day on "
+                 "Friday as transport workers pressed on with a strike against the pension "
+                 "reform.\n\nMore than 200,000 people marched in cities across Portugal on "
+                 "Thursday, the police said.\n\nThe standoff recalls the protests that shook "
+                 "the country for months from October 2012.", date="2025-03-07")
+    days = sorted(e.date for e in coded.events if e.type == "PROTEST" and e.asserted)
+    assert "2025-03-06" in days or "2025-03-07" in days, days
+
+
+def test_a_when_clause_on_a_month_is_of_that_month(code):
+    coded = code("TUNIS, July 17 (Wire) - Talks on the loan have been stuck since April, when "
+                 "President Kais Saied rejected the IMF's conditions.", date="2023-07-17")
+    [reject] = [e for e in coded.events if e.type == "REJECT"]
+    assert reject.date.startswith("2023-04"), reject.date

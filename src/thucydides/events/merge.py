@@ -13,8 +13,10 @@ def merge(events: list[Event], near: Set[str] = frozenset()) -> list[Event]:
     body, or two sentences) is kept once, with what each mention adds: a side the first
     left unknown, the date one of them gives (its own phrase's before one its sentence
     names elsewhere, the ids in `near`, before none), the place."""
+    given: dict[int, int] = {}  # a kept record's rank once it took a mention's better date
+
     def rank(e: Event) -> int:
-        return 0 if e.date_text is None else 1 if e.id in near else 2
+        return given.get(id(e)) or (0 if e.date_text is None else 1 if e.id in near else 2)
 
     kept: list[Event] = []
     kinds: dict[tuple, list[Event]] = defaultdict(list)  # only events of one kind can merge
@@ -26,7 +28,10 @@ def merge(events: list[Event], near: Set[str] = frozenset()) -> list[Event]:
             kept.append(e)
             kind.append(e)
         else:
+            better = rank(e) - rank(same)
             _absorb(same, e, rank)
+            if better > 0:
+                given[id(same)] = rank(e)
     return kept
 
 

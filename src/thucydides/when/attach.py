@@ -51,7 +51,7 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
     names (`near`), else the day the story last named (a wire story tells one day's acts
     after its lede's "on Tuesday"), else the publication date."""
     when = tense(trigger)
-    for phrase in phrases_for(trigger, phrases):
+    for phrase in _time_of_when_clause(trigger, phrases) + phrases_for(trigger, phrases):
         found = told_from(span_text(phrase), published, when, anchor)
         if found is not None:
             return Dated(found.date.isoformat(), span_text(phrase), found.precision)
@@ -116,6 +116,17 @@ def told_from(text: str, published: date | None, when: str,
 SPELT_OUT = frozenset({"hours", "hour", "minutes", "minute", "moments", "shortly", "soon",
                        "just", "immediately", "day", "days", "weeks", "week", "months", "years",
                        "right", "only", "directly"})
+
+
+def _time_of_when_clause(trigger: Token, phrases: list[Span]) -> list[Span]:
+    """'stuck since April, when Saied rejected the fund's terms': a 'when' clause on a time
+    is of that time."""
+    clause = trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in clause.children):
+        return []
+    return [p for p in phrases if p.start <= clause.head.i < p.end]
 
 
 def _told_after(trigger: Token, word: Token) -> bool:
