@@ -764,3 +764,21 @@ def test_a_regions_bloc_is_its_organisation(code):
 ])
 def test_companies_acting_on_companies_make_no_political_event(code, text, kept):
     assert bool([e for e in code(text).events if e.asserted]) == kept
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("Albanian media claimed that Greek intelligence was funding the rebels.", False),
+    ("Russia claimed that its forces had captured the Ukrainian village of Avdiivka.", True),
+])
+def test_what_a_side_claims_others_did_is_its_allegation(code, text, asserted):
+    acts = [e for e in code(text).events if e.type in ("AID", "ASSAULT")]
+    assert acts and all(e.asserted == asserted for e in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "The party said it would decide on joining the government after a meeting with Kenya's "
+    "president.",
+    "Pakistan will respond after consultations with China.",
+])
+def test_what_will_happen_after_a_meeting_puts_the_meeting_ahead_too(code, text):
+    assert not [e for e in code(text).events if e.type == "CONSULT" and e.asserted]

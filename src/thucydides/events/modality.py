@@ -144,6 +144,29 @@ def _gerund_object(tok: Token) -> bool:
         all(t.dep_ == "prt" or t.is_space for t in between)
 
 
+def _mood_of_governor(tok: Token, speech: frozenset[str]) -> str | None:
+    """The future or hypothetical mood of the verb a phrase hangs from, looking through
+    the gerunds and infinitives below it ('would decide on attending after ...')."""
+    for _ in range(4):
+        mood = _own_modality(tok, speech) if tok.pos_ in ("VERB", "AUX") else None
+        if mood is not None or tok.dep_ not in ("pcomp", "xcomp", "prep"):
+            return mood
+        tok = tok.head
+    return None
+
+
+def _claimed_of_others(clause: Token) -> bool:
+    """'Media claimed that Croatian intelligence was financing the protests': what a side
+    claims others did is its allegation; its account of its own acts ('claimed that its
+    forces had taken the town') is not."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() != "claim":
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(
+        t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass", "poss") for s in subjects
+        for t in s.subtree)
+
+
 def _motive(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
@@ -199,7 +222,11 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             mood = "intended"
             break
         if dep == "pobj" and head.lower_ in CIRCUMSTANCES:
-            break  # "agreed to a ceasefire after two days of fighting": the fighting was real
+            # "agreed to a ceasefire after two days of fighting": the fighting was real;
+            # "will decide after a meeting of its executive": the meeting is to come
+            if head.lower_ in ("after", "following"):
+                mood = _mood_of_governor(head.head, speech)
+            break
         if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
             negated = True  # "has yet to approve"
         if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
@@ -208,7 +235,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             mood = "intended"
             cause = None
         elif (lemma in CLAIM_VERBS and dep in ("prep", "pcomp", "pobj", "ccomp")) or \
-                (head.pos_ == "NOUN" and lemma in CLAIM_NOUNS):
+                (head.pos_ == "NOUN" and lemma in CLAIM_NOUNS) or _claimed_of_others(tok):
             mood = "claimed"
         elif lemma in CONDITION_VERBS and dep in ("prep", "pcomp", "pobj", "nsubj"):
             mood = "hypothetical"  # "... reaching an agreement", "loans depend on ..."
