@@ -782,3 +782,19 @@ def test_what_a_side_claims_others_did_is_its_allegation(code, text, asserted):
 ])
 def test_what_will_happen_after_a_meeting_puts_the_meeting_ahead_too(code, text):
     assert not [e for e in code(text).events if e.type == "CONSULT" and e.asserted]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Minsk called the sanctions imposed by Poland \"economic terrorism\".",
+     ("ACCUSE", "BLR", "POL")),
+    ("The Venezuelan president called the Guyanese government illegitimate.",
+     ("ACCUSE", "VEN", "GUY")),
+])
+def test_calling_someone_by_a_hostile_name_denounces_them(code, text, triple):
+    assert triple in triples(code(text))
+
+
+def test_a_name_that_is_no_reproach_is_no_event(code):
+    coded = code("The Arab League's secretary-general called Syria's return \"the beginning "
+                 "of a process\".")
+    assert not [e for e in coded.events if e.type == "ACCUSE"]

@@ -2,9 +2,10 @@
 
 "ASEAN called on the junta to stop air strikes. The junta rejected the statement": the
 rejection names no party, only the act it answers ("the statement", "the call", "the
-demand", "the offer"). Its recipient is whoever did that act: the last party of another
-side that did such an act in the sentences just before. (Nouns for any act, "the
-decision", "the vote", pointed at the wrong act as often as at the right one.)
+demand", "the offer", "the expulsion", "the sanctions"). Its recipient is whoever did
+that act: the last party of another side that did such an act in the sentences just
+before. (Nouns for any act, "the decision", "the vote", pointed at the wrong act as often
+as at the right one.)
 """
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ ANSWERED: dict[str, frozenset[str] | None] = {
     "plan": frozenset({"REQUEST", "AGREE"}),
     "statement": None, "declaration": None,
 }
+# acts of force and pressure, named by their own kind, which only a protest answers: a
+# welcome of "the sanctions" may be of anybody's
+PRESSURE: dict[str, frozenset[str] | None] = {
+    "expulsion": frozenset({"SANCTION"}), "sanction": frozenset({"SANCTION"}),
+    "measure": frozenset({"SANCTION", "COERCE"}), "ban": frozenset({"SANCTION", "COERCE"}),
+    "arrest": frozenset({"COERCE"}), "detention": frozenset({"COERCE"}),
+    "trial": frozenset({"SANCTION", "COERCE"}), "verdict": frozenset({"SANCTION"}),
+    "attack": frozenset({"ASSAULT"}), "raid": frozenset({"ASSAULT", "COERCE"}),
+}
 # how far back the act answered may have been told
 SENTENCES_BACK = 3
 
@@ -35,10 +45,11 @@ def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event]) -> Event:
     party of its own; any other event as it is."""
     if event.type not in REACTIONS or event.recipient.code is not None:
         return event
-    noun = _answered_noun(doc, event)
+    answered = ANSWERED if event.type == "SUPPORT" else ANSWERED | PRESSURE
+    noun = _answered_noun(doc, event, answered)
     if noun is None:
         return event
-    kinds = ANSWERED[noun.lemma_.lower()]
+    kinds = answered[noun.lemma_.lower()]
     for act in reversed(earlier):
         if act.sentence < event.sentence - SENTENCES_BACK:
             break
@@ -51,12 +62,12 @@ def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event]) -> Event:
     return event
 
 
-def _answered_noun(doc: Doc, event: Event) -> Token | None:
+def _answered_noun(doc: Doc, event: Event, answered: dict) -> Token | None:
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if trigger is None:
         return None
     for child in trigger.root.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in ANSWERED and \
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in answered and \
                 not any(c.dep_ in ("poss", "compound") for c in child.children):
             return child
     return None

@@ -53,6 +53,8 @@ class TriggerLexicon:
     cooperative: frozenset[str]  # verbs that are an AGREE when promised or intended
     # of those, the ones that promise nothing without an object ("will return to the bridge")
     giving: frozenset[str] = frozenset()
+    # words that make a name given to something a denunciation ("called it a provocation")
+    disapproval: frozenset[str] = frozenset()
 
 
 def _parse(raw: dict, source: str) -> TriggerEntry:
@@ -109,15 +111,17 @@ def _compile(files: list[Path]) -> TriggerLexicon:
     speech: set[str] = set()
     cooperative: set[str] = set()
     giving: set[str] = set()
+    disapproval: set[str] = set()
     for path in files:
         data = read_mapping(path, TriggerError,
-                            "'triggers', 'speech', 'cooperative' or 'giving'")
+                            "'triggers', 'speech', 'cooperative', 'giving' or 'disapproval'")
         for raw in data.get("triggers") or []:
             trigger = _parse(raw, str(path))
             entries[trigger.key] = trigger
         speech.update(str(v).lower() for v in data.get("speech") or [])
         cooperative.update(str(v).lower() for v in data.get("cooperative") or [])
         giving.update(str(v).lower() for v in data.get("giving") or [])
+        disapproval.update(str(v).lower() for v in data.get("disapproval") or [])
     verbs: dict[str, list[TriggerEntry]] = defaultdict(list)
     nouns: dict[str, list[TriggerEntry]] = defaultdict(list)
     for trigger in entries.values():
@@ -128,4 +132,4 @@ def _compile(files: list[Path]) -> TriggerLexicon:
             # most specific first: an object constraint weighs more than a particle
             lst.sort(key=lambda t: -(len(t.words) + 2 * bool(t.objects) + 2 * bool(t.subjects)))
     return TriggerLexicon(dict(verbs), dict(nouns), frozenset(speech), frozenset(cooperative),
-                          frozenset(giving))
+                          frozenset(giving), frozenset(disapproval))

@@ -30,6 +30,9 @@ from .words import INTENT_CAUSES, INTENT_CODES, REFUSAL_CAUSES
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
 PROMISE = TriggerEntry(("promise",), "verb", "030", "AGREE")
 DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
+DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
+# verbs that give something a name ("called the vote a farce", "branded them terrorists")
+CALLING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
 
 
 
@@ -77,6 +80,8 @@ class SentenceCoder:
         drafts += [self._demand(tok, arguments) for tok in verbs
                    if tok.dep_ in ("ccomp", "acl") and obligation(tok)]
         acts = {m.token.i: m.entry.type for m in matches}
+        drafts += [self._denounced(tok, arguments) for tok in verbs
+                   if tok.i not in coded and self._disapproving_name(tok)]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)]
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
             if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
@@ -137,6 +142,32 @@ class SentenceCoder:
         recipients = arguments.actors.resolve(subject_of(tok))
         match = Match(DEMAND, tok, tok.i, tok.i + 1)
         return Draft(match, DEMAND, modality_of(governor, self.triggers.speech), actors,
+                     recipients)
+
+    def _disapproving_name(self, verb: Token) -> bool:
+        """'called the expulsion "a provocation"', 'calling her government illegitimate'."""
+        if verb.lemma_.lower() not in CALLING:
+            return False
+        named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "what"]
+        if not objects and not any(n.dep_ == "ccomp" for n in named):
+            return False
+        return any(t.lemma_.lower() in self.triggers.disapproval or
+                   t.lower_ in self.triggers.disapproval for n in named for t in n.subtree)
+
+    def _denounced(self, verb: Token, arguments: Arguments) -> Draft:
+        """Calling something by a hostile name is denouncing it (CAMEO 111): whoever it is,
+        or whoever did the act it names."""
+        actors = arguments.actors.resolve(subject_of(verb))
+        named = [c for c in verb.children if c.dep_ == "dobj"] + \
+            [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
+             if s.dep_ == "nsubj"]
+        recipients = arguments.actors.resolve(named[0]) if named else []
+        if named and named[0].pos_ == "PRON" and \
+                {a.code for a in recipients} <= {a.code for a in actors}:
+            recipients = []  # "rejected the statement, calling it interference": not itself
+        match = Match(DENOUNCE, verb, verb.i, verb.i + 1)
+        return Draft(match, DENOUNCE, modality_of(verb, self.triggers.speech), actors,
                      recipients)
 
     def _refusal(self, draft: Draft) -> TriggerEntry | None:
