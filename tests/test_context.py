@@ -215,3 +215,12 @@ def test_a_protest_at_home_is_still_an_act_on_the_state(code_all):
     coded = code_all("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade "
                      "radio said.")
     assert ("PROTEST", "SRB", "SRB") in triples(coded)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Indonesia's navy detained three Vietnamese-flagged fishing boats off Natuna.",
+     ("COERCE", "IDN", "VNM")),
+    ("Police in Minsk arrested a Warsaw-based journalist on Friday.", ("COERCE", "BLR", "POL")),
+])
+def test_a_hyphened_nationality_says_whose_the_thing_is(code, text, triple):
+    assert triple in triples(code(text))

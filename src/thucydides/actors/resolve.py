@@ -38,6 +38,9 @@ RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "building", "embassy",
                    "consulate", "headquarters", "base", "position", "post", "facility", "site",
                    "plant", "school", "hospital", "convoy", "vessel", "ship", "plane", "property"})
+# participles whose hyphened first word says whose a thing is: "Vietnamese-led forces",
+# "Vietnamese-flagged boats", "a Greek-owned tanker", "a Moscow-based journalist"
+HYPHENED = frozenset({"lead", "flag", "own", "base", "register", "back", "bear", "operate"})
 # definite descriptions that point back to an actor of a kind ("the alliance")
 DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo",
                 "body": "igo", "union": "igo", "fund": "igo", "kingdom": "state", "island": "state",
@@ -559,7 +562,7 @@ class ArticleActors:
         return []
 
     def _modifier(self, mod: Token) -> list[Actor]:
-        if mod.lemma_.lower() == "lead" and mod.dep_ == "amod":  # "Vietnamese-led forces"
+        if mod.lemma_.lower() in HYPHENED and mod.dep_ == "amod":  # "Vietnamese-led forces"
             for child in mod.children:
                 if child.i in self.entry_at:
                     return self._modifier(child)
