@@ -217,10 +217,8 @@ def test_a_protest_at_home_is_still_an_act_on_the_state(code_all):
     assert ("PROTEST", "SRB", "SRB") in triples(coded)
 
 
-@pytest.mark.parametrize("text, triple", [
-    ("Indonesia's navy detained three Vietnamese-flagged fishing boats off Natuna.",
-     ("COERCE", "IDN", "VNM")),
-    ("Police in Minsk arrested a Warsaw-based journalist on Friday.", ("COERCE", "BLR", "POL")),
-])
-def test_a_hyphened_nationality_says_whose_the_thing_is(code, text, triple):
-    assert triple in triples(code(text))
+def test_a_hyphened_nationality_says_whose_the_thing_is(code):
+    coded = code("JAKARTA, May 2 (Wire) - Indonesia's navy seized two Vietnamese-flagged "
+                 "trawlers and their crews near the Natuna Islands on Tuesday.",
+                 date="2025-05-02")
+    assert ("ASSAULT", "IDN", "VNM") in triples(coded)
