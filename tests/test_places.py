@@ -304,3 +304,9 @@ def test_what_an_organisation_decides_is_placed_at_its_seat(code_all):
     embargo = next(e for e in coded.events if e.type == "SANCTION")
     assert (embargo.location.country, embargo.location.basis) == ("USA", "actor"), \
         embargo.location
+
+
+def test_where_someone_is_based_is_not_where_the_act_was(code):
+    coded = code("Police in Minsk arrested a Warsaw-based journalist on Friday.")
+    [arrest] = [e for e in coded.events if e.type == "COERCE"]
+    assert arrest.location is not None and arrest.location.country == "BLR"

@@ -153,7 +153,9 @@ def _is_place_phrase(phrase: Span) -> bool:
     root = phrase.root
     while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS or root.dep_ == "npadvmod"
+    # "a Warsaw-based journalist": where someone is from, not where the act is
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS or \
+        root.dep_ == "npadvmod" and root.head.dep_ != "amod"
 
 
 def as_location(place: Place, basis: str = "sentence") -> Location:
