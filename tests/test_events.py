@@ -798,3 +798,12 @@ def test_a_name_that_is_no_reproach_is_no_event(code):
     coded = code("The Arab League's secretary-general called Syria's return \"the beginning "
                  "of a process\".")
     assert not [e for e in coded.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Russia and Ukraine signed the Minsk agreements in 2015.", {"RUS", "UKR"}),
+    ("Sudan's army and the RSF met for the Jeddah talks in May.", {"SDN"}),
+])
+def test_a_town_before_an_agreement_or_talks_is_where_not_who(code, text, pair):
+    sides = {s.code for e in code(text).events for s in (e.actor, e.recipient) if s.code}
+    assert sides <= pair

@@ -392,6 +392,14 @@ class ArticleActors:
                 return None
         return found
 
+    def is_town(self, tok: Token) -> bool:
+        """A capital or a town named as a place, not as a government ('the Pretoria
+        agreement', 'the Minsk talks')."""
+        found = self._entry(tok)
+        if found is not None:
+            return found[0].role == "capital"
+        return bool(self._place(tok))
+
     def mention(self, tok: Token) -> list[Actor]:
         """The actor a dictionary alias at this token names, if any."""
         found = self._entry(tok)

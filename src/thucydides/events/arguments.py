@@ -34,6 +34,10 @@ SENT_FROM = frozenset({"PROTEST", "ACCUSE", "REQUEST", "SUPPORT", "AID", "THREAT
 # verbs that carry a message to somebody ("sent a note", "handed him a letter")
 CONVEYING = frozenset({"send", "hand", "deliver", "submit", "address", "pass", "write",
                        "dispatch", "present"})
+# agreements and meetings, which a town before them names the place of
+VENUED = frozenset({"agreement", "accord", "deal", "treaty", "pact", "protocol", "process",
+                    "talks", "summit", "conference", "meeting", "format", "declaration",
+                    "memorandum", "ceasefire", "truce"})
 # verbs whose object is what is talked about, not who with ("discussed the war in Yemen")
 TOPICAL = frozenset({"discuss", "debate", "negotiate", "review"})
 # verbs that name something in the words of its subject ("what it called a hostile step")
@@ -177,7 +181,7 @@ class Arguments:
         left_out = _other_parts(clause) | _purpose_clauses(clause)
         left_out.add(trigger.i)
         for tok in sorted(clause.subtree, key=lambda t: abs(t.i - trigger.i)):
-            if tok.i in left_out:
+            if tok.i in left_out or self._venue(tok):
                 continue
             named = [a for a in self.actors.mention(tok)
                      if a.code and a.code not in own and a.kind in ("state", "igo")]
@@ -245,11 +249,20 @@ class Arguments:
         return [t for c in cands if not _fronted(c, verb, subject_start)
                 for t in _what_is_named(c)]
 
+    def _venue(self, tok: Token) -> bool:
+        """'the Pretoria agreement', 'the Minsk talks': a town on an agreement or a meeting
+        says where it was made, not who made it."""
+        return tok.dep_ == "compound" and tok.head.lemma_.lower() in VENUED and \
+            self.actors.is_town(tok)
+
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
         """The first candidate naming someone other than the actor (or the actor itself)."""
         own = {a.code for a in actors if a.code}
         fallback: list[Actor] = []
         for tok in cands:
+            if any(self._venue(c) for c in tok.children) and \
+                    not any(c.dep_ in ("poss", "amod") for c in tok.children):
+                continue
             found = [a for a in self.actors.resolve(tok) if a.code or a.sector]
             if not found:
                 continue
@@ -323,6 +336,8 @@ class Arguments:
         """'Russia's buildup', 'the Russian operation', 'NATO expansion', 'talks by X'."""
         owners: list[Actor] = []
         for child in noun.children:
+            if self._venue(child):
+                continue
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
                 for mod in (child, *child.conjuncts):
                     owners += [a for a in self.actors.resolve(mod) if a.code]
