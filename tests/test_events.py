@@ -807,3 +807,15 @@ def test_a_name_that_is_no_reproach_is_no_event(code):
 def test_a_town_before_an_agreement_or_talks_is_where_not_who(code, text, pair):
     sides = {s.code for e in code(text).events for s in (e.actor, e.recipient) if s.code}
     assert sides <= pair
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("KATHMANDU, Feb 10 (Wire) - Police picked up the editor from his home on Saturday.",
+     ("COERCE", "NPL", "NPL")),
+    ("LOME, June 3 (Wire) - Her son was picked up by men in uniform outside his workshop.",
+     ("COERCE", "TGO", "TGO")),
+    ("KATHMANDU, Feb 10 (Wire) - Police had sought 15 more days of custody, but the division "
+     "bench rejected the plea.", ("REJECT", "NPL", "NPL")),
+])
+def test_south_asian_court_and_custody_words(code, text, triple):
+    assert triple in triples(code(text, date="2025-02-10"))
