@@ -819,3 +819,24 @@ def test_a_town_before_an_agreement_or_talks_is_where_not_who(code, text, pair):
 ])
 def test_south_asian_court_and_custody_words(code, text, triple):
     assert triple in triples(code(text, date="2025-02-10"))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Iran vowed to retaliate against Israel for the strike on its consulate.",
+     ("THREATEN", "IRN", "ISR")),
+    ("Kabul said its forces would respond with full force to any incursion by Pakistan.",
+     ("THREATEN", "AFG", "PAK")),
+    ("Moscow said it would respond to any new European restrictions.",
+     ("THREATEN", "RUS", "EU")),
+])
+def test_a_response_still_to_come_is_a_threat(code, text, triple):
+    found = triples(code(text))
+    assert triple in found and not any(t[0] == "AGREE" for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry will respond to the letter next week.",
+    "China retaliated with tariffs on American soybeans.",
+])
+def test_a_reply_or_a_past_response_is_no_threat(code, text):
+    assert not [e for e in code(text).events if e.type == "THREATEN" and e.asserted]

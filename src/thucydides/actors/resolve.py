@@ -41,6 +41,9 @@ OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "buildi
 # participles whose hyphened first word says whose a thing is: "Vietnamese-led forces",
 # "Vietnamese-flagged boats", "a Greek-owned tanker", "a Moscow-based journalist"
 HYPHENED = frozenset({"lead", "flag", "own", "base", "register", "back", "bear", "operate"})
+# a region's word before these is its organisation: "West African leaders", "the West
+# African bloc", "European sanctions"
+BLOC_HEADS = frozenset({"leader", "bloc", "sanction", "restriction", "embargo", "tariff"})
 # definite descriptions that point back to an actor of a kind ("the alliance")
 DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organization": "igo",
                 "body": "igo", "union": "igo", "fund": "igo", "kingdom": "state", "island": "state",
@@ -465,7 +468,7 @@ class ArticleActors:
         """'West African leaders', 'Southeast Asian foreign ministers', 'the West African
         bloc': a region's governments acting together are its organisation (ECOWAS, ASEAN)."""
         bloc = self.lexicon.blocs.get(actor.code or "")
-        governing = actor.sector == "GOV" or head.lemma_.lower() in ("leader", "bloc")
+        governing = actor.sector == "GOV" or head.lemma_.lower() in BLOC_HEADS
         if actor.kind != "region" or not governing or bloc is None:
             return actor
         return replace(actor, code=bloc, kind="igo")

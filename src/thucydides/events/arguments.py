@@ -255,6 +255,10 @@ class Arguments:
         return tok.dep_ == "compound" and tok.head.lemma_.lower() in VENUED and \
             self.actors.is_town(tok)
 
+    def first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
+        """The first of these words naming someone other than the actors."""
+        return self._first(cands, actors)
+
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
         """The first candidate naming someone other than the actor (or the actor itself)."""
         own = {a.code for a in actors if a.code}

@@ -31,6 +31,13 @@ from .words import INTENT_CAUSES, INTENT_CODES, REFUSAL_CAUSES
 PROMISE = TriggerEntry(("promise",), "verb", "030", "AGREE")
 DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
+RESPONSE = TriggerEntry(("retaliate",), "verb", "130", "THREATEN")
+RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
+VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+# of those, the ones that threaten only when said how ("in kind", "firmly", "to any ...")
+ANSWERING = frozenset({"respond", "react"})
+FORCEFUL = frozenset({"kind", "force", "firmly", "strongly", "decisively", "appropriately",
+                      "forcefully", "harshly", "resolutely", "proportionately", "militarily"})
 # verbs that give something a name ("called the vote a farce", "branded them terrorists")
 CALLING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
 
@@ -82,6 +89,9 @@ class SentenceCoder:
         acts = {m.token.i: m.entry.type for m in matches}
         drafts += [self._denounced(tok, arguments) for tok in verbs
                    if tok.i not in coded and self._disapproving_name(tok)]
+        responses = [tok for tok in verbs if tok.i not in coded and self._threatened(tok)]
+        drafts = [d for d in drafts if not _vowed(d, responses)]
+        drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)]
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
             if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
@@ -170,6 +180,31 @@ class SentenceCoder:
         return Draft(match, DENOUNCE, modality_of(verb, self.triggers.speech), actors,
                      recipients)
 
+    def _threatened(self, verb: Token) -> bool:
+        """'Moscow would respond in kind', 'will respond with full force to any incursion',
+        'vowed to retaliate': a response still to come is a threat."""
+        lemma = verb.lemma_.lower()
+        back = any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+        if lemma not in RETALIATING and not (lemma in ("hit", "strike") and back) or \
+                verb.dep_ == "acl" or verb.head.lemma_.lower() == "agree":
+            return False  # "the right to respond", "agreed to respond": no threat made
+        mood = modality_of(verb, self.triggers.speech)
+        if mood.polarity != "positive" or mood.modality not in ("future", "hypothetical",
+                                                                   "intended"):
+            return False
+        return lemma not in ANSWERING or any(
+            t.lower_ in FORCEFUL or t.dep_ == "det" and t.lower_ == "any"
+            for t in verb.subtree)
+
+    def _response(self, verb: Token, arguments: Arguments) -> Draft:
+        actors = arguments.actors.resolve(subject_of(verb))
+        cands = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                 for o in p.children if o.dep_ == "pobj"]
+        cands += [a for o in cands for a in (*_by(o), o)]
+        recipients = arguments.first(cands, actors)
+        match = Match(RESPONSE, verb, verb.i, verb.i + 1)
+        return Draft(match, RESPONSE, Modality(), actors, recipients)
+
     def _refusal(self, draft: Draft) -> TriggerEntry | None:
         """'Will not accept', 'refused to meet', 'failed to reach agreement': a rejection."""
         mood = draft.mood
@@ -255,6 +290,17 @@ def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
     tok = match.token
     return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
         any(c.dep_ == "dobj" and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in tok.children)
+
+
+def _vowed(draft: Draft, responses: list[Token]) -> bool:
+    """'Iran vowed to retaliate': the vow is the threat, no promise besides."""
+    return draft.entry.type == "AGREE" and draft.match.token.lemma_.lower() in VOWING and \
+        any(r.head.i == draft.match.token.i and r.dep_ == "xcomp" for r in responses)
+
+
+def _by(noun: Token) -> list[Token]:
+    return [o for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
