@@ -840,3 +840,13 @@ def test_a_response_still_to_come_is_a_threat(code, text, triple):
 ])
 def test_a_reply_or_a_past_response_is_no_threat(code, text):
     assert not [e for e in code(text).events if e.type == "THREATEN" and e.asserted]
+
+
+@pytest.mark.parametrize("text, promised", [
+    ("Officials in Nairobi hope a visit by the Ugandan president will open talks on the "
+     "border.", False),
+    ("Diplomats in Ankara hope that Turkey will hold talks with Syria soon.", False),
+    ("The Kenyan minister said Nairobi would hold talks with Kampala on the border.", True),
+])
+def test_a_hope_about_others_is_no_promise(code, text, promised):
+    assert any(e.type == "AGREE" and e.asserted for e in code(text).events) == promised

@@ -82,7 +82,8 @@ class SentenceCoder:
         verbs = [tok for tok in sent if tok.pos_ in ("VERB", "AUX")]
         drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments)
                    for tok in verbs if tok.pos_ == "VERB" and tok.i not in coded
-                   and tok.lemma_.lower() in self.triggers.cooperative and _promised_by_doer(tok)
+                   and tok.lemma_.lower() in self.triggers.cooperative
+                   and _promised_by_doer(tok, self.triggers.speech)
                    and (tok.lemma_.lower() not in self.triggers.giving or _given(tok))]
         drafts += [self._demand(tok, arguments) for tok in verbs
                    if tok.dep_ in ("ccomp", "acl") and obligation(tok)]
@@ -231,7 +232,8 @@ class SentenceCoder:
                 condition == "unless" or (condition == "if" and quad >= 3)):
             code = INTENT_CODES.get(draft.entry.cameo[:2]) if quad >= 3 else "130"
             return TriggerEntry(draft.entry.words, draft.entry.pos, code or "130", "THREATEN")
-        if mood.cause not in INTENT_CAUSES:
+        if mood.cause not in INTENT_CAUSES or \
+                mood.cause == "will" and not _in_own_words(draft.match.token, self.triggers.speech):
             return None
         code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
         if code is None:
@@ -343,13 +345,26 @@ class Scene:
     before: set[str] = field(default_factory=set)
 
 
-def _promised_by_doer(verb: Token) -> bool:
+def _promised_by_doer(verb: Token, speech: frozenset[str]) -> bool:
     """'Kenya will contribute troops' promises; 'the treaty would be sent to parliament'
-    (no doer) and 'did not say how many troops they would contribute' (a question) do not."""
+    (no doer), 'did not say how many troops they would contribute' (a question) and
+    'officials hope a visit will open talks' (somebody's hope) do not."""
     if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not _in_own_words(verb, speech):
         return False
     return not any(t.i < verb.i and (t.tag_ == "WRB" or t.lower_ == "what")
                    for t in verb.subtree)
+
+
+def _in_own_words(tok: Token, speech: frozenset[str]) -> bool:
+    """Said, not hoped or believed: the clause the act is reported in hangs from a verb of
+    saying ('officials hope a visit will open talks' is nobody's promise)."""
+    while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+        if tok.dep_ == "ccomp":
+            return tok.head.lemma_.lower() in speech
+        tok = tok.head
+    return True
 
 
 def _given(verb: Token) -> bool:
