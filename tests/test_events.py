@@ -850,3 +850,11 @@ def test_a_reply_or_a_past_response_is_no_threat(code, text):
 ])
 def test_a_hope_about_others_is_no_promise(code, text, promised):
     assert any(e.type == "AGREE" and e.asserted for e in code(text).events) == promised
+
+
+@pytest.mark.parametrize("text", [
+    "Peru declared Mexico's ambassador persona non grata on Tuesday.",
+    "Moldova declared a Russian embassy official persona non grata.",
+])
+def test_declaring_an_envoy_unwelcome_is_an_expulsion(code, text):
+    assert [e.cameo for e in code(text).events if e.type == "SANCTION"] == ["161"]

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
 # unless the other is only a container for it ("a mediation effort")
 NOUN_MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})
