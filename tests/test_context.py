@@ -207,3 +207,13 @@ def test_a_protest_at_home_is_still_an_act_on_the_state(code_all):
     coded = code_all("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade "
                      "radio said.")
     assert ("PROTEST", "SRB", "SRB") in triples(coded)
+
+
+def test_a_counterpart_named_by_nationality_is_of_that_state(code):
+    """'His Dutch counterpart': the nationality says whose, not the other state named last."""
+    coded = code("OSLO, May 6 (Wire) - Norway protested to Denmark over fishing quotas on "
+                 "Monday. Norway's trade minister signed a shipping accord with his Dutch "
+                 "counterpart in Oslo on Tuesday.", date="2024-05-06")
+    accord = [e for e in coded.events if e.type == "SUPPORT" and e.asserted]
+    assert accord and all("NLD" in (e.actor.code, e.recipient.code) for e in accord), accord
+    assert not [e for e in accord if "DNK" in (e.actor.code, e.recipient.code)]

@@ -529,7 +529,10 @@ class ArticleActors:
         if place:
             return place
         actors: list[Actor] = []
-        for child in tok.children:
+        children = list(tok.children)
+        if tok.lemma_.lower() in OTHERS:  # "his French counterpart": French, not 'his' other
+            children.sort(key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
+        for child in children:
             if child.dep_ in NAME_MODIFIER_DEPS:
                 for mod in (child, *child.conjuncts):
                     actors.extend(self._modifier(mod))
