@@ -217,3 +217,15 @@ def test_a_counterpart_named_by_nationality_is_of_that_state(code):
     accord = [e for e in coded.events if e.type == "SUPPORT" and e.asserted]
     assert accord and all("NLD" in (e.actor.code, e.recipient.code) for e in accord), accord
     assert not [e for e in accord if "DNK" in (e.actor.code, e.recipient.code)]
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Police in Lisbon arrested Tomas Vendrell, a banker and special adviser of President "
+     "Gustavo Petro, on Monday.", ("COERCE", "PRT", "COL")),
+    ("Police in Lisbon arrested Tomas Vendrell, a close aide to the Colombian president, on "
+     "Monday.", ("COERCE", "PRT", "COL")),
+])
+def test_a_person_serving_a_state_or_its_leader_is_of_that_state(code, text, answer):
+    """Somebody named with a role of or to a leader or a state is of that state."""
+    coded = code(text, date="2024-02-12")
+    assert answer in triples(coded), coded.events

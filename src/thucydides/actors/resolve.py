@@ -319,7 +319,7 @@ class ArticleActors:
                 return found[0].code
         for tok in head.children:
             if tok.dep_ == "appos":
-                codes = [a.code for a in self._named(tok) if a.code]
+                codes = [a.code for a in self._named(tok) if a.code] or self._served(tok)
                 if codes:
                     return codes[0]
             if tok.dep_ == "prep" and tok.lower_ == "of":  # "King Hassan of Morocco"
@@ -328,6 +328,25 @@ class ArticleActors:
                 if codes:
                     return codes[0]
         return None
+
+    def _served(self, role: Token) -> list[str]:
+        """'A businessman and special envoy of President Nicolas Maduro', 'an adviser to the
+        Kenyan president': the state of the one a person's role is of or to."""
+        codes: list[str] = []
+        for noun in (role, *role.conjuncts):
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    found = self.entry_at.get(obj.i)
+                    if found and found[0].code and found[0].kind in ("state", "person"):
+                        codes.append(found[0].code)
+                    else:
+                        codes += [a.code for a in self._named(obj)
+                                  if a.code and a.kind in ("state", "person")]
+        return codes
 
     def _code_of_same_title(self, title: str) -> str | None:
         for _, other in reversed(self.persons):
