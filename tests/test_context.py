@@ -229,3 +229,21 @@ def test_a_person_serving_a_state_or_its_leader_is_of_that_state(code, text, ans
     """Somebody named with a role of or to a leader or a state is of that state."""
     coded = code(text, date="2024-02-12")
     assert answer in triples(coded), coded.events
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Germany's chancellor held separate phone calls with the two leaders on Friday.", "DEU"),
+    ("The Kazakh foreign ministry said it had hosted the talks, its third round between the "
+     "two countries, and thanked both sides for their restraint.", "KAZ"),
+])
+def test_the_one_who_reaches_the_two_sides_is_not_one_of_them(code, sentence, speaker):
+    """Whoever calls, urges or thanks 'the two leaders' or 'both sides' is not one of them,
+    also when the verb is one of a pair or the sides follow a noun ('calls with')."""
+    text = ("BISHKEK, March 14 (Wire) - Kyrgyzstan accused Tajikistan on Thursday of shelling "
+            "a border village. " + sentence)
+    coded = code(text, date="2025-03-14")
+    last = coded.article.text.index(sentence)
+    sides = [(e.actor.code, e.recipient.code) for e in coded.events
+             if e.evidence.start >= last and e.asserted]
+    assert sides and all(side[0] == speaker and side[1] in ("KGZ", "TJK") for side in sides), \
+        sides

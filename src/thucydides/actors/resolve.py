@@ -143,6 +143,16 @@ def _other_first_name(span: Span, entry: ActorEntry) -> bool:
         words[-1] == known[-1]
 
 
+# "the Russian-led alliance", "a UAE-brokered swap": a state that qualifies something else
+LED = frozenset({"lead", "led", "back", "backed", "broker", "brokered", "mediate", "mediated",
+                 "sponsor", "sponsored", "fund", "funded", "base", "based", "make", "made"})
+
+
+def _led_by(doc: Doc, i: int) -> bool:
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and \
+        doc[i + 2].lower_ in LED | {w + "ed" for w in LED}
+
+
 def _sentences(doc: Doc) -> list[Span]:
     """The sentence of each token, by its index (`Token.sent` searches for it each time)."""
     return [sent for sent in doc.sents for _ in range(len(sent))]
@@ -715,17 +725,29 @@ class ArticleActors:
 
     def _speakers(self, tok: Token) -> set[str]:
         """Who urges or calls on the sides ("The EU's envoy for the dialogue urged both
-        sides", "the secretary-general of ASEAN called on both governments"): the codes of
-        the subject of the verb the sides are the object of, by its head and its owner."""
-        verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
-        if tok.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        sides", "the secretary-general of ASEAN called on both governments", "Putin held
+        phone calls with the two leaders", "Turkey's minister ... and urged both sides"): the
+        codes of the subject of the verb the sides are the object of."""
+        if tok.dep_ not in ("dobj", "pobj"):
             return set()
-        words = []
+        verb = tok.head
+        for _ in range(4):  # "held phone calls with the two leaders"; "... and thanked"
+            if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in verb.children):
+                break
+            if verb.dep_ not in ("prep", "pobj", "dobj", "conj", "npadvmod") or \
+                    verb.head.i == verb.i:
+                return set()
+            verb = verb.head
+        else:
+            return set()
+        codes: set[str] = set()
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            words += [subject, *(c for c in subject.children if c.dep_ in OWNER_DEPS)]
+            words = [subject, *(c for c in subject.children if c.dep_ in OWNER_DEPS)]
             words += [p for of in subject.children if of.dep_ == "prep" and of.lower_ == "of"
                       for p in of.children if p.dep_ == "pobj"]
-        return {self.entry_at[w.i][0].code for w in words if w.i in self.entry_at}
+            codes |= {self.entry_at[w.i][0].code for w in words if w.i in self.entry_at}
+            codes |= {a.code for a in self._resolve_one(subject) if a.code}
+        return codes
 
     def _last_two(self, before: int, states_only: bool) -> list[Actor]:
         """'The two governments', 'both sides': the last two named before, save the one who
@@ -734,13 +756,15 @@ class ArticleActors:
         speakers = self._speakers(self.doc[before])
         for i, actor in reversed(self.others):
             if i >= before or actor.code in speakers or actor.kind == "region" or \
-                    self._is_place(self.doc[i]) or (states_only and actor.kind != "state"):
+                    self._is_place(self.doc[i]) or (states_only and actor.kind != "state") or \
+                    _led_by(self.doc, i):
                 continue
             if actor.code and actor.code not in {a.code for a in picked}:
                 picked.append(actor)
                 if len(picked) == 2:
                     return picked[::-1]
-        return []
+        # "Turkey's minister urged both sides": Sudan's two sides, when no other state is named
+        return picked if speakers and not states_only and len(picked) == 1 else []
 
     @staticmethod
     def _is_place(tok: Token) -> bool:
