@@ -247,3 +247,16 @@ def test_the_one_who_reaches_the_two_sides_is_not_one_of_them(code, sentence, sp
              if e.evidence.start >= last and e.asserted]
     assert sides and all(side[0] == speaker and side[1] in ("KGZ", "TJK") for side in sides), \
         sides
+
+
+def test_a_story_opening_with_its_own_unnamed_government_is_not_set_abroad(code):
+    """No dateline: the government the story opens with, unnamed, is the story's own, and the
+    state that sentence names is abroad, however often the story names it later."""
+    coded = code(
+        "Government blames Iranian hackers for breach of tax office\n\n"
+        "Hackers read the tax office's email for a year, the government said on Friday, "
+        "blaming a group it said works for Iran's intelligence ministry. Iran denied any role. "
+        "Tehran said the charge was false, and Iranian media called it a smear. The Iranian "
+        "embassy in Copenhagen said Iran wanted good ties with Denmark. Police arrested two "
+        "suspects on Saturday.", date="2024-03-08")
+    assert ("COERCE", "DNK", "DNK") in triples(coded), coded.events

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
-from .context.article import build_context, complete, fronted_place
+from .context.article import build_context, complete, foreign_in_lede, fronted_place
 from .context.domains import domain_shares, load_domains
 from .context.frame import Frame, read_frame
 from .context.reactions import aimed_at_the_act
@@ -126,6 +126,7 @@ class Coder:
         quotes = find_quotes(article.text)
         published = read_day(article.date)
         sentences = [s for s in doc.sents if span_text(s).strip()]
+        context.foreign = foreign_in_lede(sentences, actors, frame)
         times = time_phrases(doc, frame) if located else {}
         days = StoryDays(published)
         near: set[str] = set()  # the events dated by a phrase not their own (Dated.near)

@@ -29,10 +29,12 @@ class ArticleContext:
     dateline: Place | None = None
     gazetteer: Gazetteer | None = None
     headquarters: dict[str, str] = field(default_factory=dict)  # organisation -> its city
+    foreign: set[str] = field(default_factory=set)  # states the story opens with as abroad
 
     @property
     def main_state(self) -> str | None:
-        return max(self.states, key=self.states.get, default=None)  # the first named of equals
+        home = [code for code in self.states if code not in self.foreign] or self.states
+        return max(home, key=self.states.get, default=None)  # the first named of equals
 
     def count(self, mentions: list[tuple[int, int, str]]) -> None:
         """Count the states named at these places in the text; the headline's count double."""
@@ -117,6 +119,39 @@ def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
             states[dateline.country] += DATELINE_WEIGHT
     context.dateline = dateline
     return context
+
+
+# the organs of a state that a story names without their state when they are its own
+DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"})
+LEDE_SENTENCES = 2
+NATIONS = frozenset({"name", "adjective"})  # not a capital, which is as often a place
+
+
+def foreign_in_lede(sentences: list[Span], actors, frame: Frame) -> set[str]:
+    """'Government blames Chinese state hackers ...', 'Police detained two Russian men':
+    where a story with no dateline opens with an organ of a state that it does not name,
+    that organ is the story's own, and a state the same sentence names (not as the place
+    where it is) is another one, however often the story names it later."""
+    if frame.dateline_span is not None:
+        return set()
+    foreign: set[str] = set()
+    for sent in [s for s in sentences if not frame.covers(s.start_char, s.end_char)][
+            :LEDE_SENTENCES]:
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+        if not any(_unnamed_organ(actors.resolve(t)) for t in subjects):
+            continue
+        for tok in sent:
+            found = actors.entry_at.get(tok.i)
+            if found is None or found[0].kind != "state" or found[0].role not in NATIONS or \
+                    actors._is_place(tok):
+                continue  # "police in Lima", "in Nairobi's Mathare": where the organ is
+            foreign.add(found[0].code)
+    return foreign
+
+
+def _unnamed_organ(found: list[Actor]) -> bool:
+    return bool(found) and all(a.code is None and a.sector in DOMESTIC and
+                               a.kind != "person" for a in found)
 
 
 def is_source(actor: Actor, frame: Frame) -> bool:
