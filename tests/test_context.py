@@ -260,3 +260,16 @@ def test_a_story_opening_with_its_own_unnamed_government_is_not_set_abroad(code)
         "embassy in Copenhagen said Iran wanted good ties with Denmark. Police arrested two "
         "suspects on Saturday.", date="2024-03-08")
     assert ("COERCE", "DNK", "DNK") in triples(coded), coded.events
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Ankara, the foreign ministry welcomed the decision.",
+    "A Turkish diplomat criticised the move on Saturday.",
+])
+def test_a_foreign_ministry_acting_on_nobody_named_does_not_act_at_home(code, sentence):
+    """A state's organs for other states (its foreign ministry, diplomats, envoys) that
+    welcome or criticise with no one named aim abroad, not at their own state."""
+    coded = code("ANKARA, May 3 (Wire) - The European Union eased visa rules for Turkish "
+                 "students on Friday. " + sentence, date="2024-05-03")
+    assert not [e for e in coded.events if e.asserted and e.actor.code == "TUR" and
+                e.recipient.code == "TUR"], coded.events

@@ -8,6 +8,7 @@ no party at all is no event.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -246,8 +247,16 @@ WITHDRAWALS = "087"  # CAMEO: de-escalate militarily (troops withdrawn, ceasefir
 
 
 def _outward(event: Event, actor: Actor, state: str) -> bool:
+    if event.type not in AT_HOME and actor.code == state and DIPLOMATIC.search(actor.text or ""):
+        return True  # "the foreign ministry welcomed the vote": somebody abroad's vote
     return event.type not in AT_HOME and actor.code == state and actor.kind == "state" and \
         actor.sector in (None, "GOV") and actor.resolved_by != "context"
+
+
+# the organs and people of a state that deal with other states
+DIPLOMATIC = re.compile(r"\b(?:foreign (?:ministry|minister|office|secretary|affairs)|"
+                        r"state department|embass|ambassador|envoy|diplomat|consul)",
+                        re.IGNORECASE)
 
 
 def _full_name(side: Actor) -> bool:
