@@ -273,3 +273,12 @@ def test_a_foreign_ministry_acting_on_nobody_named_does_not_act_at_home(code, se
                  "students on Friday. " + sentence, date="2024-05-03")
     assert not [e for e in coded.events if e.asserted and e.actor.code == "TUR" and
                 e.recipient.code == "TUR"], coded.events
+
+
+def test_a_ship_named_in_full_keeps_the_flag_it_is_named_with_elsewhere(code):
+    """'Seized the Maria Kostas' and, later, 'the Greek-flagged Maria Kostas': the name is the
+    same ship, of the same state, wherever the story names it in full."""
+    coded = code("TEHRAN, May 2 (Wire) - Iran's navy seized the Maria Kostas on Monday, accusing "
+                 "it of smuggling fuel. The owner said it had lost contact with the Greek-flagged "
+                 "Maria Kostas near the port.", date="2024-05-02")
+    assert {("COERCE", "IRN", "GRC"), ("ACCUSE", "IRN", "GRC")} <= triples(coded), coded.events

@@ -557,6 +557,9 @@ class ArticleActors:
         place = self._place(tok)
         if place:
             return place
+        same = self._same_name(tok)
+        if same:
+            return same
         actors: list[Actor] = []
         children = list(tok.children)
         if tok.lemma_.lower() in OTHERS:  # "his French counterpart": French, not 'his' other
@@ -568,6 +571,22 @@ class ArticleActors:
                 if actors:
                     break
         return actors
+
+    def _same_name(self, tok: Token) -> list[Actor]:
+        """'Seized the Stella Nordic' after or before 'the Norwegian-flagged Stella Nordic':
+        a name the parser once read as somebody's, with a state, is that somebody wherever
+        it is named in full."""
+        if tok.pos_ != "PROPN":
+            return []
+        words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+                 c.i < tok.i]
+        if not words:
+            return []
+        name = " ".join(t.text for t in (*words, tok))
+        for _, actor in self.persons:
+            if actor.code and actor.name == name:
+                return [replace(actor, text=name, resolved_by="chain")]
+        return []
 
     def _people(self, tok: Token) -> list[Actor]:
         """A people named by where it lives: 'Bosnian Serbs', 'the Albanians of Serbia'."""
