@@ -282,3 +282,13 @@ def test_a_ship_named_in_full_keeps_the_flag_it_is_named_with_elsewhere(code):
                  "it of smuggling fuel. The owner said it had lost contact with the Greek-flagged "
                  "Maria Kostas near the port.", date="2024-05-02")
     assert {("COERCE", "IRN", "GRC"), ("ACCUSE", "IRN", "GRC")} <= triples(coded), coded.events
+
+
+def test_boats_flagged_by_a_state_and_their_crew_are_of_that_state(code):
+    """'Thai-flagged boats and their crew': the flag says whose boats, and 'their' crew is the
+    boats' crew, not the subject's."""
+    coded = code("JAKARTA - Malaysia's navy detained three Thai-flagged fishing boats and their "
+                 "31 crew off Borneo on Tuesday, accusing them of fishing illegally.",
+                 date="2024-05-02")
+    assert {("COERCE", "MYS", "THA"), ("ACCUSE", "MYS", "THA")} <= triples(coded), coded.events
+    assert ("COERCE", "MYS", "MYS") not in triples(coded), coded.events

@@ -608,7 +608,8 @@ class ArticleActors:
         return []
 
     def _modifier(self, mod: Token) -> list[Actor]:
-        if mod.lemma_.lower() == "lead" and mod.dep_ == "amod":  # "Vietnamese-led forces"
+        if mod.lemma_.lower() in ("lead", "flag", "flagged") and mod.dep_ == "amod":
+            # "Vietnamese-led forces", "Vietnamese-flagged boats"
             for child in mod.children:
                 if child.i in self.entry_at:
                     return self._modifier(child)
@@ -660,6 +661,11 @@ class ArticleActors:
                 return [Actor(code=person.code, sector=self.sector_of(tok.head),
                               text=self._text(tok.head))]
             return [person]
+        if lower in THING_PRONOUNS and tok.dep_ == "poss" and tok.head.dep_ == "conj" and \
+                tok.head.head.pos_ in ("NOUN", "PROPN"):  # "three boats and their crew"
+            owners = [a for a in self._resolve_one(tok.head.head) if a.code]
+            if owners:
+                return owners
         if lower in THING_PRONOUNS:
             other = self._last(self.subjects, tok.i, skip_inside=tok.head) or \
                 self._last(self.others, tok.i, skip_inside=tok.head)
