@@ -292,3 +292,12 @@ def test_boats_flagged_by_a_state_and_their_crew_are_of_that_state(code):
                  date="2024-05-02")
     assert {("COERCE", "MYS", "THA"), ("ACCUSE", "MYS", "THA")} <= triples(coded), coded.events
     assert ("COERCE", "MYS", "MYS") not in triples(coded), coded.events
+
+
+def test_acts_on_the_other_side_of_the_border_are_set_there(code):
+    """'Soldiers fired tear gas at crowds on the Venezuelan side': the act is set in that
+    state, and its unnamed agents are that state's, not the dateline's."""
+    coded = code("CUCUTA, Colombia, May 2 (Wire) - Colombia reopened the bridge on Monday. "
+                 "Soldiers fired tear gas at crowds on the Venezuelan side.", date="2024-05-02")
+    assert ("ASSAULT", "VEN", "VEN") in triples(coded), coded.events
+    assert ("ASSAULT", "COL", "COL") not in triples(coded), coded.events

@@ -313,6 +313,14 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
             states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
             if states and len(states[0]) == 3:
                 return context.country_place(states[0], "sentence")
+    for side in sent:  # "... fired tear gas at crowds on the Venezuelan side"
+        if side.lemma_.lower() != "side" or side.dep_ != "pobj" or side.head.lower_ != "on":
+            continue
+        for mod in side.children:
+            states = [a.code for a in actors.mention(mod) if a.kind == "state" and a.code] \
+                if mod.dep_ in ("amod", "compound", "poss") else []
+            if states and len(states[0]) == 3:
+                return context.country_place(states[0], "sentence")
     return None
 
 
