@@ -301,3 +301,14 @@ def test_acts_on_the_other_side_of_the_border_are_set_there(code):
                  "Soldiers fired tear gas at crowds on the Venezuelan side.", date="2024-05-02")
     assert ("ASSAULT", "VEN", "VEN") in triples(coded), coded.events
     assert ("ASSAULT", "COL", "COL") not in triples(coded), coded.events
+
+
+def test_the_two_navies_are_the_two_states_and_a_sea_is_no_state(code):
+    """'The two navies' are the story's two states, as 'the two governments' are; 'the South
+    China Sea' names waters, not China."""
+    coded = code("MANILA, May 2 (Wire) - The Philippines accused Japan on Monday of delaying "
+                 "a defence pact. The two navies held their first joint exercise in the South "
+                 "China Sea last week.", date="2024-05-02")
+    assert ("COOPERATE", "PHL", "JPN") in triples(coded) or \
+        ("COOPERATE", "JPN", "PHL") in triples(coded), coded.events
+    assert not [e for e in coded.events if "CHN" in (e.actor.code, e.recipient.code)]

@@ -46,8 +46,12 @@ DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organi
                 "organisation's": "igo"}
 BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "leader",
                         "neighbour", "neighbor", "delegation", "state", "president",
-                        "capital"})
+                        "capital", "navy", "army", "military", "minister", "ministry",
+                        "parliament", "coast guard"})
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+# a state's name before one of these is the name of waters or land, not the state
+WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Peninsula", "River",
+                    "Basin", "Channel", "Lake", "Bay", "Sound"})
 BOTH_STATES = frozenset({"country", "nation", "neighbour", "neighbor", "state", "capital"})
 # "its neighbour" is not "it": a possessive pronoun on these nouns names somebody else
 OTHERS = frozenset({"neighbour", "neighbor", "rival", "enemy", "ally", "partner", "counterpart",
@@ -93,9 +97,11 @@ class ActorMatcher:
         """'West' in 'West Darfur', 'Western Cambodia': a region word inside a place name;
         'Nordic' in the tanker 'Stella Nordic': one inside another name."""
         entry = self.lexicon.aliases[span.doc.vocab.strings[span.label]]
+        doc = span.doc
+        if entry.kind == "state":  # "the South China Sea", "the Indian Ocean": waters
+            return span.end < len(doc) and doc[span.end].text in WATERS
         if entry.kind != "region":
             return False
-        doc = span.doc
         before = doc[span.start - 1] if span.start else None
         if before is not None and before.pos_ == "PROPN" and doc[span.start].ent_iob_ == "I":
             return True
