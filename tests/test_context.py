@@ -312,3 +312,12 @@ def test_the_two_navies_are_the_two_states_and_a_sea_is_no_state(code):
     assert ("COOPERATE", "PHL", "JPN") in triples(coded) or \
         ("COOPERATE", "JPN", "PHL") in triples(coded), coded.events
     assert not [e for e in coded.events if "CHN" in (e.actor.code, e.recipient.code)]
+
+
+def test_migrants_with_no_state_named_are_of_no_state(code):
+    """Migrants or refugees the text gives no nationality are not the scene's people: they
+    came from elsewhere, and the side stays unknown."""
+    coded = code("ATHENS, May 2 (Wire) - Greece extended its border fence on Monday. Greek "
+                 "police fired tear gas at migrants near the river crossing.", date="2024-05-02")
+    assert ("ASSAULT", "GRC", None) in triples(coded), coded.events
+    assert ("ASSAULT", "GRC", "GRC") not in triples(coded), coded.events

@@ -165,7 +165,7 @@ def _described(actor: Actor) -> bool:
     """A domestic agent the text describes but places in no state: 'police', 'protesters',
     'the government', an official with a title and no nationality. A company, a school,
     a hospital or a person with no office acts for nobody's state."""
-    if actor.code is not None or actor.sector in PRIVATE:
+    if actor.code is not None or actor.sector in PRIVATE or actor.sector in UPROOTED:
         return False
     if actor.kind == "person":  # a person with no office speaks for nobody's state
         return bool(actor.title or actor.sector)
@@ -173,6 +173,9 @@ def _described(actor: Actor) -> bool:
 
 
 PRIVATE = frozenset({"BUS", "EDU", "MED", "CRM"})
+# migrants and refugees are where they are because they come from elsewhere: no state of
+# their own unless the text names one ("Congolese refugees")
+UPROOTED = frozenset({"REF"})
 
 
 NOBODY = Actor(code=None)
@@ -198,11 +201,12 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         return None
     if state is not None:  # an act aimed at nobody named, or done by nobody named, is at home
         if recipient.code is None and not is_source(event.recipient, context.frame) and \
-                not _outward(event, actor, state):
+                not _outward(event, actor, state) and recipient.sector not in UPROOTED:
             recipient = replace(recipient, code=state, kind="state", resolved_by="context")
         # "23 people were taken into custody": the unnamed agent is of the people's state;
         # whoever acts on a whole state named as such ("an operation in Ukraine") is not
         if actor.code is None and not is_source(event.actor, context.frame) and \
+                actor.sector not in UPROOTED and \
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
