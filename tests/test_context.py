@@ -321,3 +321,14 @@ def test_migrants_with_no_state_named_are_of_no_state(code):
                  "police fired tear gas at migrants near the river crossing.", date="2024-05-02")
     assert ("ASSAULT", "GRC", None) in triples(coded), coded.events
     assert ("ASSAULT", "GRC", "GRC") not in triples(coded), coded.events
+
+
+def test_its_in_what_a_party_reports_is_the_partys_own(code):
+    """'The party says the arrest of its leader ...': 'its' is the speaker's, not the last
+    state named as a subject before."""
+    coded = code("KAMPALA, May 2 (Wire) - The United States urged Uganda on Monday to hold "
+                 "fair elections. Uganda's main opposition party says the arrest of its leader "
+                 "has wrecked the talks.", date="2024-05-02")
+    assert ("COERCE", "UGA", "UGA") in triples(coded), coded.events
+    assert not [e for e in coded.events if e.asserted and e.sentence == 1 and
+                "USA" in (e.actor.code, e.recipient.code)], coded.events

@@ -672,6 +672,10 @@ class ArticleActors:
             owners = [a for a in self._resolve_one(tok.head.head) if a.code]
             if owners:
                 return owners
+        if lower in THING_PRONOUNS and tok.dep_ == "poss":
+            speaker = self._reporting_owner(tok)
+            if speaker:
+                return speaker
         if lower in THING_PRONOUNS:
             other = self._last(self.subjects, tok.i, skip_inside=tok.head) or \
                 self._last(self.others, tok.i, skip_inside=tok.head)
@@ -703,6 +707,25 @@ class ArticleActors:
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return self.resolve(subjects[0])
+
+    def _reporting_owner(self, pronoun: Token) -> list[Actor]:
+        """"Machar's party says the arrest of its leader ...": 'its' inside what a speaker
+        reports, with no other party named in that clause before it, is the speaker's."""
+        clause = pronoun.head
+        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+            clause = clause.head
+        report = clause.head
+        if clause.dep_ != "ccomp" or report.lemma_.lower() not in self.reporting:
+            return []
+        for tok in clause.subtree:
+            if tok.i >= pronoun.i:
+                break
+            if tok.i in self.entry_at or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
+                return []  # "Poland said Belarus had moved its troops": Belarus's
+        subjects = [c for c in report.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return []
+        return [a for a in self.resolve(subjects[0]) if a.code]
 
     def _titled_subject(self, pronoun: Token) -> list[Actor]:
         """'A senior British minister reiterated ... as he embarked': with no person named,
