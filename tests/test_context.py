@@ -332,3 +332,14 @@ def test_its_in_what_a_party_reports_is_the_partys_own(code):
     assert ("COERCE", "UGA", "UGA") in triples(coded), coded.events
     assert not [e for e in coded.events if e.asserted and e.sentence == 1 and
                 "USA" in (e.actor.code, e.recipient.code)], coded.events
+
+
+def test_people_a_person_speaks_of_are_of_that_persons_state(code):
+    """With no place told, the prisoners a Venezuelan welcomes the release of are Venezuela's,
+    not those of the state the article names most."""
+    coded = code("WASHINGTON, May 2 (Wire) - The United States eased sanctions on Venezuela's "
+                 "oil sector on Monday, the U.S. Treasury said. Washington said U.S. officials "
+                 "would review the step in April. Venezuelan opposition leader Carla Mendez "
+                 "welcomed the release of the political prisoners.", date="2024-05-02")
+    assert ("SUPPORT", "VEN", "VEN") in triples(coded), coded.events
+    assert ("SUPPORT", "VEN", "USA") not in triples(coded), coded.events

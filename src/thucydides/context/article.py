@@ -193,7 +193,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     state = context.scene_state(event)
     if state is not None:
         actor = _placed(actor, context.guest_state(state) if _visiting(actor) else state)
-        recipient = _placed(recipient, state)
+        recipient = _placed(recipient, _own_state(event, actor) or state)
     if state is not None and event.type == "PROTEST" and actor.code is None and \
             actor.text is None:  # "the protests spread": a protest has protesters
         actor = replace(actor, code=state, kind="state", resolved_by="context")
@@ -223,6 +223,16 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if location is not None and location.country is None and location.resolution is None:
         location = _bordering(location, actor, recipient)  # "along the border"
     return replace(event, actor=actor, recipient=recipient, location=location)
+
+
+def _own_state(event: Event, actor: Actor) -> str | None:
+    """'Machado welcomed the release of the political prisoners': with no place told, the
+    people a person of a state speaks of are that person's state's, not the article's. (A
+    state named as such speaks as often of people abroad: 'Serbia urged the protesters'.)"""
+    if event.location is not None or event.quad not in (1, 3) or actor.kind != "person" or \
+            not actor.code or len(actor.code) != 3 or DIPLOMATIC.search(actor.title or ""):
+        return None
+    return actor.code
 
 
 def _press_contact(event: Event) -> bool:
