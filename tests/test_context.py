@@ -343,3 +343,17 @@ def test_people_a_person_speaks_of_are_of_that_persons_state(code):
                  "welcomed the release of the political prisoners.", date="2024-05-02")
     assert ("SUPPORT", "VEN", "VEN") in triples(coded), coded.events
     assert ("SUPPORT", "VEN", "USA") not in triples(coded), coded.events
+
+
+def test_a_family_name_put_first_names_the_person_again(code):
+    """'Chen' after 'China's envoy, Chen Weiguo': the family name comes first in some names,
+    and names the same person."""
+    coded = code("SUVA, Aug 11 (Wire) - Fiji's assistant foreign minister said China's special "
+                 "envoy for Pacific affairs, Chen Weiguo, had told him on Thursday that Beijing "
+                 "was ready to pay for new patrol boats for Fiji's navy. Ravula said Suva was "
+                 "reviewing a police training agreement. Chen, who was not invited to the "
+                 "ministers' meeting, also met Tonga's foreign minister at his hotel.",
+                 date="2023-08-11")
+    meetings = [e for e in coded.events if e.type == "CONSULT" and e.sentence == 2]
+    assert meetings and {meetings[0].actor.code, meetings[0].recipient.code} == {"CHN", "TON"}, \
+        coded.events

@@ -227,6 +227,7 @@ class ArticleActors:
         self.persons: list[tuple[int, Actor]] = []  # (token index, actor) in text order
         self.others: list[tuple[int, Actor]] = []
         self._by_surname: dict[str, Actor] = {}
+        self._by_family: dict[str, Actor | None] = {}  # by the first of two names
         # persons are indexed before the subjects a pronoun in their name may point back to
         self.subjects: list[tuple[int, Actor]] = []
         self._index_mentions()
@@ -275,6 +276,11 @@ class ArticleActors:
         self.persons.append((span.end - 1, actor))
         if actor.name:
             self._by_surname.setdefault(actor.name.split()[-1], actor)
+            words = actor.name.split()
+            if len(words) == 2 and actor.code and actor.resolved_by != "chain":
+                first = self._by_family.get(words[0])  # None where two share it
+                self._by_family[words[0]] = actor if words[0] not in self._by_family or \
+                    (first is not None and first.name == actor.name) else None
 
     def _person(self, head: Token, span: Span) -> Actor | None:
         known = self._by_surname.get(span[-1].text) if len(span) == 1 else None
@@ -288,8 +294,9 @@ class ArticleActors:
         elif found:
             return None  # a PERSON entity that the dictionaries know as something else
         else:
-            known = self._by_surname.get(span[-1].text)
-            if known is not None:
+            known = self._by_surname.get(span[-1].text) or \
+                (self._by_family.get(span[0].text) if len(span) == 1 else None)
+            if known is not None:  # "Wang" after "Wang Jiahao": a family name put first
                 return replace(known, text=span.text, resolved_by="chain")
             actor = Actor(code=None, name=span.text, text=span.text, kind="person")
         title = self._title_near(span)
