@@ -357,3 +357,12 @@ def test_a_family_name_put_first_names_the_person_again(code):
     meetings = [e for e in coded.events if e.type == "CONSULT" and e.sentence == 2]
     assert meetings and {meetings[0].actor.code, meetings[0].recipient.code} == {"CHN", "TON"}, \
         coded.events
+
+
+def test_a_town_named_after_a_capital_is_not_that_capitals_state(code):
+    """'Santiago de Compostela', 'San Jose del Monte': a capital's name that a longer town
+    name begins with names no state."""
+    coded = code("MADRID, May 2 (Wire) - Police in Santiago de Compostela arrested 12 "
+                 "protesters on Monday, the Spanish interior ministry said.", date="2024-05-02")
+    assert not [e for e in coded.events if "CHL" in (e.actor.code, e.recipient.code)], \
+        coded.events

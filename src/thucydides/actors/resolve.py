@@ -49,6 +49,8 @@ BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "lea
                         "capital", "navy", "army", "military", "minister", "ministry",
                         "parliament", "coast guard"})
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+# words that carry a town's name on after a capital's ("San Jose del Monte City")
+NAME_LINKS = frozenset({"del", "de", "da", "do", "di", "la", "el"})
 # a state's name before one of these is the name of waters or land, not the state
 WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Peninsula", "River",
                     "Basin", "Channel", "Lake", "Bay", "Sound"})
@@ -99,7 +101,13 @@ class ActorMatcher:
         entry = self.lexicon.aliases[span.doc.vocab.strings[span.label]]
         doc = span.doc
         if entry.kind == "state":  # "the South China Sea", "the Indian Ocean": waters
-            return span.end < len(doc) and doc[span.end].text in WATERS
+            if span.end < len(doc) and doc[span.end].text in WATERS:
+                return True
+            # "San Jose del Monte City": a capital's name at the start of a town's
+            last = doc[span.end - 1]
+            return entry.role == "capital" and last.dep_ == "compound" and \
+                last.head.i >= span.end and last.head.pos_ == "PROPN" and \
+                doc[span.end].lower_ in NAME_LINKS
         if entry.kind != "region":
             return False
         before = doc[span.start - 1] if span.start else None
