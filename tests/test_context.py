@@ -366,3 +366,17 @@ def test_a_town_named_after_a_capital_is_not_that_capitals_state(code):
                  "protesters on Monday, the Spanish interior ministry said.", date="2024-05-02")
     assert not [e for e in coded.events if "CHL" in (e.actor.code, e.recipient.code)], \
         coded.events
+
+
+@pytest.mark.parametrize("text, host", [
+    ("CAIRO, May 2 (Wire) - Arab governments ended Syria's isolation. On Sunday their foreign "
+     "ministers, meeting in Cairo, voted to let Syria back into the Arab League.", "EGY"),
+    ("ACCRA, May 2 (Wire) - ECOWAS leaders met in Accra on Tuesday and agreed to keep the "
+     "sanctions.", "GHA"),
+])
+def test_an_organisations_meeting_at_home_is_no_talks_with_the_host(code, text, host):
+    """An organisation meeting at its seat or in a member state, with nobody else named,
+    meets as its members, not with the host state."""
+    coded = code(text, date="2024-05-02")
+    assert not [e for e in coded.events if e.type == "CONSULT" and
+                host in (e.actor.code, e.recipient.code)], coded.events

@@ -117,7 +117,8 @@ class Coder:
         mentions = [*mentions_of.headline_states(article.text[:frame.headline_end]),
                     *mentions_of.state_mentions()]
         context = build_context(frame, mentions, gazetteer,
-                                self.actor_matcher.lexicon.headquarters)
+                                self.actor_matcher.lexicon.headquarters,
+                                self.actor_matcher.lexicon.members)
         places = ArticlePlaces(gazetteer, doc, mentions_of.states() | set(context.states))
         context.count(places.state_mentions())
         actors = mentions_of.placed(places)

@@ -30,6 +30,7 @@ class ArticleContext:
     dateline: Place | None = None
     gazetteer: Gazetteer | None = None
     headquarters: dict[str, str] = field(default_factory=dict)  # organisation -> its city
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # organisation -> states
     foreign: set[str] = field(default_factory=set)  # states the story opens with as abroad
 
     @property
@@ -48,6 +49,16 @@ class ArticleContext:
         if event.location is not None and event.location.country:
             return event.location.country
         return self.main_state
+
+    def members_meeting(self, event: Event, actor: Actor, host: str) -> bool:
+        """'ECOWAS leaders met in Abuja', 'Arab ministers, meeting in Cairo, voted ...': an
+        organisation's meeting with nobody named, at its seat or in a member state, is its
+        members' own, not talks with the host."""
+        if event.type != "CONSULT" or actor.kind != "igo" or event.recipient.code is not None:
+            return False
+        seat = self._seat(actor)
+        return (seat is not None and seat.country == host) or \
+            host in self.members.get(actor.code or "", ())
 
     def guest_state(self, host: str) -> str | None:
         """The state of 'the visiting leader' where `host` receives: the state the article
@@ -102,11 +113,12 @@ class ArticleContext:
 
 def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
                   gazetteer: Gazetteer | None,
-                  headquarters: dict[str, str] | None = None) -> ArticleContext:
+                  headquarters: dict[str, str] | None = None,
+                  members: dict[str, frozenset[str]] | None = None) -> ArticleContext:
     """`mentions`: (start, end, state code) of every state the article's words name;
     `headquarters`: the city each organisation sits in."""
     context = ArticleContext(frame, Counter(), gazetteer=gazetteer,
-                             headquarters=headquarters or {})
+                             headquarters=headquarters or {}, members=members or {})
     context.count(mentions)
     states = context.states
     dateline = None
@@ -201,7 +213,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         return None
     if state is not None:  # an act aimed at nobody named, or done by nobody named, is at home
         if recipient.code is None and not is_source(event.recipient, context.frame) and \
-                not _outward(event, actor, state) and recipient.sector not in UPROOTED:
+                not _outward(event, actor, state) and recipient.sector not in UPROOTED and \
+                not context.members_meeting(event, actor, state):
             recipient = replace(recipient, code=state, kind="state", resolved_by="context")
         # "23 people were taken into custody": the unnamed agent is of the people's state;
         # whoever acts on a whole state named as such ("an operation in Ukraine") is not
