@@ -380,3 +380,14 @@ def test_an_organisations_meeting_at_home_is_no_talks_with_the_host(code, text, 
     coded = code(text, date="2024-05-02")
     assert not [e for e in coded.events if e.type == "CONSULT" and
                 host in (e.actor.code, e.recipient.code)], coded.events
+
+
+def test_the_three_powers_are_the_three_states_named_together(code):
+    """'The three European powers': the three states the story named together before, not
+    Europe, and not the state named last."""
+    coded = code("TEHRAN, May 2 (Wire) - Italy, Spain and Poland warned on Monday that they "
+                 "would back new sanctions. Iran's foreign minister said Tehran was ready for "
+                 "talks with Washington, and accused the three European powers of bad faith.",
+                 date="2024-05-02")
+    accused = {e.recipient.code for e in coded.events if e.type == "ACCUSE" and e.asserted}
+    assert accused == {"ITA", "ESP", "POL"}, coded.events

@@ -157,6 +157,9 @@ def _other_first_name(span: Span, entry: ActorEntry) -> bool:
         words[-1] == known[-1]
 
 
+# nouns for states named together before: "the three European powers"
+GROUPS_OF_STATES = frozenset({"power", "country", "state", "government", "nation"})
+NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "the Russian-led alliance", "a UAE-brokered swap": a state that qualifies something else
 LED = frozenset({"lead", "led", "back", "backed", "broker", "brokered", "mediate", "mediated",
                  "sponsor", "sponsored", "fund", "funded", "base", "based", "make", "made"})
@@ -513,6 +516,9 @@ class ArticleActors:
         described but unknown."""
         if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS:
             return self._pronoun(tok)
+        group = self._numbered_group(tok)
+        if group:
+            return group
         sector = self.sector_of(tok)
         uncoded: list[Actor] = []
         for named in self._readings(tok, sector):
@@ -790,6 +796,28 @@ class ArticleActors:
                 return [replace(actor, text=self._text(tok), resolved_by="chain")]
         if lemma in BOTH_SIDES and any(c.lower_ in ("two", "both", "each") for c in tok.children):
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
+        return []
+
+    def _numbered_group(self, tok: Token) -> list[Actor]:
+        """'The three European powers', 'the three countries': the last N states the story
+        named together ('Britain, France and Germany warned ...')."""
+        if tok.lemma_.lower() not in GROUPS_OF_STATES or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        numbers = [NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
+        if not numbers or numbers[0] is None:
+            return []
+        for i, actor in reversed(self.others):
+            if i >= tok.left_edge.i or actor.kind != "state":
+                continue
+            head = self.doc[i]
+            if head.dep_ == "conj":
+                continue  # the group is read from its first member
+            members = [self.mention(t) for t in (head, *head.conjuncts)]
+            codes = [m[0].code for m in members if m and m[0].kind == "state"]
+            if len(members) == numbers[0] and len(set(codes)) == numbers[0]:
+                return [replace(m[0], text=self._text(tok), resolved_by="chain")
+                        for m in members]
         return []
 
     def _speakers(self, tok: Token) -> set[str]:
