@@ -391,3 +391,13 @@ def test_the_three_powers_are_the_three_states_named_together(code):
                  date="2024-05-02")
     accused = {e.recipient.code for e in coded.events if e.type == "ACCUSE" and e.asserted}
     assert accused == {"ITA", "ESP", "POL"}, coded.events
+
+
+def test_an_organ_named_once_as_another_states_stays_that_states(code):
+    """'Belarus's KGB', then 'the KGB said it had detained ...': the dictionary's KGB is
+    Russia's, but this story's is Belarus's all through."""
+    coded = code("WARSAW, May 2 (Wire) - A Polish court jailed a man for spying for Belarus's "
+                 "KGB security service on Monday. Days earlier, the KGB said it had detained a "
+                 "Polish citizen in Grodno.", date="2024-05-02")
+    assert ("COERCE", "BLR", "POL") in triples(coded), coded.events
+    assert not [e for e in coded.events if "RUS" in (e.actor.code, e.recipient.code)]

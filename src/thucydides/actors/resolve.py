@@ -231,6 +231,7 @@ class ArticleActors:
             entry = self.lexicon.aliases[doc.vocab.strings[span.label]]
             for i in range(span.start, span.end):
                 self.entry_at[i] = (entry, span)
+        self._own_organs()
         self.title_at: dict[int, Span] = {}
         for span in matcher.title_spans(doc):
             for i in range(span.start, span.end):
@@ -242,6 +243,30 @@ class ArticleActors:
         # persons are indexed before the subjects a pronoun in their name may point back to
         self.subjects: list[tuple[int, Actor]] = []
         self._index_mentions()
+
+    def _own_organs(self) -> None:
+        """'Belarus's KGB security service', then 'the KGB said ...': an organ the
+        dictionary gives one state, named once as another state's, is that state's all
+        through the article."""
+        owned: dict[str, str] = {}
+        for i, (entry, span) in self.entry_at.items():
+            if i != span.end - 1 or entry.kind != "group" or not entry.code or \
+                    len(entry.code) != 3:
+                continue
+            holders = [self.doc[i]]
+            while holders[-1].dep_ == "compound" and len(holders) < 4:  # "KGB security service"
+                holders.append(holders[-1].head)
+            for holder in holders:
+                for owner in holder.children:
+                    found = self.entry_at.get(owner.i)
+                    if owner.dep_ in OWNER_DEPS and owner.i < span.start and found and \
+                            found[0].kind == "state" and found[0].code and \
+                            found[0].code != entry.code:
+                        owned.setdefault(span_text(span), found[0].code)
+        for i, (entry, span) in list(self.entry_at.items()):
+            code = owned.get(span_text(span))
+            if code is not None and entry.kind == "group":
+                self.entry_at[i] = (replace(entry, code=code), span)
 
     def headline_states(self, headline: str) -> list[tuple[int, int, str]]:
         """The states the headline names (it is not parsed: only its words count). When it
