@@ -401,3 +401,13 @@ def test_an_organ_named_once_as_another_states_stays_that_states(code):
                  "Polish citizen in Grodno.", date="2024-05-02")
     assert ("COERCE", "BLR", "POL") in triples(coded), coded.events
     assert not [e for e in coded.events if "RUS" in (e.actor.code, e.recipient.code)]
+
+
+def test_an_opposition_facing_a_named_state_is_that_states(code):
+    """'Opposition leaders accused Minsk ...': an opposition with no state of its own named
+    faces its own state's government, not the article's main state."""
+    coded = code("The United States eased sanctions on Belarus on Monday, U.S. officials said. "
+                 "U.S. lawmakers welcomed the step. Opposition leaders accused Minsk of holding "
+                 "1,000 prisoners.", date="2024-05-02")
+    assert ("ACCUSE", "BLR", "BLR") in triples(coded), coded.events
+    assert ("ACCUSE", "USA", "BLR") not in triples(coded), coded.events

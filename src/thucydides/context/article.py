@@ -203,6 +203,11 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if is_source(recipient, context.frame):
         recipient = NOBODY
     state = context.scene_state(event)
+    if _described(actor) and actor.sector == "OPP" and recipient.code and \
+            len(recipient.code) == 3 and recipient.kind == "state" and \
+            recipient.resolved_by in ("dictionary", "pronoun", "chain"):
+        # "the exiled opposition leader called on Minsk": an opposition faces its own state
+        actor = replace(actor, code=recipient.code, resolved_by="context")
     if state is not None:
         actor = _placed(actor, context.guest_state(state) if _visiting(actor) else state)
         recipient = _placed(recipient, _own_state(event, actor) or state)
