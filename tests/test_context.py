@@ -411,3 +411,14 @@ def test_an_opposition_facing_a_named_state_is_that_states(code):
                  "1,000 prisoners.", date="2024-05-02")
     assert ("ACCUSE", "BLR", "BLR") in triples(coded), coded.events
     assert ("ACCUSE", "USA", "BLR") not in triples(coded), coded.events
+
+
+def test_a_where_clause_sets_its_acts_in_the_place_it_follows(code):
+    """'Sent aid to Myanmar, where fighting between the army and the Arakan Army ...': the
+    fighting is in Myanmar, and its unnamed side is Myanmar's, not the dateline's."""
+    coded = code("TOKYO, May 2 (Wire) - Japan on Friday sent two planes of aid to Myanmar, where "
+                 "fighting between the army and the Arakan Army has entered its third week. "
+                 "Japanese officials said more flights would follow, and Japan urged a truce.",
+                 date="2024-05-02")
+    assert ("ASSAULT", "MMR", "MMR") in triples(coded), coded.events
+    assert ("ASSAULT", "MMR", "JPN") not in triples(coded), coded.events

@@ -345,6 +345,17 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
             states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
             if states and len(states[0]) == 3:
                 return context.country_place(states[0], "sentence")
+    for where in sent:  # "aid to Sudan, where fighting ...", "the Russian town of X, where"
+        if where.lower_ != "where" or where.head.dep_ != "relcl":
+            continue
+        place = where.head.head
+        named = [place, *(c for c in place.children if c.dep_ in ("amod", "compound", "poss"))]
+        named += [o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        for tok in named:
+            states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
+            if states and len(states[0]) == 3:
+                return context.country_place(states[0], "sentence")
     for side in sent:  # "... fired tear gas at crowds on the Venezuelan side"
         if side.lemma_.lower() != "side" or side.dep_ != "pobj" or side.head.lower_ != "on":
             continue
