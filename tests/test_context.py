@@ -422,3 +422,12 @@ def test_a_where_clause_sets_its_acts_in_the_place_it_follows(code):
                  date="2024-05-02")
     assert ("ASSAULT", "MMR", "MMR") in triples(coded), coded.events
     assert ("ASSAULT", "MMR", "JPN") not in triples(coded), coded.events
+
+
+def test_the_datelines_town_named_again_is_the_datelines_state(code):
+    """'jaffna: ... fishermen from jaffna were arrested by the indian navy': a town too small
+    for the gazetteer's guess is still the dateline's town when the text names it again."""
+    coded = code("jaffna, may 2 - nine fishermen from jaffna were arrested by the indian coast "
+                 "guard early on monday for allegedly fishing in indian waters, officials here "
+                 "said.", date="2024-05-02")
+    assert ("COERCE", "IND", "LKA") in triples(coded), coded.events

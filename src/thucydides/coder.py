@@ -121,6 +121,9 @@ class Coder:
                                 self.actor_matcher.lexicon.members)
         places = ArticlePlaces(gazetteer, doc, mentions_of.states() | set(context.states))
         context.count(places.state_mentions())
+        if context.dateline is not None and context.dateline.country and frame.place and \
+                len(frame.place.split()) == 1:
+            mentions_of.dateline = (frame.place.lower(), context.dateline.country)
         actors = mentions_of.placed(places)
         arguments = Arguments(actors)
         coded = CodedArticle(article, warnings=dated)

@@ -220,6 +220,8 @@ class ArticleActors:
         self.sentence_at = _sentences(doc)
         self.reporting = reporting  # verbs whose subject reports the clause under them
         self.places: ArticlePlaces | None = None  # the article's places: placed() gives them
+        # the dateline's one-word place, lower-cased, and its state: the coder sets it
+        self.dateline: tuple[str, str] | None = None
         self._resolved: dict[int, list[Actor]] = {}  # resolve() by token, once places are set
         self.matcher = matcher
         self.lexicon = matcher.lexicon
@@ -449,6 +451,9 @@ class ArticleActors:
             code = self.places.country_at(tok)
         elif tok.is_title and tok.dep_ == "compound" and self.sector_of(tok.head):
             code = self.places.town_country(tok.text)  # untagged: "Kharkiv police"
+        if code is None and self.dateline is not None and tok.lower_ == self.dateline[0] and \
+                tok.dep_ == "pobj":  # "fishermen from rameswaram" under "RAMESWARAM:"
+            code = self.dateline[1]
         if code is None or (self.places.named and code not in self.places.named):
             return []  # a town of a state the article never names: a namesake abroad
         if _after_stance_prefix(tok):
