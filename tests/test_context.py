@@ -431,3 +431,13 @@ def test_the_datelines_town_named_again_is_the_datelines_state(code):
                  "guard early on monday for allegedly fishing in indian waters, officials here "
                  "said.", date="2024-05-02")
     assert ("COERCE", "IND", "LKA") in triples(coded), coded.events
+
+
+def test_an_apology_naming_nobody_is_owed_to_the_one_just_wronged(code):
+    """'Peruvian troops shot down a Chilean drone. Lima apologised': the apology is owed to
+    the one the apologiser's side has just acted on."""
+    coded = code("LIMA, May 2 (Wire) - Peruvian troops shot down a Chilean military drone over "
+                 "the border on Monday. Lima apologised on Tuesday, calling it an accident.",
+                 date="2024-05-02")
+    assert ("CONCEDE", "PER", "CHL") in triples(coded), coded.events
+    assert ("CONCEDE", "PER", "PER") not in triples(coded), coded.events
