@@ -441,3 +441,12 @@ def test_an_apology_naming_nobody_is_owed_to_the_one_just_wronged(code):
                  date="2024-05-02")
     assert ("CONCEDE", "PER", "CHL") in triples(coded), coded.events
     assert ("CONCEDE", "PER", "PER") not in triples(coded), coded.events
+
+
+def test_the_two_regional_rivals_are_two_states_not_the_region(code):
+    """'The two Gulf rivals': the two states named before, not the Gulf."""
+    coded = code("KUWAIT CITY, May 2 (Wire) - Qatar's emir met Bahrain's king in Kuwait City "
+                 "on Sunday for talks hosted by Kuwait, which has mediated between the two "
+                 "Gulf rivals for years.", date="2024-05-02")
+    assert not [e for e in coded.events if "PGS" in (e.actor.code, e.recipient.code)], \
+        coded.events

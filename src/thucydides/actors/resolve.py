@@ -158,8 +158,9 @@ def _other_first_name(span: Span, entry: ActorEntry) -> bool:
 
 
 # nouns for states named together before: "the three European powers"
-GROUPS_OF_STATES = frozenset({"power", "country", "state", "government", "nation"})
-NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+GROUPS_OF_STATES = frozenset({"power", "country", "state", "government", "nation", "rival",
+                              "neighbour", "neighbor"})
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "the Russian-led alliance", "a UAE-brokered swap": a state that qualifies something else
 LED = frozenset({"lead", "led", "back", "backed", "broker", "brokered", "mediate", "mediated",
                  "sponsor", "sponsored", "fund", "funded", "base", "based", "make", "made"})
@@ -837,6 +838,10 @@ class ArticleActors:
         numbers = [NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
         if not numbers or numbers[0] is None:
             return []
+        if numbers[0] == 2:  # "the two Gulf rivals": the two states, not the region
+            regional = any(c.dep_ in ("amod", "compound") and c.i in self.entry_at and
+                           self.entry_at[c.i][0].kind == "region" for c in tok.children)
+            return self._last_two(tok.i, states_only=True) if regional else []
         for i, actor in reversed(self.others):
             if i >= tok.left_edge.i or actor.kind != "state":
                 continue
