@@ -450,3 +450,13 @@ def test_the_two_regional_rivals_are_two_states_not_the_region(code):
                  "Gulf rivals for years.", date="2024-05-02")
     assert not [e for e in coded.events if "PGS" in (e.actor.code, e.recipient.code)], \
         coded.events
+
+
+def test_the_bloc_after_a_regions_leaders_is_their_organisation(code):
+    """'West African foreign ministers ... The bloc's envoy met ...': the bloc is the
+    organisation the region's governments act as (ECOWAS)."""
+    coded = code("West African foreign ministers on Friday urged Guinea's military rulers to "
+                 "hold elections. The bloc's envoy met Guinea's military leader last week.",
+                 date="2024-05-02")
+    assert ("CONSULT", "ECOWAS", "GIN") in triples(coded) or \
+        ("CONSULT", "GIN", "ECOWAS") in triples(coded), coded.events

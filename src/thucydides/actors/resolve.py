@@ -819,8 +819,8 @@ class ArticleActors:
         if not has_det:
             return []
         if lemma in DESCRIPTIONS:
-            earlier = [a for i, a in reversed(self.others)
-                       if i < tok.i and a.kind == DESCRIPTIONS[lemma]]
+            earlier = [self._bloc_of(a) for i, a in reversed(self.others)
+                       if i < tok.i and self._bloc_of(a).kind == DESCRIPTIONS[lemma]]
             # "the kingdom": the last kingdom named, before the last state of any style
             styled = [a for a in earlier if lemma in self.lexicon.styles.get(a.code or "", ())]
             for actor in (styled or earlier)[:1]:
@@ -854,6 +854,12 @@ class ArticleActors:
                 return [replace(m[0], text=self._text(tok), resolved_by="chain")
                         for m in members]
         return []
+
+    def _bloc_of(self, actor: Actor) -> Actor:
+        """'Southeast Asian foreign ministers ..., as the bloc struggled': a region whose
+        governments act as an organisation is that organisation when 'the bloc' points back."""
+        bloc = self.lexicon.blocs.get(actor.code or "") if actor.kind == "region" else None
+        return replace(actor, code=bloc, kind="igo") if bloc else actor
 
     def _speakers(self, tok: Token) -> set[str]:
         """Who urges or calls on the sides ("The EU's envoy for the dialogue urged both
