@@ -460,3 +460,12 @@ def test_the_bloc_after_a_regions_leaders_is_their_organisation(code):
                  date="2024-05-02")
     assert ("CONSULT", "ECOWAS", "GIN") in triples(coded) or \
         ("CONSULT", "GIN", "ECOWAS") in triples(coded), coded.events
+
+
+def test_a_recall_naming_nobody_answers_whoever_just_acted_on_the_recaller(code):
+    """'Guyana's police detained 40 Surinamese traders. Paramaribo recalled its ambassador in
+    protest': the recall is aimed at the state that has just acted on the one recalling."""
+    coded = code("PARAMARIBO, May 2 (Wire) - Guyanese police detained 40 Surinamese traders at "
+                 "the river crossing on Monday. Paramaribo recalled its ambassador in protest.",
+                 date="2024-05-02")
+    assert ("SANCTION", "SUR", "GUY") in triples(coded), coded.events
