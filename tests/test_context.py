@@ -469,3 +469,14 @@ def test_a_recall_naming_nobody_answers_whoever_just_acted_on_the_recaller(code)
                  "the river crossing on Monday. Paramaribo recalled its ambassador in protest.",
                  date="2024-05-02")
     assert ("SANCTION", "SUR", "GUY") in triples(coded), coded.events
+
+
+def test_ties_mended_with_nobody_named_are_with_the_storys_other_state(code):
+    """'The new president moved quickly to mend ties': with the state the story pairs with
+    his own, not with his own state."""
+    coded = code("SANTIAGO, May 2 (Wire) - Chile and Bolivia reopened their border on Monday. "
+                 "Bolivia had closed it in 2019, and La Paz later accused Santiago of "
+                 "harassing its truckers. Chilean President Tomas Rivas moved quickly to mend "
+                 "ties.", date="2024-05-02")
+    assert ("SUPPORT", "CHL", "BOL") in triples(coded), coded.events
+    assert ("SUPPORT", "CHL", "CHL") not in triples(coded), coded.events

@@ -185,6 +185,7 @@ def _described(actor: Actor) -> bool:
 
 
 PRIVATE = frozenset({"BUS", "EDU", "MED", "CRM"})
+TIES = "050"  # CAMEO: ties restored, mended, deepened (triggers.yaml)
 # migrants and refugees are where they are because they come from elsewhere: no state of
 # their own unless the text names one ("Congolese refugees")
 UPROOTED = frozenset({"REF"})
@@ -202,6 +203,12 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         actor = NOBODY
     if is_source(recipient, context.frame):
         recipient = NOBODY
+    if event.cameo == TIES and recipient.code is None and recipient.text is None and \
+            actor.code and len(actor.code) == 3:
+        # "Petro moved quickly to mend ties": with the state the story pairs with his own
+        partner = context.guest_state(actor.code)
+        if partner is not None:
+            recipient = Actor(code=partner, kind="state", resolved_by="context")
     state = context.scene_state(event)
     if _described(actor) and actor.sector == "OPP" and recipient.code and \
             len(recipient.code) == 3 and recipient.kind == "state" and \
