@@ -480,3 +480,11 @@ def test_ties_mended_with_nobody_named_are_with_the_storys_other_state(code):
                  "ties.", date="2024-05-02")
     assert ("SUPPORT", "CHL", "BOL") in triples(coded), coded.events
     assert ("SUPPORT", "CHL", "CHL") not in triples(coded), coded.events
+
+
+def test_the_island_nation_is_the_island_state_named_before(code):
+    """'The island nation extradited him': as 'the island', the last island state named."""
+    coded = code("Mendez was arrested in Malta in May on a U.S. warrant, and the island nation "
+                 "extradited him to the United States in October.", date="2024-05-02")
+    assert ("COOPERATE", "MLT", "USA") in triples(coded) or \
+        ("COOPERATE", "USA", "MLT") in triples(coded), coded.events

@@ -818,6 +818,10 @@ class ArticleActors:
                       for c in tok.children)
         if not has_det:
             return []
+        styled_as = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
+        if lemma in ("nation", "country", "state") and styled_as and \
+                DESCRIPTIONS.get(styled_as[-1]) == "state":
+            lemma = styled_as[-1]  # "the island nation": as "the island"
         if lemma in DESCRIPTIONS:
             earlier = [self._bloc_of(a) for i, a in reversed(self.others)
                        if i < tok.i and self._bloc_of(a).kind == DESCRIPTIONS[lemma]]
