@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
-from .context.article import build_context, complete, fronted_place
+from .context.article import build_context, complete, foreign_in_lede, fronted_place
 from .context.domains import domain_shares, load_domains
 from .context.frame import Frame, read_frame
 from .context.reactions import aimed_at_the_act
@@ -117,15 +117,20 @@ class Coder:
         mentions = [*mentions_of.headline_states(article.text[:frame.headline_end]),
                     *mentions_of.state_mentions()]
         context = build_context(frame, mentions, gazetteer,
-                                self.actor_matcher.lexicon.headquarters)
+                                self.actor_matcher.lexicon.headquarters,
+                                self.actor_matcher.lexicon.members)
         places = ArticlePlaces(gazetteer, doc, mentions_of.states() | set(context.states))
         context.count(places.state_mentions())
+        if context.dateline is not None and context.dateline.country and frame.place and \
+                len(frame.place.split()) == 1:
+            mentions_of.dateline = (frame.place.lower(), context.dateline.country)
         actors = mentions_of.placed(places)
         arguments = Arguments(actors)
         coded = CodedArticle(article, warnings=dated)
         quotes = find_quotes(article.text)
         published = read_day(article.date)
         sentences = [s for s in doc.sents if span_text(s).strip()]
+        context.foreign = foreign_in_lede(sentences, actors, frame)
         times = time_phrases(doc, frame) if located else {}
         days = StoryDays(published)
         near: set[str] = set()  # the events dated by a phrase not their own (Dated.near)

@@ -40,7 +40,8 @@ OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "buildi
                    "plant", "school", "hospital", "convoy", "vessel", "ship", "plane", "property"})
 # participles whose hyphened first word says whose a thing is: "Vietnamese-led forces",
 # "Vietnamese-flagged boats", "a Greek-owned tanker", "a Moscow-based journalist"
-HYPHENED = frozenset({"lead", "flag", "own", "base", "register", "back", "bear", "operate"})
+HYPHENED = frozenset({"lead", "flag", "own", "base", "register", "back", "bear", "operate",
+                      "led", "flagged", "owned", "based", "registered", "backed", "born"})
 # a region's word before these is its organisation: "West African leaders", "the West
 # African bloc", "European sanctions"
 BLOC_HEADS = frozenset({"leader", "bloc", "sanction", "restriction", "embargo", "tariff"})
@@ -52,8 +53,14 @@ DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organi
                 "organisation's": "igo"}
 BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "leader",
                         "neighbour", "neighbor", "delegation", "state", "president",
-                        "capital"})
+                        "capital", "navy", "army", "military", "minister", "ministry",
+                        "parliament", "coast guard"})
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+# words that carry a town's name on after a capital's ("San Jose del Monte City")
+NAME_LINKS = frozenset({"del", "de", "da", "do", "di", "la", "el"})
+# a state's name before one of these is the name of waters or land, not the state
+WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Peninsula", "River",
+                    "Basin", "Channel", "Lake", "Bay", "Sound"})
 BOTH_STATES = frozenset({"country", "nation", "neighbour", "neighbor", "state", "capital"})
 # "its neighbour" is not "it": a possessive pronoun on these nouns names somebody else
 OTHERS = frozenset({"neighbour", "neighbor", "rival", "enemy", "ally", "partner", "counterpart",
@@ -99,9 +106,17 @@ class ActorMatcher:
         """'West' in 'West Darfur', 'Western Cambodia': a region word inside a place name;
         'Nordic' in the tanker 'Stella Nordic': one inside another name."""
         entry = self.lexicon.aliases[span.doc.vocab.strings[span.label]]
+        doc = span.doc
+        if entry.kind == "state":  # "the South China Sea", "the Indian Ocean": waters
+            if span.end < len(doc) and doc[span.end].text in WATERS:
+                return True
+            # "San Jose del Monte City": a capital's name at the start of a town's
+            last = doc[span.end - 1]
+            return entry.role == "capital" and last.dep_ == "compound" and \
+                last.head.i >= span.end and last.head.pos_ == "PROPN" and \
+                doc[span.end].lower_ in NAME_LINKS
         if entry.kind != "region":
             return False
-        doc = span.doc
         before = doc[span.start - 1] if span.start else None
         if before is not None and before.pos_ == "PROPN" and doc[span.start].ent_iob_ == "I":
             return True
@@ -147,6 +162,20 @@ def _other_first_name(span: Span, entry: ActorEntry) -> bool:
     known = (entry.name or "").split()
     return len(words) >= 2 and len(known) >= 2 and words[0] not in known and \
         words[-1] == known[-1]
+
+
+# nouns for states named together before: "the three European powers"
+GROUPS_OF_STATES = frozenset({"power", "country", "state", "government", "nation", "rival",
+                              "neighbour", "neighbor"})
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "the Russian-led alliance", "a UAE-brokered swap": a state that qualifies something else
+LED = frozenset({"lead", "led", "back", "backed", "broker", "brokered", "mediate", "mediated",
+                 "sponsor", "sponsored", "fund", "funded", "base", "based", "make", "made"})
+
+
+def _led_by(doc: Doc, i: int) -> bool:
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and \
+        doc[i + 2].lower_ in LED | {w + "ed" for w in LED}
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -199,6 +228,8 @@ class ArticleActors:
         self.sentence_at = _sentences(doc)
         self.reporting = reporting  # verbs whose subject reports the clause under them
         self.places: ArticlePlaces | None = None  # the article's places: placed() gives them
+        # the dateline's one-word place, lower-cased, and its state: the coder sets it
+        self.dateline: tuple[str, str] | None = None
         self._resolved: dict[int, list[Actor]] = {}  # resolve() by token, once places are set
         self.matcher = matcher
         self.lexicon = matcher.lexicon
@@ -210,6 +241,7 @@ class ArticleActors:
             entry = self.lexicon.aliases[doc.vocab.strings[span.label]]
             for i in range(span.start, span.end):
                 self.entry_at[i] = (entry, span)
+        self._own_organs()
         self.title_at: dict[int, Span] = {}
         for span in matcher.title_spans(doc):
             for i in range(span.start, span.end):
@@ -217,9 +249,35 @@ class ArticleActors:
         self.persons: list[tuple[int, Actor]] = []  # (token index, actor) in text order
         self.others: list[tuple[int, Actor]] = []
         self._by_surname: dict[str, Actor] = {}
+        self._by_family: dict[str, Actor | None] = {}  # by the first of two names
         # persons are indexed before the subjects a pronoun in their name may point back to
         self.subjects: list[tuple[int, Actor]] = []
         self._index_mentions()
+
+    def _own_organs(self) -> None:
+        """'Belarus's KGB security service', then 'the KGB said ...': an organ the
+        dictionary gives one state, named once as another state's, is that state's all
+        through the article."""
+        owned: dict[str, str] = {}
+        for i, (entry, span) in self.entry_at.items():
+            if i != span.end - 1 or entry.kind != "group" or not entry.code or \
+                    len(entry.code) != 3:
+                continue
+            holders = [self.doc[i]]
+            while holders[-1].dep_ == "compound" and len(holders) < 4:  # "KGB security service"
+                holders.append(holders[-1].head)
+            for holder in holders:
+                for owner in holder.children:
+                    found = self.entry_at.get(owner.i)
+                    # "Pakistani and Afghan Taliban forces": two sides, not one organ
+                    if owner.dep_ in OWNER_DEPS and owner.i < span.start and found and \
+                            found[0].kind == "state" and found[0].code and \
+                            found[0].code != entry.code and not owner.conjuncts:
+                        owned.setdefault(span_text(span), found[0].code)
+        for i, (entry, span) in list(self.entry_at.items()):
+            code = owned.get(span_text(span))
+            if code is not None and entry.kind == "group":
+                self.entry_at[i] = (replace(entry, code=code), span)
 
     def headline_states(self, headline: str) -> list[tuple[int, int, str]]:
         """The states the headline names (it is not parsed: only its words count). When it
@@ -267,6 +325,11 @@ class ArticleActors:
         self.persons.append((span.end - 1, actor))
         if actor.name:
             self._by_surname.setdefault(actor.name.split()[-1], actor)
+            words = actor.name.split()
+            if len(words) == 2 and actor.code and actor.resolved_by != "chain":
+                first = self._by_family.get(words[0])  # None where two share it
+                self._by_family[words[0]] = actor if words[0] not in self._by_family or \
+                    (first is not None and first.name == actor.name) else None
 
     def _person(self, head: Token, span: Span) -> Actor | None:
         known = self._by_surname.get(span[-1].text) if len(span) == 1 else None
@@ -280,8 +343,9 @@ class ArticleActors:
         elif found:
             return None  # a PERSON entity that the dictionaries know as something else
         else:
-            known = self._by_surname.get(span[-1].text)
-            if known is not None:
+            known = self._by_surname.get(span[-1].text) or \
+                (self._by_family.get(span[0].text) if len(span) == 1 else None)
+            if known is not None:  # "Wang" after "Wang Jiahao": a family name put first
                 return replace(known, text=span.text, resolved_by="chain")
             actor = Actor(code=None, name=span.text, text=span.text, kind="person")
         title = self._title_near(span)
@@ -327,7 +391,7 @@ class ArticleActors:
                 return found[0].code
         for tok in head.children:
             if tok.dep_ == "appos":
-                codes = [a.code for a in self._named(tok) if a.code]
+                codes = [a.code for a in self._named(tok) if a.code] or self._served(tok)
                 if codes:
                     return codes[0]
             if tok.dep_ == "prep" and tok.lower_ == "of":  # "King Hassan of Morocco"
@@ -336,6 +400,25 @@ class ArticleActors:
                 if codes:
                     return codes[0]
         return None
+
+    def _served(self, role: Token) -> list[str]:
+        """'A businessman and special envoy of President Nicolas Maduro', 'an adviser to the
+        Kenyan president': the state of the one a person's role is of or to."""
+        codes: list[str] = []
+        for noun in (role, *role.conjuncts):
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    found = self.entry_at.get(obj.i)
+                    if found and found[0].code and found[0].kind in ("state", "person"):
+                        codes.append(found[0].code)
+                    else:
+                        codes += [a.code for a in self._named(obj)
+                                  if a.code and a.kind in ("state", "person")]
+        return codes
 
     def _code_of_same_title(self, title: str) -> str | None:
         for _, other in reversed(self.persons):
@@ -379,6 +462,9 @@ class ArticleActors:
             code = self.places.country_at(tok)
         elif tok.is_title and tok.dep_ == "compound" and self.sector_of(tok.head):
             code = self.places.town_country(tok.text)  # untagged: "Kharkiv police"
+        if code is None and self.dateline is not None and tok.lower_ == self.dateline[0] and \
+                tok.dep_ == "pobj":  # "fishermen from rameswaram" under "RAMESWARAM:"
+            code = self.dateline[1]
         if code is None or (self.places.named and code not in self.places.named):
             return []  # a town of a state the article never names: a namesake abroad
         if _after_stance_prefix(tok):
@@ -479,6 +565,9 @@ class ArticleActors:
         described but unknown."""
         if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS:
             return self._pronoun(tok)
+        group = self._numbered_group(tok)
+        if group:
+            return group
         sector = self.sector_of(tok)
         uncoded: list[Actor] = []
         for named in self._readings(tok, sector):
@@ -544,14 +633,36 @@ class ArticleActors:
         place = self._place(tok)
         if place:
             return place
+        same = self._same_name(tok)
+        if same:
+            return same
         actors: list[Actor] = []
-        for child in tok.children:
+        children = list(tok.children)
+        if tok.lemma_.lower() in OTHERS:  # "his French counterpart": French, not 'his' other
+            children.sort(key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
+        for child in children:
             if child.dep_ in NAME_MODIFIER_DEPS:
                 for mod in (child, *child.conjuncts):
                     actors.extend(self._modifier(mod))
                 if actors:
                     break
         return actors
+
+    def _same_name(self, tok: Token) -> list[Actor]:
+        """'Seized the Stella Nordic' after or before 'the Norwegian-flagged Stella Nordic':
+        a name the parser once read as somebody's, with a state, is that somebody wherever
+        it is named in full."""
+        if tok.pos_ != "PROPN":
+            return []
+        words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+                 c.i < tok.i]
+        if not words:
+            return []
+        name = " ".join(t.text for t in (*words, tok))
+        for _, actor in self.persons:
+            if actor.code and actor.name == name:
+                return [replace(actor, text=name, resolved_by="chain")]
+        return []
 
     def _people(self, tok: Token) -> list[Actor]:
         """A people named by where it lives: 'Bosnian Serbs', 'the Albanians of Serbia'."""
@@ -627,6 +738,15 @@ class ArticleActors:
                 return [Actor(code=person.code, sector=self.sector_of(tok.head),
                               text=self._text(tok.head))]
             return [person]
+        if lower in THING_PRONOUNS and tok.dep_ == "poss" and tok.head.dep_ == "conj" and \
+                tok.head.head.pos_ in ("NOUN", "PROPN"):  # "three boats and their crew"
+            owners = [a for a in self._resolve_one(tok.head.head) if a.code]
+            if owners:
+                return owners
+        if lower in THING_PRONOUNS and tok.dep_ == "poss":
+            speaker = self._reporting_owner(tok)
+            if speaker:
+                return speaker
         if lower in THING_PRONOUNS:
             other = self._last(self.subjects, tok.i, skip_inside=tok.head) or \
                 self._last(self.others, tok.i, skip_inside=tok.head)
@@ -658,6 +778,25 @@ class ArticleActors:
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return self.resolve(subjects[0])
+
+    def _reporting_owner(self, pronoun: Token) -> list[Actor]:
+        """"Machar's party says the arrest of its leader ...": 'its' inside what a speaker
+        reports, with no other party named in that clause before it, is the speaker's."""
+        clause = pronoun.head
+        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+            clause = clause.head
+        report = clause.head
+        if clause.dep_ != "ccomp" or report.lemma_.lower() not in self.reporting:
+            return []
+        for tok in clause.subtree:
+            if tok.i >= pronoun.i:
+                break
+            if tok.i in self.entry_at or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
+                return []  # "Poland said Belarus had moved its troops": Belarus's
+        subjects = [c for c in report.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return []
+        return [a for a in self.resolve(subjects[0]) if a.code]
 
     def _titled_subject(self, pronoun: Token) -> list[Actor]:
         """'A senior British minister reiterated ... as he embarked': with no person named,
@@ -698,9 +837,13 @@ class ArticleActors:
                       for c in tok.children)
         if not has_det:
             return []
+        styled_as = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
+        if lemma in ("nation", "country", "state") and styled_as and \
+                DESCRIPTIONS.get(styled_as[-1]) == "state":
+            lemma = styled_as[-1]  # "the island nation": as "the island"
         if lemma in DESCRIPTIONS:
-            earlier = [a for i, a in reversed(self.others)
-                       if i < tok.i and a.kind == DESCRIPTIONS[lemma]]
+            earlier = [self._bloc_of(a) for i, a in reversed(self.others)
+                       if i < tok.i and self._bloc_of(a).kind == DESCRIPTIONS[lemma]]
             # "the kingdom": the last kingdom named, before the last state of any style
             styled = [a for a in earlier if lemma in self.lexicon.styles.get(a.code or "", ())]
             for actor in (styled or earlier)[:1]:
@@ -709,19 +852,63 @@ class ArticleActors:
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
         return []
 
+    def _numbered_group(self, tok: Token) -> list[Actor]:
+        """'The three European powers', 'the three countries': the last N states the story
+        named together ('Britain, France and Germany warned ...')."""
+        if tok.lemma_.lower() not in GROUPS_OF_STATES or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return []
+        numbers = [NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
+        if not numbers or numbers[0] is None:
+            return []
+        if numbers[0] == 2:  # "the two Gulf rivals": the two states, not the region
+            regional = any(c.dep_ in ("amod", "compound") and c.i in self.entry_at and
+                           self.entry_at[c.i][0].kind == "region" for c in tok.children)
+            return self._last_two(tok.i, states_only=True) if regional else []
+        for i, actor in reversed(self.others):
+            if i >= tok.left_edge.i or actor.kind != "state":
+                continue
+            head = self.doc[i]
+            if head.dep_ == "conj":
+                continue  # the group is read from its first member
+            members = [self.mention(t) for t in (head, *head.conjuncts)]
+            codes = [m[0].code for m in members if m and m[0].kind == "state"]
+            if len(members) == numbers[0] and len(set(codes)) == numbers[0]:
+                return [replace(m[0], text=self._text(tok), resolved_by="chain")
+                        for m in members]
+        return []
+
+    def _bloc_of(self, actor: Actor) -> Actor:
+        """'Southeast Asian foreign ministers ..., as the bloc struggled': a region whose
+        governments act as an organisation is that organisation when 'the bloc' points back."""
+        bloc = self.lexicon.blocs.get(actor.code or "") if actor.kind == "region" else None
+        return replace(actor, code=bloc, kind="igo") if bloc else actor
+
     def _speakers(self, tok: Token) -> set[str]:
         """Who urges or calls on the sides ("The EU's envoy for the dialogue urged both
-        sides", "the secretary-general of ASEAN called on both governments"): the codes of
-        the subject of the verb the sides are the object of, by its head and its owner."""
-        verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
-        if tok.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        sides", "the secretary-general of ASEAN called on both governments", "Putin held
+        phone calls with the two leaders", "Turkey's minister ... and urged both sides"): the
+        codes of the subject of the verb the sides are the object of."""
+        if tok.dep_ not in ("dobj", "pobj"):
             return set()
-        words = []
+        verb = tok.head
+        for _ in range(4):  # "held phone calls with the two leaders"; "... and thanked"
+            if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in verb.children):
+                break
+            if verb.dep_ not in ("prep", "pobj", "dobj", "conj", "npadvmod") or \
+                    verb.head.i == verb.i:
+                return set()
+            verb = verb.head
+        else:
+            return set()
+        codes: set[str] = set()
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            words += [subject, *(c for c in subject.children if c.dep_ in OWNER_DEPS)]
+            words = [subject, *(c for c in subject.children if c.dep_ in OWNER_DEPS)]
             words += [p for of in subject.children if of.dep_ == "prep" and of.lower_ == "of"
                       for p in of.children if p.dep_ == "pobj"]
-        return {self.entry_at[w.i][0].code for w in words if w.i in self.entry_at}
+            codes |= {self.entry_at[w.i][0].code for w in words if w.i in self.entry_at}
+            codes |= {a.code for a in self._resolve_one(subject) if a.code}
+        return codes
 
     def _last_two(self, before: int, states_only: bool) -> list[Actor]:
         """'The two governments', 'both sides': the last two named before, save the one who
@@ -730,13 +917,15 @@ class ArticleActors:
         speakers = self._speakers(self.doc[before])
         for i, actor in reversed(self.others):
             if i >= before or actor.code in speakers or actor.kind == "region" or \
-                    self._is_place(self.doc[i]) or (states_only and actor.kind != "state"):
+                    self._is_place(self.doc[i]) or (states_only and actor.kind != "state") or \
+                    _led_by(self.doc, i):
                 continue
             if actor.code and actor.code not in {a.code for a in picked}:
                 picked.append(actor)
                 if len(picked) == 2:
                     return picked[::-1]
-        return []
+        # "Turkey's minister urged both sides": Sudan's two sides, when no other state is named
+        return picked if speakers and not states_only and len(picked) == 1 else []
 
     @staticmethod
     def _is_place(tok: Token) -> bool:

@@ -8,6 +8,7 @@ no party at all is no event.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -29,10 +30,13 @@ class ArticleContext:
     dateline: Place | None = None
     gazetteer: Gazetteer | None = None
     headquarters: dict[str, str] = field(default_factory=dict)  # organisation -> its city
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # organisation -> states
+    foreign: set[str] = field(default_factory=set)  # states the story opens with as abroad
 
     @property
     def main_state(self) -> str | None:
-        return max(self.states, key=self.states.get, default=None)  # the first named of equals
+        home = [code for code in self.states if code not in self.foreign] or self.states
+        return max(home, key=self.states.get, default=None)  # the first named of equals
 
     def count(self, mentions: list[tuple[int, int, str]]) -> None:
         """Count the states named at these places in the text; the headline's count double."""
@@ -45,6 +49,16 @@ class ArticleContext:
         if event.location is not None and event.location.country:
             return event.location.country
         return self.main_state
+
+    def members_meeting(self, event: Event, actor: Actor, host: str) -> bool:
+        """'ECOWAS leaders met in Abuja', 'Arab ministers, meeting in Cairo, voted ...': an
+        organisation's meeting with nobody named, at its seat or in a member state, is its
+        members' own, not talks with the host."""
+        if event.type != "CONSULT" or actor.kind != "igo" or event.recipient.code is not None:
+            return False
+        seat = self._seat(actor)
+        return (seat is not None and seat.country == host) or \
+            host in self.members.get(actor.code or "", ())
 
     def guest_state(self, host: str) -> str | None:
         """The state of 'the visiting leader' where `host` receives: the state the article
@@ -99,11 +113,12 @@ class ArticleContext:
 
 def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
                   gazetteer: Gazetteer | None,
-                  headquarters: dict[str, str] | None = None) -> ArticleContext:
+                  headquarters: dict[str, str] | None = None,
+                  members: dict[str, frozenset[str]] | None = None) -> ArticleContext:
     """`mentions`: (start, end, state code) of every state the article's words name;
     `headquarters`: the city each organisation sits in."""
     context = ArticleContext(frame, Counter(), gazetteer=gazetteer,
-                             headquarters=headquarters or {})
+                             headquarters=headquarters or {}, members=members or {})
     context.count(mentions)
     states = context.states
     dateline = None
@@ -119,6 +134,39 @@ def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
     return context
 
 
+# the organs of a state that a story names without their state when they are its own
+DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"})
+LEDE_SENTENCES = 2
+NATIONS = frozenset({"name", "adjective"})  # not a capital, which is as often a place
+
+
+def foreign_in_lede(sentences: list[Span], actors, frame: Frame) -> set[str]:
+    """'Government blames Chinese state hackers ...', 'Police detained two Russian men':
+    where a story with no dateline opens with an organ of a state that it does not name,
+    that organ is the story's own, and a state the same sentence names (not as the place
+    where it is) is another one, however often the story names it later."""
+    if frame.dateline_span is not None:
+        return set()
+    foreign: set[str] = set()
+    for sent in [s for s in sentences if not frame.covers(s.start_char, s.end_char)][
+            :LEDE_SENTENCES]:
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+        if not any(_unnamed_organ(actors.resolve(t)) for t in subjects):
+            continue
+        for tok in sent:
+            found = actors.entry_at.get(tok.i)
+            if found is None or found[0].kind != "state" or found[0].role not in NATIONS or \
+                    actors._is_place(tok):
+                continue  # "police in Lima", "in Nairobi's Mathare": where the organ is
+            foreign.add(found[0].code)
+    return foreign
+
+
+def _unnamed_organ(found: list[Actor]) -> bool:
+    return bool(found) and all(a.code is None and a.sector in DOMESTIC and
+                               a.kind != "person" for a in found)
+
+
 def is_source(actor: Actor, frame: Frame) -> bool:
     if actor.kind == "outlet":
         return True
@@ -129,7 +177,7 @@ def _described(actor: Actor) -> bool:
     """A domestic agent the text describes but places in no state: 'police', 'protesters',
     'the government', an official with a title and no nationality. A company, a school,
     a hospital or a person with no office acts for nobody's state."""
-    if actor.code is not None or actor.sector in PRIVATE:
+    if actor.code is not None or actor.sector in PRIVATE or actor.sector in UPROOTED:
         return False
     if actor.kind == "person":  # a person with no office speaks for nobody's state
         return bool(actor.title or actor.sector)
@@ -137,6 +185,10 @@ def _described(actor: Actor) -> bool:
 
 
 PRIVATE = frozenset({"BUS", "EDU", "MED", "CRM"})
+TIES = "050"  # CAMEO: ties restored, mended, deepened (triggers.yaml)
+# migrants and refugees are where they are because they come from elsewhere: no state of
+# their own unless the text names one ("Congolese refugees")
+UPROOTED = frozenset({"REF"})
 
 
 NOBODY = Actor(code=None)
@@ -153,10 +205,21 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         actor = NOBODY
     if is_source(recipient, context.frame):
         recipient = NOBODY
+    if event.cameo == TIES and recipient.code is None and recipient.text is None and \
+            actor.code and len(actor.code) == 3:
+        # "Petro moved quickly to mend ties": with the state the story pairs with his own
+        partner = context.guest_state(actor.code)
+        if partner is not None:
+            recipient = Actor(code=partner, kind="state", resolved_by="context")
     state = context.scene_state(event)
+    if _described(actor) and actor.sector == "OPP" and recipient.code and \
+            len(recipient.code) == 3 and recipient.kind == "state" and \
+            recipient.resolved_by in ("dictionary", "pronoun", "chain"):
+        # "the exiled opposition leader called on Minsk": an opposition faces its own state
+        actor = replace(actor, code=recipient.code, resolved_by="context")
     if state is not None:
         actor = _placed(actor, context.guest_state(state) if _visiting(actor) else state)
-        recipient = _placed(recipient, state)
+        recipient = _placed(recipient, _own_state(event, actor) or state)
     if state is not None and event.type == "PROTEST" and actor.code is None and \
             actor.text is None:  # "the protests spread": a protest has protesters
         actor = replace(actor, code=state, kind="state", resolved_by="context")
@@ -166,11 +229,13 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         return None  # "after the summit in Abuja": where they met, not with whom
     if state is not None:  # an act aimed at nobody named, or done by nobody named, is at home
         if recipient.code is None and not is_source(event.recipient, context.frame) and \
-                not _outward(event, actor, state):
+                not _outward(event, actor, state) and recipient.sector not in UPROOTED and \
+                not context.members_meeting(event, actor, state):
             recipient = replace(recipient, code=state, kind="state", resolved_by="context")
         # "23 people were taken into custody": the unnamed agent is of the people's state;
         # whoever acts on a whole state named as such ("an operation in Ukraine") is not
         if actor.code is None and not is_source(event.actor, context.frame) and \
+                actor.sector not in UPROOTED and \
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
@@ -205,6 +270,16 @@ def _business(actor: Actor, recipient: Actor) -> bool:
         (sides.count("BUS") == 2 or len(nobody) == 1)
 
 
+def _own_state(event: Event, actor: Actor) -> str | None:
+    """'Machado welcomed the release of the political prisoners': with no place told, the
+    people a person of a state speaks of are that person's state's, not the article's. (A
+    state named as such speaks as often of people abroad: 'Serbia urged the protesters'.)"""
+    if event.location is not None or event.quad not in (1, 3) or actor.kind != "person" or \
+            not actor.code or len(actor.code) != 3 or DIPLOMATIC.search(actor.title or ""):
+        return None
+    return actor.code
+
+
 def _press_contact(event: Event) -> bool:
     """Talks with, briefings of, meetings with journalists of no state named."""
     side = event.recipient
@@ -232,8 +307,16 @@ WITHDRAWALS = "087"  # CAMEO: de-escalate militarily (troops withdrawn, ceasefir
 
 
 def _outward(event: Event, actor: Actor, state: str) -> bool:
+    if event.type not in AT_HOME and actor.code == state and DIPLOMATIC.search(actor.text or ""):
+        return True  # "the foreign ministry welcomed the vote": somebody abroad's vote
     return event.type not in AT_HOME and actor.code == state and actor.kind == "state" and \
         actor.sector in (None, "GOV") and actor.resolved_by != "context"
+
+
+# the organs and people of a state that deal with other states
+DIPLOMATIC = re.compile(r"\b(?:foreign (?:ministry|minister|office|secretary|affairs)|"
+                        r"state department|embass|ambassador|envoy|diplomat|consul)",
+                        re.IGNORECASE)
 
 
 def _full_name(side: Actor) -> bool:
@@ -288,6 +371,25 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
             continue
         for tok in prep.subtree:
             states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
+            if states and len(states[0]) == 3:
+                return context.country_place(states[0], "sentence")
+    for where in sent:  # "aid to Sudan, where fighting ...", "the Russian town of X, where"
+        if where.lower_ != "where" or where.head.dep_ != "relcl":
+            continue
+        place = where.head.head
+        named = [place, *(c for c in place.children if c.dep_ in ("amod", "compound", "poss"))]
+        named += [o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        for tok in named:
+            states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
+            if states and len(states[0]) == 3:
+                return context.country_place(states[0], "sentence")
+    for side in sent:  # "... fired tear gas at crowds on the Venezuelan side"
+        if side.lemma_.lower() != "side" or side.dep_ != "pobj" or side.head.lower_ != "on":
+            continue
+        for mod in side.children:
+            states = [a.code for a in actors.mention(mod) if a.kind == "state" and a.code] \
+                if mod.dep_ in ("amod", "compound", "poss") else []
             if states and len(states[0]) == 3:
                 return context.country_place(states[0], "sentence")
     return None

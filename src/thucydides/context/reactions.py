@@ -36,6 +36,11 @@ PRESSURE: dict[str, frozenset[str] | None] = {
     "trial": frozenset({"SANCTION", "COERCE"}), "verdict": frozenset({"SANCTION"}),
     "attack": frozenset({"ASSAULT"}), "raid": frozenset({"ASSAULT", "COERCE"}),
 }
+# an apology (CAMEO 055) and the acts one apologises for
+APOLOGY = "055"
+WRONGS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "MOBILIZE",
+                    "PROTEST", "REJECT"})
+CUTS = "16"  # CAMEO: reduce relations (recall, expel, break off)
 # how far back the act answered may have been told
 SENTENCES_BACK = 3
 
@@ -43,6 +48,11 @@ SENTENCES_BACK = 3
 def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event]) -> Event:
     """The reaction with the doer of the act it answers as its recipient, when it names no
     party of its own; any other event as it is."""
+    if event.cameo.startswith(APOLOGY) and event.recipient.text is None:
+        return _to_the_wronged(event, earlier)
+    if event.type == "SANCTION" and event.cameo.startswith(CUTS) and \
+            event.recipient.code is None and event.actor.code:
+        return _at_the_wrongdoer(event, earlier)
     if event.type not in REACTIONS or event.recipient.code is not None:
         return event
     answered = ANSWERED if event.type == "SUPPORT" else ANSWERED | PRESSURE
@@ -59,6 +69,34 @@ def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event]) -> Event:
             continue
         return replace(event, recipient=replace(doer, text=noun.text, start=noun.idx,
                                                 end=noun.idx + len(noun), resolved_by="act"))
+    return event
+
+
+def _to_the_wronged(event: Event, earlier: list[Event]) -> Event:
+    """'Azerbaijani forces shot down a Russian helicopter. Baku apologised': an apology that
+    names nobody is owed to the one the apologiser's side has just acted on."""
+    for act in reversed(earlier):
+        if act.sentence < event.sentence - SENTENCES_BACK:
+            break
+        wronged = act.recipient
+        if act.actor.code == event.actor.code and wronged.code and \
+                wronged.code != event.actor.code and act.type in WRONGS and \
+                wronged.resolved_by != "context":  # named, not placed by the article
+            return replace(event, recipient=replace(wronged, resolved_by="act"))
+    return event
+
+
+def _at_the_wrongdoer(event: Event, earlier: list[Event]) -> Event:
+    """'His government deported 1,500 Colombians. Bogota recalled its ambassador in
+    protest': a cut in relations that names nobody answers whoever has just acted on the
+    state that cuts them."""
+    for act in reversed(earlier):
+        if act.sentence < event.sentence - SENTENCES_BACK:
+            break
+        doer = act.actor
+        if act.recipient.code == event.actor.code and doer.code and len(doer.code) == 3 and \
+                doer.code != event.actor.code and act.type in WRONGS:
+            return replace(event, recipient=replace(doer, resolved_by="act"))
     return event
 
 
