@@ -310,3 +310,20 @@ def test_where_someone_is_based_is_not_where_the_act_was(code):
     coded = code("Police in Minsk arrested a Warsaw-based journalist on Friday.")
     [arrest] = [e for e in coded.events if e.type == "COERCE"]
     assert arrest.location is not None and arrest.location.country == "BLR"
+
+
+def test_a_deal_signed_in_one_sides_capital_is_placed_there(code):
+    coded = code("DUSHANBE, March 14 (Wire) - Kyrgyz and Tajik border guards exchanged fire "
+                 "last year. Their talks went on for months. A deal followed in the spring. "
+                 "The presidents of Kyrgyzstan and Tajikistan signed a border treaty on "
+                 "Thursday.", date="2025-03-14")
+    signed = [e for e in coded.events if e.type == "SUPPORT"]
+    assert signed and all(e.location.country == "TJK" for e in signed)
+
+
+def test_an_aircraft_shot_down_over_a_state_is_placed_in_it(code):
+    coded = code("MOSCOW, Nov 11 (Wire) - Russia's defence ministry said two airmen were "
+                 "killed. On Monday, Azerbaijani forces shot down a Russian military "
+                 "helicopter over Armenia.", date="2020-11-11")
+    [downing] = [e for e in coded.events if e.trigger.text == "shot down"]
+    assert downing.location.country == "ARM"

@@ -80,7 +80,9 @@ class ArticleContext:
                  if side.code and len(side.code) == 3]
         if not order:
             return seat
-        home = order[:1] if verbal else order
+        # a deal or a meeting is both sides' act: the dateline counts if it is either's
+        joint = event.type in ("AGREE", "CONSULT", "COOPERATE") or event.cameo == "057"
+        home = order[:1] if verbal and not joint else order
         dateline = self.dateline
         if dateline is not None and self._in_lede(event) and \
                 dateline.country not in {side.code for side, _ in order}:

@@ -91,7 +91,7 @@ class ArticlePlaces:
         found = phrases_for(trigger, phrases) or \
             [p for s in subjects for p in phrases_for(s, phrases)]
         for phrase in found:
-            if not _is_place_phrase(phrase):
+            if not _is_place_phrase(phrase, trigger):
                 continue
             place = self.resolved.get((phrase.start, phrase.end))
             if place is not None:
@@ -110,6 +110,10 @@ class ArticlePlaces:
             return Location(name=text, country=None, kind="region", resolution=None,
                             basis="sentence")
         return None
+
+
+# acts in the air, whose "over" phrase is where they happened
+AIRBORNE = frozenset({"shoot", "down", "intercept", "fly", "crash", "bomb", "strike", "drop"})
 
 
 def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
@@ -149,10 +153,13 @@ def _admin1_readings(gazetteer: Gazetteer, name: str) -> list[Place]:
     return [p for p in found if p.kind == "admin1" and p.admin1]  # a code its towns share
 
 
-def _is_place_phrase(phrase: Span) -> bool:
+def _is_place_phrase(phrase: Span, trigger: Token) -> bool:
     root = phrase.root
     while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "over" and \
+            trigger.lemma_.lower() in AIRBORNE:
+        return True  # "shot down a helicopter over Armenia": in its air
     # "a Warsaw-based journalist": where someone is from, not where the act is
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS or \
         root.dep_ == "npadvmod" and root.head.dep_ != "amod"
