@@ -42,7 +42,7 @@ def score(coded, name: str, prefix: str = "") -> Score:
 
 def test_whole_articles_event_f1_and_precision(coded):
     figures = score(coded, "articles-dev.jsonl")
-    assert figures.f1 >= 0.66 and figures.precision >= 0.69, str(figures)
+    assert figures.f1 >= 0.69 and figures.precision >= 0.72, str(figures)
 
 
 def test_the_half_not_developed_on_scores_as_the_other(coded):
@@ -60,7 +60,7 @@ def test_no_negated_or_hypothetical_event_of_the_developed_half_is_asserted(code
 
 def test_wide_articles_event_f1(coded):
     figures = score(coded, "articles-wide.jsonl")
-    assert figures.f1 >= 0.64, str(figures)
+    assert figures.f1 >= 0.71, str(figures)
 
 
 def test_articles_written_like_real_news_event_f1_and_precision(coded):
