@@ -858,3 +858,15 @@ def test_a_hope_about_others_is_no_promise(code, text, promised):
 ])
 def test_declaring_an_envoy_unwelcome_is_an_expulsion(code, text):
     assert [e.cameo for e in code(text).events if e.type == "SANCTION"] == ["161"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tehran welcomed a planned visit by the Saudi king to Iran.", "CONSULT"),
+    ("Hungary said the proposed sanctions on Russia would hurt Europe.", "SANCTION"),
+    ("Russia denied an alleged attack on Ukrainian civilians in Kharkiv.", "ASSAULT"),
+    ("Seoul regretted the cancelled visit of the Chinese president to Korea.", "CONSULT"),
+    ("Neither Russia nor Ukraine has attacked the plant, the IAEA said.", "ASSAULT"),
+    ("There was no evidence that Rwanda had supplied weapons to the M23.", "AID"),
+])
+def test_a_planned_alleged_cancelled_or_denied_act_is_not_asserted(code, text, kind):
+    assert not [e for e in code(text).events if e.type == kind and e.asserted]

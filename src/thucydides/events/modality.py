@@ -41,6 +41,15 @@ MOTIVES = frozenset({"protest", "retaliation", "reprisal", "response", "solidari
 # prepositions of how an intended act is to be done, not what is intended ("to resolve their
 # differences through dialogue": the dialogue is no intent of its own)
 MEANS = frozenset({"through", "by", "via", "with", "in", "at"})
+# modifiers of a nominal act that say it has not happened (yet), or is only said to have
+PROSPECTIVE = frozenset({"plan", "planned", "propose", "proposed", "possible", "potential",
+                         "upcoming", "schedule", "scheduled", "future", "prospective",
+                         "intended", "mooted", "expected", "impending", "likely"})
+ALLEGED = frozenset({"allege", "alleged", "purported", "supposed", "rumoured", "rumored"})
+CALLED_OFF = frozenset({"cancel", "cancelled", "canceled", "postpone", "postponed", "abort",
+                        "aborted", "scrap", "scrapped", "shelve", "shelved"})
+# nouns that, with "no", say a clause on them did not happen: "no evidence that Rwanda ..."
+EVIDENCE = frozenset({"evidence", "sign", "indication", "proof", "trace", "record"})
 DENY = frozenset({"deny", "refute", "dismiss"})
 FAIL = frozenset({"fail", "refuse", "decline", "refrain", "abstain"})
 # "stopped short of suspending", "fell short of recognising": the act was not done
@@ -102,6 +111,29 @@ def _negated(tok: Token) -> bool:
 def _negates(child: Token) -> bool:
     """'not', 'never', 'no': a word that negates the word it hangs from."""
     return child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATORS)
+
+
+def _neither(subject: Token) -> bool:
+    """'Neither Russia nor Ukraine has attacked the plant'."""
+    return subject.dep_ in ("nsubj", "nsubjpass") and \
+        any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children)
+
+
+def _unrealised(noun: Token) -> str | None:
+    """'a planned visit', 'the proposed sanctions', 'an alleged attack', 'the cancelled
+    talks': what the modifier says of the act (None: nothing)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound"):
+            lemma = child.lemma_.lower()
+            if lemma in ALLEGED:
+                return "claimed"
+            if lemma in CALLED_OFF:
+                return "called off"
+            if lemma in PROSPECTIVE:
+                return "planned"
+    return None
 
 
 def _any(tok: Token) -> bool:
@@ -197,10 +229,15 @@ def _subjunctive(tok: Token) -> bool:
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
     # "held no talks", "no arrests were made", "no one was detained": the object says no
     negated = any(_negates(c) or c.dep_ in ("dobj", "nsubjpass") and
-                  (_negated(c) or c.lower_ in NOBODY) for c in trigger.children)
+                  (_negated(c) or c.lower_ in NOBODY) or _neither(c)
+                  for c in trigger.children)
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     if mood is None and _any(trigger):
         mood = "hypothetical"  # "would respond to any attack", "any intervention in Niger"
+    unreal = _unrealised(trigger)
+    if mood is None and unreal is not None:
+        mood, negated = ("claimed", negated) if unreal == "claimed" else \
+            ("intended", negated or unreal == "called off")
     cause = "will" if mood == "future" else None
     tok = trigger
     while mood is None and tok.dep_ != "ROOT":
@@ -229,6 +266,10 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             break
         if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
             negated = True  # "has yet to approve"
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and \
+                head.lemma_.lower() in EVIDENCE and _negated(head):
+            negated = True  # "there was no evidence that Rwanda had supplied weapons"
+            break
         if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
             negated = not negated
         elif purpose(tok) and head.pos_ in ("VERB", "AUX", "NOUN"):
