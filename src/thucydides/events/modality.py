@@ -48,6 +48,9 @@ PROSPECTIVE = frozenset({"plan", "planned", "propose", "proposed", "possible", "
 ALLEGED = frozenset({"allege", "alleged", "purported", "supposed", "rumoured", "rumored"})
 CALLED_OFF = frozenset({"cancel", "cancelled", "canceled", "postpone", "postponed", "abort",
                         "aborted", "scrap", "scrapped", "shelve", "shelved"})
+# what is said of an act that has not happened: "an invasion was unlikely"
+MAYBE = frozenset({"unlikely", "likely", "possible", "probable", "imminent", "inevitable",
+                   "expected", "conceivable", "impossible"})
 # nouns that, with "no", say a clause on them did not happen: "no evidence that Rwanda ..."
 EVIDENCE = frozenset({"evidence", "sign", "indication", "proof", "trace", "record"})
 DENY = frozenset({"deny", "refute", "dismiss"})
@@ -266,6 +269,10 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             break
         if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
             negated = True  # "has yet to approve"
+        if dep in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in MAYBE for c in head.children):
+            mood = "hypothetical"  # "an invasion of Taiwan was unlikely this year"
+            break
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and \
                 head.lemma_.lower() in EVIDENCE and _negated(head):
             negated = True  # "there was no evidence that Rwanda had supplied weapons"
