@@ -871,3 +871,11 @@ def test_declaring_an_envoy_unwelcome_is_an_expulsion(code, text):
 ])
 def test_a_planned_alleged_cancelled_or_denied_act_is_not_asserted(code, text, kind):
     assert not [e for e in code(text).events if e.type == kind and e.asserted]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia is likely to attack Kharkiv in the spring, analysts said.",
+    "China is poised to sign a trade deal with Peru, diplomats said.",
+])
+def test_a_reporters_guess_is_nobodys_threat_or_promise(code, text):
+    assert not [e for e in code(text).events if e.asserted]

@@ -14,7 +14,9 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 # "promised to support" is already coded by "promise"
 INTENT_CAUSES = (INTENT | {"will"}) - {"agree", "promise", "pledge", "vow", "offer", "threaten",
                                        "decide", "consider", "propose", "expect", "try",
-                                       "attempt", "seek"}
+                                       "attempt", "seek",
+                                       # a reporter's guess is nobody's intent
+                                       "likely", "poised"}
 REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
 # verbs besides plain speech whose subject speaks for a reported clause ("vowed it would")
 REPORTING = frozenset({"vow", "pledge", "promise", "threaten", "warn", "insist", "decide",
