@@ -503,3 +503,11 @@ def test_the_island_nation_is_the_island_state_named_before(code):
                  "extradited him to the United States in October.", date="2024-05-02")
     assert ("COOPERATE", "MLT", "USA") in triples(coded) or \
         ("COOPERATE", "USA", "MLT") in triples(coded), coded.events
+
+
+def test_a_one_paragraph_wire_item_has_no_headline_to_outweigh_its_dateline(code):
+    """'MINSK, May 2 (Wire) - Police arrested a Polish journalist': the police are the
+    dateline's, not the state of the people they arrest."""
+    coded = code("MINSK, May 2 (Wire) - Police arrested a Polish journalist on Friday.",
+                 date="2024-05-02")
+    assert ("COERCE", "BLR", "POL") in triples(coded)

@@ -132,6 +132,8 @@ def _publication(frame: Frame, paragraphs: list[tuple[int, str]]) -> None:
 def _headline(frame: Frame, at: int, line: str, known: frozenset[str]) -> None:
     if len(line) > HEADLINE_CHARS:
         return  # a text that opens with a paragraph, or with one giant line, has no headline
+    if frame.dateline_span is not None and frame.dateline_span[0] == at:
+        return  # "MINSK, May 2 (Wire) - Police arrested ...": the lede, not a headline
     frame.headline_end = at + len(line)
     suffix = SUFFIX.search(line)
     if suffix and suffix.group("outlet").strip().lower() in known:
