@@ -879,3 +879,8 @@ def test_a_planned_alleged_cancelled_or_denied_act_is_not_asserted(code, text, k
 ])
 def test_a_reporters_guess_is_nobodys_threat_or_promise(code, text):
     assert not [e for e in code(text).events if e.asserted]
+
+
+def test_burning_an_effigy_or_a_flag_is_a_protest(code):
+    coded = code("Demonstrators burned Israeli flags outside the embassy in Amman.")
+    assert ("PROTEST", "ISR") in {(e.type, e.recipient.code) for e in coded.events}
