@@ -255,9 +255,11 @@ class Arguments:
         return tok.dep_ == "compound" and tok.head.lemma_.lower() in VENUED and \
             self.actors.is_town(tok)
 
-    def first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
-        """The first of these words naming someone other than the actors."""
-        return self._first(cands, actors)
+    def aimed_at(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Whom a response is to: 'respond to any incursion by Pakistan', 'retaliate
+        against Israel' (the doer of the act responded to before the act itself)."""
+        objects = _pobjs(verb, ("to", "against"))
+        return self._first([t for o in objects for t in (*_pobjs(o, ("by",)), o)], actors)
 
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
         """The first candidate naming someone other than the actor (or the actor itself)."""

@@ -199,10 +199,7 @@ class SentenceCoder:
 
     def _response(self, verb: Token, arguments: Arguments) -> Draft:
         actors = arguments.actors.resolve(subject_of(verb))
-        cands = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
-                 for o in p.children if o.dep_ == "pobj"]
-        cands += [a for o in cands for a in (*_by(o), o)]
-        recipients = arguments.first(cands, actors)
+        recipients = arguments.aimed_at(verb, actors)
         match = Match(RESPONSE, verb, verb.i, verb.i + 1)
         return Draft(match, RESPONSE, Modality(), actors, recipients)
 
@@ -298,11 +295,6 @@ def _vowed(draft: Draft, responses: list[Token]) -> bool:
     """'Iran vowed to retaliate': the vow is the threat, no promise besides."""
     return draft.entry.type == "AGREE" and draft.match.token.lemma_.lower() in VOWING and \
         any(r.head.i == draft.match.token.i and r.dep_ == "xcomp" for r in responses)
-
-
-def _by(noun: Token) -> list[Token]:
-    return [o for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-            for o in p.children if o.dep_ == "pobj"]
 
 
 def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
