@@ -868,6 +868,8 @@ def test_declaring_an_envoy_unwelcome_is_an_expulsion(code, text):
     ("Neither Russia nor Ukraine has attacked the plant, the IAEA said.", "ASSAULT"),
     ("There was no evidence that Rwanda had supplied weapons to the M23.", "AID"),
     ("Analysts said an invasion of Taiwan by China was unlikely this year.", "ASSAULT"),
+    ("Germany chose to send envoys instead of imposing sanctions on Belarus.", "SANCTION"),
+    ("NATO would defend Estonia in the event of a Russian invasion.", "ASSAULT"),
 ])
 def test_a_planned_alleged_cancelled_or_denied_act_is_not_asserted(code, text, kind):
     assert not [e for e in code(text).events if e.type == kind and e.asserted]

@@ -202,6 +202,13 @@ def _claimed_of_others(clause: Token) -> bool:
         for t in s.subtree)
 
 
+def _instead(prep: Token) -> bool:
+    """'instead of', 'rather than', 'in lieu of': what follows was not done."""
+    return (prep.lower_ == "of" and any(c.lower_ == "instead" for c in prep.children)) or \
+        (prep.lower_ == "than" and any(c.lower_ == "rather" for c in prep.children)) or \
+        (prep.lower_ == "of" and prep.head.lower_ == "lieu")
+
+
 def _motive(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
@@ -260,6 +267,12 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             continue
         if _motive(tok):
             mood = "intended"
+            break
+        if dep in ("pobj", "pcomp") and _instead(head):
+            negated = True  # "sent envoys instead of imposing sanctions"
+            break
+        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("event", "case"):
+            mood = "hypothetical"  # "in the event of a Russian invasion"
             break
         if dep == "pobj" and head.lower_ in CIRCUMSTANCES:
             # "agreed to a ceasefire after two days of fighting": the fighting was real;
