@@ -886,3 +886,11 @@ def test_a_reporters_guess_is_nobodys_threat_or_promise(code, text):
 def test_burning_an_effigy_or_a_flag_is_a_protest(code):
     coded = code("Demonstrators burned Israeli flags outside the embassy in Amman.")
     assert ("PROTEST", "ISR") in {(e.type, e.recipient.code) for e in coded.events}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A Ukrainian strike on Crimea killed two people.", "ASSAULT"),
+    ("Workers in France staged a strike on Monday against the pension reform.", "PROTEST"),
+])
+def test_a_strike_on_a_place_is_an_attack_and_one_on_a_day_a_walkout(code, text, kind):
+    assert {e.type for e in code(text).events if e.asserted} == {kind}

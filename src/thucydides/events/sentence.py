@@ -32,6 +32,8 @@ PROMISE = TriggerEntry(("promise",), "verb", "030", "AGREE")
 DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
 RESPONSE = TriggerEntry(("retaliate",), "verb", "130", "THREATEN")
+LABOUR_STRIKE = "143"
+MILITARY_STRIKE = TriggerEntry(("strike",), "noun", "190", "ASSAULT")
 RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 # of those, the ones that threaten only when said how ("in kind", "firmly", "to any ...")
@@ -97,6 +99,10 @@ class SentenceCoder:
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
             if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
                 d.entry = d.entry.joint
+            target = _struck(d.match, arguments)
+            if target is not None:  # "a Ukrainian strike on Crimea": no walkout
+                d.entry = MILITARY_STRIKE
+                d.recipients = arguments.actors.resolve(target) or d.recipients
             request = _at_request(d.match.token) if d.entry.invited is not None else None
             if request is not None and not _own_request(request, d.actors, arguments):
                 d.entry = d.entry.invited
@@ -289,6 +295,19 @@ def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
     tok = match.token
     return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
         any(c.dep_ == "dobj" and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in tok.children)
+
+
+def _struck(match: Match, arguments: Arguments) -> Token | None:
+    """The place or party a bare 'strike' hit ('a strike on Crimea'), which makes it no
+    labour strike; None for 'a strike on Monday' or 'a strike against the reform'."""
+    tok = match.token
+    if match.entry.cameo != LABOUR_STRIKE or tok.lemma_.lower() != "strike":
+        return None
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"
+                 for o in p.children if o.dep_ == "pobj" and
+                 (o.ent_type_ in ("GPE", "LOC", "FAC") or
+                  o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME") or
+                  any(a.code for a in arguments.actors.resolve(o)))), None)
 
 
 def _vowed(draft: Draft, responses: list[Token]) -> bool:
