@@ -40,7 +40,8 @@ VENUED = frozenset({"agreement", "accord", "deal", "treaty", "pact", "protocol",
                     "memorandum", "ceasefire", "truce"})
 # verbs whose object is what is talked about, not who with ("discussed the war in Yemen")
 TOPICAL = frozenset({"discuss", "debate", "negotiate", "review"})
-# verbs that name something in the words of its subject ("what it called a hostile step")
+# verbs that give something a name ("what it called a hostile step", "branded them
+# terrorists")
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 # verbs whose subject gets what the object names ("drew criticism from", "received aid from")
 RECEIVING = frozenset({"receive", "draw", "face", "get", "attract", "win", "earn", "secure"})

@@ -19,7 +19,7 @@ from ..records import Actor, Article, Event, Location
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
 from ..where.attach import ArticlePlaces
-from .arguments import Arguments, subject_of
+from .arguments import NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import Modality, modality_of, obligation
@@ -40,8 +40,6 @@ VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 ANSWERING = frozenset({"respond", "react"})
 FORCEFUL = frozenset({"kind", "force", "firmly", "strongly", "decisively", "appropriately",
                       "forcefully", "harshly", "resolutely", "proportionately", "militarily"})
-# verbs that give something a name ("called the vote a farce", "branded them terrorists")
-CALLING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
 
 
 
@@ -163,7 +161,7 @@ class SentenceCoder:
 
     def _disapproving_name(self, verb: Token) -> bool:
         """'called the expulsion "a provocation"', 'calling her government illegitimate'."""
-        if verb.lemma_.lower() not in CALLING:
+        if verb.lemma_.lower() not in NAMING:
             return False
         named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "what"]
