@@ -701,9 +701,7 @@ class ArticleActors:
             return place
         if mod.dep_ == "poss" and mod.pos_ == "PRON":
             if mod.head.lemma_.lower() in OTHERS:
-                named = [c for c in mod.head.children if c.dep_ in ("amod", "compound")
-                         and (self._entry(c) or self._place(c))]
-                return [] if named else self._counterpart(mod)  # "his Iranian counterpart"
+                return self._counterpart(mod)
             return self._pronoun(mod)
         if mod.dep_ in ("compound", "poss", "nmod"):
             return self._named(mod) or self._described(mod)  # "the alliance's ambassadors"
