@@ -553,11 +553,8 @@ class ArticleActors:
     def _as_bloc(self, actor: Actor, head: Token) -> Actor:
         """'West African leaders', 'Southeast Asian foreign ministers', 'the West African
         bloc': a region's governments acting together are its organisation (ECOWAS, ASEAN)."""
-        bloc = self.lexicon.blocs.get(actor.code or "")
         governing = actor.sector == "GOV" or head.lemma_.lower() in BLOC_HEADS
-        if actor.kind != "region" or not governing or bloc is None:
-            return actor
-        return replace(actor, code=bloc, kind="igo")
+        return self._bloc_of(actor) if governing else actor
 
     def _resolve_one(self, tok: Token) -> list[Actor]:
         """The head itself, then an apposition, then an 'of' or place phrase: the first of
