@@ -10,6 +10,7 @@ as at the right one.)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -60,9 +61,7 @@ def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event]) -> Event:
     if noun is None:
         return event
     kinds = answered[noun.lemma_.lower()]
-    for act in reversed(earlier):
-        if act.sentence < event.sentence - SENTENCES_BACK:
-            break
+    for act in _just_before(event, earlier):
         doer = act.actor
         if doer.code is None or doer.code == event.actor.code or \
                 (kinds is not None and act.type not in kinds):
@@ -75,9 +74,7 @@ def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event]) -> Event:
 def _to_the_wronged(event: Event, earlier: list[Event]) -> Event:
     """'Azerbaijani forces shot down a Russian helicopter. Baku apologised': an apology that
     names nobody is owed to the one the apologiser's side has just acted on."""
-    for act in reversed(earlier):
-        if act.sentence < event.sentence - SENTENCES_BACK:
-            break
+    for act in _just_before(event, earlier):
         wronged = act.recipient
         if act.actor.code == event.actor.code and wronged.code and \
                 wronged.code != event.actor.code and act.type in WRONGS and \
@@ -90,14 +87,20 @@ def _at_the_wrongdoer(event: Event, earlier: list[Event]) -> Event:
     """'His government deported 1,500 Colombians. Bogota recalled its ambassador in
     protest': a cut in relations that names nobody answers whoever has just acted on the
     state that cuts them."""
-    for act in reversed(earlier):
-        if act.sentence < event.sentence - SENTENCES_BACK:
-            break
+    for act in _just_before(event, earlier):
         doer = act.actor
         if act.recipient.code == event.actor.code and doer.code and len(doer.code) == 3 and \
                 doer.code != event.actor.code and act.type in WRONGS:
             return replace(event, recipient=replace(doer, resolved_by="act"))
     return event
+
+
+def _just_before(event: Event, earlier: list[Event]) -> Iterator[Event]:
+    """The acts told in the sentences just before the event, the nearest first."""
+    for act in reversed(earlier):
+        if act.sentence < event.sentence - SENTENCES_BACK:
+            return
+        yield act
 
 
 def _answered_noun(doc: Doc, event: Event, answered: dict) -> Token | None:
