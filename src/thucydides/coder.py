@@ -35,11 +35,12 @@ from .ids import digest
 from .ingest.formats import whole_characters
 from .nlp.pipeline import load_pipeline
 from .nlp.prepare import Preparer, doc_text, span_text
+from .nlp.truecase import TrueCaser
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
 from .settings import Settings
 from .when.attach import date_of, time_phrases
-from .when.resolve import resolve
+from .when.resolve import CALENDAR, resolve
 from .when.story import StoryDays, quoted_on
 from .where.attach import ArticlePlaces
 from .where.gazetteer import load_gazetteer
@@ -60,7 +61,8 @@ class Coder:
         self.outlets = self.actor_matcher.lexicon.outlets
         self.domains = load_domains()
         self.rated_features: dict[str, dict[str, float]] | None = None  # kept for training
-        self.preparer = Preparer(self.nlp, self.settings)
+        names = [*self.actor_matcher.lexicon.aliases, *CALENDAR]
+        self.preparer = Preparer(self.nlp, self.settings, TrueCaser(self.nlp, names))
         self.sentences = SentenceCoder(self.triggers, self.ontology)
         self.reporting = self.triggers.speech | REPORTING  # verbs whose subject reports
 

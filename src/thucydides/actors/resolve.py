@@ -67,6 +67,20 @@ OTHERS = frozenset({"neighbour", "neighbor", "rival", "enemy", "ally", "partner"
                     "opponent", "foe", "adversary", "critic", "member", "side", "party"})
 
 
+# nouns after a lower-cased "us" that make it the state: "us officials", "us forces"
+US_NOUNS = frozenset({"official", "officials", "force", "forces", "troops", "embassy", "military",
+                      "president", "government", "administration", "envoy", "ambassador",
+                      "navy", "army", "secretary", "senator", "sanctions", "state", "treasury",
+                      "congress", "diplomat", "diplomats", "delegation", "soldiers", "drone"})
+
+
+def _us_as_state(doc: Doc, i: int) -> bool:
+    """'us' in lower-cased text is the United States after "the", before a hyphen
+    ("us-led") or before a noun of state ("us officials"); else the pronoun."""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return i > 0 and doc[i - 1].lower_ == "the" or after == "-" or after in US_NOUNS
+
+
 class ActorMatcher:
     """Phrase matchers over every alias and title, built once per pipeline and lexicon."""
 
@@ -84,12 +98,12 @@ class ActorMatcher:
 
     def _lower_cased(self) -> PhraseMatcher:
         """The aliases matched whatever their case, for a text written all in lower case
-        ('police fired on protesters in kenya'); short ones and English words ('us') left
-        out."""
+        ('police fired on protesters in kenya', 'the un envoy'); English words left out
+        but 'us', which `_us_as_state` judges."""
         if self._lower is None:
             self._lower = PhraseMatcher(self._nlp.vocab, attr="LOWER")
             for alias in self.lexicon.aliases:
-                if len(alias) > 2 and not self._nlp.vocab[alias.lower()].is_stop:
+                if alias == "US" or not self._nlp.vocab[alias.lower()].is_stop:
                     # lower-cased, "u.s." is split as "u.s" and "."
                     self._lower.add(alias, [self.make_doc(alias), self.make_doc(alias[:-1])]
                                     if alias.endswith(".") and "." in alias[:-1]
@@ -97,8 +111,10 @@ class ActorMatcher:
         return self._lower
 
     def alias_spans(self, doc: Doc) -> list[Span]:
-        matcher = self._lower_cased() if lower_case_doc(doc) else self.aliases
-        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matcher(doc)])
+        lower = lower_case_doc(doc)
+        matcher = self._lower_cased() if lower else self.aliases
+        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matcher(doc)
+                              if not lower or doc[s].lower_ != "us" or _us_as_state(doc, s)])
         return [span for span in spans
                 if not self._part_of_place_name(span) and not _stance_prefix(span)]
 

@@ -18,6 +18,7 @@ from ..ingest.formats import SURROGATES, whole_characters
 from ..records import Article
 from ..settings import Settings
 from .limits import SENTENCE_ENDS, split_token_runs, tokens_within_limits
+from .truecase import TrueCaser
 
 # characters without a space that are tokenized as one piece
 LONGEST_RUN = 1_000
@@ -80,9 +81,10 @@ def _spans_whole(doc: Doc, text: str) -> bool:
 class Preparer:
     """Makes the Doc an article is parsed as, within the settings' limits."""
 
-    def __init__(self, nlp: Language, settings: Settings):
+    def __init__(self, nlp: Language, settings: Settings, truecaser: TrueCaser | None = None):
         self.nlp = nlp
         self.settings = settings
+        self.truecaser = truecaser
 
     def prepare(self, article: Article, dateline: tuple[int, int] | None = None
                 ) -> tuple[Doc, tuple[Article, list[str]]]:
@@ -102,7 +104,11 @@ class Preparer:
         if dateline is not None:
             start, end = dateline
             body = body[:start] + " " * len(body[start:end]) + body[end:]
-        doc, runs, bounded = tokens_within_limits(body, self._tokens,
+        if self.truecaser is not None and lower_case_text(body):
+            body_cased = self.truecaser.recase(body)  # the same length: offsets hold
+        else:
+            body_cased = body
+        doc, runs, bounded = tokens_within_limits(body_cased, self._tokens,
                                                   self.settings.max_article_tokens)
         doc.user_data[TEXT] = body if _spans_whole(doc, body) else doc.text
         if runs:
