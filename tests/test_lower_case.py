@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from thucydides.records import Article
+
 from .conftest import triples
 
 
 @pytest.fixture(scope="module")
 def truecaser(coder):
-    return coder.preparer.truecaser
+    return coder.preparer.names.truecaser
 
 
 def test_names_calendar_and_sentence_starts_get_their_capitals(truecaser):
@@ -48,3 +50,26 @@ def test_us_the_pronoun_is_nobody(code):
     coded = code("the protesters told us that police in dhaka beat them on friday.",
                  date="2025-03-04")
     assert "USA" not in {c for e in coded.events for c in (e.actor.code, e.recipient.code)}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("kosovos government on wednesday raised tariffs on all goods from serbia.",
+     ("SANCTION", "XKX", "SRB")),
+    ("new zealands deputy foreign minister signed an agreement with tonga on a school grant.",
+     ("SUPPORT", "NZL", "TON")),
+    ("colombias defence minister met his ecuadorian counterpart in quito on monday.",
+     ("CONSULT", "COL", "ECU")),
+])
+def test_a_possessive_stripped_of_its_apostrophe_still_names_the_owner(code, text, event):
+    assert event in triples(code(text, date="2025-03-04"))
+
+
+def test_only_owners_names_lose_an_s_and_only_without_apostrophes(coder):
+    def words(text):
+        return [t.lower_ for t in coder.preparer.prepare(Article(id="t", text=text))[0]]
+
+    assert words("kenyas police and the philippines navy") == \
+        ["kenya", "s", "police", "and", "the", "philippines", "navy"]
+    # plurals of peoples and groups stay whole; with an apostrophe anywhere, nothing is split
+    assert "houthis" in words("the houthis and the serbs")
+    assert "kenyas" in words("kenyas police and kenya's army")

@@ -34,7 +34,7 @@ from .events.words import REPORTING
 from .ids import digest
 from .ingest.formats import whole_characters
 from .nlp.pipeline import load_pipeline
-from .nlp.prepare import Preparer, doc_text, span_text
+from .nlp.prepare import Names, Preparer, doc_text, span_text
 from .nlp.truecase import TrueCaser
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
@@ -61,10 +61,17 @@ class Coder:
         self.outlets = self.actor_matcher.lexicon.outlets
         self.domains = load_domains()
         self.rated_features: dict[str, dict[str, float]] | None = None  # kept for training
-        names = [*self.actor_matcher.lexicon.aliases, *CALENDAR]
-        self.preparer = Preparer(self.nlp, self.settings, TrueCaser(self.nlp, names))
+        self.preparer = Preparer(self.nlp, self.settings, self._names())
         self.sentences = SentenceCoder(self.triggers, self.ontology)
         self.reporting = self.triggers.speech | REPORTING  # verbs whose subject reports
+
+    def _names(self) -> Names:
+        aliases = self.actor_matcher.lexicon.aliases
+        stop = self.nlp.Defaults.stop_words
+        names = frozenset(a.lower() for a in aliases if a.lower() not in stop)
+        owners = frozenset(a.lower() for a, e in aliases.items() if a.lower() in names
+                           and e.role != "adjective" and e.kind != "group")
+        return Names(TrueCaser(self.nlp, [*aliases, *CALENDAR]), names, owners)
 
     def code(self, article: Article) -> CodedArticle:
         return next(self.code_many([article]))

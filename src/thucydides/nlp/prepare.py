@@ -8,7 +8,7 @@ overlong sentences are split; each such change comes back as a warning.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -18,7 +18,17 @@ from ..ingest.formats import SURROGATES, whole_characters
 from ..records import Article
 from ..settings import Settings
 from .limits import SENTENCE_ENDS, split_token_runs, tokens_within_limits
+from .possessives import split_possessives
 from .truecase import TrueCaser
+
+
+@dataclass(frozen=True)
+class Names:
+    """The names the dictionaries know, as the preparer restores them: capitals for a
+    lower-cased text, possessives for one stripped of its apostrophes."""
+    truecaser: TrueCaser
+    all: frozenset[str]  # lower-cased
+    owners: frozenset[str]  # those whose "s" is a possessive, not a plural
 
 # characters without a space that are tokenized as one piece
 LONGEST_RUN = 1_000
@@ -81,10 +91,10 @@ def _spans_whole(doc: Doc, text: str) -> bool:
 class Preparer:
     """Makes the Doc an article is parsed as, within the settings' limits."""
 
-    def __init__(self, nlp: Language, settings: Settings, truecaser: TrueCaser | None = None):
+    def __init__(self, nlp: Language, settings: Settings, names: Names | None = None):
         self.nlp = nlp
         self.settings = settings
-        self.truecaser = truecaser
+        self.names = names  # what careless copies lose is restored from these
 
     def prepare(self, article: Article, dateline: tuple[int, int] | None = None
                 ) -> tuple[Doc, tuple[Article, list[str]]]:
@@ -104,13 +114,15 @@ class Preparer:
         if dateline is not None:
             start, end = dateline
             body = body[:start] + " " * len(body[start:end]) + body[end:]
-        if self.truecaser is not None and lower_case_text(body):
-            body_cased = self.truecaser.recase(body)  # the same length: offsets hold
+        if self.names is not None and lower_case_text(body):
+            body_cased = self.names.truecaser.recase(body)  # the same length: offsets hold
         else:
             body_cased = body
         doc, runs, bounded = tokens_within_limits(body_cased, self._tokens,
                                                   self.settings.max_article_tokens)
         doc.user_data[TEXT] = body if _spans_whole(doc, body) else doc.text
+        if self.names is not None:
+            split_possessives(doc, self.names.owners, self.names.all)
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
