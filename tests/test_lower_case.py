@@ -73,3 +73,8 @@ def test_only_owners_names_lose_an_s_and_only_without_apostrophes(coder):
     # plurals of peoples and groups stay whole; with an apostrophe anywhere, nothing is split
     assert "houthis" in words("the houthis and the serbs")
     assert "kenyas" in words("kenyas police and kenya's army")
+
+
+def test_in_a_cased_text_only_a_capitalised_word_is_a_possessive(coder):
+    doc = coder.preparer.prepare(Article(id="t", text="Kosovos police and the chinas trade"))[0]
+    assert [t.text for t in doc] == ["Kosovo", "s", "police", "and", "the", "chinas", "trade"]

@@ -114,15 +114,14 @@ class Preparer:
         if dateline is not None:
             start, end = dateline
             body = body[:start] + " " * len(body[start:end]) + body[end:]
-        if self.names is not None and lower_case_text(body):
-            body_cased = self.names.truecaser.recase(body)  # the same length: offsets hold
-        else:
-            body_cased = body
-        doc, runs, bounded = tokens_within_limits(body_cased, self._tokens,
+        lower = lower_case_text(body)
+        # the same length as the body: offsets hold
+        recased = self.names.truecaser.recase(body) if self.names and lower else body
+        doc, runs, bounded = tokens_within_limits(recased, self._tokens,
                                                   self.settings.max_article_tokens)
         doc.user_data[TEXT] = body if _spans_whole(doc, body) else doc.text
         if self.names is not None:
-            split_possessives(doc, self.names.owners, self.names.all)
+            split_possessives(doc, self.names.owners, self.names.all, cased=not lower)
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
