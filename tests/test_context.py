@@ -511,3 +511,13 @@ def test_a_one_paragraph_wire_item_has_no_headline_to_outweigh_its_dateline(code
     coded = code("MINSK, May 2 (Wire) - Police arrested a Polish journalist on Friday.",
                  date="2024-05-02")
     assert ("COERCE", "BLR", "POL") in triples(coded)
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Troops killed 12 al-Qaeda fighters near Kidal on Sunday.", "MLI"),
+    ("Police arrested three ISIS suspects in Istanbul on Friday.", "TUR"),
+    ("Police killed two ISIS fighters in a raid in Mosul on Monday.", "IRQ"),
+])
+def test_a_group_of_no_state_gives_no_state_to_the_agents_around_it(code, text, agent):
+    coded = code(text, date="2024-06-03")
+    assert agent in {e.actor.code for e in coded.events}

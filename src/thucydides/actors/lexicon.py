@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..datafile import cache_entry, cached, read_mapping
@@ -50,6 +50,12 @@ class ActorLexicon:
     blocs: dict[str, str] = field(default_factory=dict)
     # how a state is described instead of named ("KSA": {"kingdom"}): "the kingdom said"
     styles: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @cached_property
+    def state_codes(self) -> frozenset[str]:
+        """The codes of states: a group or person coded otherwise (ISIS, AL-QAEDA) is of
+        no state."""
+        return frozenset(e.code for e in self.aliases.values() if e.kind == "state" and e.code)
 
     @property
     def outlets(self) -> frozenset[str]:

@@ -449,8 +449,9 @@ class ArticleActors:
     def state_mentions(self) -> list[tuple[int, int, str]]:
         """Where the article names a state, or a person or group of one: (start, end, code)."""
         found = []
+        states = self.lexicon.state_codes
         for i, actor in (*self.others, *self.persons):
-            if actor.code and actor.kind in ("state", "person", "group"):
+            if actor.code in states and actor.kind in ("state", "person", "group"):
                 tok = self.doc[i]
                 found.append((tok.idx, tok.idx + len(tok), actor.code))
         return found
