@@ -894,3 +894,13 @@ def test_burning_an_effigy_or_a_flag_is_a_protest(code):
 ])
 def test_a_strike_on_a_place_is_an_attack_and_one_on_a_day_a_walkout(code, text, kind):
     assert {e.type for e in code(text).events if e.asserted} == {kind}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Pakistan handed over 220 Indian fishermen to Indian authorities at the Wagah border.",
+     ("RETREAT", "PAK", "IND")),
+    ("Iran returned the crew of the seized tanker to Greece on Friday.",
+     ("RETREAT", "IRN", "GRC")),
+])
+def test_detained_people_handed_back_to_their_state_are_released(code, text, event):
+    assert event in triples(code(text))
