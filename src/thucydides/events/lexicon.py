@@ -55,6 +55,14 @@ class TriggerLexicon:
     giving: frozenset[str] = frozenset()
     # words that make a name given to something a denunciation ("called it a provocation")
     disapproval: frozenset[str] = frozenset()
+    # what kills by accident or by nature ("a fire broke out, killing six"), and how
+    # ("killed when their bus skidded"): no attack
+    accident_causes: frozenset[str] = frozenset()
+    accident_verbs: frozenset[str] = frozenset()
+
+
+WORD_LISTS = ("speech", "cooperative", "giving", "disapproval", "accident_causes",
+              "accident_verbs")
 
 
 def _parse(raw: dict, source: str) -> TriggerEntry:
@@ -108,20 +116,15 @@ def load_trigger_lexicon(extra: tuple[Path, ...] = ()) -> TriggerLexicon:
 
 def _compile(files: list[Path]) -> TriggerLexicon:
     entries: dict[tuple, TriggerEntry] = {}
-    speech: set[str] = set()
-    cooperative: set[str] = set()
-    giving: set[str] = set()
-    disapproval: set[str] = set()
+    lists: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     for path in files:
-        data = read_mapping(path, TriggerError,
-                            "'triggers', 'speech', 'cooperative', 'giving' or 'disapproval'")
+        data = read_mapping(path, TriggerError, "'triggers' or a word list ("
+                            + ", ".join(f"'{name}'" for name in WORD_LISTS) + ")")
         for raw in data.get("triggers") or []:
             trigger = _parse(raw, str(path))
             entries[trigger.key] = trigger
-        speech.update(str(v).lower() for v in data.get("speech") or [])
-        cooperative.update(str(v).lower() for v in data.get("cooperative") or [])
-        giving.update(str(v).lower() for v in data.get("giving") or [])
-        disapproval.update(str(v).lower() for v in data.get("disapproval") or [])
+        for name, words in lists.items():
+            words.update(str(v).lower() for v in data.get(name) or [])
     verbs: dict[str, list[TriggerEntry]] = defaultdict(list)
     nouns: dict[str, list[TriggerEntry]] = defaultdict(list)
     for trigger in entries.values():
@@ -131,5 +134,5 @@ def _compile(files: list[Path]) -> TriggerLexicon:
         for lst in index.values():
             # most specific first: an object constraint weighs more than a particle
             lst.sort(key=lambda t: -(len(t.words) + 2 * bool(t.objects) + 2 * bool(t.subjects)))
-    return TriggerLexicon(dict(verbs), dict(nouns), frozenset(speech), frozenset(cooperative),
-                          frozenset(giving), frozenset(disapproval))
+    return TriggerLexicon(dict(verbs), dict(nouns),
+                          **{name: frozenset(words) for name, words in lists.items()})

@@ -19,6 +19,7 @@ from ..records import Actor, Article, Event, Location
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
 from ..where.attach import ArticlePlaces
+from .accidents import by_accident, emergency_care
 from .arguments import NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
@@ -76,7 +77,9 @@ class SentenceCoder:
     def events(self, scene: Scene, arguments: Arguments) -> list[Event]:
         """The events of one sentence: its triggers with their arguments and moods."""
         sent = scene.sent
-        matches = [m for m in find_triggers(sent, self.triggers) if not _question_put(m.token)]
+        matches = [m for m in find_triggers(sent, self.triggers) if not _question_put(m.token)
+                   and not (m.entry.type == "ASSAULT" and by_accident(m.token, self.triggers))
+                   and not emergency_care(m.entry.type, m.token)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         verbs = [tok for tok in sent if tok.pos_ in ("VERB", "AUX")]

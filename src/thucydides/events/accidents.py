@@ -1,0 +1,59 @@
+"""Accidents and the response to them, which are no political acts.
+
+"A fire broke out at the factory, killing six workers", "fourteen people were killed when
+their bus skidded into a gorge", "killed in a road accident": a killing verb whose cause
+the sentence tells as an accident or nature (`accident_causes`, `accident_verbs` in
+triggers.yaml) is no attack. Nor is a patient flown to hospital a visit.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import TriggerLexicon
+
+CAUSE_PREPS = frozenset({"in", "after", "during", "by"})
+# where the sick and injured are taken or visited: no visit of anybody's
+CARE = frozenset({"hospital", "clinic", "infirmary", "mortuary", "morgue", "ward"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
+    """The death or injury at this word was caused by an accident or by nature."""
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+            _accidental(trigger.head, lexicon):
+        return True  # "a fire broke out, killing ..."
+    # "were killed and 27 injured when ...": the clause may hang on either verb
+    for child in (c for verb in (trigger, *trigger.conjuncts) for c in verb.children):
+        if child.dep_ in SUBJECTS and child.lemma_.lower() in lexicon.accident_causes:
+            return True  # "the cyclone killed 12"
+        if child.dep_ == "advcl" and _accidental(child, lexicon):
+            return True  # "were killed when their bus skidded"
+        if child.dep_ in ("prep", "agent") and child.lower_ in CAUSE_PREPS and \
+                any(_cause(p, lexicon) for p in child.children if p.dep_ == "pobj"):
+            return True  # "killed in a road accident"
+    return False
+
+
+def _accidental(verb: Token, lexicon: TriggerLexicon) -> bool:
+    """A clause that tells an accident: 'the bus skidded', 'a fire broke out'."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj")), "")
+    return lemma in lexicon.accident_verbs or f"{lemma} {particle}" in lexicon.accident_verbs \
+        or any(c.dep_ in SUBJECTS and _cause(c, lexicon) for c in verb.children)
+
+
+def _cause(noun: Token, lexicon: TriggerLexicon) -> bool:
+    modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.accident_causes or \
+        any(f"{m} {lemma}" in lexicon.accident_causes for m in modifiers)
+
+
+def emergency_care(match_type: str, trigger: Token) -> bool:
+    """'was flown by air ambulance to a hospital', 'visited the injured at the hospital':
+    the care of the sick and injured, not a visit."""
+    return match_type == "CONSULT" and any(
+        p.lemma_.lower() in CARE for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "at")
+        for p in prep.children if p.dep_ == "pobj")

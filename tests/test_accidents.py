@@ -1,0 +1,31 @@
+"""Accidents, nature and the care of the injured are no political acts (spec section 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize("text", [
+    "A fire broke out at a garment factory in Gazipur, Bangladesh, on Tuesday, killing six "
+    "workers.",
+    "GAZIPUR, May 6 (Wire) - Fourteen pilgrims were killed and 27 injured when their bus "
+    "skidded off the road, police said.",
+    "OUAGADOUGOU, May 6 (Wire) - Malaria attacks children when their immune systems are "
+    "weakest, the health ministry said.",
+    "RAWALPINDI, May 6 (Wire) - A 14-year-old boy with dengue was flown by air ambulance to "
+    "a hospital in Islamabad, officials said.",
+])
+def test_accidents_and_the_care_of_the_injured_are_no_events(code, text):
+    assert triples(code(text, date="2025-05-06")) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Pakistani police fired on the crowd in Lahore, killing two protesters.",
+     ("ASSAULT", "PAK", "PAK")),
+    ("India deployed troops to Nepal after the quake.", ("MOBILIZE", "IND", "NPL")),
+    ("The Indian prime minister flew to Kathmandu on Monday.", ("CONSULT", "IND", "NPL")),
+])
+def test_acts_beside_an_accident_or_a_hospital_stay_events(code, text, event):
+    assert event in triples(code(text, date="2025-05-06"))
