@@ -187,6 +187,8 @@ def _described(actor: Actor) -> bool:
 
 
 PRIVATE = frozenset({"BUS", "EDU", "MED", "CRM"})
+CIVIL = frozenset({"CVL", "LAB", "AGR"})  # people as such, who act politically on the state
+VERBAL = (1, 3)  # quad classes of words, not deeds
 TIES = "050"  # CAMEO: ties restored, mended, deepened (triggers.yaml)
 # migrants and refugees are where they are because they come from elsewhere: no state of
 # their own unless the text names one ("Congolese refugees")
@@ -201,7 +203,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     actor, recipient = event.actor, event.recipient
     if _press_contact(event):
         return None  # "talking to reporters, he said ...": no consultation of anyone
-    if _business(event.actor, event.recipient):
+    if _private(event):
         return None  # "a carmaker threatened to take its supplier to court": business
     if is_source(actor, context.frame):
         actor = NOBODY
@@ -264,12 +266,18 @@ def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | N
         actor.resolved_by != "pronoun"  # "their ministers held talks": one of a pair
 
 
-def _business(actor: Actor, recipient: Actor) -> bool:
-    """Companies acting on companies, or on nobody named: no political act."""
+def _private(event: Event) -> bool:
+    """Companies acting on companies, or on nobody named; people who sue, ask or complain
+    to a company, a school or a hospital ("victims sued the banks", "the students' union
+    asked the university"): no political act."""
+    actor, recipient = event.actor, event.recipient
     sides = (actor.sector, recipient.sector)
     nobody = [side for side in (actor, recipient) if side.code is None and side.sector is None]
-    return "BUS" in sides and all(s == "BUS" for s in sides if s is not None) and \
-        (sides.count("BUS") == 2 or len(nobody) == 1)
+    if "BUS" in sides and all(s == "BUS" for s in sides if s is not None) and \
+            (sides.count("BUS") == 2 or len(nobody) == 1):
+        return True
+    return event.quad in VERBAL and actor.sector in PRIVATE | CIVIL and \
+        recipient.sector in PRIVATE
 
 
 def _own_state(event: Event, actor: Actor) -> str | None:

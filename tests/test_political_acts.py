@@ -1,4 +1,5 @@
-"""Accidents, nature and the care of the injured are no political acts (spec section 6)."""
+"""Political acts only (spec section 6): accidents, nature, the care of the injured and
+people's dealings with companies and schools are no events."""
 
 from __future__ import annotations
 
@@ -29,3 +30,19 @@ def test_accidents_and_the_care_of_the_injured_are_no_events(code, text):
 ])
 def test_acts_beside_an_accident_or_a_hospital_stay_events(code, text, event):
     assert event in triples(code(text, date="2025-05-06"))
+
+
+@pytest.mark.parametrize("text", [
+    "MADRID, May 6 (Wire) - Several victims have sued the banks over the fraudulent "
+    "transfers.",
+    "LONDON, May 6 (Wire) - The students' union said it had asked the university to allow a "
+    "hardship route for those who cannot pay.",
+])
+def test_people_suing_or_asking_a_company_or_a_school_make_no_event(code, text):
+    assert triples(code(text, date="2025-05-06")) == set()
+
+
+def test_people_demanding_of_the_police_still_make_an_event(code):
+    coded = code("KATHMANDU, May 6 (Wire) - Human rights activists accused the police of "
+                 "torture and demanded an inquiry.", date="2025-05-06")
+    assert ("ACCUSE", "NPL", "NPL") in triples(coded)
