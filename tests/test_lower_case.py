@@ -78,3 +78,9 @@ def test_only_owners_names_lose_an_s_and_only_without_apostrophes(coder):
 def test_in_a_cased_text_only_a_capitalised_word_is_a_possessive(coder):
     doc = coder.preparer.prepare(Article(id="t", text="Kosovos police and the chinas trade"))[0]
     assert [t.text for t in doc] == ["Kosovo", "s", "police", "and", "the", "chinas", "trade"]
+
+
+def test_a_state_named_in_lower_cased_waters_is_no_party(code):
+    coded = code("the navies of indonesia and vietnam held a joint exercise in the south china "
+                 "sea on monday.", date="2025-03-04")
+    assert "CHN" not in {c for e in coded.events for c in (e.actor.code, e.recipient.code)}

@@ -124,7 +124,8 @@ class ActorMatcher:
         entry = self.lexicon.aliases[span.doc.vocab.strings[span.label]]
         doc = span.doc
         if entry.kind == "state":  # "the South China Sea", "the Indian Ocean": waters
-            if span.end < len(doc) and doc[span.end].text in WATERS:
+            after = doc[span.end].text if span.end < len(doc) else ""
+            if after.title() in WATERS and (after in WATERS or lower_case_doc(doc)):
                 return True
             # "San Jose del Monte City": a capital's name at the start of a town's
             last = doc[span.end - 1]
