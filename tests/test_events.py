@@ -904,3 +904,11 @@ def test_a_strike_on_a_place_is_an_attack_and_one_on_a_day_a_walkout(code, text,
 ])
 def test_detained_people_handed_back_to_their_state_are_released(code, text, event):
     assert event in triples(code(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ghana recognised Kosovo in 2012.", ("SUPPORT", "GHA", "XKX")),
+    ("ECOWAS suspended Guinea after the coup.", ("SANCTION", "ECOWAS", "GIN")),
+])
+def test_a_country_named_as_the_object_meets_the_lexicons_country_objects(code, text, event):
+    assert event in triples(code(text))

@@ -95,6 +95,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                 lemmas.add("national")  # "released ten Americans", "expelled two Britons"
             elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
                 lemmas.add("person")  # "freed Elias Mansur"
+            elif tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
+                lemmas.add("country")  # "suspended Niger", "recognised Kosovo"
             for child in tok.children:
                 if child.dep_ in ("compound", "amod"):
                     lemmas.add(f"{child.lower_} {lemma}")
