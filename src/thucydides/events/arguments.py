@@ -64,6 +64,8 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "reiterate", "express", "voice", "declare", "grant", "mobilize",
                          "fire", "use", "throw", "drop", "spray", "fling", "hurl", "pass", "adopt",
                          "approve", "publish"})
+# verbs whose subject does the act "to" names ("resorted to a lathi charge")
+RESORTING = frozenset({"resort"})
 # prepositions that attach a nominal event to what its clause's subject did
 ADJUNCT_PREPS = frozenset({"regarding", "concerning", "during", "after", "following", "about",
                            "at", "in", "on", "for", "through", "via", "with"})
@@ -157,7 +159,15 @@ def _stance_participle(verb: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
+        _be_participle(verb)
+
+
+def _be_participle(verb: Token) -> bool:
+    """'the protesters were lathi-charged by police', parsed as 'were' + a complement: a
+    passive all the same, its subject the one acted on."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == "be" \
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 class Arguments:
@@ -169,6 +179,12 @@ class Arguments:
             actors, recipients = self._verb(match.token, match.entry.type)
         else:
             actors, recipients = self._noun(match.token, match.entry.type)
+        joined = len(match.entry.words) == 1 and match.start < match.token.i
+        if joined and not any(a.code or a.sector for a in actors):
+            # "Police lathi-charged ...", parsed with "Police" on "lathi": the doer
+            first = match.token.doc[match.start]
+            actors = [a for c in first.children if c.dep_ in ("compound", "amod", "nmod")
+                      for a in self.actors.resolve(c)] or actors
         return actors, recipients
 
     def in_clause(self, trigger: Token, actors: list[Actor]) -> list[Actor]:
@@ -202,7 +218,8 @@ class Arguments:
         if _passive(verb):
             agents = _pobjs(verb, ("by",))
             actors = resolve(agents[0]) if agents else []
-            patient = _children(verb, "nsubjpass")
+            patient = _children(verb, "nsubjpass") or \
+                (_children(verb.head, "nsubj") if _be_participle(verb) else [])
             recipients = resolve(patient[0]) if patient else []
             if not recipients:
                 recipients = self._first(self._recipient_tokens(verb, kind), actors)
@@ -329,6 +346,9 @@ class Arguments:
             return self.actors.resolve(subject_of(governor))
         if noun.dep_ in ("nsubj", "nsubjpass"):
             return self._first(_pobjs(noun, ("by", "of")), [])
+        if noun.dep_ == "pobj" and governor.lower_ == "to" and \
+                governor.head.lemma_.lower() in RESORTING:  # "police resorted to a lathi charge"
+            return self.actors.resolve(subject_of(governor.head))
         if noun.dep_ == "pobj" and governor.lower_ == "in" and \
                 governor.head.lemma_.lower() in PARTAKING:  # "were engaged in ethnic cleansing"
             verb = governor.head

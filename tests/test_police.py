@@ -1,0 +1,32 @@
+"""Police acts as South Asian local reports write them (tests/data/articles-police.jsonl):
+lathi or baton charges, killings "in police firing", arrests in the passive, custody words,
+arrests denied or only expected. Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize("text", [
+    "PATNA: Police lathi-charged the striking teachers near the secretariat on Monday.",
+    "patna: the police lathicharged the striking teachers near the secretariat on monday.",
+    "PATNA: The police resorted to a lathi charge to disperse the striking teachers.",
+    "PATNA: The police resorted to lathi-charge to disperse the striking teachers.",
+    "PATNA: The striking teachers were lathi-charged by the police near the secretariat.",
+    "DHAKA: Police baton-charged a procession of opposition activists in Motijheel.",
+    "LAHORE: Police cane-charged the lawyers who tried to enter the court building.",
+])
+def test_a_lathi_or_baton_charge_is_crowd_control_not_a_legal_charge(code, text):
+    coded = code(text)
+    state = "BGD" if "DHAKA" in text else "PAK" if "LAHORE" in text else "IND"
+    found = triples(coded)
+    assert ("ASSAULT", state, state) in found
+    assert not any(t[0] == "ACCUSE" for t in found)
+    assert all(e.cameo == "175" for e in coded.events if e.type == "ASSAULT")
+
+
+def test_a_legal_charge_stays_a_charge(code):
+    coded = code("PATNA: The opposition leader was charged with sedition on Monday.")
+    assert ("ACCUSE", "IND", "IND") in triples(coded)
