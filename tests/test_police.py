@@ -30,3 +30,23 @@ def test_a_lathi_or_baton_charge_is_crowd_control_not_a_legal_charge(code, text)
 def test_a_legal_charge_stays_a_charge(code):
     coded = code("PATNA: The opposition leader was charged with sedition on Monday.")
     assert ("ACCUSE", "IND", "IND") in triples(coded)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("PATNA: Two villagers were killed in police firing at Mirganj on Monday.", "police"),
+    ("PATNA: Two youths died in police firing during the bandh on Monday.", "police"),
+    ("RAIPUR: Three Maoists were killed in an encounter with security forces on Friday.",
+     "security forces"),
+    ("PATNA: A student was killed in a clash with the police near the college.", "the police"),
+])
+def test_a_killing_in_police_firing_has_the_police_as_its_doer(code, text, doer):
+    events = [e for e in code(text).events if e.type == "ASSAULT" and e.asserted]
+    assert events
+    assert all(e.actor.text == doer and e.actor.code == "IND" for e in events)
+    assert all(e.recipient.code == "IND" and e.recipient.text != doer for e in events)
+
+
+def test_a_death_in_custody_or_on_the_road_is_no_killing(code):
+    coded = code("PATNA: A youth died in police custody on Monday. Two people died in a road "
+                 "accident near Danapur on Tuesday.")
+    assert not [e for e in coded.events if e.type == "ASSAULT"]

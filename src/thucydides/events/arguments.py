@@ -64,6 +64,11 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "reiterate", "express", "voice", "declare", "grant", "mobilize",
                          "fire", "use", "throw", "drop", "spray", "fling", "hurl", "pass", "adopt",
                          "approve", "publish"})
+# the force a death or an injury is told as coming "in" ("killed in police firing")
+FORCE = frozenset({"fire", "firing", "shooting", "encounter", "clash", "gunfight", "crossfire",
+                   "lathicharge", "shelling", "raid", "crackdown", "operation", "action"})
+# verbs whose subject suffered the act ("two died in police firing")
+DYING = frozenset({"die"})
 # verbs whose subject does the act "to" names ("resorted to a lathi charge")
 RESORTING = frozenset({"resort"})
 # prepositions that attach a nominal event to what its clause's subject did
@@ -215,11 +220,12 @@ class Arguments:
         if _stance_participle(verb) and _children(verb, "nsubjpass"):
             actors = resolve(_children(verb, "nsubjpass")[0])
             return actors, self._first(self._recipient_tokens(verb, kind), actors)
-        if _passive(verb):
+        if _passive(verb) or verb.lemma_.lower() in DYING:
             agents = _pobjs(verb, ("by",))
-            actors = resolve(agents[0]) if agents else []
+            actors = resolve(agents[0]) if agents else self._force_in(verb)
             patient = _children(verb, "nsubjpass") or \
-                (_children(verb.head, "nsubj") if _be_participle(verb) else [])
+                (_children(verb.head, "nsubj") if _be_participle(verb) else []) or \
+                (_children(verb, "nsubj") if verb.lemma_.lower() in DYING else [])
             recipients = resolve(patient[0]) if patient else []
             if not recipients:
                 recipients = self._first(self._recipient_tokens(verb, kind), actors)
@@ -228,6 +234,20 @@ class Arguments:
         if verb.dep_ == "relcl" and not actors:
             actors = resolve(verb.head)
         return actors, self._first(self._recipient_tokens(verb, kind), actors)
+
+    def _force_in(self, verb: Token) -> list[Actor]:
+        """'killed in police firing', 'died in an encounter with security forces', 'hurt in
+        a clash with the police': with no 'by', the force the deed was done in names the
+        doer."""
+        for noun in _pobjs(verb, ("in", "during")):
+            if any(c.dep_ == "acl" and c.lemma_.lower() in FORCE for c in noun.children):
+                return self.actors.resolve(noun)  # "police firing" parsed as "police" + verb
+            if noun.lemma_.lower() not in FORCE:
+                continue
+            doers = self._noun_owner(noun) or self._first(_pobjs(noun, ("by", "with")), [])
+            if doers:
+                return doers
+        return []
 
     def _recipient_tokens(self, verb: Token, kind: str) -> list[Token]:
         children = list(verb.children)  # read once: most candidates hang from the verb

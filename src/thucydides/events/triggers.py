@@ -96,6 +96,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
             elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
                 lemmas.add("person")  # "freed Elias Mansur"
             for child in tok.children:
+                if child.dep_ == "acl" and child.tag_ == "VBG":  # "police firing" misparsed
+                    lemmas.add(f"{tok.lower_} {child.lower_}")
                 if child.dep_ in ("compound", "amod"):
                     lemmas.add(f"{child.lower_} {lemma}")
                     if child.dep_ == "compound":  # "aid deliveries", "mediation efforts"
