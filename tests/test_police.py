@@ -50,3 +50,31 @@ def test_a_death_in_custody_or_on_the_road_is_no_killing(code):
     coded = code("PATNA: A youth died in police custody on Monday. Two people died in a road "
                  "accident near Danapur on Tuesday.")
     assert not [e for e in coded.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "PATNA: Eleven people were held in connection with the arson on Monday.",
+    "PATNA: The two were remanded in judicial custody for fourteen days.",
+    "PATNA: The four were booked under the Arms Act and remanded in police custody.",
+    "KATHMANDU: A court convicted police inspector Hari Thapa of murder on Monday. He has been "
+    "held at the Dillibazar jail since his arrest in 2023.",
+])
+def test_custody_words_in_the_passive_are_arrests_by_the_state(code, text):
+    state = "NPL" if "KATHMANDU" in text else "IND"
+    assert ("COERCE", state, state) in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "PATNA: Thirty protesters were detained and released in the evening.",
+    "PATNA: Thirty protesters were taken into custody and later released on personal bonds.",
+])
+def test_a_release_on_personal_bonds_is_a_release(code, text):
+    found = triples(code(text))
+    assert {("COERCE", "IND", "IND"), ("RETREAT", "IND", "IND")} <= found
+    assert ("CONCEDE", "IND", "IND") not in found
+
+
+def test_they_were_released_is_left_to_whoever_held_them(code):
+    coded = code("PESHAWAR: Armed men abducted two engineers near Bannu last week. They were "
+                 "released unharmed on Sunday.")
+    assert ("RETREAT", "PAK", "PAK") not in triples(coded)

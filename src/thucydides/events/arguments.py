@@ -165,7 +165,15 @@ def _stance_participle(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
-        _be_participle(verb)
+        _be_participle(verb) or _joined_passive(verb)
+
+
+def _joined_passive(verb: Token) -> bool:
+    """'were arrested and remanded in custody', 'were detained and later released': a
+    participle joined to a passive, sharing its subject."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "VERB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children) and \
+        any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
 def _be_participle(verb: Token) -> bool:
@@ -224,6 +232,7 @@ class Arguments:
             agents = _pobjs(verb, ("by",))
             actors = resolve(agents[0]) if agents else self._force_in(verb)
             patient = _children(verb, "nsubjpass") or \
+                (_children(verb.head, "nsubjpass") if _joined_passive(verb) else []) or \
                 (_children(verb.head, "nsubj") if _be_participle(verb) else []) or \
                 (_children(verb, "nsubj") if verb.lemma_.lower() in DYING else [])
             recipients = resolve(patient[0]) if patient else []

@@ -51,6 +51,9 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     """The words an object constraint is checked against: 'curfew', 'martial law',
     'state of emergency', and the thing measured in '700 kg of medicine'."""
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not heads and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD"):
+        # "were detained and later released": the passive's subject is shared
+        heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if particle is not None and particle.dep_ in ("prep", "agent"):
         heads += [c for c in particle.children if c.dep_ == "pobj"]
     heads += _with_objects(verb)  # "provided Ukraine with missiles"
@@ -63,6 +66,9 @@ def _subject_lemmas(verb: Token) -> set[str]:
     return _phrase_lemmas([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
 
 
+# "he has been held", "those detained were released": people ("they were released" may
+# be ships or hostages freed by their captors, and is left to the pronoun's reading)
+PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "those"})
 # participles that say what a vehicle or convoy holds ("planes carrying 95 tons of aid")
 CARRYING = frozenset({"carry", "bear", "transport", "load", "laden"})
 
@@ -91,6 +97,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
         for tok in (obj, *obj.conjuncts):
             lemma = tok.lemma_.lower()
             lemmas.update((lemma, tok.lower_))
+            if tok.pos_ == "NUM" or tok.lower_ in PEOPLE_PRONOUNS:
+                lemmas.add("person")  # "the three were booked", "those held were freed"
             if tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN"):
                 lemmas.add("national")  # "released ten Americans", "expelled two Britons"
             elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
