@@ -78,3 +78,29 @@ def test_they_were_released_is_left_to_whoever_held_them(code):
     coded = code("PESHAWAR: Armed men abducted two engineers near Bannu last week. They were "
                  "released unharmed on Sunday.")
     assert ("RETREAT", "PAK", "PAK") not in triples(coded)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("BANNU: Unidentified militants opened fire on a police check post in Domel.", "PAK"),
+    ("SOPORE: Suspected militants hurled a grenade at a police bunker in the market.", "IND"),
+    ("BIRGUNJ: Masked gunmen attacked the Area Police Office in Parsa late on Monday.", "NPL"),
+])
+def test_unidentified_attackers_on_police_stay_unknown(code, text, state):
+    found = triples(code(text))
+    assert ("ASSAULT", None, state) in found
+    assert ("ASSAULT", state, state) not in found
+
+
+def test_police_returning_fire_do_not_name_the_unknown_attackers(code):
+    coded = code("BANNU: Unidentified militants attacked a police check post in Domel on "
+                 "Saturday night. The policemen returned fire and the militants fled towards "
+                 "the mountains.")
+    found = triples(coded)
+    assert ("ASSAULT", None, "PAK") in found  # the attack, by nobody the text identifies
+    assert any(e.trigger.text == "returned" for e in coded.events)
+
+
+def test_the_attackers_point_back_to_a_named_group(code):
+    coded = code("PESHAWAR: Fighters of the Tehreek-e-Taliban Pakistan raided a village near "
+                 "Bannu on Saturday. The attackers shot three farmers.")
+    assert ("ASSAULT", None, "PAK") not in triples(coded)

@@ -241,6 +241,12 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
+    if event.type == "ASSAULT" and actor.resolved_by == "context" and \
+            _unidentified(event.actor.text or ""):
+        # "unidentified gunmen attacked a police post": the attackers stay unknown (spec 6)
+        actor = replace(event.actor, code=None, resolved_by=UNKNOWN_DOER)
+        if recipient.code is None:
+            return None
     if event.type != "PROTEST" and _on_itself(actor, recipient):
         return None  # "Serbia's minister warned that Belgrade could ...": one side, twice
     if recipient.code is None and event.type not in STANDS_ALONE and state is not None and \
@@ -354,6 +360,23 @@ def _bordering(location: Location, actor: Actor, recipient: Actor) -> Location:
 def _visiting(actor: Actor) -> bool:
     """'The visiting prime minister': a guest of the scene's state, not one of its own."""
     return "visiting" in (actor.text or "").lower().split()
+
+
+# doers of violence whom the text does not identify, and so places in no state; marked so
+# that no other mention of the act fills them in (events/merge.py)
+UNKNOWN_DOER = "unidentified"
+# ("suspected militants" are unknown men; "suspected jihadist fighters" a known movement's)
+UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|masked|suspected militants?|"
+                          r"armed (?:men|persons)|gunm[ae]n|assailants?|attackers?)\b",
+                          re.IGNORECASE)
+
+
+def _unidentified(text: str) -> bool:
+    """'Unidentified gunmen', '15 attackers': unknown; 'the attackers' points back to
+    whoever the article has named."""
+    found = UNIDENTIFIED.search(text)
+    return found is not None and not (found.group(1).lower().startswith(("attacker", "assailant"))
+                                      and text.lower().startswith("the "))
 
 
 def _placed(actor: Actor, state: str | None) -> Actor:
