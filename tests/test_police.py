@@ -104,3 +104,21 @@ def test_the_attackers_point_back_to_a_named_group(code):
     coded = code("PESHAWAR: Fighters of the Tehreek-e-Taliban Pakistan raided a village near "
                  "Bannu on Saturday. The attackers shot three farmers.")
     assert ("ASSAULT", None, "PAK") not in triples(coded)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("karachi: sindh rangers picked up five activists of the party from their homes.", "PAK"),
+    ("lahore: the advocate was arrested by the anti-corruption establishment on friday.", "PAK"),
+    ("The Rapid Action Battalion nabbed three suspected militants in Paba on Tuesday.", "BGD"),
+    ("The Central Reserve Police Force detained twelve youths in Baramulla.", "IND"),
+])
+def test_south_asian_forces_named_by_their_own_names(code, text, state):
+    coded = code(text)
+    assert ("COERCE", state, state) in triples(coded)
+    assert all(e.actor.sector == "COP" for e in coded.events if e.type == "COERCE")
+
+
+def test_a_force_deployed_at_its_own_administration_s_request_is_no_aid(code):
+    coded = code("DHAKA: Members of the Border Guard Bangladesh have been deployed in Sylhet at "
+                 "the request of the civil administration.")
+    assert not [e for e in coded.events if e.type == "AID"]
