@@ -122,3 +122,23 @@ def test_a_force_deployed_at_its_own_administration_s_request_is_no_aid(code):
     coded = code("DHAKA: Members of the Border Guard Bangladesh have been deployed in Sylhet at "
                  "the request of the civil administration.")
     assert not [e for e in coded.events if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "KURUNEGALA: A 54-year-old farmer was hacked to death by his neighbour after a quarrel "
+    "over a boundary fence on Sunday night.",
+    "MUZAFFARPUR: The victim was attacked with a knife while he was returning home from the "
+    "market, police said.",
+])
+def test_ordinary_crime_between_private_persons_is_no_event(code, text):
+    assert not [e for e in code(text).events if e.asserted]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("KURUNEGALA: Two policemen were attacked with swords by a mob at Wariyapola.",
+     ("ASSAULT", "LKA", "LKA")),
+    ("KURUNEGALA: A farmer was killed in police firing at Wariyapola.",
+     ("ASSAULT", "LKA", "LKA")),
+])
+def test_violence_by_or_on_the_police_stays_an_event(code, text, triple):
+    assert triple in triples(code(text))

@@ -203,6 +203,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         return None  # "talking to reporters, he said ...": no consultation of anyone
     if _business(event.actor, event.recipient):
         return None  # "a carmaker threatened to take its supplier to court": business
+    if _private_violence(event):
+        return None  # "a farmer was hacked to death by his neighbour": ordinary crime
     if is_source(actor, context.frame):
         actor = NOBODY
     if is_source(recipient, context.frame):
@@ -276,6 +278,42 @@ def _business(actor: Actor, recipient: Actor) -> bool:
     nobody = [side for side in (actor, recipient) if side.code is None and side.sector is None]
     return "BUS" in sides and all(s == "BUS" for s in sides if s is not None) and \
         (sides.count("BUS") == 2 or len(nobody) == 1)
+
+
+# sectors of those who act for a state or a movement, or suffer violence as such
+PUBLIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY", "JRN", "REL",
+                    "LAB", "REF"})
+# sectors and words of people hurt as private persons, not as a side
+PRIVATE_PEOPLE = frozenset({"AGR", "CRM", "BUS", "EDU", "MED"})
+PRIVATE_WORDS = frozenset({"victim", "man", "woman", "farmer", "neighbour", "neighbor",
+                           "husband", "wife", "son", "daughter", "father", "mother", "brother",
+                           "relative", "owner", "shopkeeper", "trader", "driver", "boy", "girl",
+                           "person", "youth", "elderly"})
+
+
+def _private_violence(event: Event) -> bool:
+    """Violence between private persons, or against one by nobody named ("the victim was
+    attacked with a sword", "a 54-year-old farmer was hacked to death by his neighbour"):
+    ordinary crime, no event (spec 6). Anyone political on either side, a state named, or
+    unidentified armed men keep it an event."""
+    if event.type != "ASSAULT":
+        return False
+    return _private_person(event.recipient) and \
+        (event.actor.code is None and event.actor.text is None or
+         _private_person(event.actor))
+
+
+def _private_person(side: Actor) -> bool:
+    if side.code is not None or side.sector in PUBLIC or side.kind not in ("unknown", "person"):
+        return False
+    if side.kind == "person" and (side.title or side.name):
+        return False
+    text = (side.text or "").lower()
+    if not text or UNIDENTIFIED.search(text):
+        return False
+    head = text.split()[-1].rstrip("s") if text.split() else ""
+    return side.sector in PRIVATE_PEOPLE or head in PRIVATE_WORDS or \
+        text.split()[-1] in PRIVATE_WORDS
 
 
 def _own_state(event: Event, actor: Actor) -> str | None:
