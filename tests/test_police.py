@@ -142,3 +142,19 @@ def test_ordinary_crime_between_private_persons_is_no_event(code, text):
 ])
 def test_violence_by_or_on_the_police_stays_an_event(code, text, triple):
     assert triple in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "PATNA: Police fired into the air to disperse the stone-pelting mob at Dumra.",
+    "PATNA: Police opened fire in the air to disperse the stone-pelting mob at Dumra.",
+    "patna: police resorted to aerial firing to disperse the stone-pelting mob at dumra.",
+])
+def test_shots_in_the_air_are_crowd_control_not_a_killing(code, text):
+    events = [e for e in code(text).events if e.type == "ASSAULT" and e.asserted]
+    assert events and all(e.cameo == "175" for e in events)
+
+
+def test_a_youth_hurt_in_police_firing_is_hurt_by_the_police(code):
+    events = [e for e in code("PATNA: A youth was injured in police firing at Dumra.").events
+              if e.type == "ASSAULT"]
+    assert events and events[0].actor.sector == "COP" and events[0].actor.code == "IND"

@@ -251,9 +251,11 @@ class Arguments:
         for noun in _pobjs(verb, ("in", "during")):
             if any(c.dep_ == "acl" and c.lemma_.lower() in FORCE for c in noun.children):
                 return self.actors.resolve(noun)  # "police firing" parsed as "police" + verb
-            if noun.lemma_.lower() not in FORCE:
-                continue
-            doers = self._noun_owner(noun) or self._first(_pobjs(noun, ("by", "with")), [])
+            if noun.lemma_.lower() not in FORCE and noun.lower_ not in FORCE:
+                continue  # ("shelling" may be read as the verb "shell")
+            doers = self._noun_owner(noun) or self._first(_pobjs(noun, ("by", "with")), []) \
+                or [a for c in noun.children if c.dep_ in ("compound", "amod", "poss")
+                    for a in self.actors.resolve(c) if a.sector]  # "in police firing"
             if doers:
                 return doers
         return []
