@@ -158,3 +158,18 @@ def test_a_youth_hurt_in_police_firing_is_hurt_by_the_police(code):
     events = [e for e in code("PATNA: A youth was injured in police firing at Dumra.").events
               if e.type == "ASSAULT"]
     assert events and events[0].actor.sector == "COP" and events[0].actor.code == "IND"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("DHAKA: Cases have been filed against 300 unnamed people for obstructing police work.",
+     "BGD"),
+    ("PATNA: A case was registered against the MLA for inciting the mob.", "IND"),
+    ("PATNA: The police registered an FIR against 40 students of the college.", "IND"),
+])
+def test_a_case_registered_against_people_is_a_charge(code, text, state):
+    assert ("ACCUSE", state, state) in triples(code(text))
+
+
+def test_no_arrests_made_is_no_arrest(code):
+    coded = code("PESHAWAR: No arrests have been made so far in the attack on the check post.")
+    assert not [e for e in coded.events if e.type == "COERCE" and e.asserted]

@@ -236,13 +236,25 @@ class Arguments:
                 (_children(verb.head, "nsubj") if _be_participle(verb) else []) or \
                 (_children(verb, "nsubj") if verb.lemma_.lower() in DYING else [])
             recipients = resolve(patient[0]) if patient else []
-            if not recipients:
-                recipients = self._first(self._recipient_tokens(verb, kind), actors)
+            if all(r.kind == "thing" for r in recipients):  # "cases were filed against ..."
+                cands = self._recipient_tokens(verb, kind)
+                done_to = self._first(cands, actors)
+                if not done_to and recipients:  # "... against 300 unnamed people": somebody
+                    done_to = self._somebody(cands)
+                recipients = done_to
             return actors, recipients
         actors = resolve(subject_of(verb))
         if verb.dep_ == "relcl" and not actors:
             actors = resolve(verb.head)
         return actors, self._first(self._recipient_tokens(verb, kind), actors)
+
+    def _somebody(self, cands: list[Token]) -> list[Actor]:
+        """The first candidate that names people of no known state or sector."""
+        for tok in cands:
+            found = [a for a in self.actors.resolve(tok) if a.kind == "unknown"]
+            if found:
+                return found
+        return []
 
     def _force_in(self, verb: Token) -> list[Actor]:
         """'killed in police firing', 'died in an encounter with security forces', 'hurt in
