@@ -173,3 +173,18 @@ def test_a_case_registered_against_people_is_a_charge(code, text, state):
 def test_no_arrests_made_is_no_arrest(code):
     coded = code("PESHAWAR: No arrests have been made so far in the attack on the check post.")
     assert not [e for e in coded.events if e.type == "COERCE" and e.asserted]
+
+
+@pytest.mark.parametrize("text", [
+    "PATNA: Contract teachers staged a dharna outside the district office on Monday.",
+    "PATNA: Opposition parties observed a bandh across the district on Monday.",
+    "PATNA: Villagers gheraoed the block development office on Monday.",
+    "PATNA: Students took out a torchlight procession against the paper leak on Monday.",
+])
+def test_south_asian_protest_words(code, text):
+    assert ("PROTEST", "IND", "IND") in triples(code(text))
+
+
+def test_a_religious_procession_is_no_protest(code):
+    coded = code("PATNA: Devotees took out a religious procession through the old city.")
+    assert not [e for e in coded.events if e.type == "PROTEST"]
