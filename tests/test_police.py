@@ -188,3 +188,11 @@ def test_south_asian_protest_words(code, text):
 def test_a_religious_procession_is_no_protest(code):
     coded = code("PATNA: Devotees took out a religious procession through the old city.")
     assert not [e for e in coded.events if e.type == "PROTEST"]
+
+
+def test_a_road_accident_is_no_killing(code):
+    coded = code("Six dead as jeep overturned near Mugling\n\nMUGLING, May 3: Six people were "
+                 "killed when a jeep overturned on the Prithvi Highway near Mugling on Friday "
+                 "evening.\n\nThe driver lost control on a sharp bend, police said. The injured "
+                 "were taken to Bharatpur.")
+    assert not [e for e in coded.events if e.asserted]
