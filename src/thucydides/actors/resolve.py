@@ -578,6 +578,8 @@ class ArticleActors:
         """The head itself, then an apposition, then an 'of' or place phrase: the first of
         these that names a known actor; else a person without a known code; else an actor
         described but unknown."""
+        if _counted_people(tok):  # an unknown actor, which a domestic act may still place
+            return [Actor(code=None, sector=None, text=self._text(tok), kind="unknown")]
         if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS:
             return self._pronoun(tok)
         group = self._numbered_group(tok)
@@ -969,3 +971,13 @@ class ArticleActors:
         while left < tok.i and self.doc[left].is_space:  # a blanked dateline before the lede
             left += 1
         return span_text(self.doc[left: tok.i + 1])
+
+
+def _counted_people(tok: Token) -> bool:
+    """'The three were booked', 'the two were remanded': a number that stands alone as the
+    subject of a passive (or "those detained") is people, as in local police reports."""
+    if tok.pos_ == "NUM":
+        return tok.dep_ == "nsubjpass" and any(c.lower_ == "the" for c in tok.children) and \
+            not any(c.dep_ == "prep" for c in tok.children)
+    return tok.lower_ == "those" and tok.dep_ in ("nsubj", "nsubjpass") and \
+        any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)

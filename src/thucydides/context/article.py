@@ -205,6 +205,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         return None  # "talking to reporters, he said ...": no consultation of anyone
     if _private(event):
         return None  # "a carmaker threatened to take its supplier to court": business
+    if _private_violence(event):
+        return None  # "a farmer was hacked to death by his neighbour": ordinary crime
     if is_source(actor, context.frame):
         actor = NOBODY
     if is_source(recipient, context.frame):
@@ -243,6 +245,12 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
+    if event.type == "ASSAULT" and actor.resolved_by == "context" and \
+            _unidentified(event.actor.text or ""):
+        # "unidentified gunmen attacked a police post": the attackers stay unknown (spec 6)
+        actor = replace(event.actor, code=None, resolved_by=UNKNOWN_DOER)
+        if recipient.code is None:
+            return None
     if event.type != "PROTEST" and _on_itself(actor, recipient):
         return None  # "Serbia's minister warned that Belgrade could ...": one side, twice
     if recipient.code is None and event.type not in STANDS_ALONE and state is not None and \
@@ -278,6 +286,42 @@ def _private(event: Event) -> bool:
         return True
     return event.quad in VERBAL and actor.sector in PRIVATE | CIVIL and \
         recipient.sector in PRIVATE
+
+
+# sectors of those who act for a state or a movement, or suffer violence as such
+PUBLIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY", "JRN", "REL",
+                    "LAB", "REF"})
+# sectors and words of people hurt as private persons, not as a side
+PRIVATE_PEOPLE = frozenset({"AGR", "CRM", "BUS", "EDU", "MED"})
+PRIVATE_WORDS = frozenset({"victim", "man", "woman", "farmer", "neighbour", "neighbor",
+                           "husband", "wife", "son", "daughter", "father", "mother", "brother",
+                           "relative", "owner", "shopkeeper", "trader", "driver", "boy", "girl",
+                           "person", "youth", "elderly"})
+
+
+def _private_violence(event: Event) -> bool:
+    """Violence between private persons, or against one by nobody named ("the victim was
+    attacked with a sword", "a 54-year-old farmer was hacked to death by his neighbour"):
+    ordinary crime, no event (spec 6). Anyone political on either side, a state named, or
+    unidentified armed men keep it an event."""
+    if event.type != "ASSAULT":
+        return False
+    return _private_person(event.recipient) and \
+        (event.actor.code is None and event.actor.text is None or
+         _private_person(event.actor))
+
+
+def _private_person(side: Actor) -> bool:
+    if side.code is not None or side.sector in PUBLIC or side.kind not in ("unknown", "person"):
+        return False
+    if side.kind == "person" and (side.title or side.name):
+        return False
+    text = (side.text or "").lower()
+    if not text or UNIDENTIFIED.search(text):
+        return False
+    head = text.split()[-1].rstrip("s") if text.split() else ""
+    return side.sector in PRIVATE_PEOPLE or head in PRIVATE_WORDS or \
+        text.split()[-1] in PRIVATE_WORDS
 
 
 def _own_state(event: Event, actor: Actor) -> str | None:
@@ -362,6 +406,23 @@ def _bordering(location: Location, actor: Actor, recipient: Actor) -> Location:
 def _visiting(actor: Actor) -> bool:
     """'The visiting prime minister': a guest of the scene's state, not one of its own."""
     return "visiting" in (actor.text or "").lower().split()
+
+
+# doers of violence whom the text does not identify, and so places in no state; marked so
+# that no other mention of the act fills them in (events/merge.py)
+UNKNOWN_DOER = "unidentified"
+# ("suspected militants" are unknown men; "suspected jihadist fighters" a known movement's)
+UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|masked|suspected militants?|"
+                          r"armed (?:men|persons)|gunm[ae]n|assailants?|attackers?)\b",
+                          re.IGNORECASE)
+
+
+def _unidentified(text: str) -> bool:
+    """'Unidentified gunmen', '15 attackers': unknown; 'the attackers' points back to
+    whoever the article has named."""
+    found = UNIDENTIFIED.search(text)
+    return found is not None and not (found.group(1).lower().startswith(("attacker", "assailant"))
+                                      and text.lower().startswith("the "))
 
 
 def _placed(actor: Actor, state: str | None) -> Actor:

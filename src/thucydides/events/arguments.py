@@ -63,7 +63,14 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "finish", "perform", "commit", "execute", "speed", "accelerate",
                          "reiterate", "express", "voice", "declare", "grant", "mobilize",
                          "fire", "use", "throw", "drop", "spray", "fling", "hurl", "pass", "adopt",
-                         "approve", "publish"})
+                         "approve", "publish", "observe", "enforce"})
+# the force a death or an injury is told as coming "in" ("killed in police firing")
+FORCE = frozenset({"fire", "firing", "shooting", "encounter", "clash", "gunfight", "crossfire",
+                   "lathicharge", "shelling", "raid", "crackdown", "operation", "action"})
+# verbs whose subject suffered the act ("two died in police firing")
+DYING = frozenset({"die"})
+# verbs whose subject does the act "to" names ("resorted to a lathi charge")
+RESORTING = frozenset({"resort"})
 # prepositions that attach a nominal event to what its clause's subject did
 ADJUNCT_PREPS = frozenset({"regarding", "concerning", "during", "after", "following", "about",
                            "at", "in", "on", "for", "through", "via", "with"})
@@ -157,7 +164,23 @@ def _stance_participle(verb: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
+        _be_participle(verb) or _joined_passive(verb)
+
+
+def _joined_passive(verb: Token) -> bool:
+    """'were arrested and remanded in custody', 'were detained and later released': a
+    participle joined to a passive, sharing its subject."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "VERB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children) and \
+        any(c.dep_ == "nsubjpass" for c in verb.head.children)
+
+
+def _be_participle(verb: Token) -> bool:
+    """'the protesters were lathi-charged by police', parsed as 'were' + a complement: a
+    passive all the same, its subject the one acted on."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == "be" \
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
 
 
 class Arguments:
@@ -169,6 +192,12 @@ class Arguments:
             actors, recipients = self._verb(match.token, match.entry.type)
         else:
             actors, recipients = self._noun(match.token, match.entry.type)
+        joined = len(match.entry.words) == 1 and match.start < match.token.i
+        if joined and not any(a.code or a.sector for a in actors):
+            # "Police lathi-charged ...", parsed with "Police" on "lathi": the doer
+            first = match.token.doc[match.start]
+            actors = [a for c in first.children if c.dep_ in ("compound", "amod", "nmod")
+                      for a in self.actors.resolve(c)] or actors
         return actors, recipients
 
     def in_clause(self, trigger: Token, actors: list[Actor]) -> list[Actor]:
@@ -199,18 +228,49 @@ class Arguments:
         if _stance_participle(verb) and _children(verb, "nsubjpass"):
             actors = resolve(_children(verb, "nsubjpass")[0])
             return actors, self._first(self._recipient_tokens(verb, kind), actors)
-        if _passive(verb):
+        if _passive(verb) or verb.lemma_.lower() in DYING:
             agents = _pobjs(verb, ("by",))
-            actors = resolve(agents[0]) if agents else []
-            patient = _children(verb, "nsubjpass")
+            actors = resolve(agents[0]) if agents else self._force_in(verb)
+            patient = _children(verb, "nsubjpass") or \
+                (_children(verb.head, "nsubjpass") if _joined_passive(verb) else []) or \
+                (_children(verb.head, "nsubj") if _be_participle(verb) else []) or \
+                (_children(verb, "nsubj") if verb.lemma_.lower() in DYING else [])
             recipients = resolve(patient[0]) if patient else []
-            if not recipients:
-                recipients = self._first(self._recipient_tokens(verb, kind), actors)
+            if all(r.kind == "thing" for r in recipients):  # "cases were filed against ..."
+                cands = self._recipient_tokens(verb, kind)
+                done_to = self._first(cands, actors)
+                if not done_to and recipients:  # "... against 300 unnamed people": somebody
+                    done_to = self._somebody(cands)
+                recipients = done_to
             return actors, recipients
         actors = resolve(subject_of(verb))
         if verb.dep_ == "relcl" and not actors:
             actors = resolve(verb.head)
         return actors, self._first(self._recipient_tokens(verb, kind), actors)
+
+    def _somebody(self, cands: list[Token]) -> list[Actor]:
+        """The first candidate that names people of no known state or sector."""
+        for tok in cands:
+            found = [a for a in self.actors.resolve(tok) if a.kind == "unknown"]
+            if found:
+                return found
+        return []
+
+    def _force_in(self, verb: Token) -> list[Actor]:
+        """'killed in police firing', 'died in an encounter with security forces', 'hurt in
+        a clash with the police': with no 'by', the force the deed was done in names the
+        doer."""
+        for noun in _pobjs(verb, ("in", "during")):
+            if any(c.dep_ == "acl" and c.lemma_.lower() in FORCE for c in noun.children):
+                return self.actors.resolve(noun)  # "police firing" parsed as "police" + verb
+            if noun.lemma_.lower() not in FORCE and noun.lower_ not in FORCE:
+                continue  # ("shelling" may be read as the verb "shell")
+            doers = self._noun_owner(noun) or self._first(_pobjs(noun, ("by", "with")), []) \
+                or [a for c in noun.children if c.dep_ in ("compound", "amod", "poss")
+                    for a in self.actors.resolve(c) if a.sector]  # "in police firing"
+            if doers:
+                return doers
+        return []
 
     def _recipient_tokens(self, verb: Token, kind: str) -> list[Token]:
         children = list(verb.children)  # read once: most candidates hang from the verb
@@ -329,6 +389,9 @@ class Arguments:
             return self.actors.resolve(subject_of(governor))
         if noun.dep_ in ("nsubj", "nsubjpass"):
             return self._first(_pobjs(noun, ("by", "of")), [])
+        if noun.dep_ == "pobj" and governor.lower_ == "to" and \
+                governor.head.lemma_.lower() in RESORTING:  # "police resorted to a lathi charge"
+            return self.actors.resolve(subject_of(governor.head))
         if noun.dep_ == "pobj" and governor.lower_ == "in" and \
                 governor.head.lemma_.lower() in PARTAKING:  # "were engaged in ethnic cleansing"
             verb = governor.head

@@ -42,9 +42,15 @@ def _kind(e: Event) -> tuple:
 def _same_event(a: Event, b: Event, rank: Callable[[Event], int]) -> bool:
     """Of one kind: the same sides where both are known, the same day where both say it
     with a phrase of their own."""
-    sides = ((a.actor.code, b.actor.code), (a.recipient.code, b.recipient.code))
+    sides = ((_code(a.actor), _code(b.actor)), (_code(a.recipient), _code(b.recipient)))
     return all(x == y or x is None or y is None for x, y in sides) \
         and (a.date == b.date or rank(a) < 2 or rank(b) < 2)
+
+
+def _code(actor) -> str | None:
+    """The side's code, or None where any other mention may tell it; attackers the text
+    leaves unidentified stay so ("unidentified gunmen attacked ...; police returned fire")."""
+    return "?" if actor.code is None and actor.resolved_by == "unidentified" else actor.code
 
 
 def _absorb(kept: Event, other: Event, rank: Callable[[Event], int]) -> None:

@@ -105,7 +105,9 @@ class SentenceCoder:
                 d.entry = MILITARY_STRIKE
                 d.recipients = arguments.actors.resolve(target) or d.recipients
             request = _at_request(d.match.token) if d.entry.invited is not None else None
-            if request is not None and not _own_request(request, d.actors, arguments):
+            # "troops were deployed at the request of ...": the deployed, if none deploys
+            if request is not None and \
+                    not _own_request(request, d.actors or d.recipients, arguments):
                 d.entry = d.entry.invited
             # "X protested that ...", "..., a group protested": a complaint, not a demonstration
             reported = _reported_clause(d.match.token) if d.entry.reporting is not None and \
@@ -415,7 +417,14 @@ def _own_request(request: Token, actors: list, arguments: Arguments) -> bool:
         [p for of in request.children if of.dep_ == "prep" and of.lower_ == "of"
          for p in of.children if p.dep_ == "pobj"]
     own = {a.code for a in actors if a.code}
-    return any(a.code in own for tok in askers for a in arguments.actors.resolve(tok))
+    asked = [a for tok in askers for a in arguments.actors.resolve(tok)]
+    if any(a.code in own for a in asked):
+        return True
+    # "the civil administration" named with no state, in a story of no other state's:
+    # the deploying force's own (a Bangladeshi border force, deployed at home)
+    others = {c for _, _, c in arguments.actors.state_mentions()} - own
+    return bool(own) and not others and any(a.code is None and a.sector == "GOV"
+                                             for a in asked)
 
 
 INVITATIONS = frozenset({"request", "invitation", "behest", "call", "appeal"})

@@ -51,6 +51,9 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     """The words an object constraint is checked against: 'curfew', 'martial law',
     'state of emergency', and the thing measured in '700 kg of medicine'."""
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not heads and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD"):
+        # "were detained and later released": the passive's subject is shared
+        heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if particle is not None and particle.dep_ in ("prep", "agent"):
         heads += [c for c in particle.children if c.dep_ == "pobj"]
     heads += _with_objects(verb)  # "provided Ukraine with missiles"
@@ -63,6 +66,9 @@ def _subject_lemmas(verb: Token) -> set[str]:
     return _phrase_lemmas([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
 
 
+# "he has been held", "those detained were released": people ("they were released" may
+# be ships or hostages freed by their captors, and is left to the pronoun's reading)
+PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "those"})
 # participles that say what a vehicle or convoy holds ("planes carrying 95 tons of aid")
 CARRYING = frozenset({"carry", "bear", "transport", "load", "laden"})
 
@@ -91,6 +97,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
         for tok in (obj, *obj.conjuncts):
             lemma = tok.lemma_.lower()
             lemmas.update((lemma, tok.lower_))
+            if tok.pos_ == "NUM" or tok.lower_ in PEOPLE_PRONOUNS:
+                lemmas.add("person")  # "the three were booked", "those held were freed"
             if tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN"):
                 lemmas.add("national")  # "released ten Americans", "expelled two Britons"
             elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
@@ -98,6 +106,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
             elif tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
                 lemmas.add("country")  # "suspended Niger", "recognised Kosovo"
             for child in tok.children:
+                if child.dep_ == "acl" and child.tag_ == "VBG":  # "police firing" misparsed
+                    lemmas.add(f"{tok.lower_} {child.lower_}")
                 if child.dep_ in ("compound", "amod"):
                     lemmas.add(f"{child.lower_} {lemma}")
                     if child.dep_ == "compound":  # "aid deliveries", "mediation efforts"
@@ -147,7 +157,29 @@ def _repeated(lemma: str, lexicon: TriggerLexicon) -> list[TriggerEntry]:
     return [e for e in lexicon.verbs.get(base, ()) if e.objects]
 
 
+def _joined(tok: Token, index: dict[str, list[TriggerEntry]]) -> Match | None:
+    """'lathi-charged', 'a baton charge', 'cane-charging': a word the lexicon knows only
+    written together with the word before it ('lathicharge'), as local reports spell it
+    in any of three ways; the compound's entries win over the second word's own."""
+    doc, at = tok.doc, tok.i - 1
+    hyphen = at > tok.sent.start and doc[at].text == "-" and not doc[at].whitespace_ and \
+        not doc[at - 1].whitespace_
+    at -= hyphen
+    if at < tok.sent.start or not doc[at].is_alpha or \
+            not (hyphen or doc[at].pos_ in ("NOUN", "PROPN") and doc[at].head.i == tok.i):
+        return None  # "is suing" is no "issue"
+    first = doc[at].lower_
+    for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
+        entries = index.get(first + form)
+        if entries:
+            return Match(entries[0], tok, at, tok.i + 1)
+    return None
+
+
 def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
+    joined = _joined(tok, lexicon.verbs)
+    if joined is not None:
+        return joined
     lemma = tok.lemma_.lower()
     entries = lexicon.verbs.get(lemma)
     if not entries:
@@ -178,6 +210,9 @@ def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
 
 
 def match_noun(tok: Token, lexicon: TriggerLexicon) -> Match | None:
+    joined = _joined(tok, lexicon.nouns)
+    if joined is not None:
+        return joined
     entries = lexicon.nouns.get(tok.lemma_.lower()) or lexicon.nouns.get(tok.lower_)
     if not entries:
         return None
@@ -198,7 +233,9 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
     matches: list[Match] = []
     consumed: set[int] = set()  # nouns already read as a verb's object constraint
     for tok in tokens:
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        # a participle read as an adjective counts only joined ("baton-charged protesters")
+        adjective = tok.pos_ == "ADJ" and _joined(tok, lexicon.verbs) is not None
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or adjective:
             m = match_verb(tok, lexicon)
             if m is not None:
                 if m.entry.type != STATEMENT:

@@ -1,0 +1,198 @@
+"""Police acts as South Asian local reports write them (tests/data/articles-police.jsonl):
+lathi or baton charges, killings "in police firing", arrests in the passive, custody words,
+arrests denied or only expected. Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize("text", [
+    "PATNA: Police lathi-charged the striking teachers near the secretariat on Monday.",
+    "patna: the police lathicharged the striking teachers near the secretariat on monday.",
+    "PATNA: The police resorted to a lathi charge to disperse the striking teachers.",
+    "PATNA: The police resorted to lathi-charge to disperse the striking teachers.",
+    "PATNA: The striking teachers were lathi-charged by the police near the secretariat.",
+    "DHAKA: Police baton-charged a procession of opposition activists in Motijheel.",
+    "LAHORE: Police cane-charged the lawyers who tried to enter the court building.",
+])
+def test_a_lathi_or_baton_charge_is_crowd_control_not_a_legal_charge(code, text):
+    coded = code(text)
+    state = "BGD" if "DHAKA" in text else "PAK" if "LAHORE" in text else "IND"
+    found = triples(coded)
+    assert ("ASSAULT", state, state) in found
+    assert not any(t[0] == "ACCUSE" for t in found)
+    assert all(e.cameo == "175" for e in coded.events if e.type == "ASSAULT")
+
+
+def test_a_legal_charge_stays_a_charge(code):
+    coded = code("PATNA: The opposition leader was charged with sedition on Monday.")
+    assert ("ACCUSE", "IND", "IND") in triples(coded)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("PATNA: Two villagers were killed in police firing at Mirganj on Monday.", "police"),
+    ("PATNA: Two youths died in police firing during the bandh on Monday.", "police"),
+    ("RAIPUR: Three Maoists were killed in an encounter with security forces on Friday.",
+     "security forces"),
+    ("PATNA: A student was killed in a clash with the police near the college.", "the police"),
+])
+def test_a_killing_in_police_firing_has_the_police_as_its_doer(code, text, doer):
+    events = [e for e in code(text).events if e.type == "ASSAULT" and e.asserted]
+    assert events
+    assert all(e.actor.text == doer and e.actor.code == "IND" for e in events)
+    assert all(e.recipient.code == "IND" and e.recipient.text != doer for e in events)
+
+
+def test_a_death_in_custody_or_on_the_road_is_no_killing(code):
+    coded = code("PATNA: A youth died in police custody on Monday. Two people died in a road "
+                 "accident near Danapur on Tuesday.")
+    assert not [e for e in coded.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "PATNA: Eleven people were held in connection with the arson on Monday.",
+    "PATNA: The two were remanded in judicial custody for fourteen days.",
+    "PATNA: The four were booked under the Arms Act and remanded in police custody.",
+    "KATHMANDU: A court convicted police inspector Hari Thapa of murder on Monday. He has been "
+    "held at the Dillibazar jail since his arrest in 2023.",
+])
+def test_custody_words_in_the_passive_are_arrests_by_the_state(code, text):
+    state = "NPL" if "KATHMANDU" in text else "IND"
+    assert ("COERCE", state, state) in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "PATNA: Thirty protesters were detained and released in the evening.",
+    "PATNA: Thirty protesters were taken into custody and later released on personal bonds.",
+])
+def test_a_release_on_personal_bonds_is_a_release(code, text):
+    found = triples(code(text))
+    assert {("COERCE", "IND", "IND"), ("RETREAT", "IND", "IND")} <= found
+    assert ("CONCEDE", "IND", "IND") not in found
+
+
+def test_they_were_released_is_left_to_whoever_held_them(code):
+    coded = code("PESHAWAR: Armed men abducted two engineers near Bannu last week. They were "
+                 "released unharmed on Sunday.")
+    assert ("RETREAT", "PAK", "PAK") not in triples(coded)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("BANNU: Unidentified militants opened fire on a police check post in Domel.", "PAK"),
+    ("SOPORE: Suspected militants hurled a grenade at a police bunker in the market.", "IND"),
+    ("BIRGUNJ: Masked gunmen attacked the Area Police Office in Parsa late on Monday.", "NPL"),
+])
+def test_unidentified_attackers_on_police_stay_unknown(code, text, state):
+    found = triples(code(text))
+    assert ("ASSAULT", None, state) in found
+    assert ("ASSAULT", state, state) not in found
+
+
+def test_police_returning_fire_do_not_name_the_unknown_attackers(code):
+    coded = code("BANNU: Unidentified militants attacked a police check post in Domel on "
+                 "Saturday night. The policemen returned fire and the militants fled towards "
+                 "the mountains.")
+    found = triples(coded)
+    assert ("ASSAULT", None, "PAK") in found  # the attack, by nobody the text identifies
+    assert any(e.trigger.text == "returned" for e in coded.events)
+
+
+def test_the_attackers_point_back_to_a_named_group(code):
+    coded = code("PESHAWAR: Fighters of the Tehreek-e-Taliban Pakistan raided a village near "
+                 "Bannu on Saturday. The attackers shot three farmers.")
+    assert ("ASSAULT", None, "PAK") not in triples(coded)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("karachi: sindh rangers picked up five activists of the party from their homes.", "PAK"),
+    ("lahore: the advocate was arrested by the anti-corruption establishment on friday.", "PAK"),
+    ("The Rapid Action Battalion nabbed three suspected militants in Paba on Tuesday.", "BGD"),
+    ("The Central Reserve Police Force detained twelve youths in Baramulla.", "IND"),
+])
+def test_south_asian_forces_named_by_their_own_names(code, text, state):
+    coded = code(text)
+    assert ("COERCE", state, state) in triples(coded)
+    assert all(e.actor.sector == "COP" for e in coded.events if e.type == "COERCE")
+
+
+def test_a_force_deployed_at_its_own_administration_s_request_is_no_aid(code):
+    coded = code("DHAKA: Members of the Border Guard Bangladesh have been deployed in Sylhet at "
+                 "the request of the civil administration.")
+    assert not [e for e in coded.events if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "KURUNEGALA: A 54-year-old farmer was hacked to death by his neighbour after a quarrel "
+    "over a boundary fence on Sunday night.",
+    "MUZAFFARPUR: The victim was attacked with a knife while he was returning home from the "
+    "market, police said.",
+])
+def test_ordinary_crime_between_private_persons_is_no_event(code, text):
+    assert not [e for e in code(text).events if e.asserted]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("KURUNEGALA: Two policemen were attacked with swords by a mob at Wariyapola.",
+     ("ASSAULT", "LKA", "LKA")),
+    ("KURUNEGALA: A farmer was killed in police firing at Wariyapola.",
+     ("ASSAULT", "LKA", "LKA")),
+])
+def test_violence_by_or_on_the_police_stays_an_event(code, text, triple):
+    assert triple in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "PATNA: Police fired into the air to disperse the stone-pelting mob at Dumra.",
+    "PATNA: Police opened fire in the air to disperse the stone-pelting mob at Dumra.",
+    "patna: police resorted to aerial firing to disperse the stone-pelting mob at dumra.",
+])
+def test_shots_in_the_air_are_crowd_control_not_a_killing(code, text):
+    events = [e for e in code(text).events if e.type == "ASSAULT" and e.asserted]
+    assert events and all(e.cameo == "175" for e in events)
+
+
+def test_a_youth_hurt_in_police_firing_is_hurt_by_the_police(code):
+    events = [e for e in code("PATNA: A youth was injured in police firing at Dumra.").events
+              if e.type == "ASSAULT"]
+    assert events and events[0].actor.sector == "COP" and events[0].actor.code == "IND"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("DHAKA: Cases have been filed against 300 unnamed people for obstructing police work.",
+     "BGD"),
+    ("PATNA: A case was registered against the MLA for inciting the mob.", "IND"),
+    ("PATNA: The police registered an FIR against 40 students of the college.", "IND"),
+])
+def test_a_case_registered_against_people_is_a_charge(code, text, state):
+    assert ("ACCUSE", state, state) in triples(code(text))
+
+
+def test_no_arrests_made_is_no_arrest(code):
+    coded = code("PESHAWAR: No arrests have been made so far in the attack on the check post.")
+    assert not [e for e in coded.events if e.type == "COERCE" and e.asserted]
+
+
+@pytest.mark.parametrize("text", [
+    "PATNA: Contract teachers staged a dharna outside the district office on Monday.",
+    "PATNA: Opposition parties observed a bandh across the district on Monday.",
+    "PATNA: Villagers gheraoed the block development office on Monday.",
+    "PATNA: Students took out a torchlight procession against the paper leak on Monday.",
+])
+def test_south_asian_protest_words(code, text):
+    assert ("PROTEST", "IND", "IND") in triples(code(text))
+
+
+def test_a_religious_procession_is_no_protest(code):
+    coded = code("PATNA: Devotees took out a religious procession through the old city.")
+    assert not [e for e in coded.events if e.type == "PROTEST"]
+
+
+def test_a_road_accident_is_no_killing(code):
+    coded = code("Six dead as jeep overturned near Mugling\n\nMUGLING, May 3: Six people were "
+                 "killed when a jeep overturned on the Prithvi Highway near Mugling on Friday "
+                 "evening.\n\nThe driver lost control on a sharp bend, police said. The injured "
+                 "were taken to Bharatpur.")
+    assert not [e for e in coded.events if e.asserted]
