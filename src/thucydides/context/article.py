@@ -306,9 +306,7 @@ def _private_violence(event: Event) -> bool:
     unidentified armed men keep it an event."""
     if event.type != "ASSAULT":
         return False
-    return _private_person(event.recipient) and \
-        (event.actor.code is None and event.actor.text is None or
-         _private_person(event.actor))
+    return _private_person(event.recipient) and _private_person(event.actor)
 
 
 def _private_person(side: Actor) -> bool:
