@@ -521,3 +521,26 @@ def test_a_one_paragraph_wire_item_has_no_headline_to_outweigh_its_dateline(code
 def test_a_group_of_no_state_gives_no_state_to_the_agents_around_it(code, text, agent):
     coded = code(text, date="2024-06-03")
     assert agent in {e.actor.code for e in coded.events}
+
+
+@pytest.mark.parametrize("text, dateline, outlet", [
+    ("grenade hurled at police post\n\ngurdaspur dec 2 unidentified men on motorcycles hurled "
+     "a grenade at a police post late on monday night", "gurdaspur dec 2 ", None),
+    ("fog closes airport\n\nnew delhi dec 20 ians dense fog closed the airport for six hours "
+     "on saturday morning", "new delhi dec 20 ians ", "ians"),
+    ("Worker killed\n\nGAZIPUR Oct 15 A garment worker was killed when police fired on "
+     "protesters", "GAZIPUR Oct 15 ", None),
+])
+def test_a_dateline_stripped_of_its_punctuation_is_read(text, dateline, outlet):
+    frame = read_frame(text, frozenset({"ians"}))
+    start, end = frame.dateline_span
+    assert text[start:end] == dateline
+    assert frame.outlets == ([outlet] if outlet else [])
+
+
+def test_a_stripped_datelines_town_is_not_the_subject_of_the_lede(code):
+    coded = code("grenade hurled at police post\n\ngurdaspur dec 2 unidentified persons on "
+                 "motorcycles hurled a grenade at the bakshiwal police post late on monday "
+                 "night no one was injured police said", date="2024-12-02")
+    attack = next(e for e in coded.events if e.type == "ASSAULT")
+    assert attack.actor.code is None and attack.recipient.code == "IND"

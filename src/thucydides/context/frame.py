@@ -19,6 +19,14 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?"
     # "LIMA, Dec 21 (Agency) -", or as Indian wires print it, "New Delhi, Jun 22 (PTI) India"
     r"(?:\s*(?:--?|[\u2013\u2014:])\s+|(?<=\))\s+)")
+# a page stripped of its punctuation: "gurdaspur dec 2 unidentified persons ...",
+# "GAZIPUR Oct 15 A garment worker ...", "new delhi dec 20 ians dense fog ..."
+BARE_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2}) "
+    r"(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}) "
+    r"(?:(?P<source>[^\W\d_]{2,12}) )?", re.IGNORECASE)
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "sept")
 REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "asked"})
 DASHES = ("-", "\u2013", "\u2014", ":")
 DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
@@ -75,7 +83,7 @@ def read_frame(text: str, known_outlets: frozenset[str] = frozenset()) -> Frame:
         for credit in CREDIT.finditer(line):
             frame.spans.append((at + credit.start(), at + credit.end()))
     for at, line in paragraphs[:DATELINE_PARAGRAPHS]:
-        if _dateline(frame, at, line):
+        if _dateline(frame, at, line) or _bare_dateline(frame, at, line, known_outlets):
             break
     _publication(frame, paragraphs[:DATELINE_PARAGRAPHS + 2])
     if paragraphs:
@@ -110,6 +118,29 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
     frame.spans.append(frame.dateline_span)  # "PRAGUE, April 19 (Agency) -" acts on nobody
     if found.group("source"):
         frame.outlets.append(found.group("source").strip())
+    return True
+
+
+def _bare_dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> bool:
+    """A dateline without its commas and dash, on a page stripped of its punctuation: the
+    place in one case (all lower or all upper), a month's name and a day, then the story."""
+    if any(mark in line[:60] for mark in (",", *DATELINE_MARKS)):
+        return False
+    found = BARE_DATELINE.match(line)
+    if found is None or len(line) - found.end() < 20:
+        return False
+    place, month = found.group("place"), found.group("day").split()[0].lower()
+    if not (place.islower() or place.isupper()) or \
+            not any(m.startswith(month) for m in MONTHS if len(month) >= 3):
+        return False
+    end = found.end() if (found.group("source") or "").lower() in known \
+        else found.start("source") if found.group("source") else found.end()
+    frame.place = place
+    frame.place_span = (at, at + len(place))
+    frame.dateline_span = (at, at + end)
+    frame.spans.append(frame.dateline_span)
+    if end == found.end() and found.group("source"):
+        frame.outlets.append(found.group("source"))
     return True
 
 
