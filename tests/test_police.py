@@ -196,3 +196,10 @@ def test_a_road_accident_is_no_killing(code):
                  "evening.\n\nThe driver lost control on a sharp bend, police said. The injured "
                  "were taken to Bharatpur.")
     assert not [e for e in coded.events if e.asserted]
+
+
+def test_a_private_person_shot_by_nobody_named_stays_an_event(code):
+    """A shooting or a blast with no doer named is more often an act of the conflict the
+    story tells of than a private crime (a knife or a quarrel is dropped, above)."""
+    coded = code("KURUNEGALA: A 54-year-old farmer was shot dead at Wariyapola on Sunday night.")
+    assert ("ASSAULT", "LKA", "LKA") in triples(coded)
