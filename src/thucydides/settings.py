@@ -61,6 +61,9 @@ class Settings:
     # (THUCYDIDES_KEEP_UNLIKELY=1) keeps every candidate, as the model's training needs
     drop_unlikely: bool = field(
         default_factory=lambda: os.environ.get("THUCYDIDES_KEEP_UNLIKELY", "") in ("", "0"))
+    # guess where sentences end in text stripped of its punctuation (nlp.sentence_ends)
+    guess_sentence_ends: bool = field(
+        default_factory=lambda: os.environ.get("THUCYDIDES_NO_SENTENCE_ENDS", "") in ("", "0"))
     # user dictionaries laid over the packaged ones (actors, titles, sectors; triggers)
     actor_files: tuple[Path, ...] = ()
     trigger_files: tuple[Path, ...] = ()

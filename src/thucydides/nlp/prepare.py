@@ -19,6 +19,7 @@ from ..records import Article
 from ..settings import Settings
 from .limits import SENTENCE_ENDS, split_token_runs, tokens_within_limits
 from .possessives import split_possessives
+from .sentence_ends import guess_sentence_ends
 from .truecase import TrueCaser
 
 
@@ -125,6 +126,10 @@ class Preparer:
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
+        guessed = guess_sentence_ends(doc, self.nlp, cased=not lower) \
+            if self.settings.guess_sentence_ends else 0
+        if guessed:
+            warnings.append(f"{guessed} sentence start(s) guessed in text without punctuation")
         stretch = _longest_stretch(doc_text(doc))
         split = split_long_sentences(doc, longest) if stretch > longest else 0
         if split:
@@ -162,6 +167,8 @@ def split_long_sentences(doc: Doc, limit: int) -> int:
         if tok.is_punct and tok.text[-1] in SENTENCE_ENDS or "\n\n" in tok.text:
             start, space, clause = tok.idx + len(tok.text), None, None
             continue
+        if tok.i and tok.is_sent_start:  # set before: a sentence end guessed
+            start, space, clause = tok.idx, None, None
         if tok.i and doc[tok.i - 1].whitespace_ or tok.is_space:
             space = tok.i
             if tok.lower_ in CLAUSE_OPENERS or doc[tok.i - 1].text in CLAUSE_ENDS:

@@ -1,0 +1,59 @@
+"""Sentence ends guessed in text stripped of its punctuation: each sentence's acts keep
+their own sides, and text that has its full stops is left as it is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from thucydides.coder import Coder
+from thucydides.nlp.sentence_ends import guess_sentence_ends, stripped_stretches
+from thucydides.records import Article
+from thucydides.settings import Settings
+
+from .conftest import triples
+
+# invented for these tests: three sentences, lower-cased, every mark gone
+SHOAL = ("chinese coast guard ships fired water cannon at a philippine supply boat near the "
+         "shoal on saturday manila accused beijing of reckless and dangerous behaviour the "
+         "united states said it stood with its ally japan also voiced concern")
+PROTEST = ("nepal police arrested 14 protesters outside the parliament in kathmandu on monday "
+           "the protesters had demanded the reinstatement of the monarchy india offered to help "
+           "with the investigation into the violence")
+PUNCTUATED = ("Chinese coast guard ships fired water cannon at a Philippine supply boat near the "
+              "shoal on Saturday, officials said. Manila accused Beijing of reckless and "
+              "dangerous behaviour. The United States said it stood with its ally, and Japan "
+              "also voiced concern about what it called a dangerous pattern at sea.")
+
+
+def test_a_stripped_report_keeps_each_sentence_to_its_sides(code):
+    """Was: one sentence to the parser, so Beijing accused itself ("manila accused
+    beijing" read inside the clause of the coast guard)."""
+    coded = code(SHOAL)
+    assert ("ACCUSE", "PHL", "CHN") in triples(coded)
+    assert ("ACCUSE", "CHN", "CHN") not in triples(coded)
+    assert any("guessed in text without punctuation" in w for w in coded.warnings)
+
+
+def test_a_demand_stays_in_its_own_sentence(code):
+    """Was: the protesters' demand was read as made of India, named in the next sentence."""
+    assert ("REQUEST", "NPL", "IND") not in triples(code(PROTEST))
+
+
+def test_punctuated_text_gets_no_guessed_ends(coder):
+    doc = coder.nlp.make_doc(PUNCTUATED)
+    assert stripped_stretches(doc) == []
+    assert guess_sentence_ends(doc, coder.nlp) == 0
+    assert [t.i for t in doc if t.is_sent_start is not None] == [0]
+
+
+def test_stripped_text_gets_its_ends_where_the_stops_were(coder):
+    doc = coder.nlp.make_doc(SHOAL)
+    assert guess_sentence_ends(doc, coder.nlp, cased=False) >= 2
+    starts = {t.text for t in doc if t.is_sent_start and t.i}
+    assert {"manila", "the"} <= starts
+
+
+def test_the_guess_can_be_turned_off():
+    coded = Coder(replace(Settings(), guess_sentence_ends=False)).code(
+        Article(id="t", text=SHOAL, date="2024-05-06"))
+    assert not coded.warnings
