@@ -2,7 +2,8 @@
 
     python3 train/train_confidence.py tests/data/articles-wide.jsonl \
         tests/data/articles-dev.jsonl tests/data/articles-own.jsonl \
-        tests/data/articles-own2.jsonl tests/data/seed.jsonl --hold-out dvb \
+        tests/data/articles-own2.jsonl tests/data/articles-nonpol.jsonl \
+        tests/data/articles-police.jsonl tests/data/seed.jsonl --hold-out dvb \
         --calibrate-on o2-
 
 Codes every article with every candidate kept, labels each asserted event by whether
