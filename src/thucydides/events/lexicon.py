@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..datafile import cache_entry, cached, read_mapping
@@ -59,6 +59,13 @@ class TriggerLexicon:
     # ("killed when their bus skidded"): no attack
     accident_causes: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()
+
+    @cached_property
+    def joined_starts(self) -> frozenset[str]:
+        """The beginnings of every one-word entry: the first halves a word written apart
+        could have ('lathi' of 'lathicharge', 're' of 'reopen')."""
+        words = [w for index in (self.verbs, self.nouns) for w in index if " " not in w]
+        return frozenset(w[:i] for w in words for i in range(1, len(w)))
 
 
 WORD_LISTS = ("speech", "cooperative", "giving", "disapproval", "accident_causes",

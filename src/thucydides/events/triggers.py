@@ -157,14 +157,18 @@ def _repeated(lemma: str, lexicon: TriggerLexicon) -> list[TriggerEntry]:
     return [e for e in lexicon.verbs.get(base, ()) if e.objects]
 
 
-def _joined(tok: Token, index: dict[str, list[TriggerEntry]]) -> Match | None:
+def _joined(tok: Token, lexicon: TriggerLexicon,
+            index: dict[str, list[TriggerEntry]]) -> Match | None:
     """'lathi-charged', 'a baton charge', 'cane-charging': a word the lexicon knows only
     written together with the word before it ('lathicharge'), as local reports spell it
     in any of three ways; the compound's entries win over the second word's own."""
     doc, at = tok.doc, tok.i - 1
-    hyphen = at > tok.sent.start and doc[at].text == "-" and not doc[at].whitespace_ and \
-        not doc[at - 1].whitespace_
+    if at < 1:
+        return None
+    hyphen = doc[at].text == "-" and not doc[at].whitespace_ and not doc[at - 1].whitespace_
     at -= hyphen
+    if doc[at].lower_ not in lexicon.joined_starts:
+        return None  # most words begin no entry: told without the sentence's span
     if at < tok.sent.start or not doc[at].is_alpha or \
             not (hyphen or doc[at].pos_ in ("NOUN", "PROPN") and doc[at].head.i == tok.i):
         return None  # "is suing" is no "issue"
@@ -177,7 +181,7 @@ def _joined(tok: Token, index: dict[str, list[TriggerEntry]]) -> Match | None:
 
 
 def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
-    joined = _joined(tok, lexicon.verbs)
+    joined = _joined(tok, lexicon, lexicon.verbs)
     if joined is not None:
         return joined
     lemma = tok.lemma_.lower()
@@ -210,7 +214,7 @@ def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
 
 
 def match_noun(tok: Token, lexicon: TriggerLexicon) -> Match | None:
-    joined = _joined(tok, lexicon.nouns)
+    joined = _joined(tok, lexicon, lexicon.nouns)
     if joined is not None:
         return joined
     entries = lexicon.nouns.get(tok.lemma_.lower()) or lexicon.nouns.get(tok.lower_)
@@ -234,7 +238,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
     consumed: set[int] = set()  # nouns already read as a verb's object constraint
     for tok in tokens:
         # a participle read as an adjective counts only joined ("baton-charged protesters")
-        adjective = tok.pos_ == "ADJ" and _joined(tok, lexicon.verbs) is not None
+        adjective = tok.pos_ == "ADJ" and _joined(tok, lexicon, lexicon.verbs) is not None
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or adjective:
             m = match_verb(tok, lexicon)
             if m is not None:

@@ -16,22 +16,24 @@ from spacy.tokens import Doc, Token
 APOSTROPHES = ("'", "\u2019")
 
 
-def split_possessives(doc: Doc, owners: Collection[str], names: Collection[str],
+def split_possessives(doc: Doc, text: str, owners: Collection[str], names: Collection[str],
                       cased: bool = True) -> int:
-    """Split every "<owner>s" of an apostrophe-less Doc; returns how many. `owners` are
-    the lower-cased names that own things (states, bodies, persons: not "serb" or "houthi",
-    whose plurals are no possessives), `names` all lower-cased names. In a `cased` text
-    only a word with a capital is a name ("arms sales" is no possessive of Sale)."""
-    text = doc.text
+    """Split every "<owner>s" of the Doc of `text`, when that text has no apostrophe;
+    returns how many. `owners` are the lower-cased names that own things (states, bodies,
+    persons: not "serb" or "houthi", whose plurals are no possessives), `names` all
+    lower-cased names. In a `cased` text only a word with a capital is a name ("arms sales"
+    is no possessive of Sale)."""
     if any(a in text for a in APOSTROPHES):
         return 0
-    owners = [tok for tok in doc if len(tok) > 2 and tok.lower_.endswith("s") and tok.is_alpha
-              and (tok.is_title or not cased) and _ends_a_name(tok, owners, names)]
-    with doc.retokenize() as retokenizer:
-        for tok in owners:
-            retokenizer.split(tok, [tok.text[:-1], tok.text[-1]], heads=[(tok, 0), (tok, 0)],
-                              attrs={"NORM": [tok.norm_[:-1], "'s"]})
-    return len(owners)
+    split = [tok for tok in doc if len(tok) > 2 and tok.lower_.endswith("s") and tok.is_alpha
+             and (tok.is_title or not cased) and _ends_a_name(tok, owners, names)]
+    if split:
+        with doc.retokenize() as retokenizer:
+            for tok in split:
+                retokenizer.split(tok, [tok.text[:-1], tok.text[-1]],
+                                  heads=[(tok, 0), (tok, 0)],
+                                  attrs={"NORM": [tok.norm_[:-1], "'s"]})
+    return len(split)
 
 
 def _ends_a_name(tok: Token, owners: Collection[str], names: Collection[str]) -> bool:

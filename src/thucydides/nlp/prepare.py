@@ -122,7 +122,7 @@ class Preparer:
                                                   self.settings.max_article_tokens)
         doc.user_data[TEXT] = body if _spans_whole(doc, body) else doc.text
         if self.names is not None:
-            split_possessives(doc, self.names.owners, self.names.all, cased=not lower)
+            split_possessives(doc, body, self.names.owners, self.names.all, cased=not lower)
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
