@@ -3,8 +3,9 @@
 Some local newspapers and incident logs reach us lower-cased and without full stops or
 commas. The parser then reads a whole paragraph as one sentence, and the actor of one
 sentence is taken for the actor of the next one's trigger. Here a small logistic model
-guesses where sentences start, from the words on either side of each gap alone (the
-tagger has not run yet), and the guesses are set on the Doc before the parser runs.
+guesses where sentences start, from the words on either side of each gap and their tags
+(the tagger run on a copy of the Doc), and the guesses are set on the Doc before the
+parser runs.
 Text that has its sentence ends is left as it is. `train/train_sentence_ends.py` fits
 the model on the project's punctuated articles, stripped of their marks.
 """
