@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -25,15 +26,21 @@ class TrueCaser:
     """Restores the capitals of the given names in a lower-cased text."""
 
     def __init__(self, nlp: Language, names: Iterable[str]):
+        self.nlp = nlp
         self.make_doc = nlp.make_doc
         self.cased: dict[str, str] = {}
         for name in names:
             low = name.lower()
             if len(name) > 2 and low != name and not nlp.vocab[low].is_stop:
                 self.cased.setdefault(low, name)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    @cached_property
+    def matcher(self) -> PhraseMatcher:
+        """Built when the first lower-cased text comes: most batches have none."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for low in self.cased:
-            self.matcher.add(low, [nlp.make_doc(low)])
+            matcher.add(low, [self.make_doc(low)])
+        return matcher
 
     def recase(self, text: str) -> str:
         doc = self.make_doc(text)
