@@ -21,7 +21,7 @@ from .context.article import build_context, complete, foreign_in_lede, fronted_p
 from .context.domains import domain_shares, load_domains
 from .context.frame import Frame, read_frame
 from .context.reactions import aimed_at_the_act
-from .dates import read_day
+from .dates import CALENDAR, read_day
 from .events.arguments import Arguments
 from .events.confidence import Story, features
 from .events.confidence import load_model as load_confidence_model
@@ -40,7 +40,7 @@ from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
 from .settings import Settings
 from .when.attach import date_of, time_phrases
-from .when.resolve import CALENDAR, resolve
+from .when.resolve import resolve
 from .when.story import StoryDays, quoted_on
 from .where.attach import ArticlePlaces
 from .where.gazetteer import load_gazetteer

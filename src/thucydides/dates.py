@@ -7,6 +7,12 @@ from email.utils import parsedate_to_datetime
 
 from .errors import DateError
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+# the calendar's names as printed ("may" and "march" are English words first)
+CALENDAR = tuple(w.title() for w in (*WEEKDAYS, *MONTHS) if w not in ("may", "march"))
+
 
 def parse_day(value: date | str | None, what: str) -> date | None:
     """A day given by a user (a flag, a query parameter): a date or YYYY-MM-DD, else a

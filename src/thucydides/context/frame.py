@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..dates import MONTHS
+
 # the first paragraphs are searched for a dateline: "LIMA, Dec 21 (Wire) -", "GOPALGANJ:",
 # "MAIDUGURI, Nigeria, March 14 (Agency) --", "pristina, nov 22 (wire) -"
 DATELINE_PARAGRAPHS = 6
@@ -25,8 +27,6 @@ BARE_DATELINE = re.compile(
     r"(?P<place>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2}) "
     r"(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}) "
     r"(?:(?P<source>[^\W\d_]{2,12}) )?", re.IGNORECASE)
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "sept")
 REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "asked"})
 DASHES = ("-", "\u2013", "\u2014", ":")
 DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
