@@ -13,8 +13,6 @@ from spacy.tokens import Token
 from .lexicon import TriggerLexicon
 
 CAUSE_PREPS = frozenset({"in", "after", "during", "by"})
-# where the sick and injured are taken or visited: no visit of anybody's
-CARE = frozenset({"hospital", "clinic", "infirmary", "mortuary", "morgue", "ward"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -50,10 +48,10 @@ def _cause(noun: Token, lexicon: TriggerLexicon) -> bool:
         any(f"{m} {lemma}" in lexicon.accident_causes for m in modifiers)
 
 
-def emergency_care(match_type: str, trigger: Token) -> bool:
+def emergency_care(match_type: str, trigger: Token, lexicon: TriggerLexicon) -> bool:
     """'was flown by air ambulance to a hospital', 'visited the injured at the hospital':
     the care of the sick and injured, not a visit."""
     return match_type == "CONSULT" and any(
-        p.lemma_.lower() in CARE for prep in trigger.children
+        p.lemma_.lower() in lexicon.care_places for prep in trigger.children
         if prep.dep_ == "prep" and prep.lower_ in ("to", "at")
         for p in prep.children if p.dep_ == "pobj")

@@ -59,6 +59,8 @@ class TriggerLexicon:
     # ("killed when their bus skidded"): no attack
     accident_causes: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()
+    # where the sick and injured are taken or visited: no visit of anybody's
+    care_places: frozenset[str] = frozenset()
 
     @cached_property
     def joined_starts(self) -> frozenset[str]:
@@ -69,7 +71,7 @@ class TriggerLexicon:
 
 
 WORD_LISTS = ("speech", "cooperative", "giving", "disapproval", "accident_causes",
-              "accident_verbs")
+              "accident_verbs", "care_places")
 
 
 def _parse(raw: dict, source: str) -> TriggerEntry:

@@ -79,7 +79,7 @@ class SentenceCoder:
         sent = scene.sent
         matches = [m for m in find_triggers(sent, self.triggers) if not _question_put(m.token)
                    and not (m.entry.type == "ASSAULT" and by_accident(m.token, self.triggers))
-                   and not emergency_care(m.entry.type, m.token)]
+                   and not emergency_care(m.entry.type, m.token, self.triggers)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         verbs = [tok for tok in sent if tok.pos_ in ("VERB", "AUX")]
