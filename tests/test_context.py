@@ -530,6 +530,11 @@ def test_a_group_of_no_state_gives_no_state_to_the_agents_around_it(code, text, 
      "on saturday morning", "new delhi dec 20 ians ", "ians"),
     ("Worker killed\n\nGAZIPUR Oct 15 A garment worker was killed when police fired on "
      "protesters", "GAZIPUR Oct 15 ", None),
+    # the dash kept: the word before it is the wire's, whether or not the outlets know it
+    ("curfew in town\n\njanakpur may 17 - a curfew was imposed after clashes between police "
+     "and protesters", "janakpur may 17 - ", None),
+    ("talks stall\n\nbamako feb 3 newswire - the junta suspended talks with the regional bloc "
+     "on friday", "bamako feb 3 newswire - ", "newswire"),
 ])
 def test_a_dateline_stripped_of_its_punctuation_is_read(text, dateline, outlet):
     frame = read_frame(text, frozenset({"ians"}))

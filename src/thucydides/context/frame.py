@@ -26,7 +26,7 @@ DATELINE = re.compile(
 BARE_DATELINE = re.compile(
     r"(?P<place>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2}) "
     r"(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}) "
-    r"(?:(?P<source>[^\W\d_]{2,12}) )?", re.IGNORECASE)
+    r"(?:(?P<source>[^\W\d_]{2,12}) )?(?P<dash>[-\u2013\u2014] )?", re.IGNORECASE)
 REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "asked"})
 DASHES = ("-", "\u2013", "\u2014", ":")
 DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
@@ -122,9 +122,10 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
 
 
 def _bare_dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> bool:
-    """A dateline without its commas and dash, on a page stripped of its punctuation: the
-    place in one case (all lower or all upper), a month's name and a day, then the story."""
-    if any(mark in line[:60] for mark in (",", *DATELINE_MARKS)):
+    """A dateline without its commas (and brackets, and often its dash), on a page
+    stripped of its punctuation: the place in one case (all lower or all upper), a month's
+    name and a day, the wire's name before a dash, then the story."""
+    if any(mark in line[:60] for mark in (",", ")")):
         return False
     found = BARE_DATELINE.match(line)
     if found is None or len(line) - found.end() < 20:
@@ -133,8 +134,9 @@ def _bare_dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> b
     if not (place.islower() or place.isupper()) or \
             not any(m.startswith(month) for m in MONTHS if len(month) >= 3):
         return False
-    end = found.end() if (found.group("source") or "").lower() in known \
-        else found.start("source") if found.group("source") else found.end()
+    source = found.group("source")
+    end = found.end() if not source or found.group("dash") or source.lower() in known \
+        else found.start("source")
     frame.place = place
     frame.place_span = (at, at + len(place))
     frame.dateline_span = (at, at + end)
