@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -97,11 +98,19 @@ def stripped(text: str, lower: bool, apostrophes: bool) -> tuple[str, list[int]]
     return "".join(out), where
 
 
-def examples(preparer: Preparer, text: str, lower: bool, apostrophes: bool):
+def start_labels(text: str, where: list[int]) -> Callable[[int], int]:
+    """The label of the word at each offset of the stripped text: 1 where a sentence
+    started."""
+    starts = {where[s] for s in sentence_starts(text)}
+    return lambda at: int(at in starts)
+
+
+def examples(preparer: Preparer, text: str, lower: bool, apostrophes: bool,
+             labels: Callable[[str, list[int]], Callable[[int], int]] = start_labels):
     """(words, cases or None, tags, labels) for each paragraph of the stripped text, as
     the coder prepares it (capitals and possessives restored, offsets kept)."""
     plain, where = stripped(text, lower, apostrophes)
-    starts = {where[s] for s in sentence_starts(text)}
+    label = labels(text, where)
     doc = preparer.prepare(Article("t", plain))[0]
     tags = tagged(doc, preparer.nlp)
     for tokens in paragraphs(doc):
@@ -109,7 +118,7 @@ def examples(preparer: Preparer, text: str, lower: bool, apostrophes: bool):
         if len(kept) < 2:
             continue
         yield ([word(t) for t in kept], None if lower else [case(t.text) for t in kept],
-               [tags[t.i] for t in kept], [int(t.idx in starts) for t in kept])
+               [tags[t.i] for t in kept], [label(t.idx) for t in kept])
 
 
 def punctuated(text: str) -> bool:
@@ -187,22 +196,40 @@ def prf(true: int, guessed: int, right: int) -> dict[str, float]:
     return {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
 
 
+def fold_curve(rows_of: dict[str, list], scored_paras: Callable[[dict, float, float], list],
+               thresholds: list[float]) -> dict[float, dict[str, float]]:
+    """P, R and F1 at each threshold, on the articles each fold did not fit (`rows_of`:
+    each training unit's rows by id; `scored_paras(fold, weights, bias)` gives, for each
+    threshold, the (true, guessed, right) counts on the fold's own paragraphs)."""
+    units = list(rows_of)
+    totals = {t: [0, 0, 0] for t in thresholds}
+    for fold in (set(units[k::FOLDS]) for k in range(FOLDS)):
+        weights, bias = fit([r for uid in units if uid not in fold for r in rows_of[uid]])
+        for t, counts in zip(thresholds, scored_paras(fold, weights, bias), strict=True):
+            totals[t] = [a + b for a, b in zip(totals[t], counts, strict=True)]
+    return {t: prf(*c) for t, c in totals.items()}
+
+
 def best_threshold(units: dict[str, dict]) -> tuple[float, dict]:
     """The threshold with the best F1 of the starts on articles each fold did not fit
     (`units`: each training unit's examples by id)."""
-    rows_of = {uid: unit_rows(ways) for uid, ways in units.items()}
-    folds = [list(units)[k::FOLDS] for k in range(FOLDS)]
     thresholds = [t / 20 for t in range(1, 10)]
-    totals = {t: [0, 0, 0] for t in thresholds}
-    for fold in folds:
-        weights, bias = fit([r for uid in units if uid not in fold for r in rows_of[uid]])
+
+    def scored_lower(fold, weights, bias):
         lower = [p for uid in fold for p in units[uid][VARIANTS[0]]]
-        for t in thresholds:
-            counts = scored(EndModel(weights, bias, t), lower)
-            totals[t] = [a + b for a, b in zip(totals[t], counts, strict=True)]
-    curve = {t: prf(*c) for t, c in totals.items()}
-    best = max(curve, key=lambda t: curve[t]["f1"])
-    return best, curve
+        return [scored(EndModel(weights, bias, t), lower) for t in thresholds]
+
+    curve = fold_curve({uid: unit_rows(ways) for uid, ways in units.items()}, scored_lower,
+                       thresholds)
+    return max(curve, key=lambda t: curve[t]["f1"]), curve
+
+
+def write_report(report: dict, output: Path) -> None:
+    """The model and how it was made, as the package reads it; a summary on the screen."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in report.items() if k != "weights"}, indent=1))
+    print(f"{len(report['weights'])} weights, {output.stat().st_size // 1024} KB")
 
 
 def main() -> None:
@@ -237,11 +264,7 @@ def main() -> None:
                                   for v in VARIANTS}
               if held else {},
               "weights": dict(sorted(weights.items()))}
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(report, indent=0, ensure_ascii=False) + "\n",
-                           encoding="utf-8")
-    print(json.dumps({k: v for k, v in report.items() if k != "weights"}, indent=1))
-    print(f"{len(weights)} weights, {args.output.stat().st_size // 1024} KB")
+    write_report(report, args.output)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from .events.statements import find_quotes, find_statements
 from .events.words import REPORTING
 from .ids import digest
 from .ingest.formats import whole_characters
+from .nlp.commas import without_commas
 from .nlp.pipeline import load_pipeline
 from .nlp.prepare import Names, Preparer, doc_text, span_text
 from .nlp.truecase import TrueCaser
@@ -94,8 +95,8 @@ class Coder:
             frames = [read_frame(whole_characters(a.text), self.outlets) for a in articles]
             prepared = [self.preparer.prepare(a, frame.dateline_span)
                         for a, frame in zip(articles, frames, strict=True)]
-            docs = list(self.nlp.pipe(prepared, as_tuples=True,
-                                      batch_size=self.settings.batch_size))
+            docs = [(without_commas(doc), context) for doc, context in
+                    self.nlp.pipe(prepared, as_tuples=True, batch_size=self.settings.batch_size)]
         except Exception as exc:  # parsing failed: find the article that fails, alone
             if len(articles) > 1:
                 for article in articles:

@@ -64,6 +64,9 @@ class Settings:
     # guess where sentences end in text stripped of its punctuation (nlp.sentence_ends)
     guess_sentence_ends: bool = field(
         default_factory=lambda: os.environ.get("THUCYDIDES_NO_SENTENCE_ENDS", "") in ("", "0"))
+    # guess where its commas were, too (nlp.commas)
+    guess_commas: bool = field(
+        default_factory=lambda: os.environ.get("THUCYDIDES_NO_COMMAS", "") in ("", "0"))
     # user dictionaries laid over the packaged ones (actors, titles, sectors; triggers)
     actor_files: tuple[Path, ...] = ()
     trigger_files: tuple[Path, ...] = ()

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..actors.resolve import ArticleActors
 from ..context.frame import read_frame
 from ..events.words import REPORTING
+from ..nlp.commas import without_commas
 from ..records import Article
 from ..settings import Settings
 
@@ -77,7 +78,7 @@ def unmatched(con, settings: Settings, top: int = 50, articles: int = 500) -> li
     triggers = _trigger_offsets(con, [r[0] for r in rows])
     found: dict[tuple[str, str], Word] = {}
     for article_id, text in rows:
-        doc = coder.nlp(coder.preparer.prepare(Article(article_id, text))[0])
+        doc = without_commas(coder.nlp(coder.preparer.prepare(Article(article_id, text))[0]))
         actors = ArticleActors(coder.actor_matcher, doc, speech,
                                read_frame(text, coder.outlets))
         coded = triggers.get(article_id, set())

@@ -17,9 +17,10 @@ from ..ingest.clean import body_text
 from ..ingest.formats import SURROGATES, whole_characters
 from ..records import Article
 from ..settings import Settings
+from .commas import GUESSED, comma_gaps, with_commas
 from .limits import SENTENCE_ENDS, split_token_runs, tokens_within_limits
 from .possessives import split_possessives
-from .sentence_ends import guess_sentence_ends
+from .sentence_ends import guess_sentence_ends, stripped_stretches, tagged
 from .truecase import TrueCaser
 
 
@@ -126,8 +127,9 @@ class Preparer:
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
-        guessed = guess_sentence_ends(doc, self.nlp, cased=not lower) \
-            if self.settings.guess_sentence_ends else 0
+        stretches = stripped_stretches(doc) if self.settings.guess_sentence_ends else []
+        tags = tagged(doc, self.nlp) if stretches else None
+        guessed = guess_sentence_ends(doc, self.nlp, not lower, stripped=(stretches, tags))
         if guessed:
             warnings.append(f"{guessed} sentence start(s) guessed in text without punctuation")
         stretch = _longest_stretch(doc_text(doc))
@@ -136,6 +138,11 @@ class Preparer:
             warnings.append(f"{split} sentence(s) longer than {longest} characters split "
                             f"before parsing (max_sentence_chars)")
         bounded += split_token_runs(doc, self.settings.max_sentence_tokens)
+        if stretches and self.settings.guess_commas:
+            doc = with_commas(doc, comma_gaps(stretches, tags, not lower))
+            if GUESSED in doc.user_data:
+                warnings.append(f"{len(doc.user_data[GUESSED])} comma(s) guessed in text "
+                                f"without punctuation")
         return doc, (article, warnings + bounded)
 
     def _tokens(self, text: str) -> tuple[Doc, int]:

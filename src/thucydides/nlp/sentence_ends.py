@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -113,11 +114,19 @@ class EndModel:
         return sorted(picked)
 
 
+Model = TypeVar("Model", bound=EndModel)
+
+
+def read_model(path: Path, kind: type[Model] = EndModel) -> Model:
+    """A model of gaps as its training script wrote it."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return kind(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+
 @lru_cache(maxsize=1)
 def load_model(path: Path = MODEL_FILE) -> EndModel:
     """The model shipped with the package (train/train_sentence_ends.py makes it)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return EndModel(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+    return read_model(path)
 
 
 def paragraphs(doc: Doc) -> list[list[Token]]:
@@ -165,17 +174,19 @@ def tagged(doc: Doc, nlp: Language | None) -> list[str] | None:
 
 
 def guess_sentence_ends(doc: Doc, nlp: Language | None = None, cased: bool = True,
-                        model: EndModel | None = None) -> int:
+                        model: EndModel | None = None,
+                        stripped: tuple[list[list[Token]], list[str] | None] | None = None
+                        ) -> int:
     """Start a sentence where the model guesses one starts, in each stretch of the Doc that
     has lost its marks; the word after stays in the sentence (the parser would otherwise
     leave a word alone). A text that came `cased` tells by its capitals too (one that came
-    in lower case has only the capitals truecasing gave it). Returns how many starts were
-    set."""
-    stretches = stripped_stretches(doc)
+    in lower case has only the capitals truecasing gave it). `stripped`: the stretches
+    and tags, when already found. Returns how many starts were set."""
+    stretches, tags = stripped or (stripped_stretches(doc), None)
     if not stretches:
         return 0
     model = model or load_model()
-    tags = tagged(doc, nlp)
+    tags = tags or tagged(doc, nlp)
     set_ = 0
     for tokens in stretches:
         kept = [t for t in tokens if word(t)]
