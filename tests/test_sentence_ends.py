@@ -57,3 +57,22 @@ def test_the_guess_can_be_turned_off():
     coded = Coder(replace(Settings(), guess_sentence_ends=False)).code(
         Article(id="t", text=SHOAL, date="2024-05-06"))
     assert not coded.warnings
+
+
+# four paragraphs of prose, every mark gone: no line ends in a stop, as in wrapped prose
+PARAGRAPHS = ("protesters held in kathmandu\n\n"
+              "nepal police arrested 14 protesters outside the parliament in kathmandu on "
+              "monday after a march by thousands of royalists who want the king back on the "
+              "throne turned violent\n\n"
+              "the protesters had demanded the reinstatement of the monarchy for weeks and "
+              "blocked the main roads of the capital with burning tyres on several days\n\n"
+              "india condemned the arrests on tuesday and urged the government to free them "
+              "and to open talks with the royalist parties before the next session of parliament")
+
+
+def test_a_blank_line_ends_a_sentence_in_a_stripped_page(code):
+    """Was: a page whose lines all end without a stop was read as wrapped prose, and a
+    paragraph's last words ran into the next one's sentence."""
+    coded = code(PARAGRAPHS, date="2024-05-07")
+    assert coded.events
+    assert all("\n\n" not in e.evidence.text for e in coded.events)

@@ -39,12 +39,11 @@ def load_pipeline(model: str) -> Language:
 def line_breaks(doc: Doc) -> Doc:
     """A line that ends without punctuation ends its sentence: a live blog's '12:15 GMT -
     Norway summons envoy' heads the entry under it, and is not the subject of its first
-    sentence. Prose wrapped at a fixed width (most long lines end mid-sentence) is left
-    to the parser."""
-    if _wrapped(doc.text):
-        return doc
+    sentence. In prose wrapped at a fixed width (most long lines end mid-sentence), and in
+    a page stripped of its punctuation, only a blank line does: a paragraph ends there."""
+    breaks = "\n\n" if _wrapped(doc.text) else "\n"
     for tok in doc[:-1]:
-        if "\n" in tok.text and tok.i > 0 and not _LINE_END.search(doc[tok.i - 1].text):
+        if breaks in tok.text and tok.i > 0 and not _LINE_END.search(doc[tok.i - 1].text):
             doc[tok.i + 1].is_sent_start = True
     return doc
 
