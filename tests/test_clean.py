@@ -83,3 +83,24 @@ def test_wrapped_prose_keeps_its_sentences_across_lines():
             "three men after a clash near the market and that the\n"
             "men would be charged on Tuesday with rioting and arson.\n")
     assert len(list(nlp(text).sents)) == 1
+
+
+# invented: a page stripped of every mark, as some scraped copies come
+STRIPPED_PAGE = (
+    "world\n\n"
+    "nepal police detain protesters near parliament\n\n"
+    "kathmandu march 4 wire - nepal police detained at least 40 people on monday as "
+    "thousands of royalists marched towards the parliament building demanding the return "
+    "of the monarchy\n\n"
+    "india condemned the arrests on tuesday and urged calm\n\n"
+    "share this article")
+
+
+def test_a_stripped_pages_short_paragraphs_are_prose():
+    """Was: a paragraph under 25 words with no full stop was taken for furniture, so most
+    of a stripped wire story was blanked."""
+    body = body_text(STRIPPED_PAGE)
+    assert "india condemned the arrests" in body
+    assert "nepal police detain protesters" not in body  # the headline, above the story
+    assert "share this article" not in body
+    assert len(body) == len(STRIPPED_PAGE)

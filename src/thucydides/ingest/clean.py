@@ -13,6 +13,12 @@ import re
 _BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _SENTENCE_END = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
 _MIN_PROSE_WORDS = 25
+# a page stripped of its punctuation: this many words and (almost) no full stop
+_STRIPPED_WORDS, _WORDS_PER_STOP = 30, 80
+_STOP = re.compile(r"[.!?](?:\s|$)")
+# on such a page no paragraph ends like a sentence: from the first that is longer than a
+# headline on, one of this many words is prose ("share this article", a byline are shorter)
+_MIN_STRIPPED_PROSE_WORDS = 8
 _MIN_LIST_LINES = 3
 _MAX_HEADLINE_WORDS = 14
 _TITLE_START = re.compile(r"[\W_]*[A-Z0-9]")
@@ -44,6 +50,18 @@ def _heading(line: str) -> bool:
         and not _SENTENCE_END.search(line) and not _INNER_END.search(line)
 
 
+def _stripped(text: str) -> bool:
+    """A page that has lost its full stops, as some scraped copies have."""
+    words = len(text.split())
+    return words >= _STRIPPED_WORDS and len(_STOP.findall(text)) <= words // _WORDS_PER_STOP
+
+
+def _story_start(blocks: list[re.Match]) -> int:
+    """The first block longer than a headline: the labels and headlines are above it."""
+    return next((k for k, m in enumerate(blocks)
+                 if len(m.group().split()) > _MAX_HEADLINE_WORDS), len(blocks))
+
+
 def body_text(text: str) -> str:
     """The text with every non-prose block (labels, headlines, furniture) blanked."""
     blocks = list(_BLOCK.finditer(text))
@@ -51,10 +69,13 @@ def body_text(text: str) -> str:
         return text  # a single unit (a sentence, a paragraph) is coded whole
     out = list(text)
     seen: set[str] = set()
-    for match in blocks:
+    story = _story_start(blocks) if _stripped(text) else len(blocks)
+    for k, match in enumerate(blocks):
         block = match.group()
         key = " ".join(block.split())
-        if is_prose(block) and key not in seen:
+        prose = is_prose(block) or k >= story and \
+            len(block.split()) >= _MIN_STRIPPED_PROSE_WORDS
+        if prose and key not in seen:
             seen.add(key)
             continue
         for i in range(match.start(), match.end()):
