@@ -84,3 +84,21 @@ def test_a_state_named_in_lower_cased_waters_is_no_party(code):
     coded = code("the navies of indonesia and vietnam held a joint exercise in the south china "
                  "sea on monday.", date="2025-03-04")
     assert "CHN" not in {c for e in coded.events for c in (e.actor.code, e.recipient.code)}
+
+
+@pytest.mark.parametrize("vehicle, town", [("mobile", "USA"), ("van", "TUR")])
+def test_a_common_word_with_an_article_is_no_town(code, vehicle, town):
+    """Was: "at a police mobile" put the story in Mobile, Alabama, and its unnamed sides
+    in the United States; "at a police van", in Van, Turkey."""
+    coded = code(f"unidentified men hurled a crude bomb at a police {vehicle} near a market "
+                 f"in lahore on sunday, police said.")
+    codes = {c for e in coded.events for c in (e.actor.code, e.recipient.code)}
+    assert "PAK" in codes and town not in codes
+
+
+@pytest.mark.parametrize("text", [
+    "karachi police on monday fired tear gas to disperse residents who had blocked a road.",
+    "on monday the lahore police arrested two men accused of burning a bus.",
+])
+def test_a_towns_police_in_lower_case_are_its_states(code, text):
+    assert any(e.actor.code == "PAK" for e in code(text).events)

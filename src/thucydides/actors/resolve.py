@@ -242,6 +242,7 @@ class ArticleActors:
                  frame: Frame | None = None):
         self.doc = doc
         self.text = doc_text(doc)
+        self.caseless = lower_case_doc(doc)  # written all in lower case
         self.sentence_at = _sentences(doc)
         self.reporting = reporting  # verbs whose subject reports the clause under them
         self.places: ArticlePlaces | None = None  # the article's places: placed() gives them
@@ -478,7 +479,8 @@ class ArticleActors:
         code = None
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             code = self.places.country_at(tok)
-        elif tok.is_title and tok.dep_ == "compound" and self.sector_of(tok.head):
+        elif (tok.is_title or self.caseless) and tok.dep_ in ("compound", "amod") and \
+                self.sector_of(tok.head):
             code = self.places.town_country(tok.text)  # untagged: "Kharkiv police"
         if code is None and self.dateline is not None and tok.lower_ == self.dateline[0] and \
                 tok.dep_ == "pobj":  # "fishermen from rameswaram" under "RAMESWARAM:"

@@ -122,7 +122,8 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
     'protesters in lahore', 'deploying in Nagorno-Karabakh'): the name after a preposition
     of place (a word, or the organisation it ends) that is the own name of a country, a
     province or region, or a town of 100,000 people or more. In a text written in both
-    cases, a word in lower case is no name ("near the forest")."""
+    cases, a word in lower case is no name ("near the forest"); in one written all in lower
+    case, a word with an article is no town's ("at a police mobile": Mobile, Alabama)."""
     organisations = {e.end - 1: e for e in ents if e.label_ == "ORG"}  # by last word
     caseless = lower_case_doc(doc)
     found = []
@@ -132,17 +133,18 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
                 (tok.is_lower and not caseless):
             continue
         name = organisations.get(tok.i, doc[tok.i: tok.i + 1])
-        if _own_place_name(gazetteer, span_text(name)):
+        common = caseless and any(c.dep_ in ("det", "poss") for c in tok.children)
+        if _own_place_name(gazetteer, span_text(name), towns=not common):
             found.append(name)
     return found
 
 
-def _own_place_name(gazetteer: Gazetteer, name: str) -> bool:
+def _own_place_name(gazetteer: Gazetteer, name: str, towns: bool) -> bool:
     key = name_key(name)
     if any(p.kind in ("country", "admin1") and name_key(p.name) == key
            for p in gazetteer.candidates(name)):
         return True
-    return " " not in name and named_town(gazetteer, name) is not None
+    return towns and " " not in name and named_town(gazetteer, name) is not None
 
 
 def _admin1_readings(gazetteer: Gazetteer, name: str) -> list[Place]:
