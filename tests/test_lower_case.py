@@ -102,3 +102,19 @@ def test_a_common_word_with_an_article_is_no_town(code, vehicle, town):
 ])
 def test_a_towns_police_in_lower_case_are_its_states(code, text):
     assert any(e.actor.code == "PAK" for e in code(text).events)
+
+
+# invented: telex-era wire copy, all in capitals
+ALL_CAPS = ("KYIV, MARCH 3 (AP) - RUSSIAN TROOPS SHELLED THE UKRAINIAN CITY OF KHARKIV ON "
+            "THURSDAY, KILLING NINE CIVILIANS, UKRAINIAN OFFICIALS SAID. THE UNITED NATIONS "
+            "SECRETARY-GENERAL CONDEMNED THE ATTACK AND URGED MOSCOW TO STOP.")
+
+
+def test_a_text_in_capitals_is_read_as_its_lower_cased_twin(code):
+    """Was: the parser read every word as a name: Russia's shelling came out as Ukraine's
+    and the United Nations said nothing."""
+    coded = code(ALL_CAPS, date="2022-03-03")
+    assert {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "UN", "RUS"), ("REQUEST", "UN", "RUS")} <= \
+        triples(coded)
+    for e in coded.events:  # the evidence quotes the capitals as they came
+        assert ALL_CAPS[e.trigger.start:e.trigger.end] == e.trigger.text == e.trigger.text.upper()

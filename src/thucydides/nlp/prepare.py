@@ -42,15 +42,32 @@ CLAUSE_ENDS = frozenset({",", ";", ":", "\u2014"})
 
 
 CAPITALS = re.compile("[A-Z]")
+SMALL_LETTERS = re.compile("[a-z]")
 
 
 def lower_case_text(text: str) -> bool:
-    """A text written (nearly) all in lower case, as some scraped pages are."""
-    text = text[:5000]
-    if 200 * len(CAPITALS.findall(text)) >= len(text):
-        return False  # capitals enough for any count of letters: most texts, told quickly
+    """A text written (nearly) all in one case, as some scraped pages (lower) and old wire
+    copy (upper) are: its case tells nothing of names and sentences."""
+    return _one_case(text[:5000], CAPITALS, str.isupper) or upper_case_text(text)
+
+
+def upper_case_text(text: str) -> bool:
+    """A text written (nearly) all in capitals, as telex-era wire copy is."""
+    return _one_case(text[:5000], SMALL_LETTERS, str.islower)
+
+
+def _one_case(text: str, other: re.Pattern, is_other) -> bool:
+    """(Nearly) no letter of the text is of the other case."""
+    if 200 * len(other.findall(text)) >= len(text):
+        return False  # letters enough of the other case for any count: most texts, told quickly
     letters = "".join(filter(str.isalpha, text))
-    return len(letters) > 20 and sum(map(str.isupper, letters)) < len(letters) / 200
+    return len(letters) > 20 and sum(map(is_other, letters)) < len(letters) / 200
+
+
+def lowered(text: str) -> str:
+    """The text in lower case, each character where it was (a letter whose lower case is
+    longer, as in "İ", is kept)."""
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
 STRETCH = re.compile(rf"[^{re.escape(SENTENCE_ENDS)}]+")
@@ -118,7 +135,8 @@ class Preparer:
             body = body[:start] + " " * len(body[start:end]) + body[end:]
         lower = lower_case_text(body)
         # the same length as the body: offsets hold
-        recased = self.names.truecaser.recase(body) if self.names and lower else body
+        uncased = lowered(body) if lower and upper_case_text(body) else body
+        recased = self.names.truecaser.recase(uncased) if self.names and lower else uncased
         doc, runs, bounded = tokens_within_limits(recased, self._tokens,
                                                   self.settings.max_article_tokens)
         doc.user_data[TEXT] = body if _spans_whole(doc, body) else doc.text
