@@ -104,3 +104,13 @@ def test_a_stripped_pages_short_paragraphs_are_prose():
     assert "nepal police detain protesters" not in body  # the headline, above the story
     assert "share this article" not in body
     assert len(body) == len(STRIPPED_PAGE)
+
+
+def test_no_break_spaces_are_read_as_spaces(code):
+    """Was: "United\\u00a0Nations" was no name, and a dateline "KYIV,\\u00a0March 3" none."""
+    text = ("KYIV, March 3 (Wire) - Russian troops shelled the Ukrainian city of Kharkiv on "
+            "Thursday, killing nine civilians, Ukrainian officials said. The United Nations "
+            "condemned the attack.")
+    scraped = text.replace(" ", "\u00a0")
+    assert ("ACCUSE", "UN", "RUS") in triples(code(scraped))
+    assert triples(code(scraped)) == triples(code(text))

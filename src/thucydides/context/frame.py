@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import MONTHS
+from ..ingest.formats import plain_spaces
 
 # the first paragraphs are searched for a dateline: "LIMA, Dec 21 (Wire) -", "GOPALGANJ:",
 # "MAIDUGURI, Nigeria, March 14 (Agency) --", "pristina, nov 22 (wire) -"
@@ -76,7 +77,7 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 
 def read_frame(text: str, known_outlets: frozenset[str] = frozenset()) -> Frame:
     frame = Frame()
-    paragraphs = _paragraphs(text)
+    paragraphs = _paragraphs(plain_spaces(text))
     for at, line in paragraphs:
         if FURNITURE.match(line):
             frame.spans.append((at, at + len(line)))

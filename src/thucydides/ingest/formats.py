@@ -157,6 +157,17 @@ def whole_characters(text: str) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
+# spaces the tokenizer does not split on (no-break, thin, figure): a name written with them
+# ("United\u00a0Nations", as scraped pages have it) would be no name
+ODD_SPACES = str.maketrans(dict.fromkeys(
+    "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f", " "))
+
+
+def plain_spaces(text: str) -> str:
+    """The text with each odd space read as " ": one character for one, so offsets hold."""
+    return text.translate(ODD_SPACES)
+
+
 def whole_strings(record: dict) -> tuple[dict, bool]:
     """The record with whole characters in its strings; True when any was replaced."""
     fixed = {k: whole_characters(v) if isinstance(v, str) else v for k, v in record.items()}

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..ingest.clean import body_text
-from ..ingest.formats import SURROGATES, whole_characters
+from ..ingest.formats import SURROGATES, plain_spaces, whole_characters
 from ..records import Article
 from ..settings import Settings
 from .commas import GUESSED, comma_gaps, with_commas
@@ -135,7 +135,8 @@ class Preparer:
             body = body[:start] + " " * len(body[start:end]) + body[end:]
         lower = lower_case_text(body)
         # the same length as the body: offsets hold
-        uncased = lowered(body) if lower and upper_case_text(body) else body
+        plain = plain_spaces(body)
+        uncased = lowered(plain) if lower and upper_case_text(plain) else plain
         recased = self.names.truecaser.recase(uncased) if self.names and lower else uncased
         doc, runs, bounded = tokens_within_limits(recased, self._tokens,
                                                   self.settings.max_article_tokens)
