@@ -114,3 +114,12 @@ def test_no_break_spaces_are_read_as_spaces(code):
     scraped = text.replace(" ", "\u00a0")
     assert ("ACCUSE", "UN", "RUS") in triples(code(scraped))
     assert triples(code(scraped)) == triples(code(text))
+
+
+def test_a_name_cut_by_a_line_end_in_wrapped_prose_is_read_whole(code):
+    """Was: "United\\nNations" was two words with a line end between them, no name."""
+    text = ("KYIV, March 3 (Wire) - Russian troops shelled the Ukrainian city of\n"
+            "Kharkiv on Thursday, killing nine civilians, officials said, and the United\n"
+            "Nations condemned the attack on the city in a statement issued in New\n"
+            "York on Friday by the spokesman of the secretary-general.")
+    assert ("ACCUSE", "UN") in {(e.type, e.actor.code) for e in code(text).events}

@@ -41,14 +41,14 @@ def line_breaks(doc: Doc) -> Doc:
     Norway summons envoy' heads the entry under it, and is not the subject of its first
     sentence. In prose wrapped at a fixed width (most long lines end mid-sentence), and in
     a page stripped of its punctuation, only a blank line does: a paragraph ends there."""
-    breaks = "\n\n" if _wrapped(doc.text) else "\n"
+    breaks = "\n\n" if wrapped(doc.text) else "\n"
     for tok in doc[:-1]:
         if breaks in tok.text and tok.i > 0 and not _LINE_END.search(doc[tok.i - 1].text):
             doc[tok.i + 1].is_sent_start = True
     return doc
 
 
-def _wrapped(text: str) -> bool:
+def wrapped(text: str) -> bool:
     """Prose wrapped at a fixed width: most of its long lines end in mid-sentence."""
     lines = [line for line in text.split("\n") if len(line.split()) >= _PROSE_LINE_WORDS]
     open_ended = sum(1 for line in lines if not _LINE_END.search(line))

@@ -19,6 +19,7 @@ from ..records import Article
 from ..settings import Settings
 from .commas import GUESSED, comma_gaps, with_commas
 from .limits import SENTENCE_ENDS, split_token_runs, tokens_within_limits
+from .pipeline import wrapped
 from .possessives import split_possessives
 from .sentence_ends import guess_sentence_ends, stripped_stretches, tagged
 from .truecase import TrueCaser
@@ -41,6 +42,7 @@ CLAUSE_OPENERS = frozenset({"and", "but", "or", "nor", "yet", "so", "while", "wh
 CLAUSE_ENDS = frozenset({",", ";", ":", "\u2014"})
 
 
+LINE_END = re.compile(r"(?<!\n)\n(?![ \t]*\n)")  # within a paragraph
 CAPITALS = re.compile("[A-Z]")
 SMALL_LETTERS = re.compile("[a-z]")
 
@@ -136,6 +138,8 @@ class Preparer:
         lower = lower_case_text(body)
         # the same length as the body: offsets hold
         plain = plain_spaces(body)
+        if wrapped(plain):  # a name or a phrase cut by a line end is read whole
+            plain = LINE_END.sub(" ", plain)
         uncased = lowered(plain) if lower and upper_case_text(plain) else plain
         recased = self.names.truecaser.recase(uncased) if self.names and lower else uncased
         doc, runs, bounded = tokens_within_limits(recased, self._tokens,
