@@ -93,6 +93,9 @@ STRIPPED_PAGE = (
     "thousands of royalists marched towards the parliament building demanding the return "
     "of the monarchy\n\n"
     "india condemned the arrests on tuesday and urged calm\n\n"
+    "related stories\n"
+    "sudans army retakes the presidential palace in khartoum after two years\n"
+    "kenyan police chief defends the haiti deployment before the senate\n\n"
     "share this article")
 
 
@@ -103,6 +106,7 @@ def test_a_stripped_pages_short_paragraphs_are_prose():
     assert "india condemned the arrests" in body
     assert "nepal police detain protesters" not in body  # the headline, above the story
     assert "share this article" not in body
+    assert "sudans army" not in body  # a list of links under its label
     assert len(body) == len(STRIPPED_PAGE)
 
 

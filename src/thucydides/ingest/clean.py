@@ -23,15 +23,31 @@ _MIN_LIST_LINES = 3
 _MAX_HEADLINE_WORDS = 14
 _TITLE_START = re.compile(r"[\W_]*[A-Z0-9]")
 _INNER_END = re.compile(r"(?<!^\d)(?<!^\d\d)[.!?]\s+[A-Z]")
+# the label over a list of links: whatever follows it, in any case, is no prose
+_LIST_LABEL = re.compile(
+    r"[\W_]*(related( stories| articles| news| coverage| content| links)?|"
+    r"most (read|popular|viewed|shared|watched)|also read|read (more|also)|"
+    r"more (stories|news|headlines|on this( story| topic)?)|"
+    r"recommended( for you| stories| reading)?|trending( now| stories| news)?|top stories|"
+    r"latest (news|stories|headlines)|you may (also )?like|editor'?s picks)[\s:]*",
+    re.IGNORECASE)
+_LABEL_WORDS = 4
 
 
 def is_prose(block: str) -> bool:
     """A block worth coding: it ends like a sentence or is too long to be a heading, and
     is no list of headlines."""
     stripped = block.strip().strip("*_# ")
-    if not stripped or _headline_list(stripped):
+    if not stripped or _headline_list(stripped) or _labelled_list(stripped):
         return False
     return bool(_SENTENCE_END.search(stripped)) or len(stripped.split()) >= _MIN_PROSE_WORDS
+
+
+def _labelled_list(block: str) -> bool:
+    """'Related stories', 'Most read', 'Also read:' over the lines of a block."""
+    first, _, rest = block.strip().partition("\n")
+    return bool(rest.strip()) and len(first.split()) <= _LABEL_WORDS and \
+        bool(_LIST_LABEL.fullmatch(first))
 
 
 def _headline_list(block: str) -> bool:
@@ -73,7 +89,7 @@ def body_text(text: str) -> str:
     for k, match in enumerate(blocks):
         block = match.group()
         key = " ".join(block.split())
-        prose = is_prose(block) or k >= story and \
+        prose = is_prose(block) or k >= story and not _labelled_list(block) and \
             len(block.split()) >= _MIN_STRIPPED_PROSE_WORDS
         if prose and key not in seen:
             seen.add(key)
