@@ -40,6 +40,9 @@ def test_the_evidence_quotes_the_lower_cased_text_as_it_came(code):
     ("the us embassy in nairobi condemned the killing of the two activists.", "USA"),
     ("the un envoy for yemen met houthi negotiators in muscat on monday.", "UN"),
     ("eu foreign ministers condemned the coup in niamey on friday.", "EU"),
+    # an organ of a state the dictionaries list as a sector, not only "officials"
+    ("venezuela said on monday that us prosecutors had charged one of its businessmen with "
+     "bribery.", "USA"),
 ])
 def test_short_names_in_lower_case_are_the_actor(code, side, text):
     coded = code(text, date="2025-03-04")

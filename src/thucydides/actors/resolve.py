@@ -74,11 +74,14 @@ US_NOUNS = frozenset({"official", "officials", "force", "forces", "troops", "emb
                       "congress", "diplomat", "diplomats", "delegation", "soldiers", "drone"})
 
 
-def _us_as_state(doc: Doc, i: int) -> bool:
+def _us_as_state(doc: Doc, i: int, sectors: dict[str, str]) -> bool:
     """'us' in lower-cased text is the United States after "the", before a hyphen
-    ("us-led") or before a noun of state ("us officials"); else the pronoun."""
-    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    return i > 0 and doc[i - 1].lower_ == "the" or after == "-" or after in US_NOUNS
+    ("us-led") or before a noun of state ("us officials", "us prosecutors": one of
+    `sectors` that is an organ of a state); else the pronoun."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return i > 0 and doc[i - 1].lower_ == "the" or after is not None and (
+        after.lower_ == "-" or after.lower_ in US_NOUNS or
+        sectors.get(after.lemma_.lower()) in POLITICAL_SECTORS)
 
 
 class ActorMatcher:
@@ -114,7 +117,8 @@ class ActorMatcher:
         lower = lower_case_doc(doc)
         matcher = self._lower_cased() if lower else self.aliases
         spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matcher(doc)
-                              if not lower or doc[s].lower_ != "us" or _us_as_state(doc, s)])
+                              if not lower or doc[s].lower_ != "us" or
+                              _us_as_state(doc, s, self.lexicon.sectors)])
         return [span for span in spans
                 if not self._part_of_place_name(span) and not _stance_prefix(span)]
 
