@@ -549,3 +549,21 @@ def test_a_stripped_datelines_town_is_not_the_subject_of_the_lede(code):
                  "night no one was injured police said", date="2024-12-02")
     attack = next(e for e in coded.events if e.type == "ASSAULT")
     assert attack.actor.code is None and attack.recipient.code == "IND"
+
+
+def test_the_town_a_stripped_story_opens_with_is_its_dateline(code):
+    """Was: 'KARACHI: Police on Monday ...' stripped of its colon left 'karachi' as the
+    parser's root and the story with no state: every event was dropped."""
+    coded = code("police fire in the air to disperse protesters\n\n"
+                 "karachi police on monday fired in the air and lobbed tear gas shells to "
+                 "disperse residents of orangi town who had blocked a main road for four hours "
+                 "in protest against power outages\n\n"
+                 "the protesters burnt tyres and chanted slogans against the power utility",
+                 date="2024-06-03")
+    assert ("ASSAULT", "PAK") in {(e.type, e.actor.code) for e in coded.events}
+
+
+def test_a_cased_story_opening_with_a_town_keeps_its_own_frame():
+    text = ("Police fire tear gas\n\nKarachi police on Monday fired tear gas to disperse "
+            "residents who had blocked a main road for four hours in protest against outages.")
+    assert read_frame(text, town=lambda name: True).place is None

@@ -44,7 +44,7 @@ from .when.attach import date_of, time_phrases
 from .when.resolve import resolve
 from .when.story import StoryDays, quoted_on
 from .where.attach import ArticlePlaces
-from .where.gazetteer import load_gazetteer
+from .where.gazetteer import load_gazetteer, sizeable_town
 
 QUOTES = ('"', "\u201c", "\u201d")
 
@@ -60,6 +60,7 @@ class Coder:
         self.triggers = load_trigger_lexicon(self.settings.trigger_files)
         self.ontology = load_ontology()
         self.outlets = self.actor_matcher.lexicon.outlets
+        self.town = sizeable_town if self.settings.dates_and_places else None
         self.domains = load_domains()
         self.rated_features: dict[str, dict[str, float]] | None = None  # kept for training
         self.preparer = Preparer(self.nlp, self.settings, self._names())
@@ -92,7 +93,8 @@ class Coder:
     def _code_batch(self, articles: list[Article]) -> Iterator[CodedArticle]:
         try:
             # read once: the dateline is blanked before parsing, and the coder reads the rest
-            frames = [read_frame(whole_characters(a.text), self.outlets) for a in articles]
+            frames = [read_frame(whole_characters(a.text), self.outlets, self.town)
+                      for a in articles]
             prepared = [self.preparer.prepare(a, frame.dateline_span)
                         for a, frame in zip(articles, frames, strict=True)]
             docs = [(without_commas(doc), context) for doc, context in
@@ -117,7 +119,7 @@ class Coder:
         budget = self.settings.max_seconds_per_article
         deadline = time.monotonic() + budget
         if frame is None:
-            frame = read_frame(article.text, self.outlets)
+            frame = read_frame(article.text, self.outlets, self.town)
         article, dated = _dated_by_frame(article, frame)
         if not article.source and frame.outlets:  # "(Reuters)": the source, never a party
             article = replace(article, source=frame.outlets[0])

@@ -7,10 +7,13 @@ them are the article's source and scene, never a party to an event.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..dates import MONTHS
+from ..ingest.clean import stripped_page
 from ..ingest.formats import plain_spaces
+from ..nlp.prepare import lower_case_text
 
 # the first paragraphs are searched for a dateline: "LIMA, Dec 21 (Wire) -", "GOPALGANJ:",
 # "MAIDUGURI, Nigeria, March 14 (Agency) --", "pristina, nov 22 (wire) -"
@@ -32,6 +35,8 @@ REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted",
 DASHES = ("-", "\u2013", "\u2014", ":")
 DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
 HEADLINE_CHARS = 300
+HEADLINE_WORDS = 14  # a story's first paragraph is longer than a headline
+TOWN_WORDS = 3  # "dera ismail khan"
 # a headline's outlet suffix: "Thai police detain 12 - Agency", "... | Outlet"
 SUFFIX = re.compile(r"\s[-\u2013\u2014|]\s(?P<outlet>[^\W\d_][\w .&'-]{1,40})\s*$")
 # lines that are furniture around the story: bylines, credits, update stamps, share bars
@@ -75,7 +80,10 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def read_frame(text: str, known_outlets: frozenset[str] = frozenset()) -> Frame:
+def read_frame(text: str, known_outlets: frozenset[str] = frozenset(),
+               town: Callable[[str], bool] | None = None) -> Frame:
+    """`town`: whether a name is a sizeable town's (the gazetteer's), for the town a page
+    in one case or stripped of its marks opens with."""
     frame = Frame()
     paragraphs = _paragraphs(plain_spaces(text))
     for at, line in paragraphs:
@@ -86,6 +94,9 @@ def read_frame(text: str, known_outlets: frozenset[str] = frozenset()) -> Frame:
     for at, line in paragraphs[:DATELINE_PARAGRAPHS]:
         if _dateline(frame, at, line) or _bare_dateline(frame, at, line, known_outlets):
             break
+    else:
+        if town is not None and (stripped_page(text) or lower_case_text(text)):
+            _town_dateline(frame, paragraphs[:DATELINE_PARAGRAPHS], town)
     _publication(frame, paragraphs[:DATELINE_PARAGRAPHS + 2])
     if paragraphs:
         _headline(frame, *paragraphs[0] if len(paragraphs[0][1]) > 12 or len(paragraphs) < 2
@@ -145,6 +156,27 @@ def _bare_dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> b
     if end == found.end() and found.group("source"):
         frame.outlets.append(found.group("source"))
     return True
+
+
+def _town_dateline(frame: Frame, paragraphs: list[tuple[int, str]],
+                   town: Callable[[str], bool]) -> None:
+    """'karachi police on monday fired ...': a page lower-cased or stripped of its marks
+    keeps the town of a dateline such as 'KARACHI: Police on Monday ...' as the first
+    words of its story (the first paragraph longer than a headline), with nothing to set
+    it off."""
+    story = next(((at, line) for at, line in paragraphs
+                  if len(line.split()) > HEADLINE_WORDS), None)
+    if story is None:
+        return
+    at, line = story
+    words = line.split()[:TOWN_WORDS]
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if line.startswith(name) and town(name):
+            frame.place = name
+            frame.place_span = frame.dateline_span = (at, at + len(name))
+            frame.spans.append(frame.dateline_span)
+            return
 
 
 def _publication(frame: Frame, paragraphs: list[tuple[int, str]]) -> None:

@@ -66,7 +66,7 @@ def _heading(line: str) -> bool:
         and not _SENTENCE_END.search(line) and not _INNER_END.search(line)
 
 
-def _stripped(text: str) -> bool:
+def stripped_page(text: str) -> bool:
     """A page that has lost its full stops, as some scraped copies have."""
     words = len(text.split())
     return words >= _STRIPPED_WORDS and len(_STOP.findall(text)) <= words // _WORDS_PER_STOP
@@ -85,7 +85,7 @@ def body_text(text: str) -> str:
         return text  # a single unit (a sentence, a paragraph) is coded whole
     out = list(text)
     seen: set[str] = set()
-    story = _story_start(blocks) if _stripped(text) else len(blocks)
+    story = _story_start(blocks) if stripped_page(text) else len(blocks)
     for k, match in enumerate(blocks):
         block = match.group()
         key = " ".join(block.split())

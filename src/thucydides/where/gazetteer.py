@@ -215,6 +215,11 @@ def named_town(gazetteer: Gazetteer, name: str, min_population: int = 100_000) -
     return max(towns, key=lambda p: p.population, default=None)
 
 
+def sizeable_town(name: str) -> bool:
+    """A town of 100,000 people or more is called this (the packaged gazetteer's)."""
+    return named_town(load_gazetteer(), name) is not None
+
+
 def _country_centre(iso3: str) -> tuple[float | None, float | None]:
     from countryinfo import CountryInfo
 
