@@ -165,14 +165,17 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
     doc, at = tok.doc, tok.i - 1
     if at < 1:
         return None
-    hyphen = doc[at].text == "-" and not doc[at].whitespace_ and not doc[at - 1].whitespace_
-    at -= hyphen
-    if doc[at].lower_ not in lexicon.joined_starts:
+    word = doc[at]  # each doc[i] makes a new Token: made once here
+    hyphen = word.text == "-" and not word.whitespace_ and not doc[at - 1].whitespace_
+    if hyphen:
+        at -= 1
+        word = doc[at]
+    first = word.lower_
+    if first not in lexicon.joined_starts:
         return None  # most words begin no entry: told without the sentence's span
-    if at < tok.sent.start or not doc[at].is_alpha or \
-            not (hyphen or doc[at].pos_ in ("NOUN", "PROPN") and doc[at].head.i == tok.i):
+    if at < tok.sent.start or not word.is_alpha or \
+            not (hyphen or word.pos_ in ("NOUN", "PROPN") and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
-    first = doc[at].lower_
     for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
         entries = index.get(first + form)
         if entries:
