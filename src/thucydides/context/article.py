@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from ..nlp.prepare import span_text
 from ..records import Actor, Event, Location, changed
 from ..where.attach import as_location
 from ..where.gazetteer import Gazetteer, Place
@@ -474,10 +475,18 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
     return None
 
 
+# what the words _wheres_and_sides looks for are written with (a word whose lemma is "side"
+# begins "sid": "sides", "sided"), searched in the text first: most sentences have neither
+WHERE_OR_SIDE = re.compile(r"where|\bsid", re.IGNORECASE)
+
+
 def _wheres_and_sides(sent: Span) -> tuple[list[Token], list[Token]]:
     """The sentence's "where"s and the "side"s it has as objects of a preposition, read in
     one pass."""
-    wheres, sides = [], []
+    wheres: list[Token] = []
+    sides: list[Token] = []
+    if WHERE_OR_SIDE.search(span_text(sent)) is None:
+        return wheres, sides
     for tok in sent:
         if tok.lower_ == "where":
             wheres.append(tok)
