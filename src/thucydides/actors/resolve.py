@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..nlp.prepare import doc_text, lower_case_doc, span_text
-from ..records import Actor
+from ..records import Actor, changed
 from .lexicon import ActorEntry, ActorLexicon
 
 if TYPE_CHECKING:  # the article's frame and places reach the actors from the coder
@@ -538,13 +538,13 @@ class ArticleActors:
         while first >= 0:
             last = first + len(actor.text)
             if first <= tok.idx < last:
-                return replace(actor, start=first, end=last)
+                return changed(actor, start=first, end=last)
             if phrase[0] <= first and last <= phrase[1]:
                 found.append((first, last))
             first = self.text.find(actor.text, first + 1, within[1])
         own = (tok.idx, tok.idx + len(tok))
         start, end = min(found, key=lambda span: abs(span[0] - tok.idx), default=own)
-        return replace(actor, start=start, end=end)
+        return changed(actor, start=start, end=end)
 
 
     def resolve(self, head: Token | None) -> list[Actor]:

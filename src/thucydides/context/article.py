@@ -12,9 +12,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from ..records import Actor, Event, Location
+from ..nlp.prepare import span_text
+from ..records import Actor, Event, Location, changed
 from ..where.attach import as_location
 from ..where.gazetteer import Gazetteer, Place
 from .frame import Frame
@@ -263,7 +264,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     location = event.location or context.place_of(event, actor, recipient)
     if location is not None and location.country is None and location.resolution is None:
         location = _bordering(location, actor, recipient)  # "along the border"
-    return replace(event, actor=actor, recipient=recipient, location=location)
+    return changed(event, actor=actor, recipient=recipient, location=location)
 
 
 def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | None) -> bool:
@@ -451,8 +452,9 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
             states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
             if states and len(states[0]) == 3:
                 return context.country_place(states[0], "sentence")
-    for where in sent:  # "aid to Sudan, where fighting ...", "the Russian town of X, where"
-        if where.lower_ != "where" or where.head.dep_ != "relcl":
+    wheres, sides = _wheres_and_sides(sent)
+    for where in wheres:  # "aid to Sudan, where fighting ...", "the Russian town of X, where"
+        if where.head.dep_ != "relcl":
             continue
         place = where.head.head
         named = [place, *(c for c in place.children if c.dep_ in ("amod", "compound", "poss"))]
@@ -462,8 +464,8 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
             states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
             if states and len(states[0]) == 3:
                 return context.country_place(states[0], "sentence")
-    for side in sent:  # "... fired tear gas at crowds on the Venezuelan side"
-        if side.lemma_.lower() != "side" or side.dep_ != "pobj" or side.head.lower_ != "on":
+    for side in sides:  # "... fired tear gas at crowds on the Venezuelan side"
+        if side.head.lower_ != "on":
             continue
         for mod in side.children:
             states = [a.code for a in actors.mention(mod) if a.kind == "state" and a.code] \
@@ -471,6 +473,26 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
             if states and len(states[0]) == 3:
                 return context.country_place(states[0], "sentence")
     return None
+
+
+# what the words _wheres_and_sides looks for are written with (a word whose lemma is "side"
+# begins "sid": "sides", "sided"), searched in the text first: most sentences have neither
+WHERE_OR_SIDE = re.compile(r"where|\bsid", re.IGNORECASE)
+
+
+def _wheres_and_sides(sent: Span) -> tuple[list[Token], list[Token]]:
+    """The sentence's "where"s and the "side"s it has as objects of a preposition, read in
+    one pass."""
+    wheres: list[Token] = []
+    sides: list[Token] = []
+    if WHERE_OR_SIDE.search(span_text(sent)) is None:
+        return wheres, sides
+    for tok in sent:
+        if tok.lower_ == "where":
+            wheres.append(tok)
+        elif tok.dep_ == "pobj" and tok.lemma_.lower() == "side":
+            sides.append(tok)
+    return wheres, sides
 
 
 SETTINGS = frozenset({"on", "in", "at", "inside", "across", "along"})

@@ -8,6 +8,7 @@ Goldstein score, day, place and evidence. Word lists are in events/words.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -127,9 +128,11 @@ class SentenceCoder:
                 guess = [] if mutual else arguments.in_clause(d.match.token, d.actors)
                 d.recipients = guess or d.recipients
         events: list[Event] = []
+        each_other = EACH_OR_OTHER.search(span_text(sent)) is not None  # most sentences: neither
         for d in drafts:
             # "each side accused the other", "blamed each other": one each way
-            entry = replace(d.entry, mutual=True) if _at_each_other(d.match.token) else d.entry
+            entry = replace(d.entry, mutual=True) \
+                if each_other and _at_each_other(d.match.token) else d.entry
             entry = _complaint(entry, d.actors)
             pairs = pairs_of(entry, d.actors, d.recipients)
             when = date_of(d.match.token, scene.times, scene.published, scene.carried,
@@ -385,6 +388,10 @@ def _given(verb: Token) -> bool:
     """'will return the islands', or back to talks ('willing to return to the table')."""
     return any(c.dep_ in ("dobj", "dative") or c.lower_ == "to" and any(
         o.lemma_.lower() in TALKS for o in c.children) for c in verb.children)
+
+
+# the words _at_each_other looks for are written with these ("another" too)
+EACH_OR_OTHER = re.compile("each|other", re.IGNORECASE)
 
 
 def _at_each_other(verb: Token) -> bool:

@@ -165,14 +165,17 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
     doc, at = tok.doc, tok.i - 1
     if at < 1:
         return None
-    hyphen = doc[at].text == "-" and not doc[at].whitespace_ and not doc[at - 1].whitespace_
-    at -= hyphen
-    if doc[at].lower_ not in lexicon.joined_starts:
+    word = doc[at]  # each doc[i] makes a new Token: made once here
+    hyphen = word.text == "-" and not word.whitespace_ and not doc[at - 1].whitespace_
+    if hyphen:
+        at -= 1
+        word = doc[at]
+    first = word.lower_
+    if first not in lexicon.joined_starts:
         return None  # most words begin no entry: told without the sentence's span
-    if at < tok.sent.start or not doc[at].is_alpha or \
-            not (hyphen or doc[at].pos_ in ("NOUN", "PROPN") and doc[at].head.i == tok.i):
+    if at < tok.sent.start or not word.is_alpha or \
+            not (hyphen or word.pos_ in ("NOUN", "PROPN") and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
-    first = doc[at].lower_
     for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
         entries = index.get(first + form)
         if entries:
@@ -233,13 +236,16 @@ def match_noun(tok: Token, lexicon: TriggerLexicon) -> Match | None:
 
 
 def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
-    tokens = list(sent)  # read twice: the verbs first, then the nouns they leave
     matches: list[Match] = []
+    nouns: list[Token] = []  # read after the verbs, which may take some as their objects
     consumed: set[int] = set()  # nouns already read as a verb's object constraint
-    for tok in tokens:
+    for tok in sent:
+        pos = tok.pos_
+        if pos in ("NOUN", "PROPN"):
+            nouns.append(tok)
         # a participle read as an adjective counts only joined ("baton-charged protesters")
-        adjective = tok.pos_ == "ADJ" and _joined(tok, lexicon, lexicon.verbs) is not None
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or adjective:
+        elif pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT") or \
+                pos == "ADJ" and _joined(tok, lexicon, lexicon.verbs) is not None:
             m = match_verb(tok, lexicon)
             if m is not None:
                 if m.entry.type != STATEMENT:
@@ -247,8 +253,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
                 if m.entry.objects:
                     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
                     consumed.update(o.i for obj in objs for o in (obj, *_measured(obj)))
-    for tok in tokens:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in consumed:
+    for tok in nouns:
+        if tok.i in consumed:
             continue
         m = match_noun(tok, lexicon)  # first: most nouns name no event
         if m is None or _names_no_event(tok):

@@ -104,10 +104,22 @@ def phrases_for(trigger: Token, phrases: list[Span]) -> list[Span]:
     return []
 
 
+TENSES = "thucydides.tenses"  # the Doc's user_data key of tense()'s answers, by token
+
+
 def tense(trigger: Token) -> str:
     """'future' when the clause says will, shall, going to, or a reported would ("said he
     would meet on Monday"); 'present' for the present and present perfect ("accuses", "has
-    demanded"), which tell of the day of writing; else 'past'."""
+    demanded"), which tell of the day of writing; else 'past'. Kept in the Doc: each act
+    of a sentence asks it again of the sentence's time phrases."""
+    known = trigger.doc.user_data.setdefault(TENSES, {})
+    found = known.get(trigger.i)
+    if found is None:
+        found = known[trigger.i] = _tense(trigger)
+    return found
+
+
+def _tense(trigger: Token) -> str:
     tok = carrier(trigger)
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head

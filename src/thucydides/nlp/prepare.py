@@ -83,6 +83,7 @@ def _longest_stretch(text: str) -> int:
 
 
 TEXT = "thucydides.text"  # the Doc's text, kept: spaCy joins its tokens anew at each use
+LOWER = "thucydides.lower"  # whether that text is lower-cased, kept: asked several times
 
 
 def doc_text(doc: Doc) -> str:
@@ -95,7 +96,11 @@ def doc_text(doc: Doc) -> str:
 
 def lower_case_doc(doc: Doc) -> bool:
     """The parsed text is written (nearly) all in lower case: judged on its opening."""
-    return lower_case_text(doc_text(doc)[:doc[:1000].end_char] if len(doc) else "")
+    lower = doc.user_data.get(LOWER)
+    if lower is None:
+        opening = doc_text(doc)[:doc[:1000].end_char] if len(doc) else ""
+        lower = doc.user_data[LOWER] = lower_case_text(opening)
+    return lower
 
 
 def span_text(span: Span) -> str:

@@ -51,6 +51,8 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
     names (`near`), else the day the story last named (a wire story tells one day's acts
     after its lede's "on Tuesday"), else the publication date."""
     when = tense(trigger)
+    if not phrases:  # most sentences name no time: no phrase to search
+        return _undated(trigger, when, published, carried)
     for phrase in _time_of_when_clause(trigger, phrases) + phrases_for(trigger, phrases):
         found = told_from(span_text(phrase), published, when, anchor)
         if found is not None:
@@ -92,6 +94,13 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
             # the nearest of them, not the story's day
             phrase, found = named[0]
             return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True)
+    return _undated(trigger, when, published, carried)
+
+
+def _undated(trigger: Token, when: str, published: date | None,
+             carried: Dated | None) -> Dated:
+    """The day of an act no phrase of its sentence dates: a past act's is the day the story
+    last named (`carried`), else the publication date."""
     if when == "past" and carried is not None and carried.date is not None and \
             not _beside_a_forecast(trigger):
         return Dated(carried.date, None, carried.precision)

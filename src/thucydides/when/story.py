@@ -142,6 +142,8 @@ def _signed_on(sent: Span, times: list[Span], published: date | None,
                anchor: Dated | None) -> Dated | None:
     """The day a sentence tells an agreement was signed or reached, by the verb's own
     phrase ("signed the agreement late on Monday")."""
+    if not times:  # a day needs a phrase of the sentence
+        return None
     for tok in sent:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SIGNING and tense(tok) == "past":
             when = date_of(tok, times, published, None, anchor)

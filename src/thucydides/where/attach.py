@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
@@ -14,6 +16,8 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "along", "across", "insi
                          "around", "throughout"})
 # "in the capital", "along the border": places the text names by a common noun
 COMMON_PLACES = frozenset({"capital", "border", "frontier", "front", "coast"})
+# their words in a text: the lemmatizer makes each only from a form that begins with it
+COMMON_PLACE_WORDS = re.compile("|".join(sorted(COMMON_PLACES)), re.IGNORECASE)
 PLACE_OR_FROM = PLACE_PREPS | {"from"}
 
 
@@ -74,6 +78,8 @@ class ArticlePlaces:
         if self.gazetteer is None:
             return []
         found = [Span(sent.doc, s, e) for (s, e) in self.resolved if sent.start <= s < sent.end]
+        if COMMON_PLACE_WORDS.search(span_text(sent)) is None:
+            return found  # most sentences: their tokens are not read
         for tok in sent:
             if tok.dep_ == "pobj" and tok.lemma_.lower() in COMMON_PLACES and \
                     tok.head.lower_ in PLACE_PREPS:
