@@ -474,7 +474,7 @@ class ArticleActors:
     def _place(self, tok: Token) -> list[Actor]:
         """A place name the dictionaries do not know stands for its state ('Kharkiv
         police', 'demonstrators in Basra')."""
-        if self.places is None or self.places.gazetteer is None:
+        if self.places is None or self.places.gazetteer is None or self.places.in_note(tok):
             return []
         code = None
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -495,6 +495,8 @@ class ArticleActors:
         """The dictionary entry at a token, unless it is a capital's name that the article
         places elsewhere ("Tripoli, Lebanon")."""
         found = self.entry_at.get(tok.i)
+        if found and self.places is not None and self.places.in_note(tok):
+            return None  # "(Soum, Sahel)": where the place is, not a party
         if found and found[0].role == "capital" and self.places is not None:
             elsewhere = self.places.country_at(tok)
             if elsewhere and elsewhere != found[0].code:

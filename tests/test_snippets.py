@@ -1,0 +1,29 @@
+"""Short event notes in the manner of ACLED (tests/data/snippets-acled.jsonl): a leading
+date, a place with its district and province in brackets, "[size=...]" and "Fatalities"
+furniture. Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize("text, state", [
+    ("On 4 June 2023, rebels attacked a health post in Mueda (Mueda, Cabo Delgado). "
+     "Fatalities: 0.", "MOZ"),
+    ("On 9 May 2022, militants shot dead two policemen in Gariyaband (Gariyaband, "
+     "Chhattisgarh). Fatalities: 2.", "IND"),
+    ("On 2 March 2024, soldiers detained a village chief in Kita (Kita, Kayes).", "MLI"),
+])
+def test_a_bracketed_district_and_province_name_the_state_where_it_happened(code, text,
+                                                                            state):
+    found = triples(code(text))
+    assert {t[2] for t in found} == {state}, found
+
+
+def test_a_province_in_brackets_is_where_it_happened_not_the_party_acted_on(code):
+    found = triples(code("On 8 July 2023, suspected jihadists ambushed a convoy of the "
+                         "volunteer defence force near Gorom (Oudalan, Sahel). "
+                         "Fatalities: 9."))
+    assert found and all(t[2] == "BFA" for t in found), found
