@@ -27,3 +27,23 @@ def test_a_province_in_brackets_is_where_it_happened_not_the_party_acted_on(code
                          "volunteer defence force near Gorom (Oudalan, Sahel). "
                          "Fatalities: 9."))
     assert found and all(t[2] == "BFA" for t in found), found
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("On 3 May 2023, hundreds of protesters stormed the district office in Sylhet "
+     "(Sylhet, Sylhet).", "145"),
+    ("On 6 June 2022, a mob attacked the police post in Sangrur (Sangrur, Punjab) after a "
+     "youth died in custody.", "145"),
+    ("On 1 April 2024, around 300 villagers occupied the grounds of a sugar mill in Maraba "
+     "(Maraba, Para).", "144"),
+])
+def test_a_crowds_attack_or_occupation_is_a_protest_not_an_assault(code, text, cameo):
+    coded = code(text)
+    assert {e.type for e in coded.events if e.asserted} == {"PROTEST"}, triples(coded)
+    assert {e.cameo for e in coded.events if e.asserted} == {cameo}
+
+
+def test_soldiers_counted_by_the_hundred_still_assault(code):
+    coded = code("On 5 May 2023, hundreds of soldiers stormed a rebel camp in Dolo "
+                 "(Dolo, Gedo).")
+    assert {e.type for e in coded.events if e.asserted} == {"ASSAULT"}, triples(coded)

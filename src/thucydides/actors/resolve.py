@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the article's frame and places reach the actors from the co
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
 NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "million"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 # a sector placed by where it is ("police in Basra", "protesters from Kharkiv")
 RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
@@ -955,6 +956,9 @@ class ArticleActors:
     def sector_of(self, tok: Token) -> str | None:
         if tok.i in self.entry_at:
             return None  # "the European Union" is no labour union
+        counted = _counted(tok)
+        if counted is not None:  # "thousands of protesters": protesters
+            return self.sector_of(counted)
         sectors = self.lexicon.sectors
         for child in tok.children:
             if child.dep_ == "compound":
@@ -975,6 +979,14 @@ class ArticleActors:
         while left < tok.i and self.doc[left].is_space:  # a blanked dateline before the lede
             left += 1
         return span_text(self.doc[left: tok.i + 1])
+
+
+def _counted(tok: Token) -> Token | None:
+    """The people a number counts: 'thousands of protesters', 'dozens of lawyers'."""
+    if tok.pos_ != "NUM" and tok.lemma_.lower() not in COUNTS:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _counted_people(tok: Token) -> bool:
