@@ -47,3 +47,25 @@ def test_soldiers_counted_by_the_hundred_still_assault(code):
     coded = code("On 5 May 2023, hundreds of soldiers stormed a rebel camp in Dolo "
                  "(Dolo, Gedo).")
     assert {e.type for e in coded.events if e.asserted} == {"ASSAULT"}, triples(coded)
+
+
+def test_a_note_whose_province_is_unknown_takes_the_state_of_all_its_places(code):
+    found = triples(code("On 2 May 2023, police detained six fishermen in Lamu (Lamu, Lamu) "
+                         "after a raid by al-Shabaab."))
+    assert ("COERCE", "KEN", "KEN") in found, found
+
+
+def test_the_doer_of_a_hyphened_verb_does_its_conjoined_acts_too(code):
+    coded = code("On 3 March 2024, police baton-charged and detained dozens of lawyers "
+                 "protesting against a new law in Multan (Multan, Punjab).")
+    doers = {e.type: e.actor for e in coded.events if e.asserted}
+    assert doers["ASSAULT"].sector == doers["COERCE"].sector == "COP", doers
+    assert {("ASSAULT", "PAK", "PAK"), ("COERCE", "PAK", "PAK")} <= triples(coded)
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 May 2023, the army established a new base in Kidal (Kidal, Kidal).",
+    "On 8 May 2023, soldiers set up a forward base near Kidal (Kidal, Kidal).",
+])
+def test_a_base_established_is_a_show_of_force(code, text):
+    assert ("MOBILIZE", "MLI", "MLI") in triples(code(text))

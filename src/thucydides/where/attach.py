@@ -152,14 +152,15 @@ def location_notes(doc: Doc, gazetteer: Gazetteer) -> dict[tuple[int, int], str]
 
 def _noted_states(gazetteer: Gazetteer, names: list[str]) -> set[str]:
     """The states of a note's province, else of a district the gazetteer holds as one
-    ('(Soum, Sahel)'); of two ('Punjab'), those where its other names are."""
+    ('(Soum, Sahel)'); of two ('Punjab'), those where its other names are; without a
+    province it knows, the state all its places are in ('Lamu (Lamu, Lamu)')."""
     for name in names[:0:-1]:
         states = _province_states(gazetteer, name)
         if len(states) > 1:
             states &= {p.country for n in names if n != name for p in gazetteer.candidates(n)}
         if states:
             return states
-    return set()
+    return {p.country for n in names for p in gazetteer.candidates(n) if p.country}
 
 
 def _note_end(doc: Doc, tok: Token) -> int | None:
