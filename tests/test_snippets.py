@@ -69,3 +69,14 @@ def test_the_doer_of_a_hyphened_verb_does_its_conjoined_acts_too(code):
 ])
 def test_a_base_established_is_a_show_of_force(code, text):
     assert ("MOBILIZE", "MLI", "MLI") in triples(code(text))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Around 12 April 2023 (month of), militants attacked a police post in Tank (Tank, "
+     "Khyber Pakhtunkhwa). Fatalities: 2.", "2023-04-12"),
+    ("On 3 February 2024 (as reported), soldiers shelled rebel positions near Dolo (Dolo, "
+     "Gedo).", "2024-02-03"),
+])
+def test_a_day_told_as_around_is_that_day(code, text, day):
+    coded = code(text, date="2024-05-01")
+    assert {e.date for e in coded.events if e.asserted} == {day}
