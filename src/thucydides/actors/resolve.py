@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the article's frame and places reach the actors from the co
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
 NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "million"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 # a sector placed by where it is ("police in Basra", "protesters from Kharkiv")
 RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
@@ -478,7 +479,7 @@ class ArticleActors:
     def _place(self, tok: Token) -> list[Actor]:
         """A place name the dictionaries do not know stands for its state ('Kharkiv
         police', 'demonstrators in Basra')."""
-        if self.places is None or self.places.gazetteer is None:
+        if self.places is None or self.places.gazetteer is None or self.places.in_note(tok):
             return []
         code = None
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -499,6 +500,8 @@ class ArticleActors:
         """The dictionary entry at a token, unless it is a capital's name that the article
         places elsewhere ("Tripoli, Lebanon")."""
         found = self.entry_at.get(tok.i)
+        if found and self.places is not None and self.places.in_note(tok):
+            return None  # "(Soum, Sahel)": where the place is, not a party
         if found and found[0].role == "capital" and self.places is not None:
             elsewhere = self.places.country_at(tok)
             if elsewhere and elsewhere != found[0].code:
@@ -957,6 +960,9 @@ class ArticleActors:
     def sector_of(self, tok: Token) -> str | None:
         if tok.i in self.entry_at:
             return None  # "the European Union" is no labour union
+        counted = _counted(tok)
+        if counted is not None:  # "thousands of protesters": protesters
+            return self.sector_of(counted)
         sectors = self.lexicon.sectors
         for child in tok.children:
             if child.dep_ == "compound":
@@ -977,6 +983,14 @@ class ArticleActors:
         while left < tok.i and self.doc[left].is_space:  # a blanked dateline before the lede
             left += 1
         return span_text(self.doc[left: tok.i + 1])
+
+
+def _counted(tok: Token) -> Token | None:
+    """The people a number counts: 'thousands of protesters', 'dozens of lawyers'."""
+    if tok.pos_ != "NUM" and tok.lemma_.lower() not in COUNTS:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _counted_people(tok: Token) -> bool:

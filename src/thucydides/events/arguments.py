@@ -94,7 +94,7 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the governing clause where English leaves it out."""
     tok = verb
     for _ in range(6):
-        subj = _children(tok, *SUBJECT_DEPS)
+        subj = _children(tok, *SUBJECT_DEPS) or _hyphened_subject(tok)
         if subj:
             return subj[0]
         if tok.dep_ == "xcomp":
@@ -127,6 +127,15 @@ BACKGROUND = frozenset({"following", "after", "before", "despite", "amid", "sinc
 
 
 BOUNDARIES = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace", "side"})
+
+
+def _hyphened_subject(verb: Token) -> list[Token]:
+    """'Police baton-charged the crowd', parsed with 'Police' and 'baton' both adverbs of
+    'charged': the first of the two nouns is the doer."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+        return []
+    nouns = [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN")]
+    return nouns[:1] if len(nouns) >= 2 else []
 
 
 def _subject_start(children: list[Token]) -> int | None:

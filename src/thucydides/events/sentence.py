@@ -35,6 +35,8 @@ DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
 RESPONSE = TriggerEntry(("retaliate",), "verb", "130", "THREATEN")
 LABOUR_STRIKE = "143"
+# a crowd's attack is a riot, its seizure of a place a blockade (PLOVER PROTEST riot, obstruct)
+CROWD_ACTS = {"190": ("145", "riot"), "192": ("144", "obstruct")}
 MILITARY_STRIKE = TriggerEntry(("strike",), "noun", "190", "ASSAULT")
 RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
@@ -134,6 +136,8 @@ class SentenceCoder:
             entry = replace(d.entry, mutual=True) \
                 if each_other and _at_each_other(d.match.token) else d.entry
             entry = _complaint(entry, d.actors)
+            if not _on_people(d.match.token, arguments):
+                entry = _riot(entry, d.actors)
             pairs = pairs_of(entry, d.actors, d.recipients)
             when = date_of(d.match.token, scene.times, scene.published, scene.carried,
                            scene.anchor)
@@ -329,6 +333,24 @@ def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
             any(a.sector != "GOV" or a.resolved_by == "context" for a in actors):
         return entry
     return replace(entry, cameo="114", type="ACCUSE", mode="disapprove")
+
+
+def _on_people(trigger: Token, arguments: Arguments) -> bool:
+    """The act is done to people ('attacked two policemen'), not to a place or a thing."""
+    people = arguments.actors.lexicon.people
+    return any(c.dep_ in ("dobj", "nsubjpass") and
+               (arguments.actors.sector_of(c) or c.lemma_.lower() in people)
+               for c in trigger.children)
+
+
+def _riot(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
+    """'A mob attacked a police station', 'protesters stormed the residence', 'villagers
+    occupied the mill': done by a crowd of civilians to a place, a protest, not an assault."""
+    if entry.type != "ASSAULT" or entry.mutual or entry.cameo not in CROWD_ACTS or \
+            not actors or any(a.sector != "CVL" for a in actors):
+        return entry
+    cameo, mode = CROWD_ACTS[entry.cameo]
+    return replace(entry, cameo=cameo, type="PROTEST", mode=mode)
 
 
 def evidence_of(sent: Span) -> TextSpan:

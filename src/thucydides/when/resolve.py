@@ -53,6 +53,11 @@ PARSEABLE = re.compile(r"\d|" + _MONTH.replace("(?P<month>", "(?:"))
 RANGE = re.compile(r"^(?P<start>.+?)\s+(?:to|until|till|through)\s+.+$")
 LEAD = re.compile(r"^(?:(?:on|in|at|since|until|till|by|from|during|as of|of|early|late|mid|"
                   r"the|earlier|later|this past|past)\s+|mid-)")
+# "on or around 14 March 2023", "around 2 May 2022": a date told as near enough is that date
+NEAR = re.compile(r"^(?:or\s+)?(?:around|about|approximately)\s+")
+
+# a note's qualifier after the day: "2 May 2022 (month of)", "9 June 2024 (as reported)"
+NOTE = re.compile(r"\s*\([a-z ]*\)$")
 
 
 @dataclass(frozen=True)
@@ -198,13 +203,14 @@ def shifted(anchor: date, precision: str, shift: tuple[int, str]) -> Resolved | 
 def resolve(expression: str, published: date | None, tense: str = "past") -> Resolved | None:
     """The day an expression names, or None when it names none that can be placed."""
     text = " ".join(expression.lower().replace(",", ", ").split()).strip(" .,")
+    text = NOTE.sub("", text)
     text = text.replace(" ,", ",")
     while True:
         stripped = LEAD.sub("", text)
         if stripped == text:
             break
         text = stripped
-    found = _calendar(text, published, tense)
+    found = _calendar(text, published, tense) or _calendar(NEAR.sub("", text), published, tense)
     if found or published is None:
         return found
     if (stretch := RANGE.match(text)) is not None:  # "from March to May", "Monday to

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,17 +31,25 @@ class ArticlePlaces:
         self.named = frozenset(states)  # the states the article names, before its places
         self.states = set(states)
         self.resolved: dict[tuple[int, int], Place] = {}
+        self.notes: dict[tuple[int, int], str] = {}  # location notes' brackets -> state
         self._doc = doc
         if gazetteer is None:
             return
+        self.notes = location_notes(doc, gazetteer)
+        noted = {(s.start, s.end): state for (start, end), state in self.notes.items()
+                 for s in _noted_names(doc, start, end)}
+        noted_words = {i for start, end in noted for i in range(start, end)}
         ents = doc.ents  # spaCy makes these spans anew at each use
-        spans = [e for e in ents if e.label_ in PLACE_LABELS]
+        spans = [e for e in ents if e.label_ in PLACE_LABELS and
+                 noted_words.isdisjoint(range(e.start, e.end))]
         spans += _untagged_places(doc, ents, gazetteer,
-                                  {i for e in spans for i in range(e.start, e.end)})
+                                  {i for e in spans for i in range(e.start, e.end)} |
+                                  noted_words)
+        spans += [Span(doc, start, end) for start, end in noted]
         admin1 = {p.admin1 for e in spans for p in _admin1_readings(gazetteer, span_text(e))}
         starts = {e.start: e for e in spans}
         for ent in spans:
-            within = self._stated_country(ent, starts)
+            within = noted.get((ent.start, ent.end)) or self._stated_country(ent, starts)
             place = gazetteer.resolve(span_text(ent), self.states, admin1, within)
             if place is not None:
                 self.resolved[(ent.start, ent.end)] = place
@@ -54,6 +63,10 @@ class ArticlePlaces:
             if after and after[0].kind == "country":
                 return after[0].country
         return None
+
+    def in_note(self, tok: Token) -> bool:
+        """Inside the brackets of a location note: a place's district and province."""
+        return any(start <= tok.i < end for start, end in self.notes)
 
     def state_mentions(self) -> list[tuple[int, int, str]]:
         """Where the article names a place, as (start, end, the place's state)."""
@@ -120,6 +133,69 @@ class ArticlePlaces:
 
 # acts in the air, whose "over" phrase is where they happened
 AIRBORNE = frozenset({"shoot", "down", "intercept", "fly", "crash", "bomb", "strike", "drop"})
+
+
+NOTE_LENGTH = 12  # words a location note's brackets hold at most
+
+
+def location_notes(doc: Doc, gazetteer: Gazetteer) -> dict[tuple[int, int], str]:
+    """Notes in the manner of ACLED name a place, then its district and province in
+    brackets: 'in Tangi (Charsadda, Khyber Pakhtunkhwa)'. The bracket's last name, a
+    province or a state, says in which state the names are: (start, end) of the brackets
+    -> that state, where the names agree on one."""
+    notes = {}
+    for tok in doc:
+        close = _note_end(doc, tok)
+        if close is None:
+            continue
+        names = [span_text(s) for s in _noted_names(doc, tok.i, close + 1)]
+        states = _noted_states(gazetteer, names)
+        if len(states) == 1:
+            notes[(tok.i, close + 1)] = states.pop()
+    return notes
+
+
+def _noted_states(gazetteer: Gazetteer, names: list[str]) -> set[str]:
+    """The states of a note's province, else of a district the gazetteer holds as one
+    ('(Soum, Sahel)'); of two ('Punjab'), those where its other names are; without a
+    province it knows, the state all its places are in ('Lamu (Lamu, Lamu)')."""
+    for name in names[:0:-1]:
+        states = _province_states(gazetteer, name)
+        if len(states) > 1:
+            states &= {p.country for n in names if n != name for p in gazetteer.candidates(n)}
+        if states:
+            return states
+    return {p.country for n in names for p in gazetteer.candidates(n) if p.country}
+
+
+def _note_end(doc: Doc, tok: Token) -> int | None:
+    """The closing bracket of '(District, Province)' opened at tok."""
+    if tok.text != "(":
+        return None
+    inside = doc[tok.i + 1: tok.i + NOTE_LENGTH]
+    close = next((t.i for t in inside if t.text in "()[]"), None)
+    if close is None or doc[close].text != ")" or \
+            not any(t.text == "," for t in doc[tok.i + 1: close]):
+        return None
+    return close
+
+
+def _noted_names(doc: Doc, start: int, end: int) -> list[Span]:
+    """The names of a location note: the place before its brackets, then each name
+    between commas inside them."""
+    first = start
+    while first > 0 and (doc[first - 1].is_title or doc[first - 1].text == "-"):
+        first -= 1
+    names = [doc[first: start]] if first < start else []
+    cut = [start, *(t.i for t in doc[start + 1: end - 1] if t.text == ","), end - 1]
+    names += [doc[a + 1: b] for a, b in pairwise(cut) if b > a + 1]
+    return names
+
+
+def _province_states(gazetteer: Gazetteer, name: str) -> set[str]:
+    key = name_key(name)
+    return {p.country for p in gazetteer.candidates(name) if p.country and
+            p.kind in ("country", "admin1", "region") and name_key(p.name) == key}
 
 
 def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,

@@ -1,0 +1,82 @@
+"""Short event notes in the manner of ACLED (tests/data/snippets-acled.jsonl): a leading
+date, a place with its district and province in brackets, "[size=...]" and "Fatalities"
+furniture. Every sentence here is the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize("text, state", [
+    ("On 4 June 2023, rebels attacked a health post in Mueda (Mueda, Cabo Delgado). "
+     "Fatalities: 0.", "MOZ"),
+    ("On 9 May 2022, militants shot dead two policemen in Gariyaband (Gariyaband, "
+     "Chhattisgarh). Fatalities: 2.", "IND"),
+    ("On 2 March 2024, soldiers detained a village chief in Kita (Kita, Kayes).", "MLI"),
+])
+def test_a_bracketed_district_and_province_name_the_state_where_it_happened(code, text,
+                                                                            state):
+    found = triples(code(text))
+    assert {t[2] for t in found} == {state}, found
+
+
+def test_a_province_in_brackets_is_where_it_happened_not_the_party_acted_on(code):
+    found = triples(code("On 8 July 2023, suspected jihadists ambushed a convoy of the "
+                         "volunteer defence force near Gorom (Oudalan, Sahel). "
+                         "Fatalities: 9."))
+    assert found and all(t[2] == "BFA" for t in found), found
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("On 3 May 2023, hundreds of protesters stormed the district office in Sylhet "
+     "(Sylhet, Sylhet).", "145"),
+    ("On 6 June 2022, a mob attacked the police post in Sangrur (Sangrur, Punjab) after a "
+     "youth died in custody.", "145"),
+    ("On 1 April 2024, around 300 villagers occupied the grounds of a sugar mill in Maraba "
+     "(Maraba, Para).", "144"),
+])
+def test_a_crowds_attack_or_occupation_is_a_protest_not_an_assault(code, text, cameo):
+    coded = code(text)
+    assert {e.type for e in coded.events if e.asserted} == {"PROTEST"}, triples(coded)
+    assert {e.cameo for e in coded.events if e.asserted} == {cameo}
+
+
+def test_soldiers_counted_by_the_hundred_still_assault(code):
+    coded = code("On 5 May 2023, hundreds of soldiers stormed a rebel camp in Dolo "
+                 "(Dolo, Gedo).")
+    assert {e.type for e in coded.events if e.asserted} == {"ASSAULT"}, triples(coded)
+
+
+def test_a_note_whose_province_is_unknown_takes_the_state_of_all_its_places(code):
+    found = triples(code("On 2 May 2023, police detained six fishermen in Lamu (Lamu, Lamu) "
+                         "after a raid by al-Shabaab."))
+    assert ("COERCE", "KEN", "KEN") in found, found
+
+
+def test_the_doer_of_a_hyphened_verb_does_its_conjoined_acts_too(code):
+    coded = code("On 3 March 2024, police baton-charged and detained dozens of lawyers "
+                 "protesting against a new law in Multan (Multan, Punjab).")
+    doers = {e.type: e.actor for e in coded.events if e.asserted}
+    assert doers["ASSAULT"].sector == doers["COERCE"].sector == "COP", doers
+    assert {("ASSAULT", "PAK", "PAK"), ("COERCE", "PAK", "PAK")} <= triples(coded)
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 May 2023, the army established a new base in Kidal (Kidal, Kidal).",
+    "On 8 May 2023, soldiers set up a forward base near Kidal (Kidal, Kidal).",
+])
+def test_a_base_established_is_a_show_of_force(code, text):
+    assert ("MOBILIZE", "MLI", "MLI") in triples(code(text))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Around 12 April 2023 (month of), militants attacked a police post in Tank (Tank, "
+     "Khyber Pakhtunkhwa). Fatalities: 2.", "2023-04-12"),
+    ("On 3 February 2024 (as reported), soldiers shelled rebel positions near Dolo (Dolo, "
+     "Gedo).", "2024-02-03"),
+])
+def test_a_day_told_as_around_is_that_day(code, text, day):
+    coded = code(text, date="2024-05-01")
+    assert {e.date for e in coded.events if e.asserted} == {day}
