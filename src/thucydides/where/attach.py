@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
-from ..nlp.prepare import lower_case_doc, span_text
+from ..nlp.prepare import doc_text, lower_case_doc, span_text
 from ..records import Location
 from .gazetteer import Gazetteer, Place, name_key, named_town
 
@@ -143,7 +143,9 @@ def location_notes(doc: Doc, gazetteer: Gazetteer) -> dict[tuple[int, int], str]
     brackets: 'in Tangi (Charsadda, Khyber Pakhtunkhwa)'. The bracket's last name, a
     province or a state, says in which state the names are: (start, end) of the brackets
     -> that state, where the names agree on one."""
-    notes = {}
+    notes: dict[tuple[int, int], str] = {}
+    if "(" not in doc_text(doc):
+        return notes  # most texts: their tokens are spared
     for tok in doc:
         close = _note_end(doc, tok)
         if close is None:
