@@ -369,6 +369,7 @@ class ArticleActors:
         if title is not None:
             actor.title = actor.title or title.text
             actor.sector = actor.sector or self.lexicon.titles.get(title.text.lower())
+        actor.sector = actor.sector or self._described_name(head)  # "television maker Lanpo"
         if actor.code is None:
             actor.code = self._code_near(span, head)
             actor.resolved_by = "nationality" if actor.code else None
@@ -959,7 +960,15 @@ class ArticleActors:
                     return sector
         word = tok.lower_  # the lemmatizer leaves plurals it does not know ("askaris")
         return sectors.get(tok.lemma_.lower()) or sectors.get(word) or \
-            (sectors.get(word[:-1]) if word.endswith("s") else None)
+            (sectors.get(word[:-1]) if word.endswith("s") else None) or self._described_name(tok)
+
+    def _described_name(self, tok: Token) -> str | None:
+        """'Chinese smartphone maker Vantel', 'Malaysian retailer Mydin Mart': a name the
+        text gives with a common noun for what it is has that noun's sector."""
+        if tok.pos_ != "PROPN":
+            return None
+        return next((self.sector_of(c) for c in tok.children if c.dep_ == "compound" and
+                     c.pos_ == "NOUN" and c.i < tok.i and self.sector_of(c)), None)
 
     def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
         if sector and (actor.kind != "person") and sector != actor.sector:

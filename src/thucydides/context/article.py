@@ -275,17 +275,25 @@ def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | N
 
 
 def _private(event: Event) -> bool:
-    """Companies acting on companies, or on nobody named; people who sue, ask or complain
-    to a company, a school or a hospital ("victims sued the banks", "the students' union
-    asked the university"): no political act."""
+    """Companies acting on companies, or on nobody named, or "attacking" a whole state's
+    market; people who sue, ask or complain to a company, a school or a hospital ("victims
+    sued the banks", "the students' union asked the university"): no political act. Traders
+    who block a road in protest act on the state."""
     actor, recipient = event.actor, event.recipient
     sides = (actor.sector, recipient.sector)
-    nobody = [side for side in (actor, recipient) if side.code is None and side.sector is None]
+    nobody = [side for side in (actor, recipient) if _unnamed(side)]
     if "BUS" in sides and all(s == "BUS" for s in sides if s is not None) and \
-            (sides.count("BUS") == 2 or len(nobody) == 1):
+            (sides.count("BUS") == 2 or len(nobody) == 1) and event.type != "PROTEST":
         return True
+    if event.type == "ASSAULT" and actor.sector == "BUS" and _whole_state(recipient):
+        return True  # "Chinese brands are attacking markets in Latin America": trade
     return event.quad in VERBAL and actor.sector in PRIVATE | CIVIL and \
         recipient.sector in PRIVATE
+
+
+def _unnamed(side: Actor) -> bool:
+    """Nobody the sentence names, whatever state a guess has given it."""
+    return side.sector is None and (side.code is None or side.text is None)
 
 
 # sectors of those who act for a state or a movement, or suffer violence as such

@@ -1,0 +1,38 @@
+"""People and firms acting in private roles make no political event (spec section 6):
+firms suing or dealing with firms, customers complaining, rescue after a disaster."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+DATE = "2026-05-06"
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL, May 6 (Wire) - South Korea's Daehan Electronics said it had sued Chinese "
+    "television maker Lanpo in a court in Delaware, accusing it of copying its panels.",
+    "KUALA LUMPUR, May 6 (Wire) - Indonesian sauce firm Rasa Segar signed a distribution "
+    "deal with Malaysian retailer Mydin Jaya to sell its sauces in Borneo.",
+    "SHANGHAI, May 6 (Wire) - Chinese electric car makers called a truce on Tuesday after two "
+    "years of discounting.",
+])
+def test_named_firms_dealing_with_firms_make_no_event(code, text):
+    assert triples(code(text, date=DATE)) == set()
+
+
+def test_firms_attacking_markets_make_no_assault(code):
+    coded = code("SEOUL, May 6 (Wire) - Korean carmakers are attacking the European electric "
+                 "vehicle market with cheaper models.", date=DATE)
+    assert triples(coded) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("WASHINGTON, May 6 (Wire) - The United States imposed sanctions on Chinese telecoms "
+     "maker Huawei.", ("SANCTION", "USA", "CHN")),
+    ("KABUL, May 6 (Wire) - Taliban fighters attacked a market in Kandahar, killing nine "
+     "people.", ("ASSAULT", "AFG", "AFG")),
+])
+def test_a_state_acting_on_a_firm_or_a_market_stays_an_event(code, text, event):
+    assert event in triples(code(text, date=DATE))
