@@ -36,3 +36,21 @@ def test_firms_attacking_markets_make_no_assault(code):
 ])
 def test_a_state_acting_on_a_firm_or_a_market_stays_an_event(code, text, event):
     assert event in triples(code(text, date=DATE))
+
+
+@pytest.mark.parametrize("text", [
+    "OSLO, May 6 (Wire) - Passengers were offered rebooking on other flights or a full refund "
+    "after the airline cancelled 40 flights.",
+    "ROME, May 6 (Wire) - Many passengers complained that they had been told nothing for three "
+    "hours.",
+    "DUBLIN, May 6 (Wire) - A hospital in Dublin apologised after a software fault cancelled "
+    "hundreds of appointments.",
+])
+def test_customers_and_a_hospital_speaking_to_nobody_named_make_no_event(code, text):
+    assert triples(code(text, date=DATE)) == set()
+
+
+def test_customers_accusing_the_police_stay_an_event(code):
+    coded = code("LAGOS, May 6 (Wire) - Passengers accused the police of beating them at the "
+                 "airport.", date=DATE)
+    assert ("ACCUSE", "NGA", "NGA") in triples(coded)

@@ -125,9 +125,10 @@ class Coder:
         gazetteer = load_gazetteer() if located else None
         mentions = [*mentions_of.headline_states(article.text[:frame.headline_end]),
                     *mentions_of.state_mentions()]
-        context = build_context(frame, mentions, gazetteer,
-                                self.actor_matcher.lexicon.headquarters,
-                                self.actor_matcher.lexicon.members)
+        lexicon = self.actor_matcher.lexicon
+        context = build_context(frame, mentions, gazetteer, lexicon.headquarters,
+                                lexicon.members, frozenset(lexicon.customers),
+                                frozenset(lexicon.private_people))
         places = ArticlePlaces(gazetteer, doc, mentions_of.states() | set(context.states))
         context.count(places.state_mentions())
         if context.dateline is not None and context.dateline.country and frame.place and \

@@ -32,6 +32,10 @@ class ArticleContext:
     headquarters: dict[str, str] = field(default_factory=dict)  # organisation -> its city
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # organisation -> states
     foreign: set[str] = field(default_factory=set)  # states the story opens with as abroad
+    # words for people in a private role (actors/data/sectors.yaml): customers, and those
+    # whom violence hurts as private persons
+    customers: frozenset[str] = frozenset()
+    private_people: frozenset[str] = frozenset()
 
     @property
     def main_state(self) -> str | None:
@@ -116,11 +120,14 @@ class ArticleContext:
 def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
                   gazetteer: Gazetteer | None,
                   headquarters: dict[str, str] | None = None,
-                  members: dict[str, frozenset[str]] | None = None) -> ArticleContext:
+                  members: dict[str, frozenset[str]] | None = None,
+                  customers: frozenset[str] = frozenset(),
+                  private_people: frozenset[str] = frozenset()) -> ArticleContext:
     """`mentions`: (start, end, state code) of every state the article's words name;
     `headquarters`: the city each organisation sits in."""
     context = ArticleContext(frame, Counter(), gazetteer=gazetteer,
-                             headquarters=headquarters or {}, members=members or {})
+                             headquarters=headquarters or {}, members=members or {},
+                             customers=customers, private_people=private_people)
     context.count(mentions)
     states = context.states
     dateline = None
@@ -187,6 +194,7 @@ def _described(actor: Actor) -> bool:
 
 
 PRIVATE = frozenset({"BUS", "EDU", "MED", "CRM"})
+INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 CIVIL = frozenset({"CVL", "LAB", "AGR"})  # people as such, who act politically on the state
 VERBAL = (1, 3)  # quad classes of words, not deeds
 TIES = "050"  # CAMEO: ties restored, mended, deepened (triggers.yaml)
@@ -203,9 +211,9 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     actor, recipient = event.actor, event.recipient
     if _press_contact(event):
         return None  # "talking to reporters, he said ...": no consultation of anyone
-    if _private(event):
+    if _private(event, context.customers):
         return None  # "a carmaker threatened to take its supplier to court": business
-    if _private_violence(event):
+    if _private_violence(event, context.private_people):
         return None  # "a farmer was hacked to death by his neighbour": ordinary crime
     if is_source(actor, context.frame):
         actor = NOBODY
@@ -274,11 +282,12 @@ def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | N
         actor.resolved_by != "pronoun"  # "their ministers held talks": one of a pair
 
 
-def _private(event: Event) -> bool:
+def _private(event: Event, customers: frozenset[str]) -> bool:
     """Companies acting on companies, or on nobody named, or "attacking" a whole state's
     market; people who sue, ask or complain to a company, a school or a hospital ("victims
-    sued the banks", "the students' union asked the university"): no political act. Traders
-    who block a road in protest act on the state."""
+    sued the banks", "the students' union asked the university"), or what customers say to
+    or are offered by a firm or nobody named ("passengers complained", "fans were offered a
+    voucher"): no political act. Traders who block a road in protest act on the state."""
     actor, recipient = event.actor, event.recipient
     sides = (actor.sector, recipient.sector)
     nobody = [side for side in (actor, recipient) if _unnamed(side)]
@@ -287,8 +296,21 @@ def _private(event: Event) -> bool:
         return True
     if event.type == "ASSAULT" and actor.sector == "BUS" and _whole_state(recipient):
         return True  # "Chinese brands are attacking markets in Latin America": trade
+    if event.quad in VERBAL and actor.sector in INSTITUTIONS and _unnamed(recipient):
+        return True  # "the hospital apologised", "the school warned that ..."
+    if event.quad in VERBAL and any(_head(side) in customers and
+                                    (other.sector in PRIVATE or _unnamed(other))
+                                    for side, other in ((actor, recipient), (recipient, actor))):
+        return True
     return event.quad in VERBAL and actor.sector in PRIVATE | CIVIL and \
         recipient.sector in PRIVATE
+
+
+def _head(side: Actor) -> str:
+    """The last word of the side's words in the text, lower-cased: 'many passengers' ->
+    'passengers'."""
+    words = (side.text or "").lower().split()
+    return words[-1] if words else ""
 
 
 def _unnamed(side: Actor) -> bool:
@@ -301,10 +323,6 @@ PUBLIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY
                     "LAB", "REF"})
 # sectors and words of people hurt as private persons, not as a side
 PRIVATE_PEOPLE = frozenset({"AGR", "CRM", "BUS", "EDU", "MED"})
-PRIVATE_WORDS = frozenset({"victim", "man", "woman", "farmer", "neighbour", "neighbor",
-                           "husband", "wife", "son", "daughter", "father", "mother", "brother",
-                           "relative", "owner", "shopkeeper", "trader", "driver", "boy", "girl",
-                           "person", "youth", "elderly"})
 
 
 # weapons of war and insurgency: a private person shot or bombed by nobody named is more
@@ -313,20 +331,21 @@ ARMED = re.compile(r"shot|shoot|gun|fire|firing|bomb|blast|grenade|explo|ied\b|r
                    re.IGNORECASE)
 
 
-def _private_violence(event: Event) -> bool:
+def _private_violence(event: Event, words: frozenset[str]) -> bool:
     """Violence between private persons, or against one by nobody named and with no arms
     of war ("the victim was attacked with a sword", "a 54-year-old farmer was hacked to
     death by his neighbour"): ordinary crime, no event (spec 6). Anyone political on either
     side, a state named, unidentified armed men, or a shooting or a blast keep it an
     event."""
-    if event.type != "ASSAULT" or not _private_person(event.recipient):
+    if event.type != "ASSAULT" or not _private_person(event.recipient, words):
         return False
     nobody = event.actor.code is None and event.actor.text is None
     return nobody and not event.cameo.startswith("18") and \
-        not ARMED.search(event.trigger.text) or _private_person(event.actor)
+        not ARMED.search(event.trigger.text) or _private_person(event.actor, words)
 
 
-def _private_person(side: Actor) -> bool:
+def _private_person(side: Actor, words: frozenset[str]) -> bool:
+    """`words`: the words for people hurt as private persons ("farmer", "neighbour")."""
     if side.code is not None or side.sector in PUBLIC or side.kind not in ("unknown", "person"):
         return False
     if side.kind == "person" and (side.title or side.name):
@@ -335,8 +354,7 @@ def _private_person(side: Actor) -> bool:
     if not text or UNIDENTIFIED.search(text):
         return False
     head = text.split()[-1].rstrip("s") if text.split() else ""
-    return side.sector in PRIVATE_PEOPLE or head in PRIVATE_WORDS or \
-        text.split()[-1] in PRIVATE_WORDS
+    return side.sector in PRIVATE_PEOPLE or head in words or text.split()[-1] in words
 
 
 def _own_state(event: Event, actor: Actor) -> str | None:
