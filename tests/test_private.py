@@ -54,3 +54,15 @@ def test_customers_accusing_the_police_stay_an_event(code):
     coded = code("LAGOS, May 6 (Wire) - Passengers accused the police of beating them at the "
                  "airport.", date=DATE)
     assert ("ACCUSE", "NGA", "NGA") in triples(coded)
+
+
+def test_a_grievance_aimed_at_nobody_is_no_accusation(code):
+    coded = code("NAIROBI, May 6 (Wire) - Residents of the estate complained that they had had "
+                 "no running water for a week.", date=DATE)
+    assert triples(coded) == set()
+
+
+def test_a_complaint_that_names_soldiers_stays_an_accusation(code):
+    coded = code("NAIROBI, May 6 (Wire) - Residents of the estate complained that soldiers had "
+                 "looted their shops.", date=DATE)
+    assert ("ACCUSE", "KEN", "KEN") in triples(coded)

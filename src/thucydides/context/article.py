@@ -296,6 +296,8 @@ def _private(event: Event, customers: frozenset[str]) -> bool:
         return True
     if event.type == "ASSAULT" and actor.sector == "BUS" and _whole_state(recipient):
         return True  # "Chinese brands are attacking markets in Latin America": trade
+    if _grievance(event):
+        return True  # "residents complained that the new drains were blocked"
     if event.quad in VERBAL and actor.sector in INSTITUTIONS and _unnamed(recipient):
         return True  # "the hospital apologised", "the school warned that ..."
     if event.quad in VERBAL and any(_head(side) in customers and
@@ -304,6 +306,15 @@ def _private(event: Event, customers: frozenset[str]) -> bool:
         return True
     return event.quad in VERBAL and actor.sector in PRIVATE | CIVIL and \
         recipient.sector in PRIVATE
+
+
+def _grievance(event: Event) -> bool:
+    """A complaint of people of no state named that names nobody it is aimed at, not even
+    in what it says ("residents complained that they had no water"): a grievance, no
+    accusation. "Residents accused the police" or "complained that soldiers ..." name
+    somebody."""
+    return event.type == "ACCUSE" and event.actor.sector == "CVL" and \
+        event.actor.code is None and _unnamed(event.recipient)
 
 
 def _head(side: Actor) -> str:
