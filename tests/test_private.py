@@ -66,3 +66,20 @@ def test_a_complaint_that_names_soldiers_stays_an_accusation(code):
     coded = code("NAIROBI, May 6 (Wire) - Residents of the estate complained that soldiers had "
                  "looted their shops.", date=DATE)
     assert ("ACCUSE", "KEN", "KEN") in triples(coded)
+
+
+@pytest.mark.parametrize("text", [
+    "LEEDS, May 6 (Wire) - Police are appealing for witnesses after a van hit a cyclist on the "
+    "ring road.",
+    "SYDNEY, May 6 (Wire) - Detectives are appealing for anyone with dashcam footage of the "
+    "street to come forward.",
+    "LEEDS, May 6 (Wire) - Officers have asked anyone with dashcam footage of the lorry to "
+    "contact them.",
+])
+def test_a_police_appeal_for_witnesses_is_no_request(code, text):
+    assert triples(code(text, date=DATE)) == set()
+
+
+def test_an_appeal_for_calm_stays_a_request(code):
+    coded = code("KABUL, May 6 (Wire) - The UN appealed for calm after the clashes.", date=DATE)
+    assert ("REQUEST", "UN", "AFG") in triples(coded)
