@@ -83,3 +83,23 @@ def test_a_police_appeal_for_witnesses_is_no_request(code, text):
 def test_an_appeal_for_calm_stays_a_request(code):
     coded = code("KABUL, May 6 (Wire) - The UN appealed for calm after the clashes.", date=DATE)
     assert ("REQUEST", "UN", "AFG") in triples(coded)
+
+
+CYCLONE = ("CHITTAGONG, May 6 (Wire) - A cyclone hit the coast on Tuesday with heavy rain and "
+           "winds of 120 km per hour, destroying thousands of homes.\n\n"
+           "Flooding cut off dozens of villages as the rain continued on Wednesday.\n\n")
+
+
+def test_rescue_teams_deployed_after_a_cyclone_make_no_event(code):
+    coded = code(CYCLONE + "Coast guard and fire service rescue teams were deployed to reach "
+                 "the villages, and 3,000 families were evacuated to shelters.", date=DATE)
+    assert triples(coded) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Indian army deployed troops to Bangladesh after the cyclone.",
+     ("MOBILIZE", "IND", "BGD")),
+    ("The Indian government sent 200 tonnes of food aid to Bangladesh.", ("AID", "IND", "BGD")),
+])
+def test_troops_and_aid_sent_abroad_after_a_cyclone_stay_events(code, text, event):
+    assert event in triples(code(CYCLONE + text, date=DATE))

@@ -22,6 +22,7 @@ from .context.domains import domain_shares, load_domains
 from .context.frame import Frame, read_frame
 from .context.reactions import aimed_at_the_act
 from .dates import CALENDAR, read_day
+from .events.accidents import disaster_response
 from .events.arguments import Arguments
 from .events.confidence import Story, features
 from .events.confidence import load_model as load_confidence_model
@@ -189,6 +190,8 @@ class Coder:
             named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story, dep)
             if story.domain is not None and "political_side" not in named:
                 continue  # "Bangladesh attacked from the first over": cricket
+            if disaster_response(e, story):
+                continue  # "rescue teams were deployed" after a cyclone
             if self.rated_features is not None:
                 self.rated_features[e.id] = named
             e.confidence = round(model.score(named), 3)

@@ -3,13 +3,16 @@
 "A fire broke out at the factory, killing six workers", "fourteen people were killed when
 their bus skidded into a gorge", "killed in a road accident": a killing verb whose cause
 the sentence tells as an accident or nature (`accident_causes`, `accident_verbs` in
-triggers.yaml) is no attack. Nor is a patient flown to hospital a visit.
+triggers.yaml) is no attack. Nor is a patient flown to hospital a visit, nor a state's
+rescue of its own people in a story of a storm or a crash.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..records import Event
+from .confidence import Story
 from .lexicon import TriggerLexicon
 
 CAUSE_PREPS = frozenset({"in", "after", "during", "by"})
@@ -55,3 +58,18 @@ def emergency_care(match_type: str, trigger: Token, lexicon: TriggerLexicon) -> 
         p.lemma_.lower() in lexicon.care_places for prep in trigger.children
         if prep.dep_ == "prep" and prep.lower_ in ("to", "at")
         for p in prep.children if p.dep_ == "pobj")
+
+
+# the domains of stories of nature and accidents (events/data/domains.yaml)
+DISASTERS = frozenset({"weather", "accident"})
+RESCUE = frozenset({"MOBILIZE", "AID"})
+
+
+def disaster_response(event: Event, story: Story) -> bool:
+    """'Coast guard and fire service rescue teams were deployed', 'families were evacuated
+    to schools', 'a red alert was issued' in a story of a cyclone or a flood: a state's
+    rescue of its own people, no political act. Help or troops sent abroad stay events."""
+    if story.domain not in DISASTERS or event.type not in RESCUE:
+        return False
+    codes = {event.actor.code, event.recipient.code} - {None}
+    return len(codes) <= 1
