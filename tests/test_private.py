@@ -103,3 +103,15 @@ def test_rescue_teams_deployed_after_a_cyclone_make_no_event(code):
 ])
 def test_troops_and_aid_sent_abroad_after_a_cyclone_stay_events(code, text, event):
     assert event in triples(code(CYCLONE + text, date=DATE))
+
+
+def test_advocates_asking_a_hospital_make_no_event(code):
+    coded = code("DUBLIN, May 6 (Wire) - Patient advocates said the hospital should compensate "
+                 "those who had taken time off work.", date=DATE)
+    assert triples(coded) == set()
+
+
+def test_advocates_asking_a_ministry_stay_an_event(code):
+    coded = code("DUBLIN, May 6 (Wire) - Patient advocates said the health ministry should "
+                 "compensate those who had taken time off work.", date=DATE)
+    assert ("REQUEST", "IRL", "IRL") in triples(coded)

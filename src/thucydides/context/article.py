@@ -284,8 +284,9 @@ def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | N
 
 def _private(event: Event, customers: frozenset[str]) -> bool:
     """Companies acting on companies, or on nobody named, or "attacking" a whole state's
-    market; people who sue, ask or complain to a company, a school or a hospital ("victims
-    sued the banks", "the students' union asked the university"), or what customers say to
+    market; people of no office who sue, ask or complain to a company, a school or a
+    hospital ("victims sued the banks", "the students' union asked the university",
+    "patient advocates said the hospital should pay"), or what customers say to
     or are offered by a firm or nobody named ("passengers complained", "fans were offered a
     voucher"): no political act. Traders who block a road in protest act on the state."""
     actor, recipient = event.actor, event.recipient
@@ -304,8 +305,13 @@ def _private(event: Event, customers: frozenset[str]) -> bool:
                                     (other.sector in PRIVATE or _unnamed(other))
                                     for side, other in ((actor, recipient), (recipient, actor))):
         return True
-    return event.quad in VERBAL and actor.sector in PRIVATE | CIVIL and \
-        recipient.sector in PRIVATE
+    return event.quad in VERBAL and _of_no_office(actor) and recipient.sector in PRIVATE
+
+
+def _of_no_office(side: Actor) -> bool:
+    """People in a private role, civilians, or people the text describes with no sector
+    ("patient advocates", "critics")."""
+    return side.sector in PRIVATE | CIVIL or side.sector is None and side.kind == "unknown"
 
 
 def _grievance(event: Event) -> bool:
