@@ -115,3 +115,19 @@ def test_advocates_asking_a_ministry_stay_an_event(code):
     coded = code("DUBLIN, May 6 (Wire) - Patient advocates said the health ministry should "
                  "compensate those who had taken time off work.", date=DATE)
     assert ("REQUEST", "IRL", "IRL") in triples(coded)
+
+
+@pytest.mark.parametrize("text", [
+    "LEEDS, May 6 (Wire) - A spokesperson for the haulage company said it was cooperating "
+    "fully with the investigation.",
+    "LEEDS, May 6 (Wire) - Company officials said they were cooperating fully with the "
+    "investigation.",
+])
+def test_a_firms_spokesperson_speaks_for_the_firm(code, text):
+    assert triples(code(text, date=DATE)) == set()
+
+
+def test_a_ministrys_spokesperson_speaks_for_the_state(code):
+    coded = code("LONDON, May 6 (Wire) - A spokesperson for the foreign ministry accused Iran "
+                 "of arming the rebels.", date=DATE)
+    assert ("ACCUSE", "GBR", "IRN") in triples(coded)

@@ -32,6 +32,7 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", 
 NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
+INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 # a sector placed by where it is ("police in Basra", "protesters from Kharkiv")
 RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 # things that stand for their owners: "a camp for Congolese refugees", "the offices of X"
@@ -959,8 +960,19 @@ class ArticleActors:
                 if sector:
                     return sector
         word = tok.lower_  # the lemmatizer leaves plurals it does not know ("askaris")
-        return sectors.get(tok.lemma_.lower()) or sectors.get(word) or \
+        sector = sectors.get(tok.lemma_.lower()) or sectors.get(word) or \
             (sectors.get(word[:-1]) if word.endswith("s") else None) or self._described_name(tok)
+        if tok.lemma_.lower() in self.lexicon.speakers:
+            return self._employer(tok) or sector
+        return sector
+
+    def _employer(self, tok: Token) -> str | None:
+        """'A spokesperson for the haulage company', 'company officials', 'the airline's
+        spokesman': the sector of the firm, school or hospital a speaker speaks for."""
+        owners = [c for c in tok.children if c.dep_ in ("compound", "poss")] + \
+            [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+             for o in p.children if o.dep_ == "pobj"]
+        return next((s for s in map(self.sector_of, owners) if s in INSTITUTIONS), None)
 
     def _described_name(self, tok: Token) -> str | None:
         """'Chinese smartphone maker Vantel', 'Malaysian retailer Mydin Mart': a name the
