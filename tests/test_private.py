@@ -45,8 +45,10 @@ def test_a_state_acting_on_a_firm_or_a_market_stays_an_event(code, text, event):
     "hours.",
     "DUBLIN, May 6 (Wire) - A hospital in Dublin apologised after a software fault cancelled "
     "hundreds of appointments.",
+    "LONDON, May 6 (Wire) - Consumer groups criticised the supermarket chain for taking four "
+    "days to announce the recall.",
 ])
-def test_customers_and_a_hospital_speaking_to_nobody_named_make_no_event(code, text):
+def test_customers_and_firms_speaking_in_private_roles_make_no_event(code, text):
     assert triples(code(text, date=DATE)) == set()
 
 
