@@ -349,16 +349,24 @@ ARMED = re.compile(r"shot|shoot|gun|fire|firing|bomb|blast|grenade|explo|ied\b|r
 
 
 def _private_violence(event: Event, words: frozenset[str]) -> bool:
-    """Violence between private persons, or against one by nobody named and with no arms
-    of war ("the victim was attacked with a sword", "a 54-year-old farmer was hacked to
-    death by his neighbour"): ordinary crime, no event (spec 6). Anyone political on either
+    """Violence between private persons, or against one by nobody named, or by one on nobody
+    named, with no arms of war ("the victim was attacked with a sword", "a 54-year-old
+    farmer was hacked to death by his neighbour", "two men were fighting"): ordinary crime,
+    no event (spec 6). Anyone political on either
     side, a state named, unidentified armed men, or a shooting or a blast keep it an
     event."""
-    if event.type != "ASSAULT" or not _private_person(event.recipient, words):
+    if event.type != "ASSAULT":
         return False
-    nobody = event.actor.code is None and event.actor.text is None
-    return nobody and not event.cameo.startswith("18") and \
-        not ARMED.search(event.trigger.text) or _private_person(event.actor, words)
+    unarmed = not event.cameo.startswith("18") and not ARMED.search(event.trigger.text)
+    if _private_person(event.actor, words) and _nobody(event.recipient):
+        return unarmed  # "two men were fighting on a driveway": a quarrel
+    if not _private_person(event.recipient, words):
+        return False
+    return _nobody(event.actor) and unarmed or _private_person(event.actor, words)
+
+
+def _nobody(side: Actor) -> bool:
+    return side.code is None and side.text is None
 
 
 def _private_person(side: Actor, words: frozenset[str]) -> bool:
