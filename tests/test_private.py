@@ -13,6 +13,10 @@ DATE = "2026-05-06"
 CYCLONE = ("CHITTAGONG, May 6 (Wire) - A cyclone hit the coast on Tuesday with heavy rain and "
            "winds of 120 km per hour, destroying thousands of homes.\n\n"
            "Flooding cut off dozens of villages as the rain continued on Wednesday.\n\n")
+CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus skidded off the "
+         "road and plunged into a gorge on Tuesday.\n\n"
+         "The driver lost control on a sharp bend, and the bus overturned twice before it came "
+         "to rest in the gorge.\n\n")
 
 
 @pytest.mark.parametrize("text", [
@@ -50,6 +54,10 @@ CYCLONE = ("CHITTAGONG, May 6 (Wire) - A cyclone hit the coast on Tuesday with h
                  "the investigation.", id="company-officials"),
     pytest.param(CYCLONE + "Coast guard and fire service rescue teams were deployed to reach the "
                  "villages, and 3,000 families were evacuated to shelters.", id="rescue"),
+    pytest.param(CYCLONE + "The roads department said it would take at least two weeks to open "
+                 "a temporary track.", id="repairs-promised"),
+    pytest.param(CRASH + "Police registered a case against the bus driver for rash and "
+                 "negligent driving.", id="case-over-a-crash"),
     pytest.param("SYDNEY, May 6 (Wire) - Police were called after reports that two men were "
                  "fighting on a driveway over a parking space.", id="quarrel"),
 ])
@@ -77,6 +85,8 @@ def test_private_acts_make_no_event(code, text):
                  ("MOBILIZE", "IND", "BGD"), id="troops-abroad"),
     pytest.param(CYCLONE + "The Indian government sent 200 tonnes of food aid to Bangladesh.",
                  ("AID", "IND", "BGD"), id="aid-abroad"),
+    pytest.param(CRASH + "Police registered a case against the transport minister for "
+                 "negligence.", ("ACCUSE", "IND", "IND"), id="case-against-a-minister"),
     pytest.param("SYDNEY, May 6 (Wire) - Two men attacked a police officer with a knife outside "
                  "the station.", ("ASSAULT", "AUS", "AUS"), id="men-attack-police"),
 ])

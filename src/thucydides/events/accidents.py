@@ -62,14 +62,20 @@ def emergency_care(match_type: str, trigger: Token, lexicon: TriggerLexicon) -> 
 
 # the domains of stories of nature and accidents (events/data/domains.yaml)
 DISASTERS = frozenset({"weather", "accident"})
-RESCUE = frozenset({"MOBILIZE", "AID"})
+# rescue, relief and repairs: deployed, evacuated, promised
+RESCUE = frozenset({"MOBILIZE", "AID", "AGREE"})
 
 
 def disaster_response(event: Event, story: Story) -> bool:
     """'Coast guard and fire service rescue teams were deployed', 'families were evacuated
-    to schools', 'a red alert was issued' in a story of a cyclone or a flood: a state's
-    rescue of its own people, no political act. Help or troops sent abroad stay events."""
-    if story.domain not in DISASTERS or event.type not in RESCUE:
+    to schools', 'said it would take two weeks to open a temporary track' in a story of a
+    cyclone or a flood, or 'police registered a case against the bus driver' in a story of
+    a crash: a state's rescue of its own people, or the police's work on an accident, no
+    political act. Help or troops sent abroad, and a case against an official or a group,
+    stay events."""
+    if story.domain not in DISASTERS:
         return False
+    if event.type == "ACCUSE" and event.actor.sector == "COP":
+        return event.recipient.sector is None and event.recipient.kind != "person"
     codes = {event.actor.code, event.recipient.code} - {None}
-    return len(codes) <= 1
+    return event.type in RESCUE and len(codes) <= 1
