@@ -60,6 +60,9 @@ CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus sk
                  "negligent driving.", id="case-over-a-crash"),
     pytest.param("SYDNEY, May 6 (Wire) - Police were called after reports that two men were "
                  "fighting on a driveway over a parking space.", id="quarrel"),
+    pytest.param("MADRID, May 6 (Wire) - The man called elderly customers, told them their "
+                 "accounts had been hacked and persuaded them to move their savings.",
+                 id="fraud"),
 ])
 def test_private_acts_make_no_event(code, text):
     assert triples(code(text, date=DATE)) == set()
@@ -87,6 +90,8 @@ def test_private_acts_make_no_event(code, text):
                  ("AID", "IND", "BGD"), id="aid-abroad"),
     pytest.param(CRASH + "Police registered a case against the transport minister for "
                  "negligence.", ("ACCUSE", "IND", "IND"), id="case-against-a-minister"),
+    pytest.param("MOSUL, May 6 (Wire) - Militants seized a farmer's land and burned his "
+                 "house.", ("COERCE", "IRQ", "IRQ"), id="militants-seize-land"),
     pytest.param("SYDNEY, May 6 (Wire) - Two men attacked a police officer with a knife outside "
                  "the station.", ("ASSAULT", "AUS", "AUS"), id="men-attack-police"),
 ])

@@ -348,14 +348,19 @@ ARMED = re.compile(r"shot|shoot|gun|fire|firing|bomb|blast|grenade|explo|ied\b|r
                    re.IGNORECASE)
 
 
+# CAMEO: coercion and the seizure of property (170, 171x), not an arrest: taken from a
+# private person by nobody named or by another, a theft, a hacking, a fraud
+TAKING = ("170", "171")
+
+
 def _private_violence(event: Event, words: frozenset[str]) -> bool:
     """Violence between private persons, or against one by nobody named, or by one on nobody
     named, with no arms of war ("the victim was attacked with a sword", "a 54-year-old
-    farmer was hacked to death by his neighbour", "two men were fighting"): ordinary crime,
-    no event (spec 6). Anyone political on either
-    side, a state named, unidentified armed men, or a shooting or a blast keep it an
-    event."""
-    if event.type != "ASSAULT":
+    farmer was hacked to death by his neighbour", "two men were fighting"), and coercion or
+    theft of the same kind ("their accounts had been hacked"): ordinary crime, no event
+    (spec 6). Anyone political on either side, a state named, unidentified armed men, or a
+    shooting or a blast keep it an event."""
+    if event.type != "ASSAULT" and not event.cameo.startswith(TAKING):
         return False
     unarmed = not event.cameo.startswith("18") and not ARMED.search(event.trigger.text)
     if _private_person(event.actor, words) and _nobody(event.recipient):
