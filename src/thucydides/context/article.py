@@ -283,29 +283,38 @@ def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | N
 
 
 def _private(event: Event, customers: frozenset[str]) -> bool:
-    """Companies acting on companies, or on nobody named, or "attacking" a whole state's
-    market; people of no office who sue, ask or complain to a company, a school or a
-    hospital ("victims sued the banks", "the students' union asked the university",
-    "patient advocates said the hospital should pay"), or what customers say to
-    or are offered by a firm or nobody named ("passengers complained", "fans were offered a
-    voucher"): no political act. Traders who block a road in protest act on the state."""
+    """Business, a grievance, or the words of people in private roles: no political act."""
+    return _business(event) or _grievance(event) or \
+        event.quad in VERBAL and _private_words(event, customers)
+
+
+def _business(event: Event) -> bool:
+    """Companies acting on companies, or on nobody named ("a carmaker threatened to take its
+    supplier to court"), or "attacking" a whole state's market. Traders who block a road in
+    protest act on the state."""
     actor, recipient = event.actor, event.recipient
     sides = (actor.sector, recipient.sector)
     nobody = [side for side in (actor, recipient) if _unnamed(side)]
     if "BUS" in sides and all(s == "BUS" for s in sides if s is not None) and \
             (sides.count("BUS") == 2 or len(nobody) == 1) and event.type != "PROTEST":
         return True
-    if event.type == "ASSAULT" and actor.sector == "BUS" and _whole_state(recipient):
-        return True  # "Chinese brands are attacking markets in Latin America": trade
-    if _grievance(event):
-        return True  # "residents complained that the new drains were blocked"
-    if event.quad in VERBAL and actor.sector in INSTITUTIONS and _unnamed(recipient):
-        return True  # "the hospital apologised", "the school warned that ..."
-    if event.quad in VERBAL and any(_head(side) in customers and
-                                    (other.sector in PRIVATE or _unnamed(other))
-                                    for side, other in ((actor, recipient), (recipient, actor))):
+    # "Chinese brands are attacking markets in Latin America": trade
+    return event.type == "ASSAULT" and actor.sector == "BUS" and _whole_state(recipient)
+
+
+def _private_words(event: Event, customers: frozenset[str]) -> bool:
+    """A firm, a school or a hospital speaking to nobody named ("the hospital apologised");
+    what customers say to or are offered by one of them or nobody named ("passengers
+    complained", "fans were offered a voucher"); people of no office who sue, ask or blame
+    one of them ("victims sued the banks", "patient advocates said the hospital should
+    pay")."""
+    actor, recipient = event.actor, event.recipient
+    if actor.sector in INSTITUTIONS and _unnamed(recipient):
         return True
-    return event.quad in VERBAL and _of_no_office(actor) and recipient.sector in PRIVATE
+    if any(_head(side) in customers and (other.sector in PRIVATE or _unnamed(other))
+           for side, other in ((actor, recipient), (recipient, actor))):
+        return True
+    return _of_no_office(actor) and recipient.sector in PRIVATE
 
 
 def _of_no_office(side: Actor) -> bool:
@@ -331,7 +340,8 @@ def _head(side: Actor) -> str:
 
 
 def _unnamed(side: Actor) -> bool:
-    """Nobody the sentence names, whatever state a guess has given it."""
+    """No organ, group or people the sentence names: no sector, and no code or one only
+    guessed (from the article's state)."""
     return side.sector is None and (side.code is None or side.text is None)
 
 
@@ -371,6 +381,7 @@ def _private_violence(event: Event, words: frozenset[str]) -> bool:
 
 
 def _nobody(side: Actor) -> bool:
+    """Nobody at all: no word of the sentence and no state."""
     return side.code is None and side.text is None
 
 
@@ -383,8 +394,8 @@ def _private_person(side: Actor, words: frozenset[str]) -> bool:
     text = (side.text or "").lower()
     if not text or UNIDENTIFIED.search(text):
         return False
-    head = text.split()[-1].rstrip("s") if text.split() else ""
-    return side.sector in PRIVATE_PEOPLE or head in words or text.split()[-1] in words
+    head = _head(side)
+    return side.sector in PRIVATE_PEOPLE or head in words or head.rstrip("s") in words
 
 
 def _own_state(event: Event, actor: Actor) -> str | None:
