@@ -22,6 +22,7 @@ from .context.domains import domain_shares, load_domains
 from .context.frame import Frame, read_frame
 from .context.reactions import aimed_at_the_act
 from .dates import CALENDAR, read_day
+from .events.accidents import disaster_response
 from .events.arguments import Arguments
 from .events.confidence import Story, features
 from .events.confidence import load_model as load_confidence_model
@@ -128,9 +129,10 @@ class Coder:
         gazetteer = load_gazetteer() if located else None
         mentions = [*mentions_of.headline_states(article.text[:frame.headline_end]),
                     *mentions_of.state_mentions()]
-        context = build_context(frame, mentions, gazetteer,
-                                self.actor_matcher.lexicon.headquarters,
-                                self.actor_matcher.lexicon.members)
+        lexicon = self.actor_matcher.lexicon
+        context = build_context(frame, mentions, gazetteer, lexicon.headquarters,
+                                lexicon.members, frozenset(lexicon.customers),
+                                frozenset(lexicon.private_people))
         places = ArticlePlaces(gazetteer, doc, mentions_of.states() | set(context.states))
         context.count(places.state_mentions())
         if context.dateline is not None and context.dateline.country and frame.place and \
@@ -191,6 +193,8 @@ class Coder:
             named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story, dep)
             if story.domain is not None and "political_side" not in named:
                 continue  # "Bangladesh attacked from the first over": cricket
+            if disaster_response(e, story):
+                continue  # "rescue teams were deployed" after a cyclone
             if self.rated_features is not None:
                 self.rated_features[e.id] = named
             e.confidence = round(model.score(named), 3)

@@ -50,6 +50,12 @@ class ActorLexicon:
     blocs: dict[str, str] = field(default_factory=dict)
     # how a state is described instead of named ("KSA": {"kingdom"}): "the kingdom said"
     styles: dict[str, frozenset[str]] = field(default_factory=dict)
+    # people who speak for whoever employs them ("spokesperson", "official")
+    speakers: set[str] = field(default_factory=set)
+    # people in a private role: a firm's, a school's or a hospital's ("passengers", "parents")
+    customers: set[str] = field(default_factory=set)
+    # people hurt as private persons ("farmer", "neighbour"): violence on them may be crime
+    private_people: set[str] = field(default_factory=set)
 
     @cached_property
     def state_codes(self) -> frozenset[str]:
@@ -112,6 +118,9 @@ class ActorLexicon:
             self.titles[str(raw["title"]).lower()] = raw.get("sector")
         self.outlets_in_frame.update(str(n) for n in data.get("in_frame") or [])
         self.people.update(str(n).lower() for n in data.get("people") or [])
+        self.speakers.update(str(n).lower() for n in data.get("speakers") or [])
+        self.customers.update(str(n).lower() for n in data.get("customers") or [])
+        self.private_people.update(str(n).lower() for n in data.get("private_people") or [])
         sectors = data.get("sectors") or {}
         if not isinstance(sectors, dict):
             raise LexiconError(f"{path}: 'sectors' maps a sector to a list of nouns")

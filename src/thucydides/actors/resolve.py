@@ -33,6 +33,7 @@ NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "million"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
+INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 # a sector placed by where it is ("police in Basra", "protesters from Kharkiv")
 RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 # things that stand for their owners: "a camp for Congolese refugees", "the offices of X"
@@ -375,6 +376,7 @@ class ArticleActors:
         if title is not None:
             actor.title = actor.title or title.text
             actor.sector = actor.sector or self.lexicon.titles.get(title.text.lower())
+        actor.sector = actor.sector or self._described_name(head)  # "television maker Lanpo"
         if actor.code is None:
             actor.code = self._code_near(span, head)
             actor.resolved_by = "nationality" if actor.code else None
@@ -970,8 +972,27 @@ class ArticleActors:
                 if sector:
                     return sector
         word = tok.lower_  # the lemmatizer leaves plurals it does not know ("askaris")
-        return sectors.get(tok.lemma_.lower()) or sectors.get(word) or \
-            (sectors.get(word[:-1]) if word.endswith("s") else None)
+        sector = sectors.get(tok.lemma_.lower()) or sectors.get(word) or \
+            (sectors.get(word[:-1]) if word.endswith("s") else None) or self._described_name(tok)
+        if tok.lemma_.lower() in self.lexicon.speakers:
+            return self._employer(tok) or sector
+        return sector
+
+    def _employer(self, tok: Token) -> str | None:
+        """'A spokesperson for the haulage company', 'company officials', 'the airline's
+        spokesman': the sector of the firm, school or hospital a speaker speaks for."""
+        owners = [c for c in tok.children if c.dep_ in ("compound", "poss")] + \
+            [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+             for o in p.children if o.dep_ == "pobj"]
+        return next((s for s in map(self.sector_of, owners) if s in INSTITUTIONS), None)
+
+    def _described_name(self, tok: Token) -> str | None:
+        """'Chinese smartphone maker Vantel', 'Malaysian retailer Mydin Mart': a name the
+        text gives with a common noun for what it is has that noun's sector."""
+        if tok.pos_ != "PROPN":
+            return None
+        return next((self.sector_of(c) for c in tok.children if c.dep_ == "compound" and
+                     c.pos_ == "NOUN" and c.i < tok.i and self.sector_of(c)), None)
 
     def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
         if sector and (actor.kind != "person") and sector != actor.sector:

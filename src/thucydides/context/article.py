@@ -33,6 +33,10 @@ class ArticleContext:
     headquarters: dict[str, str] = field(default_factory=dict)  # organisation -> its city
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # organisation -> states
     foreign: set[str] = field(default_factory=set)  # states the story opens with as abroad
+    # words for people in a private role (actors/data/sectors.yaml): customers, and those
+    # whom violence hurts as private persons
+    customers: frozenset[str] = frozenset()
+    private_people: frozenset[str] = frozenset()
 
     @property
     def main_state(self) -> str | None:
@@ -117,11 +121,14 @@ class ArticleContext:
 def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
                   gazetteer: Gazetteer | None,
                   headquarters: dict[str, str] | None = None,
-                  members: dict[str, frozenset[str]] | None = None) -> ArticleContext:
+                  members: dict[str, frozenset[str]] | None = None,
+                  customers: frozenset[str] = frozenset(),
+                  private_people: frozenset[str] = frozenset()) -> ArticleContext:
     """`mentions`: (start, end, state code) of every state the article's words name;
     `headquarters`: the city each organisation sits in."""
     context = ArticleContext(frame, Counter(), gazetteer=gazetteer,
-                             headquarters=headquarters or {}, members=members or {})
+                             headquarters=headquarters or {}, members=members or {},
+                             customers=customers, private_people=private_people)
     context.count(mentions)
     states = context.states
     dateline = None
@@ -188,6 +195,7 @@ def _described(actor: Actor) -> bool:
 
 
 PRIVATE = frozenset({"BUS", "EDU", "MED", "CRM"})
+INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 CIVIL = frozenset({"CVL", "LAB", "AGR"})  # people as such, who act politically on the state
 VERBAL = (1, 3)  # quad classes of words, not deeds
 TIES = "050"  # CAMEO: ties restored, mended, deepened (triggers.yaml)
@@ -204,9 +212,9 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     actor, recipient = event.actor, event.recipient
     if _press_contact(event):
         return None  # "talking to reporters, he said ...": no consultation of anyone
-    if _private(event):
+    if _private(event, context.customers):
         return None  # "a carmaker threatened to take its supplier to court": business
-    if _private_violence(event):
+    if _private_violence(event, context.private_people):
         return None  # "a farmer was hacked to death by his neighbour": ordinary crime
     if is_source(actor, context.frame):
         actor = NOBODY
@@ -275,18 +283,67 @@ def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | N
         actor.resolved_by != "pronoun"  # "their ministers held talks": one of a pair
 
 
-def _private(event: Event) -> bool:
-    """Companies acting on companies, or on nobody named; people who sue, ask or complain
-    to a company, a school or a hospital ("victims sued the banks", "the students' union
-    asked the university"): no political act."""
+def _private(event: Event, customers: frozenset[str]) -> bool:
+    """Business, a grievance, or the words of people in private roles: no political act."""
+    return _business(event) or _grievance(event) or \
+        event.quad in VERBAL and _private_words(event, customers)
+
+
+def _business(event: Event) -> bool:
+    """Companies acting on companies, or on nobody named ("a carmaker threatened to take its
+    supplier to court"), or "attacking" a whole state's market. Traders who block a road in
+    protest act on the state."""
     actor, recipient = event.actor, event.recipient
     sides = (actor.sector, recipient.sector)
-    nobody = [side for side in (actor, recipient) if side.code is None and side.sector is None]
+    nobody = [side for side in (actor, recipient) if _unnamed(side)]
     if "BUS" in sides and all(s == "BUS" for s in sides if s is not None) and \
-            (sides.count("BUS") == 2 or len(nobody) == 1):
+            (sides.count("BUS") == 2 or len(nobody) == 1) and event.type != "PROTEST":
         return True
-    return event.quad in VERBAL and actor.sector in PRIVATE | CIVIL and \
-        recipient.sector in PRIVATE
+    # "Chinese brands are attacking markets in Latin America": trade
+    return event.type == "ASSAULT" and actor.sector == "BUS" and _whole_state(recipient)
+
+
+def _private_words(event: Event, customers: frozenset[str]) -> bool:
+    """A firm, a school or a hospital speaking to nobody named ("the hospital apologised");
+    what customers say to or are offered by one of them or nobody named ("passengers
+    complained", "fans were offered a voucher"); people of no office who sue, ask or blame
+    one of them ("victims sued the banks", "patient advocates said the hospital should
+    pay")."""
+    actor, recipient = event.actor, event.recipient
+    if actor.sector in INSTITUTIONS and _unnamed(recipient):
+        return True
+    if any(_head(side) in customers and (other.sector in PRIVATE or _unnamed(other))
+           for side, other in ((actor, recipient), (recipient, actor))):
+        return True
+    return _of_no_office(actor) and recipient.sector in PRIVATE
+
+
+def _of_no_office(side: Actor) -> bool:
+    """People in a private role, civilians, or people the text describes with no sector
+    ("patient advocates", "critics")."""
+    return side.sector in PRIVATE | CIVIL or side.sector is None and side.kind == "unknown"
+
+
+def _grievance(event: Event) -> bool:
+    """A complaint of people of no state named that names nobody it is aimed at, not even
+    in what it says ("residents complained that they had no water"): a grievance, no
+    accusation. "Residents accused the police" or "complained that soldiers ..." name
+    somebody."""
+    return event.type == "ACCUSE" and event.actor.sector == "CVL" and \
+        event.actor.code is None and _unnamed(event.recipient)
+
+
+def _head(side: Actor) -> str:
+    """The last word of the side's words in the text, lower-cased: 'many passengers' ->
+    'passengers'."""
+    words = (side.text or "").lower().split()
+    return words[-1] if words else ""
+
+
+def _unnamed(side: Actor) -> bool:
+    """No organ, group or people the sentence names: no sector, and no code or one only
+    guessed (from the article's state)."""
+    return side.sector is None and (side.code is None or side.text is None)
 
 
 # sectors of those who act for a state or a movement, or suffer violence as such
@@ -294,10 +351,6 @@ PUBLIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY
                     "LAB", "REF"})
 # sectors and words of people hurt as private persons, not as a side
 PRIVATE_PEOPLE = frozenset({"AGR", "CRM", "BUS", "EDU", "MED"})
-PRIVATE_WORDS = frozenset({"victim", "man", "woman", "farmer", "neighbour", "neighbor",
-                           "husband", "wife", "son", "daughter", "father", "mother", "brother",
-                           "relative", "owner", "shopkeeper", "trader", "driver", "boy", "girl",
-                           "person", "youth", "elderly"})
 
 
 # weapons of war and insurgency: a private person shot or bombed by nobody named is more
@@ -306,20 +359,35 @@ ARMED = re.compile(r"shot|shoot|gun|fire|firing|bomb|blast|grenade|explo|ied\b|r
                    re.IGNORECASE)
 
 
-def _private_violence(event: Event) -> bool:
-    """Violence between private persons, or against one by nobody named and with no arms
-    of war ("the victim was attacked with a sword", "a 54-year-old farmer was hacked to
-    death by his neighbour"): ordinary crime, no event (spec 6). Anyone political on either
-    side, a state named, unidentified armed men, or a shooting or a blast keep it an
-    event."""
-    if event.type != "ASSAULT" or not _private_person(event.recipient):
+# CAMEO: coercion and the seizure of property (170, 171x), not an arrest: taken from a
+# private person by nobody named or by another, a theft, a hacking, a fraud
+TAKING = ("170", "171")
+
+
+def _private_violence(event: Event, words: frozenset[str]) -> bool:
+    """Violence between private persons, or against one by nobody named, or by one on nobody
+    named, with no arms of war ("the victim was attacked with a sword", "a 54-year-old
+    farmer was hacked to death by his neighbour", "two men were fighting"), and coercion or
+    theft of the same kind ("their accounts had been hacked"): ordinary crime, no event
+    (spec 6). Anyone political on either side, a state named, unidentified armed men, or a
+    shooting or a blast keep it an event."""
+    if event.type != "ASSAULT" and not event.cameo.startswith(TAKING):
         return False
-    nobody = event.actor.code is None and event.actor.text is None
-    return nobody and not event.cameo.startswith("18") and \
-        not ARMED.search(event.trigger.text) or _private_person(event.actor)
+    unarmed = not event.cameo.startswith("18") and not ARMED.search(event.trigger.text)
+    if _private_person(event.actor, words) and _nobody(event.recipient):
+        return unarmed  # "two men were fighting on a driveway": a quarrel
+    if not _private_person(event.recipient, words):
+        return False
+    return _nobody(event.actor) and unarmed or _private_person(event.actor, words)
 
 
-def _private_person(side: Actor) -> bool:
+def _nobody(side: Actor) -> bool:
+    """Nobody at all: no word of the sentence and no state."""
+    return side.code is None and side.text is None
+
+
+def _private_person(side: Actor, words: frozenset[str]) -> bool:
+    """`words`: the words for people hurt as private persons ("farmer", "neighbour")."""
     if side.code is not None or side.sector in PUBLIC or side.kind not in ("unknown", "person"):
         return False
     if side.kind == "person" and (side.title or side.name):
@@ -327,9 +395,8 @@ def _private_person(side: Actor) -> bool:
     text = (side.text or "").lower()
     if not text or UNIDENTIFIED.search(text):
         return False
-    head = text.split()[-1].rstrip("s") if text.split() else ""
-    return side.sector in PRIVATE_PEOPLE or head in PRIVATE_WORDS or \
-        text.split()[-1] in PRIVATE_WORDS
+    head = _head(side)
+    return side.sector in PRIVATE_PEOPLE or head in words or head.rstrip("s") in words
 
 
 def _own_state(event: Event, actor: Actor) -> str | None:

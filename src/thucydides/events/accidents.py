@@ -3,13 +3,16 @@
 "A fire broke out at the factory, killing six workers", "fourteen people were killed when
 their bus skidded into a gorge", "killed in a road accident": a killing verb whose cause
 the sentence tells as an accident or nature (`accident_causes`, `accident_verbs` in
-triggers.yaml) is no attack. Nor is a patient flown to hospital a visit.
+triggers.yaml) is no attack. Nor is a patient flown to hospital a visit, nor a state's
+rescue of its own people in a story of a storm or a crash.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..records import Event
+from .confidence import Story
 from .lexicon import TriggerLexicon
 
 CAUSE_PREPS = frozenset({"in", "after", "during", "by"})
@@ -55,3 +58,24 @@ def emergency_care(match_type: str, trigger: Token, lexicon: TriggerLexicon) -> 
         p.lemma_.lower() in lexicon.care_places for prep in trigger.children
         if prep.dep_ == "prep" and prep.lower_ in ("to", "at")
         for p in prep.children if p.dep_ == "pobj")
+
+
+# the domains of stories of nature and accidents (events/data/domains.yaml)
+DISASTERS = frozenset({"weather", "accident"})
+# rescue, relief and repairs: deployed, evacuated, promised
+RESCUE = frozenset({"MOBILIZE", "AID", "AGREE"})
+
+
+def disaster_response(event: Event, story: Story) -> bool:
+    """'Coast guard and fire service rescue teams were deployed', 'families were evacuated
+    to schools', 'said it would take two weeks to open a temporary track' in a story of a
+    cyclone or a flood, or 'police registered a case against the bus driver' in a story of
+    a crash: a state's rescue of its own people, or the police's work on an accident, no
+    political act. Help or troops sent abroad, and a case against an official or a group,
+    stay events."""
+    if story.domain not in DISASTERS:
+        return False
+    if event.type == "ACCUSE" and event.actor.sector == "COP":
+        return event.recipient.sector is None and event.recipient.kind != "person"
+    codes = {event.actor.code, event.recipient.code} - {None}
+    return event.type in RESCUE and len(codes) <= 1

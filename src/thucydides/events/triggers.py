@@ -56,6 +56,8 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
         heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if particle is not None and particle.dep_ in ("prep", "agent"):
         heads += [c for c in particle.children if c.dep_ == "pobj"]
+    if particle is not None and particle.dep_ == "mark":  # "for anyone to come forward"
+        heads += [c for c in particle.head.children if c.dep_ == "nsubj"]
     heads += _with_objects(verb)  # "provided Ukraine with missiles"
     return _phrase_lemmas(heads)
 
@@ -127,7 +129,9 @@ def _particle(verb: Token, word: str) -> Token | None:
         if child.lower_ == word and child.dep_ in ("prt", "prep", "advmod", "dative", "agent") \
                 and not _of_time(child):
             return child
-    return None
+    return next((m for clause in verb.children if clause.dep_ == "advcl"
+                 for m in clause.children if m.dep_ == "mark" and m.lower_ == word and
+                 any(c.dep_ == "nsubj" for c in clause.children)), None)
 
 
 def _of_time(prep: Token) -> bool:

@@ -1,0 +1,99 @@
+"""People and firms acting in private roles make no political event (spec section 6):
+firms suing or dealing with firms, customers complaining or offered refunds, grievances
+aimed at nobody, appeals for witnesses, rescue after a disaster, private quarrels. The
+same acts by or on a state's organs stay events."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+DATE = "2026-05-06"
+CYCLONE = ("CHITTAGONG, May 6 (Wire) - A cyclone hit the coast on Tuesday with heavy rain and "
+           "winds of 120 km per hour, destroying thousands of homes.\n\n"
+           "Flooding cut off dozens of villages as the rain continued on Wednesday.\n\n")
+CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus skidded off the "
+         "road and plunged into a gorge on Tuesday.\n\n"
+         "The driver lost control on a sharp bend, and the bus overturned twice before it came "
+         "to rest in the gorge.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("SEOUL, May 6 (Wire) - South Korea's Daehan Electronics said it had sued "
+                 "Chinese television maker Lanpo in a court in Delaware, accusing it of copying "
+                 "its panels.", id="firm-sues-firm"),
+    pytest.param("KUALA LUMPUR, May 6 (Wire) - Indonesian sauce firm Rasa Segar signed a "
+                 "distribution deal with Malaysian retailer Mydin Jaya to sell its sauces in "
+                 "Borneo.", id="firm-deals-with-firm"),
+    pytest.param("SHANGHAI, May 6 (Wire) - Chinese electric car makers called a truce on "
+                 "Tuesday after two years of discounting.", id="firms-truce"),
+    pytest.param("SEOUL, May 6 (Wire) - Korean carmakers are attacking the European electric "
+                 "vehicle market with cheaper models.", id="firms-attack-market"),
+    pytest.param("OSLO, May 6 (Wire) - Passengers were offered rebooking on other flights or a "
+                 "full refund after the airline cancelled 40 flights.", id="customers-offered"),
+    pytest.param("ROME, May 6 (Wire) - Many passengers complained that they had been told "
+                 "nothing for three hours.", id="customers-complain"),
+    pytest.param("DUBLIN, May 6 (Wire) - A hospital in Dublin apologised after a software fault "
+                 "cancelled hundreds of appointments.", id="hospital-apologises"),
+    pytest.param("LONDON, May 6 (Wire) - Consumer groups criticised the supermarket chain for "
+                 "taking four days to announce the recall.", id="critics-of-a-chain"),
+    pytest.param("DUBLIN, May 6 (Wire) - Patient advocates said the hospital should compensate "
+                 "those who had taken time off work.", id="advocates-ask-hospital"),
+    pytest.param("NAIROBI, May 6 (Wire) - Residents of the estate complained that they had had "
+                 "no running water for a week.", id="grievance"),
+    pytest.param("LEEDS, May 6 (Wire) - Police are appealing for witnesses after a van hit a "
+                 "cyclist on the ring road.", id="appeal-for-witnesses"),
+    pytest.param("SYDNEY, May 6 (Wire) - Detectives are appealing for anyone with dashcam "
+                 "footage of the street to come forward.", id="appeal-for-anyone"),
+    pytest.param("LEEDS, May 6 (Wire) - Officers have asked anyone with dashcam footage of the "
+                 "lorry to contact them.", id="asked-anyone"),
+    pytest.param("LEEDS, May 6 (Wire) - A spokesperson for the haulage company said it was "
+                 "cooperating fully with the investigation.", id="firm-spokesperson"),
+    pytest.param("LEEDS, May 6 (Wire) - Company officials said they were cooperating fully with "
+                 "the investigation.", id="company-officials"),
+    pytest.param(CYCLONE + "Coast guard and fire service rescue teams were deployed to reach the "
+                 "villages, and 3,000 families were evacuated to shelters.", id="rescue"),
+    pytest.param(CYCLONE + "The roads department said it would take at least two weeks to open "
+                 "a temporary track.", id="repairs-promised"),
+    pytest.param(CRASH + "Police registered a case against the bus driver for rash and "
+                 "negligent driving.", id="case-over-a-crash"),
+    pytest.param("SYDNEY, May 6 (Wire) - Police were called after reports that two men were "
+                 "fighting on a driveway over a parking space.", id="quarrel"),
+    pytest.param("MADRID, May 6 (Wire) - The man called elderly customers, told them their "
+                 "accounts had been hacked and persuaded them to move their savings.",
+                 id="fraud"),
+])
+def test_private_acts_make_no_event(code, text):
+    assert triples(code(text, date=DATE)) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("WASHINGTON, May 6 (Wire) - The United States imposed sanctions on Chinese "
+                 "telecoms maker Huawei.", ("SANCTION", "USA", "CHN"), id="state-on-firm"),
+    pytest.param("KABUL, May 6 (Wire) - Taliban fighters attacked a market in Kandahar, killing "
+                 "nine people.", ("ASSAULT", "AFG", "AFG"), id="attack-on-market"),
+    pytest.param("LAGOS, May 6 (Wire) - Passengers accused the police of beating them at the "
+                 "airport.", ("ACCUSE", "NGA", "NGA"), id="customers-accuse-police"),
+    pytest.param("DUBLIN, May 6 (Wire) - Patient advocates said the health ministry should "
+                 "compensate those who had taken time off work.", ("REQUEST", "IRL", "IRL"),
+                 id="advocates-ask-ministry"),
+    pytest.param("NAIROBI, May 6 (Wire) - Residents of the estate complained that soldiers had "
+                 "looted their shops.", ("ACCUSE", "KEN", "KEN"), id="complaint-names-soldiers"),
+    pytest.param("KABUL, May 6 (Wire) - The UN appealed for calm after the clashes.",
+                 ("REQUEST", "UN", "AFG"), id="appeal-for-calm"),
+    pytest.param("LONDON, May 6 (Wire) - A spokesperson for the foreign ministry accused Iran "
+                 "of arming the rebels.", ("ACCUSE", "GBR", "IRN"), id="ministry-spokesperson"),
+    pytest.param(CYCLONE + "The Indian army deployed troops to Bangladesh after the cyclone.",
+                 ("MOBILIZE", "IND", "BGD"), id="troops-abroad"),
+    pytest.param(CYCLONE + "The Indian government sent 200 tonnes of food aid to Bangladesh.",
+                 ("AID", "IND", "BGD"), id="aid-abroad"),
+    pytest.param(CRASH + "Police registered a case against the transport minister for "
+                 "negligence.", ("ACCUSE", "IND", "IND"), id="case-against-a-minister"),
+    pytest.param("MOSUL, May 6 (Wire) - Militants seized a farmer's land and burned his "
+                 "house.", ("COERCE", "IRQ", "IRQ"), id="militants-seize-land"),
+    pytest.param("SYDNEY, May 6 (Wire) - Two men attacked a police officer with a knife outside "
+                 "the station.", ("ASSAULT", "AUS", "AUS"), id="men-attack-police"),
+])
+def test_the_same_acts_by_or_on_a_state_stay_events(code, text, event):
+    assert event in triples(code(text, date=DATE))
