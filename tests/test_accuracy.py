@@ -26,8 +26,8 @@ def coded(coder):
     """Every gold article of tests/data coded once: id -> CodedArticle."""
     found = {}
     for name in ("articles-dev.jsonl", "articles-wide.jsonl", "articles-own.jsonl",
-                 "articles-own2.jsonl", "articles-nonpol.jsonl", "articles-police.jsonl",
-                 "snippets-acled.jsonl", "seed.jsonl"):
+                 "articles-own2.jsonl", "articles-nonpol.jsonl", "articles-nonpol2.jsonl",
+                 "articles-police.jsonl", "snippets-acled.jsonl", "seed.jsonl"):
         batch = [Article(u["id"], u["text"], u.get("date")) for u in units(name)]
         found.update({c.article.id: c for c in coder.code_many(batch)})
     return found
@@ -102,12 +102,14 @@ def test_non_political_stories_give_no_events(coded):
 
 
 def test_few_false_alarms_in_stories_with_no_political_event(coded):
-    """36 stories of sport, business, accidents, disasters, health, crime and culture
-    (articles-nonpol.jsonl): every asserted event is a false alarm. 33 when the set was
-    written, 25 now (docs/accuracy.md)."""
-    alarms = [(u["id"], e.type, e.trigger.text) for u in units("articles-nonpol.jsonl")
-              for e in coded[u["id"]].events if e.asserted]
-    assert len(alarms) <= 25, alarms
+    """48 stories of sport, business, accidents, disasters, health, crime and culture
+    (articles-nonpol.jsonl, 36, and articles-nonpol2.jsonl, 12, written as a check):
+    every asserted event is a false alarm. 33 + 14 when the sets were written, 9 + 4 now
+    (docs/accuracy.md)."""
+    alarms = [(u["id"], e.type, e.trigger.text)
+              for name in ("articles-nonpol.jsonl", "articles-nonpol2.jsonl")
+              for u in units(name) for e in coded[u["id"]].events if e.asserted]
+    assert len(alarms) <= 15, alarms
 
 
 def test_no_news_agency_is_a_party(coded, coder):
@@ -153,7 +155,7 @@ def test_every_text_of_the_repository_codes_in_one_batch(tmp_path):
     texts.append({"id": "seed", "text": (ROOT / "examples" / "seed-article.txt").read_text()})
     for name in ("articles-dev.jsonl", "articles-wide.jsonl", "articles-own.jsonl",
                  "articles-own2.jsonl", "articles-fresh.jsonl", "articles-nonpol.jsonl",
-                 "articles-police.jsonl", "snippets-acled.jsonl"):
+                 "articles-nonpol2.jsonl", "articles-police.jsonl", "snippets-acled.jsonl"):
         texts += [{"id": u["id"], "text": u["text"], "date": u["date"]} for u in units(name)]
     texts += [{"id": a.id, "text": a.text, "date": a.date} for a in generate(300)]
     batch = tmp_path / "all.jsonl"
