@@ -37,6 +37,8 @@ DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
 HEADLINE_CHARS = 300
 HEADLINE_WORDS = 14  # a story's first paragraph is longer than a headline
 TOWN_WORDS = 3  # "dera ismail khan"
+MIXED_CASE = re.compile(r"[a-z]\W*[A-Z]|[A-Z][a-z]")
+SENTENCE_STOP = re.compile(r"[a-z][.!?](\s|$)")
 # a headline's outlet suffix: "Thai police detain 12 - Agency", "... | Outlet"
 SUFFIX = re.compile(r"\s[-\u2013\u2014|]\s(?P<outlet>[^\W\d_][\w .&'-]{1,40})\s*$")
 # lines that are furniture around the story: bylines, credits, update stamps, share bars
@@ -95,8 +97,8 @@ def read_frame(text: str, known_outlets: frozenset[str] = frozenset(),
         if _dateline(frame, at, line) or _bare_dateline(frame, at, line, known_outlets):
             break
     else:
-        if town is not None and (stripped_page(text) or lower_case_text(text)):
-            _town_dateline(frame, paragraphs[:DATELINE_PARAGRAPHS], town)
+        if town is not None:
+            _town_dateline(frame, paragraphs[:DATELINE_PARAGRAPHS], town, text)
     _publication(frame, paragraphs[:DATELINE_PARAGRAPHS + 2])
     if paragraphs:
         _headline(frame, *paragraphs[0] if len(paragraphs[0][1]) > 12 or len(paragraphs) < 2
@@ -159,7 +161,7 @@ def _bare_dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> b
 
 
 def _town_dateline(frame: Frame, paragraphs: list[tuple[int, str]],
-                   town: Callable[[str], bool]) -> None:
+                   town: Callable[[str], bool], text: str) -> None:
     """'karachi police on monday fired ...': a page lower-cased or stripped of its marks
     keeps the town of a dateline such as 'KARACHI: Police on Monday ...' as the first
     words of its story (the first paragraph longer than a headline), with nothing to set
@@ -169,10 +171,14 @@ def _town_dateline(frame: Frame, paragraphs: list[tuple[int, str]],
     if story is None:
         return
     at, line = story
+    if MIXED_CASE.search(line) and SENTENCE_STOP.search(line):
+        return  # a paragraph in its cases and marks: most pages, told quickly
     words = line.split()[:TOWN_WORDS]
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
         if line.startswith(name) and town(name):
+            if not (lower_case_text(text) or stripped_page(text)):
+                return
             frame.place = name
             frame.place_span = frame.dateline_span = (at, at + len(name))
             frame.spans.append(frame.dateline_span)

@@ -8,6 +8,7 @@ overlong sentences are split; each such change comes back as a warning.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -43,24 +44,24 @@ CLAUSE_ENDS = frozenset({",", ";", ":", "\u2014"})
 
 
 LINE_END = re.compile(r"(?<!\n)\n(?![ \t]*\n)")  # within a paragraph
-CAPITALS = re.compile("[A-Z]")
-SMALL_LETTERS = re.compile("[a-z]")
+WITHOUT_CAPITALS = str.maketrans("", "", string.ascii_uppercase)
+WITHOUT_SMALL_LETTERS = str.maketrans("", "", string.ascii_lowercase)
 
 
 def lower_case_text(text: str) -> bool:
     """A text written (nearly) all in one case, as some scraped pages (lower) and old wire
     copy (upper) are: its case tells nothing of names and sentences."""
-    return _one_case(text[:5000], CAPITALS, str.isupper) or upper_case_text(text)
+    return _one_case(text[:5000], WITHOUT_CAPITALS, str.isupper) or upper_case_text(text)
 
 
 def upper_case_text(text: str) -> bool:
     """A text written (nearly) all in capitals, as telex-era wire copy is."""
-    return _one_case(text[:5000], SMALL_LETTERS, str.islower)
+    return _one_case(text[:5000], WITHOUT_SMALL_LETTERS, str.islower)
 
 
-def _one_case(text: str, other: re.Pattern, is_other) -> bool:
+def _one_case(text: str, without_other: dict[int, None], is_other) -> bool:
     """(Nearly) no letter of the text is of the other case."""
-    if 200 * len(other.findall(text)) >= len(text):
+    if 200 * (len(text) - len(text.translate(without_other))) >= len(text):
         return False  # letters enough of the other case for any count: most texts, told quickly
     letters = "".join(filter(str.isalpha, text))
     return len(letters) > 20 and sum(map(is_other, letters)) < len(letters) / 200
