@@ -84,7 +84,7 @@ def _longest_stretch(text: str) -> int:
 
 
 TEXT = "thucydides.text"  # the Doc's text, kept: spaCy joins its tokens anew at each use
-LOWER = "thucydides.lower"  # whether that text is lower-cased, kept: asked several times
+LOWER = "thucydides.lower"  # whether that text is in one case, kept: asked several times
 
 
 def doc_text(doc: Doc) -> str:
@@ -96,7 +96,8 @@ def doc_text(doc: Doc) -> str:
 
 
 def lower_case_doc(doc: Doc) -> bool:
-    """The parsed text is written (nearly) all in lower case: judged on its opening."""
+    """The parsed text is written (nearly) all in one case, lower or upper: judged on its
+    opening."""
     lower = doc.user_data.get(LOWER)
     if lower is None:
         opening = doc_text(doc)[:doc[:1000].end_char] if len(doc) else ""
