@@ -198,6 +198,15 @@ def test_a_road_accident_is_no_killing(code):
     assert not [e for e in coded.events if e.asserted]
 
 
+@pytest.mark.parametrize("doer, event", [
+    ("A landslide", False), ("Heavy snowfall", False), ("Hundreds of traders", True)])
+def test_nature_blocks_a_road_but_protests_nothing(code, doer, event):
+    """Was: "a landslide blocked the highway" was a sit-in by the article's state."""
+    coded = code(f"GILGIT: {doer} blocked the Karakoram Highway near Gilgit on Monday, "
+                 f"stranding hundreds of travellers, police said.")
+    assert any(e.type == "PROTEST" and e.asserted for e in coded.events) == event
+
+
 def test_a_private_person_shot_by_nobody_named_stays_an_event(code):
     """A shooting or a blast with no doer named is more often an act of the conflict the
     story tells of than a private crime (a knife or a quarrel is dropped, above)."""

@@ -3,8 +3,9 @@
 "A fire broke out at the factory, killing six workers", "fourteen people were killed when
 their bus skidded into a gorge", "killed in a road accident": a killing verb whose cause
 the sentence tells as an accident or nature (`accident_causes`, `accident_verbs` in
-triggers.yaml) is no attack. Nor is a patient flown to hospital a visit, nor a state's
-rescue of its own people in a story of a storm or a crash.
+triggers.yaml) is no attack, and no act at all is done by an accident or a storm. Nor is
+a patient flown to hospital a visit, nor a state's rescue of its own people in a story of
+a storm or a crash.
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ from .lexicon import TriggerLexicon
 
 CAUSE_PREPS = frozenset({"in", "after", "during", "by"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def by_nature(trigger: Token, lexicon: TriggerLexicon) -> bool:
+    """An act done by an accident or a force of nature ("a landslide blocked the highway",
+    "the flood cut off 40 villages") is no act of anyone's."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.accident_causes
+               for c in trigger.children)
 
 
 def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:

@@ -20,7 +20,7 @@ from ..records import Actor, Article, Event, Location
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
 from ..where.attach import ArticlePlaces
-from .accidents import by_accident, emergency_care
+from .accidents import by_accident, by_nature, emergency_care
 from .arguments import NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
@@ -82,6 +82,7 @@ class SentenceCoder:
         sent = scene.sent
         matches = [m for m in find_triggers(sent, self.triggers) if not _question_put(m.token)
                    and not (m.entry.type == "ASSAULT" and by_accident(m.token, self.triggers))
+                   and not by_nature(m.token, self.triggers)
                    and not emergency_care(m.entry.type, m.token, self.triggers)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
