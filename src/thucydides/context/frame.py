@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..dates import MONTHS
-from ..ingest.clean import stripped_page
+from ..ingest.clean import longer_than_a_headline, stripped_page
 from ..ingest.formats import plain_spaces
 from ..nlp.prepare import lower_case_text
 
@@ -35,7 +35,6 @@ REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted",
 DASHES = ("-", "\u2013", "\u2014", ":")
 DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
 HEADLINE_CHARS = 300
-HEADLINE_WORDS = 14  # a story's first paragraph is longer than a headline
 TOWN_WORDS = 3  # "dera ismail khan"
 MIXED_CASE = re.compile(r"[a-z]\W*[A-Z]|[A-Z][a-z]")
 SENTENCE_STOP = re.compile(r"[a-z][.!?](\s|$)")
@@ -166,8 +165,8 @@ def _town_dateline(frame: Frame, paragraphs: list[tuple[int, str]],
     keeps the town of a dateline such as 'KARACHI: Police on Monday ...' as the first
     words of its story (the first paragraph longer than a headline), with nothing to set
     it off."""
-    story = next(((at, line) for at, line in paragraphs
-                  if len(line.split()) > HEADLINE_WORDS), None)
+    story = next(((at, line) for at, line in paragraphs if longer_than_a_headline(line)),
+                 None)
     if story is None:
         return
     at, line = story

@@ -13,8 +13,9 @@ import re
 _BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 _SENTENCE_END = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
 _MIN_PROSE_WORDS = 25
-# a page stripped of its punctuation: this many words and (almost) no full stop
-_STRIPPED_WORDS, _WORDS_PER_STOP = 30, 80
+# a page stripped of its punctuation: this many words and (almost) no full stop (one in
+# WORDS_PER_STOP at most: "u.s." keeps its stops); nlp.sentence_ends judges by the same
+STRIPPED_WORDS, WORDS_PER_STOP = 30, 80
 _STOP = re.compile(r"[.!?](?:\s|$)")
 # on such a page no paragraph ends like a sentence: from the first that is longer than a
 # headline on, one of this many words is prose ("share this article", a byline are shorter)
@@ -69,13 +70,18 @@ def _heading(line: str) -> bool:
 def stripped_page(text: str) -> bool:
     """A page that has lost its full stops, as some scraped copies have."""
     words = len(text.split())
-    return words >= _STRIPPED_WORDS and len(_STOP.findall(text)) <= words // _WORDS_PER_STOP
+    return words >= STRIPPED_WORDS and len(_STOP.findall(text)) <= words // WORDS_PER_STOP
+
+
+def longer_than_a_headline(block: str) -> bool:
+    """A story's paragraph, not a headline: the labels and headlines are above the first."""
+    return len(block.split()) > _MAX_HEADLINE_WORDS
 
 
 def _story_start(blocks: list[re.Match]) -> int:
-    """The first block longer than a headline: the labels and headlines are above it."""
-    return next((k for k, m in enumerate(blocks)
-                 if len(m.group().split()) > _MAX_HEADLINE_WORDS), len(blocks))
+    """The first block longer than a headline."""
+    return next((k for k, m in enumerate(blocks) if longer_than_a_headline(m.group())),
+                len(blocks))
 
 
 def body_text(text: str) -> str:

@@ -22,16 +22,15 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..ingest.clean import STRIPPED_WORDS, WORDS_PER_STOP
 from .limits import SENTENCE_ENDS
 
 MODEL_FILE = Path(__file__).parent / "data" / "sentence_ends.json"
 # the marks a stripped text has lost; what is left of a word without them is its feature
 STRIPPED = str.maketrans("", "", ".,;:!?\"'()\u201c\u201d\u2018\u2019")
-# a paragraph of this many words without a sentence end has lost its marks; a shorter one
-# may be a headline or a byline
-LONG_PARAGRAPH = 30
-# one sentence end in this many words at most: almost none ("u.s." keeps its stops)
-WORDS_PER_END = 80
+# a paragraph of LONG_PARAGRAPH words without a sentence end (one in WORDS_PER_END at
+# most) has lost its marks, as ingest.clean judges a page; a shorter one may be a headline
+LONG_PARAGRAPH, WORDS_PER_END = STRIPPED_WORDS, WORDS_PER_STOP
 SHORTEST = 3  # words of the shortest sentence the model may cut out
 EDGE = "<>"  # the word before the first word or after the last
 # no sentence starts on a finite verb or a conjunction: a cut there leaves the verb without
