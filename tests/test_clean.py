@@ -1,6 +1,7 @@
 """Scraped pages: labels, doubled headlines and site furniture make no events."""
 
 from thucydides.ingest.clean import body_text
+from thucydides.ingest.formats import unmarked
 
 from .conftest import EXAMPLES, triples
 
@@ -118,6 +119,36 @@ def test_no_break_spaces_are_read_as_spaces(code):
     scraped = text.replace(" ", "\u00a0")
     assert ("ACCUSE", "UN", "RUS") in triples(code(scraped))
     assert triples(code(scraped)) == triples(code(text))
+
+
+def test_markup_left_in_a_text_is_read_as_the_text_it_marks_up(code):
+    """Was: "<p>KYIV, March 3" was no dateline, "Russia&#39;s" no possessive, and one line of
+    tags held the whole story, headline and all (wide: F1 0.418 against 0.741 plain)."""
+    text = ("Shelling in the east\n\nKYIV, March 3 (Wire) - Russia's troops shelled the "
+            "Ukrainian city of Kharkiv on Thursday, killing nine civilians, officials said.\n\n"
+            'The United Nations condemned the attack. "It must stop," a spokesman said.')
+    marked = "\n".join(f"<p>{line}</p>" for line in text.split("\n\n")).replace(
+        "'", "&#39;").replace('"', "&quot;")
+    coded = code(marked)
+    assert ("ACCUSE", "UN", "RUS") in triples(coded)
+    assert triples(coded) == triples(code(text))
+    evidence = coded.events[0].evidence.text
+    assert "<p>" not in evidence and "KYIV" not in evidence
+
+
+def test_markup_is_blanked_in_place_and_text_that_only_looks_like_it_is_kept():
+    marked = '<div class="x">a &lt; b<br/>R&D&nbsp;c &foo; 3 < 4 > 2</div><!-- ad -->'
+    plain = unmarked(marked)
+    assert len(plain) == len(marked)  # offsets into the text hold
+    assert plain.split() == ["a", "<", "b", "R&D", "c", "&foo;", "3", "<", "4", ">", "2"]
+
+
+def test_indented_paragraphs_keep_their_dateline(code):
+    """Was: "    KYIV, March 3 (Wire) - ..." was no dateline: its town was the subject."""
+    text = ("Shelling in the east\n\n    KYIV, March 3 (Wire) - Russian troops shelled "
+            "Kharkiv on Thursday, killing nine civilians, Ukrainian officials said.")
+    assert code(text).events[0].location.country == "UKR"
+    assert "KYIV" not in code(text).events[0].evidence.text
 
 
 def test_a_name_cut_by_a_line_end_in_wrapped_prose_is_read_whole(code):

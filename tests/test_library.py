@@ -181,11 +181,11 @@ def test_a_coded_text_renders_with_trigger_actor_and_recipient_marked():
 
 
 def test_text_is_escaped_never_markup():
-    coded = thucydides.code("<script>alert(1)</script> Russia accused NATO of aggression.",
+    coded = thucydides.code("Russia accused NATO of <svg onload=alert(1)> aggression.",
                             date="2022-03-03")
     html = coded._repr_html_()
-    assert coded.events and "<script>" not in html and "&lt;script&gt;" in html
-    assert "script" not in parsed(html).tags
+    assert coded.events and "<svg" not in html and "&lt;svg" in html
+    assert "svg" not in parsed(html).tags
 
 
 def test_a_statement_shows_speaker_and_words(store):

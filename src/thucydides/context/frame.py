@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..dates import MONTHS
 from ..ingest.clean import longer_than_a_headline, stripped_page
-from ..ingest.formats import plain_spaces
+from ..ingest.formats import readable
 from ..nlp.prepare import lower_case_text
 
 # the first paragraphs are searched for a dateline: "LIMA, Dec 21 (Wire) -", "GOPALGANJ:",
@@ -73,10 +73,13 @@ class Frame:
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """Each line with words, from its first word on (a scraped page may indent them),
+    and where that word is."""
     found, at = [], 0
     for line in text.split("\n"):
-        if line.strip():
-            found.append((at, line))
+        words = line.lstrip()
+        if words.strip():
+            found.append((at + len(line) - len(words), words))
         at += len(line) + 1
     return found
 
@@ -86,7 +89,7 @@ def read_frame(text: str, known_outlets: frozenset[str] = frozenset(),
     """`town`: whether a name is a sizeable town's (the gazetteer's), for the town a page
     in one case or stripped of its marks opens with."""
     frame = Frame()
-    paragraphs = _paragraphs(plain_spaces(text))
+    paragraphs = _paragraphs(readable(text))
     for at, line in paragraphs:
         if FURNITURE.match(line):
             frame.spans.append((at, at + len(line)))

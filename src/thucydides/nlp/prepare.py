@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..ingest.clean import body_text
-from ..ingest.formats import SURROGATES, plain_spaces, whole_characters
+from ..ingest.formats import SURROGATES, readable, whole_characters
 from ..records import Article
 from ..settings import Settings
 from .commas import GUESSED, comma_gaps, with_commas
@@ -138,15 +138,13 @@ class Preparer:
             article = replace(article, text=text)
         if len(article.text) > limit:
             warnings.append(f"text cut at {limit} characters (max_article_chars)")
-        body = body_text(article.text[:limit])
+        body = body_text(readable(article.text[:limit]))
         if dateline is not None:
             start, end = dateline
             body = body[:start] + " " * len(body[start:end]) + body[end:]
         lower = lower_case_text(body)
-        # the same length as the body: offsets hold
-        plain = plain_spaces(body)
-        if wrapped(plain):  # a name or a phrase cut by a line end is read whole
-            plain = LINE_END.sub(" ", plain)
+        # each change below keeps the text's length: offsets hold
+        plain = LINE_END.sub(" ", body) if wrapped(body) else body  # a name cut by a line end
         uncased = lowered(plain) if lower and upper_case_text(plain) else plain
         recased = self.names.truecaser.recase(uncased) if self.names and lower else uncased
         doc, runs, bounded = tokens_within_limits(recased, self._tokens,
