@@ -25,6 +25,14 @@ PARTITIVES = frozenset({"part", "portion", "some", "most", "all", "half", "much"
                         "truckload", "planeload", "batch", "dose"})
 # object nouns that only measure out an act in time ("launched ten days of war games")
 DURATIONS = frozenset({"day", "week", "month", "hour", "year"})
+# nouns of what stands once it is made: named with an owner ("its 1951 treaty", "their
+# cooperation") or under a preposition ("under a readmission agreement", "a violation of
+# the trade agreement"), one is referred to, not reported made, unless a clause on it
+# makes it ("the agreement it signed with Beijing")
+STANDING = frozenset({"agreement", "deal", "accord", "pact", "treaty", "cooperation",
+                      "co-operation", "collaboration", "partnership"})
+MAKING = frozenset({"sign", "reach", "strike", "seal", "conclude", "ink", "agree", "broker",
+                    "negotiate", "finalise", "finalize", "clinch", "forge", "launch"})
 CONTAINERS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "attempt", "drive",
                         "round", "session", "programme", "program", "operation", "move"})
 
@@ -278,6 +286,20 @@ def _names_no_event(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in NAMED_BY_EVENT:
         return True  # "prisoners of war", "the ministry of defence"
+    if _referred_to(noun):
+        return True
     # "the threat of a clash" is no threat made by anyone
     return noun.lemma_.lower() in PROSPECTS and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _referred_to(noun: Token) -> bool:
+    """An agreement or a cooperation that stands, named by its owner or under a
+    preposition, and no clause on it that makes it."""
+    if noun.lemma_.lower() not in STANDING:
+        return False
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    if not (owned or noun.dep_ == "pobj"):
+        return False
+    return not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in MAKING
+                   for c in noun.children)
