@@ -930,3 +930,11 @@ def test_an_agreement_or_cooperation_only_referred_to_is_no_event(code, text):
 def test_an_agreement_the_sentence_reports_is_an_event(code):
     text = "Chile and Peru announced a fishing agreement on Monday."
     assert ("AGREE", "CHL", "PER") in triples(code(text))
+
+
+@pytest.mark.parametrize("text", ["Russia to expel 20 Czech diplomats",
+                                  "Kenya to deploy 1,000 police officers to Haiti"])
+def test_an_infinitive_alone_reports_an_act_to_come_not_one_done(code, text):
+    """Was: a headline's "X to do Y", and a "to stop ..." the parser cut from its "called
+    on", were asserted as done."""
+    assert code(text).events and not any(e.asserted for e in code(text).events)

@@ -344,4 +344,12 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
                 mood = _own_modality(head, speech)
                 cause = "will" if mood == "future" else cause
             tok = head
+    if mood is None and _infinitive(trigger):
+        mood = "future"  # "Russia to expel diplomats" (a headline), or "to stop" cut off
     return Modality("negated" if negated else "positive", mood or "actual", cause)
+
+
+def _infinitive(verb: Token) -> bool:
+    """'to stop' as a sentence's root: a verb that reports no act done, only one to be."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
