@@ -143,6 +143,20 @@ def test_markup_is_blanked_in_place_and_text_that_only_looks_like_it_is_kept():
     assert plain.split() == ["a", "<", "b", "R&D", "c", "&foo;", "3", "<", "4", ">", "2"]
 
 
+def test_a_headline_run_into_its_dateline_is_frame_not_story(code):
+    """Was: a page whose line ends were lost ("... over fishing ban LIMA, Dec 21 (Wire) -
+    Peru ...") had no dateline, and its headline joined the lede: flattened copies of
+    the dev sets fell from 0.763 to 0.645 (dva), 0.740 to 0.605 (wide)."""
+    text = ("World\n\nChile protests Peru's seizure of fishing boats\n\nLIMA, Dec 21 (Wire) - "
+            "Peruvian coast guards seized two Chilean fishing boats on Tuesday, and police "
+            "detained their crews, officials said. The government in Santiago protested.")
+    flat = " ".join(text.split())
+    assert triples(code(flat)) == triples(code(text))
+    assert all(e.evidence.text.startswith(("Peruvian", "The government"))
+               for e in code(flat).events)
+    assert code(flat).events[0].location.country == "PER"
+
+
 def test_indented_paragraphs_keep_their_dateline(code):
     """Was: "    KYIV, March 3 (Wire) - ..." was no dateline: its town was the subject."""
     text = ("Shelling in the east\n\n    KYIV, March 3 (Wire) - Russian troops shelled "

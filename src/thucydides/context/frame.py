@@ -31,6 +31,14 @@ BARE_DATELINE = re.compile(
     r"(?P<place>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2}) "
     r"(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}) "
     r"(?:(?P<source>[^\W\d_]{2,12}) )?(?P<dash>[-\u2013\u2014] )?", re.IGNORECASE)
+# a page whose line ends were lost runs its headline into the dateline: "Spain sends troops
+# to Ceuta MADRID, May 19 (Agency) - Spain deployed ...": a place in capitals, then a day
+# or the wire's name, and a dash
+INLINE_DATELINE = re.compile(
+    r"(?<![\w,])(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
+    r"(?:, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
+    r"(?:, (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+    r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?:--?|[\u2013\u2014])\s+")
 REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "asked"})
 DASHES = ("-", "\u2013", "\u2014", ":")
 DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
@@ -38,6 +46,7 @@ HEADLINE_CHARS = 300
 TOWN_WORDS = 3  # "dera ismail khan"
 MIXED_CASE = re.compile(r"[a-z]\W*[A-Z]|[A-Z][a-z]")
 SENTENCE_STOP = re.compile(r"[a-z][.!?](\s|$)")
+_INNER_STOP = re.compile(r"[a-z][.!?]\s")
 # a headline's outlet suffix: "Thai police detain 12 - Agency", "... | Outlet"
 SUFFIX = re.compile(r"\s[-\u2013\u2014|]\s(?P<outlet>[^\W\d_][\w .&'-]{1,40})\s*$")
 # lines that are furniture around the story: bylines, credits, update stamps, share bars
@@ -99,7 +108,7 @@ def read_frame(text: str, known_outlets: frozenset[str] = frozenset(),
         if _dateline(frame, at, line) or _bare_dateline(frame, at, line, known_outlets):
             break
     else:
-        if town is not None:
+        if paragraphs and not _inline_dateline(frame, *paragraphs[0]) and town is not None:
             _town_dateline(frame, paragraphs[:DATELINE_PARAGRAPHS], town, text)
     _publication(frame, paragraphs[:DATELINE_PARAGRAPHS + 2])
     if paragraphs:
@@ -135,6 +144,27 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
     if found.group("source"):
         frame.outlets.append(found.group("source").strip())
     return True
+
+
+def _inline_dateline(frame: Frame, at: int, line: str) -> bool:
+    """A dateline inside the first paragraph, after a headline that has no end of a
+    sentence: the headline and the dateline are the frame, the story starts after them."""
+    for found in INLINE_DATELINE.finditer(line, 1, HEADLINE_CHARS + 60):
+        if found.start() > HEADLINE_CHARS or _INNER_STOP.search(line[:found.start()]):
+            return False
+        if not (found.group("day") or found.group("source")) or \
+                len(line) - found.end() < 20 or len(found.group("place")) < 3:
+            continue
+        frame.place = found.group("place")
+        frame.country = found.group("country")
+        frame.place_span = (at + found.start("place"), at + found.end("place"))
+        frame.dateline_span = (at, at + found.end())
+        frame.spans.append(frame.dateline_span)
+        frame.headline_end = at + found.start()
+        if found.group("source"):
+            frame.outlets.append(found.group("source").strip())
+        return True
+    return False
 
 
 def _bare_dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> bool:
