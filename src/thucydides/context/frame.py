@@ -39,6 +39,12 @@ INLINE_DATELINE = re.compile(
     r"(?:, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
     r"(?:, (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?:--?|[\u2013\u2014])\s+")
+# the same on a page in one case or stripped of its marks: "... border crisis brussels dec
+# 2 wire - the european union ...", "... border shut islamabad ap - pakistani ...", where
+# the town is told by the gazetteer
+CASELESS_DAY = re.compile(
+    r"(?:,?\s*\b(?P<month>[a-z]{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?\b)?"
+    r"(?:\s*\(?(?P<source>[^\W\d_]{2,12})\)?)?(?P<dash>\s*[-\u2013\u2014:])?\s+", re.IGNORECASE)
 REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "asked"})
 DASHES = ("-", "\u2013", "\u2014", ":")
 DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
@@ -108,8 +114,7 @@ def read_frame(text: str, known_outlets: frozenset[str] = frozenset(),
         if _dateline(frame, at, line) or _bare_dateline(frame, at, line, known_outlets):
             break
     else:
-        if paragraphs and not _inline_dateline(frame, *paragraphs[0]) and town is not None:
-            _town_dateline(frame, paragraphs[:DATELINE_PARAGRAPHS], town, text)
+        _opening_dateline(frame, paragraphs, text, known_outlets, town)
     _publication(frame, paragraphs[:DATELINE_PARAGRAPHS + 2])
     if paragraphs:
         _headline(frame, *paragraphs[0] if len(paragraphs[0][1]) > 12 or len(paragraphs) < 2
@@ -144,6 +149,48 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
     if found.group("source"):
         frame.outlets.append(found.group("source").strip())
     return True
+
+
+def _opening_dateline(frame: Frame, paragraphs: list[tuple[int, str]], text: str,
+                      known: frozenset[str], town: Callable[[str], bool] | None) -> None:
+    """No paragraph opens with a dateline: one the headline runs into, else on a page in
+    one case or stripped of its marks, the town the story opens with."""
+    if not paragraphs or _inline_dateline(frame, *paragraphs[0]) or town is None:
+        return
+    if (lower_case_text(text) or stripped_page(text)) and \
+            _inline_town_dateline(frame, *paragraphs[0], known, town):
+        return
+    _town_dateline(frame, paragraphs[:DATELINE_PARAGRAPHS], town, text)
+
+
+def _inline_town_dateline(frame: Frame, at: int, line: str, known: frozenset[str],
+                          town: Callable[[str], bool]) -> bool:
+    """'... over border crisis brussels dec 2 wire - the european union ...': a town and
+    a day after a headline on a page without cases or marks."""
+    for found in CASELESS_DAY.finditer(line, 1, HEADLINE_CHARS + 60):
+        if found.start() > HEADLINE_CHARS or _INNER_STOP.search(line[:found.start()]):
+            return False
+        month = (found.group("month") or "").lower()
+        dated = bool(month) and any(m.startswith(month) for m in MONTHS)
+        if not (dated or found.group("dash") and not month) or len(line) - found.end() < 20:
+            continue  # "brussels dec 2 -", "islamabad ap -", not "karachi police on"
+        words = line[:found.start()].split()
+        name = next((" ".join(words[-n:]) for n in range(min(TOWN_WORDS, len(words)), 0, -1)
+                     if town(" ".join(words[-n:]))), None)
+        if name is None:
+            continue
+        source = found.group("source")
+        end = found.end() if not source or found.group("dash") or source.lower() in known \
+            else found.start("source")
+        frame.place = name
+        frame.place_span = (at + found.start() - len(name), at + found.start())
+        frame.dateline_span = (at, at + end)
+        frame.spans.append(frame.dateline_span)
+        frame.headline_end = frame.place_span[0]
+        if end == found.end() and source:
+            frame.outlets.append(source)
+        return True
+    return False
 
 
 def _inline_dateline(frame: Frame, at: int, line: str) -> bool:
