@@ -41,6 +41,36 @@ def test_the_frame_gives_the_storys_place_and_date(text, place, when, source):
     assert (frame.place, frame.date_text, frame.date_source) == (place, when, source)
 
 
+@pytest.mark.parametrize("text, place", [
+    # a headline's label in one case is no dateline, and the real one below it is read
+    ("analysis: ecuador's war on the gangs goes on\n\nquito, nov 16 (wire) - soldiers have "
+     "searched 11 prisons and police have arrested more than 1,100 people.", "quito"),
+    ("LIVE: Police fire tear gas at marchers\n\nISLAMABAD, Aug 17 (Wire) - Police fired tear "
+     "gas at thousands of marchers on Thursday.", "ISLAMABAD"),
+    ("updated jun 17 2019 0612 ist | our correspondent\n\ngopalganj jun 16 - a vendor died "
+     "in the lock-up of the police station early on sunday", "gopalganj"),
+    # a page stripped of its marks: the first of two places, and no wire in the place
+    ("yerevan/baku june 19 wire - france signed a contract on tuesday to supply armenia with "
+     "howitzers", "yerevan"),
+    ("islamabad ap - pakistani and afghan forces exchanged heavy fire at the border on "
+     "tuesday", "islamabad"),
+])
+def test_a_label_or_a_wire_is_no_datelines_place(text, place):
+    assert read_frame(text, frozenset({"wire", "ap"})).place == place
+
+
+@pytest.mark.parametrize("text, country", [
+    ("maiduguri nigeria march 14 wire - troops raided insurgent hideouts near the forest on "
+     "sunday killing 23 fighters the army said", "NGA"),
+    ("TIBU, Colombia - Soldiers raided a camp of the rebels near the town on Sunday, the "
+     "army said.", "COL"),
+])
+def test_a_datelines_country_places_its_story_where_its_town_is_unknown(code, text, country):
+    """Was: 'maiduguri nigeria' (no comma) and a town the gazetteer lacks left the story
+    with no place of its own."""
+    assert {e.location.country for e in code(text).events} == {country}
+
+
 def test_an_article_without_a_date_takes_the_one_its_page_prints(code):
     coded = code("Updated: Jun 17, 2019, 06:12 IST | Our Correspondent\n\n"
                  "GOPALGANJ: Police arrested 23 villagers in Gopalganj on Sunday after "

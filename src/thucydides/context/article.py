@@ -133,15 +133,32 @@ def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
     states = context.states
     dateline = None
     if gazetteer is not None and frame.place:
-        within = None
-        if frame.country:
-            named = [p for p in gazetteer.candidates(frame.country) if p.kind == "country"]
-            within = named[0].country if named else None
-        dateline = gazetteer.resolve(frame.place.title(), set(states), within=within)
+        dateline = _dateline_place(gazetteer, frame.place, frame.country, set(states))
         if dateline is not None and dateline.country:
             states[dateline.country] += DATELINE_WEIGHT
     context.dateline = dateline
     return context
+
+
+def _dateline_place(gazetteer: Gazetteer, place: str, country: str | None,
+                    states: set[str]) -> Place | None:
+    """The dateline's place; on a page without commas, 'maiduguri nigeria' is a town and
+    the country it is in. A town the gazetteer does not know is at least in its country."""
+    within = _country(gazetteer, country)
+    found = gazetteer.resolve(place.title(), states, within=within)
+    words = place.split()
+    for n in (1, 2):
+        if found is not None or within is not None or len(words) <= n:
+            break
+        within = _country(gazetteer, " ".join(words[-n:]))
+        if within is not None:
+            found = gazetteer.resolve(" ".join(words[:-n]).title(), states, within=within)
+    return found or (gazetteer.countries.get(within) if within else None)
+
+
+def _country(gazetteer: Gazetteer, name: str | None) -> str | None:
+    named = [p for p in gazetteer.candidates(name) if p.kind == "country"] if name else []
+    return named[0].country if named else None
 
 
 # the organs of a state that a story names without their state when they are its own

@@ -28,7 +28,7 @@ DATELINE = re.compile(
 # a page stripped of its punctuation: "gurdaspur dec 2 unidentified persons ...",
 # "GAZIPUR Oct 15 A garment worker ...", "new delhi dec 20 ians dense fog ..."
 BARE_DATELINE = re.compile(
-    r"(?P<place>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2}) "
+    r"(?P<place>[^\W\d_][\w'/-]*(?: [^\W\d_][\w'/-]*){0,2}) "
     r"(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}) "
     r"(?:(?P<source>[^\W\d_]{2,12}) )?(?P<dash>[-\u2013\u2014] )?", re.IGNORECASE)
 # a page whose line ends were lost runs its headline into the dateline: "Spain sends troops
@@ -45,6 +45,13 @@ INLINE_DATELINE = re.compile(
 CASELESS_DAY = re.compile(
     r"(?:,?\s*\b(?P<month>[a-z]{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?\b)?"
     r"(?:\s*\(?(?P<source>[^\W\d_]{2,12})\)?)?(?P<dash>\s*[-\u2013\u2014:])?\s+", re.IGNORECASE)
+# a headline's label, which a page in one case or in capitals sets off as a dateline's
+# place is: "live: police fire tear gas ...", "ANALYSIS: ...", "updated jun 17 2019"
+KICKERS = frozenset({"live", "analysis", "opinion", "explainer", "breaking", "exclusive",
+                     "editorial", "comment", "commentary", "feature", "interview", "factbox",
+                     "watch", "video", "photos", "update", "updated", "updates", "published",
+                     "timeline", "profile", "review", "insight", "perspective", "obituary",
+                     "last updated"})
 REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "asked"})
 DASHES = ("-", "\u2013", "\u2014", ":")
 DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
@@ -111,7 +118,8 @@ def read_frame(text: str, known_outlets: frozenset[str] = frozenset(),
         for credit in CREDIT.finditer(line):
             frame.spans.append((at + credit.start(), at + credit.end()))
     for at, line in paragraphs[:DATELINE_PARAGRAPHS]:
-        if _dateline(frame, at, line) or _bare_dateline(frame, at, line, known_outlets):
+        if _dateline(frame, at, line, known_outlets) or \
+                _bare_dateline(frame, at, line, known_outlets):
             break
     else:
         _opening_dateline(frame, paragraphs, text, known_outlets, town)
@@ -122,13 +130,23 @@ def read_frame(text: str, known_outlets: frozenset[str] = frozenset(),
     return frame
 
 
-def _dateline(frame: Frame, at: int, line: str) -> bool:
+def _named_place(place: str, known: frozenset[str]) -> tuple[str, str | None]:
+    """The place a dateline names first, and a wire's name run into it on a page without
+    marks: 'yerevan/baku' -> 'yerevan'; 'islamabad ap' -> 'islamabad', 'ap'."""
+    place = place.split("/")[0].strip()
+    first, _, last = place.rpartition(" ")
+    return (first, last) if first and last.lower() in known else (place, None)
+
+
+def _dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> bool:
     if not any(mark in line for mark in DATELINE_MARKS):
         return False  # the pattern's long search is spared
     found = DATELINE.match(line)
     if found is None:
         return False
     place = found.group("place").strip()
+    if place.lower() in KICKERS:
+        return False
     shouting = place.isupper() or line[found.end():found.end() + 1].islower()
     # "karachi: police on monday fired ...": a page printed all in lower case
     lowered = line.islower() and len(place.split()) <= 2 and \
@@ -141,13 +159,14 @@ def _dateline(frame: Frame, at: int, line: str) -> bool:
         return False  # "The Asia-Pacific Economic Cooperation (APEC) forum" is no dateline
     if len(place.split()) > 4 or len(line) - found.end() < 20:
         return False  # a headline's "Gopalganj: Youth dies ..." is read where the story opens
-    frame.place = place.split("/")[0].strip()
+    frame.place, run_in = _named_place(place, known)
     frame.country = found.group("country")
     frame.place_span = (at + found.start("place"), at + found.start("place") + len(frame.place))
     frame.dateline_span = (at, at + found.end())
     frame.spans.append(frame.dateline_span)  # "PRAGUE, April 19 (Agency) -" acts on nobody
-    if found.group("source"):
-        frame.outlets.append(found.group("source").strip())
+    for source in (found.group("source"), run_in):
+        if source:
+            frame.outlets.append(source.strip())
     return True
 
 
@@ -224,18 +243,19 @@ def _bare_dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> b
     if found is None or len(line) - found.end() < 20:
         return False
     place, month = found.group("place"), found.group("day").split()[0].lower()
-    if not (place.islower() or place.isupper()) or \
+    if not (place.islower() or place.isupper()) or place.lower() in KICKERS or \
             not any(m.startswith(month) for m in MONTHS if len(month) >= 3):
         return False
     source = found.group("source")
     end = found.end() if not source or found.group("dash") or source.lower() in known \
         else found.start("source")
-    frame.place = place
-    frame.place_span = (at, at + len(place))
+    frame.place, run_in = _named_place(place, known)
+    frame.place_span = (at, at + len(frame.place))
     frame.dateline_span = (at, at + end)
     frame.spans.append(frame.dateline_span)
-    if end == found.end() and found.group("source"):
-        frame.outlets.append(found.group("source"))
+    for wire in (source if end == found.end() else None, run_in):
+        if wire:
+            frame.outlets.append(wire)
     return True
 
 

@@ -218,6 +218,8 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
             continue
         name = organisations.get(tok.i, doc[tok.i: tok.i + 1])
         common = caseless and any(c.dep_ in ("det", "poss") for c in tok.children)
+        if common and tok.pos_ == "NOUN":
+            continue  # "near the forest": Forest, a parish of Guernsey, only in name
         if _own_place_name(gazetteer, span_text(name), towns=not common):
             found.append(name)
     return found
