@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..nlp.prepare import doc_text, lower_case_doc, span_text
+from ..nlp.prepare import doc_text, lower_case_doc, participle_for_people, span_text
 from ..records import Actor, changed
 from .lexicon import ActorEntry, ActorLexicon
 
@@ -486,8 +486,8 @@ class ArticleActors:
         code = None
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             code = self.places.country_at(tok)
-        elif (tok.is_title or self.caseless) and tok.dep_ in ("compound", "amod") and \
-                self.sector_of(tok.head):
+        if code is None and (tok.is_title or self.caseless) and \
+                tok.dep_ in ("compound", "amod") and self.sector_of(tok.head):
             code = self.places.town_country(tok.text)  # untagged: "Kharkiv police"
         if code is None and self.dateline is not None and tok.lower_ == self.dateline[0] and \
                 tok.dep_ == "pobj":  # "fishermen from rameswaram" under "RAMESWARAM:"
@@ -564,7 +564,8 @@ class ArticleActors:
         return list(self._resolved[head.i])
 
     def _resolve(self, head: Token) -> list[Actor]:
-        if head.pos_ in ("VERB", "AUX"):  # "The Red Cross operating in Iraq said ...": a clause
+        if head.pos_ in ("VERB", "AUX") and not participle_for_people(head):
+            # "The Red Cross operating in Iraq said ...": a clause ("the accused": people)
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects:
                 return []
@@ -591,6 +592,10 @@ class ArticleActors:
         described but unknown."""
         if _counted_people(tok):  # an unknown actor, which a domestic act may still place
             return [Actor(code=None, sector=None, text=self._text(tok), kind="unknown")]
+        whole = _partitive(tok)
+        people = self._resolve_one(whole) if whole is not None else []
+        if any(a.kind != "thing" for a in people):
+            return people  # "two of the accused", "some of the policemen": those people
         if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS:
             return self._pronoun(tok)
         group = self._numbered_group(tok)
@@ -1012,6 +1017,22 @@ def _counted(tok: Token) -> Token | None:
         return None
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
+
+
+QUANTIFIERS = frozenset({"some", "many", "several", "most", "all", "few", "each", "both",
+                         "none"})  # "dozens", "hundreds" are people themselves
+
+
+def _partitive(tok: Token) -> Token | None:
+    """The people a number or a quantifier takes a part of: 'two of the accused', 'some of
+    the protesters' (the 'of' phrase's noun)."""
+    if tok.pos_ != "NUM" and tok.lower_ not in QUANTIFIERS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.pos_ in ("PRON", "NUM"):
+        return None  # "two of them": the pronoun is read as it stands
+    return whole
 
 
 def _counted_people(tok: Token) -> bool:

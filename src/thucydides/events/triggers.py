@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..nlp.prepare import participle_for_people
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
@@ -256,6 +257,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         if pos in ("NOUN", "PROPN"):
             nouns.append(tok)
         # a participle read as an adjective counts only joined ("baton-charged protesters")
+        elif pos == "VERB" and participle_for_people(tok):
+            continue  # "the accused were arrested": people, no accusation
         elif pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT") or \
                 pos == "ADJ" and _joined(tok, lexicon, lexicon.verbs) is not None:
             m = match_verb(tok, lexicon)

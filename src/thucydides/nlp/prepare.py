@@ -12,7 +12,7 @@ import string
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest.clean import body_text
 from ..ingest.formats import SURROGATES, readable, whole_characters
@@ -103,6 +103,19 @@ def lower_case_doc(doc: Doc) -> bool:
         opening = doc_text(doc)[:doc[:1000].end_char] if len(doc) else ""
         lower = doc.user_data[LOWER] = lower_case_text(opening)
     return lower
+
+
+PEOPLE_PARTICIPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
+def participle_for_people(verb: Token) -> bool:
+    """A participle the parser took for a verb that stands for people, with an article and
+    in a noun's place ("the accused were arrested", "an accused was held", "two of the
+    accused"): it names no act."""
+    return verb.tag_ == "VBN" and verb.dep_ in PEOPLE_PARTICIPLE_DEPS and \
+        any(c.dep_ == "det" for c in verb.children) and \
+        not any(c.dep_ in ("dobj", "agent", "prep", "ccomp", "xcomp", "auxpass")
+                for c in verb.children)
 
 
 def span_text(span: Span) -> str:

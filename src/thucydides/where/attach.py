@@ -75,9 +75,13 @@ class ArticlePlaces:
                 for (s, e), p in self.resolved.items() if p.country]
 
     def town_country(self, name: str) -> str | None:
-        """The state of a town the parser did not tag as a place."""
+        """The state of a town the parser did not tag as a place, or of a province only one
+        state has ('the gujarat police', 'the Sindh government')."""
         town = named_town(self.gazetteer, name)
-        return town.country if town else None
+        if town is not None:
+            return town.country
+        states = _province_states(self.gazetteer, name)
+        return next(iter(states)) if len(states) == 1 else None
 
     def country_at(self, tok: Token) -> str | None:
         """The state of a place name at this token ('Kharkiv police' -> UKR)."""
