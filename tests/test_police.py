@@ -260,6 +260,29 @@ def test_the_riot_sentences_keep_their_police_labels():
     from score_police_labels import DEFAULT, code_all, score
 
     rows = [json.loads(line) for line in DEFAULT.read_text().splitlines() if line]
-    figures = score(rows, code_all(rows, "ahmedabad: "))["all"]
     floors = {"kill": 0.90, "arrest": 0.90, "force": 0.88}
-    assert all(figures[lab][2] >= floor for lab, floor in floors.items()), figures
+    for dateline in ("", "ahmedabad: "):  # as the sentences come, and in a local report
+        figures = score(rows, code_all(rows, dateline))["all"]
+        assert all(figures[lab][2] >= floor for lab, floor in floors.items()), figures
+
+
+@pytest.mark.parametrize("text, kind, cameo", [
+    ("the police fired in the air to disperse the mob near the station.", "ASSAULT", "175"),
+    ("two youths were killed when the police opened fire on the rioters.", "ASSAULT", None),
+    ("twenty-five people were arrested for rioting on monday.", "COERCE", "173"),
+])
+def test_police_acts_in_a_text_naming_no_state_are_kept(code, text, kind, cameo):
+    """Was: a sentence cut from a local report names no state, so the police had no code
+    and the event, with neither side coded, was dropped (riot sentences given bare, kill /
+    arrest / force F1 0.00 / 0.10 / 0.00; now 0.96 / 0.97 / 0.95)."""
+    events = [e for e in code(text).events if e.asserted and e.type == kind]
+    assert events and all(e.actor.code is None for e in events)
+    assert cameo is None or any(e.cameo == cameo for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "a mob set fire to three shops near the station on monday.",
+    "the school team captured the county cup after a tense final.",
+])
+def test_other_acts_in_a_text_naming_no_state_still_need_a_party(code, text):
+    assert [e for e in code(text).events if e.asserted] == []

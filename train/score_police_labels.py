@@ -20,9 +20,9 @@ article of its own, and its ASSERTED events are mapped to the three labels:
   a court's conviction (SANCTION 173) is no arrest;
 - ``force``: any ASSAULT by a police side (175 crowd control, firing, and killings).
 
-A sentence on its own names no state ("the police opened fire on a mob") and an event with
-neither side coded is no event (spec 6), so by default each sentence is given the dateline of
-the paper it imitates (``--dateline "ahmedabad: "``; ``--dateline ""`` codes the bare text).
+A sentence on its own names no state ("the police opened fire on a mob"); the coder keeps
+the acts of police and soldiers there with their state unknown. Each sentence is coded as it
+comes; ``--dateline "ahmedabad: "`` gives each the dateline of the paper it imitates.
 Prints per-label precision, recall and F1 for the odd ids (development half), the even ids
 (check half) and all; ``--show`` lists the odd-half disagreements (never the even half's).
 
@@ -101,7 +101,7 @@ def score(rows, predicted) -> dict[str, dict[str, tuple]]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("file", nargs="?", default=str(DEFAULT))
-    ap.add_argument("--dateline", default="ahmedabad: ")
+    ap.add_argument("--dateline", default="")
     ap.add_argument("--show", action="store_true", help="list the odd half's disagreements")
     args = ap.parse_args(argv)
     rows = [json.loads(line) for line in Path(args.file).read_text().splitlines() if line]

@@ -219,6 +219,8 @@ TIES = "050"  # CAMEO: ties restored, mended, deepened (triggers.yaml)
 # migrants and refugees are where they are because they come from elsewhere: no state of
 # their own unless the text names one ("Congolese refugees")
 UPROOTED = frozenset({"REF"})
+ARMED_ORGANS = frozenset({"COP", "MIL"})  # a state's police and soldiers
+ARREST = "173"  # CAMEO: arrest, detain
 
 
 NOBODY = Actor(code=None)
@@ -255,7 +257,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if state is not None and event.type == "PROTEST" and actor.code is None and \
             actor.text is None:  # "the protests spread": a protest has protesters
         actor = replace(actor, code=state, kind="state", resolved_by="context")
-    if actor.code is None and recipient.code is None:
+    if actor.code is None and recipient.code is None and \
+            not (state is None and _force_of_a_state(event, actor)):
         return None
     if _met_only_there(event, actor, recipient, state):
         return None  # "after the summit in Abuja": where they met, not with whom
@@ -290,6 +293,16 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if location is not None and location.country is None and location.resolution is None:
         location = _bordering(location, actor, recipient)  # "along the border"
     return changed(event, actor=actor, recipient=recipient, location=location)
+
+
+def _force_of_a_state(event: Event, actor: Actor) -> bool:
+    """Police or soldiers in a text that names no state at all ("the police fired in the
+    air to disperse the mob", a sentence cut from a local report), or an arrest by nobody
+    named ("25 people were arrested"): the act is a state's, whichever state it is, and is
+    kept with the side's code unknown."""
+    if actor.text is None and event.cameo.startswith(ARREST):
+        return event.recipient.text is not None  # someone was arrested
+    return actor.sector in ARMED_ORGANS and actor.kind != "person"
 
 
 def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | None) -> bool:
