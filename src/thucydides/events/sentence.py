@@ -26,8 +26,8 @@ from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pa
 from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import Modality, modality_of, obligation
 from .ontology import Ontology
-from .triggers import Match, find_triggers
-from .words import INTENT_CAUSES, INTENT_CODES, REFUSAL_CAUSES
+from .triggers import OBJECT_DEPS, Match, find_triggers, measured
+from .words import INTENT_CAUSES, INTENT_CODES, JOINT, REFUSAL_CAUSES
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
 PROMISE = TriggerEntry(("promise",), "verb", "030", "AGREE")
@@ -102,7 +102,8 @@ class SentenceCoder:
         drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)]
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
-            if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
+            if d.entry.joint is not None and (
+                    len({a.code for a in d.actors if a.code}) > 1 or _said_joint(d.match)):
                 d.entry = d.entry.joint
             target = _struck(d.match, arguments)
             if target is not None:  # "a Ukrainian strike on Crimea": no walkout
@@ -306,6 +307,16 @@ def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
     tok = match.token
     return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
         any(c.dep_ == "dobj" and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in tok.children)
+
+
+def _said_joint(match: Match) -> bool:
+    """'held joint exercises with Guyana', 'ten days of joint naval drills': the act is
+    told as done together, whoever the sentence names."""
+    tok = match.token
+    acts = [tok] if match.entry.pos == "noun" else \
+        [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    acts += [m for a in acts for m in measured(a)]
+    return any(c.dep_ == "amod" and c.lower_ in JOINT for a in acts for c in a.children)
 
 
 def _struck(match: Match, arguments: Arguments) -> Token | None:

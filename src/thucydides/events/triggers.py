@@ -37,7 +37,7 @@ class Match:
     end: int  # one past the last token
 
 
-def _measured(obj: Token) -> list[Token]:
+def measured(obj: Token) -> list[Token]:
     """'part of a military aid program', 'ten days of war games': the program or the
     games, and the compounds that name them."""
     if obj.lemma_.lower() not in PARTITIVES | DURATIONS:
@@ -94,7 +94,7 @@ def _with_objects(tok: Token) -> list[Token]:
 def _phrase_lemmas(heads: list[Token]) -> set[str]:
     lemmas: set[str] = set()
     heads = heads + [c for obj in heads for c in _carried(obj)]
-    heads = heads + [m for obj in heads for m in _measured(obj)]
+    heads = heads + [m for obj in heads for m in measured(obj)]
     for obj in heads:
         for tok in (obj, *obj.conjuncts):
             lemma = tok.lemma_.lower()
@@ -256,7 +256,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
                     matches.append(m)
                 if m.entry.objects:
                     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
-                    consumed.update(o.i for obj in objs for o in (obj, *_measured(obj)))
+                    consumed.update(o.i for obj in objs for o in (obj, *measured(obj)))
     for tok in nouns:
         if tok.i in consumed:
             continue

@@ -21,3 +21,6 @@ REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend
 # verbs besides plain speech whose subject speaks for a reported clause ("vowed it would")
 REPORTING = frozenset({"vow", "pledge", "promise", "threaten", "warn", "insist", "decide",
                        "agree", "hope", "fear", "demand", "deny"})
+# words that tell an act as done together ("joint exercises", "combined patrols"): the
+# exercise, drill or patrol is cooperation (CAMEO 062), not a show of force
+JOINT = frozenset({"joint", "combined"})
