@@ -25,3 +25,24 @@ def test_joint_exercises_and_patrols_are_cooperation(code, text, event):
 def test_exercises_of_one_state_stay_a_show_of_force(code):
     assert ("MOBILIZE", "RUS", "JPN") in triples(
         code("Russia held naval exercises near Japan on Monday."))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kenya's foreign minister spoke by phone with his Ugandan counterpart on Monday.",
+     ("CONSULT", "KEN", "UGA")),
+    ("The Zambian president later spoke to his Malawian counterpart, his office said.",
+     ("CONSULT", "ZMB", "MWI")),
+])
+def test_speaking_with_a_counterpart_is_consultation(code, text, event):
+    assert event in triples(code(text))
+
+
+def test_a_counterpart_is_never_of_the_unnamed_speakers_story_state(code):
+    text = ("Iran seized a Norwegian tanker on Monday. Iran said the crew were well. Norway's "
+            "foreign ministry summoned Iran's ambassador. The foreign minister later spoke by "
+            "phone with his Iranian counterpart, the ministry said.")
+    assert ("CONSULT", "IRN", "IRN") not in triples(code(text))
+
+
+def test_speaking_with_reporters_is_no_consultation(code):
+    assert not code("The Ghanaian minister spoke with reporters in Accra.").events

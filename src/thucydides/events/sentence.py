@@ -27,7 +27,7 @@ from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import Modality, modality_of, obligation
 from .ontology import Ontology
 from .triggers import OBJECT_DEPS, Match, find_triggers, measured
-from .words import INTENT_CAUSES, INTENT_CODES, JOINT, REFUSAL_CAUSES
+from .words import INTENT_CAUSES, INTENT_CODES, JOINT, OTHER_SIDES, REFUSAL_CAUSES
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
 PROMISE = TriggerEntry(("promise",), "verb", "030", "AGREE")
@@ -141,6 +141,11 @@ class SentenceCoder:
             if not _on_people(d.match.token, arguments):
                 entry = _riot(entry, d.actors)
             pairs = pairs_of(entry, d.actors, d.recipients)
+            if _with_other_side(d.match.token):
+                # "the minister spoke with his Iranian counterpart": not Iran's minister,
+                # though the story is Iran's
+                pairs = [(a, r) for a, r in pairs
+                         if (a.code or scene.main_state) != r.code]
             when = date_of(d.match.token, scene.times, scene.published, scene.carried,
                            scene.anchor)
             if d.entry is not PROMISE:
@@ -307,6 +312,14 @@ def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
     tok = match.token
     return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
         any(c.dep_ == "dobj" and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in tok.children)
+
+
+def _with_other_side(verb: Token) -> bool:
+    """'spoke with his counterpart', 'met her counterpart': the other party is of another
+    state than the doer, whichever state the doer is read as."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in OTHER_SIDES for o in objects)
 
 
 def _said_joint(match: Match) -> bool:

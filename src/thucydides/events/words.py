@@ -24,3 +24,5 @@ REPORTING = frozenset({"vow", "pledge", "promise", "threaten", "warn", "insist",
 # words that tell an act as done together ("joint exercises", "combined patrols"): the
 # exercise, drill or patrol is cooperation (CAMEO 062), not a show of force
 JOINT = frozenset({"joint", "combined"})
+# the other side of a pair ("his Iranian counterpart"): never of the actor's own state
+OTHER_SIDES = frozenset({"counterpart", "counterparts"})
