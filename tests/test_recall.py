@@ -46,3 +46,18 @@ def test_a_counterpart_is_never_of_the_unnamed_speakers_story_state(code):
 
 def test_speaking_with_reporters_is_no_consultation(code):
     assert not code("The Ghanaian minister spoke with reporters in Accra.").events
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, some 400 supporters of the Kenyan opposition staged a sit-in in front of "
+    "the county offices in Nakuru.",
+    "the teachers union had staged a sit in outside the education office in pokhara on "
+    "monday demanding higher pay",
+])
+def test_a_sit_in_staged_is_a_protest(code, text):
+    assert "PROTEST" in {kind for kind, _, _ in triples(code(text))}
+
+
+def test_a_sit_in_only_announced_for_a_later_day_is_no_threat(code):
+    coded = code("The Indian state BJP president said the party would hold a sit-in on Thursday.")
+    assert not any(e.asserted for e in coded.events)

@@ -27,7 +27,7 @@ from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import Modality, modality_of, obligation
 from .ontology import Ontology
 from .triggers import OBJECT_DEPS, Match, find_triggers, measured
-from .words import INTENT_CAUSES, INTENT_CODES, JOINT, OTHER_SIDES, REFUSAL_CAUSES
+from .words import ANNOUNCED, INTENT_CAUSES, INTENT_CODES, JOINT, OTHER_SIDES, REFUSAL_CAUSES
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
 PROMISE = TriggerEntry(("promise",), "verb", "030", "AGREE")
@@ -256,7 +256,7 @@ class SentenceCoder:
                 mood.cause == "will" and not _in_own_words(draft.match.token, self.triggers.speech):
             return None
         code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
-        if code is None:
+        if code is None or mood.cause == "will" and draft.entry.cameo[:2] in ANNOUNCED:
             return None
         plover = self.ontology.code(code).plover
         return TriggerEntry(draft.entry.words, draft.entry.pos, code, plover)

@@ -112,6 +112,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                     lemmas.add(f"{tok.lower_} {child.lower_}")
                 if child.dep_ in ("compound", "amod"):
                     lemmas.add(f"{child.lower_} {lemma}")
+                    if _hyphened(child, tok):  # "a sit-in", parsed as 'sit' on 'in'
+                        lemmas.add(f"{child.lower_}-{tok.lower_}")
                     if child.dep_ == "compound":  # "aid deliveries", "mediation efforts"
                         lemmas.add(child.lemma_.lower())
                 elif child.dep_ == "prep" and child.lower_ == "of":
@@ -122,6 +124,13 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                         lemmas.update(f"{m.lower_} {pobj.lemma_.lower()}" for m in pobj.children
                                       if m.dep_ in ("compound", "amod"))
     return lemmas
+
+
+def _hyphened(first: Token, second: Token) -> bool:
+    """'sit-in': the two words written as one with a hyphen."""
+    doc = first.doc
+    return second.i == first.i + 2 and doc[first.i + 1].text == "-" and \
+        not first.whitespace_ and not doc[first.i + 1].whitespace_
 
 
 def _particle(verb: Token, word: str) -> Token | None:
@@ -181,7 +190,7 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
             not (hyphen or word.pos_ in ("NOUN", "PROPN") and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
     for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
-        entries = index.get(first + form)
+        entries = index.get(first + form) or (index.get(f"{first}-{form}") if hyphen else None)
         if entries:
             return Match(entries[0], tok, at, tok.i + 1)
     return None

@@ -18,6 +18,9 @@ INTENT_CAUSES = (INTENT | {"will"}) - {"agree", "promise", "pledge", "vow", "off
                                        # a reporter's guess is nobody's intent
                                        "likely", "poised"}
 REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
+# CAMEO roots of acts that, only announced for a day to come ("the party would hold a
+# sit-in on Thursday"), threaten nobody: a threat needs a condition or a word of threat
+ANNOUNCED = frozenset({"14"})
 # verbs besides plain speech whose subject speaks for a reported clause ("vowed it would")
 REPORTING = frozenset({"vow", "pledge", "promise", "threaten", "warn", "insist", "decide",
                        "agree", "hope", "fear", "demand", "deny"})
