@@ -61,3 +61,18 @@ def test_a_sit_in_staged_is_a_protest(code, text):
 def test_a_sit_in_only_announced_for_a_later_day_is_no_threat(code):
     coded = code("The Indian state BJP president said the party would hold a sit-in on Thursday.")
     assert not any(e.asserted for e in coded.events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Two men died in police firing in Multan, Pakistan, on Monday. The provincial home "
+     "minister ordered an inquiry into the incident.", ("ACCUSE", "PAK", "PAK")),
+    ("The Ghanaian high court on Tuesday ordered the immediate release of a journalist held "
+     "by police.", ("RETREAT", "GHA", "GHA")),
+])
+def test_an_ordered_inquiry_or_a_court_ordered_release_is_done(code, text, event):
+    assert event in triples(code(text))
+
+
+def test_an_arrest_ordered_by_a_minister_is_only_wished(code):
+    coded = code("The Kenyan interior minister ordered the arrest of the opposition leader.")
+    assert not any(e.type == "COERCE" and e.asserted for e in coded.events)

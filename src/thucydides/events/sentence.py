@@ -27,7 +27,15 @@ from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import Modality, modality_of, obligation
 from .ontology import Ontology
 from .triggers import OBJECT_DEPS, Match, find_triggers, measured
-from .words import ANNOUNCED, INTENT_CAUSES, INTENT_CODES, JOINT, OTHER_SIDES, REFUSAL_CAUSES
+from .words import (
+    ANNOUNCED,
+    COURTS,
+    INTENT_CAUSES,
+    INTENT_CODES,
+    JOINT,
+    OTHER_SIDES,
+    REFUSAL_CAUSES,
+)
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
 PROMISE = TriggerEntry(("promise",), "verb", "030", "AGREE")
@@ -124,6 +132,9 @@ class SentenceCoder:
                 if not any(r.code for r in d.recipients):
                     d.recipients = arguments.actors.resolve(subject_of(reported)) or \
                         d.recipients
+        for d in drafts:
+            if _done_by_order(d):
+                d.mood = Modality()
         borrow_recipients(drafts)
         for d in drafts:
             if not any(r.code for r in d.recipients):
@@ -312,6 +323,21 @@ def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
     tok = match.token
     return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
         any(c.dep_ == "dobj" and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in tok.children)
+
+
+def _done_by_order(draft: Draft) -> bool:
+    """'The minister ordered an inquiry', 'the court ordered his release': an inquiry is
+    opened by the order, and a court's order of a release or an extradition carries it
+    out; other acts ordered are only wished for ('ordered the arrest of ...')."""
+    mood, tok = draft.mood, draft.match.token
+    if mood.modality != "wished" or mood.cause not in ORDERING or mood.polarity != "positive" \
+            or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ORDERING:
+        return False
+    if draft.entry.type == "ACCUSE" and draft.entry.cameo.startswith("09"):
+        return True
+    orderer = subject_of(tok.head)
+    return draft.entry.type in ("RETREAT", "COOPERATE") and orderer is not None and \
+        orderer.lemma_.lower() in COURTS
 
 
 def _with_other_side(verb: Token) -> bool:

@@ -29,3 +29,5 @@ REPORTING = frozenset({"vow", "pledge", "promise", "threaten", "warn", "insist",
 JOINT = frozenset({"joint", "combined"})
 # the other side of a pair ("his Iranian counterpart"): never of the actor's own state
 OTHER_SIDES = frozenset({"counterpart", "counterparts"})
+# who orders a release or an extradition that the order itself carries out
+COURTS = frozenset({"court", "judge", "magistrate", "bench", "tribunal", "justice"})
