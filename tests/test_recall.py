@@ -76,3 +76,13 @@ def test_an_ordered_inquiry_or_a_court_ordered_release_is_done(code, text, event
 def test_an_arrest_ordered_by_a_minister_is_only_wished(code):
     coded = code("The Kenyan interior minister ordered the arrest of the opposition leader.")
     assert not any(e.type == "COERCE" and e.asserted for e in coded.events)
+
+
+def test_a_promise_to_compensate_is_an_agreement(code):
+    coded = code("Police shot dead two protesters in Multan, Pakistan, on Monday. The government "
+                 "said it would compensate the families of the dead.")
+    assert ("AGREE", "PAK", "PAK") in triples(coded)
+
+
+def test_a_company_compensating_its_customers_is_no_event(code):
+    assert not code("The airline said it would compensate passengers for the delays.").events
