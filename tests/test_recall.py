@@ -86,3 +86,16 @@ def test_a_promise_to_compensate_is_an_agreement(code):
 
 def test_a_company_compensating_its_customers_is_no_event(code):
     assert not code("The airline said it would compensate passengers for the delays.").events
+
+
+@pytest.mark.parametrize("body", [
+    "The provincial government formed a probe committee on Tuesday.",
+    "The home ministry set up an inquiry committee to look into the firing.",
+])
+def test_a_committee_formed_to_investigate_is_an_investigation(code, body):
+    coded = code("Police shot dead two protesters in Multan, Pakistan, on Monday. " + body)
+    assert ("ACCUSE", "PAK", "PAK") in triples(coded)
+
+
+def test_a_committee_of_fans_investigates_nothing(code):
+    assert not code("The football club formed a fan committee on Tuesday.").events

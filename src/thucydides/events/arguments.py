@@ -63,7 +63,8 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "finish", "perform", "commit", "execute", "speed", "accelerate",
                          "reiterate", "express", "voice", "declare", "grant", "mobilize",
                          "fire", "use", "throw", "drop", "spray", "fling", "hurl", "pass", "adopt",
-                         "approve", "publish", "observe", "enforce", "run"})
+                         "approve", "publish", "observe", "enforce", "run", "form", "constitute",
+                         "set"})
 # the force a death or an injury is told as coming "in" ("killed in police firing")
 FORCE = frozenset({"fire", "firing", "shooting", "encounter", "clash", "gunfight", "crossfire",
                    "lathicharge", "shelling", "raid", "crackdown", "operation", "action"})
