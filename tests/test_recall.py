@@ -99,3 +99,15 @@ def test_a_committee_formed_to_investigate_is_an_investigation(code, body):
 
 def test_a_committee_of_fans_investigates_nothing(code):
     assert not code("The football club formed a fan committee on Tuesday.").events
+
+
+def test_a_promise_to_punish_those_responsible_is_a_threat(code):
+    coded = code("Mobs burned shops in Kandy, Sri Lanka, on Tuesday. The president said those "
+                 "responsible would be punished regardless of their religion.")
+    assert ("THREATEN", "LKA", "LKA") in triples(coded)
+
+
+def test_a_demand_that_others_be_punished_is_no_threat(code):
+    coded = code("Activists in Kathmandu, Nepal, accused the police of using excessive force and "
+                 "demanded that those responsible be punished.")
+    assert not any(e.type in ("THREATEN", "COERCE") and e.asserted for e in coded.events)
