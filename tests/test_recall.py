@@ -111,3 +111,10 @@ def test_a_demand_that_others_be_punished_is_no_threat(code):
     coded = code("Activists in Kathmandu, Nepal, accused the police of using excessive force and "
                  "demanded that those responsible be punished.")
     assert not any(e.type in ("THREATEN", "COERCE") and e.asserted for e in coded.events)
+
+
+def test_a_counted_others_arrested_are_people_the_story_state_acts_on(code):
+    coded = code("MALOLOS CITY, Bulacan - Nine drug suspects were killed and 47 others were "
+                 "arrested in simultaneous anti-drug operations in five towns of Bulacan in the "
+                 "Philippines, police said.")
+    assert ("COERCE", "PHL", "PHL") in triples(coded)
