@@ -1036,10 +1036,14 @@ def _partitive(tok: Token) -> Token | None:
 
 
 def _counted_people(tok: Token) -> bool:
-    """'The three were booked', 'the two were remanded': a number that stands alone as the
-    subject of a passive (or "those detained") is people, as in local police reports."""
+    """'The three were booked', 'the two were remanded', 'nine were killed and 47 others
+    were arrested': a number that stands alone as the subject of a passive (or "those
+    detained") is people, as in local police reports."""
     if tok.pos_ == "NUM":
         return tok.dep_ == "nsubjpass" and any(c.lower_ == "the" for c in tok.children) and \
+            not any(c.dep_ == "prep" for c in tok.children)
+    if tok.lemma_.lower() == "other" and tok.dep_ == "nsubjpass":
+        return any(c.dep_ == "nummod" for c in tok.children) and \
             not any(c.dep_ == "prep" for c in tok.children)
     return tok.lower_ == "those" and tok.dep_ in ("nsubj", "nsubjpass") and \
         any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)

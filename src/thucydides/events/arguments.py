@@ -15,7 +15,7 @@ from ..actors.resolve import ArticleActors
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, purpose
-from .triggers import Match
+from .triggers import DURATIONS, PARTITIVES, Match
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon",
@@ -63,7 +63,8 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "finish", "perform", "commit", "execute", "speed", "accelerate",
                          "reiterate", "express", "voice", "declare", "grant", "mobilize",
                          "fire", "use", "throw", "drop", "spray", "fling", "hurl", "pass", "adopt",
-                         "approve", "publish", "observe", "enforce"})
+                         "approve", "publish", "observe", "enforce", "run", "form", "constitute",
+                         "set"})
 # the force a death or an injury is told as coming "in" ("killed in police firing")
 FORCE = frozenset({"fire", "firing", "shooting", "encounter", "clash", "gunfight", "crossfire",
                    "lathicharge", "shelling", "raid", "crackdown", "operation", "action"})
@@ -356,8 +357,10 @@ class Arguments:
             return received
         # "an inquiry by the ICC": the doer, wherever the noun stands
         sources = _pobjs(noun, ("from",)) if kind in SENT_FROM else []
+        # "began ten days of joint drills with X": done as "began drills with X"
+        carrier = _measure_of(noun) or noun
         actors = self._noun_owner(noun) or self._first(_pobjs(noun, ("by",)) + sources, []) \
-            or self._noun_doer(noun, kind)
+            or self._noun_doer(carrier, kind)
         between = _pobjs(noun, ("between", "among"))
         if between:
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
@@ -372,7 +375,8 @@ class Arguments:
         governor = noun.head
         if noun.dep_ == "pobj" and governor.dep_ == "agent":  # "Syria was hit by airstrikes"
             cands += _children(governor.head, "nsubjpass")
-        if noun.dep_ == "dobj" and governor.lemma_.lower() in LIGHT_VERBS:
+        governor = carrier.head
+        if carrier.dep_ == "dobj" and governor.lemma_.lower() in LIGHT_VERBS:
             cands += _pobjs(governor, RECIPIENT_PREPS)
             cands += _children(governor, "dative")
         if kind in CONFLICT:
@@ -421,6 +425,19 @@ class Arguments:
                 for mod in (child, *child.conjuncts):
                     owners += [a for a in self.actors.resolve(mod) if a.code]
         return owners
+
+
+def _measure_of(noun: Token) -> Token | None:
+    """'ten days of war games', 'a series of raids': the noun that measures out the act,
+    where the measure is what a verb does ('began ten days of ...')."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    measure = of.head
+    if measure.lemma_.lower() in PARTITIVES | DURATIONS and measure.dep_ in ("dobj", "attr") \
+            and measure.head.lemma_.lower() in LIGHT_VERBS:
+        return measure
+    return None
 
 
 def _addressees(verb: Token) -> list[Token]:

@@ -26,8 +26,16 @@ from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pa
 from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import Modality, modality_of, obligation
 from .ontology import Ontology
-from .triggers import Match, find_triggers
-from .words import INTENT_CAUSES, INTENT_CODES, REFUSAL_CAUSES
+from .triggers import OBJECT_DEPS, Match, find_triggers, measured
+from .words import (
+    ANNOUNCED,
+    COURTS,
+    INTENT_CAUSES,
+    INTENT_CODES,
+    JOINT,
+    OTHER_SIDES,
+    REFUSAL_CAUSES,
+)
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
 PROMISE = TriggerEntry(("promise",), "verb", "030", "AGREE")
@@ -102,7 +110,8 @@ class SentenceCoder:
         drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)]
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
-            if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
+            if d.entry.joint is not None and (
+                    len({a.code for a in d.actors if a.code}) > 1 or _said_joint(d.match)):
                 d.entry = d.entry.joint
             target = _struck(d.match, arguments)
             if target is not None:  # "a Ukrainian strike on Crimea": no walkout
@@ -123,6 +132,9 @@ class SentenceCoder:
                 if not any(r.code for r in d.recipients):
                     d.recipients = arguments.actors.resolve(subject_of(reported)) or \
                         d.recipients
+        for d in drafts:
+            if _done_by_order(d):
+                d.mood = Modality()
         borrow_recipients(drafts)
         for d in drafts:
             if not any(r.code for r in d.recipients):
@@ -140,6 +152,11 @@ class SentenceCoder:
             if not _on_people(d.match.token, arguments):
                 entry = _riot(entry, d.actors)
             pairs = pairs_of(entry, d.actors, d.recipients)
+            if _with_other_side(d.match.token):
+                # "the minister spoke with his Iranian counterpart": not Iran's minister,
+                # though the story is Iran's
+                pairs = [(a, r) for a, r in pairs
+                         if (a.code or scene.main_state) != r.code]
             when = date_of(d.match.token, scene.times, scene.published, scene.carried,
                            scene.anchor)
             if d.entry is not PROMISE:
@@ -250,7 +267,7 @@ class SentenceCoder:
                 mood.cause == "will" and not _in_own_words(draft.match.token, self.triggers.speech):
             return None
         code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
-        if code is None:
+        if code is None or mood.cause == "will" and draft.entry.cameo[:2] in ANNOUNCED:
             return None
         plover = self.ontology.code(code).plover
         return TriggerEntry(draft.entry.words, draft.entry.pos, code, plover)
@@ -306,6 +323,39 @@ def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
     tok = match.token
     return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
         any(c.dep_ == "dobj" and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in tok.children)
+
+
+def _done_by_order(draft: Draft) -> bool:
+    """'The minister ordered an inquiry', 'the court ordered his release': an inquiry is
+    opened by the order, and a court's order of a release or an extradition carries it
+    out; other acts ordered are only wished for ('ordered the arrest of ...')."""
+    mood, tok = draft.mood, draft.match.token
+    if mood.modality != "wished" or mood.cause not in ORDERING or mood.polarity != "positive" \
+            or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ORDERING:
+        return False
+    if draft.entry.type == "ACCUSE" and draft.entry.cameo.startswith("09"):
+        return True
+    orderer = subject_of(tok.head)
+    return draft.entry.type in ("RETREAT", "COOPERATE") and orderer is not None and \
+        orderer.lemma_.lower() in COURTS
+
+
+def _with_other_side(verb: Token) -> bool:
+    """'spoke with his counterpart', 'met her counterpart': the other party is of another
+    state than the doer, whichever state the doer is read as."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in OTHER_SIDES for o in objects)
+
+
+def _said_joint(match: Match) -> bool:
+    """'held joint exercises with Guyana', 'ten days of joint naval drills': the act is
+    told as done together, whoever the sentence names."""
+    tok = match.token
+    acts = [tok] if match.entry.pos == "noun" else \
+        [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    acts += [m for a in acts for m in measured(a)]
+    return any(c.dep_ == "amod" and c.lower_ in JOINT for a in acts for c in a.children)
 
 
 def _struck(match: Match, arguments: Arguments) -> Token | None:

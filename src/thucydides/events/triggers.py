@@ -46,7 +46,7 @@ class Match:
     end: int  # one past the last token
 
 
-def _measured(obj: Token) -> list[Token]:
+def measured(obj: Token) -> list[Token]:
     """'part of a military aid program', 'ten days of war games': the program or the
     games, and the compounds that name them."""
     if obj.lemma_.lower() not in PARTITIVES | DURATIONS:
@@ -103,7 +103,7 @@ def _with_objects(tok: Token) -> list[Token]:
 def _phrase_lemmas(heads: list[Token]) -> set[str]:
     lemmas: set[str] = set()
     heads = heads + [c for obj in heads for c in _carried(obj)]
-    heads = heads + [m for obj in heads for m in _measured(obj)]
+    heads = heads + [m for obj in heads for m in measured(obj)]
     for obj in heads:
         for tok in (obj, *obj.conjuncts):
             lemma = tok.lemma_.lower()
@@ -121,6 +121,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                     lemmas.add(f"{tok.lower_} {child.lower_}")
                 if child.dep_ in ("compound", "amod"):
                     lemmas.add(f"{child.lower_} {lemma}")
+                    if _hyphened(child, tok):  # "a sit-in", parsed as 'sit' on 'in'
+                        lemmas.add(f"{child.lower_}-{tok.lower_}")
                     if child.dep_ == "compound":  # "aid deliveries", "mediation efforts"
                         lemmas.add(child.lemma_.lower())
                 elif child.dep_ == "prep" and child.lower_ == "of":
@@ -131,6 +133,13 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                         lemmas.update(f"{m.lower_} {pobj.lemma_.lower()}" for m in pobj.children
                                       if m.dep_ in ("compound", "amod"))
     return lemmas
+
+
+def _hyphened(first: Token, second: Token) -> bool:
+    """'sit-in': the two words written as one with a hyphen."""
+    doc = first.doc
+    return second.i == first.i + 2 and doc[first.i + 1].text == "-" and \
+        not first.whitespace_ and not doc[first.i + 1].whitespace_
 
 
 def _particle(verb: Token, word: str) -> Token | None:
@@ -190,7 +199,7 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
             not (hyphen or word.pos_ in ("NOUN", "PROPN") and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
     for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
-        entries = index.get(first + form)
+        entries = index.get(first + form) or (index.get(f"{first}-{form}") if hyphen else None)
         if entries:
             return Match(entries[0], tok, at, tok.i + 1)
     return None
@@ -267,7 +276,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
                     matches.append(m)
                 if m.entry.objects:
                     objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
-                    consumed.update(o.i for obj in objs for o in (obj, *_measured(obj)))
+                    consumed.update(o.i for obj in objs for o in (obj, *measured(obj)))
     for tok in nouns:
         if tok.i in consumed:
             continue

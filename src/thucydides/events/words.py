@@ -18,6 +18,16 @@ INTENT_CAUSES = (INTENT | {"will"}) - {"agree", "promise", "pledge", "vow", "off
                                        # a reporter's guess is nobody's intent
                                        "likely", "poised"}
 REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
+# CAMEO roots of acts that, only announced for a day to come ("the party would hold a
+# sit-in on Thursday"), threaten nobody: a threat needs a condition or a word of threat
+ANNOUNCED = frozenset({"14"})
 # verbs besides plain speech whose subject speaks for a reported clause ("vowed it would")
 REPORTING = frozenset({"vow", "pledge", "promise", "threaten", "warn", "insist", "decide",
                        "agree", "hope", "fear", "demand", "deny"})
+# words that tell an act as done together ("joint exercises", "combined patrols"): the
+# exercise, drill or patrol is cooperation (CAMEO 062), not a show of force
+JOINT = frozenset({"joint", "combined"})
+# the other side of a pair ("his Iranian counterpart"): never of the actor's own state
+OTHER_SIDES = frozenset({"counterpart", "counterparts"})
+# who orders a release or an extradition that the order itself carries out
+COURTS = frozenset({"court", "judge", "magistrate", "bench", "tribunal", "justice"})

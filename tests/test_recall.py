@@ -1,0 +1,120 @@
+"""Events the coder used to miss outright (error kind missed:no_type): a construction or a
+word the trigger search did not read. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Ghana and Togo began three days of joint naval exercises on Monday.",
+     ("COOPERATE", "GHA", "TGO")),
+    ("The Peruvian navy and the Chilean coast guard have run joint patrols off Arica since "
+     "March.", ("COOPERATE", "PER", "CHL")),
+    ("Brazil held joint exercises with the Paraguayan army last year.",
+     ("COOPERATE", "BRA", "PRY")),
+])
+def test_joint_exercises_and_patrols_are_cooperation(code, text, event):
+    found = triples(code(text))
+    assert event in found
+    assert not any(kind == "MOBILIZE" for kind, _, _ in found)
+
+
+def test_exercises_of_one_state_stay_a_show_of_force(code):
+    assert ("MOBILIZE", "RUS", "JPN") in triples(
+        code("Russia held naval exercises near Japan on Monday."))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kenya's foreign minister spoke by phone with his Ugandan counterpart on Monday.",
+     ("CONSULT", "KEN", "UGA")),
+    ("The Zambian president later spoke to his Malawian counterpart, his office said.",
+     ("CONSULT", "ZMB", "MWI")),
+])
+def test_speaking_with_a_counterpart_is_consultation(code, text, event):
+    assert event in triples(code(text))
+
+
+def test_a_counterpart_is_never_of_the_unnamed_speakers_story_state(code):
+    text = ("Iran seized a Norwegian tanker on Monday. Iran said the crew were well. Norway's "
+            "foreign ministry summoned Iran's ambassador. The foreign minister later spoke by "
+            "phone with his Iranian counterpart, the ministry said.")
+    assert ("CONSULT", "IRN", "IRN") not in triples(code(text))
+
+
+def test_speaking_with_reporters_is_no_consultation(code):
+    assert not code("The Ghanaian minister spoke with reporters in Accra.").events
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, some 400 supporters of the Kenyan opposition staged a sit-in in front of "
+    "the county offices in Nakuru.",
+    "the teachers union had staged a sit in outside the education office in pokhara on "
+    "monday demanding higher pay",
+])
+def test_a_sit_in_staged_is_a_protest(code, text):
+    assert "PROTEST" in {kind for kind, _, _ in triples(code(text))}
+
+
+def test_a_sit_in_only_announced_for_a_later_day_is_no_threat(code):
+    coded = code("The Indian state BJP president said the party would hold a sit-in on Thursday.")
+    assert not any(e.asserted for e in coded.events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Two men died in police firing in Multan, Pakistan, on Monday. The provincial home "
+     "minister ordered an inquiry into the incident.", ("ACCUSE", "PAK", "PAK")),
+    ("The Ghanaian high court on Tuesday ordered the immediate release of a journalist held "
+     "by police.", ("RETREAT", "GHA", "GHA")),
+])
+def test_an_ordered_inquiry_or_a_court_ordered_release_is_done(code, text, event):
+    assert event in triples(code(text))
+
+
+def test_an_arrest_ordered_by_a_minister_is_only_wished(code):
+    coded = code("The Kenyan interior minister ordered the arrest of the opposition leader.")
+    assert not any(e.type == "COERCE" and e.asserted for e in coded.events)
+
+
+def test_a_promise_to_compensate_is_an_agreement(code):
+    coded = code("Police shot dead two protesters in Multan, Pakistan, on Monday. The government "
+                 "said it would compensate the families of the dead.")
+    assert ("AGREE", "PAK", "PAK") in triples(coded)
+
+
+def test_a_company_compensating_its_customers_is_no_event(code):
+    assert not code("The airline said it would compensate passengers for the delays.").events
+
+
+@pytest.mark.parametrize("body", [
+    "The provincial government formed a probe committee on Tuesday.",
+    "The home ministry set up an inquiry committee to look into the firing.",
+])
+def test_a_committee_formed_to_investigate_is_an_investigation(code, body):
+    coded = code("Police shot dead two protesters in Multan, Pakistan, on Monday. " + body)
+    assert ("ACCUSE", "PAK", "PAK") in triples(coded)
+
+
+def test_a_committee_of_fans_investigates_nothing(code):
+    assert not code("The football club formed a fan committee on Tuesday.").events
+
+
+def test_a_promise_to_punish_those_responsible_is_a_threat(code):
+    coded = code("Mobs burned shops in Kandy, Sri Lanka, on Tuesday. The president said those "
+                 "responsible would be punished regardless of their religion.")
+    assert ("THREATEN", "LKA", "LKA") in triples(coded)
+
+
+def test_a_demand_that_others_be_punished_is_no_threat(code):
+    coded = code("Activists in Kathmandu, Nepal, accused the police of using excessive force and "
+                 "demanded that those responsible be punished.")
+    assert not any(e.type in ("THREATEN", "COERCE") and e.asserted for e in coded.events)
+
+
+def test_a_counted_others_arrested_are_people_the_story_state_acts_on(code):
+    coded = code("MALOLOS CITY, Bulacan - Nine drug suspects were killed and 47 others were "
+                 "arrested in simultaneous anti-drug operations in five towns of Bulacan in the "
+                 "Philippines, police said.")
+    assert ("COERCE", "PHL", "PHL") in triples(coded)
