@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..nlp.prepare import doc_text, lower_case_doc, span_text
+from ..nlp.prepare import doc_text, entities, lower_case_doc, span_text, tokens_of
 from ..records import Actor, changed
 from .lexicon import ActorEntry, ActorLexicon
 
@@ -203,7 +203,10 @@ def _led_by(doc: Doc, i: int) -> bool:
 
 def _sentences(doc: Doc) -> list[Span]:
     """The sentence of each token, by its index (`Token.sent` searches for it each time)."""
-    return [sent for sent in doc.sents for _ in range(len(sent))]
+    at: list[Span] = []
+    for sent in doc.sents:
+        at += [sent] * len(sent)
+    return at
 
 
 def _after_stance_prefix(tok: Token) -> bool:
@@ -322,7 +325,7 @@ class ArticleActors:
 
     def _index_mentions(self) -> None:
         seen_spans: set[tuple[int, int]] = set()
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ == "PERSON":
                 self._add_person(ent.root, ent)
                 seen_spans.add((ent.start, ent.end))
@@ -473,8 +476,9 @@ class ArticleActors:
         named = {self.sentence_at[i].start for i, a in self.others if a.kind in ("state", "igo")}
         political = 0
         for sent in sentences:
-            if sent.start in named or any(self.lexicon.sectors.get(t.lemma_.lower()) in
-                                          POLITICAL_SECTORS for t in sent if t.pos_ == "NOUN"):
+            if sent.start in named or any(
+                    self.lexicon.sectors.get(t.lemma_.lower()) in POLITICAL_SECTORS
+                    for t in tokens_of(sent) if t.pos_ == "NOUN"):
                 political += 1
         return political / len(sentences)
 

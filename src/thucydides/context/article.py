@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from ..nlp.prepare import span_text
+from ..nlp.prepare import span_text, tokens_of
 from ..records import Actor, Event, Location, changed
 from ..where.attach import as_location
 from ..where.gazetteer import Gazetteer, Place
@@ -160,10 +160,10 @@ def foreign_in_lede(sentences: list[Span], actors, frame: Frame) -> set[str]:
     foreign: set[str] = set()
     for sent in [s for s in sentences if not frame.covers(s.start_char, s.end_char)][
             :LEDE_SENTENCES]:
-        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [t for t in tokens_of(sent) if t.dep_ in ("nsubj", "nsubjpass")]
         if not any(_unnamed_organ(actors.resolve(t)) for t in subjects):
             continue
-        for tok in sent:
+        for tok in tokens_of(sent):
             found = actors.entry_at.get(tok.i)
             if found is None or found[0].kind != "state" or found[0].role not in NATIONS or \
                     actors._is_place(tok):
@@ -554,7 +554,7 @@ def _wheres_and_sides(sent: Span) -> tuple[list[Token], list[Token]]:
     sides: list[Token] = []
     if WHERE_OR_SIDE.search(span_text(sent)) is None:
         return wheres, sides
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.lower_ == "where":
             wheres.append(tok)
         elif tok.dep_ == "pobj" and tok.lemma_.lower() == "side":

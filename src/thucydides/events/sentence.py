@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..ids import digest
-from ..nlp.prepare import span_text
+from ..nlp.prepare import span_text, tokens_of
 from ..records import Actor, Article, Event, Location
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
@@ -86,7 +86,7 @@ class SentenceCoder:
                    and not emergency_care(m.entry.type, m.token, self.triggers)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
-        verbs = [tok for tok in sent if tok.pos_ in ("VERB", "AUX")]
+        verbs = [tok for tok in tokens_of(sent) if tok.pos_ in ("VERB", "AUX")]
         drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments)
                    for tok in verbs if tok.pos_ == "VERB" and tok.i not in coded
                    and tok.lemma_.lower() in self.triggers.cooperative

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..actors.resolve import ArticleActors
+from ..nlp.prepare import tokens_of
 from ..records import Actor
 from .arguments import subject_of
 
@@ -62,7 +63,7 @@ def find_statements(sent: Span, actors: ArticleActors, speech: frozenset[str],
                     all_quotes: list[tuple[int, int]]) -> list[Said]:
     """Each speech verb with a speaker; a quotation goes to the nearest such verb before it."""
     verbs: list[tuple[Token, Actor]] = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in speech and tok.head.lower_ != "worth":
             if tok.tag_ == "VBG" and verbs:  # "..., adding that": the same speaker goes on
                 verbs.append((tok, verbs[-1][1]))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..nlp.prepare import tokens_of
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
@@ -243,7 +244,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
     matches: list[Match] = []
     nouns: list[Token] = []  # read after the verbs, which may take some as their objects
     consumed: set[int] = set()  # nouns already read as a verb's object constraint
-    for tok in sent:
+    for tok in tokens_of(sent):
         pos = tok.pos_
         if pos in ("NOUN", "PROPN"):
             nouns.append(tok)

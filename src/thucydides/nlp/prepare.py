@@ -12,7 +12,7 @@ import string
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..ingest.clean import body_text
 from ..ingest.formats import SURROGATES, plain_spaces, whole_characters
@@ -108,6 +108,35 @@ def lower_case_doc(doc: Doc) -> bool:
 def span_text(span: Span) -> str:
     """`span.text`, cut from the kept text of its Doc."""
     return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+# kept while an article is coded (spaCy makes these anew at each use); they hold the Doc,
+# and `forget_tokens` drops them once it is coded, so that no cycle keeps it alive
+ENTS = "thucydides.ents"  # the Doc's entities
+TOKENS = "thucydides.tokens"  # the tokens of each sentence read, by its (start, end)
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once and kept."""
+    ents = doc.user_data.get(ENTS)
+    if ents is None:
+        ents = doc.user_data[ENTS] = doc.ents
+    return ents
+
+
+def tokens_of(sent: Span) -> list[Token]:
+    """The tokens of a sentence, made once and kept: each stage of the coder walks them."""
+    kept = sent.doc.user_data.setdefault(TOKENS, {})
+    found = kept.get((sent.start, sent.end))
+    if found is None:
+        found = kept[(sent.start, sent.end)] = list(sent)
+    return found
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drops the entities and tokens `entities` and `tokens_of` kept."""
+    doc.user_data.pop(ENTS, None)
+    doc.user_data.pop(TOKENS, None)
 
 
 def _spans_whole(doc: Doc, text: str) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
-from ..nlp.prepare import span_text
+from ..nlp.prepare import entities, span_text
 from .resolve import Resolved, anchored, resolve, shifted
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -35,7 +35,7 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
     over the entities (a sentence's own `ents` walks all of the document's each time); a
     dateline's day is the story's, not an act's."""
     found: dict[int, list[Span]] = defaultdict(list)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in TIME_LABELS or \
                 frame is not None and frame.covers(ent.start_char, ent.end_char):
             continue

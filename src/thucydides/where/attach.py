@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
-from ..nlp.prepare import doc_text, lower_case_doc, span_text
+from ..nlp.prepare import doc_text, entities, lower_case_doc, span_text, tokens_of
 from ..records import Location
 from .gazetteer import Gazetteer, Place, name_key, named_town
 
@@ -39,7 +39,7 @@ class ArticlePlaces:
         noted = {(s.start, s.end): state for (start, end), state in self.notes.items()
                  for s in _noted_names(doc, start, end)}
         noted_words = {i for start, end in noted for i in range(start, end)}
-        ents = doc.ents  # spaCy makes these spans anew at each use
+        ents = entities(doc)
         spans = [e for e in ents if e.label_ in PLACE_LABELS and
                  noted_words.isdisjoint(range(e.start, e.end))]
         spans += _untagged_places(doc, ents, gazetteer,
@@ -93,7 +93,7 @@ class ArticlePlaces:
         found = [Span(sent.doc, s, e) for (s, e) in self.resolved if sent.start <= s < sent.end]
         if COMMON_PLACE_WORDS.search(span_text(sent)) is None:
             return found  # most sentences: their tokens are not read
-        for tok in sent:
+        for tok in tokens_of(sent):
             if tok.dep_ == "pobj" and tok.lemma_.lower() in COMMON_PLACES and \
                     tok.head.lower_ in PLACE_PREPS:
                 found.append(sent.doc[tok.i: tok.i + 1])
