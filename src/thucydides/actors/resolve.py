@@ -258,6 +258,8 @@ class ArticleActors:
         # the dateline's one-word place, lower-cased, and its state: the coder sets it
         self.dateline: tuple[str, str] | None = None
         self._resolved: dict[int, list[Actor]] = {}  # resolve() by token, once places are set
+        self._sectors: dict[int, str | None] = {}  # sector_of() by token
+        self._place_codes: dict[int, str | None] = {}  # _place()'s state by token, once placed
         self.matcher = matcher
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
@@ -318,7 +320,7 @@ class ArticleActors:
         capital named for another state): the places need the states the mentions name,
         so they come after the mentions and meet them here, in a new resolver."""
         resolver = copy.copy(self)
-        resolver.places, resolver._resolved = places, {}
+        resolver.places, resolver._resolved, resolver._place_codes = places, {}, {}
         return resolver
 
     # -- mentions in text order --------------------------------------------------
@@ -485,8 +487,20 @@ class ArticleActors:
     def _place(self, tok: Token) -> list[Actor]:
         """A place name the dictionaries do not know stands for its state ('Kharkiv
         police', 'demonstrators in Basra')."""
-        if self.places is None or self.places.gazetteer is None or self.places.in_note(tok):
+        if self.places is None or self.places.gazetteer is None:
             return []
+        if tok.doc is not self.doc:
+            code = self._place_code(tok)
+        elif tok.i in self._place_codes:
+            code = self._place_codes[tok.i]
+        else:
+            code = self._place_codes[tok.i] = self._place_code(tok)
+        return [] if code is None else \
+            [Actor(code=code, text=tok.text, kind="state", resolved_by="place")]
+
+    def _place_code(self, tok: Token) -> str | None:
+        if self.places.in_note(tok):
+            return None
         code = None
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             code = self.places.country_at(tok)
@@ -497,10 +511,10 @@ class ArticleActors:
                 tok.dep_ == "pobj":  # "fishermen from rameswaram" under "RAMESWARAM:"
             code = self.dateline[1]
         if code is None or (self.places.named and code not in self.places.named):
-            return []  # a town of a state the article never names: a namesake abroad
+            return None  # a town of a state the article never names: a namesake abroad
         if _after_stance_prefix(tok):
-            return []
-        return [Actor(code=code, text=tok.text, kind="state", resolved_by="place")]
+            return None
+        return code
 
     def _entry(self, tok: Token) -> tuple[ActorEntry, Span] | None:
         """The dictionary entry at a token, unless it is a capital's name that the article
@@ -964,6 +978,14 @@ class ArticleActors:
         return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "across")
 
     def sector_of(self, tok: Token) -> str | None:
+        """The sector the word names ("police", "protesters"), read once for each token."""
+        if tok.doc is not self.doc:
+            return self._sector_of(tok)
+        if tok.i not in self._sectors:
+            self._sectors[tok.i] = self._sector_of(tok)
+        return self._sectors[tok.i]
+
+    def _sector_of(self, tok: Token) -> str | None:
         if tok.i in self.entry_at:
             return None  # "the European Union" is no labour union
         counted = _counted(tok)

@@ -66,7 +66,7 @@ class ArticlePlaces:
 
     def in_note(self, tok: Token) -> bool:
         """Inside the brackets of a location note: a place's district and province."""
-        return any(start <= tok.i < end for start, end in self.notes)
+        return bool(self.notes) and any(start <= tok.i < end for start, end in self.notes)
 
     def state_mentions(self) -> list[tuple[int, int, str]]:
         """Where the article names a place, as (start, end, the place's state)."""
