@@ -178,7 +178,7 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
     first = word.lower_
     if first not in lexicon.joined_starts:
         return None  # most words begin no entry: told without the sentence's span
-    if at < tok.sent.start or not word.is_alpha or \
+    if _sentence_starts(doc, at + 1, tok.i) or not word.is_alpha or \
             not (hyphen or word.pos_ in ("NOUN", "PROPN") and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
     for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
@@ -186,6 +186,12 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
         if entries:
             return Match(entries[0], tok, at, tok.i + 1)
     return None
+
+
+def _sentence_starts(doc, first: int, last: int) -> bool:
+    """A sentence starts at one of the tokens first to last (`Token.sent` walks the whole
+    sentence to tell)."""
+    return any(doc[i].is_sent_start for i in range(first, last + 1))
 
 
 def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
