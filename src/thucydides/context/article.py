@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from ..nlp.prepare import span_text, tokens_of
+from ..nlp.prepare import children_of, span_text, tokens_of
 from ..records import Actor, Event, Location, changed
 from ..where.attach import as_location
 from ..where.gazetteer import Gazetteer, Place
@@ -510,8 +510,8 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
     """The state a sentence-opening phrase names as its setting: "On the Moroccan side,
     police fired ...", "In Nigeria, ..."."""
     root = sent.root
-    subjects = [c.left_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for prep in root.children:
+    subjects = [c.left_edge.i for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass")]
+    for prep in children_of(root):
         if prep.dep_ != "prep" or prep.lower_ not in SETTINGS or not subjects or \
                 prep.i > min(subjects):
             continue
@@ -524,9 +524,9 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
         if where.head.dep_ != "relcl":
             continue
         place = where.head.head
-        named = [place, *(c for c in place.children if c.dep_ in ("amod", "compound", "poss"))]
-        named += [o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]
+        named = [place, *(c for c in children_of(place) if c.dep_ in ("amod", "compound", "poss"))]
+        named += [o for p in children_of(place) if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in children_of(p) if o.dep_ == "pobj"]
         for tok in named:
             states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
             if states and len(states[0]) == 3:
@@ -534,7 +534,7 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
     for side in sides:  # "... fired tear gas at crowds on the Venezuelan side"
         if side.head.lower_ != "on":
             continue
-        for mod in side.children:
+        for mod in children_of(side):
             states = [a.code for a in actors.mention(mod) if a.kind == "state" and a.code] \
                 if mod.dep_ in ("amod", "compound", "poss") else []
             if states and len(states[0]) == 3:

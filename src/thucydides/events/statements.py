@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..actors.resolve import ArticleActors
-from ..nlp.prepare import tokens_of
+from ..nlp.prepare import children_of, tokens_of
 from ..records import Actor
 from .arguments import subject_of
 
@@ -29,7 +29,7 @@ def _content(verb: Token, actors: ArticleActors) -> Token | None:
     """The head of what was said: a clause before an object; an object that names someone
     is the one told ("told reporters", "assured him"), not what was said."""
     for dep in CONTENT_DEPS:
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ != dep or child.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
             if dep == "dobj" and any(a.code or a.sector or a.name

@@ -114,6 +114,7 @@ def span_text(span: Span) -> str:
 # and `forget_tokens` drops them once it is coded, so that no cycle keeps it alive
 ENTS = "thucydides.ents"  # the Doc's entities
 TOKENS = "thucydides.tokens"  # the tokens of each sentence read, by its (start, end)
+CHILDREN = "thucydides.children"  # the children of each token asked, by its index
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -133,10 +134,21 @@ def tokens_of(sent: Span) -> list[Token]:
     return found
 
 
+def children_of(tok: Token) -> list[Token]:
+    """`tok.children`, made once and kept: the stages ask a word's children some six
+    times over (spaCy makes each child anew at each asking)."""
+    kept = tok.doc.user_data.setdefault(CHILDREN, {})
+    found = kept.get(tok.i)
+    if found is None:
+        found = kept[tok.i] = list(tok.children)
+    return found
+
+
 def forget_tokens(doc: Doc) -> None:
-    """Drops the entities and tokens `entities` and `tokens_of` kept."""
+    """Drops the entities and tokens `entities`, `tokens_of` and `children_of` kept."""
     doc.user_data.pop(ENTS, None)
     doc.user_data.pop(TOKENS, None)
+    doc.user_data.pop(CHILDREN, None)
 
 
 def _spans_whole(doc: Doc, text: str) -> bool:

@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
-from ..nlp.prepare import doc_text, entities, lower_case_doc, span_text, tokens_of
+from ..nlp.prepare import children_of, doc_text, entities, lower_case_doc, span_text, tokens_of
 from ..records import Location
 from .gazetteer import Gazetteer, Place, name_key, named_town
 
@@ -106,7 +106,7 @@ class ArticlePlaces:
         if not phrases:  # most sentences name no place
             return None
         clause = trigger.head if trigger.dep_ == "conj" else trigger
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
         found = phrases_for(trigger, phrases) or \
             [p for s in subjects for p in phrases_for(s, phrases)]
         for phrase in found:
@@ -217,7 +217,7 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
                 (tok.is_lower and not caseless):
             continue
         name = organisations.get(tok.i, doc[tok.i: tok.i + 1])
-        common = caseless and any(c.dep_ in ("det", "poss") for c in tok.children)
+        common = caseless and any(c.dep_ in ("det", "poss") for c in children_of(tok))
         if _own_place_name(gazetteer, span_text(name), towns=not common):
             found.append(name)
     return found
