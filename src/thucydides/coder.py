@@ -36,7 +36,7 @@ from .ids import digest
 from .ingest.formats import whole_characters
 from .nlp.commas import without_commas
 from .nlp.pipeline import load_pipeline
-from .nlp.prepare import Names, Preparer, doc_text, span_text
+from .nlp.prepare import Names, Preparer, doc_text, forget_tokens, span_text
 from .nlp.truecase import TrueCaser
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
@@ -117,6 +117,12 @@ class Coder:
 
     def code_doc(self, doc: Doc, article: Article, frame: Frame | None = None) -> CodedArticle:
         """The article parsed as `doc`; `frame`, its reporting frame, when already read."""
+        try:
+            return self._code_doc(doc, article, frame)
+        finally:
+            forget_tokens(doc)
+
+    def _code_doc(self, doc: Doc, article: Article, frame: Frame | None) -> CodedArticle:
         budget = self.settings.max_seconds_per_article
         deadline = time.monotonic() + budget
         if frame is None:

@@ -20,7 +20,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..nlp.prepare import doc_text, lower_case_doc, participle_for_people, span_text
+from ..nlp.prepare import (
+    children_of,
+    doc_text,
+    entities,
+    lower_case_doc,
+    participle_for_people,
+    span_text,
+    tokens_of,
+)
 from ..records import Actor, changed
 from .lexicon import ActorEntry, ActorLexicon
 
@@ -203,7 +211,10 @@ def _led_by(doc: Doc, i: int) -> bool:
 
 def _sentences(doc: Doc) -> list[Span]:
     """The sentence of each token, by its index (`Token.sent` searches for it each time)."""
-    return [sent for sent in doc.sents for _ in range(len(sent))]
+    at: list[Span] = []
+    for sent in doc.sents:
+        at += [sent] * len(sent)
+    return at
 
 
 def _after_stance_prefix(tok: Token) -> bool:
@@ -212,7 +223,7 @@ def _after_stance_prefix(tok: Token) -> bool:
 
 
 def _modified(tok: Token) -> bool:
-    return any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
+    return any(c.dep_ in ("amod", "compound", "poss") for c in children_of(tok))
 
 
 def _of_a_person(tok: Token) -> bool:
@@ -255,6 +266,8 @@ class ArticleActors:
         # the dateline's one-word place, lower-cased, and its state: the coder sets it
         self.dateline: tuple[str, str] | None = None
         self._resolved: dict[int, list[Actor]] = {}  # resolve() by token, once places are set
+        self._sectors: dict[int, str | None] = {}  # sector_of() by token
+        self._place_codes: dict[int, str | None] = {}  # _place()'s state by token, once placed
         self.matcher = matcher
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
@@ -291,7 +304,7 @@ class ArticleActors:
             while holders[-1].dep_ == "compound" and len(holders) < 4:  # "KGB security service"
                 holders.append(holders[-1].head)
             for holder in holders:
-                for owner in holder.children:
+                for owner in children_of(holder):
                     found = self.entry_at.get(owner.i)
                     # "Pakistani and Afghan Taliban forces": two sides, not one organ
                     if owner.dep_ in OWNER_DEPS and owner.i < span.start and found and \
@@ -315,14 +328,14 @@ class ArticleActors:
         capital named for another state): the places need the states the mentions name,
         so they come after the mentions and meet them here, in a new resolver."""
         resolver = copy.copy(self)
-        resolver.places, resolver._resolved = places, {}
+        resolver.places, resolver._resolved, resolver._place_codes = places, {}, {}
         return resolver
 
     # -- mentions in text order --------------------------------------------------
 
     def _index_mentions(self) -> None:
         seen_spans: set[tuple[int, int]] = set()
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ == "PERSON":
                 self._add_person(ent.root, ent)
                 seen_spans.add((ent.start, ent.end))
@@ -380,7 +393,7 @@ class ArticleActors:
         if actor.code is None:
             actor.code = self._code_near(span, head)
             actor.resolved_by = "nationality" if actor.code else None
-        for tok in head.children:  # "Kenzo Oshima, the United Nations relief coordinator"
+        for tok in children_of(head):  # "Kenzo Oshima, the United Nations relief coordinator"
             if tok.dep_ == "appos":
                 bodies = [a for a in self._named(tok) if a.kind == "igo"]
                 if bodies:
@@ -401,7 +414,7 @@ class ArticleActors:
         """A title just before the name, or in an apposition after it."""
         if span.start - 1 in self.title_at:
             return self.title_at[span.start - 1]
-        for tok in span.root.children:
+        for tok in children_of(span.root):
             if tok.dep_ == "appos":
                 for j in range(tok.left_edge.i, tok.right_edge.i + 1):
                     if j in self.title_at:
@@ -414,13 +427,13 @@ class ArticleActors:
             found = self.entry_at.get(i)
             if found and found[0].kind != "person":
                 return found[0].code
-        for tok in head.children:
+        for tok in children_of(head):
             if tok.dep_ == "appos":
                 codes = [a.code for a in self._named(tok) if a.code] or self._served(tok)
                 if codes:
                     return codes[0]
             if tok.dep_ == "prep" and tok.lower_ == "of":  # "King Hassan of Morocco"
-                codes = [a.code for o in tok.children if o.dep_ == "pobj"
+                codes = [a.code for o in children_of(tok) if o.dep_ == "pobj"
                          for a in self._named(o) if a.code and a.kind != "person"]
                 if codes:
                     return codes[0]
@@ -431,10 +444,10 @@ class ArticleActors:
         Kenyan president': the state of the one a person's role is of or to."""
         codes: list[str] = []
         for noun in (role, *role.conjuncts):
-            for prep in noun.children:
+            for prep in children_of(noun):
                 if prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
                     continue
-                for obj in prep.children:
+                for obj in children_of(prep):
                     if obj.dep_ != "pobj":
                         continue
                     found = self.entry_at.get(obj.i)
@@ -473,16 +486,29 @@ class ArticleActors:
         named = {self.sentence_at[i].start for i, a in self.others if a.kind in ("state", "igo")}
         political = 0
         for sent in sentences:
-            if sent.start in named or any(self.lexicon.sectors.get(t.lemma_.lower()) in
-                                          POLITICAL_SECTORS for t in sent if t.pos_ == "NOUN"):
+            if sent.start in named or any(
+                    self.lexicon.sectors.get(t.lemma_.lower()) in POLITICAL_SECTORS
+                    for t in tokens_of(sent) if t.pos_ == "NOUN"):
                 political += 1
         return political / len(sentences)
 
     def _place(self, tok: Token) -> list[Actor]:
         """A place name the dictionaries do not know stands for its state ('Kharkiv
         police', 'demonstrators in Basra')."""
-        if self.places is None or self.places.gazetteer is None or self.places.in_note(tok):
+        if self.places is None or self.places.gazetteer is None:
             return []
+        if tok.doc is not self.doc:
+            code = self._place_code(tok)
+        elif tok.i in self._place_codes:
+            code = self._place_codes[tok.i]
+        else:
+            code = self._place_codes[tok.i] = self._place_code(tok)
+        return [] if code is None else \
+            [Actor(code=code, text=tok.text, kind="state", resolved_by="place")]
+
+    def _place_code(self, tok: Token) -> str | None:
+        if self.places.in_note(tok):
+            return None
         code = None
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             code = self.places.country_at(tok)
@@ -493,10 +519,10 @@ class ArticleActors:
                 tok.dep_ == "pobj":  # "fishermen from rameswaram" under "RAMESWARAM:"
             code = self.dateline[1]
         if code is None or (self.places.named and code not in self.places.named):
-            return []  # a town of a state the article never names: a namesake abroad
+            return None  # a town of a state the article never names: a namesake abroad
         if _after_stance_prefix(tok):
-            return []
-        return [Actor(code=code, text=tok.text, kind="state", resolved_by="place")]
+            return None
+        return code
 
     def _entry(self, tok: Token) -> tuple[ActorEntry, Span] | None:
         """The dictionary entry at a token, unless it is a capital's name that the article
@@ -566,7 +592,7 @@ class ArticleActors:
     def _resolve(self, head: Token) -> list[Actor]:
         if head.pos_ in ("VERB", "AUX") and not participle_for_people(head):
             # "The Red Cross operating in Iraq said ...": a clause ("the accused": people)
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects:
                 return []
             head = subjects[0]
@@ -622,7 +648,7 @@ class ArticleActors:
             # ("the measures freeze assets": a thing, which no state is given to)
             people = sector is not None or tok.lower_ in self.lexicon.people or \
                 tok.lemma_.lower() in self.lexicon.people
-            owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            owners = [c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ != "PRON"]
             if not people and owners:  # "agreed to the villagers' demands": the villagers
                 return self._resolve_one(owners[0])
             return [Actor(code=None, sector=sector, text=self._text(tok),
@@ -637,17 +663,17 @@ class ArticleActors:
             named == self._place(tok)
         if not guessed:
             yield named
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ == "appos":
                 yield self._named(child)
         if guessed:
             yield named
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ == "prep" and (child.lower_ == "of" or (
                     child.lower_ in RESIDENCE_PREPS and sector) or (
                     child.lower_ == "from" and tok.tag_ == "NNS") or (
                     child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ == "pobj":
                         yield [a for a in self.resolve(obj) if a.code]
 
@@ -670,7 +696,7 @@ class ArticleActors:
         if same:
             return same
         actors: list[Actor] = []
-        children = list(tok.children)
+        children = list(children_of(tok))
         if tok.lemma_.lower() in OTHERS:  # "his French counterpart": French, not 'his' other
             children.sort(key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
         for child in children:
@@ -687,7 +713,7 @@ class ArticleActors:
         it is named in full."""
         if tok.pos_ != "PROPN":
             return []
-        words = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and
+        words = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN" and
                  c.i < tok.i]
         if not words:
             return []
@@ -699,17 +725,17 @@ class ArticleActors:
 
     def _people(self, tok: Token) -> list[Actor]:
         """A people named by where it lives: 'Bosnian Serbs', 'the Albanians of Serbia'."""
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ in ("amod", "compound") and child.i in self.entry_at:
                 entry, span = self.entry_at[child.i]
                 if entry.kind == "state" and span.start == child.i:
                     return [_actor(entry, span_text(span))]
-        places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                  for o in p.children if o.dep_ == "pobj"]
-        if any(c.lower_ == "ethnic" for c in tok.children):  # ethnic Albanians in Serbia
+        places = [o for p in children_of(tok) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                  for o in children_of(p) if o.dep_ == "pobj"]
+        if any(c.lower_ == "ethnic" for c in children_of(tok)):  # ethnic Albanians in Serbia
             clause = tok.head
-            places += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
-                       for o in p.children if o.dep_ == "pobj"]
+            places += [o for p in children_of(clause) if p.dep_ == "prep" and p.lower_ == "in"
+                       for o in children_of(p) if o.dep_ == "pobj"]
         for obj in places:
             states = [a for a in self._named(obj) if a.kind == "state"]
             if states:
@@ -718,7 +744,7 @@ class ArticleActors:
 
     def _modifier(self, mod: Token) -> list[Actor]:
         if mod.lemma_.lower() in HYPHENED and mod.dep_ == "amod":  # "Vietnamese-led forces"
-            for child in mod.children:
+            for child in children_of(mod):
                 if child.i in self.entry_at:
                     return self._modifier(child)
         found = self._entry(mod)
@@ -790,7 +816,7 @@ class ArticleActors:
         clause = pronoun.head
         if pronoun.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
             return []
-        objects = [c for c in clause.head.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(clause.head) if c.dep_ == "dobj"]
         return self.resolve(objects[0]) if objects else []
 
     def _reporter(self, tok: Token) -> list[Actor]:
@@ -803,9 +829,9 @@ class ArticleActors:
         report = subject.head.head
         if report.lemma_.lower() not in self.reporting:
             return []
-        subjects = [c for c in report.children if c.dep_ == "nsubj" and c.i != subject.i]
+        subjects = [c for c in children_of(report) if c.dep_ == "nsubj" and c.i != subject.i]
         if not subjects and report.dep_ == "conj":  # "Maduro greeted him and said his ..."
-            subjects = [c for c in report.head.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children_of(report.head) if c.dep_ == "nsubj"]
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return self.resolve(subjects[0])
@@ -824,7 +850,7 @@ class ArticleActors:
                 break
             if tok.i in self.entry_at or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
                 return []  # "Poland said Belarus had moved its troops": Belarus's
-        subjects = [c for c in report.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(report) if c.dep_ == "nsubj"]
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return [a for a in self.resolve(subjects[0]) if a.code]
@@ -833,7 +859,7 @@ class ArticleActors:
         """'A senior British minister reiterated ... as he embarked': with no person named,
         'he' is the sentence's subject when it is somebody with an office."""
         root = self.sentence_at[pronoun.i].root
-        for subj in root.children:
+        for subj in children_of(root):
             if subj.dep_ == "nsubj" and subj.i < pronoun.i and subj.pos_ == "NOUN" and \
                     self.sector_of(subj) in ("GOV", "MIL", "LEG", "JUD"):
                 return self.resolve(subj)
@@ -865,10 +891,10 @@ class ArticleActors:
     def _described(self, tok: Token) -> list[Actor]:
         lemma = tok.lemma_.lower()
         has_det = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both", "each")
-                      for c in tok.children)
+                      for c in children_of(tok))
         if not has_det:
             return []
-        styled_as = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")]
+        styled_as = [c.lemma_.lower() for c in children_of(tok) if c.dep_ in ("compound", "amod")]
         if lemma in ("nation", "country", "state") and styled_as and \
                 DESCRIPTIONS.get(styled_as[-1]) == "state":
             lemma = styled_as[-1]  # "the island nation": as "the island"
@@ -879,7 +905,8 @@ class ArticleActors:
             styled = [a for a in earlier if lemma in self.lexicon.styles.get(a.code or "", ())]
             for actor in (styled or earlier)[:1]:
                 return [replace(actor, text=self._text(tok), resolved_by="chain")]
-        if lemma in BOTH_SIDES and any(c.lower_ in ("two", "both", "each") for c in tok.children):
+        if lemma in BOTH_SIDES and \
+                any(c.lower_ in ("two", "both", "each") for c in children_of(tok)):
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
         return []
 
@@ -887,14 +914,14 @@ class ArticleActors:
         """'The three European powers', 'the three countries': the last N states the story
         named together ('Britain, France and Germany warned ...')."""
         if tok.lemma_.lower() not in GROUPS_OF_STATES or \
-                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
             return []
-        numbers = [NUMBERS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"]
+        numbers = [NUMBERS.get(c.lower_) for c in children_of(tok) if c.dep_ == "nummod"]
         if not numbers or numbers[0] is None:
             return []
         if numbers[0] == 2:  # "the two Gulf rivals": the two states, not the region
             regional = any(c.dep_ in ("amod", "compound") and c.i in self.entry_at and
-                           self.entry_at[c.i][0].kind == "region" for c in tok.children)
+                           self.entry_at[c.i][0].kind == "region" for c in children_of(tok))
             return self._last_two(tok.i, states_only=True) if regional else []
         for i, actor in reversed(self.others):
             if i >= tok.left_edge.i or actor.kind != "state":
@@ -924,7 +951,7 @@ class ArticleActors:
             return set()
         verb = tok.head
         for _ in range(4):  # "held phone calls with the two leaders"; "... and thanked"
-            if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in verb.children):
+            if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in children_of(verb)):
                 break
             if verb.dep_ not in ("prep", "pobj", "dobj", "conj", "npadvmod") or \
                     verb.head.i == verb.i:
@@ -933,10 +960,10 @@ class ArticleActors:
         else:
             return set()
         codes: set[str] = set()
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            words = [subject, *(c for c in subject.children if c.dep_ in OWNER_DEPS)]
-            words += [p for of in subject.children if of.dep_ == "prep" and of.lower_ == "of"
-                      for p in of.children if p.dep_ == "pobj"]
+        for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
+            words = [subject, *(c for c in children_of(subject) if c.dep_ in OWNER_DEPS)]
+            words += [p for of in children_of(subject) if of.dep_ == "prep" and of.lower_ == "of"
+                      for p in children_of(of) if p.dep_ == "pobj"]
             codes |= {self.entry_at[w.i][0].code for w in words if w.i in self.entry_at}
             codes |= {a.code for a in self._resolve_one(subject) if a.code}
         return codes
@@ -965,13 +992,21 @@ class ArticleActors:
         return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "across")
 
     def sector_of(self, tok: Token) -> str | None:
+        """The sector the word names ("police", "protesters"), read once for each token."""
+        if tok.doc is not self.doc:
+            return self._sector_of(tok)
+        if tok.i not in self._sectors:
+            self._sectors[tok.i] = self._sector_of(tok)
+        return self._sectors[tok.i]
+
+    def _sector_of(self, tok: Token) -> str | None:
         if tok.i in self.entry_at:
             return None  # "the European Union" is no labour union
         counted = _counted(tok)
         if counted is not None:  # "thousands of protesters": protesters
             return self.sector_of(counted)
         sectors = self.lexicon.sectors
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ == "compound":
                 sector = sectors.get(f"{child.lower_} {tok.lemma_.lower()}")
                 if sector:
@@ -986,9 +1021,9 @@ class ArticleActors:
     def _employer(self, tok: Token) -> str | None:
         """'A spokesperson for the haulage company', 'company officials', 'the airline's
         spokesman': the sector of the firm, school or hospital a speaker speaks for."""
-        owners = [c for c in tok.children if c.dep_ in ("compound", "poss")] + \
-            [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
-             for o in p.children if o.dep_ == "pobj"]
+        owners = [c for c in children_of(tok) if c.dep_ in ("compound", "poss")] + \
+            [o for p in children_of(tok) if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+             for o in children_of(p) if o.dep_ == "pobj"]
         return next((s for s in map(self.sector_of, owners) if s in INSTITUTIONS), None)
 
     def _described_name(self, tok: Token) -> str | None:
@@ -996,7 +1031,7 @@ class ArticleActors:
         text gives with a common noun for what it is has that noun's sector."""
         if tok.pos_ != "PROPN":
             return None
-        return next((self.sector_of(c) for c in tok.children if c.dep_ == "compound" and
+        return next((self.sector_of(c) for c in children_of(tok) if c.dep_ == "compound" and
                      c.pos_ == "NOUN" and c.i < tok.i and self.sector_of(c)), None)
 
     def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
@@ -1015,8 +1050,8 @@ def _counted(tok: Token) -> Token | None:
     """The people a number counts: 'thousands of protesters', 'dozens of lawyers'."""
     if tok.pos_ != "NUM" and tok.lemma_.lower() not in COUNTS:
         return None
-    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return next((g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in children_of(c) if g.dep_ == "pobj"), None)
 
 
 QUANTIFIERS = frozenset({"some", "many", "several", "most", "all", "few", "each", "both",
@@ -1040,10 +1075,10 @@ def _counted_people(tok: Token) -> bool:
     were arrested': a number that stands alone as the subject of a passive (or "those
     detained") is people, as in local police reports."""
     if tok.pos_ == "NUM":
-        return tok.dep_ == "nsubjpass" and any(c.lower_ == "the" for c in tok.children) and \
-            not any(c.dep_ == "prep" for c in tok.children)
+        return tok.dep_ == "nsubjpass" and any(c.lower_ == "the" for c in children_of(tok)) and \
+            not any(c.dep_ == "prep" for c in children_of(tok))
     if tok.lemma_.lower() == "other" and tok.dep_ == "nsubjpass":
-        return any(c.dep_ == "nummod" for c in tok.children) and \
-            not any(c.dep_ == "prep" for c in tok.children)
+        return any(c.dep_ == "nummod" for c in children_of(tok)) and \
+            not any(c.dep_ == "prep" for c in children_of(tok))
     return tok.lower_ == "those" and tok.dep_ in ("nsubj", "nsubjpass") and \
-        any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)
+        any(c.dep_ == "acl" and c.tag_ == "VBN" for c in children_of(tok))

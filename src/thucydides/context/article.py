@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from ..nlp.prepare import span_text
+from ..nlp.prepare import children_of, span_text, tokens_of
 from ..records import Actor, Event, Location, changed
 from ..where.attach import as_location
 from ..where.gazetteer import Gazetteer, Place
@@ -177,10 +177,10 @@ def foreign_in_lede(sentences: list[Span], actors, frame: Frame) -> set[str]:
     foreign: set[str] = set()
     for sent in [s for s in sentences if not frame.covers(s.start_char, s.end_char)][
             :LEDE_SENTENCES]:
-        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [t for t in tokens_of(sent) if t.dep_ in ("nsubj", "nsubjpass")]
         if not any(_unnamed_organ(actors.resolve(t)) for t in subjects):
             continue
-        for tok in sent:
+        for tok in tokens_of(sent):
             found = actors.entry_at.get(tok.i)
             if found is None or found[0].kind != "state" or found[0].role not in NATIONS or \
                     actors._is_place(tok):
@@ -540,8 +540,8 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
     """The state a sentence-opening phrase names as its setting: "On the Moroccan side,
     police fired ...", "In Nigeria, ..."."""
     root = sent.root
-    subjects = [c.left_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for prep in root.children:
+    subjects = [c.left_edge.i for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass")]
+    for prep in children_of(root):
         if prep.dep_ != "prep" or prep.lower_ not in SETTINGS or not subjects or \
                 prep.i > min(subjects):
             continue
@@ -554,9 +554,9 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
         if where.head.dep_ != "relcl":
             continue
         place = where.head.head
-        named = [place, *(c for c in place.children if c.dep_ in ("amod", "compound", "poss"))]
-        named += [o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in p.children if o.dep_ == "pobj"]
+        named = [place, *(c for c in children_of(place) if c.dep_ in ("amod", "compound", "poss"))]
+        named += [o for p in children_of(place) if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in children_of(p) if o.dep_ == "pobj"]
         for tok in named:
             states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
             if states and len(states[0]) == 3:
@@ -564,7 +564,7 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
     for side in sides:  # "... fired tear gas at crowds on the Venezuelan side"
         if side.head.lower_ != "on":
             continue
-        for mod in side.children:
+        for mod in children_of(side):
             states = [a.code for a in actors.mention(mod) if a.kind == "state" and a.code] \
                 if mod.dep_ in ("amod", "compound", "poss") else []
             if states and len(states[0]) == 3:
@@ -584,7 +584,7 @@ def _wheres_and_sides(sent: Span) -> tuple[list[Token], list[Token]]:
     sides: list[Token] = []
     if WHERE_OR_SIDE.search(span_text(sent)) is None:
         return wheres, sides
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.lower_ == "where":
             wheres.append(tok)
         elif tok.dep_ == "pobj" and tok.lemma_.lower() == "side":

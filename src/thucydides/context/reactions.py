@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.prepare import children_of
 from ..records import Event
 
 # the acts that answer another's act
@@ -107,8 +108,8 @@ def _answered_noun(doc: Doc, event: Event, answered: dict) -> Token | None:
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if trigger is None:
         return None
-    for child in trigger.root.children:
+    for child in children_of(trigger.root):
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in answered and \
-                not any(c.dep_ in ("poss", "compound") for c in child.children):
+                not any(c.dep_ in ("poss", "compound") for c in children_of(child)):
             return child
     return None

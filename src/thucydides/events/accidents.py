@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.prepare import children_of
 from ..records import Event
 from .confidence import Story
 from .lexicon import TriggerLexicon
@@ -24,7 +25,7 @@ def by_nature(trigger: Token, lexicon: TriggerLexicon) -> bool:
     """An act done by an accident or a force of nature ("a landslide blocked the highway",
     "the flood cut off 40 villages") is no act of anyone's."""
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.accident_causes
-               for c in trigger.children)
+               for c in children_of(trigger))
 
 
 def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
@@ -33,13 +34,13 @@ def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
             _accidental(trigger.head, lexicon):
         return True  # "a fire broke out, killing ..."
     # "were killed and 27 injured when ...": the clause may hang on either verb
-    for child in (c for verb in (trigger, *trigger.conjuncts) for c in verb.children):
+    for child in (c for verb in (trigger, *trigger.conjuncts) for c in children_of(verb)):
         if child.dep_ in SUBJECTS and child.lemma_.lower() in lexicon.accident_causes:
             return True  # "the cyclone killed 12"
         if child.dep_ == "advcl" and _accidental(child, lexicon):
             return True  # "were killed when their bus skidded"
         if child.dep_ in ("prep", "agent") and child.lower_ in CAUSE_PREPS and \
-                any(_cause(p, lexicon) for p in child.children if p.dep_ == "pobj"):
+                any(_cause(p, lexicon) for p in children_of(child) if p.dep_ == "pobj"):
             return True  # "killed in a road accident"
     return False
 
@@ -47,13 +48,13 @@ def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
 def _accidental(verb: Token, lexicon: TriggerLexicon) -> bool:
     """A clause that tells an accident: 'the bus skidded', 'a fire broke out'."""
     lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj")), "")
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "dobj")), "")
     return lemma in lexicon.accident_verbs or f"{lemma} {particle}" in lexicon.accident_verbs \
-        or any(c.dep_ in SUBJECTS and _cause(c, lexicon) for c in verb.children)
+        or any(c.dep_ in SUBJECTS and _cause(c, lexicon) for c in children_of(verb))
 
 
 def _cause(noun: Token, lexicon: TriggerLexicon) -> bool:
-    modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+    modifiers = [c.lower_ for c in children_of(noun) if c.dep_ in ("compound", "amod")]
     lemma = noun.lemma_.lower()
     return lemma in lexicon.accident_causes or \
         any(f"{m} {lemma}" in lexicon.accident_causes for m in modifiers)
@@ -63,9 +64,9 @@ def emergency_care(match_type: str, trigger: Token, lexicon: TriggerLexicon) -> 
     """'was flown by air ambulance to a hospital', 'visited the injured at the hospital':
     the care of the sick and injured, not a visit."""
     return match_type == "CONSULT" and any(
-        p.lemma_.lower() in lexicon.care_places for prep in trigger.children
+        p.lemma_.lower() in lexicon.care_places for prep in children_of(trigger)
         if prep.dep_ == "prep" and prep.lower_ in ("to", "at")
-        for p in prep.children if p.dep_ == "pobj")
+        for p in children_of(prep) if p.dep_ == "pobj")
 
 
 # the domains of stories of nature and accidents (events/data/domains.yaml)

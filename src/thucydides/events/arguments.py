@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..actors.resolve import ArticleActors
+from ..nlp.prepare import children_of
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, purpose
@@ -78,17 +79,17 @@ ADJUNCT_PREPS = frozenset({"regarding", "concerning", "during", "after", "follow
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in children_of(tok) if c.dep_ in deps]
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    return _prep_objects(tok.children, preps)
+    return _prep_objects(children_of(tok), preps)
 
 
 def _prep_objects(children: Iterable[Token], preps: tuple[str, ...]) -> list[Token]:
     """The objects of those of a word's children that are these prepositions."""
     return [o for p in children if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps
-            for o in p.children if o.dep_ in ("pobj", "pcomp")]
+            for o in children_of(p) if o.dep_ in ("pobj", "pcomp")]
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -162,7 +163,8 @@ def _attribution(tok: Token) -> bool:
 
 
 def _by_pronoun(tok: Token) -> bool:
-    return tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    return tok.pos_ == "PRON" or \
+        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
 
 
 # participles that, after "be", state the subject's own stance ("Israel is opposed to ...")
@@ -174,7 +176,7 @@ def _stance_participle(verb: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)) or \
         _be_participle(verb) or _joined_passive(verb)
 
 
@@ -182,15 +184,15 @@ def _joined_passive(verb: Token) -> bool:
     """'were arrested and remanded in custody', 'were detained and later released': a
     participle joined to a passive, sharing its subject."""
     return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "VERB" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children) and \
-        any(c.dep_ == "nsubjpass" for c in verb.head.children)
+        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in children_of(verb)) and \
+        any(c.dep_ == "nsubjpass" for c in children_of(verb.head))
 
 
 def _be_participle(verb: Token) -> bool:
     """'the protesters were lathi-charged by police', parsed as 'were' + a complement: a
     passive all the same, its subject the one acted on."""
     return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == "be" \
-        and any(c.dep_ == "nsubj" for c in verb.head.children)
+        and any(c.dep_ == "nsubj" for c in children_of(verb.head))
 
 
 class Arguments:
@@ -206,7 +208,7 @@ class Arguments:
         if joined and not any(a.code or a.sector for a in actors):
             # "Police lathi-charged ...", parsed with "Police" on "lathi": the doer
             first = match.token.doc[match.start]
-            actors = [a for c in first.children if c.dep_ in ("compound", "amod", "nmod")
+            actors = [a for c in children_of(first) if c.dep_ in ("compound", "amod", "nmod")
                       for a in self.actors.resolve(c)] or actors
         return actors, recipients
 
@@ -271,19 +273,19 @@ class Arguments:
         a clash with the police': with no 'by', the force the deed was done in names the
         doer."""
         for noun in _pobjs(verb, ("in", "during")):
-            if any(c.dep_ == "acl" and c.lemma_.lower() in FORCE for c in noun.children):
+            if any(c.dep_ == "acl" and c.lemma_.lower() in FORCE for c in children_of(noun)):
                 return self.actors.resolve(noun)  # "police firing" parsed as "police" + verb
             if noun.lemma_.lower() not in FORCE and noun.lower_ not in FORCE:
                 continue  # ("shelling" may be read as the verb "shell")
             doers = self._noun_owner(noun) or self._first(_pobjs(noun, ("by", "with")), []) \
-                or [a for c in noun.children if c.dep_ in ("compound", "amod", "poss")
+                or [a for c in children_of(noun) if c.dep_ in ("compound", "amod", "poss")
                     for a in self.actors.resolve(c) if a.sector]  # "in police firing"
             if doers:
                 return doers
         return []
 
     def _recipient_tokens(self, verb: Token, kind: str) -> list[Token]:
-        children = list(verb.children)  # read once: most candidates hang from the verb
+        children = list(children_of(verb))  # read once: most candidates hang from the verb
         objs = [c for c in children if c.dep_ in ("dobj", "dative", "iobj")
                 and verb.lemma_.lower() not in TOPICAL]
         cands: list[Token] = [o for o in children if o.dep_ == "dative" and o.pos_ != "ADP"]
@@ -337,8 +339,8 @@ class Arguments:
         own = {a.code for a in actors if a.code}
         fallback: list[Actor] = []
         for tok in cands:
-            if any(self._venue(c) for c in tok.children) and \
-                    not any(c.dep_ in ("poss", "amod") for c in tok.children):
+            if any(self._venue(c) for c in children_of(tok)) and \
+                    not any(c.dep_ in ("poss", "amod") for c in children_of(tok)):
                 continue
             found = [a for a in self.actors.resolve(tok) if a.code or a.sector]
             if not found:
@@ -409,7 +411,7 @@ class Arguments:
                 governor.head.lemma_.lower() in PARTAKING:  # "were engaged in ethnic cleansing"
             verb = governor.head
             return self.actors.resolve(subject_of(verb) or next(
-                (c for c in verb.children if c.dep_ == "nsubjpass"), None))
+                (c for c in children_of(verb) if c.dep_ == "nsubjpass"), None))
         if (noun.dep_ == "pobj" and governor.lower_ in ADJUNCT_PREPS and kind not in VICTIM
                 and governor.head.pos_ == "VERB"):
             return self.actors.resolve(subject_of(governor.head))
@@ -418,7 +420,7 @@ class Arguments:
     def _noun_owner(self, noun: Token) -> list[Actor]:
         """'Russia's buildup', 'the Russian operation', 'NATO expansion', 'talks by X'."""
         owners: list[Actor] = []
-        for child in noun.children:
+        for child in children_of(noun):
             if self._venue(child):
                 continue
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
@@ -453,7 +455,7 @@ def _addressees(verb: Token) -> list[Token]:
         return []
     if carrier.lemma_.lower() not in CONVEYING:
         return []
-    return _pobjs(carrier, ("to",)) + [c for c in carrier.children if c.dep_ in
+    return _pobjs(carrier, ("to",)) + [c for c in children_of(carrier) if c.dep_ in
                                          ("dative", "dobj") and c is not sent]
 
 
@@ -468,7 +470,7 @@ def _what_is_named(tok: Token) -> list[Token]:
 
 
 def _naming(tok: Token) -> bool:
-    return tok.lemma_.lower() in NAMING and any(c.lower_ == "what" for c in tok.children)
+    return tok.lemma_.lower() in NAMING and any(c.lower_ == "what" for c in children_of(tok))
 
 
 def _other_parts(clause: Token) -> set[int]:
@@ -476,7 +478,7 @@ def _other_parts(clause: Token) -> set[int]:
     to ..."), its background and the other clauses joined on ("..., and the minister said
     Vilnius could ...")."""
     found: set[int] = set()
-    for child in clause.children:
+    for child in children_of(clause):
         joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
         if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
                 or joined:

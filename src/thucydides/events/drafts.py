@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp.prepare import children_of
 from ..records import Actor
 from .arguments import LIGHT_VERBS
 from .lexicon import TriggerEntry
@@ -126,9 +127,9 @@ def _embedded(inner: Token, outer: Token) -> bool:
 def condition_of(tok: Token) -> str | None:
     """'if' or 'unless' when the act hangs on a condition clause of its own clause."""
     for clause in (tok, tok.head) if tok.dep_ in ("xcomp", "dobj") else (tok,):
-        for child in clause.children:
+        for child in children_of(clause):
             if child.dep_ == "advcl":
-                for mark in child.children:
+                for mark in children_of(child):
                     if mark.dep_ == "mark" and mark.lower_ in ("if", "unless"):
                         return mark.lower_
     return None

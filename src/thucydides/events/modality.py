@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp.prepare import children_of
+
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -108,7 +110,7 @@ class Modality:
 
 
 def _negated(tok: Token) -> bool:
-    return any(map(_negates, tok.children))
+    return any(map(_negates, children_of(tok)))
 
 
 def _negates(child: Token) -> bool:
@@ -119,7 +121,7 @@ def _negates(child: Token) -> bool:
 def _neither(subject: Token) -> bool:
     """'Neither Russia nor Ukraine has attacked the plant'."""
     return subject.dep_ in ("nsubj", "nsubjpass") and \
-        any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children)
+        any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children_of(subject))
 
 
 def _unrealised(noun: Token) -> str | None:
@@ -127,7 +129,7 @@ def _unrealised(noun: Token) -> str | None:
     talks': what the modifier says of the act (None: nothing)."""
     if noun.pos_ != "NOUN":
         return None
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in ("amod", "compound"):
             lemma = child.lemma_.lower()
             if lemma in ALLEGED:
@@ -140,7 +142,8 @@ def _unrealised(noun: Token) -> str | None:
 
 
 def _any(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
+    return tok.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(tok))
 
 
 def _in_reported_clause(tok: Token, speech: frozenset[str]) -> bool:
@@ -148,7 +151,7 @@ def _in_reported_clause(tok: Token, speech: frozenset[str]) -> bool:
 
 
 def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | None:
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in ("aux", "auxpass"):
             word = child.lower_
             if word in FUTURE_AUX or (word == "would" and _in_reported_clause(tok, speech)):
@@ -166,7 +169,7 @@ def purpose(tok: Token) -> bool:
     """'met ... to sign an agreement', 'sent a delegation to express solidarity': an act done
     for the sake of another, which the text does not say was done."""
     return tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
 
 
 def _gerund_object(tok: Token) -> bool:
@@ -175,7 +178,7 @@ def _gerund_object(tok: Token) -> bool:
     head = tok.head
     between = tok.doc[head.i + 1: tok.i]
     return tok.tag_ == "VBG" and head.lemma_.lower() in INTENT | WISH and \
-        not any(c.dep_ == "dobj" for c in head.children) and \
+        not any(c.dep_ == "dobj" for c in children_of(head)) and \
         all(t.dep_ == "prt" or t.is_space for t in between)
 
 
@@ -196,7 +199,7 @@ def _claimed_of_others(clause: Token) -> bool:
     forces had taken the town') is not."""
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() != "claim":
         return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and not any(
         t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass", "poss") for s in subjects
         for t in s.subtree)
@@ -204,15 +207,15 @@ def _claimed_of_others(clause: Token) -> bool:
 
 def _instead(prep: Token) -> bool:
     """'instead of', 'rather than', 'in lieu of': what follows was not done."""
-    return (prep.lower_ == "of" and any(c.lower_ == "instead" for c in prep.children)) or \
-        (prep.lower_ == "than" and any(c.lower_ == "rather" for c in prep.children)) or \
+    return (prep.lower_ == "of" and any(c.lower_ == "instead" for c in children_of(prep))) or \
+        (prep.lower_ == "than" and any(c.lower_ == "rather" for c in children_of(prep))) or \
         (prep.lower_ == "of" and prep.head.lower_ == "lieu")
 
 
 def _motive(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
-        tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in tok.children) and \
+        tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in children_of(tok)) and \
         head.head.lemma_.lower() not in PARTAKING
 
 
@@ -221,7 +224,7 @@ def obligation(tok: Token) -> bool:
     a demand on the clause's subject."""
     if _negated(tok):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) \
+    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in children_of(tok)) \
         or _subjunctive(tok)
 
 
@@ -230,7 +233,7 @@ def _subjunctive(tok: Token) -> bool:
     subject of its own and no auxiliary, the mood of demands."""
     if tok.tag_ != "VB":
         return False
-    children = list(tok.children)
+    children = list(children_of(tok))
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and \
         not any(c.dep_ in ("aux", "auxpass") for c in children)
@@ -240,7 +243,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
     # "held no talks", "no arrests were made", "no one was detained": the object says no
     negated = any(_negates(c) or c.dep_ in ("dobj", "nsubjpass") and
                   (_negated(c) or c.lower_ in NOBODY) or _neither(c)
-                  for c in trigger.children)
+                  for c in children_of(trigger))
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     if mood is None and _any(trigger):
         mood = "hypothetical"  # "would respond to any attack", "any intervention in Niger"
@@ -280,10 +283,10 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             if head.lower_ in ("after", "following"):
                 mood = _mood_of_governor(head.head, speech)
             break
-        if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
+        if dep == "xcomp" and any(c.lower_ == "yet" for c in children_of(head)):
             negated = True  # "has yet to approve"
         if dep in ("nsubj", "nsubjpass") and any(
-                c.dep_ == "acomp" and c.lemma_.lower() in MAYBE for c in head.children):
+                c.dep_ == "acomp" and c.lemma_.lower() in MAYBE for c in children_of(head)):
             mood = "hypothetical"  # "an invasion of Taiwan was unlikely this year"
             break
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and \

@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..ids import digest
-from ..nlp.prepare import span_text
+from ..nlp.prepare import children_of, span_text, tokens_of
 from ..records import Actor, Article, Event, Location
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
@@ -58,11 +58,11 @@ FORCEFUL = frozenset({"kind", "force", "firmly", "strongly", "decisively", "appr
 def _reported_clause(verb: Token) -> Token | None:
     """The clause a verb reports: "protested that the police ...", or the sentence before
     "..., a rights group protested" (parsed as a clause on the group: "group" <- "protested")."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "ccomp":
             return child
     head = verb.head
-    passive = any(c.dep_ in ("agent", "dobj", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("agent", "dobj", "auxpass") for c in children_of(verb))
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and not passive and \
             head.dep_ == "appos" and \
             head.left_edge.i > verb.sent.start and verb.doc[head.left_edge.i - 1].text == ",":
@@ -74,7 +74,7 @@ def _question_put(verb: Token) -> bool:
     """"Asked whether the bloc would ..., she said": a reporter's question put to the
     speaker, no request of anybody's."""
     return verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children_of(verb))
 
 
 class SentenceCoder:
@@ -94,7 +94,7 @@ class SentenceCoder:
                    and not emergency_care(m.entry.type, m.token, self.triggers)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
-        verbs = [tok for tok in sent if tok.pos_ in ("VERB", "AUX")]
+        verbs = [tok for tok in tokens_of(sent) if tok.pos_ in ("VERB", "AUX")]
         drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments)
                    for tok in verbs if tok.pos_ == "VERB" and tok.i not in coded
                    and tok.lemma_.lower() in self.triggers.cooperative
@@ -193,8 +193,8 @@ class SentenceCoder:
         """'called the expulsion "a provocation"', 'calling her government illegitimate'."""
         if verb.lemma_.lower() not in NAMING:
             return False
-        named = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "what"]
+        named = [c for c in children_of(verb) if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ != "what"]
         if not objects and not any(n.dep_ == "ccomp" for n in named):
             return False
         return any(t.lemma_.lower() in self.triggers.disapproval or
@@ -204,8 +204,8 @@ class SentenceCoder:
         """Calling something by a hostile name is denouncing it (CAMEO 111): whoever it is,
         or whoever did the act it names."""
         actors = arguments.actors.resolve(subject_of(verb))
-        named = [c for c in verb.children if c.dep_ == "dobj"] + \
-            [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
+        named = [c for c in children_of(verb) if c.dep_ == "dobj"] + \
+            [s for c in children_of(verb) if c.dep_ == "ccomp" for s in children_of(c)
              if s.dep_ == "nsubj"]
         recipients = arguments.actors.resolve(named[0]) if named else []
         if named and named[0].pos_ == "PRON" and \
@@ -219,7 +219,7 @@ class SentenceCoder:
         """'Moscow would respond in kind', 'will respond with full force to any incursion',
         'vowed to retaliate': a response still to come is a threat."""
         lemma = verb.lemma_.lower()
-        back = any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+        back = any(c.dep_ == "prt" and c.lower_ == "back" for c in children_of(verb))
         if lemma not in RETALIATING and not (lemma in ("hit", "strike") and back) or \
                 verb.dep_ == "acl" or verb.head.lemma_.lower() == "agree":
             return False  # "the right to respond", "agreed to respond": no threat made
@@ -255,7 +255,7 @@ class SentenceCoder:
         mood = draft.mood
         if mood.polarity != "positive" or draft.entry is PROMISE and mood.cause is None:
             return None
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in draft.match.token.children):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(draft.match.token)):
             return None  # "asked whether Brussels could suspend the aid": a question
         condition = condition_of(draft.match.token)
         quad = self.ontology.plover[draft.entry.type].quad
@@ -322,7 +322,7 @@ def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
     inquiry ordered is asked of those who will hold it."""
     tok = match.token
     return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
-        any(c.dep_ == "dobj" and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in tok.children)
+        any(c.dep_ == "dobj" and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in children_of(tok))
 
 
 def _done_by_order(draft: Draft) -> bool:
@@ -364,8 +364,8 @@ def _struck(match: Match, arguments: Arguments) -> Token | None:
     tok = match.token
     if match.entry.cameo != LABOUR_STRIKE or tok.lemma_.lower() != "strike":
         return None
-    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "on"
-                 for o in p.children if o.dep_ == "pobj" and
+    return next((o for p in children_of(tok) if p.dep_ == "prep" and p.lower_ == "on"
+                 for o in children_of(p) if o.dep_ == "pobj" and
                  (o.ent_type_ in ("GPE", "LOC", "FAC") or
                   o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME") or
                   any(a.code for a in arguments.actors.resolve(o)))), None)
@@ -391,7 +391,7 @@ def _on_people(trigger: Token, arguments: Arguments) -> bool:
     people = arguments.actors.lexicon.people
     return any(c.dep_ in ("dobj", "nsubjpass") and
                (arguments.actors.sector_of(c) or c.lemma_.lower() in people)
-               for c in trigger.children)
+               for c in children_of(trigger))
 
 
 def _riot(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
@@ -439,7 +439,7 @@ def _promised_by_doer(verb: Token, speech: frozenset[str]) -> bool:
     """'Kenya will contribute troops' promises; 'the treaty would be sent to parliament'
     (no doer), 'did not say how many troops they would contribute' (a question) and
     'officials hope a visit will open talks' (somebody's hope) do not."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in children_of(verb)):
         return False
     if not _in_own_words(verb, speech):
         return False
@@ -460,7 +460,7 @@ def _in_own_words(tok: Token, speech: frozenset[str]) -> bool:
 def _given(verb: Token) -> bool:
     """'will return the islands', or back to talks ('willing to return to the table')."""
     return any(c.dep_ in ("dobj", "dative") or c.lower_ == "to" and any(
-        o.lemma_.lower() in TALKS for o in c.children) for c in verb.children)
+        o.lemma_.lower() in TALKS for o in children_of(c)) for c in children_of(verb))
 
 
 # the words _at_each_other looks for are written with these ("another" too)
@@ -470,32 +470,32 @@ EACH_OR_OTHER = re.compile("each|other", re.IGNORECASE)
 def _at_each_other(verb: Token) -> bool:
     """The act's object is 'the other', 'each other' or 'one another', or its sides did it
     each ('Russia and Ukraine each released 95 prisoners')."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
-        [p for prep in verb.children if prep.dep_ == "prep" for p in prep.children
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"] + \
+        [p for prep in children_of(verb) if prep.dep_ == "prep" for p in children_of(prep)
          if p.dep_ == "pobj"]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     if any(s.lower_ == "each" for s in subjects) or \
-            any(c.lower_ == "each" and c.dep_ == "appos" for s in subjects for c in s.children):
+            any(c.lower_ == "each" and c.dep_ == "appos" for s in subjects for c in children_of(s)):
         return True
-    return any(o.lower_ == "other" and any(c.lower_ in ("the", "each") for c in o.children)
-               or o.lower_ == "another" and any(c.lower_ == "one" for c in o.children)
+    return any(o.lower_ == "other" and any(c.lower_ in ("the", "each") for c in children_of(o))
+               or o.lower_ == "another" and any(c.lower_ == "one" for c in children_of(o))
                for o in objects)
 
 
 def _at_request(verb: Token) -> Token | None:
     """The request in 'sent special forces at President Kiir's request', 'at the
     invitation of'."""
-    return next((p for prep in verb.children if prep.dep_ == "prep" and
-                 prep.lower_ in ("at", "upon", "on") for p in prep.children
+    return next((p for prep in children_of(verb) if prep.dep_ == "prep" and
+                 prep.lower_ in ("at", "upon", "on") for p in children_of(prep)
                  if p.dep_ == "pobj" and p.lemma_.lower() in INVITATIONS), None)
 
 
 def _own_request(request: Token, actors: list, arguments: Arguments) -> bool:
     """'Deployed at the request of the civil administration': asked by its own state, a
     deployment at home."""
-    askers = [c for c in request.children if c.dep_ == "poss"] + \
-        [p for of in request.children if of.dep_ == "prep" and of.lower_ == "of"
-         for p in of.children if p.dep_ == "pobj"]
+    askers = [c for c in children_of(request) if c.dep_ == "poss"] + \
+        [p for of in children_of(request) if of.dep_ == "prep" and of.lower_ == "of"
+         for p in children_of(of) if p.dep_ == "pobj"]
     own = {a.code for a in actors if a.code}
     asked = [a for tok in askers for a in arguments.actors.resolve(tok)]
     if any(a.code in own for a in asked):

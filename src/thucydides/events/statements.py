@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..actors.resolve import ArticleActors
+from ..nlp.prepare import children_of, tokens_of
 from ..records import Actor
 from .arguments import subject_of
 
@@ -28,7 +29,7 @@ def _content(verb: Token, actors: ArticleActors) -> Token | None:
     """The head of what was said: a clause before an object; an object that names someone
     is the one told ("told reporters", "assured him"), not what was said."""
     for dep in CONTENT_DEPS:
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ != dep or child.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
             if dep == "dobj" and any(a.code or a.sector or a.name
@@ -62,7 +63,7 @@ def find_statements(sent: Span, actors: ArticleActors, speech: frozenset[str],
                     all_quotes: list[tuple[int, int]]) -> list[Said]:
     """Each speech verb with a speaker; a quotation goes to the nearest such verb before it."""
     verbs: list[tuple[Token, Actor]] = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in speech and tok.head.lower_ != "worth":
             if tok.tag_ == "VBG" and verbs:  # "..., adding that": the same speaker goes on
                 verbs.append((tok, verbs[-1][1]))

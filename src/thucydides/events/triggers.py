@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..nlp.prepare import participle_for_people
+from ..nlp.prepare import children_of, participle_for_people, tokens_of
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
@@ -51,22 +51,22 @@ def measured(obj: Token) -> list[Token]:
     games, and the compounds that name them."""
     if obj.lemma_.lower() not in PARTITIVES | DURATIONS:
         return []
-    inner = [p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
-             for p in of.children if p.dep_ == "pobj"]
-    return inner + [c for p in inner for c in p.children if c.dep_ == "compound"]
+    inner = [p for of in children_of(obj) if of.dep_ == "prep" and of.lower_ == "of"
+             for p in children_of(of) if p.dep_ == "pobj"]
+    return inner + [c for p in inner for c in children_of(p) if c.dep_ == "compound"]
 
 
 def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     """The words an object constraint is checked against: 'curfew', 'martial law',
     'state of emergency', and the thing measured in '700 kg of medicine'."""
-    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    heads = [c for c in children_of(verb) if c.dep_ in OBJECT_DEPS]
     if not heads and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD"):
         # "were detained and later released": the passive's subject is shared
-        heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        heads = [c for c in children_of(verb.head) if c.dep_ == "nsubjpass"]
     if particle is not None and particle.dep_ in ("prep", "agent"):
-        heads += [c for c in particle.children if c.dep_ == "pobj"]
+        heads += [c for c in children_of(particle) if c.dep_ == "pobj"]
     if particle is not None and particle.dep_ == "mark":  # "for anyone to come forward"
-        heads += [c for c in particle.head.children if c.dep_ == "nsubj"]
+        heads += [c for c in children_of(particle.head) if c.dep_ == "nsubj"]
     heads += _with_objects(verb)  # "provided Ukraine with missiles"
     return _phrase_lemmas(heads)
 
@@ -74,7 +74,7 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
 def _subject_lemmas(verb: Token) -> set[str]:
     """The words a subject constraint is checked against: 'peacekeepers', 'the first
     contingent of peacekeeping troops'."""
-    return _phrase_lemmas([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+    return _phrase_lemmas([c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")])
 
 
 # "he has been held", "those detained were released": people ("they were released" may
@@ -88,16 +88,16 @@ def _carried(obj: Token) -> list[Token]:
     """What a vehicle the object names holds: its participle's object, or what it is
     loaded 'with'."""
     found: list[Token] = []
-    for acl in obj.children:
+    for acl in children_of(obj):
         if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING:
-            found += [o for o in acl.children if o.dep_ in ("dobj", "pobj")]
+            found += [o for o in children_of(acl) if o.dep_ in ("dobj", "pobj")]
             found += _with_objects(acl)
     return found
 
 
 def _with_objects(tok: Token) -> list[Token]:
-    return [p for w in tok.children if w.dep_ == "prep" and w.lower_ == "with"
-            for p in w.children if p.dep_ == "pobj"]
+    return [p for w in children_of(tok) if w.dep_ == "prep" and w.lower_ == "with"
+            for p in children_of(w) if p.dep_ == "pobj"]
 
 
 def _phrase_lemmas(heads: list[Token]) -> set[str]:
@@ -116,7 +116,7 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                 lemmas.add("person")  # "freed Elias Mansur"
             elif tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
                 lemmas.add("country")  # "suspended Niger", "recognised Kosovo"
-            for child in tok.children:
+            for child in children_of(tok):
                 if child.dep_ == "acl" and child.tag_ == "VBG":  # "police firing" misparsed
                     lemmas.add(f"{tok.lower_} {child.lower_}")
                 if child.dep_ in ("compound", "amod"):
@@ -127,10 +127,10 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                         lemmas.add(child.lemma_.lower())
                 elif child.dep_ == "prep" and child.lower_ == "of":
                     # "intention of calling off": a clause, not a thing the act is done with
-                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for pobj in (c for c in children_of(child) if c.dep_ == "pobj"):
                         lemmas.add(f"{lemma} of {pobj.lower_}")
                         lemmas.update((pobj.lemma_.lower(), pobj.lower_))
-                        lemmas.update(f"{m.lower_} {pobj.lemma_.lower()}" for m in pobj.children
+                        lemmas.update(f"{m.lower_} {pobj.lemma_.lower()}" for m in children_of(pobj)
                                       if m.dep_ in ("compound", "amod"))
     return lemmas
 
@@ -143,18 +143,18 @@ def _hyphened(first: Token, second: Token) -> bool:
 
 
 def _particle(verb: Token, word: str) -> Token | None:
-    for child in verb.children:
+    for child in children_of(verb):
         if child.lower_ == word and child.dep_ in ("prt", "prep", "advmod", "dative", "agent") \
                 and not _of_time(child):
             return child
-    return next((m for clause in verb.children if clause.dep_ == "advcl"
-                 for m in clause.children if m.dep_ == "mark" and m.lower_ == word and
-                 any(c.dep_ == "nsubj" for c in clause.children)), None)
+    return next((m for clause in children_of(verb) if clause.dep_ == "advcl"
+                 for m in children_of(clause) if m.dep_ == "mark" and m.lower_ == word and
+                 any(c.dep_ == "nsubj" for c in children_of(clause))), None)
 
 
 def _of_time(prep: Token) -> bool:
     """'fired ... at 10:42 a.m.', 'met on Tuesday': a preposition of time is no particle."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
@@ -195,7 +195,7 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
     first = word.lower_
     if first not in lexicon.joined_starts:
         return None  # most words begin no entry: told without the sentence's span
-    if at < tok.sent.start or not word.is_alpha or \
+    if _sentence_starts(doc, at + 1, tok.i) or not word.is_alpha or \
             not (hyphen or word.pos_ in ("NOUN", "PROPN") and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
     for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
@@ -203,6 +203,12 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
         if entries:
             return Match(entries[0], tok, at, tok.i + 1)
     return None
+
+
+def _sentence_starts(doc, first: int, last: int) -> bool:
+    """A sentence starts at one of the tokens first to last (`Token.sent` walks the whole
+    sentence to tell)."""
+    return any(doc[i].is_sent_start for i in range(first, last + 1))
 
 
 def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
@@ -261,7 +267,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
     matches: list[Match] = []
     nouns: list[Token] = []  # read after the verbs, which may take some as their objects
     consumed: set[int] = set()  # nouns already read as a verb's object constraint
-    for tok in sent:
+    for tok in tokens_of(sent):
         pos = tok.pos_
         if pos in ("NOUN", "PROPN"):
             nouns.append(tok)
@@ -275,7 +281,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
                 if m.entry.type != STATEMENT:
                     matches.append(m)
                 if m.entry.objects:
-                    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+                    objs = [c for c in children_of(tok) if c.dep_ in OBJECT_DEPS]
                     consumed.update(o.i for obj in objs for o in (obj, *measured(obj)))
     for tok in nouns:
         if tok.i in consumed:
@@ -302,7 +308,7 @@ def _names_no_event(noun: Token) -> bool:
         return True
     # "the threat of a clash" is no threat made by anyone
     return noun.lemma_.lower() in PROSPECTS and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
 
 
 def _referred_to(noun: Token) -> bool:
@@ -310,8 +316,8 @@ def _referred_to(noun: Token) -> bool:
     preposition, and no clause on it that makes it."""
     if noun.lemma_.lower() not in STANDING:
         return False
-    owned = any(c.dep_ == "poss" for c in noun.children)
+    owned = any(c.dep_ == "poss" for c in children_of(noun))
     if not (owned or noun.dep_ == "pobj"):
         return False
     return not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in MAKING
-                   for c in noun.children)
+                   for c in children_of(noun))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .prepare import children_of
+
 # the dependencies inside a prepositional or noun phrase ("on the 24th of February")
 PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "compound", "amod", "nummod", "appos",
                          "nmod", "det", "quantmod", "advmod", "conj", "cc", "poss", "case",
@@ -124,7 +126,7 @@ def _tense(trigger: Token) -> str:
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     for clause in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
-        for child in clause.children:
+        for child in children_of(clause):
             if child.dep_ == "aux" and (child.lower_ in FUTURE_AUX or
                                         child.lower_ == "would" and clause.dep_ != "ROOT"):
                 return "future"
@@ -132,13 +134,13 @@ def _tense(trigger: Token) -> str:
                 return "future"
         if clause.lemma_ in ("plan", "schedule", "expect", "due") or \
                 clause is not tok and clause.lemma_ in LOOK_AHEAD and tok.dep_ == "xcomp" or \
-                clause.lemma_ == "set" and any(c.dep_ == "xcomp" for c in clause.children):
+                clause.lemma_ == "set" and any(c.dep_ == "xcomp" for c in children_of(clause)):
             return "future"  # "is set to meet"; "crowds set fire to it on Wednesday" is past
     return "present" if _present(tok) else "past"
 
 
 def _present(verb: Token) -> bool:
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if auxiliaries:
         return auxiliaries[0].tag_ in ("VBZ", "VBP")  # "has demanded", "is held"
     return verb.tag_ in ("VBZ", "VBP")

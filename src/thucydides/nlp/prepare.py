@@ -123,6 +123,47 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+# kept while an article is coded (spaCy makes these anew at each use); they hold the Doc,
+# and `forget_tokens` drops them once it is coded, so that no cycle keeps it alive
+ENTS = "thucydides.ents"  # the Doc's entities
+TOKENS = "thucydides.tokens"  # the tokens of each sentence read, by its (start, end)
+CHILDREN = "thucydides.children"  # the children of each token asked, by its index
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once and kept."""
+    ents = doc.user_data.get(ENTS)
+    if ents is None:
+        ents = doc.user_data[ENTS] = doc.ents
+    return ents
+
+
+def tokens_of(sent: Span) -> list[Token]:
+    """The tokens of a sentence, made once and kept: each stage of the coder walks them."""
+    kept = sent.doc.user_data.setdefault(TOKENS, {})
+    found = kept.get((sent.start, sent.end))
+    if found is None:
+        found = kept[(sent.start, sent.end)] = list(sent)
+    return found
+
+
+def children_of(tok: Token) -> list[Token]:
+    """`tok.children`, made once and kept: the stages ask a word's children some six
+    times over (spaCy makes each child anew at each asking)."""
+    kept = tok.doc.user_data.setdefault(CHILDREN, {})
+    found = kept.get(tok.i)
+    if found is None:
+        found = kept[tok.i] = list(tok.children)
+    return found
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drops the entities and tokens `entities`, `tokens_of` and `children_of` kept."""
+    doc.user_data.pop(ENTS, None)
+    doc.user_data.pop(TOKENS, None)
+    doc.user_data.pop(CHILDREN, None)
+
+
 def _spans_whole(doc: Doc, text: str) -> bool:
     """The Doc's text is a prefix of `text`: the whole of it when its last token ends it."""
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
-from ..nlp.prepare import span_text
+from ..nlp.prepare import children_of, entities, span_text
 from .resolve import Resolved, anchored, resolve, shifted
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -35,7 +35,7 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
     over the entities (a sentence's own `ents` walks all of the document's each time); a
     dateline's day is the story's, not an act's."""
     found: dict[int, list[Span]] = defaultdict(list)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in TIME_LABELS or \
                 frame is not None and frame.covers(ent.start_char, ent.end_char):
             continue
@@ -133,7 +133,7 @@ def _time_of_when_clause(trigger: Token, phrases: list[Span]) -> list[Span]:
     clause = trigger
     while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
         clause = clause.head
-    if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in clause.children):
+    if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in children_of(clause)):
         return []
     return [p for p in phrases if p.start <= clause.head.i < p.end]
 
@@ -145,11 +145,11 @@ def _told_after(trigger: Token, word: Token) -> bool:
     for tok in (trigger, *trigger.ancestors):
         if tok.left_edge.i <= word.i <= tok.right_edge.i:
             return False
-        after = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"),
+        after = next((c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ == "after"),
                      None) if tok.dep_ == "advcl" else \
             tok.head if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "after" else None
         if after is not None:
-            said = [c.lower_ for c in (*after.children, *tok.children)
+            said = [c.lower_ for c in (*children_of(after), *children_of(tok))
                     if c.dep_ in ("advmod", "npadvmod")]
             return not SPELT_OUT.intersection(said)
     return False
@@ -160,7 +160,7 @@ def _counted_after(trigger: Token, phrases: list[Span]) -> tuple[Token, Span] | 
     after the two navies held an exercise", "two months after they signed"): the act
     it led to, and the length."""
     for tok in (trigger, *trigger.ancestors):
-        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"),
+        mark = next((c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ == "after"),
                     None) if tok.dep_ == "advcl" else None
         if mark is not None:
             after, head = mark, tok.head
@@ -183,7 +183,7 @@ def _beside_a_forecast(trigger: Token) -> bool:
     writing, not of the day the story told before."""
     head = trigger.head
     return trigger.dep_ == "conj" and head.pos_ == "VERB" and tense(head) == "past" and \
-        any(c.dep_ == "ccomp" and tense(c) == "future" for c in head.children)
+        any(c.dep_ == "ccomp" and tense(c) == "future" for c in children_of(head))
 
 
 def _in_clause_on_other(word: Token, trigger: Token, dep: str) -> bool:
@@ -239,9 +239,9 @@ def _under_agreement(act: Token) -> bool:
     """The act is one of an agreement's terms: "Under its terms, Armenia will hand back
     ...", "under the deal, the bloc will provide ..."."""
     for tok in (act, *act.ancestors):
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ == "prep" and child.lower_ == "under" and any(
-                    o.dep_ == "pobj" and o.lower_ in AGREEMENTS for o in child.children):
+                    o.dep_ == "pobj" and o.lower_ in AGREEMENTS for o in children_of(child)):
                 return True
         if tok.dep_ in ("ROOT", "ccomp", "relcl"):
             break

@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
-from ..nlp.prepare import doc_text, lower_case_doc, span_text
+from ..nlp.prepare import children_of, doc_text, entities, lower_case_doc, span_text, tokens_of
 from ..records import Location
 from .gazetteer import Gazetteer, Place, name_key, named_town
 
@@ -39,7 +39,7 @@ class ArticlePlaces:
         noted = {(s.start, s.end): state for (start, end), state in self.notes.items()
                  for s in _noted_names(doc, start, end)}
         noted_words = {i for start, end in noted for i in range(start, end)}
-        ents = doc.ents  # spaCy makes these spans anew at each use
+        ents = entities(doc)
         spans = [e for e in ents if e.label_ in PLACE_LABELS and
                  noted_words.isdisjoint(range(e.start, e.end))]
         spans += _untagged_places(doc, ents, gazetteer,
@@ -66,7 +66,7 @@ class ArticlePlaces:
 
     def in_note(self, tok: Token) -> bool:
         """Inside the brackets of a location note: a place's district and province."""
-        return any(start <= tok.i < end for start, end in self.notes)
+        return bool(self.notes) and any(start <= tok.i < end for start, end in self.notes)
 
     def state_mentions(self) -> list[tuple[int, int, str]]:
         """Where the article names a place, as (start, end, the place's state)."""
@@ -97,7 +97,7 @@ class ArticlePlaces:
         found = [Span(sent.doc, s, e) for (s, e) in self.resolved if sent.start <= s < sent.end]
         if COMMON_PLACE_WORDS.search(span_text(sent)) is None:
             return found  # most sentences: their tokens are not read
-        for tok in sent:
+        for tok in tokens_of(sent):
             if tok.dep_ == "pobj" and tok.lemma_.lower() in COMMON_PLACES and \
                     tok.head.lower_ in PLACE_PREPS:
                 found.append(sent.doc[tok.i: tok.i + 1])
@@ -110,7 +110,7 @@ class ArticlePlaces:
         if not phrases:  # most sentences name no place
             return None
         clause = trigger.head if trigger.dep_ == "conj" else trigger
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
         found = phrases_for(trigger, phrases) or \
             [p for s in subjects for p in phrases_for(s, phrases)]
         for phrase in found:
@@ -221,7 +221,7 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
                 (tok.is_lower and not caseless):
             continue
         name = organisations.get(tok.i, doc[tok.i: tok.i + 1])
-        common = caseless and any(c.dep_ in ("det", "poss") for c in tok.children)
+        common = caseless and any(c.dep_ in ("det", "poss") for c in children_of(tok))
         if common and tok.pos_ == "NOUN":
             continue  # "near the forest": Forest, a parish of Guernsey, only in name
         if _own_place_name(gazetteer, span_text(name), towns=not common):
