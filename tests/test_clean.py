@@ -3,7 +3,7 @@
 import pytest
 
 from thucydides.ingest.clean import body_text
-from thucydides.ingest.formats import unmarked
+from thucydides.ingest.markup import unmarked
 
 from .conftest import EXAMPLES, triples
 
@@ -138,11 +138,26 @@ def test_markup_left_in_a_text_is_read_as_the_text_it_marks_up(code):
     assert "<p>" not in evidence and "KYIV" not in evidence
 
 
+def test_markdown_is_read_as_the_text_it_marks_up(code):
+    """Was: '[Belarus](https://...)' and '**' were words to the coder (Markdown copies of
+    dva: 0.721 against 0.767 plain)."""
+    text = ("Shelling in the east\n\nKYIV, March 3 (Wire) - Russian troops shelled the "
+            "Ukrainian city of Kharkiv on Thursday, killing nine civilians, officials said.\n\n"
+            'The United Nations condemned the attack. "It must stop," a spokesman said.')
+    marked = text.replace("Shelling", "## Shelling").replace(
+        "The United Nations", "The [United Nations](https://example.org/un)").replace(
+        '"It must stop,"', '**"It must stop,"**')
+    assert triples(code(marked)) == triples(code(text))
+    assert ("ACCUSE", "UN", "RUS") in triples(code(marked))
+
+
 def test_markup_is_blanked_in_place_and_text_that_only_looks_like_it_is_kept():
-    marked = '<div class="x">a &lt; b<br/>R&D&nbsp;c &foo; 3 < 4 > 2</div><!-- ad -->'
+    marked = ('<div class="x">a &lt; b<br/>R&D&nbsp;c &foo; 3 < 4 > 2</div><!-- ad -->'
+              "\n## [UN](https://un.org) says 2 * 3 **is** six ![map](m.png) #tag snake_case")
     plain = unmarked(marked)
     assert len(plain) == len(marked)  # offsets into the text hold
-    assert plain.split() == ["a", "<", "b", "R&D", "c", "&foo;", "3", "<", "4", ">", "2"]
+    assert plain.split() == ["a", "<", "b", "R&D", "c", "&foo;", "3", "<", "4", ">", "2",
+                             "UN", "says", "2", "*", "3", "is", "six", "#tag", "snake_case"]
 
 
 def test_a_headline_run_into_its_dateline_is_frame_not_story(code):

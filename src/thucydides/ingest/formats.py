@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import html
 import json
 import re
 import unicodedata
@@ -167,54 +166,6 @@ ODD_SPACES = str.maketrans(dict.fromkeys(
 def plain_spaces(text: str) -> str:
     """The text with each odd space read as " ": one character for one, so offsets hold."""
     return text.translate(ODD_SPACES)
-
-
-# markup left in a text field by a scraper: the tags of HTML, its comments and the entities
-# of the characters news copy uses
-_BLOCK_TAGS = ("p|div|br|li|ul|ol|h[1-6]|blockquote|tr|td|th|table|section|article|header|"
-               "footer|figure|figcaption|hr|pre|dl|dt|dd|main|aside|nav")
-_INLINE_TAGS = ("a|b|i|u|s|em|strong|span|small|big|sup|sub|font|cite|q|abbr|mark|time|"
-                "img|del|ins|strike|center|code|label|picture|source|wbr|tbody|thead|caption")
-MARKUP = re.compile(
-    r"<!--.*?-->|<(?:script|style|noscript)\b.*?</(?:script|style|noscript)\s*>"
-    rf"|(?P<block></?(?:{_BLOCK_TAGS})(?:\s[^<>]*)?/?>)|</?(?:{_INLINE_TAGS})(?:\s[^<>]*)?/?>"
-    r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});)",
-    re.IGNORECASE | re.DOTALL)
-
-
-def unmarked(text: str) -> str:
-    """The text with its markup blanked, one character for one, so offsets hold: a tag
-    of a block ("<p>", "</div>") as a paragraph's end, "<br>" as a line end, any other tag
-    as spaces, an entity
-    ("&quot;", "&#39;") as its character, padded on the side of the space that ends a word
-    (so that "Russia&#39;s" is read as "Russia     's", a possessive, and a closing quote
-    stays with its word)."""
-    if "<" not in text and "&" not in text:
-        return text
-    return MARKUP.sub(_blanked, text)
-
-
-def readable(text: str) -> str:
-    """The text as the coder reads it: markup blanked, odd spaces as spaces, each
-    character where it was."""
-    return plain_spaces(unmarked(text))
-
-
-def _blanked(match: re.Match) -> str:
-    found = match.group()
-    if match.group("entity"):
-        character = plain_spaces(html.unescape(found))
-        if len(character) != 1:
-            return found
-        after = match.string[match.end():match.end() + 1]
-        closing = match.start() and not match.string[match.start() - 1].isspace() and \
-            (not after or after.isspace() or after in "<,.;:!?)")
-        return character.ljust(len(found)) if closing else character.rjust(len(found))
-    if match.group("block"):  # a line break ends a line, any other block a paragraph
-        ends = "\n" if found[1:3].lower() == "br" else "\n\n"
-        # at the side of the text: a paragraph's first line starts where its words do
-        return ends.ljust(len(found)) if found[1] == "/" else ends.rjust(len(found))
-    return re.sub(r"[^\n]", " ", found)
 
 
 def whole_strings(record: dict) -> tuple[dict, bool]:

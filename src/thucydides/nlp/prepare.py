@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.clean import body_text
-from ..ingest.formats import SURROGATES, readable, whole_characters
+from ..ingest.formats import SURROGATES, whole_characters
+from ..ingest.markup import readable
 from ..records import Article
 from ..settings import Settings
 from .commas import GUESSED, comma_gaps, with_commas
