@@ -567,3 +567,17 @@ def test_a_cased_story_opening_with_a_town_keeps_its_own_frame():
     text = ("Police fire tear gas\n\nKarachi police on Monday fired tear gas to disperse "
             "residents who had blocked a main road for four hours in protest against outages.")
     assert read_frame(text, town=lambda name: True).place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia's government declared a state of emergency in the capital on Friday after days "
+    "of unrest.",
+    "Hungary has deployed thousands of police officers along its southern frontier and kept in "
+    "place a state of siege that bars reporters from the area.",
+])
+def test_a_state_of_emergency_is_no_party(code_all, text):
+    """Was: 'a state' of emergency read as a government, the doer or target of the act."""
+    sides = {e.actor.text or "" for e in code_all(text).events} | \
+        {e.recipient.text or "" for e in code_all(text).events}
+    assert not any(side.endswith("state") for side in sides)
+
