@@ -581,3 +581,16 @@ def test_a_state_of_emergency_is_no_party(code_all, text):
         {e.recipient.text or "" for e in code_all(text).events}
     assert not any(side.endswith("state") for side in sides)
 
+
+@pytest.mark.parametrize("text, held", [
+    ("Washington imposed new sanctions on Managua on Tuesday. The United States said the "
+     "measures target officials. Nicaraguan police arrested at least 20 pastors between March "
+     "and May, a rights group said.", ("COERCE", "NIC", "NIC")),
+    ("The United States eased restrictions on Minsk's flag carrier. The U.S. envoy met "
+     "officials. Belarus released 14 political prisoners on Friday, officials said.",
+     ("RETREAT", "BLR", "BLR")),
+])
+def test_people_a_state_holds_or_frees_are_its_own(code, text, held):
+    """Was: the people a named state's police arrest or its government frees, in no place
+    told, took the article's state (the United States) rather than the state that holds them."""
+    assert held in triples(code(text))
