@@ -594,3 +594,11 @@ def test_people_a_state_holds_or_frees_are_its_own(code, text, held):
     """Was: the people a named state's police arrest or its government frees, in no place
     told, took the article's state (the United States) rather than the state that holds them."""
     assert held in triples(code(text))
+
+
+def test_it_is_never_one_of_several_states_named_together(code):
+    """Was: 'it' took the last subject, Spain, one of three joined: the threat was aimed at
+    the UN, whose penalties were the thing threatened, not at Syria."""
+    coded = code("Germany, Italy and Spain warned on Monday that they would seek the return of "
+                 "all UN penalties on Syria if it did not let inspectors back by May.")
+    assert {("THREATEN", code, "SYR") for code in ("DEU", "ITA", "ESP")} <= triples(coded)

@@ -33,6 +33,7 @@ NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "million"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
+SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 # a sector placed by where it is ("police in Basra", "protesters from Kharkiv")
 RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
@@ -774,8 +775,9 @@ class ArticleActors:
             if speaker:
                 return speaker
         if lower in THING_PRONOUNS:
-            other = self._last(self.subjects, tok.i, skip_inside=tok.head) or \
-                self._last(self.others, tok.i, skip_inside=tok.head)
+            single = lower in SINGULAR_PRONOUNS
+            other = self._last(self.subjects, tok.i, skip_inside=tok.head, single=single) or \
+                self._last(self.others, tok.i, skip_inside=tok.head, single=single)
             return [other] if other else []
         return []
 
@@ -846,12 +848,17 @@ class ArticleActors:
         return []
 
     def _last(self, mentions: list[tuple[int, Actor]], before: int,
-              skip_inside: Token | None = None, need_code: bool = True) -> Actor | None:
+              skip_inside: Token | None = None, need_code: bool = True,
+              single: bool = False) -> Actor | None:
+        """The last mention before a place; with 'single' ('it', 'its'), not one of several
+        joined ('Britain, France and Germany warned ... if it did not': not Germany)."""
         k = bisect_left(mentions, before, key=lambda m: m[0])  # no list rebuilt per pronoun
         while k > 0:
             k -= 1
             i, actor = mentions[k]
             if skip_inside is not None and skip_inside.left_edge.i <= i <= skip_inside.i:
+                continue
+            if single and _joined(self.doc[i]):
                 continue
             if actor.code or not need_code:
                 return actor
@@ -1015,6 +1022,12 @@ class ArticleActors:
         while left < tok.i and self.doc[left].is_space:  # a blanked dateline before the lede
             left += 1
         return span_text(self.doc[left: tok.i + 1])
+
+
+def _joined(tok: Token) -> bool:
+    """One of several names joined by 'and': 'Britain, France and Germany'."""
+    head = tok.head if tok.dep_ in ("compound", "amod") else tok
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
 
 
 def _counted(tok: Token) -> Token | None:
