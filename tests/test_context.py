@@ -602,3 +602,12 @@ def test_it_is_never_one_of_several_states_named_together(code):
     coded = code("Germany, Italy and Spain warned on Monday that they would seek the return of "
                  "all UN penalties on Syria if it did not let inspectors back by May.")
     assert {("THREATEN", code, "SYR") for code in ("DEU", "ITA", "ESP")} <= triples(coded)
+
+
+def test_she_is_the_unnamed_opposition_leader_who_speaks(code):
+    """Was: 'she' found no person named and the call on Minsk had no doer; the article's
+    place (Warsaw) was taken for it."""
+    coded = code("The exiled opposition leader, speaking in Warsaw, welcomed the release but "
+                 "said hundreds of people remained in jail, and she called on Minsk to free "
+                 "them all.")
+    assert ("REQUEST", "BLR", "BLR") in triples(coded)

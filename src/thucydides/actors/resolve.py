@@ -34,6 +34,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "million"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
+# the sectors of a person with an office, whom 'he' or 'she' may point back to unnamed
+OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP"})
 INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 # a sector placed by where it is ("police in Basra", "protesters from Kharkiv")
 RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
@@ -832,7 +834,7 @@ class ArticleActors:
         root = self.sentence_at[pronoun.i].root
         for subj in root.children:
             if subj.dep_ == "nsubj" and subj.i < pronoun.i and subj.pos_ == "NOUN" and \
-                    self.sector_of(subj) in ("GOV", "MIL", "LEG", "JUD"):
+                    self.sector_of(subj) in OFFICES:
                 return self.resolve(subj)
         return []
 
