@@ -611,3 +611,14 @@ def test_she_is_the_unnamed_opposition_leader_who_speaks(code):
                  "said hundreds of people remained in jail, and she called on Minsk to free "
                  "them all.")
     assert ("REQUEST", "BLR", "BLR") in triples(coded)
+
+
+def test_of_two_subjects_on_one_verb_the_one_after_and_acts(code):
+    """Was: the parser hung both 'gunmen' and 'Nairobi' on 'accused'; the first was taken,
+    and the accusation was the gunmen's."""
+    coded = code("Last March, gunmen on a truck fired on a Kenyan police convoy near the border, "
+                 "wounding four officers, and Nairobi accused Mogadishu of sheltering armed "
+                 "groups on its side of the frontier.")
+    accusations = [e for e in coded.events if e.type == "ACCUSE"]
+    assert accusations and all(e.actor.code == "KEN" and e.actor.text == "Nairobi"
+                               for e in accusations)

@@ -96,7 +96,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(6):
         subj = _children(tok, *SUBJECT_DEPS) or _hyphened_subject(tok)
         if subj:
-            return subj[0]
+            return _nearest(subj, tok)
         if tok.dep_ == "xcomp":
             controller = _children(tok.head, "dobj")
             if controller and tok.head.lemma_.lower() in OBJECT_CONTROL:
@@ -117,6 +117,16 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _nearest(subjects: list[Token], verb: Token) -> Token:
+    """Of two subjects the parser hangs on one verb ('gunmen fired on a convoy, wounding
+    four, and Nairobi accused Mogadishu'), the one just before the verb is its own."""
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) < 2:
+        return subjects[0]
+    joined = any(t.dep_ == "cc" for t in verb.doc[before[-2].i + 1: before[-1].i])
+    return before[-1] if joined else subjects[0]  # "District magistrate (DM) Arvind Singh"
 
 
 # parts of a clause that name others than the one acted on: its subject, other clauses,
