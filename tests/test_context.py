@@ -622,3 +622,11 @@ def test_of_two_subjects_on_one_verb_the_one_after_and_acts(code):
     accusations = [e for e in coded.events if e.type == "ACCUSE"]
     assert accusations and all(e.actor.code == "KEN" and e.actor.text == "Nairobi"
                                for e in accusations)
+
+
+def test_coup_leaders_are_somebody_to_talk_to(code):
+    """Was: 'the coup leaders' named nobody, and the talks held in Bamako were read as a
+    meeting place with nobody met."""
+    coded = code("A U.S. envoy held talks with the coup leaders in Bamako on Tuesday. The "
+                 "junta had seized power in May.")
+    assert ("CONSULT", "USA", "MLI") in triples(coded)
