@@ -630,3 +630,13 @@ def test_coup_leaders_are_somebody_to_talk_to(code):
     coded = code("A U.S. envoy held talks with the coup leaders in Bamako on Tuesday. The "
                  "junta had seized power in May.")
     assert ("CONSULT", "USA", "MLI") in triples(coded)
+
+
+def test_what_is_said_next_lends_no_target_to_a_condemnation(code):
+    """Was: 'condemned the measures ... and said Damascus had never sent weapons for use in
+    the war in Yemen' took Yemen, from what was said next, as whom the measures came from."""
+    coded = code("The European Union on Monday imposed asset freezes on ten Syrian firms that "
+                 "it accuses of shipping arms. Syria's foreign ministry spokesman condemned the "
+                 "measures as \"unlawful\" and said Damascus had never sent weapons for use in "
+                 "the war in Yemen.")
+    assert ("ACCUSE", "SYR", "YEM") not in triples(coded)

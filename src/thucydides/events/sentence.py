@@ -123,7 +123,7 @@ class SentenceCoder:
                 if not any(r.code for r in d.recipients):
                     d.recipients = arguments.actors.resolve(subject_of(reported)) or \
                         d.recipients
-        borrow_recipients(drafts)
+        borrow_recipients(drafts, self.triggers.speech)
         for d in drafts:
             if not any(r.code for r in d.recipients):
                 mutual = len({a.code for a in d.actors if a.code}) > 1
