@@ -640,3 +640,13 @@ def test_what_is_said_next_lends_no_target_to_a_condemnation(code):
                  "measures as \"unlawful\" and said Damascus had never sent weapons for use in "
                  "the war in Yemen.")
     assert ("ACCUSE", "SYR", "YEM") not in triples(coded)
+
+
+def test_a_verb_joined_to_a_reported_clause_may_be_the_reporters(code):
+    """Was: 'accused' took the reported clause's subject (Pakistani troops), so Pakistan
+    accused Islamabad; the one who speaks accuses."""
+    coded = code("Fighting broke out at a border crossing on Sunday. A Taliban commander in Khost "
+                 "said Pakistani troops had opened fire first and accused Islamabad of "
+                 "\"violating Afghan territory.\"")
+    accusations = {(e.actor.code, e.recipient.code) for e in coded.events if e.type == "ACCUSE"}
+    assert ("AFG", "PAK") in accusations and ("PAK", "PAK") not in accusations
