@@ -650,3 +650,11 @@ def test_a_verb_joined_to_a_reported_clause_may_be_the_reporters(code):
                  "\"violating Afghan territory.\"")
     accusations = {(e.actor.code, e.recipient.code) for e in coded.events if e.type == "ACCUSE"}
     assert ("AFG", "PAK") in accusations and ("PAK", "PAK") not in accusations
+
+
+def test_whose_points_to_the_noun_its_clause_hangs_on(code):
+    """Was: 'whose soldiers' named nobody, and the soldiers took the article's state."""
+    coded = code("Mali's junta said on Monday it would not accept foreign troops. Niger, whose "
+                 "soldiers fought in Menaka in 2019, said it had no plans to send troops back "
+                 "into Mali.")
+    assert ("ASSAULT", "NER") in {(e.type, e.actor.code) for e in coded.events}

@@ -730,6 +730,8 @@ class ArticleActors:
         place = self._place(mod)
         if place:
             return place
+        if mod.dep_ == "poss" and mod.lower_ == "whose":
+            return self._relative_owner(mod)
         if mod.dep_ == "poss" and mod.pos_ == "PRON":
             if mod.head.lemma_.lower() in OTHERS:
                 return self._counterpart(mod)
@@ -782,6 +784,15 @@ class ArticleActors:
                 self._last(self.others, tok.i, skip_inside=tok.head, single=single)
             return [other] if other else []
         return []
+
+    def _relative_owner(self, whose: Token) -> list[Actor]:
+        """'Chad, whose soldiers fought in Borno': the noun the relative clause hangs on."""
+        clause = whose
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return []
+        return [a for a in self.resolve(clause.head) if a.code]
 
     def _acted_on(self, pronoun: Token) -> list[Actor]:
         """'detained three Vietnamese boats, accusing them of fishing illegally': the object
