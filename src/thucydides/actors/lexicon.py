@@ -60,6 +60,9 @@ class ActorLexicon:
     conditions: set[str] = field(default_factory=set)
     # sector words that after a proper name name a region ("Borno state"), not its government
     regions: set[str] = field(default_factory=set)
+    # names that are an actor only as written ('CAR', 'MEND'): in a page all in lower case
+    # they are English words ('car', 'mend'), never matched
+    case_only: set[str] = field(default_factory=set)
 
     @cached_property
     def state_codes(self) -> frozenset[str]:
@@ -127,6 +130,7 @@ class ActorLexicon:
         self.private_people.update(str(n).lower() for n in data.get("private_people") or [])
         self.conditions.update(str(n).lower() for n in data.get("conditions") or [])
         self.regions.update(str(n).lower() for n in data.get("regions") or [])
+        self.case_only.update(str(n) for n in data.get("case_only") or [])
         sectors = data.get("sectors") or {}
         if not isinstance(sectors, dict):
             raise LexiconError(f"{path}: 'sectors' maps a sector to a list of nouns")

@@ -107,10 +107,12 @@ class ActorMatcher:
     def _lower_cased(self) -> PhraseMatcher:
         """The aliases matched whatever their case, for a text written all in lower case
         ('police fired on protesters in kenya', 'the un envoy'); English words left out
-        but 'us', which `_us_as_state` judges."""
+        (stop words, and the names in `case_only`) but 'us', which `_us_as_state` judges."""
         if self._lower is None:
             self._lower = PhraseMatcher(self._nlp.vocab, attr="LOWER")
             for alias in self.lexicon.aliases:
+                if alias in self.lexicon.case_only:
+                    continue
                 if alias == "US" or not self._nlp.vocab[alias.lower()].is_stop:
                     # lower-cased, "u.s." is split as "u.s" and "."
                     self._lower.add(alias, [self.make_doc(alias), self.make_doc(alias[:-1])]
