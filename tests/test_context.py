@@ -569,19 +569,6 @@ def test_a_cased_story_opening_with_a_town_keeps_its_own_frame():
     assert read_frame(text, town=lambda name: True).place is None
 
 
-@pytest.mark.parametrize("text", [
-    "Armenia's government declared a state of emergency in the capital on Friday after days "
-    "of unrest.",
-    "Hungary has deployed thousands of police officers along its southern frontier and kept in "
-    "place a state of siege that bars reporters from the area.",
-])
-def test_a_state_of_emergency_is_no_party(code_all, text):
-    """Was: 'a state' of emergency read as a government, the doer or target of the act."""
-    sides = {e.actor.text or "" for e in code_all(text).events} | \
-        {e.recipient.text or "" for e in code_all(text).events}
-    assert not any(side.endswith("state") for side in sides)
-
-
 @pytest.mark.parametrize("text, held", [
     ("Washington imposed new sanctions on Managua on Tuesday. The United States said the "
      "measures target officials. Nicaraguan police arrested at least 20 pastors between March "

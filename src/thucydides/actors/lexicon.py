@@ -56,10 +56,6 @@ class ActorLexicon:
     customers: set[str] = field(default_factory=set)
     # people hurt as private persons ("farmer", "neighbour"): violence on them may be crime
     private_people: set[str] = field(default_factory=set)
-    # a sector word that, with an 'of' phrase, names a condition ("state of emergency")
-    conditions: set[str] = field(default_factory=set)
-    # sector words that after a proper name name a region ("Borno state"), not its government
-    regions: set[str] = field(default_factory=set)
     # names that are an actor only as written ('CAR', 'MEND'): in a page all in lower case
     # they are English words ('car', 'mend'), never matched
     case_only: set[str] = field(default_factory=set)
@@ -128,8 +124,6 @@ class ActorLexicon:
         self.speakers.update(str(n).lower() for n in data.get("speakers") or [])
         self.customers.update(str(n).lower() for n in data.get("customers") or [])
         self.private_people.update(str(n).lower() for n in data.get("private_people") or [])
-        self.conditions.update(str(n).lower() for n in data.get("conditions") or [])
-        self.regions.update(str(n).lower() for n in data.get("regions") or [])
         self.case_only.update(str(n) for n in data.get("case_only") or [])
         sectors = data.get("sectors") or {}
         if not isinstance(sectors, dict):

@@ -982,7 +982,7 @@ class ArticleActors:
         return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "across")
 
     def sector_of(self, tok: Token) -> str | None:
-        if tok.i in self.entry_at or self._condition(tok):
+        if tok.i in self.entry_at:
             return None  # "the European Union" is no labour union
         counted = _counted(tok)
         if counted is not None:  # "thousands of protesters": protesters
@@ -999,17 +999,6 @@ class ArticleActors:
         if tok.lemma_.lower() in self.lexicon.speakers:
             return self._employer(tok) or sector
         return sector
-
-    def _condition(self, tok: Token) -> bool:
-        """'A state of emergency', 'the state of siege': a condition, not a government;
-        'Tachira state', 'Borno State': a region of a federation, not its government."""
-        lemma = tok.lemma_.lower()
-        if lemma in self.lexicon.regions and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children):
-            return True
-        kinds = [o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]
-        return any(f"{lemma} of {kind}" in self.lexicon.conditions for kind in kinds)
 
     def _employer(self, tok: Token) -> str | None:
         """'A spokesperson for the haulage company', 'company officials', 'the airline's
