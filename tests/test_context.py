@@ -597,3 +597,81 @@ def test_a_cased_story_opening_with_a_town_keeps_its_own_frame():
     text = ("Police fire tear gas\n\nKarachi police on Monday fired tear gas to disperse "
             "residents who had blocked a main road for four hours in protest against outages.")
     assert read_frame(text, town=lambda name: True).place is None
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Washington imposed new sanctions on Managua on Tuesday. The United States said the "
+     "measures target officials. Nicaraguan police arrested at least 20 pastors between March "
+     "and May, a rights group said.", ("COERCE", "NIC", "NIC")),
+    ("The United States eased restrictions on Minsk's flag carrier. The U.S. envoy met "
+     "officials. Belarus released 14 political prisoners on Friday, officials said.",
+     ("RETREAT", "BLR", "BLR")),
+])
+def test_people_a_state_holds_or_frees_are_its_own(code, text, held):
+    """Was: the people a named state's police arrest or its government frees, in no place
+    told, took the article's state (the United States) rather than the state that holds them."""
+    assert held in triples(code(text))
+
+
+def test_it_is_never_one_of_several_states_named_together(code):
+    """Was: 'it' took the last subject, Spain, one of three joined: the threat was aimed at
+    the UN, whose penalties were the thing threatened, not at Syria."""
+    coded = code("Germany, Italy and Spain warned on Monday that they would seek the return of "
+                 "all UN penalties on Syria if it did not let inspectors back by May.")
+    assert {("THREATEN", code, "SYR") for code in ("DEU", "ITA", "ESP")} <= triples(coded)
+
+
+def test_she_is_the_unnamed_opposition_leader_who_speaks(code):
+    """Was: 'she' found no person named and the call on Minsk had no doer; the article's
+    place (Warsaw) was taken for it."""
+    coded = code("The exiled opposition leader, speaking in Warsaw, welcomed the release but "
+                 "said hundreds of people remained in jail, and she called on Minsk to free "
+                 "them all.")
+    assert ("REQUEST", "BLR", "BLR") in triples(coded)
+
+
+def test_of_two_subjects_on_one_verb_the_one_after_and_acts(code):
+    """Was: the parser hung both 'gunmen' and 'Nairobi' on 'accused'; the first was taken,
+    and the accusation was the gunmen's."""
+    coded = code("Last March, gunmen on a truck fired on a Kenyan police convoy near the border, "
+                 "wounding four officers, and Nairobi accused Mogadishu of sheltering armed "
+                 "groups on its side of the frontier.")
+    accusations = [e for e in coded.events if e.type == "ACCUSE"]
+    assert accusations and all(e.actor.code == "KEN" and e.actor.text == "Nairobi"
+                               for e in accusations)
+
+
+def test_coup_leaders_are_somebody_to_talk_to(code):
+    """Was: 'the coup leaders' named nobody, and the talks held in Bamako were read as a
+    meeting place with nobody met."""
+    coded = code("A U.S. envoy held talks with the coup leaders in Bamako on Tuesday. The "
+                 "junta had seized power in May.")
+    assert ("CONSULT", "USA", "MLI") in triples(coded)
+
+
+def test_what_is_said_next_lends_no_target_to_a_condemnation(code):
+    """Was: 'condemned the measures ... and said Damascus had never sent weapons for use in
+    the war in Yemen' took Yemen, from what was said next, as whom the measures came from."""
+    coded = code("The European Union on Monday imposed asset freezes on ten Syrian firms that "
+                 "it accuses of shipping arms. Syria's foreign ministry spokesman condemned the "
+                 "measures as \"unlawful\" and said Damascus had never sent weapons for use in "
+                 "the war in Yemen.")
+    assert ("ACCUSE", "SYR", "YEM") not in triples(coded)
+
+
+def test_a_verb_joined_to_a_reported_clause_may_be_the_reporters(code):
+    """Was: 'accused' took the reported clause's subject (Pakistani troops), so Pakistan
+    accused Islamabad; the one who speaks accuses."""
+    coded = code("Fighting broke out at a border crossing on Sunday. A Taliban commander in Khost "
+                 "said Pakistani troops had opened fire first and accused Islamabad of "
+                 "\"violating Afghan territory.\"")
+    accusations = {(e.actor.code, e.recipient.code) for e in coded.events if e.type == "ACCUSE"}
+    assert ("AFG", "PAK") in accusations and ("PAK", "PAK") not in accusations
+
+
+def test_whose_points_to_the_noun_its_clause_hangs_on(code):
+    """Was: 'whose soldiers' named nobody, and the soldiers took the article's state."""
+    coded = code("Mali's junta said on Monday it would not accept foreign troops. Niger, whose "
+                 "soldiers fought in Menaka in 2019, said it had no plans to send troops back "
+                 "into Mali.")
+    assert ("ASSAULT", "NER") in {(e.type, e.actor.code) for e in coded.events}

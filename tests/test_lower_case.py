@@ -121,3 +121,14 @@ def test_a_text_in_capitals_is_read_as_its_lower_cased_twin(code):
         triples(coded)
     for e in coded.events:  # the evidence quotes the capitals as they came
         assert ALL_CAPS[e.trigger.start:e.trigger.end] == e.trigger.text == e.trigger.text.upper()
+
+
+def test_acronyms_that_are_words_in_lower_case_name_nobody(code):
+    """Was: in a page all in lower case 'a car bomb' was set off by the Central African
+    Republic (CAR) and 'vowed to mend ties' was aimed at a Nigerian militia (MEND)."""
+    coded = code("bomb kills officers in guayaquil\n\nguayaquil, ecuador - at least 12 police "
+                 "officers have been killed in gang attacks this month, four of them when a car "
+                 "bomb exploded outside a police station in guayaquil on sunday. the opposition "
+                 "vowed to mend ties with the police.")
+    codes = {e.actor.code for e in coded.events} | {e.recipient.code for e in coded.events}
+    assert not codes & {"CAF", "NGA"}

@@ -56,6 +56,9 @@ class ActorLexicon:
     customers: set[str] = field(default_factory=set)
     # people hurt as private persons ("farmer", "neighbour"): violence on them may be crime
     private_people: set[str] = field(default_factory=set)
+    # names that are an actor only as written ('CAR', 'MEND'): in a page all in lower case
+    # they are English words ('car', 'mend'), never matched
+    case_only: set[str] = field(default_factory=set)
 
     @cached_property
     def state_codes(self) -> frozenset[str]:
@@ -121,6 +124,7 @@ class ActorLexicon:
         self.speakers.update(str(n).lower() for n in data.get("speakers") or [])
         self.customers.update(str(n).lower() for n in data.get("customers") or [])
         self.private_people.update(str(n).lower() for n in data.get("private_people") or [])
+        self.case_only.update(str(n) for n in data.get("case_only") or [])
         sectors = data.get("sectors") or {}
         if not isinstance(sectors, dict):
             raise LexiconError(f"{path}: 'sectors' maps a sector to a list of nouns")

@@ -41,6 +41,9 @@ NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "million"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
+SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
+# the sectors of a person with an office, whom 'he' or 'she' may point back to unnamed
+OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP"})
 INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 # a sector placed by where it is ("police in Basra", "protesters from Kharkiv")
 RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
@@ -112,10 +115,12 @@ class ActorMatcher:
     def _lower_cased(self) -> PhraseMatcher:
         """The aliases matched whatever their case, for a text written all in lower case
         ('police fired on protesters in kenya', 'the un envoy'); English words left out
-        but 'us', which `_us_as_state` judges."""
+        (stop words, and the names in `case_only`) but 'us', which `_us_as_state` judges."""
         if self._lower is None:
             self._lower = PhraseMatcher(self._nlp.vocab, attr="LOWER")
             for alias in self.lexicon.aliases:
+                if alias in self.lexicon.case_only:
+                    continue
                 if alias == "US" or not self._nlp.vocab[alias.lower()].is_stop:
                     # lower-cased, "u.s." is split as "u.s" and "."
                     self._lower.add(alias, [self.make_doc(alias), self.make_doc(alias[:-1])]
@@ -758,6 +763,8 @@ class ArticleActors:
         place = self._place(mod)
         if place:
             return place
+        if mod.dep_ == "poss" and mod.lower_ == "whose":
+            return self._relative_owner(mod)
         if mod.dep_ == "poss" and mod.pos_ == "PRON":
             if mod.head.lemma_.lower() in OTHERS:
                 return self._counterpart(mod)
@@ -805,10 +812,20 @@ class ArticleActors:
             if speaker:
                 return speaker
         if lower in THING_PRONOUNS:
-            other = self._last(self.subjects, tok.i, skip_inside=tok.head) or \
-                self._last(self.others, tok.i, skip_inside=tok.head)
+            single = lower in SINGULAR_PRONOUNS
+            other = self._last(self.subjects, tok.i, skip_inside=tok.head, single=single) or \
+                self._last(self.others, tok.i, skip_inside=tok.head, single=single)
             return [other] if other else []
         return []
+
+    def _relative_owner(self, whose: Token) -> list[Actor]:
+        """'Chad, whose soldiers fought in Borno': the noun the relative clause hangs on."""
+        clause = whose
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            return []
+        return [a for a in self.resolve(clause.head) if a.code]
 
     def _acted_on(self, pronoun: Token) -> list[Actor]:
         """'detained three Vietnamese boats, accusing them of fishing illegally': the object
@@ -861,7 +878,7 @@ class ArticleActors:
         root = self.sentence_at[pronoun.i].root
         for subj in children_of(root):
             if subj.dep_ == "nsubj" and subj.i < pronoun.i and subj.pos_ == "NOUN" and \
-                    self.sector_of(subj) in ("GOV", "MIL", "LEG", "JUD"):
+                    self.sector_of(subj) in OFFICES:
                 return self.resolve(subj)
         return []
 
@@ -877,12 +894,17 @@ class ArticleActors:
         return []
 
     def _last(self, mentions: list[tuple[int, Actor]], before: int,
-              skip_inside: Token | None = None, need_code: bool = True) -> Actor | None:
+              skip_inside: Token | None = None, need_code: bool = True,
+              single: bool = False) -> Actor | None:
+        """The last mention before a place; with 'single' ('it', 'its'), not one of several
+        joined ('Britain, France and Germany warned ... if it did not': not Germany)."""
         k = bisect_left(mentions, before, key=lambda m: m[0])  # no list rebuilt per pronoun
         while k > 0:
             k -= 1
             i, actor = mentions[k]
             if skip_inside is not None and skip_inside.left_edge.i <= i <= skip_inside.i:
+                continue
+            if single and _joined(self.doc[i]):
                 continue
             if actor.code or not need_code:
                 return actor
@@ -1044,6 +1066,12 @@ class ArticleActors:
         while left < tok.i and self.doc[left].is_space:  # a blanked dateline before the lede
             left += 1
         return span_text(self.doc[left: tok.i + 1])
+
+
+def _joined(tok: Token) -> bool:
+    """One of several names joined by 'and': 'Britain, France and Germany'."""
+    head = tok.head if tok.dep_ in ("compound", "amod") else tok
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
 
 
 def _counted(tok: Token) -> Token | None:

@@ -433,10 +433,30 @@ def _own_state(event: Event, actor: Actor) -> str | None:
     """'Machado welcomed the release of the political prisoners': with no place told, the
     people a person of a state speaks of are that person's state's, not the article's. (A
     state named as such speaks as often of people abroad: 'Serbia urged the protesters'.)"""
-    if event.location is not None or event.quad not in (1, 3) or actor.kind != "person" or \
+    if event.location is not None:
+        return None
+    if _held_at_home(event, actor):
+        return actor.code
+    if event.quad not in (1, 3) or actor.kind != "person" or \
             not actor.code or len(actor.code) != 3 or DIPLOMATIC.search(actor.title or ""):
         return None
     return actor.code
+
+
+# acts a state does to people in its hands: arrests, releases
+IN_ITS_HANDS = frozenset({"COERCE", "RETREAT"})
+RELEASES = "084"  # CAMEO: release people or property
+
+
+def _held_at_home(event: Event, actor: Actor) -> bool:
+    """'Nicaraguan police arrested 12 priests', 'Belarus freed 16 prisoners': with no place
+    told, the people a state's police or government hold or free are that state's, not the
+    article's. (Soldiers hold people abroad as often: 'Russian troops detained civilians'.)"""
+    if event.type not in IN_ITS_HANDS or actor.kind != "state" or \
+            not actor.code or len(actor.code) != 3 or actor.resolved_by == "context" or \
+            actor.sector in ("MIL", "REB"):
+        return False
+    return event.type == "COERCE" or event.cameo.startswith(RELEASES)
 
 
 def _press_contact(event: Event) -> bool:

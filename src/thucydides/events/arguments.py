@@ -98,7 +98,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(6):
         subj = _children(tok, *SUBJECT_DEPS) or _hyphened_subject(tok)
         if subj:
-            return subj[0]
+            return _nearest(subj, tok)
         if tok.dep_ == "xcomp":
             controller = _children(tok.head, "dobj")
             if controller and tok.head.lemma_.lower() in OBJECT_CONTROL:
@@ -119,6 +119,20 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _same_state(actors: list[Actor], recipients: list[Actor]) -> bool:
+    return bool({a.code for a in actors if a.code} & {r.code for r in recipients if r.code})
+
+
+def _nearest(subjects: list[Token], verb: Token) -> Token:
+    """Of two subjects the parser hangs on one verb ('gunmen fired on a convoy, wounding
+    four, and Nairobi accused Mogadishu'), the one just before the verb is its own."""
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) < 2:
+        return subjects[0]
+    joined = any(t.dep_ == "cc" for t in verb.doc[before[-2].i + 1: before[-1].i])
+    return before[-1] if joined else subjects[0]  # "District magistrate (DM) Arvind Singh"
 
 
 # parts of a clause that name others than the one acted on: its subject, other clauses,
@@ -258,7 +272,22 @@ class Arguments:
         actors = resolve(subject_of(verb))
         if verb.dep_ == "relcl" and not actors:
             actors = resolve(verb.head)
-        return actors, self._first(self._recipient_tokens(verb, kind), actors)
+        recipients = self._first(self._recipient_tokens(verb, kind), actors)
+        reporter = self._reporter_of_joined(verb)
+        if reporter is not None and _same_state(actors, recipients):
+            actors = resolve(reporter)
+        return actors, recipients
+
+    def _reporter_of_joined(self, verb: Token) -> Token | None:
+        """'A Taliban spokesman said Pakistani forces had fired first and accused Islamabad':
+        a verb joined on to a reported clause, with no subject of its own, whose borrowed
+        subject is the state it acts on, is the reporter's act."""
+        if verb.dep_ != "conj" or _children(verb, *SUBJECT_DEPS):
+            return None
+        clause = verb.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.actors.reporting:
+            return None
+        return subject_of(clause.head)
 
     def _somebody(self, cands: list[Token]) -> list[Actor]:
         """The first candidate that names people of no known state or sector."""

@@ -37,9 +37,10 @@ class Draft:
     recipients: list[Actor]
 
 
-def borrow_recipients(drafts: list[Draft]) -> None:
+def borrow_recipients(drafts: list[Draft], speech: frozenset[str] = frozenset()) -> None:
     """'Promised to continue aid to Mozambique': the promise goes to whom the aid goes;
-    'called for X, which NATO rejected': a rejection goes to who asked."""
+    'called for X, which NATO rejected': a rejection goes to who asked; 'condemned the
+    move and said ...': not to whom what is said next is done (speech: reporting verbs)."""
     for d in drafts:
         if d.recipients:
             continue
@@ -53,7 +54,7 @@ def borrow_recipients(drafts: list[Draft]) -> None:
         own = {a.code for a in d.actors}
         for other in drafts:
             inner = other.match.token
-            if other is not d and other.recipients and _embedded(inner, tok):
+            if other is not d and other.recipients and _embedded(inner, tok, speech):
                 d.recipients = [r for r in other.recipients if r.code not in own]
                 if d.recipients:
                     break
@@ -111,17 +112,25 @@ EMBEDDING = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp
                        "conj"})
 
 
-def _embedded(inner: Token, outer: Token) -> bool:
+def _embedded(inner: Token, outer: Token, speech: frozenset[str] = frozenset()) -> bool:
     """Whether an act is the content of another ('promised to send aid', 'agreed to talks'),
-    not a separate clause hanging from it ('..., saying that')."""
+    not a separate clause hanging from it ('..., saying that', '... and said that')."""
     tok = inner
     while tok.i != outer.i:
         # an infinitive ("to allow", "the desire not to sever"), not "saying" or "deployed"
         purpose = tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB"
-        if (tok.dep_ not in EMBEDDING and not purpose) or tok.head.i == tok.i:
+        if (tok.dep_ not in EMBEDDING and not purpose) or tok.head.i == tok.i or \
+                _joined_report(tok, outer, speech):
             return False
         tok = tok.head
     return True
+
+
+def _joined_report(tok: Token, outer: Token, speech: frozenset[str]) -> bool:
+    """'Condemned the measures and said Tehran had never sent arms for the war in Ukraine',
+    'condemned the hack, said it stood with its ally': what is said after the act is
+    another matter, not its content."""
+    return tok.dep_ == "conj" and tok.head.i == outer.i and tok.lemma_.lower() in speech
 
 
 def condition_of(tok: Token) -> str | None:

@@ -135,7 +135,7 @@ class SentenceCoder:
         for d in drafts:
             if _done_by_order(d):
                 d.mood = Modality()
-        borrow_recipients(drafts)
+        borrow_recipients(drafts, self.triggers.speech)
         for d in drafts:
             if not any(r.code for r in d.recipients):
                 mutual = len({a.code for a in d.actors if a.code}) > 1
