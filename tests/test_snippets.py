@@ -80,3 +80,38 @@ def test_a_base_established_is_a_show_of_force(code, text):
 def test_a_day_told_as_around_is_that_day(code, text, day):
     coded = code(text, date="2024-05-01")
     assert {e.date for e in coded.events if e.asserted} == {day}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("On 4 June 2023, soldiers opened fire on demonstrators demanding fair wages in Kita "
+     "(Kita, Kayes), killing one. Fatalities: 1.", "MLI"),
+    ("On 9 May 2022, police broke up a rally of opposition supporters in Gulu (Gulu, Gulu).",
+     "UGA"),
+    ("On 2 March 2024, police detained 20 protesters outside the governor's office in Kano "
+     "(Kano, Kano).", "NGA"),
+])
+def test_a_crowd_fired_on_dispersed_or_detained_as_protesters_protested(code, text, state):
+    assert ("PROTEST", state, state) in triples(code(text))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("On 3 May 2023, pensioners protested against cuts to their allowances in Osh (Osh, Osh).",
+     "KGZ"),
+    ("On 3 May 2023, street hawkers marched to the town hall in Kumasi (Kumasi, Ashanti) "
+     "against evictions.", "GHA"),
+    ("On 3 May 2023, nurses staged a demonstration outside the health ministry in Rajshahi "
+     "(Rajshahi, Rajshahi).", "BGD"),
+    ("On 3 May 2023, traders marched to the governor's office in Kano (Kano, Kano) against "
+     "new market levies.", "NGA"),
+])
+def test_protesters_the_dictionaries_do_not_know_still_protest_where_they_are(code, text,
+                                                                              state):
+    assert ("PROTEST", state, state) in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "On 13 March 2023, militiamen raped two women near Djugu (Djugu, Ituri).",
+    "on 13 march 2023, militiamen shot dead two farmers near djugu (djugu, ituri).",
+])
+def test_the_month_of_march_is_no_march_fired_on(code, text):
+    assert "PROTEST" not in {e.type for e in code(text).events if e.asserted}

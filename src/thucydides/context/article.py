@@ -210,6 +210,10 @@ NOBODY = Actor(code=None)
 def complete(event: Event, context: ArticleContext) -> Event | None:
     """The event with its unknown sides placed by the article, or None when it has no party."""
     actor, recipient = event.actor, event.recipient
+    if event.type == "PROTEST" and actor.kind == "thing" and actor.code is None:
+        # "pensioners protested", "street vendors marched": who protests is people, though
+        # the dictionaries lack the word, and the state where they are may be told
+        actor = replace(actor, kind="unknown")
     if _press_contact(event):
         return None  # "talking to reporters, he said ...": no consultation of anyone
     if _private(event, context.customers):
@@ -238,6 +242,11 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if state is not None and event.type == "PROTEST" and actor.code is None and \
             actor.text is None:  # "the protests spread": a protest has protesters
         actor = replace(actor, code=state, kind="state", resolved_by="context")
+    if state is not None and event.type == "PROTEST" and actor.code is None and \
+            actor.kind == "unknown" and actor.sector in INSTITUTIONS:
+        # "nurses began a sit-in", "traders marched": people of a private calling who
+        # protest act on the state where they are, as any crowd does
+        actor = replace(actor, code=state, resolved_by="context")
     if actor.code is None and recipient.code is None:
         return None
     if _met_only_there(event, actor, recipient, state):

@@ -101,6 +101,7 @@ class SentenceCoder:
         drafts = [d for d in drafts if not _vowed(d, responses)]
         drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)]
+        drafts += _protests_put_down(drafts, arguments)
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
             if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
                 d.entry = d.entry.joint
@@ -334,6 +335,59 @@ def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
             any(a.sector != "GOV" or a.resolved_by == "context" for a in actors):
         return entry
     return replace(entry, cameo="114", type="ACCUSE", mode="disapprove")
+
+
+# a crowd that force or an arrest is aimed at as protesters, or the protest itself
+# ("opened fire on protesters", "dispersed a rally of opposition supporters"): that crowd
+# protested, though no verb of the sentence says so (spec 6: the police on the crowd, the
+# crowd's protest)
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "procession",
+                      "dharna", "picket"})
+PUT_DOWN = ("175", "173", "18", "19")  # crowd control, arrest, violence
+IMPLIED_PROTEST = TriggerEntry(("protest",), "noun", "141", "PROTEST", mode="demo")
+
+
+def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]:
+    """The protest of the crowd an act of force or an arrest is done to, where no trigger
+    of the sentence names one: 'soldiers opened fire on protesters demanding ...', 'police
+    dispersed a rally of opposition supporters'. Its protesters are the crowd, or those the
+    protest is 'of' or 'by'; at whom it was aimed the article tells (at home, if nobody)."""
+    if any(d.entry.type == "PROTEST" for d in drafts):
+        return []
+    found: list[Draft] = []
+    for d in drafts:
+        if d.entry.type not in ("ASSAULT", "COERCE") or d.entry.mutual or \
+                d.match.entry.pos != "verb" or not d.entry.cameo.startswith(PUT_DOWN):
+            # a nominal act is as often told in summary ("over the crackdown on protesters")
+            continue
+        crowd = next((t for t in _done_to(d.match.token)
+                      if (t.lemma_.lower() in PROTESTERS | PROTESTS or
+                          t.lower_ in PROTESTERS | PROTESTS) and
+                      t.ent_type_ not in ("DATE", "TIME") and t.pos_ != "PROPN"), None)
+        if crowd is None:
+            continue
+        if crowd.lemma_.lower() in PROTESTERS or crowd.lower_ in PROTESTERS:
+            actors = arguments.actors.resolve(crowd)
+        else:
+            actors = [a for by in crowd.children if by.dep_ == "prep" and
+                      by.lower_ in ("of", "by") for p in by.children if p.dep_ == "pobj"
+                      for a in arguments.actors.resolve(p)]
+        match = Match(IMPLIED_PROTEST, crowd, crowd.i, crowd.i + 1)
+        found.append(Draft(match, IMPLIED_PROTEST, d.mood, actors, []))
+        break
+    return found
+
+
+def _done_to(trigger: Token) -> list[Token]:
+    """What an act is done to: its object, its passive subject, or what it is aimed 'on',
+    'at' or 'against' ('fired on demonstrators', 'opened fire on protesters')."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    found = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += [p for h in heads for prep in h.children if prep.dep_ == "prep" and
+              prep.lower_ in ("on", "at", "against") and prep.i > trigger.i
+              for p in prep.children if p.dep_ == "pobj"]  # not "On 3 March, ..."
+    return found
 
 
 def _on_people(trigger: Token, arguments: Arguments) -> bool:
