@@ -115,3 +115,13 @@ def test_protesters_the_dictionaries_do_not_know_still_protest_where_they_are(co
 ])
 def test_the_month_of_march_is_no_march_fired_on(code, text):
     assert "PROTEST" not in {e.type for e in code(text).events if e.asserted}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("On 2 May 2023, masked men abducted a trader near Mubi (Mubi North, Adamawa).", "NGA"),
+    ("On 15 January 2023, armed men abducted a cattle merchant in Bankass (Bankass, Mopti).",
+     "MLI"),
+])
+def test_armed_men_who_abduct_a_trader_attack_no_business_partner(code, text, state):
+    found = triples(code(text))
+    assert ("ASSAULT", None, state) in found, found

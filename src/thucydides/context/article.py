@@ -305,8 +305,13 @@ def _business(event: Event) -> bool:
     actor, recipient = event.actor, event.recipient
     sides = (actor.sector, recipient.sector)
     nobody = [side for side in (actor, recipient) if _unnamed(side)]
+    # violence on a trader by armed men or a public side ("armed men abducted a trader") is
+    # no business: an attack on the community (spec 6)
+    done_to_a_firm = event.type == "ASSAULT" and (
+        actor.sector in PUBLIC or UNIDENTIFIED.search(actor.text or "") is not None)
     if "BUS" in sides and all(s == "BUS" for s in sides if s is not None) and \
-            (sides.count("BUS") == 2 or len(nobody) == 1) and event.type != "PROTEST":
+            (sides.count("BUS") == 2 or len(nobody) == 1) and event.type != "PROTEST" and \
+            not done_to_a_firm:
         return True
     # "Chinese brands are attacking markets in Latin America": trade
     return event.type == "ASSAULT" and actor.sector == "BUS" and _whole_state(recipient)
