@@ -125,3 +125,14 @@ def test_the_month_of_march_is_no_march_fired_on(code, text):
 def test_armed_men_who_abduct_a_trader_attack_no_business_partner(code, text, state):
     found = triples(code(text))
     assert ("ASSAULT", None, state) in found, found
+
+
+def test_a_sit_in_written_with_its_hyphen_is_a_protest(code):
+    """The parser splits "sit-in" in three words; the lexicon lists it whole."""
+    for text in ("On 3 May 2023, nurses began a sit-in outside the health ministry in "
+                 "Rajshahi (Rajshahi, Rajshahi).",
+                 "On 3 May 2023, rickshaw pullers staged a sit-in outside the municipal office "
+                 "in Sylhet (Sylhet, Sylhet)."):
+        coded = code(text)
+        protests = {e.actor.code for e in coded.events if e.asserted and e.type == "PROTEST"}
+        assert protests == {"BGD"}, triples(coded)

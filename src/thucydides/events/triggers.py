@@ -120,6 +120,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                     lemmas.add(f"{tok.lower_} {child.lower_}")
                 if child.dep_ in ("compound", "amod"):
                     lemmas.add(f"{child.lower_} {lemma}")
+                    if child.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-":
+                        lemmas.add(f"{child.lower_}-{lemma}")  # "a sit-in", split in three
                     if child.dep_ == "compound":  # "aid deliveries", "mediation efforts"
                         lemmas.add(child.lemma_.lower())
                 elif child.dep_ == "prep" and child.lower_ == "of":
@@ -189,7 +191,8 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
             not (hyphen or word.pos_ in ("NOUN", "PROPN") and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
     for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
-        entries = index.get(first + form)
+        # "sit-in" is listed with its hyphen, which the parser splits off as a word
+        entries = index.get(first + form) or (index.get(f"{first}-{form}") if hyphen else None)
         if entries:
             return Match(entries[0], tok, at, tok.i + 1)
     return None
