@@ -136,3 +136,13 @@ def test_a_sit_in_written_with_its_hyphen_is_a_protest(code):
         coded = code(text)
         protests = {e.actor.code for e in coded.events if e.asserted and e.type == "PROTEST"}
         assert protests == {"BGD"}, triples(coded)
+
+
+def test_a_rally_held_to_win_votes_is_no_protest(code):
+    """An attack at a campaign or election rally: the rally is where, not a protest."""
+    for text in ("On 9 August 2023, gunmen shot dead a mayoral candidate as he left a campaign "
+                 "rally in Machala (Machala, El Oro). Fatalities: 1.",
+                 "On 2 June 2023, unidentified men stabbed a councillor at an election rally "
+                 "in Mombasa (Mvita, Mombasa)."):
+        coded = code(text)
+        assert {e.type for e in coded.events if e.asserted} == {"ASSAULT"}, triples(coded)

@@ -26,7 +26,7 @@ from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pa
 from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import Modality, modality_of, obligation
 from .ontology import Ontology
-from .triggers import Match, find_triggers
+from .triggers import Match, campaigning, find_triggers
 from .words import INTENT_CAUSES, INTENT_CODES, REFUSAL_CAUSES
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
@@ -364,7 +364,8 @@ def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]
         crowd = next((t for t in _done_to(d.match.token)
                       if (t.lemma_.lower() in PROTESTERS | PROTESTS or
                           t.lower_ in PROTESTERS | PROTESTS) and
-                      t.ent_type_ not in ("DATE", "TIME") and t.pos_ != "PROPN"), None)
+                      t.ent_type_ not in ("DATE", "TIME") and t.pos_ != "PROPN" and
+                      not campaigning(t)), None)
         if crowd is None:
             continue
         if crowd.lemma_.lower() in PROTESTERS or crowd.lower_ in PROTESTERS:
