@@ -146,3 +146,14 @@ def test_a_rally_held_to_win_votes_is_no_protest(code):
                  "in Mombasa (Mvita, Mombasa)."):
         coded = code(text)
         assert {e.type for e in coded.events if e.asserted} == {"ASSAULT"}, triples(coded)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("On 3 May 2023, a roadside bomb killed two soldiers near Gao (Gao, Gao). Fatalities: 2.",
+     "MLI"),
+    ("On 8 June 2023, an improvised explosive device hit a police pickup in Tank (Tank, Khyber "
+     "Pakhtunkhwa), killing one constable. Fatalities: 1.", "PAK"),
+])
+def test_a_device_that_went_off_was_planted_by_nobody_named(code, text, state):
+    found = triples(code(text))
+    assert ("ASSAULT", None, state) in found and ("ASSAULT", state, state) not in found, found

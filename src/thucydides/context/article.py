@@ -502,8 +502,9 @@ def _visiting(actor: Actor) -> bool:
 UNKNOWN_DOER = "unidentified"
 # ("suspected militants" are unknown men; "suspected jihadist fighters" a known movement's)
 UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|masked|suspected militants?|"
-                          r"armed (?:men|persons)|gunm[ae]n|assailants?|attackers?)\b",
-                          re.IGNORECASE)
+                          r"armed (?:men|persons)|gunm[ae]n|assailants?|attackers?|"
+                          r"explosive devices?|ieds?|bombs?|landmines?|mines?)\b",
+                          re.IGNORECASE)  # a device that went off: its planter unknown
 
 
 def _unidentified(text: str) -> bool:

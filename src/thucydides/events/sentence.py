@@ -102,6 +102,8 @@ class SentenceCoder:
         drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)]
         drafts += _protests_put_down(drafts, arguments)
+        for d in drafts:
+            _planted_by_nobody_named(d)
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
             if d.entry.joint is not None and len({a.code for a in d.actors if a.code}) > 1:
                 d.entry = d.entry.joint
@@ -378,6 +380,25 @@ def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]
         found.append(Draft(match, IMPLIED_PROTEST, d.mood, actors, []))
         break
     return found
+
+
+# what explodes on its own once planted: who planted it the sentence does not say
+DEVICES = frozenset({"ied", "bomb", "device", "landmine", "mine", "explosive", "explosives"})
+
+
+def _planted_by_nobody_named(draft: Draft) -> None:
+    """'A roadside bomb killed two soldiers', 'an IED hit a police van, killing one
+    constable': the device is no party, and whoever planted it is unknown, not the state
+    where it went off (spec 6: actor null, the recipient coded)."""
+    if draft.entry.type != "ASSAULT" or draft.actors:
+        return
+    subject = subject_of(draft.match.token)
+    if subject is None or subject.lemma_.lower() not in DEVICES or \
+            any(c.dep_ == "poss" for c in subject.children):  # "the militants' bomb"
+        return
+    words = subject.doc[subject.left_edge.i:subject.i + 1].text
+    draft.actors = [Actor(code=None, sector=None, text=words, kind="unknown",
+                          start=subject.left_edge.idx, end=subject.idx + len(subject))]
 
 
 def _done_to(trigger: Token) -> list[Token]:
