@@ -92,14 +92,15 @@ def test_second_set_of_short_event_notes_event_f1(coded):
     """100 more notes in the manner of ACLED over all its sub-event types and seven regions,
     14 of them with no event of ours, a few lower-cased or stripped of punctuation
     (snippets-acled2.jsonl, written before the coder was run on them; odd ids developed on,
-    even ids only checked). Event F1 0.74 (odd 0.79, even 0.67) when the floor was set."""
+    even ids only checked). Event F1 0.74 (odd 0.79, even 0.67) when the floor was set, 0.76
+    (odd 0.82, even 0.69) after the bombs planted by nobody named."""
     figures = score(coded, "snippets-acled2.jsonl")
-    assert figures.f1 >= 0.71 and figures.forbidden == 0, str(figures)
+    assert figures.f1 >= 0.73 and figures.forbidden == 0, str(figures)
     held = Score()
     for unit in units("snippets-acled2.jsonl"):
         if int(unit["id"][-3:]) % 2 == 0:
             held.add(unit, asserted_triples(coded[unit["id"]].events))
-    assert held.f1 >= 0.64, str(held)
+    assert held.f1 >= 0.66, str(held)
 
 
 def test_seed_article(coded):
