@@ -157,3 +157,12 @@ def test_a_rally_held_to_win_votes_is_no_protest(code):
 def test_a_device_that_went_off_was_planted_by_nobody_named(code, text, state):
     found = triples(code(text))
     assert ("ASSAULT", None, state) in found and ("ASSAULT", state, state) not in found, found
+
+
+def test_unidentified_men_who_burn_an_office_stay_unknown(code):
+    for text, state in (("On 9 May 2023, unidentified men set fire to the office of the ruling "
+                         "party in Bo (Bo, Southern).", "SLE"),
+                        ("On 6 January 2024, gunmen on motorbikes burned the electoral "
+                         "commission office in Abeche (Ouara, Ouaddai). No casualties.", "TCD")):
+        found = triples(code(text))
+        assert ("COERCE", None, state) in found and ("COERCE", state, state) not in found, found

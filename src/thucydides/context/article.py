@@ -263,9 +263,10 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
-    if event.type == "ASSAULT" and actor.resolved_by == "context" and \
-            _unidentified(event.actor.text or ""):
-        # "unidentified gunmen attacked a police post": the attackers stay unknown (spec 6)
+    if (event.type == "ASSAULT" or event.cameo.startswith(DESTRUCTION)) and \
+            actor.resolved_by == "context" and _unidentified(event.actor.text or ""):
+        # "unidentified gunmen attacked a police post", "gunmen burned an electoral office":
+        # the attackers stay unknown (spec 6)
         actor = replace(event.actor, code=None, resolved_by=UNKNOWN_DOER)
         if recipient.code is None:
             return None
@@ -373,6 +374,7 @@ ARMED = re.compile(r"shot|shoot|gun|fire|firing|bomb|blast|grenade|explo|ied\b|r
                    re.IGNORECASE)
 
 
+DESTRUCTION = "1712"  # CAMEO: property destroyed (arson, demolition)
 # CAMEO: coercion and the seizure of property (170, 171x), not an arrest: taken from a
 # private person by nobody named or by another, a theft, a hacking, a fraud
 TAKING = ("170", "171")
