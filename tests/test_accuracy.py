@@ -27,7 +27,8 @@ def coded(coder):
     found = {}
     for name in ("articles-dev.jsonl", "articles-wide.jsonl", "articles-own.jsonl",
                  "articles-own2.jsonl", "articles-nonpol.jsonl", "articles-nonpol2.jsonl",
-                 "articles-police.jsonl", "snippets-acled.jsonl", "seed.jsonl"):
+                 "articles-police.jsonl", "snippets-acled.jsonl", "snippets-acled2.jsonl",
+                 "seed.jsonl"):
         batch = [Article(u["id"], u["text"], u.get("date")) for u in units(name)]
         found.update({c.article.id: c for c in coder.code_many(batch)})
     return found
@@ -85,6 +86,21 @@ def test_short_event_notes_event_f1(coded):
     (snippets-acled.jsonl; odd ids developed on, even ids only checked)."""
     figures = score(coded, "snippets-acled.jsonl")
     assert figures.f1 >= 0.78 and figures.forbidden == 0, str(figures)
+
+
+def test_second_set_of_short_event_notes_event_f1(coded):
+    """100 more notes in the manner of ACLED over all its sub-event types and seven regions,
+    14 of them with no event of ours, a few lower-cased or stripped of punctuation
+    (snippets-acled2.jsonl, written before the coder was run on them; odd ids developed on,
+    even ids only checked). Event F1 0.74 (odd 0.79, even 0.67) when the floor was set, 0.76
+    (odd 0.82, even 0.69) after the bombs planted by nobody named."""
+    figures = score(coded, "snippets-acled2.jsonl")
+    assert figures.f1 >= 0.73 and figures.forbidden == 0, str(figures)
+    held = Score()
+    for unit in units("snippets-acled2.jsonl"):
+        if int(unit["id"][-3:]) % 2 == 0:
+            held.add(unit, asserted_triples(coded[unit["id"]].events))
+    assert held.f1 >= 0.66, str(held)
 
 
 def test_seed_article(coded):
@@ -155,7 +171,8 @@ def test_every_text_of_the_repository_codes_in_one_batch(tmp_path):
     texts.append({"id": "seed", "text": (ROOT / "examples" / "seed-article.txt").read_text()})
     for name in ("articles-dev.jsonl", "articles-wide.jsonl", "articles-own.jsonl",
                  "articles-own2.jsonl", "articles-fresh.jsonl", "articles-nonpol.jsonl",
-                 "articles-nonpol2.jsonl", "articles-police.jsonl", "snippets-acled.jsonl"):
+                 "articles-nonpol2.jsonl", "articles-police.jsonl", "snippets-acled.jsonl",
+                 "snippets-acled2.jsonl"):
         texts += [{"id": u["id"], "text": u["text"], "date": u["date"]} for u in units(name)]
     texts += [{"id": a.id, "text": a.text, "date": a.date} for a in generate(300)]
     batch = tmp_path / "all.jsonl"

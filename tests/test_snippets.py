@@ -80,3 +80,89 @@ def test_a_base_established_is_a_show_of_force(code, text):
 def test_a_day_told_as_around_is_that_day(code, text, day):
     coded = code(text, date="2024-05-01")
     assert {e.date for e in coded.events if e.asserted} == {day}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("On 4 June 2023, soldiers opened fire on demonstrators demanding fair wages in Kita "
+     "(Kita, Kayes), killing one. Fatalities: 1.", "MLI"),
+    ("On 9 May 2022, police broke up a rally of opposition supporters in Gulu (Gulu, Gulu).",
+     "UGA"),
+    ("On 2 March 2024, police detained 20 protesters outside the governor's office in Kano "
+     "(Kano, Kano).", "NGA"),
+])
+def test_a_crowd_fired_on_dispersed_or_detained_as_protesters_protested(code, text, state):
+    assert ("PROTEST", state, state) in triples(code(text))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("On 3 May 2023, pensioners protested against cuts to their allowances in Osh (Osh, Osh).",
+     "KGZ"),
+    ("On 3 May 2023, street hawkers marched to the town hall in Kumasi (Kumasi, Ashanti) "
+     "against evictions.", "GHA"),
+    ("On 3 May 2023, nurses staged a demonstration outside the health ministry in Rajshahi "
+     "(Rajshahi, Rajshahi).", "BGD"),
+    ("On 3 May 2023, traders marched to the governor's office in Kano (Kano, Kano) against "
+     "new market levies.", "NGA"),
+])
+def test_protesters_the_dictionaries_do_not_know_still_protest_where_they_are(code, text,
+                                                                              state):
+    assert ("PROTEST", state, state) in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "On 13 March 2023, militiamen raped two women near Djugu (Djugu, Ituri).",
+    "on 13 march 2023, militiamen shot dead two farmers near djugu (djugu, ituri).",
+])
+def test_the_month_of_march_is_no_march_fired_on(code, text):
+    assert "PROTEST" not in {e.type for e in code(text).events if e.asserted}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("On 2 May 2023, masked men abducted a trader near Mubi (Mubi North, Adamawa).", "NGA"),
+    ("On 15 January 2023, armed men abducted a cattle merchant in Bankass (Bankass, Mopti).",
+     "MLI"),
+])
+def test_armed_men_who_abduct_a_trader_attack_no_business_partner(code, text, state):
+    found = triples(code(text))
+    assert ("ASSAULT", None, state) in found, found
+
+
+def test_a_sit_in_written_with_its_hyphen_is_a_protest(code):
+    """The parser splits "sit-in" in three words; the lexicon lists it whole."""
+    for text in ("On 3 May 2023, nurses began a sit-in outside the health ministry in "
+                 "Rajshahi (Rajshahi, Rajshahi).",
+                 "On 3 May 2023, rickshaw pullers staged a sit-in outside the municipal office "
+                 "in Sylhet (Sylhet, Sylhet)."):
+        coded = code(text)
+        protests = {e.actor.code for e in coded.events if e.asserted and e.type == "PROTEST"}
+        assert protests == {"BGD"}, triples(coded)
+
+
+def test_a_rally_held_to_win_votes_is_no_protest(code):
+    """An attack at a campaign or election rally: the rally is where, not a protest."""
+    for text in ("On 9 August 2023, gunmen shot dead a mayoral candidate as he left a campaign "
+                 "rally in Machala (Machala, El Oro). Fatalities: 1.",
+                 "On 2 June 2023, unidentified men stabbed a councillor at an election rally "
+                 "in Mombasa (Mvita, Mombasa)."):
+        coded = code(text)
+        assert {e.type for e in coded.events if e.asserted} == {"ASSAULT"}, triples(coded)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("On 3 May 2023, a roadside bomb killed two soldiers near Gao (Gao, Gao). Fatalities: 2.",
+     "MLI"),
+    ("On 8 June 2023, an improvised explosive device hit a police pickup in Tank (Tank, Khyber "
+     "Pakhtunkhwa), killing one constable. Fatalities: 1.", "PAK"),
+])
+def test_a_device_that_went_off_was_planted_by_nobody_named(code, text, state):
+    found = triples(code(text))
+    assert ("ASSAULT", None, state) in found and ("ASSAULT", state, state) not in found, found
+
+
+def test_unidentified_men_who_burn_an_office_stay_unknown(code):
+    for text, state in (("On 9 May 2023, unidentified men set fire to the office of the ruling "
+                         "party in Bo (Bo, Southern).", "SLE"),
+                        ("On 6 January 2024, gunmen on motorbikes burned the electoral "
+                         "commission office in Abeche (Ouara, Ouaddai). No casualties.", "TCD")):
+        found = triples(code(text))
+        assert ("COERCE", None, state) in found and ("COERCE", state, state) not in found, found

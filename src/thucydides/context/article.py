@@ -229,6 +229,10 @@ NOBODY = Actor(code=None)
 def complete(event: Event, context: ArticleContext) -> Event | None:
     """The event with its unknown sides placed by the article, or None when it has no party."""
     actor, recipient = event.actor, event.recipient
+    if event.type == "PROTEST" and actor.kind == "thing" and actor.code is None:
+        # "pensioners protested", "street vendors marched": who protests is people, though
+        # the dictionaries lack the word, and the state where they are may be told
+        actor = replace(actor, kind="unknown")
     if _press_contact(event):
         return None  # "talking to reporters, he said ...": no consultation of anyone
     if _private(event, context.customers):
@@ -257,6 +261,11 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if state is not None and event.type == "PROTEST" and actor.code is None and \
             actor.text is None:  # "the protests spread": a protest has protesters
         actor = replace(actor, code=state, kind="state", resolved_by="context")
+    if state is not None and event.type == "PROTEST" and actor.code is None and \
+            actor.kind == "unknown" and actor.sector in INSTITUTIONS:
+        # "nurses began a sit-in", "traders marched": people of a private calling who
+        # protest act on the state where they are, as any crowd does
+        actor = replace(actor, code=state, resolved_by="context")
     if actor.code is None and recipient.code is None and \
             not (state is None and _force_of_a_state(event, actor)):
         return None
@@ -274,9 +283,10 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context"):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
-    if event.type == "ASSAULT" and actor.resolved_by == "context" and \
-            _unidentified(event.actor.text or ""):
-        # "unidentified gunmen attacked a police post": the attackers stay unknown (spec 6)
+    if (event.type == "ASSAULT" or event.cameo.startswith(DESTRUCTION)) and \
+            actor.resolved_by == "context" and _unidentified(event.actor.text or ""):
+        # "unidentified gunmen attacked a police post", "gunmen burned an electoral office":
+        # the attackers stay unknown (spec 6)
         actor = replace(event.actor, code=None, resolved_by=UNKNOWN_DOER)
         if recipient.code is None:
             return None
@@ -326,8 +336,13 @@ def _business(event: Event) -> bool:
     actor, recipient = event.actor, event.recipient
     sides = (actor.sector, recipient.sector)
     nobody = [side for side in (actor, recipient) if _unnamed(side)]
+    # violence on a trader by armed men or a public side ("armed men abducted a trader") is
+    # no business: an attack on the community (spec 6)
+    done_to_a_firm = event.type == "ASSAULT" and (
+        actor.sector in PUBLIC or UNIDENTIFIED.search(actor.text or "") is not None)
     if "BUS" in sides and all(s == "BUS" for s in sides if s is not None) and \
-            (sides.count("BUS") == 2 or len(nobody) == 1) and event.type != "PROTEST":
+            (sides.count("BUS") == 2 or len(nobody) == 1) and event.type != "PROTEST" and \
+            not done_to_a_firm:
         return True
     # "Chinese brands are attacking markets in Latin America": trade
     return event.type == "ASSAULT" and actor.sector == "BUS" and _whole_state(recipient)
@@ -389,6 +404,7 @@ ARMED = re.compile(r"shot|shoot|gun|fire|firing|bomb|blast|grenade|explo|ied\b|r
                    re.IGNORECASE)
 
 
+DESTRUCTION = "1712"  # CAMEO: property destroyed (arson, demolition)
 # CAMEO: coercion and the seizure of property (170, 171x), not an arrest: taken from a
 # private person by nobody named or by another, a theft, a hacking, a fraud
 TAKING = ("170", "171")
@@ -538,8 +554,9 @@ def _visiting(actor: Actor) -> bool:
 UNKNOWN_DOER = "unidentified"
 # ("suspected militants" are unknown men; "suspected jihadist fighters" a known movement's)
 UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|masked|suspected militants?|"
-                          r"armed (?:men|persons)|gunm[ae]n|assailants?|attackers?)\b",
-                          re.IGNORECASE)
+                          r"armed (?:men|persons)|gunm[ae]n|assailants?|attackers?|"
+                          r"explosive devices?|ieds?|bombs?|landmines?|mines?)\b",
+                          re.IGNORECASE)  # a device that went off: its planter unknown
 
 
 def _unidentified(text: str) -> bool:

@@ -26,7 +26,7 @@ from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pa
 from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import Modality, modality_of, obligation
 from .ontology import Ontology
-from .triggers import OBJECT_DEPS, Match, find_triggers, measured
+from .triggers import OBJECT_DEPS, Match, campaigning, find_triggers, measured
 from .words import (
     ANNOUNCED,
     COURTS,
@@ -109,6 +109,9 @@ class SentenceCoder:
         drafts = [d for d in drafts if not _vowed(d, responses)]
         drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)]
+        drafts += _protests_put_down(drafts, arguments)
+        for d in drafts:
+            _planted_by_nobody_named(d)
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
             if d.entry.joint is not None and (
                     len({a.code for a in d.actors if a.code}) > 1 or _said_joint(d.match)):
@@ -384,6 +387,79 @@ def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
             any(a.sector != "GOV" or a.resolved_by == "context" for a in actors):
         return entry
     return replace(entry, cameo="114", type="ACCUSE", mode="disapprove")
+
+
+# a crowd that force or an arrest is aimed at as protesters, or the protest itself
+# ("opened fire on protesters", "dispersed a rally of opposition supporters"): that crowd
+# protested, though no verb of the sentence says so (spec 6: the police on the crowd, the
+# crowd's protest)
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "procession",
+                      "dharna", "picket"})
+PUT_DOWN = ("175", "173", "18", "19")  # crowd control, arrest, violence
+IMPLIED_PROTEST = TriggerEntry(("protest",), "noun", "141", "PROTEST", mode="demo")
+
+
+def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]:
+    """The protest of the crowd an act of force or an arrest is done to, where no trigger
+    of the sentence names one: 'soldiers opened fire on protesters demanding ...', 'police
+    dispersed a rally of opposition supporters'. Its protesters are the crowd, or those the
+    protest is 'of' or 'by'; at whom it was aimed the article tells (at home, if nobody)."""
+    if any(d.entry.type == "PROTEST" for d in drafts):
+        return []
+    found: list[Draft] = []
+    for d in drafts:
+        if d.entry.type not in ("ASSAULT", "COERCE") or d.entry.mutual or \
+                d.match.entry.pos != "verb" or not d.entry.cameo.startswith(PUT_DOWN):
+            # a nominal act is as often told in summary ("over the crackdown on protesters")
+            continue
+        crowd = next((t for t in _done_to(d.match.token)
+                      if (t.lemma_.lower() in PROTESTERS | PROTESTS or
+                          t.lower_ in PROTESTERS | PROTESTS) and
+                      t.ent_type_ not in ("DATE", "TIME") and t.pos_ != "PROPN" and
+                      not campaigning(t)), None)
+        if crowd is None:
+            continue
+        if crowd.lemma_.lower() in PROTESTERS or crowd.lower_ in PROTESTERS:
+            actors = arguments.actors.resolve(crowd)
+        else:
+            actors = [a for by in crowd.children if by.dep_ == "prep" and
+                      by.lower_ in ("of", "by") for p in by.children if p.dep_ == "pobj"
+                      for a in arguments.actors.resolve(p)]
+        match = Match(IMPLIED_PROTEST, crowd, crowd.i, crowd.i + 1)
+        found.append(Draft(match, IMPLIED_PROTEST, d.mood, actors, []))
+        break
+    return found
+
+
+# what explodes on its own once planted: who planted it the sentence does not say
+DEVICES = frozenset({"ied", "bomb", "device", "landmine", "mine", "explosive", "explosives"})
+
+
+def _planted_by_nobody_named(draft: Draft) -> None:
+    """'A roadside bomb killed two soldiers', 'an IED hit a police van, killing one
+    constable': the device is no party, and whoever planted it is unknown, not the state
+    where it went off (spec 6: actor null, the recipient coded)."""
+    if draft.entry.type != "ASSAULT" or draft.actors:
+        return
+    subject = subject_of(draft.match.token)
+    if subject is None or subject.lemma_.lower() not in DEVICES or \
+            any(c.dep_ == "poss" for c in subject.children):  # "the militants' bomb"
+        return
+    words = subject.doc[subject.left_edge.i:subject.i + 1].text
+    draft.actors = [Actor(code=None, sector=None, text=words, kind="unknown",
+                          start=subject.left_edge.idx, end=subject.idx + len(subject))]
+
+
+def _done_to(trigger: Token) -> list[Token]:
+    """What an act is done to: its object, its passive subject, or what it is aimed 'on',
+    'at' or 'against' ('fired on demonstrators', 'opened fire on protesters')."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    found = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    found += [p for h in heads for prep in h.children if prep.dep_ == "prep" and
+              prep.lower_ in ("on", "at", "against") and prep.i > trigger.i
+              for p in prep.children if p.dep_ == "pobj"]  # not "On 3 March, ..."
+    return found
 
 
 def _on_people(trigger: Token, arguments: Arguments) -> bool:

@@ -199,6 +199,7 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
             not (hyphen or word.pos_ in ("NOUN", "PROPN") and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
     for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
+        # "sit-in" is listed with its hyphen, which the parser splits off as a word
         entries = index.get(first + form) or (index.get(f"{first}-{form}") if hyphen else None)
         if entries:
             return Match(entries[0], tok, at, tok.i + 1)
@@ -294,11 +295,26 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
     return matches
 
 
+# a rally held to win votes, not to dissent ("a campaign rally", "an election rally")
+CAMPAIGNING = frozenset({"campaign", "election", "electoral", "pre-election", "poll",
+                         "victory"})
+GATHERINGS = frozenset({"rally", "march", "procession", "meeting"})
+
+
+def campaigning(noun: Token) -> bool:
+    """'A campaign rally', 'an election march': a gathering held to win votes."""
+    return noun.lemma_.lower() in GATHERINGS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING
+        for c in noun.children)
+
+
 def _names_no_event(noun: Token) -> bool:
     """A noun of the trigger lexicon that names no event here: part of a name, a modifier of
     another noun that is not only a container for it, what an event only names."""
     if noun.is_title and not noun.is_sent_start:
         return True  # part of a name: "the Cold War", "the Peace Corps"
+    if campaigning(noun):
+        return True  # "as he left a campaign rally": no protest
     if noun.dep_ in NOUN_MODIFIER_DEPS and noun.head.lemma_.lower() not in CONTAINERS:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
