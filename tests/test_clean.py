@@ -175,7 +175,7 @@ def test_a_headline_run_into_its_dateline_is_frame_not_story(code):
 
 
 @pytest.mark.parametrize("dateline", ["lima, dec 21 (wire) -", "lima dec 21 wire -",
-                                      "lima wire -"])
+                                      "lima wire -", "lima, peru, dec 21 (wire) -"])
 def test_a_headline_run_into_its_dateline_in_lower_case_is_frame_not_story(code, dateline):
     """Was: the same page lower-cased or stripped of its marks kept its headline in the
     lede (flattened, lower-cased dva 0.626, stripped 0.535; with line ends 0.758, 0.732)."""

@@ -193,16 +193,16 @@ def _inline_town_dateline(frame: Frame, at: int, line: str, known: frozenset[str
         dated = bool(month) and any(m.startswith(month) for m in MONTHS)
         if not (dated or found.group("dash") and not month) or len(line) - found.end() < 20:
             continue  # "brussels dec 2 -", "islamabad ap -", not "karachi police on"
-        words = line[:found.start()].split()
-        name = next((" ".join(words[-n:]) for n in range(min(TOWN_WORDS, len(words)), 0, -1)
-                     if town(" ".join(words[-n:]))), None)
+        before = line[:found.start()]
+        name = _town_before(before, town)
         if name is None:
             continue
         source = found.group("source")
         end = found.end() if not source or found.group("dash") or source.lower() in known \
             else found.start("source")
         frame.place = name
-        frame.place_span = (at + found.start() - len(name), at + found.start())
+        start = before.rindex(name)
+        frame.place_span = (at + start, at + start + len(name))
         frame.dateline_span = (at, at + end)
         frame.spans.append(frame.dateline_span)
         frame.headline_end = frame.place_span[0]
@@ -210,6 +210,21 @@ def _inline_town_dateline(frame: Frame, at: int, line: str, known: frozenset[str
             frame.outlets.append(source)
         return True
     return False
+
+
+def _town_before(text: str, town: Callable[[str], bool]) -> str | None:
+    """The town the text ends with, or the one before a country set off by a comma
+    ('... crisis brussels', '... raid; maiduguri, nigeria')."""
+    words = text.split()
+    for country in (0, 1, 2):  # words of a country after the town's comma
+        if country and not (len(words) > country and words[-country - 1].endswith(",")):
+            continue
+        kept = [w.rstrip(",") for w in words[:len(words) - country]]
+        for n in range(min(TOWN_WORDS, len(kept)), 0, -1):
+            name = " ".join(kept[-n:])
+            if town(name) and name in text:
+                return name
+    return None
 
 
 def _inline_dateline(frame: Frame, at: int, line: str) -> bool:
