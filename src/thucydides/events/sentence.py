@@ -8,7 +8,6 @@ Goldstein score, day, place and evidence. Word lists are in events/words.py.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -146,7 +145,7 @@ class SentenceCoder:
                 guess = [] if mutual else arguments.in_clause(d.match.token, d.actors)
                 d.recipients = guess or d.recipients
         events: list[Event] = []
-        each_other = EACH_OR_OTHER.search(span_text(sent)) is not None  # most sentences: neither
+        each_other = _each_or_other(span_text(sent))  # most sentences: neither
         for d in drafts:
             # "each side accused the other", "blamed each other": one each way
             entry = replace(d.entry, mutual=True) \
@@ -540,7 +539,11 @@ def _given(verb: Token) -> bool:
 
 
 # the words _at_each_other looks for are written with these ("another" too)
-EACH_OR_OTHER = re.compile("each|other", re.IGNORECASE)
+def _each_or_other(text: str) -> bool:
+    """The text has "each" or "other", in any case (two substring tests on the lower-cased
+    text: a regular expression that ignores case tries each of its characters in turn)."""
+    lower = text.lower()
+    return "each" in lower or "other" in lower
 
 
 def _at_each_other(verb: Token) -> bool:
