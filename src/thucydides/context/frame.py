@@ -52,6 +52,7 @@ KICKERS = frozenset({"live", "analysis", "opinion", "explainer", "breaking", "ex
                      "watch", "video", "photos", "update", "updated", "updates", "published",
                      "timeline", "profile", "review", "insight", "perspective", "obituary",
                      "last updated"})
+DASH = re.compile(r"(?:--?|[\u2013\u2014])\s")
 REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "asked"})
 DASHES = ("-", "\u2013", "\u2014", ":")
 DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
@@ -230,6 +231,8 @@ def _town_before(text: str, town: Callable[[str], bool]) -> str | None:
 def _inline_dateline(frame: Frame, at: int, line: str) -> bool:
     """A dateline inside the first paragraph, after a headline that has no end of a
     sentence: the headline and the dateline are the frame, the story starts after them."""
+    if not DASH.search(line, 0, HEADLINE_CHARS + 60):
+        return False  # no dateline's dash: most texts, told quickly
     for found in INLINE_DATELINE.finditer(line, 1, HEADLINE_CHARS + 60):
         if found.start() > HEADLINE_CHARS or _INNER_STOP.search(line[:found.start()]):
             return False
