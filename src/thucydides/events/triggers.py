@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.prepare import children_of, participle_for_people, tokens_of
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
+from .words import MAKING, STANDING
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
@@ -26,14 +27,6 @@ PARTITIVES = frozenset({"part", "portion", "some", "most", "all", "half", "much"
                         "truckload", "planeload", "batch", "dose"})
 # object nouns that only measure out an act in time ("launched ten days of war games")
 DURATIONS = frozenset({"day", "week", "month", "hour", "year"})
-# nouns of what stands once it is made: named with an owner ("its 1951 treaty", "their
-# cooperation") or under a preposition ("under a readmission agreement", "a violation of
-# the trade agreement"), one is referred to, not reported made, unless a clause on it
-# makes it ("the agreement it signed with Beijing")
-STANDING = frozenset({"agreement", "deal", "accord", "pact", "treaty", "cooperation",
-                      "co-operation", "collaboration", "partnership"})
-MAKING = frozenset({"sign", "reach", "strike", "seal", "conclude", "ink", "agree", "broker",
-                    "negotiate", "finalise", "finalize", "clinch", "forge", "launch"})
 CONTAINERS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "attempt", "drive",
                         "round", "session", "programme", "program", "operation", "move"})
 

@@ -31,3 +31,11 @@ JOINT = frozenset({"joint", "combined"})
 OTHER_SIDES = frozenset({"counterpart", "counterparts"})
 # who orders a release or an extradition that the order itself carries out
 COURTS = frozenset({"court", "judge", "magistrate", "bench", "tribunal", "justice"})
+# nouns of what stands once it is made: named with an owner ("its 1951 treaty", "their
+# cooperation") or under a preposition ("under a readmission agreement", "a violation of
+# the trade agreement"), one is referred to, not reported made, unless a clause on it
+# makes it with one of MAKING ("the agreement it signed with Beijing") (events/triggers.py)
+STANDING = frozenset({"agreement", "deal", "accord", "pact", "treaty", "cooperation",
+                      "co-operation", "collaboration", "partnership"})
+MAKING = frozenset({"sign", "reach", "strike", "seal", "conclude", "ink", "agree", "broker",
+                    "negotiate", "finalise", "finalize", "clinch", "forge", "launch"})
