@@ -91,6 +91,15 @@ class Frame:
     date_source: str | None = None  # dateline, furniture
     headline_end: int = 0  # where the headline (the first line of words) ends
 
+    def read_dateline(self, place: str, place_start: int, span: tuple[int, int],
+                      wires: tuple[str | None, ...] = (), country: str | None = None) -> None:
+        """The dateline at `span` names `place` (at `place_start`) and the wires given."""
+        self.place, self.country = place, country
+        self.place_span = (place_start, place_start + len(place))
+        self.dateline_span = span
+        self.spans.append(span)  # "PRAGUE, April 19 (Agency) -" acts on nobody
+        self.outlets.extend(wire.strip() for wire in wires if wire)
+
     def covers(self, start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in self.spans)
 
@@ -160,14 +169,9 @@ def _dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> bool:
         return False  # "The Asia-Pacific Economic Cooperation (APEC) forum" is no dateline
     if len(place.split()) > 4 or len(line) - found.end() < 20:
         return False  # a headline's "Gopalganj: Youth dies ..." is read where the story opens
-    frame.place, run_in = _named_place(place, known)
-    frame.country = found.group("country")
-    frame.place_span = (at + found.start("place"), at + found.start("place") + len(frame.place))
-    frame.dateline_span = (at, at + found.end())
-    frame.spans.append(frame.dateline_span)  # "PRAGUE, April 19 (Agency) -" acts on nobody
-    for source in (found.group("source"), run_in):
-        if source:
-            frame.outlets.append(source.strip())
+    name, run_in = _named_place(place, known)
+    frame.read_dateline(name, at + found.start("place"), (at, at + found.end()),
+                        (found.group("source"), run_in), found.group("country"))
     return True
 
 
@@ -198,17 +202,9 @@ def _inline_town_dateline(frame: Frame, at: int, line: str, known: frozenset[str
         name = _town_before(before, town)
         if name is None:
             continue
-        source = found.group("source")
-        end = found.end() if not source or found.group("dash") or source.lower() in known \
-            else found.start("source")
-        frame.place = name
-        start = before.rindex(name)
-        frame.place_span = (at + start, at + start + len(name))
-        frame.dateline_span = (at, at + end)
-        frame.spans.append(frame.dateline_span)
+        end, wire = _end_and_wire(found, known)
+        frame.read_dateline(name, at + before.rindex(name), (at, at + end), (wire,))
         frame.headline_end = frame.place_span[0]
-        if end == found.end() and source:
-            frame.outlets.append(source)
         return True
     return False
 
@@ -239,14 +235,10 @@ def _inline_dateline(frame: Frame, at: int, line: str) -> bool:
         if not (found.group("day") or found.group("source")) or \
                 len(line) - found.end() < 20 or len(found.group("place")) < 3:
             continue
-        frame.place = found.group("place")
-        frame.country = found.group("country")
-        frame.place_span = (at + found.start("place"), at + found.end("place"))
-        frame.dateline_span = (at, at + found.end())
-        frame.spans.append(frame.dateline_span)
+        frame.read_dateline(found.group("place"), at + found.start("place"),
+                            (at, at + found.end()), (found.group("source"),),
+                            found.group("country"))
         frame.headline_end = at + found.start()
-        if found.group("source"):
-            frame.outlets.append(found.group("source").strip())
         return True
     return False
 
@@ -264,17 +256,20 @@ def _bare_dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> b
     if not (place.islower() or place.isupper()) or place.lower() in KICKERS or \
             not any(m.startswith(month) for m in MONTHS if len(month) >= 3):
         return False
-    source = found.group("source")
-    end = found.end() if not source or found.group("dash") or source.lower() in known \
-        else found.start("source")
-    frame.place, run_in = _named_place(place, known)
-    frame.place_span = (at, at + len(frame.place))
-    frame.dateline_span = (at, at + end)
-    frame.spans.append(frame.dateline_span)
-    for wire in (source if end == found.end() else None, run_in):
-        if wire:
-            frame.outlets.append(wire)
+    end, wire = _end_and_wire(found, known)
+    name, run_in = _named_place(place, known)
+    frame.read_dateline(name, at, (at, at + end), (wire, run_in))
     return True
+
+
+def _end_and_wire(found: re.Match, known: frozenset[str]) -> tuple[int, str | None]:
+    """Where a dateline without its marks ends, and the wire it names: a word after the
+    day is the wire's when a dash follows it or the wire is known, else the story's first
+    ('karachi dec 2 police on monday ...')."""
+    source = found.group("source")
+    if not source or found.group("dash") or source.lower() in known:
+        return found.end(), source
+    return found.start("source"), None
 
 
 def _town_dateline(frame: Frame, paragraphs: list[tuple[int, str]],
@@ -296,9 +291,7 @@ def _town_dateline(frame: Frame, paragraphs: list[tuple[int, str]],
         if line.startswith(name) and town(name):
             if not (lower_case_text(text) or stripped_page(text)):
                 return
-            frame.place = name
-            frame.place_span = frame.dateline_span = (at, at + len(name))
-            frame.spans.append(frame.dateline_span)
+            frame.read_dateline(name, at, (at, at + len(name)))
             return
 
 
