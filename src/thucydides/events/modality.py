@@ -23,7 +23,7 @@ NOBODY = frozenset({"none", "nobody", "noone", "nothing"})
 INTENT = frozenset({"intend", "plan", "prepare", "decide", "agree", "promise", "pledge", "vow",
                     "offer", "threaten", "aim", "seek", "expect", "propose", "ready", "willing",
                     "prepared", "determined", "set", "mean", "going", "commit", "consider",
-                    "schedule", "due", "poised", "likely", "swear", "resolve"})
+                    "schedule", "due", "poised", "poise", "slate", "likely", "swear", "resolve"})
 WISH = frozenset({"want", "wish", "hope", "desire", "call", "urge", "demand", "ask", "appeal",
                   "request", "press", "push", "insist", "seek", "need", "require", "order",
                   "invite", "encourage", "advise", "recommend", "lobby", "reject", "oppose",
@@ -56,6 +56,9 @@ MAYBE = frozenset({"unlikely", "likely", "possible", "probable", "imminent", "in
 # nouns that, with "no", say a clause on them did not happen: "no evidence that Rwanda ..."
 EVIDENCE = frozenset({"evidence", "sign", "indication", "proof", "trace", "record"})
 DENY = frozenset({"deny", "refute", "dismiss"})
+# what one denies having in an act: "denied any role in the attack"
+PART = frozenset({"role", "involvement", "part", "responsibility", "hand", "link",
+                  "knowledge", "complicity", "participation"})
 FAIL = frozenset({"fail", "refuse", "decline", "refrain", "abstain"})
 # "stopped short of suspending", "fell short of recognising": the act was not done
 SHORT_OF = frozenset({"stop", "fall"})
@@ -96,6 +99,30 @@ CONDITION_VERBS = frozenset({"depend", "hinge", "hang", "rely", "condition"})
 # "until the government withdraws the bill": a present tense after these is a future
 FUTURE_MARKS = frozenset({"until", "till", "once", "before", "unless"})
 WISH_DEPS = INTENT_DEPS | {"dobj", "pobj"}
+# verbs that hedge the act they govern: "appears to have seized", "seemed to be preparing"
+HEDGES = frozenset({"appear", "seem"})
+# verbs that put a name on what somebody did: "what it called an invasion", "described the
+# arrest as a hostage-taking", "branding it an act of war"
+CHARACTERISING = frozenset({"call", "describe", "term", "brand", "label", "dub", "characterise",
+                            "characterize", "portray", "denounce", "condemn", "decry", "depict"})
+# what is only reported, and the verbs of those who answer such reports: "declined to
+# comment on reports that British commandos had raided a camp", "denied reports that ..."
+UNCONFIRMED = frozenset({"report", "speculation", "suggestion", "rumour", "rumor", "word"})
+ANSWERING_REPORTS = frozenset({"comment", "deny", "dismiss", "reject", "confirm", "refute",
+                               "respond", "address", "downplay", "play", "investigate",
+                               "check", "verify", "look"})
+# documents that demand, accuse or declare what their clause says only once adopted, issued
+# or passed: "failed to adopt a resolution demanding a ceasefire"
+DOCUMENTS = frozenset({"resolution", "motion", "declaration", "statement", "bill", "text",
+                       "draft", "communique", "communiqué", "letter", "report", "petition"})
+# conjunctions after which a past tense under a verb still to come is still to come:
+# "would continue operations until Hezbollah disarmed"
+LATER_MARKS = frozenset({"until", "till", "unless", "once"})
+# adverbs that hedge the act of their verb ("were probably carried out by Israel"), or make it
+# somebody's claim ("allegedly fired on the crowd"); "reportedly" is a fact with its source
+HEDGE_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "presumably",
+                           "conceivably", "potentially"})
+CLAIM_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "ostensibly"})
 
 
 @dataclass(frozen=True)
@@ -110,12 +137,25 @@ class Modality:
 
 
 def _negated(tok: Token) -> bool:
-    return any(map(_negates, children_of(tok)))
+    """'did not sign', and 'neither side has signed', 'no country has signed', 'nobody
+    signed': a verb negated itself or through its subject."""
+    return any(_negates(c) or _no_subject(c) for c in children_of(tok))
+
+
+def _no_subject(child: Token) -> bool:
+    """'Neither Sudan's army nor the RSF', 'no country', 'nobody': a subject that says none."""
+    if child.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    first = child.left_edge
+    return child.lower_ in NOBODY or _neither(child) or \
+        (first.lower_ in ("no", "neither") and first.dep_ in ("det", "preconj"))
 
 
 def _negates(child: Token) -> bool:
-    """'not', 'never', 'no': a word that negates the word it hangs from."""
-    return child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATORS)
+    """'not', 'never', 'no', 'no longer': a word that negates the word it hangs from."""
+    return child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATORS) or \
+        (child.dep_ == "advmod" and child.lower_ in ("longer", "more") and
+         any(g.lower_ == "no" for g in children_of(child)))
 
 
 def _neither(subject: Token) -> bool:
@@ -160,9 +200,42 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | Non
                 return "hypothetical"
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             return "hypothetical"
+        if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
+            return "hypothetical"  # "were probably carried out by Israel"
+        if child.dep_ == "advmod" and child.lower_ in CLAIM_ADVERBS:
+            return "claimed"  # "allegedly fired on the crowd"
         if child.dep_ == "mark" and child.lower_ in FUTURE_MARKS and tok.tag_ in ("VBZ", "VBP"):
             return "future"
+        if child.dep_ == "mark" and child.lower_ in LATER_MARKS and tok.tag_ == "VBD" and \
+                tok.dep_ == "advcl" and tok.head is not tok and any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                    for c in children_of(tok.head)):
+            return "future"
     return None
+
+
+def _question(verb: Token) -> bool:
+    """'Will Beijing retaliate?', 'Did Iranian drones strike the tanker?': a yes-no question,
+    its auxiliary before its subject, in a sentence that ends in a question mark."""
+    sent = verb.sent
+    if not sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+        return False
+    children = list(children_of(verb))
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.i < subject.left_edge.i for c in children)
+
+
+def _characterised(tok: Token) -> bool:
+    """'condemned what it called a US invasion', 'described the arrest as a hostage-taking':
+    the name a speaker puts on an act, not an act the text reports."""
+    head = tok.head
+    if head.lemma_.lower() in CHARACTERISING and tok.dep_ in ("oprd", "attr", "xcomp", "dobj") \
+            and any(c.dep_ == "dobj" and c.lower_ == "what" and c is not tok
+                    for c in children_of(head)):
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "as" and \
+        head.head.lemma_.lower() in CHARACTERISING - {"call"}
 
 
 def purpose(tok: Token) -> bool:
@@ -241,10 +314,11 @@ def _subjunctive(tok: Token) -> bool:
 
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
     # "held no talks", "no arrests were made", "no one was detained": the object says no
-    negated = any(_negates(c) or c.dep_ in ("dobj", "nsubjpass") and
-                  (_negated(c) or c.lower_ in NOBODY) or _neither(c)
-                  for c in children_of(trigger))
+    negated = any(_negates(c) or _no_subject(c) or c.dep_ == "dobj" and
+                  (_negated(c) or c.lower_ in NOBODY) for c in children_of(trigger))
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
+    if mood is None and _characterised(trigger):
+        mood = "claimed"  # "what it called an invasion": the speaker's name for it
     if mood is None and _any(trigger):
         mood = "hypothetical"  # "would respond to any attack", "any intervention in Niger"
     unreal = _unrealised(trigger)
@@ -274,6 +348,20 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep in ("pobj", "pcomp") and _instead(head):
             negated = True  # "sent envoys instead of imposing sanctions"
             break
+        if dep in ("pobj", "pcomp") and head.lower_ == "without":
+            negated = True  # "left without signing the agreement", "ended without a deal"
+            break
+        if dep == "xcomp" and lemma in HEDGES:
+            mood = "hypothetical"  # "appears to have seized", "seemed to be massing"
+            break
+        if dep in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that"
+                                           for c in children_of(tok)) and _unconfirmed(head):
+            mood = "claimed"  # "declined to comment on reports that ... had raided a camp"
+            negated = negated or lemma == "deny"
+            break
+        if dep == "acl" and tok.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS:
+            tok = head  # "(failed to adopt) a resolution demanding": as real as the document
+            continue
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("event", "case"):
             mood = "hypothetical"  # "in the event of a Russian invasion"
             break
@@ -292,6 +380,14 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and \
                 head.lemma_.lower() in EVIDENCE and _negated(head):
             negated = True  # "there was no evidence that Rwanda had supplied weapons"
+            break
+        if dep == "nsubj" and lemma in FAIL and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in OCCUR for c in children_of(head)):
+            negated = True  # "a ceasefire failed to materialise"
+            break
+        if lemma in DENY and dep == "prep" and tok.lower_ in ("in", "for", "behind") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PART for c in children_of(head)):
+            negated = not negated  # "denied any role in the attack"
             break
         if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
             negated = not negated
@@ -347,6 +443,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
                 mood = _own_modality(head, speech)
                 cause = "will" if mood == "future" else cause
             tok = head
+    if mood in (None, "future", "hypothetical") and _question(_clause_verb(trigger)):
+        mood, cause = "hypothetical", "question"  # a yes-no question asks whether it happened
     if mood is None and _infinitive(trigger):
         mood = "future"  # "Russia to expel diplomats" (a headline), or "to stop" cut off
     return Modality("negated" if negated else "positive", mood or "actual", cause)
@@ -356,3 +454,22 @@ def _infinitive(verb: Token) -> bool:
     """'to stop' as a sentence's root: a verb that reports no act done, only one to be."""
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a trigger is in (itself, if a verb)."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _unconfirmed(noun: Token) -> bool:
+    """'reports' that somebody answers: comments on, denies, will not confirm."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNCONFIRMED:
+        return False
+    governor = noun.head
+    if noun.dep_ == "pobj":
+        governor = governor.head
+    return governor.lemma_.lower() in ANSWERING_REPORTS

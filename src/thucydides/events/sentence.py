@@ -227,8 +227,9 @@ class SentenceCoder:
             return False  # "the right to respond", "agreed to respond": no threat made
         mood = modality_of(verb, self.triggers.speech)
         if mood.polarity != "positive" or mood.modality not in ("future", "hypothetical",
-                                                                   "intended"):
-            return False
+                                                                   "intended") \
+                or mood.cause == "question":
+            return False  # "Will Beijing retaliate?": a question threatens nobody
         return lemma not in ANSWERING or any(
             t.lower_ in FORCEFUL or t.dep_ == "det" and t.lower_ == "any"
             for t in verb.subtree)

@@ -16,7 +16,7 @@ INTENT_CAUSES = (INTENT | {"will"}) - {"agree", "promise", "pledge", "vow", "off
                                        "decide", "consider", "propose", "expect", "try",
                                        "attempt", "seek",
                                        # a reporter's guess is nobody's intent
-                                       "likely", "poised"}
+                                       "likely", "poised", "poise", "slate"}
 REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
 # CAMEO roots of acts that, only announced for a day to come ("the party would hold a
 # sit-in on Thursday"), threaten nobody: a threat needs a condition or a word of threat

@@ -1,0 +1,90 @@
+"""Only what happened is asserted: negations in their many forms, hedges, questions, the
+names speakers put on acts, unconfirmed reports, and intents nobody voiced. Each case is
+a kind of error the coder made on invented news sentences (tests/data/sentences-modality.jsonl
+has more of them), written anew here."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import asserted_keys, describe
+
+# -- the act is negated ------------------------------------------------------------------
+
+NEGATED = [
+    # the subject says none: "neither ... nor", "no ..."
+    ("Neither Sudan's army nor the RSF has released the prisoners.", ("RETREAT", "SDN", "SDN")),
+    ("No Arab state has recognised the breakaway government.", ("SUPPORT", None, None)),
+    # "without" and a gerund or an act
+    ("The Bolivian envoy left Lima on Monday without signing the trade deal with Peru.",
+     ("SUPPORT", "BOL", "PER")),
+    # "no longer"
+    ("Seoul no longer conducts joint drills with Washington near the border.",
+     ("COOPERATE", "KOR", "USA")),
+    # a nominal act that "failed to materialise"
+    ("A ceasefire between Thailand and Cambodia failed to materialise.",
+     ("RETREAT", "THA", "KHM")),
+    # "denied any role in"
+    ("Beijing denied any role in the cyberattack on Czech ministries.",
+     ("COERCE", "CHN", "CZE")),
+]
+
+
+@pytest.mark.parametrize("text, triple", NEGATED)
+def test_a_negated_act_is_not_asserted(code, text, triple):
+    coded = code(text)
+    kind = triple[0]
+    assert not any(e.asserted and e.type == kind and
+                   (triple[1] is None or e.actor.code == triple[1])
+                   for e in coded.events), describe(coded)
+
+
+# -- the act is hedged, asked about, named or only reported ------------------------------
+
+NOT_ASSERTED = [
+    # "appears to have"
+    ("Eritrea's navy appears to have seized a Yemeni dhow near the Hanish islands.",
+     ("COERCE", "ERI", "YEM")),
+    # an analyst's "probably", an accuser's "allegedly"
+    ("Analysts said the strikes were probably carried out by Israel.",
+     ("ASSAULT", "ISR", None)),
+    ("Police allegedly fired on the crowd in Conakry, an opposition leader said.",
+     ("ASSAULT", "GIN", "GIN")),
+    # a yes-no question
+    ("Will Moscow retaliate against Helsinki? Diplomats are divided.",
+     ("THREATEN", "RUS", "FIN")),
+    ("Did Azerbaijani troops shell the village? Baku says no.", ("ASSAULT", "AZE", None)),
+    # the name a speaker puts on an act
+    ("Guyana condemned what it called a Venezuelan incursion into its territory.",
+     ("ASSAULT", "VEN", "GUY")),
+    # a report somebody will not confirm
+    ("The Foreign Office declined to comment on reports that British commandos had raided "
+     "a camp in Libya.", ("COERCE", "GBR", "LBY")),
+    # a document never adopted demands nothing
+    ("The Security Council failed to adopt a resolution demanding a ceasefire in Libya.",
+     ("REQUEST", "UN", "LBY")),
+    # "until" with a past tense under an act still to come
+    ("Israel said it would keep up its strikes until Hamas released the hostages.",
+     ("RETREAT", "PSE", "ISR")),
+]
+
+
+@pytest.mark.parametrize("text, triple", NOT_ASSERTED)
+def test_a_hedged_or_reported_act_is_not_asserted(code, text, triple):
+    coded = code(text)
+    kind, actor, recipient = triple
+    assert not any(e.asserted and e.type == kind and
+                   (actor is None or e.actor.code == actor) and
+                   (recipient is None or e.recipient.code == recipient)
+                   for e in coded.events), describe(coded)
+
+
+def test_a_hedged_act_is_kept_as_hypothetical(code):
+    coded = code("Eritrea's navy appears to have seized a Yemeni dhow near the Hanish islands.")
+    kept = [e for e in coded.events if e.type == "COERCE"]
+    assert kept and all(e.modality == "hypothetical" for e in kept), describe(coded)
+
+
+def test_the_plain_act_beside_a_characterised_one_is_asserted(code):
+    coded = code("Guyana condemned what it called a Venezuelan incursion into its territory.")
+    assert ("ACCUSE", "GUY", "VEN") in asserted_keys(coded), describe(coded)
