@@ -88,3 +88,51 @@ def test_a_hedged_act_is_kept_as_hypothetical(code):
 def test_the_plain_act_beside_a_characterised_one_is_asserted(code):
     coded = code("Guyana condemned what it called a Venezuelan incursion into its territory.")
     assert ("ACCUSE", "GUY", "VEN") in asserted_keys(coded), describe(coded)
+
+
+# -- intents, refusals and threats nobody voiced -----------------------------------------
+
+NO_INTENT = [
+    # what one side says another will (not) do is its forecast, no promise or refusal
+    ("The Kremlin said Kazakhstan would not join the sanctions against Iran.",
+     ("REJECT", "KAZ", "IRN")),
+    # an act a condition waits on ("until", "once") is nobody's promise
+    ("Pristina's premier said the tariffs would stay until Belgrade recognises Kosovo.",
+     ("AGREE", "SRB", "XKX")),
+    # a passive act to come, with no doer to promise it
+    ("Tehran said the detained Azerbaijani sailors would be flown to Baku on Friday.",
+     ("AGREE", "AZE", "AZE")),
+    # declining to give details refuses nobody's demand
+    ("Egypt's army declined to give details of the raid on the Gaza border.",
+     ("REJECT", "EGY", "EGY")),
+    # a question put to somebody asks for nothing
+    ("Journalists asked whether Jordan would reopen the crossing with Syria.",
+     ("REQUEST", "JOR", "JOR")),
+    # calling the reports false is a denial, a statement
+    ("Sudan's army denied shelling the camp, calling the reports fabricated.",
+     ("ACCUSE", "SDN", "SDN")),
+    # a dispute cannot threaten, only put at risk
+    ("The row threatens to derail talks between Athens and Ankara.",
+     ("THREATEN", "GRC", "TUR")),
+    # a warning that only forecasts another's act threatens nobody
+    ("The Estonian defence chief warned that a Russian attack on the Baltic states was "
+     "imminent.", ("THREATEN", "EST", "RUS")),
+]
+
+
+@pytest.mark.parametrize("text, triple", NO_INTENT)
+def test_no_intent_refusal_or_threat_that_nobody_voiced(code, text, triple):
+    coded = code(text)
+    kind, actor, recipient = triple
+    assert not any(e.asserted and e.type == kind and e.actor.code == actor and
+                   e.recipient.code == recipient for e in coded.events), describe(coded)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Iran's foreign minister said Tehran would not negotiate under pressure from Washington.",
+     ("REJECT", "IRN", "USA")),
+    ("Britain and France warned that they would impose sanctions on Iran if it did not "
+     "restore cooperation with inspectors.", ("THREATEN", "GBR", "IRN")),
+])
+def test_a_sides_own_refusal_or_threat_is_still_asserted(code, text, triple):
+    assert triple in asserted_keys(code(text))

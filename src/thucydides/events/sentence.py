@@ -23,7 +23,7 @@ from .accidents import by_accident, by_nature, emergency_care
 from .arguments import NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
-from .modality import Modality, modality_of, obligation
+from .modality import FUTURE_MARKS, Modality, modality_of, obligation
 from .ontology import Ontology
 from .triggers import OBJECT_DEPS, Match, campaigning, find_triggers, measured
 from .words import (
@@ -70,9 +70,14 @@ def _reported_clause(verb: Token) -> Token | None:
 
 
 def _question_put(verb: Token) -> bool:
-    """"Asked whether the bloc would ..., she said": a reporter's question put to the
-    speaker, no request of anybody's."""
-    return verb.lemma_.lower() == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
+    """"Asked whether the bloc would ..., she said", "reporters asked if Egypt would open the
+    crossing": a question put to somebody, no request of anybody's."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                     for m in children_of(c)) for c in children_of(verb)):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children_of(verb))
 
 
@@ -90,7 +95,8 @@ class SentenceCoder:
         matches = [m for m in find_triggers(sent, self.triggers) if not _question_put(m.token)
                    and not (m.entry.type == "ASSAULT" and by_accident(m.token, self.triggers))
                    and not by_nature(m.token, self.triggers)
-                   and not emergency_care(m.entry.type, m.token, self.triggers)]
+                   and not emergency_care(m.entry.type, m.token, self.triggers)
+                   and not _no_threat(m)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         verbs = [tok for tok in tokens_of(sent) if tok.pos_ in ("VERB", "AUX")]
@@ -165,6 +171,9 @@ class SentenceCoder:
                 events += [self._event(entry, a, r, d.mood, d.match, scene, when)
                            for a, r in pairs]
             intent = self._intent(d) or self._refusal(d)
+            if intent is not None and d.mood.cause == "will" and \
+                    _said_by_another(d.match.token, d.actors, arguments):
+                intent = None  # "Lavrov said Turkey would not send troops": not Turkey's word
             if intent is not None:  # promised or refused now, whenever the act would be
                 said_when = promised_on(d.match.token, when, scene.times, scene.published,
                                         scene.agreed or scene.carried, scene.anchor)
@@ -199,6 +208,10 @@ class SentenceCoder:
         objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ != "what"]
         if not objects and not any(n.dep_ == "ccomp" for n in named):
             return False
+        if any(o.lemma_.lower() in DISMISSED for o in objects) or any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in DISMISSED
+                for n in named if n.dep_ == "ccomp" for s in children_of(n)):
+            return False  # "calling the reports fabricated": a denial, a statement
         return any(t.lemma_.lower() in self.triggers.disapproval or
                    t.lower_ in self.triggers.disapproval for n in named for t in n.subtree)
 
@@ -247,8 +260,8 @@ class SentenceCoder:
         if mood.polarity != "negated" or kind.quad > 2 or mood.modality == "hypothetical" \
                 or (draft.entry is PROMISE and mood.cause == "fail"):
             return None
-        if mood.cause not in REFUSAL_CAUSES:
-            return None
+        if mood.cause not in REFUSAL_CAUSES or _information(draft.match.token):
+            return None  # "declined to give details": no comment, nobody's demand refused
         return TriggerEntry(draft.entry.words, draft.entry.pos, "120", "REJECT")
 
     def _intent(self, draft: Draft) -> TriggerEntry | None:
@@ -269,10 +282,14 @@ class SentenceCoder:
         if mood.cause not in INTENT_CAUSES or \
                 mood.cause == "will" and not _in_own_words(draft.match.token, self.triggers.speech):
             return None
+        if _awaited(draft.match.token):
+            return None  # "would continue until Hezbollah disarmed": a condition, no promise
         code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
         if code is None or mood.cause == "will" and draft.entry.cameo[:2] in ANNOUNCED:
             return None
         plover = self.ontology.code(code).plover
+        if plover == "AGREE" and _undergone(draft.match.token):
+            return None  # "the servicemen would be flown to Moscow": no doer promises it
         return TriggerEntry(draft.entry.words, draft.entry.pos, code, plover)
 
     def _event(self, entry: TriggerEntry, actor: Actor, recipient: Actor, mood: Modality,
@@ -316,6 +333,9 @@ class SentenceCoder:
 
 
 ORDERING = frozenset({"order", "decree"})
+# what one dismisses when denying: "calling the reports fabricated", "called the claims lies"
+DISMISSED = frozenset({"report", "claim", "allegation", "accusation", "charge", "story",
+                       "rumour", "rumor", "suggestion", "assertion"})
 TALKS = frozenset({"table", "talks", "negotiation", "dialogue"})
 
 
@@ -521,6 +541,89 @@ def _promised_by_doer(verb: Token, speech: frozenset[str]) -> bool:
         return False
     return not any(t.i < verb.i and (t.tag_ == "WRB" or t.lower_ == "what")
                    for t in verb.subtree)
+
+
+def _undergone(tok: Token) -> bool:
+    """A passive act with no agent named: what is to be done to its subject."""
+    children = children_of(tok)
+    return any(c.dep_ == "auxpass" for c in children) and \
+        not any(c.dep_ == "agent" for c in children)
+
+
+def _awaited(tok: Token) -> bool:
+    """The act of a clause on 'until', 'once', 'before' or 'unless' ('the tariffs stay until
+    Serbia recognises Kosovo'): what another act waits on, nobody's promise."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in children_of(clause))
+
+
+# subjects that cannot threaten, only put at risk: "the dispute threatens to reignite a war of
+# words", "the crisis threatens to engulf the region"
+IMPERSONAL = frozenset({"dispute", "row", "crisis", "conflict", "war", "fighting", "violence",
+                        "unrest", "tension", "standoff", "stand-off", "spat", "feud", "move",
+                        "decision", "plan", "policy", "measure", "law", "bill", "ban", "tariff",
+                        "situation", "escalation", "shortage", "drought", "flood", "outbreak",
+                        "strike", "protest", "blockade", "deal", "issue", "controversy",
+                        "scandal", "case", "trend", "surge", "influx", "delay", "impasse",
+                        "deadlock", "closure", "insurgency", "instability", "rift", "clash"})
+# what a warning of a threat says of the warner's side: "would", "will", "could"
+THREAT_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may", "must",
+                        "ca", "can"})
+
+
+def _no_threat(match: Match) -> bool:
+    """A threat nobody makes: an impersonal subject that 'threatens to' ('the dispute threatens
+    to reignite a war of words'), or a warning that only forecasts ('warned that a Russian
+    attack was imminent'), with no act to come in the warner's words."""
+    tok = match.token
+    if match.entry.type != "THREATEN" or match.entry.pos != "verb":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "threaten":
+        subject = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.pos_ == "NOUN" and \
+            subject.lemma_.lower() in IMPERSONAL
+    if lemma != "warn":
+        return False
+    clauses = [c for c in children_of(tok) if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("dobj", "dative") for c in children_of(tok)):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in THREAT_AUX
+                   or c.dep_ == "advcl" or c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                   or c.tag_ == "VB"
+                   for clause in clauses for t in [clause] + [
+                       x for x in clause.subtree if x.dep_ in ("conj", "ccomp", "xcomp")]
+                   for c in children_of(t))
+
+
+def _said_by_another(tok: Token, actors: list[Actor], arguments: Arguments) -> bool:
+    """'Lavrov said Turkey would not send peacekeepers', 'Kosovo's prime minister said the
+    tariffs would stay until Serbia recognises Kosovo': what one side says another will do
+    is its forecast or its condition, no promise or refusal of the other's."""
+    doers = {a.code for a in actors if a.code}
+    if not doers:
+        return False
+    while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" or tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
+            speaker = subject_of(tok.head if tok.dep_ == "ccomp" else tok.head.head)
+            said = {a.code for a in arguments.actors.resolve(speaker) if a.code} \
+                if speaker is not None else set()
+            return bool(said) and not said & doers
+        tok = tok.head
+    return False
+
+
+# what one gives who answers a question: "declined to give details", "refused to provide
+# figures"
+INFORMATION = frozenset({"detail", "comment", "information", "figure", "number", "name",
+                         "reason", "explanation", "account", "answer", "specific", "timeline",
+                         "breakdown", "estimate", "evidence", "confirmation"})
+
+
+def _information(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in INFORMATION
+               for c in children_of(verb))
 
 
 def _in_own_words(tok: Token, speech: frozenset[str]) -> bool:
