@@ -136,3 +136,22 @@ def test_no_intent_refusal_or_threat_that_nobody_voiced(code, text, triple):
 ])
 def test_a_sides_own_refusal_or_threat_is_still_asserted(code, text, triple):
     assert triple in asserted_keys(code(text))
+
+
+# -- an act only weighed or scheduled ------------------------------------------------------
+
+@pytest.mark.parametrize("text, triple", [
+    ("Canada said it was considering sanctions against Iranian officials.",
+     ("SANCTION", "CAN", "IRN")),
+    ("Officials said an exchange of prisoners between Armenia and Azerbaijan was being "
+     "explored.", ("RETREAT", "ARM", "AZE")),
+    # a rally only planned threatens nobody
+    ("Kenya's opposition plans to hold a rally in Mombasa on Saturday.",
+     ("THREATEN", None, "KEN")),
+    ("the opposition plans to hold a rally in harare on friday", ("THREATEN", "ZWE", "ZWE")),
+])
+def test_an_act_weighed_or_scheduled_is_not_asserted(code, text, triple):
+    coded = code(text)
+    kind, actor, recipient = triple
+    assert not any(e.asserted and e.type == kind and e.actor.code == actor and
+                   e.recipient.code == recipient for e in coded.events), describe(coded)

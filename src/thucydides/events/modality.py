@@ -105,6 +105,10 @@ HEDGES = frozenset({"appear", "seem"})
 # arrest as a hostage-taking", "branding it an act of war"
 CHARACTERISING = frozenset({"call", "describe", "term", "brand", "label", "dub", "characterise",
                             "characterize", "portray", "denounce", "condemn", "decry", "depict"})
+# verbs whose object is an act only weighed, not done: "was considering sanctions", "a prisoner
+# swap was being explored", "mulled an embargo"
+WEIGHING = frozenset({"consider", "explore", "weigh", "mull", "contemplate", "envisage",
+                      "study", "examine", "debate", "discuss", "eye", "moot", "float"})
 # what is only reported, and the verbs of those who answer such reports: "declined to
 # comment on reports that British commandos had raided a camp", "denied reports that ..."
 UNCONFIRMED = frozenset({"report", "speculation", "suggestion", "rumour", "rumor", "word"})
@@ -428,6 +432,11 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             negated = negated or _negated(head)
         elif dep == "ccomp" and lemma in speech:
             break  # reported speech: the clause stands on its own
+        elif dep in ("dobj", "nsubjpass") and lemma in WEIGHING and tok.pos_ == "NOUN" and \
+                head.pos_ == "VERB":
+            mood = "intended"  # "considering sanctions", "a swap was being explored"
+            cause = lemma
+            negated = negated or _negated(head)
         elif (dep in ("dobj", "nsubjpass", "attr") or (dep == "nsubj" and lemma in OCCUR)) \
                 and head.pos_ in ("VERB", "AUX"):
             # "will not hold talks": the verb that carries the nominal event sets its mood

@@ -285,7 +285,7 @@ class SentenceCoder:
         if _awaited(draft.match.token):
             return None  # "would continue until Hezbollah disarmed": a condition, no promise
         code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
-        if code is None or mood.cause == "will" and draft.entry.cameo[:2] in ANNOUNCED:
+        if code is None or mood.cause in SCHEDULING and draft.entry.cameo[:2] in ANNOUNCED:
             return None
         plover = self.ontology.code(code).plover
         if plover == "AGREE" and _undergone(draft.match.token):
@@ -333,6 +333,10 @@ class SentenceCoder:
 
 
 ORDERING = frozenset({"order", "decree"})
+# what only schedules an act ("will hold", "plans to hold", "is set to hold a rally"): no
+# threat by itself
+SCHEDULING = frozenset({"will", "plan", "intend", "set", "schedule", "due", "going", "prepare",
+                        "aim", "mean"})
 # what one dismisses when denying: "calling the reports fabricated", "called the claims lies"
 DISMISSED = frozenset({"report", "claim", "allegation", "accusation", "charge", "story",
                        "rumour", "rumor", "suggestion", "assertion"})
