@@ -85,6 +85,13 @@ def test_a_hedged_act_is_kept_as_hypothetical(code):
     assert kept and all(e.modality == "hypothetical" for e in kept), describe(coded)
 
 
+def test_a_hedge_on_an_acts_aim_leaves_the_act_asserted(code):
+    coded = code("The Russian shelling of Kharkiv on Monday was probably aimed at the power grid, "
+                 "a Western diplomat said.")
+    assert any(e.asserted and e.type == "ASSAULT" and e.actor.code == "RUS"
+               for e in coded.events), describe(coded)
+
+
 def test_the_plain_act_beside_a_characterised_one_is_asserted(code):
     coded = code("Guyana condemned what it called a Venezuelan incursion into its territory.")
     assert ("ACCUSE", "GUY", "VEN") in asserted_keys(coded), describe(coded)
@@ -133,6 +140,9 @@ def test_no_intent_refusal_or_threat_that_nobody_voiced(code, text, triple):
      ("REJECT", "IRN", "USA")),
     ("Britain and France warned that they would impose sanctions on Iran if it did not "
      "restore cooperation with inspectors.", ("THREATEN", "GBR", "IRN")),
+    # the side a visit is aimed at may announce it
+    ("The Turkish embassy said the Greek foreign minister will visit Ankara in May.",
+     ("AGREE", "GRC", "TUR")),
 ])
 def test_a_sides_own_refusal_or_threat_is_still_asserted(code, text, triple):
     assert triple in asserted_keys(code(text))

@@ -194,7 +194,8 @@ def _in_reported_clause(tok: Token, speech: frozenset[str]) -> bool:
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech
 
 
-def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | None:
+def _own_modality(tok: Token, speech: frozenset[str] = frozenset(),
+                  hedges: bool = True) -> str | None:
     for child in children_of(tok):
         if child.dep_ in ("aux", "auxpass"):
             word = child.lower_
@@ -204,9 +205,9 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | Non
                 return "hypothetical"
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
             return "hypothetical"
-        if child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
+        if hedges and child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
             return "hypothetical"  # "were probably carried out by Israel"
-        if child.dep_ == "advmod" and child.lower_ in CLAIM_ADVERBS:
+        if hedges and child.dep_ == "advmod" and child.lower_ in CLAIM_ADVERBS:
             return "claimed"  # "allegedly fired on the crowd"
         if child.dep_ == "mark" and child.lower_ in FUTURE_MARKS and tok.tag_ in ("VBZ", "VBP"):
             return "future"
@@ -441,7 +442,10 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
                 and head.pos_ in ("VERB", "AUX"):
             # "will not hold talks": the verb that carries the nominal event sets its mood
             negated = negated or _negated(head)
-            mood = _own_modality(head, speech)
+            # "probably carried out the strikes", "were probably carried out by Israel": the
+            # hedge is on the act; "the shelling was probably aimed at ...": on its aim
+            hedges = dep == "dobj" or any(c.dep_ == "agent" for c in children_of(head))
+            mood = _own_modality(head, speech, hedges)
             cause = "will" if mood == "future" else None
         elif (dep in ("advcl", "relcl") or (dep == "acl" and tok.tag_ != "VB")) and \
                 _own_modality(tok) is None:

@@ -172,7 +172,7 @@ class SentenceCoder:
                            for a, r in pairs]
             intent = self._intent(d) or self._refusal(d)
             if intent is not None and d.mood.cause == "will" and \
-                    _said_by_another(d.match.token, d.actors, arguments):
+                    _said_by_another(d.match.token, d.actors + d.recipients, arguments):
                 intent = None  # "Lavrov said Turkey would not send troops": not Turkey's word
             if intent is not None:  # promised or refused now, whenever the act would be
                 said_when = promised_on(d.match.token, when, scene.times, scene.published,
@@ -601,11 +601,11 @@ def _no_threat(match: Match) -> bool:
                    for c in children_of(t))
 
 
-def _said_by_another(tok: Token, actors: list[Actor], arguments: Arguments) -> bool:
-    """'Lavrov said Turkey would not send peacekeepers', 'Kosovo's prime minister said the
-    tariffs would stay until Serbia recognises Kosovo': what one side says another will do
-    is its forecast or its condition, no promise or refusal of the other's."""
-    doers = {a.code for a in actors if a.code}
+def _said_by_another(tok: Token, parties: list[Actor], arguments: Arguments) -> bool:
+    """'Lavrov said Turkey would not send peacekeepers': what a third side says another will
+    do is its forecast, no promise or refusal of the other's. The side the act is aimed at
+    may tell it ('the Albanian embassy said the German minister will visit Albania')."""
+    doers = {a.code for a in parties if a.code}
     if not doers:
         return False
     while tok.dep_ != "ROOT" and tok.head.i != tok.i:
