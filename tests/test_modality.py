@@ -118,6 +118,9 @@ NO_INTENT = [
     # calling the reports false is a denial, a statement
     ("Sudan's army denied shelling the camp, calling the reports fabricated.",
      ("ACCUSE", "SDN", "SDN")),
+    # a plan that one side accuses another of is no threat the other made
+    ("Kyiv accused Moscow of planning to attack the Zaporizhzhia plant.",
+     ("THREATEN", "RUS", None)),
     # a dispute cannot threaten, only put at risk
     ("The row threatens to derail talks between Athens and Ankara.",
      ("THREATEN", "GRC", "TUR")),
@@ -140,6 +143,9 @@ def test_no_intent_refusal_or_threat_that_nobody_voiced(code, text, triple):
      ("REJECT", "IRN", "USA")),
     ("Britain and France warned that they would impose sanctions on Iran if it did not "
      "restore cooperation with inspectors.", ("THREATEN", "GBR", "IRN")),
+    # an offer made in the conditional is still an offer
+    ("Oman's sultan said he would be ready to host talks between Iran and the United States.",
+     ("AGREE", "IRN", "OMN")),  # unordered: as the scorer sorts it
     # the side a visit is aimed at may announce it
     ("The Turkish embassy said the Greek foreign minister will visit Ankara in May.",
      ("AGREE", "GRC", "TUR")),

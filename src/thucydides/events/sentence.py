@@ -284,6 +284,8 @@ class SentenceCoder:
             return None
         if _awaited(draft.match.token):
             return None  # "would continue until Hezbollah disarmed": a condition, no promise
+        if not self._intent_told(draft.match.token, mood.cause):
+            return None  # "accused Moscow of planning to attack": the plan is only alleged
         code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
         if code is None or mood.cause in SCHEDULING and draft.entry.cameo[:2] in ANNOUNCED:
             return None
@@ -291,6 +293,20 @@ class SentenceCoder:
         if plover == "AGREE" and _undergone(draft.match.token):
             return None  # "the servicemen would be flown to Moscow": no doer promises it
         return TriggerEntry(draft.entry.words, draft.entry.pos, code, plover)
+
+    def _intent_told(self, tok: Token, cause: str | None) -> bool:
+        """Whether the word of intent ('planning', 'prepared', 'vowed') is itself told as
+        so, not alleged or denied."""
+        if cause is None or cause == "will":
+            return True
+        for _ in range(4):
+            if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+                return True
+            tok = tok.head
+            if tok.lemma_.lower() == cause:  # "would be ready to host" still offers
+                mood = modality_of(tok, self.triggers.speech)
+                return mood.polarity == "positive" and mood.modality != "claimed"
+        return True
 
     def _event(self, entry: TriggerEntry, actor: Actor, recipient: Actor, mood: Modality,
                match: Match, scene: Scene, when: Dated) -> Event:
