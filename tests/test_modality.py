@@ -171,3 +171,23 @@ def test_an_act_weighed_or_scheduled_is_not_asserted(code, text, triple):
     kind, actor, recipient = triple
     assert not any(e.asserted and e.type == kind and e.actor.code == actor and
                    e.recipient.code == recipient for e in coded.events), describe(coded)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Talks between Pakistan and the Taliban are scheduled for Thursday in Doha.", "CONSULT"),
+    ("A meeting between the Thai and Cambodian defence ministers is planned for next month.",
+     "CONSULT"),
+    # a present tense after "after" under an act to come is to come
+    ("Iran said the talks in Oman would resume only after Washington lifts sanctions.",
+     "RETREAT"),
+    # "open to a truce" offers one
+    ("Sudan's army said it was open to a truce with the RSF.", "RETREAT"),
+])
+def test_an_act_on_the_calendar_or_on_offer_is_not_asserted(code, text, kind):
+    coded = code(text)
+    assert not any(e.asserted and e.type == kind for e in coded.events), describe(coded)
+
+
+def test_being_open_to_a_truce_is_an_offer(code):
+    coded = code("Sudan's army said it was open to a truce with the RSF.")
+    assert any(e.asserted and e.type == "AGREE" for e in coded.events), describe(coded)

@@ -122,6 +122,13 @@ DOCUMENTS = frozenset({"resolution", "motion", "declaration", "statement", "bill
 # conjunctions after which a past tense under a verb still to come is still to come:
 # "would continue operations until Hezbollah disarmed"
 LATER_MARKS = frozenset({"until", "till", "unless", "once"})
+# the same with 'after' and 'when': "talks would resume only after Washington lifts sanctions"
+AFTER_MARKS = LATER_MARKS | {"after", "when", "before"}
+TO_COME = frozenset({"will", "would", "could", "might", "shall", "'ll"})
+# verbs that put a nominal act on a calendar: "talks are scheduled for Thursday", "a meeting
+# is planned for next month"
+CALENDAR = frozenset({"schedule", "slate", "set", "pencil"})
+PLANNED_FOR = frozenset({"plan", "expect", "propose", "arrange"})
 # adverbs that hedge the act of their verb ("were probably carried out by Israel"), or make it
 # somebody's claim ("allegedly fired on the crowd"); "reportedly" is a fact with its source
 HEDGE_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "presumably",
@@ -211,11 +218,11 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset(),
             return "claimed"  # "allegedly fired on the crowd"
         if child.dep_ == "mark" and child.lower_ in FUTURE_MARKS and tok.tag_ in ("VBZ", "VBP"):
             return "future"
-        if child.dep_ == "mark" and child.lower_ in LATER_MARKS and tok.tag_ == "VBD" and \
-                tok.dep_ == "advcl" and tok.head is not tok and any(
-                    c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
-                    for c in children_of(tok.head)):
-            return "future"
+        if child.dep_ == "mark" and tok.dep_ == "advcl" and tok.head is not tok and (
+                child.lower_ in LATER_MARKS and tok.tag_ == "VBD" or
+                child.lower_ in AFTER_MARKS and tok.tag_ in ("VBD", "VBZ", "VBP")) and any(
+                    c.dep_ == "aux" and c.lower_ in TO_COME for c in children_of(tok.head)):
+            return "future"  # "would resume only after Washington lifts sanctions"
     return None
 
 
@@ -426,13 +433,19 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         elif head.pos_ == "NOUN" and lemma in WISH_NOUNS:
             mood = "wished"  # "no intention of attacking" is no wish either
             negated = negated or _negated(head)
-        elif ((dep in INTENT_DEPS and lemma in INTENT) or (dep in WISH_DEPS and lemma in WISH)) \
+        elif ((dep in INTENT_DEPS and (lemma in INTENT or lemma == "open" and head.pos_ == "ADJ"))
+              or (dep in WISH_DEPS and lemma in WISH)) \
                 and not (dep == "prep" and tok.lower_ in MEANS):
-            mood = "intended" if lemma in INTENT else "wished"
+            mood = "wished" if lemma in WISH and lemma not in INTENT else "intended"
             cause = lemma
             negated = negated or _negated(head)
         elif dep == "ccomp" and lemma in speech:
             break  # reported speech: the clause stands on its own
+        elif dep == "nsubjpass" and tok.pos_ == "NOUN" and (lemma in CALENDAR or
+                                                            lemma in PLANNED_FOR and
+                                                            _for_a_day(head)):
+            mood = "intended"  # "talks are scheduled for Thursday", "is planned for May"
+            negated = negated or _negated(head)
         elif dep in ("dobj", "nsubjpass") and lemma in WEIGHING and tok.pos_ == "NOUN" and \
                 head.pos_ == "VERB":
             mood = "intended"  # "considering sanctions", "a swap was being explored"
@@ -486,3 +499,10 @@ def _unconfirmed(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         governor = governor.head
     return governor.lemma_.lower() in ANSWERING_REPORTS
+
+
+def _for_a_day(verb: Token) -> bool:
+    """'planned for next month', 'expected for Thursday', 'proposed for March': a day to come."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        t.lower_ in ("next", "later", "tomorrow") or t.ent_type_ == "DATE" and t.pos_ == "PROPN"
+        for o in children_of(c) for t in o.subtree) for c in children_of(verb))

@@ -575,7 +575,8 @@ def _awaited(tok: Token) -> bool:
     Serbia recognises Kosovo'): what another act waits on, nobody's promise."""
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in FUTURE_MARKS for c in children_of(clause))
+        c.dep_ == "mark" and c.lower_ in FUTURE_MARKS | {"after", "when"}
+        for c in children_of(clause))
 
 
 # subjects that cannot threaten, only put at risk: "the dispute threatens to reignite a war of

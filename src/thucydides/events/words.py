@@ -12,11 +12,12 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                 "20": "138"}
 # words of intent that code no event of their own: "will support" is an AGREE, while
 # "promised to support" is already coded by "promise"
-INTENT_CAUSES = (INTENT | {"will"}) - {"agree", "promise", "pledge", "vow", "offer", "threaten",
-                                       "decide", "consider", "propose", "expect", "try",
-                                       "attempt", "seek",
-                                       # a reporter's guess is nobody's intent
-                                       "likely", "poised", "poise", "slate"}
+# ("open to a truce": an adjective of readiness, not in INTENT as "open" is also a verb)
+INTENT_CAUSES = (INTENT | {"will", "open"}) - {
+    "agree", "promise", "pledge", "vow", "offer", "threaten", "decide", "consider", "propose",
+    "expect", "try", "attempt", "seek",
+    # a reporter's guess is nobody's intent
+    "likely", "poised", "poise", "slate"}
 REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
 # CAMEO roots of acts that, only announced for a day to come ("the party would hold a
 # sit-in on Thursday"), threaten nobody: a threat needs a condition or a word of threat
