@@ -182,6 +182,10 @@ def test_an_act_weighed_or_scheduled_is_not_asserted(code, text, triple):
      "RETREAT"),
     # "open to a truce" offers one
     ("Sudan's army said it was open to a truce with the RSF.", "RETREAT"),
+    # condolences offered are words (a statement), no offer to do anything
+    ("Kenya's president offered his condolences to Uganda after the bombing in Kampala.",
+     "AGREE"),
+    ("Morocco offered its sympathy to Algeria over the wildfires.", "AGREE"),
 ])
 def test_an_act_on_the_calendar_or_on_offer_is_not_asserted(code, text, kind):
     coded = code(text)

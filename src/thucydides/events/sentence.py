@@ -96,7 +96,7 @@ class SentenceCoder:
                    and not (m.entry.type == "ASSAULT" and by_accident(m.token, self.triggers))
                    and not by_nature(m.token, self.triggers)
                    and not emergency_care(m.entry.type, m.token, self.triggers)
-                   and not _no_threat(m)]
+                   and not _no_threat(m) and not _feeling_offered(m)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         verbs = [tok for tok in tokens_of(sent) if tok.pos_ in ("VERB", "AUX")]
@@ -591,6 +591,21 @@ IMPERSONAL = frozenset({"dispute", "row", "crisis", "conflict", "war", "fighting
 # what a warning of a threat says of the warner's side: "would", "will", "could"
 THREAT_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may", "must",
                         "ca", "can"})
+
+
+# what one offers in words only: "offered his condolences", "extended its sympathy" (CAMEO 018,
+# a statement), no offer to do anything
+FEELINGS = frozenset({"condolence", "sympathy", "sympathies", "thank", "thanks",
+                      "congratulation", "congratulations", "prayer", "greeting", "regret",
+                      "wish", "best", "solidarity", "gratitude", "tribute"})
+
+
+def _feeling_offered(match: Match) -> bool:
+    tok = match.token
+    return match.entry.type == "AGREE" and match.entry.pos == "verb" and \
+        tok.lemma_.lower() in ("offer", "extend", "convey", "send") and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in FEELINGS or c.lower_ in FEELINGS)
+            for c in children_of(tok))
 
 
 def _no_threat(match: Match) -> bool:
