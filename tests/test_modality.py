@@ -60,6 +60,13 @@ NOT_ASSERTED = [
     # a report somebody will not confirm
     ("The Foreign Office declined to comment on reports that British commandos had raided "
      "a camp in Libya.", ("COERCE", "GBR", "LBY")),
+    # a clause somebody could not or would not confirm
+    ("Officials refused to confirm that Iranian drones had struck the tanker.",
+     ("ASSAULT", "IRN", None)),
+    ("The police could not confirm that soldiers had fired on the crowd in Conakry.",
+     ("ASSAULT", None, None)),
+    # what one did not comment on
+    ("The White House did not comment on the strike in Yemen.", ("ACCUSE", "USA", None)),
     # a document never adopted demands nothing
     ("The Security Council failed to adopt a resolution demanding a ceasefire in Libya.",
      ("REQUEST", "UN", "LBY")),
@@ -109,6 +116,9 @@ NO_INTENT = [
     # a passive act to come, with no doer to promise it
     ("Tehran said the detained Azerbaijani sailors would be flown to Baku on Friday.",
      ("AGREE", "AZE", "AZE")),
+    # refusing to confirm is no comment, nobody's demand refused
+    ("Officials refused to confirm that Iranian drones had struck the tanker.",
+     ("REJECT", "IRN", "IRN")),
     # declining to give details refuses nobody's demand
     ("Egypt's army declined to give details of the raid on the Gaza border.",
      ("REJECT", "EGY", "EGY")),

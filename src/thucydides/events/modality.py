@@ -109,6 +109,10 @@ CHARACTERISING = frozenset({"call", "describe", "term", "brand", "label", "dub",
 # swap was being explored", "mulled an embargo"
 WEIGHING = frozenset({"consider", "explore", "weigh", "mull", "contemplate", "envisage",
                       "study", "examine", "debate", "discuss", "eye", "moot", "float"})
+# verbs that, negated or refused, leave their clause unconfirmed: "could not confirm that"
+CONFIRMING = frozenset({"confirm", "verify", "corroborate", "substantiate"})
+# verbs whose 'on' phrase is what one speaks about, no act the sentence reports
+COMMENTING = frozenset({"comment", "elaborate", "remark", "speculate"})
 # what is only reported, and the verbs of those who answer such reports: "declined to
 # comment on reports that British commandos had raided a camp", "denied reports that ..."
 UNCONFIRMED = frozenset({"report", "speculation", "suggestion", "rumour", "rumor", "word"})
@@ -360,6 +364,9 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep in ("pobj", "pcomp") and _instead(head):
             negated = True  # "sent envoys instead of imposing sanctions"
             break
+        if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in COMMENTING:
+            mood = "topic"  # "did not comment on the strike in Yemen"
+            break
         if dep in ("pobj", "pcomp") and head.lower_ == "without":
             negated = True  # "left without signing the agreement", "ended without a deal"
             break
@@ -439,6 +446,10 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             mood = "wished" if lemma in WISH and lemma not in INTENT else "intended"
             cause = lemma
             negated = negated or _negated(head)
+        elif dep == "ccomp" and lemma in CONFIRMING and (_negated(head) or (
+                head.dep_ == "xcomp" and head.head.lemma_.lower() in FAIL)):
+            mood = "hypothetical"  # "refused to confirm that drones had struck the tanker"
+            break
         elif dep == "ccomp" and lemma in speech:
             break  # reported speech: the clause stands on its own
         elif dep == "nsubjpass" and tok.pos_ == "NOUN" and (lemma in CALENDAR or

@@ -96,7 +96,8 @@ class SentenceCoder:
                    and not (m.entry.type == "ASSAULT" and by_accident(m.token, self.triggers))
                    and not by_nature(m.token, self.triggers)
                    and not emergency_care(m.entry.type, m.token, self.triggers)
-                   and not _no_threat(m) and not _feeling_offered(m)]
+                   and not _no_threat(m) and not _feeling_offered(m)
+                   and not _no_comment(m)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         verbs = [tok for tok in tokens_of(sent) if tok.pos_ in ("VERB", "AUX")]
@@ -598,6 +599,22 @@ THREAT_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might",
 FEELINGS = frozenset({"condolence", "sympathy", "sympathies", "thank", "thanks",
                       "congratulation", "congratulations", "prayer", "greeting", "regret",
                       "wish", "best", "solidarity", "gratitude", "tribute"})
+
+
+# what one refuses who refuses to comment: "refused to confirm", "refused to say"
+TELLING = frozenset({"confirm", "comment", "say", "disclose", "reveal", "elaborate",
+                     "specify", "discuss", "answer", "identify", "name", "deny", "explain",
+                     "verify", "speculate"})
+
+
+def _no_comment(match: Match) -> bool:
+    """'Officials refused to confirm that ...', 'refused to say where': no comment, a
+    statement, nobody's demand refused (a bare 'declined' is already no trigger)."""
+    tok = match.token
+    return match.entry.type == "REJECT" and match.entry.pos == "verb" and \
+        tok.lemma_.lower() in ("refuse", "decline") and any(
+            c.dep_ == "xcomp" and (c.lemma_.lower() in TELLING or _information(c))
+            for c in children_of(tok))
 
 
 def _feeling_offered(match: Match) -> bool:
