@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.prepare import children_of, participle_for_people, tokens_of
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
-from .words import MAKING, STANDING
+from .words import MAKING, RELEASED_THINGS, STANDING
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
@@ -281,7 +281,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         if tok.i in consumed:
             continue
         m = match_noun(tok, lexicon)  # first: most nouns name no event
-        if m is None or _names_no_event(tok):
+        if m is None or _names_no_event(tok) or _release_of_a_thing(tok):
             continue
         container = tok.dep_ in NOUN_MODIFIER_DEPS  # "a mediation effort": the effort's
         matches.append(Match(m.entry, tok.head, m.start, m.end) if container else m)
@@ -299,6 +299,13 @@ def campaigning(noun: Token) -> bool:
     return noun.lemma_.lower() in GATHERINGS and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING
         for c in noun.children)
+
+
+def _release_of_a_thing(noun: Token) -> bool:
+    """'the release of treated water', 'the release of the report': no one set free."""
+    return noun.lemma_.lower() == "release" and any(
+        p.lemma_.lower() in RELEASED_THINGS for of in children_of(noun)
+        if of.dep_ == "prep" and of.lower_ == "of" for p in children_of(of) if p.dep_ == "pobj")
 
 
 def _names_no_event(noun: Token) -> bool:

@@ -31,6 +31,14 @@ JOINT = frozenset({"joint", "combined"})
 OTHER_SIDES = frozenset({"counterpart", "counterparts"})
 # who orders a release or an extradition that the order itself carries out
 COURTS = frozenset({"court", "judge", "magistrate", "bench", "tribunal", "justice"})
+# what a release may be of that sets nobody free ("the release of treated water", "of the
+# report", "of funds"): the noun "release" with one of these is no event (events/triggers.py)
+RELEASED_THINGS = frozenset({"water", "report", "statement", "video", "footage", "image",
+                             "photo", "picture", "data", "figure", "result", "document",
+                             "detail", "information", "list", "film", "movie", "album",
+                             "book", "transcript", "tape", "recording", "audio", "letter",
+                             "draft", "text", "fund", "money", "tranche", "budget", "payment",
+                             "gas", "oil", "emission", "balloon", "smoke", "radiation"})
 # nouns of what stands once it is made: named with an owner ("its 1951 treaty", "their
 # cooperation") or under a preposition ("under a readmission agreement", "a violation of
 # the trade agreement"), one is referred to, not reported made, unless a clause on it
