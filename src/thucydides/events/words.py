@@ -45,3 +45,7 @@ MAKING = frozenset({"sign", "reach", "strike", "seal", "conclude", "ink", "agree
 VENUES = frozenset({"headquarters", "compound", "capital", "office", "building", "palace",
                     "residence", "hotel", "venue", "seat", "premises", "hall", "resort",
                     "secretariat", "complex"})
+# verbs that tell what an act of force did to people ("..., killing two civilians", "two
+# constables were wounded when troops opened fire"): next to that act, its toll, no act
+# of its own (events/sentence.py)
+HARM = frozenset({"kill", "wound", "injure", "hurt", "maim"})
