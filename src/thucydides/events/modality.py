@@ -95,6 +95,13 @@ TOPIC_PREPS = frozenset({"on", "over", "into", "for", "about", "regarding", "con
 CONDITION_VERBS = frozenset({"depend", "hinge", "hang", "rely", "condition"})
 # "until the government withdraws the bill": a present tense after these is a future
 FUTURE_MARKS = frozenset({"until", "till", "once", "before", "unless"})
+# "would stay closed until Uganda guaranteed ...", "rallies will go on until the president
+# resigns": what the other clause waits for is a condition, neither done nor promised
+AWAITED_MARKS = frozenset({"until", "till"})
+# verbs whose 'for' phrase names what they thank or praise somebody for ("thanked China for
+# its assistance"): the object of a statement, no act of its own (spec section 6)
+GRATITUDE = frozenset({"thank", "praise", "commend", "applaud", "congratulate", "credit",
+                       "hail", "laud"})
 WISH_DEPS = INTENT_DEPS | {"dobj", "pobj"}
 
 
@@ -159,6 +166,9 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset()) -> str | Non
             if word in HYPOTHETICAL_AUX:
                 return "hypothetical"
         if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+            return "hypothetical"
+        if child.dep_ == "mark" and child.lower_ in AWAITED_MARKS and tok.dep_ == "advcl" and \
+                (tok.tag_ in ("VBZ", "VBP") or _own_modality(tok.head, speech) is not None):
             return "hypothetical"
         if child.dep_ == "mark" and child.lower_ in FUTURE_MARKS and tok.tag_ in ("VBZ", "VBP"):
             return "future"
@@ -273,6 +283,10 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             break
         if dep in ("pobj", "pcomp") and _instead(head):
             negated = True  # "sent envoys instead of imposing sanctions"
+            break
+        if dep == "pobj" and head.lower_ == "for" and tok.pos_ == "NOUN" and \
+                head.head.lemma_.lower() in GRATITUDE:
+            mood = "topic"  # "thanked China for its assistance": what the thanks are for
             break
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("event", "case"):
             mood = "hypothetical"  # "in the event of a Russian invasion"

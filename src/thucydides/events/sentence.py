@@ -29,6 +29,7 @@ from .triggers import OBJECT_DEPS, Match, campaigning, find_triggers, measured
 from .words import (
     ANNOUNCED,
     COURTS,
+    HARM,
     INTENT_CAUSES,
     INTENT_CODES,
     JOINT,
@@ -109,6 +110,7 @@ class SentenceCoder:
         drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)]
         drafts += _protests_put_down(drafts, arguments)
+        drafts = [d for d in drafts if not _toll_of(d, drafts)]
         for d in drafts:
             _planted_by_nobody_named(d)
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
@@ -312,6 +314,37 @@ class SentenceCoder:
         if when.after:
             scene.before.add(event.id)
         return event
+
+
+def _toll_of(draft: Draft, drafts: list[Draft]) -> bool:
+    """'Azerbaijani forces shelled Armenian positions, wounding two servicemen', 'two
+    constables were wounded when Ugandan troops opened fire', 'clashes killed dozens': the
+    killing or wounding is the toll of the act of force it hangs from, or that is told in
+    its own clause with no doer of its own; that act is the event (its sides, its mood)."""
+    tok = draft.match.token
+    if draft.entry.type != "ASSAULT" or draft.match.entry.pos != "verb" or \
+            tok.lemma_.lower() not in HARM:
+        return False
+    for other in drafts:
+        act = other.match.token
+        if other is draft or other.entry.type != "ASSAULT" or act.i == tok.i or \
+                act.lemma_.lower() in DEVICES:
+            continue  # "a roadside bomb killed two soldiers": planted by nobody named
+        if act.is_ancestor(tok):
+            return True
+        for child in children_of(tok):
+            if not child.is_ancestor(act) and child.i != act.i:
+                continue
+            # "clashes killed dozens of soldiers", but "a US drone strike killed an al-Qaeda
+            # leader": a killing that names whom it hit is told with its victim
+            if child.dep_ == "nsubj" and not any(r.code for r in draft.recipients):
+                return True
+            # "were wounded when Ugandan troops opened fire" (the clause parsed on the verb
+            # or on its day): no doer of its own
+            if child.dep_ in ("advcl", "prep") and not draft.actors and not any(
+                    c.dep_ in ("agent", "nsubj") for c in children_of(tok)):
+                return True
+    return False
 
 
 ORDERING = frozenset({"order", "decree"})

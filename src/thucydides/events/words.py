@@ -47,3 +47,13 @@ STANDING = frozenset({"agreement", "deal", "accord", "pact", "treaty", "cooperat
                       "co-operation", "collaboration", "partnership"})
 MAKING = frozenset({"sign", "reach", "strike", "seal", "conclude", "ink", "agree", "broker",
                     "negotiate", "finalise", "finalize", "clinch", "forge", "launch"})
+# buildings and seats that an 'at' or 'in' phrase names as where a meeting or a signing
+# was held ("talks at the AU headquarters", "signed in the Kenyan capital"), never whom it
+# was held with (events/arguments.py)
+VENUES = frozenset({"headquarters", "compound", "capital", "office", "building", "palace",
+                    "residence", "hotel", "venue", "seat", "premises", "hall", "resort",
+                    "secretariat", "complex"})
+# verbs that tell what an act of force did to people ("..., killing two civilians", "two
+# constables were wounded when troops opened fire"): next to that act, its toll, no act
+# of its own (events/sentence.py)
+HARM = frozenset({"kill", "wound", "injure", "hurt", "maim"})
