@@ -1,0 +1,54 @@
+"""Where politics is incidental (session 11, articles-mixed.jsonl): words withheld or
+promised, praise of no party, orders to no party, idioms of war, others' guesses at what
+a state could do. None of these is an event; the same words aimed at a party stay one."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+DATE = "2026-05-06"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("LIMA, May 6 (Wire) - A spokesman for the interior ministry refused to "
+                 "provide details of the operation.", id="refused-details"),
+    pytest.param("SEOUL, May 6 (Wire) - The defence ministry declined to share figures on the "
+                 "number of troops.", id="declined-figures"),
+    pytest.param("LIMA, May 6 (Wire) - The government said it would provide details of the "
+                 "plan next week.", id="details-promised"),
+    pytest.param("LIMA, May 6 (Wire) - The interior ministry refused to comment on the "
+                 "operation.", id="refused-comment"),
+    pytest.param("BANGKOK, May 6 (Wire) - Japan's ambassador to Thailand congratulated both "
+                 "teams after the final.", id="congratulated-teams"),
+    pytest.param("KATHMANDU, May 6 (Wire) - Nepal's sports minister congratulated the squad "
+                 "and announced a cash reward for each player.", id="congratulated-squad"),
+    pytest.param("LAHORE, May 6 (Wire) - The chief minister paid tribute to the policemen who "
+                 "died in the flood.", id="tribute"),
+    pytest.param("LONDON, May 6 (Wire) - Judge Helen Ashworth ordered the company, Northbank "
+                 "Records, to pay the singer.", id="court-orders-a-firm"),
+    pytest.param("GALWAY, May 6 (Wire) - The mayor ordered Quay Street and two neighbouring "
+                 "lanes closed to traffic.", id="street-ordered-closed"),
+    pytest.param("HAMBURG, May 6 (Wire) - A court in Hamburg ordered the bottler to preserve "
+                 "its sensor logs.", id="court-orders-a-bottler"),
+])
+def test_no_event(code, text):
+    assert triples(code(text, date=DATE)) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("ACCRA, May 6 (Wire) - The minister refused to give the strikers a pay "
+                 "rise.", ("REJECT", "GHA", "GHA"), id="refused-a-rise"),
+    pytest.param("ANKARA, May 6 (Wire) - Turkey refused to hand over the suspects to Sweden.",
+                 ("REJECT", "TUR", "SWE"), id="refused-handover"),
+    pytest.param("WASHINGTON, May 6 (Wire) - The US president congratulated the new Kenyan "
+                 "president.", ("SUPPORT", "USA", "KEN"), id="congratulated-a-president"),
+    pytest.param("THE HAGUE, May 6 (Wire) - The court ordered Venezuela to halt the vote.",
+                 ("REQUEST", "NLD", "VEN"), id="court-orders-a-state"),
+    pytest.param("NAIROBI, May 6 (Wire) - Amnesty International welcomed the verdict against "
+                 "the Kenyan police officers.", ("SUPPORT", "AMNESTY", "KEN"),
+                 id="praise-of-an-act"),
+])
+def test_the_same_words_aimed_at_a_party_stay_events(code, text, event):
+    assert event in triples(code(text, date=DATE))
