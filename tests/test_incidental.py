@@ -1,6 +1,7 @@
 """Where politics is incidental (session 11, articles-mixed.jsonl): words withheld or
-promised, praise of no party, orders to no party, idioms of war, others' guesses at what
-a state could do. None of these is an event; the same words aimed at a party stay one."""
+promised, praise of no party, orders to no party, idioms of war, onlookers' guesses at
+what a state could do. None of these is an event; the same words aimed at a party stay
+one. A ban on another state's people, firms or goods is a sanction, not censorship."""
 
 from __future__ import annotations
 
@@ -32,6 +33,19 @@ DATE = "2026-05-06"
                  "lanes closed to traffic.", id="street-ordered-closed"),
     pytest.param("HAMBURG, May 6 (Wire) - A court in Hamburg ordered the bottler to preserve "
                  "its sensor logs.", id="court-orders-a-bottler"),
+    pytest.param("NEW DELHI, May 6 (Wire) - Analysts said Beijing could retaliate by slowing "
+                 "approvals for Indian drug exports.", id="analysts-guess"),
+    pytest.param("BRUSSELS, May 6 (Wire) - Trade experts say Washington could retaliate with "
+                 "duties on European cheese.", id="experts-guess"),
+    pytest.param("BUCHAREST, May 6 (Wire) - The trial became a symbol of the battle against "
+                 "graft in Romania, which the European Commission watched for years.",
+                 id="battle-against-graft"),
+    pytest.param("LONDON, May 6 (Wire) - The price war among Britain's supermarkets has "
+                 "claimed its first casualty.", id="price-war"),
+    pytest.param("ANKARA, May 6 (Wire) - Turkey's central bank is fighting inflation with the "
+                 "highest rates in Europe.", id="fighting-inflation"),
+    pytest.param("BUCHAREST, May 6 (Wire) - Romania's governing coalition fights for its "
+                 "survival ahead of a confidence vote.", id="fights-for-survival"),
 ])
 def test_no_event(code, text):
     assert triples(code(text, date=DATE)) == set()
@@ -49,6 +63,18 @@ def test_no_event(code, text):
     pytest.param("NAIROBI, May 6 (Wire) - Amnesty International welcomed the verdict against "
                  "the Kenyan police officers.", ("SUPPORT", "AMNESTY", "KEN"),
                  id="praise-of-an-act"),
+    pytest.param("TEHRAN, May 6 (Wire) - The foreign minister said Iran would retaliate "
+                 "against Israel.", ("THREATEN", "IRN", "ISR"), id="own-threat"),
+    pytest.param("KYIV, May 6 (Wire) - Russia's war against Ukraine entered its fourth year.",
+                 ("ASSAULT", "RUS", "UKR"), id="a-real-war"),
+    pytest.param("MOSCOW, May 6 (Wire) - Russian forces fought Ukrainian troops near Bakhmut.",
+                 ("ASSAULT", "RUS", "UKR"), id="a-real-fight"),
+    pytest.param("NEW DELHI, May 6 (Wire) - India banned dozens of Chinese apps, including a "
+                 "photo editor.", ("SANCTION", "IND", "CHN"), id="foreign-apps-banned"),
+    pytest.param("BRUSSELS, May 6 (Wire) - The EU imposed travel bans on eight Iranian "
+                 "officials.", ("SANCTION", "EU", "IRN"), id="travel-bans"),
+    pytest.param("MINSK, May 6 (Wire) - Belarus banned the opposition newspaper.",
+                 ("COERCE", "BLR", "BLR"), id="a-ban-at-home"),
 ])
 def test_the_same_words_aimed_at_a_party_stay_events(code, text, event):
     assert event in triples(code(text, date=DATE))

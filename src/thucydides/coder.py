@@ -29,7 +29,7 @@ from .events.confidence import load_model as load_confidence_model
 from .events.lexicon import load_trigger_lexicon
 from .events.merge import merge
 from .events.ontology import load_ontology
-from .events.sentence import Scene, SentenceCoder, evidence_of
+from .events.sentence import Scene, SentenceCoder, evidence_of, sanction_abroad
 from .events.statements import find_quotes, find_statements
 from .events.words import REPORTING
 from .ids import digest
@@ -168,7 +168,8 @@ class Coder:
                           context.main_state, anchor=anchor, agreed=days.agreed)
             found = [aimed_at_the_act(e, doc, coded.events)
                      for e in self.sentences.events(scene, arguments)]
-            coded.events.extend(e for e in (complete(e, context) for e in found) if e)
+            coded.events.extend(sanction_abroad(e, self.ontology)
+                                for e in (complete(e, context) for e in found) if e)
             near |= scene.near
             before |= scene.before
             days.read(sent, number, phrases, anchor, found, near)

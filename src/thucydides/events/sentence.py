@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..ids import digest
 from ..nlp.prepare import children_of, span_text, tokens_of
-from ..records import Actor, Article, Event, Location
+from ..records import Actor, Article, Event, Location, changed
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
 from ..where.attach import ArticlePlaces
@@ -32,8 +32,11 @@ from .words import (
     INTENT_CAUSES,
     INTENT_CODES,
     JOINT,
+    ONLOOKERS,
     OTHER_SIDES,
     REFUSAL_CAUSES,
+    RESTRICTIONS,
+    SANCTIONS,
 )
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
@@ -106,7 +109,8 @@ class SentenceCoder:
         acts = {m.token.i: m.entry.type for m in matches}
         drafts += [self._denounced(tok, arguments) for tok in verbs
                    if tok.i not in coded and self._disapproving_name(tok)]
-        responses = [tok for tok in verbs if tok.i not in coded and self._threatened(tok)]
+        responses = [tok for tok in verbs if tok.i not in coded and self._threatened(tok)
+                     and not self._onlookers_guess(tok)]
         drafts = [d for d in drafts if not _vowed(d, responses)]
         drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)
@@ -264,6 +268,18 @@ class SentenceCoder:
             t.lower_ in FORCEFUL or t.dep_ == "det" and t.lower_ == "any"
             for t in verb.subtree)
 
+    def _onlookers_guess(self, verb: Token) -> bool:
+        """'Analysts said Beijing could retaliate', 'trade experts say Washington could hit
+        back': what onlookers of no side guess a state may do is nobody's threat. 'Moscow
+        said it would respond in kind' is one."""
+        tok = verb
+        while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.triggers.speech:
+                speaker = subject_of(tok.head)
+                return speaker is not None and speaker.lemma_.lower() in ONLOOKERS
+            tok = tok.head
+        return False
+
     def _response(self, verb: Token, arguments: Arguments) -> Draft:
         actors = arguments.actors.resolve(subject_of(verb))
         recipients = arguments.aimed_at(verb, actors)
@@ -406,6 +422,18 @@ def _struck(match: Match, arguments: Arguments) -> Token | None:
                  (o.ent_type_ in ("GPE", "LOC", "FAC") or
                   o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME") or
                   any(a.code for a in arguments.actors.resolve(o)))), None)
+
+
+def sanction_abroad(event: Event, ontology: Ontology) -> Event:
+    """'India banned dozens of Chinese apps', 'the EU imposed travel bans on eight Iranian
+    officials': a restriction (CAMEO 172, 1721) on another state's people, firms or goods,
+    once the article has placed both sides, is a sanction (CAMEO 163), not censorship."""
+    if event.type != "COERCE" or event.cameo not in RESTRICTIONS or not event.actor.code \
+            or not event.recipient.code or event.actor.code == event.recipient.code:
+        return event
+    code = ontology.code(SANCTIONS)
+    return changed(event, type=code.plover, cameo=code.code, mode=None,
+                   goldstein=code.goldstein, quad=ontology.plover[code.plover].quad)
 
 
 def _vowed(draft: Draft, responses: list[Token]) -> bool:
