@@ -46,6 +46,12 @@ DATE = "2026-05-06"
                  "highest rates in Europe.", id="fighting-inflation"),
     pytest.param("BUCHAREST, May 6 (Wire) - Romania's governing coalition fights for its "
                  "survival ahead of a confidence vote.", id="fights-for-survival"),
+    pytest.param('BRASILIA, May 6 (Wire) - "We are fighting an enemy that is small but very '
+                 'well organised," the Brazilian health minister told reporters.',
+                 id="quoted-figure-we"),
+    pytest.param('ACCRA, May 6 (Wire) - Ghana\'s doctors stayed at home for a third day.\n\n'
+                 '"They fight, and we are the ones who suffer," a mother at an Accra hospital '
+                 'said.', id="quoted-figure-they"),
 ])
 def test_no_event(code, text):
     assert triples(code(text, date=DATE)) == set()
@@ -75,6 +81,12 @@ def test_no_event(code, text):
                  "officials.", ("SANCTION", "EU", "IRN"), id="travel-bans"),
     pytest.param("MINSK, May 6 (Wire) - Belarus banned the opposition newspaper.",
                  ("COERCE", "BLR", "BLR"), id="a-ban-at-home"),
+    pytest.param("BRUSSELS, May 6 (Wire) - The European Commission on Monday opened an "
+                 "inquiry into Corvid.\n\nIn Washington, the U.S. trade secretary accused the "
+                 "Commission of targeting American firms.", ("ACCUSE", "USA", "EU"),
+                 id="the-commission-again"),
+    pytest.param('LAGOS, May 6 (Wire) - "Soldiers opened fire on us," a protester in Lagos '
+                 'said.', ("ASSAULT", "NGA", "NGA"), id="quoted-witness"),
 ])
 def test_the_same_words_aimed_at_a_party_stay_events(code, text, event):
     assert event in triples(code(text, date=DATE))

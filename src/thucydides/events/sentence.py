@@ -424,6 +424,15 @@ def _struck(match: Match, arguments: Arguments) -> Token | None:
                   any(a.code for a in arguments.actors.resolve(o)))), None)
 
 
+def quoted_at_nobody(event: Event, in_quote: bool, doer_quoted: bool) -> bool:
+    """Violence told inside a quotation that names neither side there: '"We are fighting
+    an enemy that is small but very well organised," the minister said', '"They fight, and
+    we are the ones who suffer," she said'. A speaker's figure of speech, not a report of
+    an attack ('"Soldiers opened fire on us," a protester said' names the doer)."""
+    return in_quote and event.type == "ASSAULT" and event.recipient.text is None and \
+        not doer_quoted
+
+
 def sanction_abroad(event: Event, ontology: Ontology) -> Event:
     """'India banned dozens of Chinese apps', 'the EU imposed travel bans on eight Iranian
     officials': a restriction (CAMEO 172, 1721) on another state's people, firms or goods,
