@@ -644,6 +644,9 @@ class ArticleActors:
             if any(a.code for a in named):
                 return [self._with_sector(a, sector) for a in named if a.code]
             uncoded = uncoded or named
+        short = self._short_form(tok)
+        if short:
+            return short
         if uncoded:
             return uncoded
         described = self._described(tok)
@@ -915,6 +918,22 @@ class ArticleActors:
             if actor.code or not need_code:
                 return actor
         return None
+
+    def _short_form(self, tok: Token) -> list[Actor]:
+        """'The European Commission ...; the Commission', 'the International Court of
+        Justice ...; the Court': an organisation named again by the last word of its
+        name, capitalised, after 'the' (spec 6, reference across sentences)."""
+        if not tok.text[:1].isupper() or tok.is_sent_start or tok.pos_ != "PROPN" and \
+                tok.tag_ != "NNP" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                             for c in children_of(tok)) or \
+                any(c.dep_ in ("compound", "amod") for c in children_of(tok)):
+            return []
+        for i, actor in reversed(self.others):
+            words = (actor.text or "").split()
+            if i < tok.i and actor.code and actor.kind == "igo" and len(words) > 1 and \
+                    tok.text in words[1:]:
+                return [replace(actor, text=self._text(tok), resolved_by="chain")]
+        return []
 
     def _described(self, tok: Token) -> list[Actor]:
         lemma = tok.lemma_.lower()

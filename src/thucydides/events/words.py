@@ -57,3 +57,33 @@ VENUES = frozenset({"headquarters", "compound", "capital", "office", "building",
 # constables were wounded when troops opened fire"): next to that act, its toll, no act
 # of its own (events/sentence.py)
 HARM = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# people who read a conflict from outside: what they say a state could do ("analysts said
+# Beijing could retaliate") is their guess, nobody's threat
+ONLOOKERS = frozenset({"analyst", "expert", "economist", "researcher", "observer",
+                       "commentator", "scholar", "academic", "strategist", "specialist",
+                       "consultant", "forecaster", "pundit"})
+# wars, battles and fights that are figures of speech: one named by what is fought over
+# in trade or sport ("a price war", "a bidding war", "a war of words"), or fought against
+# an ill that is no party ("the battle against graft", "fighting inflation", "the war on
+# dengue")
+FIGURATIVE_WARS = frozenset({"war", "battle", "fight", "fighting", "combat", "warfare"})
+# what a fight "for" is for, when it is no war: "the coalition fights for its survival"
+FOUGHT_FOR = frozenset({"survival", "life", "title", "trophy", "medal", "vote", "seat",
+                        "share", "customer", "job", "pay", "wage", "justice", "recognition",
+                        "compensation", "place", "future"})
+FOUGHT_OVER = frozenset({"price", "trade", "bidding", "talent", "turf", "culture", "app",
+                         "tariff", "currency", "subsidy", "rating", "streaming", "word",
+                         "legal", "courtroom", "boardroom", "takeover", "fare", "discount",
+                         "marketing", "advertising", "patent", "format"})
+ILLS = frozenset({"graft", "corruption", "bribery", "inflation", "poverty", "hunger",
+                  "unemployment", "disease", "dengue", "malaria", "cholera", "cancer",
+                  "virus", "epidemic", "pandemic", "obesity", "smoking", "tobacco",
+                  "illiteracy", "pollution", "climate", "misinformation", "disinformation",
+                  "counterfeiting", "piracy", "waste", "red tape", "bureaucracy", "fraud",
+                  "tax evasion", "mosquito", "flood", "fire", "blaze", "wildfire", "drought",
+                  "price", "prices", "cost", "debt", "deficit"})
+# restrictions (CAMEO 172, 1721: bans, barring, blocking) that, imposed on another state
+# or its people, firms or goods, are sanctions (CAMEO 163): "India banned dozens of
+# Chinese apps", "the EU imposed travel bans on eight Iranian officials"
+RESTRICTIONS = frozenset({"172", "1721"})
+SANCTIONS = "163"
