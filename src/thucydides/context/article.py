@@ -305,6 +305,45 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     return changed(event, actor=actor, recipient=recipient, location=location)
 
 
+def enemy_casualties(events: list[Event]) -> list[Event]:
+    """Casualties the article's sides were left to code on the victims' own state, where
+    another state attacks that state: "Afghan and Pakistani forces exchanged fire ...
+    Two Afghan border guards were injured" (nobody named does the injuring), "X and Y
+    fought, killing two civilians on the Afghan side" (the victims placed by context).
+    The attack is the other state's: the injuring comes from the exchange already told,
+    not from the victims' own state. Only a state's attack told outright (its side named,
+    not placed by context) lends its attacker; an agentless casualty takes it from the
+    whole article (the nearest such attack before it), one with a named doer and a placed
+    victim only from its own sentence (a domestic killing by police beside a border clash
+    keeps its doer)."""
+    attacks = [e for e in events if e.type == "ASSAULT" and e.asserted and
+               _state_code(e.actor.code) and _state_code(e.recipient.code) and
+               e.actor.code != e.recipient.code and e.actor.resolved_by != "context"]
+    if not attacks:
+        return events
+    out = []
+    for e in events:
+        own = e.actor.code
+        agentless = e.actor.resolved_by == "context" and e.actor.text is None
+        placed = e.recipient.resolved_by == "context"
+        if e.type != "ASSAULT" or not e.asserted or not _state_code(own) or \
+                e.recipient.code != own or not (agentless or placed):
+            out.append(e)
+            continue
+        near = [a for a in attacks if a.recipient.code == own and
+                (a.sentence == e.sentence or agentless and a.sentence <= e.sentence)]
+        if not near:
+            out.append(e)
+            continue
+        nearest = max(near, key=lambda a: (a.sentence, -a.trigger.start))
+        out.append(changed(e, actor=nearest.actor))
+    return out
+
+
+def _state_code(code: str | None) -> bool:
+    return code is not None and len(code) == 3 and code.isupper()
+
+
 def _force_of_a_state(event: Event, actor: Actor) -> bool:
     """Police or soldiers in a text that names no state at all ("the police fired in the
     air to disperse the mob", a sentence cut from a local report), or an arrest by nobody
