@@ -30,3 +30,41 @@ def test_casualties_at_home_keep_their_own_state(code):
     found = triples(code("RAIPUR: Three policemen were killed in Sukma district on Friday, "
                          "officials said."))
     assert ("ASSAULT", "IND", "IND") in found
+
+
+# -- word lists: releases, protests called off, internet shutdowns, bans on assembly -----
+
+
+@pytest.mark.parametrize("text, doer, whom", [
+    ("COLOMBO: The Sri Lankan government on Friday released 15 Indian fishermen arrested off "
+     "Mannar last month.", "LKA", "IND"),
+    ("KARACHI: Pakistan on Sunday freed 30 Indian fishermen and returned their trawlers.",
+     "PAK", "IND"),
+])
+def test_fishermen_released_across_a_sea_line_are_a_release(code, text, doer, whom):
+    assert ("RETREAT", doer, whom) in triples(code(text))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("BHOPAL: The farmers called off their dharna outside the collectorate on Tuesday after "
+     "the collector's assurance.", "IND"),
+    ("DHAKA: The opposition alliance suspended its hartal on Monday after talks with the "
+     "home adviser.", "BGD"),
+])
+def test_a_dharna_or_hartal_called_off_is_a_concession(code, text, state):
+    coded = code(text)
+    assert ("CONCEDE", state, state) in triples(coded)
+    assert any(e.cameo == "082" for e in coded.events if e.type == "CONCEDE")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("SRINAGAR: The district administration suspended mobile internet services in Baramulla "
+     "on Sunday.", "IND"),
+    ("PESHAWAR: The district administration imposed Section 144 in the city for seven days "
+     "on Monday.", "PAK"),
+    ("KOLKATA: Police clamped prohibitory orders around the station on Monday.", "IND"),
+])
+def test_an_internet_shutdown_or_a_ban_on_assembly_is_coercion(code, text, state):
+    coded = code(text)
+    assert ("COERCE", state, state) in triples(coded)
+    assert any(e.cameo == "1721" for e in coded.events if e.type == "COERCE")
