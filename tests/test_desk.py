@@ -68,3 +68,22 @@ def test_an_internet_shutdown_or_a_ban_on_assembly_is_coercion(code, text, state
     coded = code(text)
     assert ("COERCE", state, state) in triples(coded)
     assert any(e.cameo == "1721" for e in coded.events if e.type == "COERCE")
+
+
+# -- restrictions nobody named imposes ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, state", [
+    ("GUWAHATI: A curfew was imposed in Dhubri town on Monday night after the clashes.", "IND"),
+    ("SRINAGAR: Authorities suspended mobile internet services in Baramulla district on "
+     "Sunday.", "IND"),
+    ("SRINAGAR: Mobile internet was snapped in Shopian on Tuesday after the encounter.", "IND"),
+    ("KARACHI: Section 144 was imposed in Lyari for three days on Friday.", "PAK"),
+])
+def test_a_restriction_nobody_named_imposes_is_the_state_s_on_its_people(code, text, state):
+    assert ("COERCE", state, state) in triples(code(text))
+
+
+def test_a_banned_group_is_no_ban_told(code):
+    coded = code("RAIPUR: The banned CPI (Maoist) called a bandh in Bastar on Tuesday.")
+    assert not [e for e in coded.events if e.type == "COERCE" and e.asserted]

@@ -221,6 +221,9 @@ TIES = "050"  # CAMEO: ties restored, mended, deepened (triggers.yaml)
 UPROOTED = frozenset({"REF"})
 ARMED_ORGANS = frozenset({"COP", "MIL"})  # a state's police and soldiers
 ARREST = "173"  # CAMEO: arrest, detain
+# CAMEO: restrictions a state lays on a place (censorship, a curfew, emergency rule); not a
+# bare ban ("the banned party", "barred from office"), whose doer may be anyone
+RESTRICTIONS = ("1721", "1723", "1724")
 
 
 NOBODY = Actor(code=None)
@@ -266,6 +269,14 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         # "nurses began a sit-in", "traders marched": people of a private calling who
         # protest act on the state where they are, as any crowd does
         actor = replace(actor, code=state, resolved_by="context")
+    if state is not None and event.cameo.startswith(RESTRICTIONS) and actor.code is None and \
+            actor.text is None and not _unidentified(event.actor.text or ""):
+        # "a curfew was imposed in the town", "mobile internet was suspended in Kupwara":
+        # nobody named imposes a restriction on a place, which only its state's authorities
+        # do, on the people there
+        actor = Actor(code=state, kind="state", resolved_by="context")
+        if recipient.code is None:
+            recipient = replace(recipient, code=state, kind="state", resolved_by="context")
     if actor.code is None and recipient.code is None and \
             not (state is None and _force_of_a_state(event, actor)):
         return None
