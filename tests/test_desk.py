@@ -87,3 +87,22 @@ def test_a_restriction_nobody_named_imposes_is_the_state_s_on_its_people(code, t
 def test_a_banned_group_is_no_ban_told(code):
     coded = code("RAIPUR: The banned CPI (Maoist) called a bandh in Bastar on Tuesday.")
     assert not [e for e in coded.events if e.type == "COERCE" and e.asserted]
+
+
+# -- a vow to forbid is no rejection -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    'LAHORE: "No one will be allowed to block the motorway," the provincial home minister told '
+    "reporters on Sunday.",
+    "DHAKA: The home adviser said the government would not allow anyone to create anarchy in "
+    "the name of a hartal.",
+])
+def test_a_vow_to_forbid_is_no_rejection(code, text):
+    assert not [e for e in code(text).events if e.type == "REJECT" and e.asserted]
+
+
+def test_a_refusal_to_allow_stays_a_rejection(code):
+    coded = code("DHAKA: The police refused to allow the opposition to hold a rally at "
+                 "Suhrawardy Udyan on Friday.")
+    assert ("REJECT", "BGD", "BGD") in triples(coded)

@@ -29,6 +29,7 @@ from .triggers import OBJECT_DEPS, Match, campaigning, find_triggers, measured
 from .words import (
     ANNOUNCED,
     COURTS,
+    FORBIDDING,
     INTENT_CAUSES,
     INTENT_CODES,
     JOINT,
@@ -248,6 +249,8 @@ class SentenceCoder:
             return None
         if mood.cause not in REFUSAL_CAUSES:
             return None
+        if mood.cause == "will" and draft.match.token.lemma_.lower() in FORBIDDING:
+            return None  # "the state will not allow the capital to be held hostage"
         return TriggerEntry(draft.entry.words, draft.entry.pos, "120", "REJECT")
 
     def _intent(self, draft: Draft) -> TriggerEntry | None:
