@@ -106,3 +106,22 @@ def test_a_refusal_to_allow_stays_a_rejection(code):
     coded = code("DHAKA: The police refused to allow the opposition to hold a rally at "
                  "Suhrawardy Udyan on Friday.")
     assert ("REJECT", "BGD", "BGD") in triples(coded)
+
+
+# -- a capital by its own name -------------------------------------------------------------
+
+
+def test_a_capital_named_in_capitals_is_that_capital():
+    from thucydides.where.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.resolve("ISLAMABAD").country == "PAK"
+    assert gazetteer.resolve("Chittagong").country == "BGD"  # its old name matches no more
+    assert gazetteer.resolve("San Jose").country == "USA"  # two towns of that very name
+
+
+def test_a_report_datelined_islamabad_is_pakistan_s(code):
+    found = triples(code("ISLAMABAD, Jan 5: Police arrested 20 traders protesting against "
+                         "the new tax on Sunday."))
+    assert ("COERCE", "PAK", "PAK") in found
+    assert not any("BGD" in t for t in found)
