@@ -125,3 +125,22 @@ def test_a_report_datelined_islamabad_is_pakistan_s(code):
                          "the new tax on Sunday."))
     assert ("COERCE", "PAK", "PAK") in found
     assert not any("BGD" in t for t in found)
+
+
+# -- an act named as the object of another verb is no one's intent -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "PESHAWAR: The party's provincial chief said it would challenge the detentions in the "
+    "Peshawar High Court on Tuesday.",
+    "KATHMANDU: The foreign minister said Nepal would raise the arrests of its workers with "
+    "the Qatari envoy next week.",
+])
+def test_an_act_a_future_verb_is_about_is_no_threat(code, text):
+    assert not [e for e in code(text).events if e.type == "THREATEN" and e.asserted]
+
+
+def test_an_act_a_future_light_verb_does_is_still_a_threat(code):
+    coded = code("ISLAMABAD: The interior minister warned that the government would impose a "
+                 "curfew if the protesters did not leave the Red Zone.")
+    assert any(e.type == "THREATEN" and e.asserted for e in coded.events)
