@@ -144,3 +144,22 @@ def test_an_act_a_future_light_verb_does_is_still_a_threat(code):
     coded = code("ISLAMABAD: The interior minister warned that the government would impose a "
                  "curfew if the protesters did not leave the Red Zone.")
     assert any(e.type == "THREATEN" and e.asserted for e in coded.events)
+
+
+# -- an offence named in a charge is alleged, not reported -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "MEERUT: Police lodged an FIR against 40 unnamed people under sections relating to rioting "
+    "and arson on Sunday.",
+    "BHAGALPUR: The six youths were booked for rioting and stone pelting on Tuesday.",
+])
+def test_an_offence_named_in_a_charge_is_no_riot(code, text):
+    coded = code(text)
+    assert ("ACCUSE", "IND", "IND") in triples(coded)
+    assert not [e for e in coded.events if e.type == "PROTEST" and e.asserted]
+
+
+def test_a_riot_reported_is_still_a_riot(code):
+    coded = code("MEERUT: Mobs rioted in the old city on Sunday and set fire to shops.")
+    assert any(e.type in ("PROTEST", "ASSAULT") and e.asserted for e in coded.events)
