@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Token
 
 from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
-from .context.article import build_context, complete, foreign_in_lede, fronted_place
+from .context.article import (
+    build_context,
+    complete,
+    enemy_casualties,
+    foreign_in_lede,
+    fronted_place,
+)
 from .context.domains import domain_shares, load_domains
 from .context.frame import Frame, read_frame
 from .context.reactions import aimed_at_the_act
@@ -188,7 +194,7 @@ class Coder:
                       domain_shares(map(span_text, sentences), self.domains), len(sentences))
         days.told_before(coded.events, before)
         quoted_on(coded.events, quotes, sentences, times, published, near)
-        coded.events = self._rated(merge(coded.events, near), doc, story)
+        coded.events = self._rated(merge(enemy_casualties(coded.events), near), doc, story)
         return coded
 
     def _rated(self, events: list[Event], doc: Doc, story: Story) -> list[Event]:

@@ -75,7 +75,8 @@ WISH_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "offe
 INTENT_DEPS = frozenset({"xcomp", "pcomp", "ccomp", "acomp", "prep"})
 # what one side claims of another ("accused Jordan of carrying out the raid") is not reported
 # as fact; nor are allegations
-CLAIM_VERBS = frozenset({"accuse", "blame", "charge", "allege", "suspect", "implicate"})
+CLAIM_VERBS = frozenset({"accuse", "blame", "charge", "allege", "suspect", "implicate",
+                         "book"})  # "booked for rioting": Indian English for charged
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "suspicion", "rumour", "rumor"})
 # an act an agreement or a plan is for ("a contract to supply howitzers") is not done yet
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "contract", "accord", "treaty", "pact",
@@ -91,6 +92,9 @@ TOPIC_NOUNS = frozenset({"talk", "negotiation", "discussion", "debate", "dispute
                          "speculation", "concern", "worry", "fear", "doubt", "vote", "decision",
                          "ruling", "hearing", "trial", "case", "dialogue", "consultation"})
 TOPIC_PREPS = frozenset({"on", "over", "into", "for", "about", "regarding", "concerning"})
+# "sections relating to rioting", "offences pertaining to arson": the charge's heads name
+# what is alleged, not an act the sentence reports
+ABOUT_VERBS = frozenset({"relate", "pertain"})
 # "depends on Tunisia reaching an agreement": a condition
 CONDITION_VERBS = frozenset({"depend", "hinge", "hang", "rely", "condition"})
 # "until the government withdraws the bill": a present tense after these is a future
@@ -333,6 +337,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         elif head.pos_ == "NOUN" and lemma in TOPIC_NOUNS and dep == "prep" and \
                 tok.lower_ in TOPIC_PREPS:
             mood = "topic"  # what the talks, the inquiry, the sorrow are about
+        elif lemma in ABOUT_VERBS and dep == "prep" and tok.lower_ == "to":
+            mood = "topic"  # "an FIR under sections relating to rioting"
         elif head.pos_ == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
             mood = "hypothetical"
             negated = negated or _negated(head)

@@ -20,7 +20,7 @@ from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
 from ..where.attach import ArticlePlaces
 from .accidents import by_accident, by_nature, emergency_care
-from .arguments import NAMING, Arguments, subject_of
+from .arguments import LIGHT_VERBS, NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import Modality, modality_of, obligation
@@ -29,6 +29,7 @@ from .triggers import OBJECT_DEPS, Match, campaigning, find_triggers, match_noun
 from .words import (
     ANNOUNCED,
     COURTS,
+    FORBIDDING,
     HARM,
     INTENT_CAUSES,
     INTENT_CODES,
@@ -297,6 +298,8 @@ class SentenceCoder:
             return None
         if mood.cause not in REFUSAL_CAUSES:
             return None
+        if mood.cause == "will" and draft.match.token.lemma_.lower() in FORBIDDING:
+            return None  # "the state will not allow the capital to be held hostage"
         return TriggerEntry(draft.entry.words, draft.entry.pos, "120", "REJECT")
 
     def _intent(self, draft: Draft) -> TriggerEntry | None:
@@ -317,6 +320,8 @@ class SentenceCoder:
         if mood.cause not in INTENT_CAUSES or \
                 mood.cause == "will" and not _in_own_words(draft.match.token, self.triggers.speech):
             return None
+        if _done_by_another_verb(draft.match.token):
+            return None  # "would challenge the arrests": the arrests are no one's intent
         code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
         if code is None or mood.cause == "will" and draft.entry.cameo[:2] in ANNOUNCED:
             return None
@@ -625,6 +630,17 @@ def _promised_by_doer(verb: Token, speech: frozenset[str]) -> bool:
         return False
     return not any(t.i < verb.i and (t.tag_ == "WRB" or t.lower_ == "what")
                    for t in verb.subtree)
+
+
+def _done_by_another_verb(noun: Token) -> bool:
+    """'the party would challenge the arrests in court', 'San Jose would raise the detentions
+    at the OAS': a named act that is the object of a verb which does not do it (as 'hold',
+    'launch', 'impose' do) is what that verb is about; the promise or threat, if any, is
+    that verb's own."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS
 
 
 def _in_own_words(tok: Token, speech: frozenset[str]) -> bool:

@@ -18,6 +18,9 @@ INTENT_CAUSES = (INTENT | {"will"}) - {"agree", "promise", "pledge", "vow", "off
                                        # a reporter's guess is nobody's intent
                                        "likely", "poised"}
 REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
+# "will not allow", "no one will be allowed to": a vow to forbid, which turns down no one's
+# request (a warning at most, spec 6); "refused to allow" stays a rejection
+FORBIDDING = frozenset({"allow", "permit", "tolerate"})
 # CAMEO roots of acts that, only announced for a day to come ("the party would hold a
 # sit-in on Thursday"), threaten nobody: a threat needs a condition or a word of threat
 ANNOUNCED = frozenset({"14"})
