@@ -66,6 +66,23 @@ def test_prose_wrapped_at_a_fixed_width_is_kept():
     assert body_text("A first paragraph.\n\n" + text).endswith(text)
 
 
+def test_a_page_with_a_paragraph_a_line_codes_its_story_not_its_furniture(code):
+    page = ("News | Asia | Politics | Sport\n"
+            "Quezon City council backs fishermen after reef standoff\n"
+            "By Staff Writer\n"
+            "MANILA, Aug 4 (Wire) - Philippine police arrested nine protesters outside the "
+            "Senate in Manila on Monday after a march against a new fuel tax turned violent, "
+            "officials said.\n"
+            "The protesters threw stones at officers guarding the gate.\n"
+            "Related stories\n"
+            "Vietnam and China sign fishing accord\n"
+            "Thai army shells Cambodian border post\n")
+    coded = code(page, date="2025-08-04")
+    assert ("COERCE", "PHL", "PHL") in triples(coded)
+    story = page.index("MANILA")
+    assert all(story < e.trigger.start < page.index("Related") for e in coded.events)
+
+
 def test_a_live_blog_entrys_heading_is_a_sentence_of_its_own(code):
     coded = code("Tanker seizure: live updates\n\n"
                  "12:15 GMT - Norway summons Iranian envoy\n"

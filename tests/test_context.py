@@ -90,6 +90,17 @@ def test_the_agency_and_its_state_are_never_parties(code):
         assert "GBR" not in {event.actor.code, event.recipient.code}
 
 
+@pytest.mark.parametrize("text, state", [
+    ("Kurdish broadcaster Rudaw accused the Iraqi government on Tuesday of blocking its "
+     "reporters in Kirkuk.", "IRQ"),
+    ("The Daily Monitor accused Ugandan police on Tuesday of beating two of its reporters "
+     "in Kampala.", "UGA"),
+])
+def test_a_regional_outlet_is_never_a_party(code, text, state):
+    coded = code(text, date="2024-05-02")
+    assert all(e.actor.code != state for e in coded.events if e.asserted)
+
+
 def test_domestic_agents_take_the_state_where_they_act(code):
     coded = code("Manila, June 3 (Agency) - Protesters marched on the Chinese embassy in Manila "
                  "on Monday. Police arrested 20 of them.", date="2024-06-04")

@@ -938,3 +938,14 @@ def test_an_infinitive_alone_reports_an_act_to_come_not_one_done(code, text):
     """Was: a headline's "X to do Y", and a "to stop ..." the parser cut from its "called
     on", were asserted as done."""
     assert code(text).events and not any(e.asserted for e in code(text).events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SEOUL, May 3 - Japan began the release of treated water from the Fukushima plant on "
+     "Thursday.", set()),
+    ("SEOUL, May 3 - The release of the report on Thursday angered Tokyo.", set()),
+    ("SEOUL, May 3 - Pyongyang announced the release of two South Korean sailors on "
+     "Thursday.", {("RETREAT", "PRK", "KOR")}),
+])
+def test_a_nominal_release_is_of_what_the_verb_releases(code, text, expected):
+    assert triples(code(text, date="2024-05-03")) == expected

@@ -8,6 +8,8 @@ import pytest
 
 from thucydides.where.gazetteer import load_gazetteer
 
+from .conftest import triples
+
 RESOLUTION = {"country": 1, "admin1": 2, "region": 1, "city": 4}
 NONE: frozenset[str] = frozenset()
 
@@ -327,3 +329,33 @@ def test_an_aircraft_shot_down_over_a_state_is_placed_in_it(code):
                  "helicopter over Armenia.", date="2020-11-11")
     [downing] = [e for e in coded.events if e.trigger.text == "shot down"]
     assert downing.location.country == "ARM"
+
+
+@pytest.mark.parametrize("text, place, triple", [
+    # a participle that goes with the strike is where the strike was
+    ("Russian missiles hit an apartment block in Dnipro on Sunday, killing 12 civilians.",
+     "Dnipro", ("ASSAULT", "RUS", "UKR")),
+    # a place inside the act's own place phrase
+    ("Turkish drones killed three people in a village in Duhok province on Tuesday, Iraqi "
+     "officials said.", "Dihok", ("ASSAULT", "TUR", "IRQ")),
+    # a town the tagger took for a person
+    ("Israeli aircraft bombed a house in Khan Younis on Monday, Palestinian officials said.",
+     "Khān Yūnis", ("ASSAULT", "ISR", "PSE")),
+    # the 'del' part of a name the tagger cut off
+    ("Smugglers wounded three Venezuelan soldiers in an ambush near San Antonio del Tachira "
+     "on Monday.", "San Antonio del Táchira", ("ASSAULT", "VEN", "VEN")),
+])
+def test_the_place_of_an_attack_is_the_victims_state(code, text, place, triple):
+    coded = code(text, date="2024-05-02")
+    assert {e.location.name for e in coded.events if e.asserted} == {place}
+    assert triples(coded) == {triple}
+
+
+def test_a_town_read_by_another_name_in_a_state_the_story_never_names_is_no_place(code):
+    """Was: 'Mirpur' in a story from Dhaka read as New Mirpur City, Pakistan, and the
+    hartal supporters there made Pakistani."""
+    coded = code("DHAKA, Nov 3 - Police arrested 14 hartal supporters in Mirpur on Sunday.",
+                 date="2022-11-03")
+    assert coded.events
+    assert all("PAK" not in (e.actor.code, e.recipient.code, e.location.country)
+               for e in coded.events)

@@ -13,16 +13,19 @@ out-of-fold log loss), picks the threshold where event F1 over the training arti
 out-of-fold scores (5 folds by article) stops rising, and writes
 src/thucydides/events/data/confidence.json with the calibration table (confidence
 bucket -> precision) of the held-out articles, which docs/accuracy.md quotes. Units
-whose id starts with --hold-out are not trained on. Units whose id starts with
---calibrate-on are not trained on either: the model's margin is scaled and shifted to fit
-their labels (Platt scaling), since the coder's rules were written on the training
-articles and the raw model is surer of itself there than new text allows.
+whose id starts with --hold-out are not trained on. Units whose id matches
+--calibrate-on (a regular expression from the id's start: a prefix, or
+"(w3|sa)-[0-9]*[02468]$" for the even units of two sets) are not trained on either:
+the model's margin is scaled and shifted to fit their labels (Platt scaling), since the
+coder's rules were written on the training articles and the raw model is surer of itself
+there than new text allows.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -135,14 +138,15 @@ def main() -> None:
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--hold-out", default="dvb", help="id prefix of the units to test on")
     parser.add_argument("--calibrate-on", default=None,
-                        help="id prefix of units kept out of training to fit the Platt "
-                             "scaling on (articles no coder rule was written for)")
+                        help="regular expression matched from the id's start (a prefix) of "
+                             "units kept out of training to fit the Platt scaling on "
+                             "(articles no coder rule was written for)")
     parser.add_argument("--output", type=Path, default=OUT)
     args = parser.parse_args()
     units = coded_units(args.gold)
     aside = args.calibrate_on
     test = [u for u in units if u[0]["id"].startswith(args.hold_out)]
-    platt_units = [u for u in units if aside and u[0]["id"].startswith(aside)]
+    platt_units = [u for u in units if aside and re.match(aside, u[0]["id"])]
     train = [u for u in units if u not in test and u not in platt_units]
     # the weight of the L2 penalty and the threshold are chosen on scores each article got
     # from a model not trained on it: a confidence that holds on articles it has not seen

@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Token
 
 from .actors.lexicon import load_actor_lexicon
 from .actors.resolve import ActorMatcher, ArticleActors
-from .context.article import build_context, complete, foreign_in_lede, fronted_place
+from .context.article import (
+    build_context,
+    complete,
+    enemy_casualties,
+    foreign_in_lede,
+    fronted_place,
+)
 from .context.domains import domain_shares, load_domains
 from .context.frame import Frame, read_frame
 from .context.reactions import aimed_at_the_act
@@ -29,7 +35,13 @@ from .events.confidence import load_model as load_confidence_model
 from .events.lexicon import load_trigger_lexicon
 from .events.merge import merge
 from .events.ontology import load_ontology
-from .events.sentence import Scene, SentenceCoder, evidence_of
+from .events.sentence import (
+    Scene,
+    SentenceCoder,
+    evidence_of,
+    quoted_at_nobody,
+    sanction_abroad,
+)
 from .events.statements import find_quotes, find_statements
 from .events.words import REPORTING
 from .ids import digest
@@ -48,6 +60,7 @@ from .where.attach import ArticlePlaces
 from .where.gazetteer import load_gazetteer, sizeable_town
 
 QUOTES = ('"', "\u201c", "\u201d")
+PRONOUNS = frozenset({"we", "they", "i", "you", "he", "she", "it"})
 
 
 class Coder:
@@ -168,7 +181,8 @@ class Coder:
                           context.main_state, anchor=anchor, agreed=days.agreed)
             found = [aimed_at_the_act(e, doc, coded.events)
                      for e in self.sentences.events(scene, arguments)]
-            coded.events.extend(e for e in (complete(e, context) for e in found) if e)
+            coded.events.extend(sanction_abroad(e, self.ontology)
+                                for e in (complete(e, context) for e in found) if e)
             near |= scene.near
             before |= scene.before
             days.read(sent, number, phrases, anchor, found, near)
@@ -180,7 +194,7 @@ class Coder:
                       domain_shares(map(span_text, sentences), self.domains), len(sentences))
         days.told_before(coded.events, before)
         quoted_on(coded.events, quotes, sentences, times, published, near)
-        coded.events = self._rated(merge(coded.events, near), doc, story)
+        coded.events = self._rated(merge(enemy_casualties(coded.events), near), doc, story)
         return coded
 
     def _rated(self, events: list[Event], doc: Doc, story: Story) -> list[Event]:
@@ -201,6 +215,12 @@ class Coder:
                 continue  # "Bangladesh attacked from the first over": cricket
             if disaster_response(e, story):
                 continue  # "rescue teams were deployed" after a cyclone
+            doer = e.actor.start  # where the doer is named, if in this sentence
+            doer_quoted = doer is not None and e.evidence.start <= doer < e.evidence.end \
+                and sum(text[e.evidence.start:doer].count(q) for q in QUOTES) % 2 == 1 \
+                and text[doer:doer + 5].split()[0].lower() not in PRONOUNS  # "We", "They"
+            if quoted_at_nobody(e, in_quote, doer_quoted):
+                continue  # '"We are fighting an enemy," the minister said
             if self.rated_features is not None:
                 self.rated_features[e.id] = named
             e.confidence = round(model.score(named), 3)

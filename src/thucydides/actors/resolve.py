@@ -74,7 +74,10 @@ NAME_LINKS = frozenset({"del", "de", "da", "do", "di", "la", "el"})
 # a state's name before one of these is the name of waters or land, not the state
 WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Peninsula", "River",
                     "Basin", "Channel", "Lake", "Bay", "Sound"})
-BOTH_STATES = frozenset({"country", "nation", "neighbour", "neighbor", "state", "capital"})
+BOTH_STATES = frozenset({"country", "nation", "neighbour", "neighbor", "state", "capital",
+                         "government", "army", "navy", "military"})
+# plural nouns that with "the" alone name the pair of states just named ("the neighbours")
+PAIRED = frozenset({"neighbour", "neighbor"})
 # "its neighbour" is not "it": a possessive pronoun on these nouns names somebody else
 OTHERS = frozenset({"neighbour", "neighbor", "rival", "enemy", "ally", "partner", "counterpart",
                     "opponent", "foe", "adversary", "critic", "member", "side", "party"})
@@ -627,6 +630,9 @@ class ArticleActors:
         people = self._resolve_one(whole) if whole is not None else []
         if any(a.kind != "thing" for a in people):
             return people  # "two of the accused", "some of the policemen": those people
+        if tok.lower_ == "both" and tok.dep_ in ("pobj", "dobj") and \
+                not any(True for _ in children_of(tok)):
+            return self._last_two(tok.i, states_only=False)  # "called on both to ..."
         if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS:
             return self._pronoun(tok)
         group = self._numbered_group(tok)
@@ -638,6 +644,9 @@ class ArticleActors:
             if any(a.code for a in named):
                 return [self._with_sector(a, sector) for a in named if a.code]
             uncoded = uncoded or named
+        short = self._short_form(tok)
+        if short:
+            return short
         if uncoded:
             return uncoded
         described = self._described(tok)
@@ -910,6 +919,22 @@ class ArticleActors:
                 return actor
         return None
 
+    def _short_form(self, tok: Token) -> list[Actor]:
+        """'The European Commission ...; the Commission', 'the International Court of
+        Justice ...; the Court': an organisation named again by the last word of its
+        name, capitalised, after 'the' (spec 6, reference across sentences)."""
+        if not tok.text[:1].isupper() or tok.is_sent_start or tok.pos_ != "PROPN" and \
+                tok.tag_ != "NNP" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                             for c in children_of(tok)) or \
+                any(c.dep_ in ("compound", "amod") for c in children_of(tok)):
+            return []
+        for i, actor in reversed(self.others):
+            words = (actor.text or "").split()
+            if i < tok.i and actor.code and actor.kind == "igo" and len(words) > 1 and \
+                    tok.text in words[1:]:
+                return [replace(actor, text=self._text(tok), resolved_by="chain")]
+        return []
+
     def _described(self, tok: Token) -> list[Actor]:
         lemma = tok.lemma_.lower()
         has_det = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both", "each")
@@ -930,6 +955,9 @@ class ArticleActors:
         if lemma in BOTH_SIDES and \
                 any(c.lower_ in ("two", "both", "each") for c in children_of(tok)):
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
+        if lemma in PAIRED and tok.tag_ == "NNS" and \
+                not any(c.dep_ in OWNER_DEPS | {"nummod"} for c in children_of(tok)):
+            return self._last_two(tok.i, states_only=True)  # "mediated between the neighbours"
         return []
 
     def _numbered_group(self, tok: Token) -> list[Actor]:
@@ -975,14 +1003,17 @@ class ArticleActors:
         for _ in range(4):  # "held phone calls with the two leaders"; "... and thanked"
             if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in children_of(verb)):
                 break
-            if verb.dep_ not in ("prep", "pobj", "dobj", "conj", "npadvmod") or \
+            if verb.dep_ not in ("prep", "pobj", "dobj", "conj", "npadvmod", "xcomp") or \
                     verb.head.i == verb.i:
                 return set()
             verb = verb.head
         else:
             return set()
         codes: set[str] = set()
-        for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
+        # "Brazil offered to mediate ..., and the OAS called on both": whoever speaks of the
+        # sides in a clause joined before is no side either
+        clauses = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+        for subject in (c for v in clauses for c in children_of(v) if c.dep_ == "nsubj"):
             words = [subject, *(c for c in children_of(subject) if c.dep_ in OWNER_DEPS)]
             words += [p for of in children_of(subject) if of.dep_ == "prep" and of.lower_ == "of"
                       for p in children_of(of) if p.dep_ == "pobj"]
@@ -1010,7 +1041,7 @@ class ArticleActors:
     @staticmethod
     def _is_place(tok: Token) -> bool:
         """'in Eastern Europe', 'in Belarus': a mention that says where, not who."""
-        head = tok.head if tok.dep_ == "compound" else tok
+        head = tok.head if tok.dep_ in ("compound", "amod") else tok  # "in the Ethiopian capital"
         return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "across")
 
     def sector_of(self, tok: Token) -> str | None:

@@ -221,6 +221,9 @@ TIES = "050"  # CAMEO: ties restored, mended, deepened (triggers.yaml)
 UPROOTED = frozenset({"REF"})
 ARMED_ORGANS = frozenset({"COP", "MIL"})  # a state's police and soldiers
 ARREST = "173"  # CAMEO: arrest, detain
+# CAMEO: restrictions a state lays on a place (censorship, a curfew, emergency rule); not a
+# bare ban ("the banned party", "barred from office"), whose doer may be anyone
+RESTRICTIONS = ("1721", "1723", "1724")
 
 
 NOBODY = Actor(code=None)
@@ -266,6 +269,14 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         # "nurses began a sit-in", "traders marched": people of a private calling who
         # protest act on the state where they are, as any crowd does
         actor = replace(actor, code=state, resolved_by="context")
+    if state is not None and event.cameo.startswith(RESTRICTIONS) and actor.code is None and \
+            actor.text is None and not _unidentified(event.actor.text or ""):
+        # "a curfew was imposed in the town", "mobile internet was suspended in Kupwara":
+        # nobody named imposes a restriction on a place, which only its state's authorities
+        # do, on the people there
+        actor = Actor(code=state, kind="state", resolved_by="context")
+        if recipient.code is None:
+            recipient = replace(recipient, code=state, kind="state", resolved_by="context")
     if actor.code is None and recipient.code is None and \
             not (state is None and _force_of_a_state(event, actor)):
         return None
@@ -303,6 +314,45 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if location is not None and location.country is None and location.resolution is None:
         location = _bordering(location, actor, recipient)  # "along the border"
     return changed(event, actor=actor, recipient=recipient, location=location)
+
+
+def enemy_casualties(events: list[Event]) -> list[Event]:
+    """Casualties the article's sides were left to code on the victims' own state, where
+    another state attacks that state: "Afghan and Pakistani forces exchanged fire ...
+    Two Afghan border guards were injured" (nobody named does the injuring), "X and Y
+    fought, killing two civilians on the Afghan side" (the victims placed by context).
+    The attack is the other state's: the injuring comes from the exchange already told,
+    not from the victims' own state. Only a state's attack told outright (its side named,
+    not placed by context) lends its attacker; an agentless casualty takes it from the
+    whole article (the nearest such attack before it), one with a named doer and a placed
+    victim only from its own sentence (a domestic killing by police beside a border clash
+    keeps its doer)."""
+    attacks = [e for e in events if e.type == "ASSAULT" and e.asserted and
+               _state_code(e.actor.code) and _state_code(e.recipient.code) and
+               e.actor.code != e.recipient.code and e.actor.resolved_by != "context"]
+    if not attacks:
+        return events
+    out = []
+    for e in events:
+        own = e.actor.code
+        agentless = e.actor.resolved_by == "context" and e.actor.text is None
+        placed = e.recipient.resolved_by == "context"
+        if e.type != "ASSAULT" or not e.asserted or not _state_code(own) or \
+                e.recipient.code != own or not (agentless or placed):
+            out.append(e)
+            continue
+        near = [a for a in attacks if a.recipient.code == own and
+                (a.sentence == e.sentence or agentless and a.sentence <= e.sentence)]
+        if not near:
+            out.append(e)
+            continue
+        nearest = max(near, key=lambda a: (a.sentence, -a.trigger.start))
+        out.append(changed(e, actor=nearest.actor))
+    return out
+
+
+def _state_code(code: str | None) -> bool:
+    return code is not None and len(code) == 3 and code.isupper()
 
 
 def _force_of_a_state(event: Event, actor: Actor) -> bool:

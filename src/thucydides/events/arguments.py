@@ -17,6 +17,7 @@ from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, purpose
 from .triggers import DURATIONS, PARTITIVES, Match
+from .words import VENUES
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon",
@@ -349,6 +350,7 @@ class Arguments:
                          for s in _children(c, "nsubj")]
         subject_start = _subject_start(children)
         return [t for c in cands if not _fronted(c, verb, subject_start)
+                and not (kind not in CONFLICT and _venue_place(c))
                 for t in _what_is_named(c)]
 
     def _venue(self, tok: Token) -> bool:
@@ -396,7 +398,8 @@ class Arguments:
         if between:
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
             return (actors, pair) if actors else (pair[:1], pair[1:])
-        cands = [t for t in _pobjs(noun, RECIPIENT_PREPS) if t not in sources]
+        cands = [t for t in _pobjs(noun, RECIPIENT_PREPS) if t not in sources and
+                 not (kind not in CONFLICT and _venue_place(t))]
         governor = noun.head
         if noun.dep_ == "pobj" and governor.lower_ in ("at", "upon") and \
                 governor.head.pos_ == "VERB" and subject_of(governor.head) is not None:
@@ -456,6 +459,13 @@ class Arguments:
                 for mod in (child, *child.conjuncts):
                     owners += [a for a in self.actors.resolve(mod) if a.code]
         return owners
+
+
+def _venue_place(tok: Token) -> bool:
+    """'talks at the AU headquarters', 'signed in the Kenyan capital': a building or a seat
+    under 'at' or 'in' says where, not with whom."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and \
+        tok.lemma_.lower() in VENUES
 
 
 def _measure_of(noun: Token) -> Token | None:

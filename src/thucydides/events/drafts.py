@@ -15,7 +15,7 @@ from ..nlp.prepare import children_of
 from ..records import Actor
 from .arguments import LIGHT_VERBS
 from .lexicon import TriggerEntry
-from .modality import Modality
+from .modality import CIRCUMSTANCES, Modality
 from .triggers import Match
 
 UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -120,8 +120,9 @@ def _embedded(inner: Token, outer: Token, speech: frozenset[str] = frozenset()) 
         # an infinitive ("to allow", "the desire not to sever"), not "saying" or "deployed"
         purpose = tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB"
         if (tok.dep_ not in EMBEDDING and not purpose) or tok.head.i == tok.i or \
-                _joined_report(tok, outer, speech):
-            return False
+                _joined_report(tok, outer, speech) or \
+                (tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCES):
+            return False  # "signed the deal after talks at ...": when, not what was signed
         tok = tok.head
     return True
 

@@ -61,6 +61,9 @@ class TriggerLexicon:
     accident_verbs: frozenset[str] = frozenset()
     # where the sick and injured are taken or visited: no visit of anybody's
     care_places: frozenset[str] = frozenset()
+    # things told and verbs of telling: "declined to give details" refuses no act
+    told: frozenset[str] = frozenset()
+    telling: frozenset[str] = frozenset()
 
     @cached_property
     def joined_starts(self) -> frozenset[str]:
@@ -71,7 +74,7 @@ class TriggerLexicon:
 
 
 WORD_LISTS = ("speech", "cooperative", "giving", "disapproval", "accident_causes",
-              "accident_verbs", "care_places")
+              "accident_verbs", "care_places", "told", "telling")
 
 
 def _parse(raw: dict, source: str) -> TriggerEntry:

@@ -78,7 +78,8 @@ WISH_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "offe
 INTENT_DEPS = frozenset({"xcomp", "pcomp", "ccomp", "acomp", "prep"})
 # what one side claims of another ("accused Jordan of carrying out the raid") is not reported
 # as fact; nor are allegations
-CLAIM_VERBS = frozenset({"accuse", "blame", "charge", "allege", "suspect", "implicate"})
+CLAIM_VERBS = frozenset({"accuse", "blame", "charge", "allege", "suspect", "implicate",
+                         "book"})  # "booked for rioting": Indian English for charged
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "suspicion", "rumour", "rumor"})
 # an act an agreement or a plan is for ("a contract to supply howitzers") is not done yet
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "contract", "accord", "treaty", "pact",
@@ -94,10 +95,20 @@ TOPIC_NOUNS = frozenset({"talk", "negotiation", "discussion", "debate", "dispute
                          "speculation", "concern", "worry", "fear", "doubt", "vote", "decision",
                          "ruling", "hearing", "trial", "case", "dialogue", "consultation"})
 TOPIC_PREPS = frozenset({"on", "over", "into", "for", "about", "regarding", "concerning"})
+# "sections relating to rioting", "offences pertaining to arson": the charge's heads name
+# what is alleged, not an act the sentence reports
+ABOUT_VERBS = frozenset({"relate", "pertain"})
 # "depends on Tunisia reaching an agreement": a condition
 CONDITION_VERBS = frozenset({"depend", "hinge", "hang", "rely", "condition"})
 # "until the government withdraws the bill": a present tense after these is a future
 FUTURE_MARKS = frozenset({"until", "till", "once", "before", "unless"})
+# "would stay closed until Uganda guaranteed ...", "rallies will go on until the president
+# resigns": what the other clause waits for is a condition, neither done nor promised
+AWAITED_MARKS = frozenset({"until", "till"})
+# verbs whose 'for' phrase names what they thank or praise somebody for ("thanked China for
+# its assistance"): the object of a statement, no act of its own (spec section 6)
+GRATITUDE = frozenset({"thank", "praise", "commend", "applaud", "congratulate", "credit",
+                       "hail", "laud"})
 WISH_DEPS = INTENT_DEPS | {"dobj", "pobj"}
 # verbs that hedge the act they govern: "appears to have seized", "seemed to be preparing"
 HEDGES = frozenset({"appear", "seem"})
@@ -220,6 +231,9 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset(),
             return "hypothetical"  # "were probably carried out by Israel"
         if hedges and child.dep_ == "advmod" and child.lower_ in CLAIM_ADVERBS:
             return "claimed"  # "allegedly fired on the crowd"
+        if child.dep_ == "mark" and child.lower_ in AWAITED_MARKS and tok.dep_ == "advcl" and \
+                (tok.tag_ in ("VBZ", "VBP") or _own_modality(tok.head, speech) is not None):
+            return "hypothetical"
         if child.dep_ == "mark" and child.lower_ in FUTURE_MARKS and tok.tag_ in ("VBZ", "VBP"):
             return "future"
         if child.dep_ == "mark" and tok.dep_ == "advcl" and tok.head is not tok and (
@@ -381,6 +395,10 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep == "acl" and tok.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS:
             tok = head  # "(failed to adopt) a resolution demanding": as real as the document
             continue
+        if dep == "pobj" and head.lower_ == "for" and tok.pos_ == "NOUN" and \
+                head.head.lemma_.lower() in GRATITUDE:
+            mood = "topic"  # "thanked China for its assistance": what the thanks are for
+            break
         if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("event", "case"):
             mood = "hypothetical"  # "in the event of a Russian invasion"
             break
@@ -434,6 +452,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         elif head.pos_ == "NOUN" and lemma in TOPIC_NOUNS and dep == "prep" and \
                 tok.lower_ in TOPIC_PREPS:
             mood = "topic"  # what the talks, the inquiry, the sorrow are about
+        elif lemma in ABOUT_VERBS and dep == "prep" and tok.lower_ == "to":
+            mood = "topic"  # "an FIR under sections relating to rioting"
         elif head.pos_ == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
             mood = "hypothetical"
             negated = negated or _negated(head)

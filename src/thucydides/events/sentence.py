@@ -15,25 +15,30 @@ from spacy.tokens import Span, Token
 
 from ..ids import digest
 from ..nlp.prepare import children_of, span_text, tokens_of
-from ..records import Actor, Article, Event, Location
+from ..records import Actor, Article, Event, Location, changed
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
 from ..where.attach import ArticlePlaces
 from .accidents import by_accident, by_nature, emergency_care
-from .arguments import NAMING, Arguments, subject_of
+from .arguments import LIGHT_VERBS, NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import FUTURE_MARKS, Modality, modality_of, obligation
 from .ontology import Ontology
-from .triggers import OBJECT_DEPS, Match, campaigning, find_triggers, measured
+from .triggers import OBJECT_DEPS, Match, campaigning, find_triggers, match_noun, measured
 from .words import (
     ANNOUNCED,
     COURTS,
+    FORBIDDING,
+    HARM,
     INTENT_CAUSES,
     INTENT_CODES,
     JOINT,
+    ONLOOKERS,
     OTHER_SIDES,
     REFUSAL_CAUSES,
+    RESTRICTIONS,
+    SANCTIONS,
 )
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
@@ -97,7 +102,8 @@ class SentenceCoder:
                    and not by_nature(m.token, self.triggers)
                    and not emergency_care(m.entry.type, m.token, self.triggers)
                    and not _no_threat(m) and not _feeling_offered(m)
-                   and not _no_comment(m)]
+                   and not _no_comment(m)
+                   and not _refused_to_tell(m, self.triggers)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         verbs = [tok for tok in tokens_of(sent) if tok.pos_ in ("VERB", "AUX")]
@@ -105,17 +111,21 @@ class SentenceCoder:
                    for tok in verbs if tok.pos_ == "VERB" and tok.i not in coded
                    and tok.lemma_.lower() in self.triggers.cooperative
                    and _promised_by_doer(tok, self.triggers.speech)
-                   and (tok.lemma_.lower() not in self.triggers.giving or _given(tok))]
+                   and (tok.lemma_.lower() not in self.triggers.giving
+                        or _given(tok, self.triggers.told))]
         drafts += [self._demand(tok, arguments) for tok in verbs
                    if tok.dep_ in ("ccomp", "acl") and obligation(tok)]
         acts = {m.token.i: m.entry.type for m in matches}
         drafts += [self._denounced(tok, arguments) for tok in verbs
                    if tok.i not in coded and self._disapproving_name(tok)]
-        responses = [tok for tok in verbs if tok.i not in coded and self._threatened(tok)]
+        responses = [tok for tok in verbs if tok.i not in coded and self._threatened(tok)
+                     and not self._onlookers_guess(tok)]
         drafts = [d for d in drafts if not _vowed(d, responses)]
         drafts += [self._response(tok, arguments) for tok in responses]
-        drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)]
+        drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)
+                  and not self._addressed_to_no_party(d, arguments, acts)]
         drafts += _protests_put_down(drafts, arguments)
+        drafts = [d for d in drafts if not _toll_of(d, drafts)]
         for d in drafts:
             _planted_by_nobody_named(d)
         for d in drafts:  # "X and Y held war games": done together, the act is cooperation
@@ -185,6 +195,34 @@ class SentenceCoder:
                            for a, r in pairs]
         return events
 
+    def _addressed_to_no_party(self, draft: Draft, arguments: Arguments,
+                               acts: dict[int, str]) -> bool:
+        """Congratulations or an order whose object is no party: 'congratulated both teams',
+        'ordered the company to pay the singer', 'ordered the street closed', 'ordered the
+        blocking of the apps' (the order is the act, done by whoever gives it). Those to a
+        state, an organ or a person, and an order whose object is an act already coded
+        ('ordered the release of ...'), stay as they are."""
+        entry, tok = draft.entry, draft.match.token
+        lemma = tok.lemma_.lower()
+        if draft.match.entry.pos != "verb" or not (
+                entry.cameo == "100" and lemma in ORDERING or
+                entry.cameo == "051" and lemma in CONGRATULATING):
+            return False
+        objects = [c for c in children_of(tok) if c.dep_ == "dobj"] or \
+            [s for c in children_of(tok) if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")
+             for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass")]
+        if not objects:
+            return False
+        for obj in objects:
+            if obj.i in acts or match_noun(obj, self.triggers) is not None:
+                return False  # "ordered the release of ...", "ordered an inquiry"
+            # the object or a noun in it: "ordered the activation of a standby force"
+            found = [a for t in obj.subtree if t is obj or t.pos_ in ("NOUN", "PROPN")
+                     for a in arguments.actors.resolve(t) if a.code or a.sector]
+            if any(a.sector not in INSTITUTIONS for a in found):
+                return False
+        return True
+
     def _draft(self, match: Match, arguments: Arguments) -> Draft:
         actors, recipients = arguments.of(match)
         return Draft(match, match.entry, modality_of(match.token, self.triggers.speech),
@@ -248,6 +286,18 @@ class SentenceCoder:
             t.lower_ in FORCEFUL or t.dep_ == "det" and t.lower_ == "any"
             for t in verb.subtree)
 
+    def _onlookers_guess(self, verb: Token) -> bool:
+        """'Analysts said Beijing could retaliate', 'trade experts say Washington could hit
+        back': what onlookers of no side guess a state may do is nobody's threat. 'Moscow
+        said it would respond in kind' is one."""
+        tok = verb
+        while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.triggers.speech:
+                speaker = subject_of(tok.head)
+                return speaker is not None and speaker.lemma_.lower() in ONLOOKERS
+            tok = tok.head
+        return False
+
     def _response(self, verb: Token, arguments: Arguments) -> Draft:
         actors = arguments.actors.resolve(subject_of(verb))
         recipients = arguments.aimed_at(verb, actors)
@@ -263,6 +313,8 @@ class SentenceCoder:
             return None
         if mood.cause not in REFUSAL_CAUSES or _information(draft.match.token):
             return None  # "declined to give details": no comment, nobody's demand refused
+        if mood.cause == "will" and draft.match.token.lemma_.lower() in FORBIDDING:
+            return None  # "the state will not allow the capital to be held hostage"
         return TriggerEntry(draft.entry.words, draft.entry.pos, "120", "REJECT")
 
     def _intent(self, draft: Draft) -> TriggerEntry | None:
@@ -287,6 +339,8 @@ class SentenceCoder:
             return None  # "would continue until Hezbollah disarmed": a condition, no promise
         if not self._intent_told(draft.match.token, mood.cause):
             return None  # "accused Moscow of planning to attack": the plan is only alleged
+        if _done_by_another_verb(draft.match.token):
+            return None  # "would challenge the arrests": the arrests are no one's intent
         code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
         if code is None or mood.cause in SCHEDULING and draft.entry.cameo[:2] in ANNOUNCED:
             return None
@@ -349,6 +403,37 @@ class SentenceCoder:
         return event
 
 
+def _toll_of(draft: Draft, drafts: list[Draft]) -> bool:
+    """'Azerbaijani forces shelled Armenian positions, wounding two servicemen', 'two
+    constables were wounded when Ugandan troops opened fire', 'clashes killed dozens': the
+    killing or wounding is the toll of the act of force it hangs from, or that is told in
+    its own clause with no doer of its own; that act is the event (its sides, its mood)."""
+    tok = draft.match.token
+    if draft.entry.type != "ASSAULT" or draft.match.entry.pos != "verb" or \
+            tok.lemma_.lower() not in HARM:
+        return False
+    for other in drafts:
+        act = other.match.token
+        if other is draft or other.entry.type != "ASSAULT" or act.i == tok.i or \
+                act.lemma_.lower() in DEVICES:
+            continue  # "a roadside bomb killed two soldiers": planted by nobody named
+        if act.is_ancestor(tok):
+            return True
+        for child in children_of(tok):
+            if not child.is_ancestor(act) and child.i != act.i:
+                continue
+            # "clashes killed dozens of soldiers", but "a US drone strike killed an al-Qaeda
+            # leader": a killing that names whom it hit is told with its victim
+            if child.dep_ == "nsubj" and not any(r.code for r in draft.recipients):
+                return True
+            # "were wounded when Ugandan troops opened fire" (the clause parsed on the verb
+            # or on its day): no doer of its own
+            if child.dep_ in ("advcl", "prep") and not draft.actors and not any(
+                    c.dep_ in ("agent", "nsubj") for c in children_of(tok)):
+                return True
+    return False
+
+
 ORDERING = frozenset({"order", "decree"})
 # what only schedules an act ("will hold", "plans to hold", "is set to hold a rally"): no
 # threat by itself
@@ -357,6 +442,10 @@ SCHEDULING = frozenset({"will", "plan", "intend", "set", "schedule", "due", "goi
 # what one dismisses when denying: "calling the reports fabricated", "called the claims lies"
 DISMISSED = frozenset({"report", "claim", "allegation", "accusation", "charge", "story",
                        "rumour", "rumor", "suggestion", "assertion"})
+# praise that is addressed to people, and needs a party among them ("congratulated the
+# team" is sport)
+CONGRATULATING = frozenset({"congratulate"})
+INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 TALKS = frozenset({"table", "talks", "negotiation", "dialogue"})
 
 
@@ -413,6 +502,27 @@ def _struck(match: Match, arguments: Arguments) -> Token | None:
                  (o.ent_type_ in ("GPE", "LOC", "FAC") or
                   o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME") or
                   any(a.code for a in arguments.actors.resolve(o)))), None)
+
+
+def quoted_at_nobody(event: Event, in_quote: bool, doer_quoted: bool) -> bool:
+    """Violence told inside a quotation that names neither side there: '"We are fighting
+    an enemy that is small but very well organised," the minister said', '"They fight, and
+    we are the ones who suffer," she said'. A speaker's figure of speech, not a report of
+    an attack ('"Soldiers opened fire on us," a protester said' names the doer)."""
+    return in_quote and event.type == "ASSAULT" and event.recipient.text is None and \
+        not doer_quoted
+
+
+def sanction_abroad(event: Event, ontology: Ontology) -> Event:
+    """'India banned dozens of Chinese apps', 'the EU imposed travel bans on eight Iranian
+    officials': a restriction (CAMEO 172, 1721) on another state's people, firms or goods,
+    once the article has placed both sides, is a sanction (CAMEO 163), not censorship."""
+    if event.type != "COERCE" or event.cameo not in RESTRICTIONS or not event.actor.code \
+            or not event.recipient.code or event.actor.code == event.recipient.code:
+        return event
+    code = ontology.code(SANCTIONS)
+    return changed(event, type=code.plover, cameo=code.code, mode=None,
+                   goldstein=code.goldstein, quad=ontology.plover[code.plover].quad)
 
 
 def _vowed(draft: Draft, responses: list[Token]) -> bool:
@@ -679,6 +789,17 @@ def _information(verb: Token) -> bool:
                for c in children_of(verb))
 
 
+def _done_by_another_verb(noun: Token) -> bool:
+    """'the party would challenge the arrests in court', 'San Jose would raise the detentions
+    at the OAS': a named act that is the object of a verb which does not do it (as 'hold',
+    'launch', 'impose' do) is what that verb is about; the promise or threat, if any, is
+    that verb's own."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS
+
+
 def _in_own_words(tok: Token, speech: frozenset[str]) -> bool:
     """Said, not hoped or believed: the clause the act is reported in hangs from a verb of
     saying ('officials hope a visit will open talks' is nobody's promise)."""
@@ -689,10 +810,30 @@ def _in_own_words(tok: Token, speech: frozenset[str]) -> bool:
     return True
 
 
-def _given(verb: Token) -> bool:
-    """'will return the islands', or back to talks ('willing to return to the table')."""
-    return any(c.dep_ in ("dobj", "dative") or c.lower_ == "to" and any(
-        o.lemma_.lower() in TALKS for o in children_of(c)) for c in children_of(verb))
+def _given(verb: Token, told: frozenset[str] = frozenset()) -> bool:
+    """'will return the islands', or back to talks ('willing to return to the table');
+    not words ('will give details', 'would release a statement': `told`)."""
+    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in told or
+               c.lower_ == "to" and any(o.lemma_.lower() in TALKS for o in children_of(c))
+               for c in children_of(verb))
+
+
+def _refused_to_tell(match: Match, lexicon: TriggerLexicon) -> bool:
+    """'Declined to give details', 'refused to comment', 'would not provide figures': words
+    withheld, no act refused (a statement at most)."""
+    tok = match.token
+    if match.entry.type != "REJECT" or tok.lemma_.lower() not in REFUSAL_CAUSES:
+        return False
+    for verb in children_of(tok):
+        if verb.dep_ != "xcomp":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in lexicon.speech or lemma in lexicon.telling:
+            return True
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+        return lemma in lexicon.giving and bool(objects) and \
+            all(o.lemma_.lower() in lexicon.told for o in objects)
+    return False
 
 
 # the words _at_each_other looks for are written with these ("another" too)

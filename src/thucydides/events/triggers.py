@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..nlp.prepare import children_of, participle_for_people, tokens_of
+from . import words as lists
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
-from .words import MAKING, STANDING
+from .words import MAKING, RELEASED_THINGS, STANDING
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
@@ -271,7 +272,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         elif pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT") or \
                 pos == "ADJ" and _joined(tok, lexicon, lexicon.verbs) is not None:
             m = match_verb(tok, lexicon)
-            if m is not None:
+            if m is not None and not figurative(tok):
                 if m.entry.type != STATEMENT:
                     matches.append(m)
                 if m.entry.objects:
@@ -281,7 +282,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         if tok.i in consumed:
             continue
         m = match_noun(tok, lexicon)  # first: most nouns name no event
-        if m is None or _names_no_event(tok):
+        if m is None or _names_no_event(tok) or _release_of_a_thing(tok):
             continue
         container = tok.dep_ in NOUN_MODIFIER_DEPS  # "a mediation effort": the effort's
         matches.append(Match(m.entry, tok.head, m.start, m.end) if container else m)
@@ -301,6 +302,13 @@ def campaigning(noun: Token) -> bool:
         for c in noun.children)
 
 
+def _release_of_a_thing(noun: Token) -> bool:
+    """'the release of treated water', 'the release of the report': no one set free."""
+    return noun.lemma_.lower() == "release" and any(
+        p.lemma_.lower() in RELEASED_THINGS for of in children_of(noun)
+        if of.dep_ == "prep" and of.lower_ == "of" for p in children_of(of) if p.dep_ == "pobj")
+
+
 def _names_no_event(noun: Token) -> bool:
     """A noun of the trigger lexicon that names no event here: part of a name, a modifier of
     another noun that is not only a container for it, what an event only names."""
@@ -313,11 +321,33 @@ def _names_no_event(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in NAMED_BY_EVENT:
         return True  # "prisoners of war", "the ministry of defence"
-    if _referred_to(noun):
+    if _referred_to(noun) or figurative(noun):
         return True
     # "the threat of a clash" is no threat made by anyone
     return noun.lemma_.lower() in PROSPECTS and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
+
+
+def figurative(tok: Token) -> bool:
+    """A war, battle or fight that is a figure of speech: 'the price war among
+    supermarkets', 'a war of words', 'the battle against graft', 'fighting inflation'."""
+    if tok.lemma_.lower() not in lists.FIGURATIVE_WARS and tok.lower_ not in lists.FIGURATIVE_WARS:
+        return False
+    for c in children_of(tok):
+        if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lists.FOUGHT_OVER:
+            return True  # "a price war"
+        fought = [c] if c.dep_ == "dobj" else [
+            o for o in children_of(c) if o.dep_ == "pobj"] if c.dep_ == "prep" and \
+            c.lower_ in ("against", "on", "of", "over") else []
+        for obj in fought:
+            words = {obj.lemma_.lower(), " ".join(t.lower_ for t in obj.subtree)}
+            if obj.lemma_.lower() in lists.ILLS or c.lower_ in ("of", "over") and \
+                    obj.lemma_.lower() in lists.FOUGHT_OVER or words & lists.ILLS:
+                return True  # "the battle against graft", "a war of words"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lists.FOUGHT_FOR for o in children_of(c)):
+            return True  # "fights for its survival"
+    return False
 
 
 def _referred_to(noun: Token) -> bool:

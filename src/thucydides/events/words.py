@@ -19,6 +19,9 @@ INTENT_CAUSES = (INTENT | {"will", "open"}) - {
     # a reporter's guess is nobody's intent
     "likely", "poised", "poise", "slate"}
 REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
+# "will not allow", "no one will be allowed to": a vow to forbid, which turns down no one's
+# request (a warning at most, spec 6); "refused to allow" stays a rejection
+FORBIDDING = frozenset({"allow", "permit", "tolerate"})
 # CAMEO roots of acts that, only announced for a day to come ("the party would hold a
 # sit-in on Thursday"), threaten nobody: a threat needs a condition or a word of threat
 ANNOUNCED = frozenset({"14"})
@@ -32,6 +35,14 @@ JOINT = frozenset({"joint", "combined"})
 OTHER_SIDES = frozenset({"counterpart", "counterparts"})
 # who orders a release or an extradition that the order itself carries out
 COURTS = frozenset({"court", "judge", "magistrate", "bench", "tribunal", "justice"})
+# what a release may be of that sets nobody free ("the release of treated water", "of the
+# report", "of funds"): the noun "release" with one of these is no event (events/triggers.py)
+RELEASED_THINGS = frozenset({"water", "report", "statement", "video", "footage", "image",
+                             "photo", "picture", "data", "figure", "result", "document",
+                             "detail", "information", "list", "film", "movie", "album",
+                             "book", "transcript", "tape", "recording", "audio", "letter",
+                             "draft", "text", "fund", "money", "tranche", "budget", "payment",
+                             "gas", "oil", "emission", "balloon", "smoke", "radiation"})
 # nouns of what stands once it is made: named with an owner ("its 1951 treaty", "their
 # cooperation") or under a preposition ("under a readmission agreement", "a violation of
 # the trade agreement"), one is referred to, not reported made, unless a clause on it
@@ -40,3 +51,43 @@ STANDING = frozenset({"agreement", "deal", "accord", "pact", "treaty", "cooperat
                       "co-operation", "collaboration", "partnership"})
 MAKING = frozenset({"sign", "reach", "strike", "seal", "conclude", "ink", "agree", "broker",
                     "negotiate", "finalise", "finalize", "clinch", "forge", "launch"})
+# buildings and seats that an 'at' or 'in' phrase names as where a meeting or a signing
+# was held ("talks at the AU headquarters", "signed in the Kenyan capital"), never whom it
+# was held with (events/arguments.py)
+VENUES = frozenset({"headquarters", "compound", "capital", "office", "building", "palace",
+                    "residence", "hotel", "venue", "seat", "premises", "hall", "resort",
+                    "secretariat", "complex"})
+# verbs that tell what an act of force did to people ("..., killing two civilians", "two
+# constables were wounded when troops opened fire"): next to that act, its toll, no act
+# of its own (events/sentence.py)
+HARM = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# people who read a conflict from outside: what they say a state could do ("analysts said
+# Beijing could retaliate") is their guess, nobody's threat
+ONLOOKERS = frozenset({"analyst", "expert", "economist", "researcher", "observer",
+                       "commentator", "scholar", "academic", "strategist", "specialist",
+                       "consultant", "forecaster", "pundit"})
+# wars, battles and fights that are figures of speech: one named by what is fought over
+# in trade or sport ("a price war", "a bidding war", "a war of words"), or fought against
+# an ill that is no party ("the battle against graft", "fighting inflation", "the war on
+# dengue")
+FIGURATIVE_WARS = frozenset({"war", "battle", "fight", "fighting", "combat", "warfare"})
+# what a fight "for" is for, when it is no war: "the coalition fights for its survival"
+FOUGHT_FOR = frozenset({"survival", "life", "title", "trophy", "medal", "vote", "seat",
+                        "share", "customer", "job", "pay", "wage", "justice", "recognition",
+                        "compensation", "place", "future"})
+FOUGHT_OVER = frozenset({"price", "trade", "bidding", "talent", "turf", "culture", "app",
+                         "tariff", "currency", "subsidy", "rating", "streaming", "word",
+                         "legal", "courtroom", "boardroom", "takeover", "fare", "discount",
+                         "marketing", "advertising", "patent", "format"})
+ILLS = frozenset({"graft", "corruption", "bribery", "inflation", "poverty", "hunger",
+                  "unemployment", "disease", "dengue", "malaria", "cholera", "cancer",
+                  "virus", "epidemic", "pandemic", "obesity", "smoking", "tobacco",
+                  "illiteracy", "pollution", "climate", "misinformation", "disinformation",
+                  "counterfeiting", "piracy", "waste", "red tape", "bureaucracy", "fraud",
+                  "tax evasion", "mosquito", "flood", "fire", "blaze", "wildfire", "drought",
+                  "price", "prices", "cost", "debt", "deficit"})
+# restrictions (CAMEO 172, 1721: bans, barring, blocking) that, imposed on another state
+# or its people, firms or goods, are sanctions (CAMEO 163): "India banned dozens of
+# Chinese apps", "the EU imposed travel bans on eight Iranian officials"
+RESTRICTIONS = frozenset({"172", "1721"})
+SANCTIONS = "163"

@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 
 _BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+_LINE = re.compile(r"[^\n]+")
+# prose wrapped at a fixed width has no longer line; a block with one is a page that puts
+# each paragraph on a line of its own, its headline and furniture on lines between them
+_WRAP_WIDTH = 100
 _SENTENCE_END = re.compile(r"""[.!?:;"'\u201d\u2019)\]]\s*$""")
 _MIN_PROSE_WORDS = 25
 # a page stripped of its punctuation: this many words and (almost) no full stop (one in
@@ -84,9 +88,20 @@ def _story_start(blocks: list[re.Match]) -> int:
                 len(blocks))
 
 
+def _blocks(text: str) -> list[re.Match]:
+    """The paragraphs: runs of lines between blank lines, or single lines where a run is no
+    prose wrapped at a fixed width."""
+    blocks = []
+    for block in _BLOCK.finditer(text):
+        lines = list(_LINE.finditer(text, block.start(), block.end()))
+        wrapped = max(len(line.group()) for line in lines) <= _WRAP_WIDTH
+        blocks.extend([block] if wrapped else lines)
+    return blocks
+
+
 def body_text(text: str) -> str:
     """The text with every non-prose block (labels, headlines, furniture) blanked."""
-    blocks = list(_BLOCK.finditer(text))
+    blocks = _blocks(text)
     if len(blocks) <= 1:
         return text  # a single unit (a sentence, a paragraph) is coded whole
     out = list(text)

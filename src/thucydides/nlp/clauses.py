@@ -32,11 +32,14 @@ HAPPENINGS = frozenset({"erupt", "break", "begin", "start", "continue", "resume"
 STANDING = frozenset({"stick", "stall"})
 
 
-def belongs_to(word: Token, target: Token) -> bool:
+def belongs_to(word: Token, target: Token, nested: bool = False) -> bool:
     """Whether a phrase (by its head word) modifies the act at target itself: up the tree
     from the word, only the words of a prepositional or noun phrase come before target,
     or a relative clause on target ("the operation that began on February 24"); a phrase
-    on the act's object ("halting NATO's expansion in Eastern Europe") does not."""
+    on the act's object ("halting NATO's expansion in Eastern Europe") does not. `nested`:
+    a phrase inside the act's own prepositional phrase counts too (a place: "killed three
+    people in a village in Duhok"; not a time: "reopened to traffic for the first time
+    since 2015")."""
     tok = word
     relative = False
     for _ in range(12):
@@ -51,7 +54,7 @@ def belongs_to(word: Token, target: Token) -> bool:
         if tok.dep_ in ("relcl", "acl") and head.i == target.i and not relative:
             relative = True
         elif (tok.dep_ not in PHRASE_DEPS and not (tok.dep_ == "dobj" and head.i == target.i)) \
-                or _on_a_noun(tok, target):
+                or _on_a_noun(tok, target, nested):
             return False
         tok = head
     return False
@@ -65,7 +68,7 @@ def _own_clause(verb: Token, target: Token) -> bool:
     return tense(verb) != tense(target)
 
 
-def _on_a_noun(tok: Token, target: Token) -> bool:
+def _on_a_noun(tok: Token, target: Token, nested: bool) -> bool:
     """A prepositional phrase on some other noun ('halting NATO's expansion in Eastern
     Europe'); the act's own object does not count ('held talks in Belarus')."""
     if tok.dep_ != "prep":
@@ -73,7 +76,9 @@ def _on_a_noun(tok: Token, target: Token) -> bool:
     head = tok.head
     if head.i == target.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    own_object = head.dep_ == "dobj" and head.head.i == target.i
+    own_object = head.dep_ == "dobj" and head.head.i == target.i or \
+        nested and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+        head.head.head.i == target.i
     # inside a nominal act's own phrase ("talks between officials in Qatar")
     own_phrase = target.pos_ in ("NOUN", "PROPN") and \
         target.left_edge.i <= head.i <= target.right_edge.i
@@ -93,14 +98,16 @@ def carrier(trigger: Token) -> Token:
     return trigger
 
 
-def phrases_for(trigger: Token, phrases: list[Span]) -> list[Span]:
+def phrases_for(trigger: Token, phrases: list[Span], nested: bool = False) -> list[Span]:
     """The phrases (dates, places) of a sentence that modify the act at trigger, nearest
-    first; an act in an infinitive ('agreed to meet') may use those of its governor."""
+    first; an act in an infinitive ('agreed to meet') or a participle that goes with its
+    governor ('..., killing three') may use those of its governor. `nested`: as in
+    belongs_to()."""
     targets = [trigger, carrier(trigger)]
-    if trigger.dep_ == "xcomp":
-        targets.append(trigger.head)
+    if trigger.dep_ == "xcomp" or trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+        targets.append(trigger.head)  # "struck a village in Duhok, killing three people"
     for target in targets:
-        found = [p for p in phrases if belongs_to(p.root, target)]
+        found = [p for p in phrases if belongs_to(p.root, target, nested)]
         if found:
             return sorted(found, key=lambda p: abs(p.root.i - trigger.i))
     return []

@@ -73,7 +73,8 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         # Monday" is a day ahead, "have been detained since February" another time, and
         # so is a relative clause on someone
         nearest = sorted((p for p in phrases if tense(p.root) == "past" and
-                          not _in_clause_on_other(p.root, trigger, "relcl")),
+                          not _in_clause_on_other(p.root, trigger, "relcl") and
+                          not _of_a_thing(p.root, trigger)),
                          key=lambda p: (_in_clause_on_other(p.root, trigger, "acl"),
                                         abs(p.root.i - trigger.i)))
         # a day in a participle on a noun is another's when the story has a day of its own
@@ -198,6 +199,18 @@ def _in_clause_on_other(word: Token, trigger: Token, dep: str) -> bool:
         if tok.dep_ == dep and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
             return True
     return False
+
+
+# how a time names the thing it stands before: "the 2019 declaration", "its March ruling"
+NAMING_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+
+
+def _of_a_thing(word: Token, trigger: Token) -> bool:
+    """'appointed in line with the 2019 constitutional declaration and warned that ...': a
+    time that names a thing tells when that thing was made, not when another act was."""
+    head = word.head
+    return word.dep_ in NAMING_DEPS and head.pos_ in ("NOUN", "PROPN") and \
+        head.i != trigger.i and head.ent_type_ not in ("DATE", "TIME")  # "monday evening"
 
 
 # what an agreement is called: "under its terms", "under the deal", the acts it promises

@@ -20,6 +20,10 @@ COMMON_PLACES = frozenset({"capital", "border", "frontier", "front", "coast"})
 # their words in a text: the lemmatizer makes each only from a form that begins with it
 COMMON_PLACE_WORDS = re.compile("|".join(sorted(COMMON_PLACES)), re.IGNORECASE)
 PLACE_OR_FROM = PLACE_PREPS | {"from"}
+TOWN_POPULATION = 100_000  # a name the tagger missed is a town's if the town is this big
+METROPOLIS = 1_000_000
+# the small words inside Spanish and Portuguese place names ("San Antonio del Tachira")
+NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "los", "las"})
 
 
 class ArticlePlaces:
@@ -40,7 +44,7 @@ class ArticlePlaces:
                  for s in _noted_names(doc, start, end)}
         noted_words = {i for start, end in noted for i in range(start, end)}
         ents = entities(doc)
-        spans = [e for e in ents if e.label_ in PLACE_LABELS and
+        spans = [_whole_name(e, gazetteer) for e in ents if e.label_ in PLACE_LABELS and
                  noted_words.isdisjoint(range(e.start, e.end))]
         spans += _untagged_places(doc, ents, gazetteer,
                                   {i for e in spans for i in range(e.start, e.end)} |
@@ -51,7 +55,7 @@ class ArticlePlaces:
         for ent in spans:
             within = noted.get((ent.start, ent.end)) or self._stated_country(ent, starts)
             place = gazetteer.resolve(span_text(ent), self.states, admin1, within)
-            if place is not None:
+            if place is not None and not _stray_alias(place, span_text(ent), self.states):
                 self.resolved[(ent.start, ent.end)] = place
         self.states |= {p.country for p in self.resolved.values() if p.country}
 
@@ -106,13 +110,25 @@ class ArticlePlaces:
     def location_of(self, trigger: Token, phrases: list[Span],
                     state: str | None) -> Location | None:
         """The place of the act's clause, else of its subject ("China's embassy in Prague
-        accused ...", "police in Lima fired ...")."""
+        accused ...", "police in Lima fired ..."), else a place inside the clause's own
+        place phrase in a state the article names ("protested outside the Russian embassy
+        in Prague"; not "in an ambush near San Antonio" in a story on Venezuela)."""
         if not phrases:  # most sentences name no place
             return None
         clause = trigger.head if trigger.dep_ == "conj" else trigger
         subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
         found = phrases_for(trigger, phrases) or \
             [p for s in subjects for p in phrases_for(s, phrases)]
+        located = self._first_place(found, trigger, state)
+        if located is None:
+            nested = self._first_place(phrases_for(trigger, phrases, nested=True), trigger,
+                                       state)
+            if nested is not None and nested.country in self.named:
+                return nested
+        return located
+
+    def _first_place(self, found: list[Span], trigger: Token,
+                     state: str | None) -> Location | None:
         for phrase in found:
             if not _is_place_phrase(phrase, trigger):
                 continue
@@ -206,13 +222,14 @@ def _province_states(gazetteer: Gazetteer, name: str) -> set[str]:
 
 def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
                      tagged: set[int]) -> list[Span]:
-    """Places the tagger missed or took for an organisation ('police in Patna', lower-cased
-    'protesters in lahore', 'deploying in Nagorno-Karabakh'): the name after a preposition
-    of place (a word, or the organisation it ends) that is the own name of a country, a
-    province or region, or a town of 100,000 people or more. In a text written in both
+    """Places the tagger missed or took for an organisation or a person ('police in Patna',
+    lower-cased 'protesters in lahore', 'deploying in Nagorno-Karabakh', 'a house in Khan
+    Younis'): the name after a preposition of place (a word, or the organisation or person
+    it ends) that is the own name of a country, a province or region, or a town of 100,000
+    people or more. In a text written in both
     cases, a word in lower case is no name ("near the forest"); in one written all in lower
     case, a word with an article is no town's ("at a police mobile": Mobile, Alabama)."""
-    organisations = {e.end - 1: e for e in ents if e.label_ == "ORG"}  # by last word
+    names = {e.end - 1: e for e in ents if e.label_ in ("ORG", "PERSON")}  # by last word
     caseless = lower_case_doc(doc)
     found = []
     for tok in doc:
@@ -220,20 +237,49 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
                 or not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN") or \
                 (tok.is_lower and not caseless):
             continue
-        name = organisations.get(tok.i, doc[tok.i: tok.i + 1])
+        name = names.get(tok.i, doc[tok.i: tok.i + 1])
         common = caseless and any(c.dep_ in ("det", "poss") for c in children_of(tok))
         if common and tok.pos_ == "NOUN":
             continue  # "near the forest": Forest, a parish of Guernsey, only in name
-        if _own_place_name(gazetteer, span_text(name), towns=not common):
+        if _own_place_name(gazetteer, span_text(name), towns=not common,
+                           town_of_words=name.label_ == "PERSON"):
             found.append(name)
     return found
 
 
-def _own_place_name(gazetteer: Gazetteer, name: str, towns: bool) -> bool:
+def _whole_name(ent: Span, gazetteer: Gazetteer) -> Span:
+    """The place's name with the 'de'/'del' part the tagger cut off, where the gazetteer
+    knows it: 'San Antonio' + 'del Tachira', 'Santiago' + 'de Cuba'."""
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and doc[end].lower_ in NAME_LINKS and \
+            (doc[end + 1].is_title or doc[end + 1].lower_ in NAME_LINKS):
+        end += 1
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    if end == ent.end or not gazetteer.candidates(doc[ent.start:end].text):
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _stray_alias(place: Place, name: str, states: set[str]) -> bool:
+    """A town one of whose other names this is, in a state the article never names:
+    'Mirpur' in a story from Dhaka is no New Mirpur City in Pakistan, 'the Turi prison' in
+    Ecuador no prison in Turin. (A metropolis is read under any name: 'Bombay'.)"""
+    return place.kind == "city" and bool(states) and place.country not in states and \
+        name_key(place.name) != name_key(name) and place.population < METROPOLIS
+
+
+def _own_place_name(gazetteer: Gazetteer, name: str, towns: bool,
+                    town_of_words: bool = False) -> bool:
+    """`town_of_words`: a name of several words the tagger took for a person's is a
+    sizeable town's under any of its spellings ('Khan Younis', 'Khan Yunis'); an
+    organisation's many words are seldom a town's."""
     key = name_key(name)
-    if any(p.kind in ("country", "admin1") and name_key(p.name) == key
-           for p in gazetteer.candidates(name)):
+    candidates = gazetteer.candidates(name)
+    if any(p.kind in ("country", "admin1") and name_key(p.name) == key for p in candidates):
         return True
+    if towns and town_of_words:
+        return any(p.kind == "city" and p.population >= TOWN_POPULATION for p in candidates)
     return towns and " " not in name and named_town(gazetteer, name) is not None
 
 

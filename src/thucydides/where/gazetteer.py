@@ -159,6 +159,12 @@ class Gazetteer:
         if not found:
             return None
         key = name_key(name)
+        capital = {c.geonameid for c in self.capitals.values()}
+        if any(p.geonameid in capital and name_key(p.name) == key for p in found):
+            # "ISLAMABAD": the capital called so, not Chattogram or Anantnag, which an old
+            # name of theirs matches (a town only an alternate name matches is left out)
+            found = [p for p in found if name_key(p.name) == key or
+                     p.kind in ("country", "region", "admin1")]
 
         def score(p: Place) -> tuple:
             # a town in a state the article is about beats a town up to eight times bigger

@@ -1,0 +1,36 @@
+"""'The two governments', 'both', 'the neighbours' are the pair of states just named, not
+a mediator who speaks of them; a building or a capital under 'at' or 'in' ("talks at the
+UN compound in the Kenyan capital") says where a meeting or a signing was, not with whom;
+and a signing 'after talks' takes no counterpart from those talks (spec sections 2, 6)."""
+
+from __future__ import annotations
+
+from .conftest import triples
+
+ROW = ("LUSAKA, May 6 (Wire) - Malawi expelled a Zambian diplomat on Monday, and Zambia "
+       "recalled its envoy from Lilongwe.\n\nTanzania's president offered to mediate between "
+       "the two governments, and the SADC secretary-general called on both to settle the row "
+       "through dialogue.")
+
+
+def test_the_two_governments_and_both_are_the_pair_named_before(code):
+    found = triples(code(ROW, date="2025-05-06"))
+    assert {("AGREE", "TZA", "MWI"), ("AGREE", "TZA", "ZMB")} <= found
+    assert {("REQUEST", "SADC", "MWI"), ("REQUEST", "SADC", "ZMB")} <= found
+    assert not {t for t in found if t[0] in ("AGREE", "REQUEST") and t[2] in ("TZA", "SADC")}
+
+
+def test_the_neighbours_a_mediator_went_between_are_the_pair(code):
+    text = ("DAKAR, May 6 (Wire) - Senegal and Gambia exchanged accusations over the fishing "
+            "dispute.\n\nECOWAS, which has mediated between the neighbours since January, urged "
+            "restraint.")
+    found = triples(code(text, date="2025-05-06"))
+    assert {("CONSULT", "ECOWAS", "GMB"), ("CONSULT", "ECOWAS", "SEN")} <= found
+
+
+def test_where_a_deal_was_signed_is_no_party_to_it(code):
+    text = ("NAIROBI, May 6 (Wire) - Ethiopia and Eritrea signed a border deal on Monday after "
+            "three days of talks at the UN compound in the Kenyan capital.")
+    found = triples(code(text, date="2025-05-06"))
+    assert {("SUPPORT", "ETH", "ERI"), ("SUPPORT", "ERI", "ETH")} <= found
+    assert not {t for t in found if {"UN", "KEN"} & {t[1], t[2]}}

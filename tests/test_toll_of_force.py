@@ -1,0 +1,39 @@
+"""A killing or a wounding told as the toll of an act of force in the same sentence
+("shelled Armenian positions, wounding three soldiers", "were wounded when Congolese
+soldiers opened fire") is that act, with its sides and its mood, not a second act whose
+sides the article's state fills in (spec sections 1, 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+
+
+@pytest.mark.parametrize("text, event, wrong", [
+    ("YEREVAN, May 6 (Wire) - Armenia's defence ministry said Azerbaijani forces had shelled "
+     "Armenian positions near Jermuk on Tuesday, wounding three soldiers.",
+     ("ASSAULT", "AZE", "ARM"), ("ASSAULT", "AZE", "AZE")),
+    ("KAMPALA, May 6 (Wire) - Two Ugandan policemen were wounded on Tuesday when Congolese "
+     "soldiers opened fire on a border post at Mpondwe, police said.",
+     ("ASSAULT", "COD", "UGA"), ("ASSAULT", "UGA", "UGA")),
+    ("MOSCOW, May 6 (Wire) - Russia accused Ukraine of shelling the border village of Tetkino, "
+     "where it said three civilians were wounded.",
+     ("ACCUSE", "RUS", "UKR"), ("ASSAULT", "RUS", "RUS")),
+])
+def test_the_toll_of_an_act_of_force_is_that_act(code, text, event, wrong):
+    found = triples(code(text, date="2025-05-06"))
+    assert event in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("LAHORE, May 6 (Wire) - Police fired on protesters in Lahore, killing two people.",
+     ("ASSAULT", "PAK", "PAK")),
+    ("SRINAGAR, May 6 (Wire) - Three policemen were killed when militants attacked a "
+     "checkpoint in Pulwama.", ("ASSAULT", "IND", "IND")),
+    ("ABUJA, May 6 (Wire) - Soldiers killed 12 insurgents in an operation near Maiduguri, the "
+     "army said.", ("ASSAULT", "NGA", "NGA")),
+])
+def test_a_killing_with_a_doer_of_its_own_stays(code, text, event):
+    assert event in triples(code(text, date="2025-05-06"))
