@@ -24,6 +24,9 @@ NEGATED = [
     # a nominal act that "failed to materialise"
     ("A ceasefire between Thailand and Cambodia failed to materialise.",
      ("RETREAT", "THA", "KHM")),
+    # an act to do for "nothing", "no reason"
+    ("The rebel leader said there was nothing to discuss with the junta in Bamako.",
+     ("CONSULT", None, None)),
     # "denied any role in"
     ("Beijing denied any role in the cyberattack on Czech ministries.",
      ("COERCE", "CHN", "CZE")),
@@ -192,6 +195,11 @@ def test_an_act_weighed_or_scheduled_is_not_asserted(code, text, triple):
      "RETREAT"),
     # "open to a truce" offers one
     ("Sudan's army said it was open to a truce with the RSF.", "RETREAT"),
+    # a promise only to look at something promises no act
+    ("Italy's interior minister promised to look at Tunisia's concerns over the deportations.",
+     "AGREE"),
+    ("Britain's foreign secretary promised to review Kenya's request for the extradition.",
+     "AGREE"),
     # condolences offered are words (a statement), no offer to do anything
     ("Kenya's president offered his condolences to Uganda after the bombing in Kampala.",
      "AGREE"),

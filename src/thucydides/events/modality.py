@@ -378,6 +378,11 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep in ("pobj", "pcomp") and _instead(head):
             negated = True  # "sent envoys instead of imposing sanctions"
             break
+        if dep in ("relcl", "acl") and tok.tag_ == "VB" and (
+                head.lower_ in NOBODY or _negated(head)) and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+            negated = True  # "there was nothing to discuss", "no reason to attack"
+            break
         if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in COMMENTING:
             mood = "topic"  # "did not comment on the strike in Yemen"
             break

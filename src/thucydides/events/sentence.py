@@ -102,7 +102,7 @@ class SentenceCoder:
                    and not by_nature(m.token, self.triggers)
                    and not emergency_care(m.entry.type, m.token, self.triggers)
                    and not _no_threat(m) and not _feeling_offered(m)
-                   and not _no_comment(m)
+                   and not _no_comment(m) and not _promise_to_look(m)
                    and not _refused_to_tell(m, self.triggers)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
@@ -725,6 +725,19 @@ def _no_comment(match: Match) -> bool:
         tok.lemma_.lower() in ("refuse", "decline") and any(
             c.dep_ == "xcomp" and (c.lemma_.lower() in TELLING or _information(c))
             for c in children_of(tok))
+
+
+# what one may promise without promising any act: "promised to look at the way ...",
+# "pledged to review the rules" (an offer to talk or discuss is still AGREE, spec 6)
+LOOKING = frozenset({"look", "review", "consider", "examine", "study", "explore", "weigh",
+                     "assess", "evaluate", "reconsider", "reflect", "investigate"})
+
+
+def _promise_to_look(match: Match) -> bool:
+    tok = match.token
+    return match.entry.type == "AGREE" and match.entry.pos == "verb" and \
+        tok.lemma_.lower() in ("promise", "pledge", "vow", "undertake") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in LOOKING for c in children_of(tok))
 
 
 def _feeling_offered(match: Match) -> bool:
