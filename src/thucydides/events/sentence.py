@@ -102,8 +102,7 @@ class SentenceCoder:
                    and not by_nature(m.token, self.triggers)
                    and not emergency_care(m.entry.type, m.token, self.triggers)
                    and not _no_threat(m) and not _feeling_offered(m)
-                   and not _no_comment(m) and not _promise_to_look(m)
-                   and not _refused_to_tell(m, self.triggers)]
+                   and not _promise_to_look(m) and not _refused_to_tell(m, self.triggers)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         verbs = [tok for tok in tokens_of(sent) if tok.pos_ in ("VERB", "AUX")]
@@ -311,7 +310,8 @@ class SentenceCoder:
         if mood.polarity != "negated" or kind.quad > 2 or mood.modality == "hypothetical" \
                 or (draft.entry is PROMISE and mood.cause == "fail"):
             return None
-        if mood.cause not in REFUSAL_CAUSES or _information(draft.match.token):
+        if mood.cause not in REFUSAL_CAUSES or \
+                _information(draft.match.token, self.triggers.told):
             return None  # "declined to give details": no comment, nobody's demand refused
         if mood.cause == "will" and draft.match.token.lemma_.lower() in FORBIDDING:
             return None  # "the state will not allow the capital to be held hostage"
@@ -711,22 +711,6 @@ FEELINGS = frozenset({"condolence", "sympathy", "sympathies", "thank", "thanks",
                       "wish", "best", "solidarity", "gratitude", "tribute"})
 
 
-# what one refuses who refuses to comment: "refused to confirm", "refused to say"
-TELLING = frozenset({"confirm", "comment", "say", "disclose", "reveal", "elaborate",
-                     "specify", "discuss", "answer", "identify", "name", "deny", "explain",
-                     "verify", "speculate"})
-
-
-def _no_comment(match: Match) -> bool:
-    """'Officials refused to confirm that ...', 'refused to say where': no comment, a
-    statement, nobody's demand refused (a bare 'declined' is already no trigger)."""
-    tok = match.token
-    return match.entry.type == "REJECT" and match.entry.pos == "verb" and \
-        tok.lemma_.lower() in ("refuse", "decline") and any(
-            c.dep_ == "xcomp" and (c.lemma_.lower() in TELLING or _information(c))
-            for c in children_of(tok))
-
-
 # what one may promise without promising any act: "promised to look at the way ...",
 # "pledged to review the rules" (an offer to talk or discuss is still AGREE, spec 6)
 LOOKING = frozenset({"look", "review", "consider", "examine", "study", "explore", "weigh",
@@ -790,16 +774,10 @@ def _said_by_another(tok: Token, parties: list[Actor], arguments: Arguments) -> 
     return False
 
 
-# what one gives who answers a question: "declined to give details", "refused to provide
-# figures"
-INFORMATION = frozenset({"detail", "comment", "information", "figure", "number", "name",
-                         "reason", "explanation", "account", "answer", "specific", "timeline",
-                         "breakdown", "estimate", "evidence", "confirmation"})
-
-
-def _information(verb: Token) -> bool:
-    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in INFORMATION
-               for c in children_of(verb))
+def _information(verb: Token, told: frozenset[str]) -> bool:
+    """'give details', 'provide figures': what the verb gives is only words."""
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
+    return bool(objects) and all(o.lemma_.lower() in told for o in objects)
 
 
 def _done_by_another_verb(noun: Token) -> bool:
@@ -832,21 +810,14 @@ def _given(verb: Token, told: frozenset[str] = frozenset()) -> bool:
 
 
 def _refused_to_tell(match: Match, lexicon: TriggerLexicon) -> bool:
-    """'Declined to give details', 'refused to comment', 'would not provide figures': words
-    withheld, no act refused (a statement at most)."""
+    """'Declined to give details', 'refused to comment', 'refused to confirm that ...',
+    'would not provide figures': words withheld, no act refused (a statement at most)."""
     tok = match.token
     if match.entry.type != "REJECT" or tok.lemma_.lower() not in REFUSAL_CAUSES:
         return False
-    for verb in children_of(tok):
-        if verb.dep_ != "xcomp":
-            continue
-        lemma = verb.lemma_.lower()
-        if lemma in lexicon.speech or lemma in lexicon.telling:
-            return True
-        objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
-        return lemma in lexicon.giving and bool(objects) and \
-            all(o.lemma_.lower() in lexicon.told for o in objects)
-    return False
+    return any(verb.dep_ == "xcomp" and (
+        verb.lemma_.lower() in lexicon.speech or verb.lemma_.lower() in lexicon.telling or
+        _information(verb, lexicon.told)) for verb in children_of(tok))
 
 
 # the words _at_each_other looks for are written with these ("another" too)
