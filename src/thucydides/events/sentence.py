@@ -23,7 +23,7 @@ from .accidents import by_accident, by_nature, emergency_care
 from .arguments import LIGHT_VERBS, NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
-from .modality import FUTURE_MARKS, Modality, modality_of, obligation
+from .modality import AFTER_MARKS, Modality, modality_of, obligation
 from .ontology import Ontology
 from .triggers import OBJECT_DEPS, Match, campaigning, find_triggers, match_noun, measured
 from .words import (
@@ -686,7 +686,7 @@ def _awaited(tok: Token) -> bool:
     Serbia recognises Kosovo'): what another act waits on, nobody's promise."""
     clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in FUTURE_MARKS | {"after", "when"}
+        c.dep_ == "mark" and c.lower_ in AFTER_MARKS
         for c in children_of(clause))
 
 
