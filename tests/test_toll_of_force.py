@@ -37,3 +37,12 @@ def test_the_toll_of_an_act_of_force_is_that_act(code, text, event, wrong):
 ])
 def test_a_killing_with_a_doer_of_its_own_stays(code, text, event):
     assert event in triples(code(text, date="2025-05-06"))
+
+
+def test_a_killing_in_a_clause_joined_on_with_its_own_doer_is_that_doers(code):
+    """Was: the police's killing read as the toll of the mob's attack before it, and lost
+    with it (the mob's attack has no party)."""
+    coded = code("a mob attacked a police picket at dariyapur and the police fired in "
+                 "self-defence killing two persons", date="2002-03-04")
+    assert any(e.type == "ASSAULT" and e.actor.sector == "COP" and e.asserted
+               for e in coded.events)

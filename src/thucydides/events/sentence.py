@@ -417,7 +417,7 @@ def _toll_of(draft: Draft, drafts: list[Draft]) -> bool:
         if other is draft or other.entry.type != "ASSAULT" or act.i == tok.i or \
                 act.lemma_.lower() in DEVICES:
             continue  # "a roadside bomb killed two soldiers": planted by nobody named
-        if act.is_ancestor(tok):
+        if act.is_ancestor(tok) and not _doer_between(tok, act):
             return True
         for child in children_of(tok):
             if not child.is_ancestor(act) and child.i != act.i:
@@ -431,6 +431,20 @@ def _toll_of(draft: Draft, drafts: list[Draft]) -> bool:
             if child.dep_ in ("advcl", "prep") and not draft.actors and not any(
                     c.dep_ in ("agent", "nsubj") for c in children_of(tok)):
                 return True
+    return False
+
+
+def _doer_between(tok: Token, act: Token) -> bool:
+    """'a mob attacked a police picket and the police fired, killing two': a clause joined
+    on with a doer of its own stands between the killing and the act above it; the killing
+    is that clause's toll, not the act's ('..., where it said two were wounded' is no
+    other doer's)."""
+    head = tok.head
+    while head.i != act.i and head.head.i != head.i:
+        if head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and \
+                any(c.dep_ == "nsubj" for c in children_of(head)):
+            return True
+        head = head.head
     return False
 
 
