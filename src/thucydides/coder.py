@@ -36,7 +36,14 @@ from .ids import digest
 from .ingest.formats import whole_characters
 from .nlp.commas import without_commas
 from .nlp.pipeline import load_pipeline
-from .nlp.prepare import Names, Preparer, doc_text, forget_tokens, span_text
+from .nlp.prepare import (
+    Names,
+    Preparer,
+    doc_text,
+    forget_tokens,
+    sentences_of,
+    span_text,
+)
 from .nlp.truecase import TrueCaser
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
@@ -149,7 +156,7 @@ class Coder:
         coded = CodedArticle(article, warnings=dated)
         quotes = find_quotes(article.text)
         published = read_day(article.date)
-        sentences = [s for s in doc.sents if span_text(s).strip()]
+        sentences = [s for s in sentences_of(doc) if span_text(s).strip()]
         context.foreign = foreign_in_lede(sentences, actors, frame)
         times = time_phrases(doc, frame) if located else {}
         days = StoryDays(published)
