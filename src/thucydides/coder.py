@@ -198,11 +198,11 @@ class Coder:
         rated = []
         for e in events:
             trigger = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-            pos = "verb" if trigger is not None and trigger.root.pos_ in ("VERB", "AUX") \
-                else "noun"
+            root = trigger.root if trigger is not None else None
+            pos = "verb" if root is not None and root.pos_ in ("VERB", "AUX") else "noun"
             before = text[e.evidence.start:e.trigger.start]
             in_quote = sum(before.count(q) for q in QUOTES) % 2 == 1
-            dep = trigger.root.dep_ if trigger is not None else "ROOT"
+            dep = root.dep_ if root is not None else "ROOT"
             named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story, dep)
             if story.domain is not None and "political_side" not in named:
                 continue  # "Bangladesh attacked from the first over": cricket

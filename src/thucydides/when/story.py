@@ -93,7 +93,7 @@ class StoryDays:
             self.period_at = (number, self.paragraph)  # told on to the paragraph's end
         else:
             self.period = None
-        if self.carried is None and (lede := _named_day(
+        if self.carried is None and times and (lede := _named_day(
                 phrases_for(sent.root, times), published, anchor)) is not None:
             # the first day the story names, in a main clause, is the story's even where
             # its act has no party coded ("Venezuela released 10 Americans on Wednesday")
