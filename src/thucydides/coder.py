@@ -48,7 +48,14 @@ from .ids import digest
 from .ingest.formats import whole_characters
 from .nlp.commas import without_commas
 from .nlp.pipeline import load_pipeline
-from .nlp.prepare import Names, Preparer, doc_text, forget_tokens, span_text
+from .nlp.prepare import (
+    Names,
+    Preparer,
+    doc_text,
+    forget_tokens,
+    sentences_of,
+    span_text,
+)
 from .nlp.truecase import TrueCaser
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
@@ -162,7 +169,7 @@ class Coder:
         coded = CodedArticle(article, warnings=dated)
         quotes = find_quotes(article.text)
         published = read_day(article.date)
-        sentences = [s for s in doc.sents if span_text(s).strip()]
+        sentences = [s for s in sentences_of(doc) if span_text(s).strip()]
         context.foreign = foreign_in_lede(sentences, actors, frame)
         times = time_phrases(doc, frame) if located else {}
         days = StoryDays(published)
@@ -205,11 +212,11 @@ class Coder:
         rated = []
         for e in events:
             trigger = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-            pos = "verb" if trigger is not None and trigger.root.pos_ in ("VERB", "AUX") \
-                else "noun"
+            root = trigger.root if trigger is not None else None
+            pos = "verb" if root is not None and root.pos_ in ("VERB", "AUX") else "noun"
             before = text[e.evidence.start:e.trigger.start]
             in_quote = sum(before.count(q) for q in QUOTES) % 2 == 1
-            dep = trigger.root.dep_ if trigger is not None else "ROOT"
+            dep = root.dep_ if root is not None else "ROOT"
             named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story, dep)
             if story.domain is not None and "political_side" not in named:
                 continue  # "Bangladesh attacked from the first over": cricket

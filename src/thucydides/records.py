@@ -20,7 +20,8 @@ def changed(record: R, **fields) -> R:
     """`dataclasses.replace` for an Actor or an Event, which have no `__post_init__` and
     no field outside `__init__`: their fields copied, these changed, without calling
     `__init__` again (less than half the time: the coder copies an actor for each mention
-    it resolves, and each event it completes)."""
+    it resolves, and each event it completes). Also a shallow copy of any plain object
+    (`copy.copy` takes three times as long)."""
     copy = object.__new__(type(record))
     copy.__dict__.update(record.__dict__, **fields)
     return copy

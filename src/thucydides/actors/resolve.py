@@ -9,7 +9,6 @@ surnames, pronouns and definite descriptions back through the article.
 
 from __future__ import annotations
 
-import copy
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
@@ -22,12 +21,15 @@ from spacy.util import filter_spans
 
 from ..nlp.prepare import (
     children_of,
+    conjuncts_of,
     doc_text,
     entities,
     lower_case_doc,
     participle_for_people,
+    sentences_of,
     span_text,
-    tokens_of,
+    subtree_of,
+    words_of,
 )
 from ..records import Actor, changed
 from .lexicon import ActorEntry, ActorLexicon
@@ -220,7 +222,7 @@ def _led_by(doc: Doc, i: int) -> bool:
 def _sentences(doc: Doc) -> list[Span]:
     """The sentence of each token, by its index (`Token.sent` searches for it each time)."""
     at: list[Span] = []
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         at += [sent] * len(sent)
     return at
 
@@ -317,7 +319,7 @@ class ArticleActors:
                     # "Pakistani and Afghan Taliban forces": two sides, not one organ
                     if owner.dep_ in OWNER_DEPS and owner.i < span.start and found and \
                             found[0].kind == "state" and found[0].code and \
-                            found[0].code != entry.code and not owner.conjuncts:
+                            found[0].code != entry.code and not conjuncts_of(owner):
                         owned.setdefault(span_text(span), found[0].code)
         for i, (entry, span) in list(self.entry_at.items()):
             code = owned.get(span_text(span))
@@ -335,9 +337,7 @@ class ArticleActors:
         """The same mentions, resolved with the article's places ("Kharkiv police", a
         capital named for another state): the places need the states the mentions name,
         so they come after the mentions and meet them here, in a new resolver."""
-        resolver = copy.copy(self)
-        resolver.places, resolver._resolved, resolver._place_codes = places, {}, {}
-        return resolver
+        return changed(self, places=places, _resolved={}, _place_codes={})
 
     # -- mentions in text order --------------------------------------------------
 
@@ -451,7 +451,7 @@ class ArticleActors:
         """'A businessman and special envoy of President Nicolas Maduro', 'an adviser to the
         Kenyan president': the state of the one a person's role is of or to."""
         codes: list[str] = []
-        for noun in (role, *role.conjuncts):
+        for noun in (role, *conjuncts_of(role)):
             for prep in children_of(noun):
                 if prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
                     continue
@@ -496,7 +496,7 @@ class ArticleActors:
         for sent in sentences:
             if sent.start in named or any(
                     self.lexicon.sectors.get(t.lemma_.lower()) in POLITICAL_SECTORS
-                    for t in tokens_of(sent) if t.pos_ == "NOUN"):
+                    for t in words_of(sent, "NOUN")):
                 political += 1
         return political / len(sentences)
 
@@ -605,7 +605,7 @@ class ArticleActors:
                 return []
             head = subjects[0]
         actors: list[Actor] = []
-        for tok in (head, *head.conjuncts):
+        for tok in (head, *conjuncts_of(head)):
             found = [self._as_bloc(self._at(a, tok), tok) for a in self._resolve_one(tok)]
             if actors and actors[0].code and actors[0].kind == "state" and \
                     all(a.code is None for a in found) and not _modified(tok):
@@ -715,7 +715,7 @@ class ArticleActors:
             children.sort(key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
         for child in children:
             if child.dep_ in NAME_MODIFIER_DEPS:
-                for mod in (child, *child.conjuncts):
+                for mod in (child, *conjuncts_of(child)):
                     actors.extend(self._modifier(mod))
                 if actors:
                     break
@@ -871,7 +871,7 @@ class ArticleActors:
         report = clause.head
         if clause.dep_ != "ccomp" or report.lemma_.lower() not in self.reporting:
             return []
-        for tok in clause.subtree:
+        for tok in subtree_of(clause):
             if tok.i >= pronoun.i:
                 break
             if tok.i in self.entry_at or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
@@ -979,7 +979,7 @@ class ArticleActors:
             head = self.doc[i]
             if head.dep_ == "conj":
                 continue  # the group is read from its first member
-            members = [self.mention(t) for t in (head, *head.conjuncts)]
+            members = [self.mention(t) for t in (head, *conjuncts_of(head))]
             codes = [m[0].code for m in members if m and m[0].kind == "state"]
             if len(members) == numbers[0] and len(set(codes)) == numbers[0]:
                 return [replace(m[0], text=self._text(tok), resolved_by="chain")
@@ -1102,7 +1102,7 @@ class ArticleActors:
 def _joined(tok: Token) -> bool:
     """One of several names joined by 'and': 'Britain, France and Germany'."""
     head = tok.head if tok.dep_ in ("compound", "amod") else tok
-    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(head))
 
 
 def _counted(tok: Token) -> Token | None:
@@ -1122,8 +1122,8 @@ def _partitive(tok: Token) -> Token | None:
     the protesters' (the 'of' phrase's noun)."""
     if tok.pos_ != "NUM" and tok.lower_ not in QUANTIFIERS:
         return None
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     if whole is None or whole.pos_ in ("PRON", "NUM"):
         return None  # "two of them": the pronoun is read as it stands
     return whole

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from ..nlp.prepare import children_of, span_text, tokens_of
+from ..nlp.prepare import children_of, span_text, subtree_of, tokens_of
 from ..records import Actor, Event, Location, changed
 from ..where.attach import as_location
 from ..where.gazetteer import Gazetteer, Place
@@ -632,7 +632,7 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
         if prep.dep_ != "prep" or prep.lower_ not in SETTINGS or not subjects or \
                 prep.i > min(subjects):
             continue
-        for tok in prep.subtree:
+        for tok in subtree_of(prep):
             states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
             if states and len(states[0]) == 3:
                 return context.country_place(states[0], "sentence")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.prepare import children_of
+from ..nlp.prepare import children_of, conjuncts_of
 from ..records import Event
 from .confidence import Story
 from .lexicon import TriggerLexicon
@@ -34,7 +34,7 @@ def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
             _accidental(trigger.head, lexicon):
         return True  # "a fire broke out, killing ..."
     # "were killed and 27 injured when ...": the clause may hang on either verb
-    for child in (c for verb in (trigger, *trigger.conjuncts) for c in children_of(verb)):
+    for child in (c for verb in (trigger, *conjuncts_of(trigger)) for c in children_of(verb)):
         if child.dep_ in SUBJECTS and child.lemma_.lower() in lexicon.accident_causes:
             return True  # "the cyclone killed 12"
         if child.dep_ == "advcl" and _accidental(child, lexicon):

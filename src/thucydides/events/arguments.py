@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..actors.resolve import ArticleActors
-from ..nlp.prepare import children_of
+from ..nlp.prepare import children_of, conjuncts_of, subtree_of
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, purpose
@@ -151,7 +151,8 @@ def _hyphened_subject(verb: Token) -> list[Token]:
     'charged': the first of the two nouns is the doer."""
     if verb.i < 2 or verb.doc[verb.i - 1].text != "-":
         return []
-    nouns = [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ in ("NOUN", "PROPN")]
+    nouns = [c for c in children_of(verb) if c.i < verb.i and c.dep_ == "npadvmod" and
+             c.pos_ in ("NOUN", "PROPN")]
     return nouns[:1] if len(nouns) >= 2 else []
 
 
@@ -237,7 +238,7 @@ class Arguments:
         own = {a.code for a in actors if a.code}
         left_out = _other_parts(clause) | _purpose_clauses(clause)
         left_out.add(trigger.i)
-        for tok in sorted(clause.subtree, key=lambda t: abs(t.i - trigger.i)):
+        for tok in sorted(subtree_of(clause), key=lambda t: abs(t.i - trigger.i)):
             if tok.i in left_out or self._venue(tok):
                 continue
             named = [a for a in self.actors.mention(tok)
@@ -456,7 +457,7 @@ class Arguments:
             if self._venue(child):
                 continue
             if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                for mod in (child, *child.conjuncts):
+                for mod in (child, *conjuncts_of(child)):
                     owners += [a for a in self.actors.resolve(mod) if a.code]
         return owners
 
@@ -521,7 +522,7 @@ def _other_parts(clause: Token) -> set[int]:
         joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
         if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
                 or joined:
-            found.update(t.i for t in child.subtree)
+            found.update(t.i for t in subtree_of(child))
     return found
 
 
@@ -529,7 +530,7 @@ def _purpose_clauses(clause: Token) -> set[int]:
     """The words in purpose clauses below the act ("... to protest the decision of sending
     troops to Iraq"): what such a clause is about is not whom the act is done to."""
     found: set[int] = set()
-    for tok in clause.subtree:
+    for tok in subtree_of(clause):
         if tok.i != clause.i and tok.i not in found and purpose(tok):
-            found.update(t.i for t in tok.subtree)
+            found.update(t.i for t in subtree_of(tok))
     return found

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.prepare import children_of
+from ..nlp.prepare import children_of, subtree_of
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
@@ -305,7 +305,7 @@ def _claimed_of_others(clause: Token) -> bool:
     subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and not any(
         t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass", "poss") for s in subjects
-        for t in s.subtree)
+        for t in subtree_of(s))
 
 
 def _instead(prep: Token) -> bool:
@@ -515,7 +515,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
 def _infinitive(verb: Token) -> bool:
     """'to stop' as a sentence's root: a verb that reports no act done, only one to be."""
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..ids import digest
-from ..nlp.prepare import children_of, span_text, tokens_of
+from ..nlp.prepare import children_of, span_text, subtree_of, words_of
 from ..records import Actor, Article, Event, Location, changed
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
@@ -105,7 +105,7 @@ class SentenceCoder:
                    and not _promise_to_look(m) and not _refused_to_tell(m, self.triggers)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
-        verbs = [tok for tok in tokens_of(sent) if tok.pos_ in ("VERB", "AUX")]
+        verbs = words_of(sent, "VERB", "AUX")
         drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments)
                    for tok in verbs if tok.pos_ == "VERB" and tok.i not in coded
                    and tok.lemma_.lower() in self.triggers.cooperative
@@ -251,7 +251,7 @@ class SentenceCoder:
                 for n in named if n.dep_ == "ccomp" for s in children_of(n)):
             return False  # "calling the reports fabricated": a denial, a statement
         return any(t.lemma_.lower() in self.triggers.disapproval or
-                   t.lower_ in self.triggers.disapproval for n in named for t in n.subtree)
+                   t.lower_ in self.triggers.disapproval for n in named for t in subtree_of(n))
 
     def _denounced(self, verb: Token, arguments: Arguments) -> Draft:
         """Calling something by a hostile name is denouncing it (CAMEO 111): whoever it is,
@@ -283,7 +283,7 @@ class SentenceCoder:
             return False  # "Will Beijing retaliate?": a question threatens nobody
         return lemma not in ANSWERING or any(
             t.lower_ in FORCEFUL or t.dep_ == "det" and t.lower_ == "any"
-            for t in verb.subtree)
+            for t in subtree_of(verb))
 
     def _onlookers_guess(self, verb: Token) -> bool:
         """'Analysts said Beijing could retaliate', 'trade experts say Washington could hit
@@ -490,8 +490,9 @@ def _done_by_order(draft: Draft) -> bool:
 def _with_other_side(verb: Token) -> bool:
     """'spoke with his counterpart', 'met her counterpart': the other party is of another
     state than the doer, whichever state the doer is read as."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + \
-        [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"] + \
+        [p for c in children_of(verb) if c.dep_ == "prep"
+         for p in children_of(c) if p.dep_ == "pobj"]
     return any(o.lemma_.lower() in OTHER_SIDES for o in objects)
 
 
@@ -500,9 +501,9 @@ def _said_joint(match: Match) -> bool:
     told as done together, whoever the sentence names."""
     tok = match.token
     acts = [tok] if match.entry.pos == "noun" else \
-        [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+        [c for c in children_of(tok) if c.dep_ in OBJECT_DEPS]
     acts += [m for a in acts for m in measured(a)]
-    return any(c.dep_ == "amod" and c.lower_ in JOINT for a in acts for c in a.children)
+    return any(c.dep_ == "amod" and c.lower_ in JOINT for a in acts for c in children_of(a))
 
 
 def _struck(match: Match, arguments: Arguments) -> Token | None:
@@ -588,8 +589,8 @@ def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]
         if crowd.lemma_.lower() in PROTESTERS or crowd.lower_ in PROTESTERS:
             actors = arguments.actors.resolve(crowd)
         else:
-            actors = [a for by in crowd.children if by.dep_ == "prep" and
-                      by.lower_ in ("of", "by") for p in by.children if p.dep_ == "pobj"
+            actors = [a for by in children_of(crowd) if by.dep_ == "prep" and
+                      by.lower_ in ("of", "by") for p in children_of(by) if p.dep_ == "pobj"
                       for a in arguments.actors.resolve(p)]
         match = Match(IMPLIED_PROTEST, crowd, crowd.i, crowd.i + 1)
         found.append(Draft(match, IMPLIED_PROTEST, d.mood, actors, []))
@@ -609,7 +610,7 @@ def _planted_by_nobody_named(draft: Draft) -> None:
         return
     subject = subject_of(draft.match.token)
     if subject is None or subject.lemma_.lower() not in DEVICES or \
-            any(c.dep_ == "poss" for c in subject.children):  # "the militants' bomb"
+            any(c.dep_ == "poss" for c in children_of(subject)):  # "the militants' bomb"
         return
     words = subject.doc[subject.left_edge.i:subject.i + 1].text
     draft.actors = [Actor(code=None, sector=None, text=words, kind="unknown",
@@ -619,11 +620,11 @@ def _planted_by_nobody_named(draft: Draft) -> None:
 def _done_to(trigger: Token) -> list[Token]:
     """What an act is done to: its object, its passive subject, or what it is aimed 'on',
     'at' or 'against' ('fired on demonstrators', 'opened fire on protesters')."""
-    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
-    found = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    found += [p for h in heads for prep in h.children if prep.dep_ == "prep" and
+    heads = [trigger, *(c for c in children_of(trigger) if c.dep_ == "dobj")]
+    found = [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass")]
+    found += [p for h in heads for prep in children_of(h) if prep.dep_ == "prep" and
               prep.lower_ in ("on", "at", "against") and prep.i > trigger.i
-              for p in prep.children if p.dep_ == "pobj"]  # not "On 3 March, ..."
+              for p in children_of(prep) if p.dep_ == "pobj"]  # not "On 3 March, ..."
     return found
 
 
@@ -685,7 +686,7 @@ def _promised_by_doer(verb: Token, speech: frozenset[str]) -> bool:
     if not _in_own_words(verb, speech):
         return False
     return not any(t.i < verb.i and (t.tag_ == "WRB" or t.lower_ == "what")
-                   for t in verb.subtree)
+                   for t in subtree_of(verb))
 
 
 def _undergone(tok: Token) -> bool:

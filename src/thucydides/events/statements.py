@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..actors.resolve import ArticleActors
-from ..nlp.prepare import children_of, tokens_of
+from ..nlp.prepare import children_of, subtree_of, words_of
 from ..records import Actor
 from .arguments import subject_of
 
@@ -43,7 +43,7 @@ def _content_span(verb: Token, actors: ArticleActors) -> tuple[int, int] | None:
     child = _content(verb, actors)
     if child is None:
         return None
-    toks = list(child.subtree)
+    toks = list(subtree_of(child))
     marks = [t.i for t in toks if t.dep_ == "mark" and t.head.i == child.i]
     if marks:  # "stated, according to X, that ...": the content starts after "that"
         toks = [t for t in toks if t.i > marks[0]]
@@ -65,8 +65,8 @@ def find_statements(sent: Span, actors: ArticleActors, speech: frozenset[str],
                     all_quotes: list[tuple[int, int]]) -> list[Said]:
     """Each speech verb with a speaker; a quotation goes to the nearest such verb before it."""
     verbs: list[tuple[Token, Actor]] = []
-    for tok in tokens_of(sent):
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in speech and tok.head.lower_ != "worth":
+    for tok in words_of(sent, "VERB"):
+        if tok.lemma_.lower() in speech and tok.head.lower_ != "worth":
             if tok.tag_ == "VBG" and verbs:  # "..., adding that": the same speaker goes on
                 verbs.append((tok, verbs[-1][1]))
                 continue

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..nlp.prepare import children_of, participle_for_people, tokens_of
+from ..nlp.prepare import (
+    children_of,
+    conjuncts_of,
+    participle_for_people,
+    pos_of,
+    tokens_of,
+)
 from . import words as lists
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 from .words import MAKING, RELEASED_THINGS, STANDING
@@ -99,7 +105,7 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
     heads = heads + [c for obj in heads for c in _carried(obj)]
     heads = heads + [m for obj in heads for m in measured(obj)]
     for obj in heads:
-        for tok in (obj, *obj.conjuncts):
+        for tok in (obj, *conjuncts_of(obj)):
             lemma = tok.lemma_.lower()
             lemmas.update((lemma, tok.lower_))
             if tok.pos_ == "NUM" or tok.lower_ in PEOPLE_PRONOUNS:
@@ -262,8 +268,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
     matches: list[Match] = []
     nouns: list[Token] = []  # read after the verbs, which may take some as their objects
     consumed: set[int] = set()  # nouns already read as a verb's object constraint
-    for tok in tokens_of(sent):
-        pos = tok.pos_
+    for tok, pos in zip(tokens_of(sent), pos_of(sent), strict=True):
         if pos in ("NOUN", "PROPN"):
             nouns.append(tok)
         # a participle read as an adjective counts only joined ("baton-charged protesters")
@@ -299,7 +304,7 @@ def campaigning(noun: Token) -> bool:
     """'A campaign rally', 'an election march': a gathering held to win votes."""
     return noun.lemma_.lower() in GATHERINGS and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING
-        for c in noun.children)
+        for c in children_of(noun))
 
 
 def _release_of_a_thing(noun: Token) -> bool:

@@ -106,10 +106,11 @@ def phrases_for(trigger: Token, phrases: list[Span], nested: bool = False) -> li
     targets = [trigger, carrier(trigger)]
     if trigger.dep_ == "xcomp" or trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
         targets.append(trigger.head)  # "struck a village in Duhok, killing three people"
+    rooted = [(p, p.root) for p in phrases]  # spaCy finds a span's root anew at each asking
     for target in targets:
-        found = [p for p in phrases if belongs_to(p.root, target, nested)]
+        found = [(p, root) for p, root in rooted if belongs_to(root, target, nested)]
         if found:
-            return sorted(found, key=lambda p: abs(p.root.i - trigger.i))
+            return [p for p, _ in sorted(found, key=lambda f: abs(f[1].i - trigger.i))]
     return []
 
 

@@ -128,7 +128,12 @@ def span_text(span: Span) -> str:
 # and `forget_tokens` drops them once it is coded, so that no cycle keeps it alive
 ENTS = "thucydides.ents"  # the Doc's entities
 TOKENS = "thucydides.tokens"  # the tokens of each sentence read, by its (start, end)
+POS = "thucydides.pos"  # their parts of speech, the same way
 CHILDREN = "thucydides.children"  # the children of each token asked, by its index
+SUBTREES = "thucydides.subtrees"  # the subtree of each token asked, by its index
+CONJUNCTS = "thucydides.conjuncts"  # the conjuncts of each token asked, by its index
+SENTENCES = "thucydides.sentences"  # the Doc's sentences
+KEPT = (ENTS, TOKENS, POS, CHILDREN, SUBTREES, CONJUNCTS, SENTENCES)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -139,13 +144,29 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
-def tokens_of(sent: Span) -> list[Token]:
-    """The tokens of a sentence, made once and kept: each stage of the coder walks them."""
-    kept = sent.doc.user_data.setdefault(TOKENS, {})
+def _sentence_kept(sent: Span, key: str, make):
+    """What the Doc keeps of a sentence under this key, made at the first asking."""
+    kept = sent.doc.user_data.setdefault(key, {})
     found = kept.get((sent.start, sent.end))
     if found is None:
-        found = kept[(sent.start, sent.end)] = list(sent)
+        found = kept[(sent.start, sent.end)] = make(sent)
     return found
+
+
+def tokens_of(sent: Span) -> list[Token]:
+    """The tokens of a sentence, made once and kept: each stage of the coder walks them."""
+    return _sentence_kept(sent, TOKENS, list)
+
+
+def pos_of(sent: Span) -> list[str]:
+    """The part of speech (`pos_`) of each of `tokens_of(sent)`, read once and kept: several
+    stages pick out the sentence's verbs or nouns."""
+    return _sentence_kept(sent, POS, lambda s: [t.pos_ for t in tokens_of(s)])
+
+
+def words_of(sent: Span, *tags: str) -> list[Token]:
+    """The tokens of a sentence whose part of speech is one of these, in order."""
+    return [t for t, pos in zip(tokens_of(sent), pos_of(sent), strict=True) if pos in tags]
 
 
 def children_of(tok: Token) -> list[Token]:
@@ -158,11 +179,37 @@ def children_of(tok: Token) -> list[Token]:
     return found
 
 
+def subtree_of(tok: Token) -> list[Token]:
+    """`tok.subtree`, made once and kept: several stages walk the same clause's."""
+    kept = tok.doc.user_data.setdefault(SUBTREES, {})
+    found = kept.get(tok.i)
+    if found is None:
+        found = kept[tok.i] = list(tok.subtree)
+    return found
+
+
+def conjuncts_of(tok: Token) -> tuple[Token, ...]:
+    """`tok.conjuncts`, made once and kept."""
+    kept = tok.doc.user_data.setdefault(CONJUNCTS, {})
+    found = kept.get(tok.i)
+    if found is None:
+        found = kept[tok.i] = tok.conjuncts
+    return found
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """`doc.sents`, made once and kept."""
+    found = doc.user_data.get(SENTENCES)
+    if found is None:
+        found = doc.user_data[SENTENCES] = list(doc.sents)
+    return found
+
+
 def forget_tokens(doc: Doc) -> None:
-    """Drops the entities and tokens `entities`, `tokens_of` and `children_of` kept."""
-    doc.user_data.pop(ENTS, None)
-    doc.user_data.pop(TOKENS, None)
-    doc.user_data.pop(CHILDREN, None)
+    """Drops what `entities`, `tokens_of`, `pos_of`, `children_of`, `subtree_of`,
+    `conjuncts_of` and `sentences_of` kept."""
+    for key in KEPT:
+        doc.user_data.pop(key, None)
 
 
 def _spans_whole(doc: Doc, text: str) -> bool:

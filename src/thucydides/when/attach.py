@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -10,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
-from ..nlp.prepare import children_of, entities, span_text
+from ..nlp.prepare import children_of, entities, sentences_of, span_text
 from .resolve import Resolved, anchored, resolve, shifted
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -35,11 +36,12 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
     over the entities (a sentence's own `ents` walks all of the document's each time); a
     dateline's day is the story's, not an act's."""
     found: dict[int, list[Span]] = defaultdict(list)
+    starts = [s.start for s in sentences_of(doc)]  # `ent.sent` walks back to its start
     for ent in entities(doc):
         if ent.label_ not in TIME_LABELS or \
                 frame is not None and frame.covers(ent.start_char, ent.end_char):
             continue
-        found[ent.sent.start].append(ent)
+        found[starts[bisect_right(starts, ent.start) - 1]].append(ent)
     return found
 
 

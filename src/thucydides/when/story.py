@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from ..nlp.clauses import phrases_for, tense
-from ..nlp.prepare import span_text, tokens_of
+from ..nlp.prepare import span_text, words_of
 from ..records import Event
 from .attach import Dated, date_of, told_from
 from .resolve import resolve
@@ -93,7 +93,7 @@ class StoryDays:
             self.period_at = (number, self.paragraph)  # told on to the paragraph's end
         else:
             self.period = None
-        if self.carried is None and (lede := _named_day(
+        if self.carried is None and times and (lede := _named_day(
                 phrases_for(sent.root, times), published, anchor)) is not None:
             # the first day the story names, in a main clause, is the story's even where
             # its act has no party coded ("Venezuela released 10 Americans on Wednesday")
@@ -144,8 +144,8 @@ def _signed_on(sent: Span, times: list[Span], published: date | None,
     phrase ("signed the agreement late on Monday")."""
     if not times:  # a day needs a phrase of the sentence
         return None
-    for tok in tokens_of(sent):
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in SIGNING and tense(tok) == "past":
+    for tok in words_of(sent, "VERB"):
+        if tok.lemma_.lower() in SIGNING and tense(tok) == "past":
             when = date_of(tok, times, published, None, anchor)
             if when.text is not None and when.precision == "day" and not when.near:
                 return when

@@ -8,7 +8,15 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
-from ..nlp.prepare import children_of, doc_text, entities, lower_case_doc, span_text, tokens_of
+from ..nlp.prepare import (
+    children_of,
+    doc_text,
+    entities,
+    lower_case_doc,
+    sentences_of,
+    span_text,
+    tokens_of,
+)
 from ..records import Location
 from .gazetteer import Gazetteer, Place, name_key, named_town
 
@@ -232,7 +240,7 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
     names = {e.end - 1: e for e in ents if e.label_ in ("ORG", "PERSON")}  # by last word
     caseless = lower_case_doc(doc)
     found = []
-    for tok in doc:
+    for tok in (t for sent in sentences_of(doc) for t in tokens_of(sent)):  # made once
         if tok.i in tagged or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_OR_FROM \
                 or not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN") or \
                 (tok.is_lower and not caseless):
