@@ -47,15 +47,9 @@ from .events.words import REPORTING
 from .ids import digest
 from .ingest.formats import whole_characters
 from .nlp.commas import without_commas
+from .nlp.parse import doc_text, forget_tokens, sentences_of, span_text
 from .nlp.pipeline import load_pipeline
-from .nlp.prepare import (
-    Names,
-    Preparer,
-    doc_text,
-    forget_tokens,
-    sentences_of,
-    span_text,
-)
+from .nlp.prepare import Names, Preparer
 from .nlp.truecase import TrueCaser
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan

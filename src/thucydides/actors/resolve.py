@@ -19,13 +19,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..nlp.prepare import (
+from ..nlp.clauses import participle_for_people
+from ..nlp.parse import (
     children_of,
     conjuncts_of,
     doc_text,
     entities,
     lower_case_doc,
-    participle_for_people,
     sentences_of,
     span_text,
     subtree_of,

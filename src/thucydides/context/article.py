@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from ..nlp.prepare import children_of, span_text, subtree_of, tokens_of
+from ..nlp.parse import children_of, span_text, subtree_of, tokens_of
 from ..records import Actor, Event, Location, changed
 from ..where.attach import as_location
 from ..where.gazetteer import Gazetteer, Place

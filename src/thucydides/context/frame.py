@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..dates import MONTHS
 from ..ingest.clean import longer_than_a_headline, stripped_page
 from ..ingest.markup import readable
-from ..nlp.prepare import lower_case_text
+from ..nlp.parse import lower_case_text
 
 # the first paragraphs are searched for a dateline: "LIMA, Dec 21 (Wire) -", "GOPALGANJ:",
 # "MAIDUGURI, Nigeria, March 14 (Agency) --", "pristina, nov 22 (wire) -"

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.prepare import children_of
+from ..nlp.parse import children_of
 from ..records import Event
 
 # the acts that answer another's act

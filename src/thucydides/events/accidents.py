@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.prepare import children_of, conjuncts_of
+from ..nlp.parse import children_of, conjuncts_of
 from ..records import Event
 from .confidence import Story
 from .lexicon import TriggerLexicon

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..actors.resolve import ArticleActors
-from ..nlp.prepare import children_of, conjuncts_of, subtree_of
+from ..nlp.parse import children_of, conjuncts_of, subtree_of
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, purpose

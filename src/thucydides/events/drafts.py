@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.prepare import children_of
+from ..nlp.parse import children_of
 from ..records import Actor
 from .arguments import LIGHT_VERBS
 from .lexicon import TriggerEntry

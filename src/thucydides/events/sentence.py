@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..ids import digest
-from ..nlp.prepare import children_of, span_text, subtree_of, words_of
+from ..nlp.parse import children_of, span_text, subtree_of, words_of
 from ..records import Actor, Article, Event, Location, changed
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on

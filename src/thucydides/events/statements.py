@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..actors.resolve import ArticleActors
-from ..nlp.prepare import children_of, subtree_of, words_of
+from ..nlp.parse import children_of, subtree_of, words_of
 from ..records import Actor
 from .arguments import subject_of
 

@@ -6,13 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..nlp.prepare import (
-    children_of,
-    conjuncts_of,
-    participle_for_people,
-    pos_of,
-    tokens_of,
-)
+from ..nlp.clauses import participle_for_people
+from ..nlp.parse import children_of, conjuncts_of, pos_of, tokens_of
 from . import words as lists
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 from .words import MAKING, RELEASED_THINGS, STANDING

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .prepare import children_of
+from .parse import children_of
 
 # the dependencies inside a prepositional or noun phrase ("on the 24th of February")
 PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "compound", "amod", "nummod", "appos",
@@ -30,6 +30,19 @@ HAPPENINGS = frozenset({"erupt", "break", "begin", "start", "continue", "resume"
 # verbs that say only how a nominal event stands, and since when ("talks have been stuck
 # since April", "negotiations have stalled since March")
 STANDING = frozenset({"stick", "stall"})
+
+
+PEOPLE_PARTICIPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
+def participle_for_people(verb: Token) -> bool:
+    """A participle the parser took for a verb that stands for people, with an article and
+    in a noun's place ("the accused were arrested", "an accused was held", "two of the
+    accused"): it names no act."""
+    return verb.tag_ == "VBN" and verb.dep_ in PEOPLE_PARTICIPLE_DEPS and \
+        any(c.dep_ == "det" for c in children_of(verb)) and \
+        not any(c.dep_ in ("dobj", "agent", "prep", "ccomp", "xcomp", "auxpass")
+                for c in children_of(verb))
 
 
 def belongs_to(word: Token, target: Token, nested: bool = False) -> bool:

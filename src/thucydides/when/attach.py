@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
-from ..nlp.prepare import children_of, entities, sentences_of, span_text
+from ..nlp.parse import children_of, entities, sentences_of, span_text
 from .resolve import Resolved, anchored, resolve, shifted
 
 TIME_LABELS = frozenset({"DATE", "TIME"})

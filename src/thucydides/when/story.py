@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from ..nlp.clauses import phrases_for, tense
-from ..nlp.prepare import span_text, words_of
+from ..nlp.parse import span_text, words_of
 from ..records import Event
 from .attach import Dated, date_of, told_from
 from .resolve import resolve

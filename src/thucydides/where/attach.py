@@ -8,7 +8,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
-from ..nlp.prepare import (
+from ..nlp.parse import (
     children_of,
     doc_text,
     entities,

@@ -1,0 +1,148 @@
+"""The parse of one article, read once: what spaCy makes anew at each asking (the Doc's
+text, its entities and sentences, each sentence's tokens and parts of speech, each word's
+children, subtree and conjuncts) is kept in the Doc's `user_data` while the article is
+coded, and dropped by `forget_tokens`; and whether a text is written in one case.
+"""
+
+from __future__ import annotations
+
+import string
+
+from spacy.tokens import Doc, Span, Token
+
+WITHOUT_CAPITALS = str.maketrans("", "", string.ascii_uppercase)
+WITHOUT_SMALL_LETTERS = str.maketrans("", "", string.ascii_lowercase)
+
+
+def lower_case_text(text: str) -> bool:
+    """A text written (nearly) all in one case, as some scraped pages (lower) and old wire
+    copy (upper) are: its case tells nothing of names and sentences."""
+    return _one_case(text[:5000], WITHOUT_CAPITALS, str.isupper) or upper_case_text(text)
+
+
+def upper_case_text(text: str) -> bool:
+    """A text written (nearly) all in capitals, as telex-era wire copy is."""
+    return _one_case(text[:5000], WITHOUT_SMALL_LETTERS, str.islower)
+
+
+def _one_case(text: str, without_other: dict[int, None], is_other) -> bool:
+    """(Nearly) no letter of the text is of the other case."""
+    if 200 * (len(text) - len(text.translate(without_other))) >= len(text):
+        return False  # letters enough of the other case for any count: most texts, told quickly
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters) > 20 and sum(map(is_other, letters)) < len(letters) / 200
+
+
+TEXT = "thucydides.text"  # the Doc's text, kept: spaCy joins its tokens anew at each use
+LOWER = "thucydides.lower"  # whether that text is in one case, kept: asked several times
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined from the tokens once and kept (the preparer keeps it first)."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
+
+
+def lower_case_doc(doc: Doc) -> bool:
+    """The parsed text is written (nearly) all in one case, lower or upper: judged on its
+    opening."""
+    lower = doc.user_data.get(LOWER)
+    if lower is None:
+        opening = doc_text(doc)[:doc[:1000].end_char] if len(doc) else ""
+        lower = doc.user_data[LOWER] = lower_case_text(opening)
+    return lower
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the kept text of its Doc."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+# kept while an article is coded (spaCy makes these anew at each use); they hold the Doc,
+# and `forget_tokens` drops them once it is coded, so that no cycle keeps it alive
+ENTS = "thucydides.ents"  # the Doc's entities
+TOKENS = "thucydides.tokens"  # the tokens of each sentence read, by its (start, end)
+POS = "thucydides.pos"  # their parts of speech, the same way
+CHILDREN = "thucydides.children"  # the children of each token asked, by its index
+SUBTREES = "thucydides.subtrees"  # the subtree of each token asked, by its index
+CONJUNCTS = "thucydides.conjuncts"  # the conjuncts of each token asked, by its index
+SENTENCES = "thucydides.sentences"  # the Doc's sentences
+KEPT = (ENTS, TOKENS, POS, CHILDREN, SUBTREES, CONJUNCTS, SENTENCES)
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once and kept."""
+    ents = doc.user_data.get(ENTS)
+    if ents is None:
+        ents = doc.user_data[ENTS] = doc.ents
+    return ents
+
+
+def _sentence_kept(sent: Span, key: str, make):
+    """What the Doc keeps of a sentence under this key, made at the first asking."""
+    kept = sent.doc.user_data.setdefault(key, {})
+    found = kept.get((sent.start, sent.end))
+    if found is None:
+        found = kept[(sent.start, sent.end)] = make(sent)
+    return found
+
+
+def tokens_of(sent: Span) -> list[Token]:
+    """The tokens of a sentence, made once and kept: each stage of the coder walks them."""
+    return _sentence_kept(sent, TOKENS, list)
+
+
+def pos_of(sent: Span) -> list[str]:
+    """The part of speech (`pos_`) of each of `tokens_of(sent)`, read once and kept: several
+    stages pick out the sentence's verbs or nouns."""
+    return _sentence_kept(sent, POS, lambda s: [t.pos_ for t in tokens_of(s)])
+
+
+def words_of(sent: Span, *tags: str) -> list[Token]:
+    """The tokens of a sentence whose part of speech is one of these, in order."""
+    return [t for t, pos in zip(tokens_of(sent), pos_of(sent), strict=True) if pos in tags]
+
+
+def children_of(tok: Token) -> list[Token]:
+    """`tok.children`, made once and kept: the stages ask a word's children some six
+    times over (spaCy makes each child anew at each asking)."""
+    kept = tok.doc.user_data.setdefault(CHILDREN, {})
+    found = kept.get(tok.i)
+    if found is None:
+        found = kept[tok.i] = list(tok.children)
+    return found
+
+
+def subtree_of(tok: Token) -> list[Token]:
+    """`tok.subtree`, made once and kept: several stages walk the same clause's."""
+    kept = tok.doc.user_data.setdefault(SUBTREES, {})
+    found = kept.get(tok.i)
+    if found is None:
+        found = kept[tok.i] = list(tok.subtree)
+    return found
+
+
+def conjuncts_of(tok: Token) -> tuple[Token, ...]:
+    """`tok.conjuncts`, made once and kept."""
+    kept = tok.doc.user_data.setdefault(CONJUNCTS, {})
+    found = kept.get(tok.i)
+    if found is None:
+        found = kept[tok.i] = tok.conjuncts
+    return found
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """`doc.sents`, made once and kept."""
+    found = doc.user_data.get(SENTENCES)
+    if found is None:
+        found = doc.user_data[SENTENCES] = list(doc.sents)
+    return found
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drops what `entities`, `tokens_of`, `pos_of`, `children_of`, `subtree_of`,
+    `conjuncts_of` and `sentences_of` kept."""
+    for key in KEPT:
+        doc.user_data.pop(key, None)
