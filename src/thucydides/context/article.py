@@ -603,9 +603,12 @@ def _visiting(actor: Actor) -> bool:
 # that no other mention of the act fills them in (events/merge.py)
 UNKNOWN_DOER = "unidentified"
 # ("suspected militants" are unknown men; "suspected jihadist fighters" a known movement's)
+# what explodes on its own once planted: who planted it neither the sentence
+# (events/sentence.py) nor the article says
+DEVICES = frozenset({"ied", "bomb", "device", "landmine", "mine", "explosive", "explosives"})
 UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|masked|suspected militants?|"
                           r"armed (?:men|persons)|gunm[ae]n|assailants?|attackers?|"
-                          r"explosive devices?|ieds?|bombs?|landmines?|mines?)\b",
+                          rf"explosive devices?|(?:{'|'.join(sorted(DEVICES))})s?)\b",
                           re.IGNORECASE)  # a device that went off: its planter unknown
 
 

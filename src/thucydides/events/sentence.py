@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..context.article import DEVICES
 from ..ids import digest
 from ..nlp.parse import children_of, span_text, subtree_of, words_of
 from ..records import Actor, Article, Event, Location, changed
@@ -598,8 +599,6 @@ def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]
     return found
 
 
-# what explodes on its own once planted: who planted it the sentence does not say
-DEVICES = frozenset({"ied", "bomb", "device", "landmine", "mine", "explosive", "explosives"})
 
 
 def _planted_by_nobody_named(draft: Draft) -> None:
