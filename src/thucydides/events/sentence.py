@@ -97,13 +97,36 @@ class SentenceCoder:
 
     def events(self, scene: Scene, arguments: Arguments) -> list[Event]:
         """The events of one sentence: its triggers with their arguments and moods."""
-        sent = scene.sent
-        matches = [m for m in find_triggers(sent, self.triggers) if not _question_put(m.token)
-                   and not (m.entry.type == "ASSAULT" and by_accident(m.token, self.triggers))
-                   and not by_nature(m.token, self.triggers)
-                   and not emergency_care(m.entry.type, m.token, self.triggers)
-                   and not _no_threat(m) and not _feeling_offered(m)
-                   and not _promise_to_look(m) and not _refused_to_tell(m, self.triggers)]
+        drafts = self._drafts(scene.sent, arguments)
+        for d in drafts:
+            self._retype(d, arguments)
+        for d in drafts:
+            if _done_by_order(d):
+                d.mood = Modality()
+        borrow_recipients(drafts, self.triggers.speech)
+        for d in drafts:
+            if not any(r.code for r in d.recipients):
+                mutual = len({a.code for a in d.actors if a.code}) > 1
+                # "Russia and Ukraine held talks in Belarus": the pair is the event
+                guess = [] if mutual else arguments.in_clause(d.match.token, d.actors)
+                d.recipients = guess or d.recipients
+        each_other = _each_or_other(span_text(scene.sent))  # most sentences: neither
+        return [e for d in drafts for e in self._draft_events(d, scene, arguments, each_other)]
+
+    def _matches(self, sent: Span) -> list[Match]:
+        """The sentence's triggers, less those that name no act here (a question put, an
+        accident, nature, care of the injured, words withheld or offered)."""
+        return [m for m in find_triggers(sent, self.triggers) if not _question_put(m.token)
+                and not (m.entry.type == "ASSAULT" and by_accident(m.token, self.triggers))
+                and not by_nature(m.token, self.triggers)
+                and not emergency_care(m.entry.type, m.token, self.triggers)
+                and not _no_threat(m) and not _feeling_offered(m)
+                and not _promise_to_look(m) and not _refused_to_tell(m, self.triggers)]
+
+    def _drafts(self, sent: Span, arguments: Arguments) -> list[Draft]:
+        """Each act of the sentence with its sides and mood: its triggers', and the promises,
+        demands, denunciations and threatened responses its verbs make."""
+        matches = self._matches(sent)
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         verbs = words_of(sent, "VERB", "AUX")
@@ -128,71 +151,65 @@ class SentenceCoder:
         drafts = [d for d in drafts if not _toll_of(d, drafts)]
         for d in drafts:
             _planted_by_nobody_named(d)
-        for d in drafts:  # "X and Y held war games": done together, the act is cooperation
-            if d.entry.joint is not None and (
-                    len({a.code for a in d.actors if a.code}) > 1 or _said_joint(d.match)):
-                d.entry = d.entry.joint
-            target = _struck(d.match, arguments)
-            if target is not None:  # "a Ukrainian strike on Crimea": no walkout
-                d.entry = MILITARY_STRIKE
-                d.recipients = arguments.actors.resolve(target) or d.recipients
-            request = _at_request(d.match.token) if d.entry.invited is not None else None
-            # "troops were deployed at the request of ...": the deployed, if none deploys
-            if request is not None and \
-                    not _own_request(request, d.actors or d.recipients, arguments):
-                d.entry = d.entry.invited
-            # "X protested that ...", "..., a group protested": a complaint, not a demonstration
-            reported = _reported_clause(d.match.token) if d.entry.reporting is not None and \
-                d.match.entry.pos == "verb" else None
-            if reported is not None:
-                d.entry = d.entry.reporting
-                if not d.actors and d.match.token.dep_ == "acl":
-                    d.actors = arguments.actors.resolve(d.match.token.head)
-                if not any(r.code for r in d.recipients):
-                    d.recipients = arguments.actors.resolve(subject_of(reported)) or \
-                        d.recipients
-        for d in drafts:
-            if _done_by_order(d):
-                d.mood = Modality()
-        borrow_recipients(drafts, self.triggers.speech)
-        for d in drafts:
+        return drafts
+
+    def _retype(self, d: Draft, arguments: Arguments) -> None:
+        """The act the draft's words make in their place: done together, a strike on a
+        place, done at another's request, or a complaint reported."""
+        if d.entry.joint is not None and (  # "X and Y held war games": cooperation
+                len({a.code for a in d.actors if a.code}) > 1 or _said_joint(d.match)):
+            d.entry = d.entry.joint
+        target = _struck(d.match, arguments)
+        if target is not None:  # "a Ukrainian strike on Crimea": no walkout
+            d.entry = MILITARY_STRIKE
+            d.recipients = arguments.actors.resolve(target) or d.recipients
+        request = _at_request(d.match.token) if d.entry.invited is not None else None
+        # "troops were deployed at the request of ...": the deployed, if none deploys
+        if request is not None and \
+                not _own_request(request, d.actors or d.recipients, arguments):
+            d.entry = d.entry.invited
+        # "X protested that ...", "..., a group protested": a complaint, not a demonstration
+        reported = _reported_clause(d.match.token) if d.entry.reporting is not None and \
+            d.match.entry.pos == "verb" else None
+        if reported is not None:
+            d.entry = d.entry.reporting
+            if not d.actors and d.match.token.dep_ == "acl":
+                d.actors = arguments.actors.resolve(d.match.token.head)
             if not any(r.code for r in d.recipients):
-                mutual = len({a.code for a in d.actors if a.code}) > 1
-                # "Russia and Ukraine held talks in Belarus": the pair is the event
-                guess = [] if mutual else arguments.in_clause(d.match.token, d.actors)
-                d.recipients = guess or d.recipients
-        events: list[Event] = []
-        each_other = _each_or_other(span_text(sent))  # most sentences: neither
-        for d in drafts:
-            # "each side accused the other", "blamed each other": one each way
-            entry = replace(d.entry, mutual=True) \
-                if each_other and _at_each_other(d.match.token) else d.entry
-            entry = _complaint(entry, d.actors)
-            if not _on_people(d.match.token, arguments):
-                entry = _riot(entry, d.actors)
-            pairs = pairs_of(entry, d.actors, d.recipients)
-            if _with_other_side(d.match.token):
-                # "the minister spoke with his Iranian counterpart": not Iran's minister,
-                # though the story is Iran's
-                pairs = [(a, r) for a, r in pairs
-                         if (a.code or scene.main_state) != r.code]
-            when = date_of(d.match.token, scene.times, scene.published, scene.carried,
-                           scene.anchor)
-            if d.entry is not PROMISE:
-                events += [self._event(entry, a, r, d.mood, d.match, scene, when)
-                           for a, r in pairs]
-            intent = self._intent(d) or self._refusal(d)
-            if intent is not None and d.mood.cause == "will" and \
-                    _said_by_another(d.match.token, d.actors + d.recipients, arguments):
-                intent = None  # "Lavrov said Turkey would not send troops": not Turkey's word
-            if intent is not None:  # promised or refused now, whenever the act would be
-                said_when = promised_on(d.match.token, when, scene.times, scene.published,
-                                        scene.agreed or scene.carried, scene.anchor)
-                # "X and Y failed to reach agreement": each refused the other
-                if d.entry.mutual or d.entry.type in UNORDERED:
-                    pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)
-                events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
-                           for a, r in pairs]
+                d.recipients = arguments.actors.resolve(subject_of(reported)) or \
+                    d.recipients
+
+    def _draft_events(self, d: Draft, scene: Scene, arguments: Arguments,
+                      each_other: bool) -> list[Event]:
+        """A draft's events, one for each pair of sides, and the promise or refusal its
+        mood makes."""
+        # "each side accused the other", "blamed each other": one each way
+        entry = replace(d.entry, mutual=True) \
+            if each_other and _at_each_other(d.match.token) else d.entry
+        entry = _complaint(entry, d.actors)
+        if not _on_people(d.match.token, arguments):
+            entry = _riot(entry, d.actors)
+        pairs = pairs_of(entry, d.actors, d.recipients)
+        if _with_other_side(d.match.token):
+            # "the minister spoke with his Iranian counterpart": not Iran's minister, though
+            # the story is Iran's
+            pairs = [(a, r) for a, r in pairs if (a.code or scene.main_state) != r.code]
+        when = date_of(d.match.token, scene.times, scene.published, scene.carried,
+                       scene.anchor)
+        events = [] if d.entry is PROMISE else \
+            [self._event(entry, a, r, d.mood, d.match, scene, when) for a, r in pairs]
+        intent = self._intent(d) or self._refusal(d)
+        if intent is not None and d.mood.cause == "will" and \
+                _said_by_another(d.match.token, d.actors + d.recipients, arguments):
+            intent = None  # "Lavrov said Turkey would not send troops": not Turkey's word
+        if intent is not None:  # promised or refused now, whenever the act would be
+            said_when = promised_on(d.match.token, when, scene.times, scene.published,
+                                    scene.agreed or scene.carried, scene.anchor)
+            # "X and Y failed to reach agreement": each refused the other
+            if d.entry.mutual or d.entry.type in UNORDERED:
+                pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)
+            events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
+                       for a, r in pairs]
         return events
 
     def _addressed_to_no_party(self, draft: Draft, arguments: Arguments,
