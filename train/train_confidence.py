@@ -3,8 +3,12 @@
     python3 train/train_confidence.py tests/data/articles-wide.jsonl \
         tests/data/articles-dev.jsonl tests/data/articles-own.jsonl \
         tests/data/articles-own2.jsonl tests/data/articles-nonpol.jsonl \
-        tests/data/articles-police.jsonl tests/data/seed.jsonl --hold-out dvb \
-        --calibrate-on o2-
+        tests/data/articles-nonpol2.jsonl tests/data/articles-police.jsonl \
+        tests/data/snippets-acled.jsonl tests/data/snippets-acled2.jsonl \
+        tests/data/seed.jsonl tests/data/articles-wire3.jsonl \
+        tests/data/articles-mixed.jsonl tests/data/articles-desk.jsonl \
+        tests/data/sentences-modality.jsonl --hold-out dvb \
+        --calibrate-on '(w3|mx|sa|md)-[0-9]*[02468]$'
 
 Codes every article with every candidate kept, labels each asserted event by whether
 its (type, actor, recipient) is in the article's gold (required or optional), fits a
