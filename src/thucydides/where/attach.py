@@ -18,7 +18,7 @@ from ..nlp.parse import (
     tokens_of,
 )
 from ..records import Location
-from .gazetteer import Gazetteer, Place, name_key, named_town
+from .gazetteer import SIZEABLE, Gazetteer, Place, name_key, named_town
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "along", "across", "inside",
@@ -28,7 +28,6 @@ COMMON_PLACES = frozenset({"capital", "border", "frontier", "front", "coast"})
 # their words in a text: the lemmatizer makes each only from a form that begins with it
 COMMON_PLACE_WORDS = re.compile("|".join(sorted(COMMON_PLACES)), re.IGNORECASE)
 PLACE_OR_FROM = PLACE_PREPS | {"from"}
-TOWN_POPULATION = 100_000  # a name the tagger missed is a town's if the town is this big
 METROPOLIS = 1_000_000
 # the small words inside Spanish and Portuguese place names ("San Antonio del Tachira")
 NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "la", "los", "las"})
@@ -287,7 +286,7 @@ def _own_place_name(gazetteer: Gazetteer, name: str, towns: bool,
     if any(p.kind in ("country", "admin1") and name_key(p.name) == key for p in candidates):
         return True
     if towns and town_of_words:
-        return any(p.kind == "city" and p.population >= TOWN_POPULATION for p in candidates)
+        return any(p.kind == "city" and p.population >= SIZEABLE for p in candidates)
     return towns and " " not in name and named_town(gazetteer, name) is not None
 
 

