@@ -208,8 +208,7 @@ class Coder:
             trigger = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
             root = trigger.root if trigger is not None else None
             pos = "verb" if root is not None and root.pos_ in ("VERB", "AUX") else "noun"
-            before = text[e.evidence.start:e.trigger.start]
-            in_quote = sum(before.count(q) for q in QUOTES) % 2 == 1
+            in_quote = _quoted(text, e.evidence.start, e.trigger.start)
             dep = root.dep_ if root is not None else "ROOT"
             named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story, dep)
             if story.domain is not None and "political_side" not in named:
@@ -218,7 +217,7 @@ class Coder:
                 continue  # "rescue teams were deployed" after a cyclone
             doer = e.actor.start  # where the doer is named, if in this sentence
             doer_quoted = doer is not None and e.evidence.start <= doer < e.evidence.end \
-                and sum(text[e.evidence.start:doer].count(q) for q in QUOTES) % 2 == 1 \
+                and _quoted(text, e.evidence.start, doer) \
                 and text[doer:doer + 5].split()[0].lower() not in PRONOUNS  # "We", "They"
             if quoted_at_nobody(e, in_quote, doer_quoted):
                 continue  # '"We are fighting an enemy," the minister said
@@ -266,3 +265,9 @@ def _dated_by_frame(article: Article, frame) -> tuple[Article, list[str]]:
 
 def _failed(article: Article, exc: Exception) -> CodedArticle:
     return CodedArticle(article, error=f"{type(exc).__name__}: {exc}"[:500])
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether `at` stands inside a quotation opened after `start` (its sentence's start):
+    an odd number of quotation marks between them."""
+    return sum(text[start:at].count(q) for q in QUOTES) % 2 == 1

@@ -69,7 +69,7 @@ class ArticleContext:
         """The state of 'the visiting leader' where `host` receives: the state the article
         names most after the host."""
         return next((code for code, _ in self.states.most_common()
-                     if code != host and len(code) == 3), None)
+                     if code != host and _state_code(code)), None)
 
     def place_of(self, event: Event, actor: Actor, recipient: Actor) -> Location | None:
         """Where an event whose sentence names no place happened. A statement, a demand,
@@ -82,7 +82,7 @@ class ArticleContext:
         seat = self._seat(actor) if verbal else None
         order = [(actor, "actor"), (recipient, "recipient")]
         order = [(side, basis) for side, basis in (order if verbal else order[::-1])
-                 if side.code and len(side.code) == 3]
+                 if _state_code(side.code)]
         if not order:
             return seat
         # a deal or a meeting is both sides' act: the dateline counts if it is either's
@@ -247,14 +247,14 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if is_source(recipient, context.frame):
         recipient = NOBODY
     if event.cameo == TIES and recipient.code is None and recipient.text is None and \
-            actor.code and len(actor.code) == 3:
+            _state_code(actor.code):
         # "Petro moved quickly to mend ties": with the state the story pairs with his own
         partner = context.guest_state(actor.code)
         if partner is not None:
             recipient = Actor(code=partner, kind="state", resolved_by="context")
     state = context.scene_state(event)
-    if _described(actor) and actor.sector == "OPP" and recipient.code and \
-            len(recipient.code) == 3 and recipient.kind == "state" and \
+    if _described(actor) and actor.sector == "OPP" and _state_code(recipient.code) and \
+            recipient.kind == "state" and \
             recipient.resolved_by in ("dictionary", "pronoun", "chain"):
         # "the exiled opposition leader called on Minsk": an opposition faces its own state
         actor = replace(actor, code=recipient.code, resolved_by="context")
@@ -352,6 +352,8 @@ def enemy_casualties(events: list[Event]) -> list[Event]:
 
 
 def _state_code(code: str | None) -> bool:
+    """A code of three capitals, as the states' are (ISO 3166 alpha-3): not "UN", "NATO" or
+    "ECOWAS" (a three-letter organisation, "WHO", passes too)."""
     return code is not None and len(code) == 3 and code.isupper()
 
 
@@ -504,7 +506,7 @@ def _own_state(event: Event, actor: Actor) -> str | None:
     if _held_at_home(event, actor):
         return actor.code
     if event.quad not in (1, 3) or actor.kind != "person" or \
-            not actor.code or len(actor.code) != 3 or DIPLOMATIC.search(actor.title or ""):
+            not _state_code(actor.code) or DIPLOMATIC.search(actor.title or ""):
         return None
     return actor.code
 
@@ -519,7 +521,7 @@ def _held_at_home(event: Event, actor: Actor) -> bool:
     told, the people a state's police or government hold or free are that state's, not the
     article's. (Soldiers hold people abroad as often: 'Russian troops detained civilians'.)"""
     if event.type not in IN_ITS_HANDS or actor.kind != "state" or \
-            not actor.code or len(actor.code) != 3 or actor.resolved_by == "context" or \
+            not _state_code(actor.code) or actor.resolved_by == "context" or \
             actor.sector in ("MIL", "REB"):
         return False
     return event.type == "COERCE" or event.cameo.startswith(RELEASES)
@@ -589,7 +591,7 @@ def _on_itself(actor: Actor, recipient: Actor) -> bool:
 def _bordering(location: Location, actor: Actor, recipient: Actor) -> Location:
     """'Deployed soldiers along the border': the border of the side that acts there."""
     for side in (actor, recipient):
-        if side.code and len(side.code) == 3 and side.kind != "region":
+        if _state_code(side.code) and side.kind != "region":
             return replace(location, country=side.code)
     return location
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from ..context.article import DEVICES
+from ..context.article import DEVICES, INSTITUTIONS
 from ..ids import digest
 from ..nlp.parse import children_of, span_text, subtree_of, words_of
 from ..records import Actor, Article, Event, Location, changed
@@ -24,7 +24,14 @@ from .accidents import by_accident, by_nature, emergency_care
 from .arguments import LIGHT_VERBS, NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
-from .modality import AFTER_MARKS, Modality, modality_of, obligation
+from .modality import (
+    AFTER_MARKS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    Modality,
+    modality_of,
+    obligation,
+)
 from .ontology import Ontology
 from .triggers import OBJECT_DEPS, Match, campaigning, find_triggers, match_noun, measured
 from .words import (
@@ -477,7 +484,6 @@ DISMISSED = frozenset({"report", "claim", "allegation", "accusation", "charge", 
 # praise that is addressed to people, and needs a party among them ("congratulated the
 # team" is sport)
 CONGRATULATING = frozenset({"congratulate"})
-INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 TALKS = frozenset({"table", "talks", "negotiation", "dialogue"})
 
 
@@ -616,8 +622,6 @@ def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]
     return found
 
 
-
-
 def _planted_by_nobody_named(draft: Draft) -> None:
     """'A roadside bomb killed two soldiers', 'an IED hit a police van, killing one
     constable': the device is no party, and whoever planted it is unknown, not the state
@@ -731,8 +735,7 @@ IMPERSONAL = frozenset({"dispute", "row", "crisis", "conflict", "war", "fighting
                         "scandal", "case", "trend", "surge", "influx", "delay", "impasse",
                         "deadlock", "closure", "insurgency", "instability", "rift", "clash"})
 # what a warning of a threat says of the warner's side: "would", "will", "could"
-THREAT_AUX = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may", "must",
-                        "ca", "can"})
+THREAT_AUX = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"should"}  # "should" is advice
 
 
 # what one offers in words only: "offered his condolences", "extended its sympathy" (CAMEO 018,

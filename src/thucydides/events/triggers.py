@@ -8,9 +8,16 @@ from spacy.tokens import Span, Token
 
 from ..nlp.clauses import participle_for_people
 from ..nlp.parse import children_of, conjuncts_of, pos_of, tokens_of
-from . import words as lists
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
-from .words import MAKING, RELEASED_THINGS, STANDING
+from .words import (
+    FIGURATIVE_WARS,
+    FOUGHT_FOR,
+    FOUGHT_OVER,
+    ILLS,
+    MAKING,
+    RELEASED_THINGS,
+    STANDING,
+)
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
@@ -331,21 +338,21 @@ def _names_no_event(noun: Token) -> bool:
 def figurative(tok: Token) -> bool:
     """A war, battle or fight that is a figure of speech: 'the price war among
     supermarkets', 'a war of words', 'the battle against graft', 'fighting inflation'."""
-    if tok.lemma_.lower() not in lists.FIGURATIVE_WARS and tok.lower_ not in lists.FIGURATIVE_WARS:
+    if tok.lemma_.lower() not in FIGURATIVE_WARS and tok.lower_ not in FIGURATIVE_WARS:
         return False
     for c in children_of(tok):
-        if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in lists.FOUGHT_OVER:
+        if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FOUGHT_OVER:
             return True  # "a price war"
         fought = [c] if c.dep_ == "dobj" else [
             o for o in children_of(c) if o.dep_ == "pobj"] if c.dep_ == "prep" and \
             c.lower_ in ("against", "on", "of", "over") else []
         for obj in fought:
             words = {obj.lemma_.lower(), " ".join(t.lower_ for t in obj.subtree)}
-            if obj.lemma_.lower() in lists.ILLS or c.lower_ in ("of", "over") and \
-                    obj.lemma_.lower() in lists.FOUGHT_OVER or words & lists.ILLS:
+            if obj.lemma_.lower() in ILLS or c.lower_ in ("of", "over") and \
+                    obj.lemma_.lower() in FOUGHT_OVER or words & ILLS:
                 return True  # "the battle against graft", "a war of words"
         if c.dep_ == "prep" and c.lower_ == "for" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in lists.FOUGHT_FOR for o in children_of(c)):
+                o.dep_ == "pobj" and o.lemma_.lower() in FOUGHT_FOR for o in children_of(c)):
             return True  # "fights for its survival"
     return False
 
