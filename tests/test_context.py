@@ -686,3 +686,18 @@ def test_whose_points_to_the_noun_its_clause_hangs_on(code):
                  "soldiers fought in Menaka in 2019, said it had no plans to send troops back "
                  "into Mali.")
     assert ("ASSAULT", "NER") in {(e.type, e.actor.code) for e in coded.events}
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Sri Lanka's navy arrested 14 Indian fishermen near Delft island on Monday. The "
+     "fishermen were released by a court in Jaffna on Friday.", ("RETREAT", "LKA", "IND")),
+    ("The Pakistan Maritime Security Agency said 20 Indian fishermen were held off the Sindh "
+     "coast. The fishermen, most of them from Gujarat, had been arrested by the agency on "
+     "Monday for fishing in Pakistani waters.", ("COERCE", "PAK", "IND")),
+])
+def test_people_named_again_by_the_same_word_are_the_state_first_given(code, text, event):
+    """'14 Indian fishermen ... The fishermen were released': the fishermen are India's
+    still, not the state of the article or of the place they are held in."""
+    coded = code(text, date="2024-03-08")
+    assert event in triples(coded), coded.events
+    assert (event[0], event[1], event[1]) not in triples(coded), coded.events

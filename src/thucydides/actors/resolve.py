@@ -649,7 +649,7 @@ class ArticleActors:
             return short
         if uncoded:
             return uncoded
-        described = self._described(tok)
+        described = self._described(tok) or self._same_people(tok)
         if described:
             return described
         people_word = tok.pos_ in ("NOUN", "ADJ", "VERB") and \
@@ -933,6 +933,23 @@ class ArticleActors:
             if i < tok.i and actor.code and actor.kind == "igo" and len(words) > 1 and \
                     tok.text in words[1:]:
                 return [replace(actor, text=self._text(tok), resolved_by="chain")]
+        return []
+
+    def _same_people(self, tok: Token) -> list[Actor]:
+        """'Pakistan held 20 Indian fishermen ...; the fishermen were freed': people named
+        again by the same word after 'the' are the last of that word the story gave a state
+        (spec 6, reference across sentences)."""
+        children = list(children_of(tok))
+        if tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
+                or any(c.dep_ == "nummod" for c in children):  # "the two ministers"
+            return []
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, -1, -1):
+            earlier = self.doc[i]
+            if earlier.tag_ == "NNS" and earlier.lemma_.lower() == lemma:
+                states = [a for a in self.resolve(earlier) if a.kind == "state" and a.code]
+                if states:
+                    return [replace(states[0], text=self._text(tok), resolved_by="chain")]
         return []
 
     def _described(self, tok: Token) -> list[Actor]:
