@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from thucydides.context.frame import read_frame
+from thucydides.where.gazetteer import sizeable_town
 
 from .conftest import triples
 
@@ -701,3 +702,18 @@ def test_people_named_again_by_the_same_word_are_the_state_first_given(code, tex
     coded = code(text, date="2024-03-08")
     assert event in triples(coded), coded.events
     assert (event[0], event[1], event[1]) not in triples(coded), coded.events
+
+
+@pytest.mark.parametrize("text, place", [
+    # a page whose line ends were lost: the headline runs into a dateline ending in a colon
+    ("Farmers gherao collectorate over land deal Staff Reporter RAIGARH, Jan 20: Hundreds of "
+     "farmers gheraoed the district collectorate on Monday demanding a halt to the "
+     "acquisition.", "RAIGARH"),
+    ("rival groups clash after bypoll result; 15 booked karachi: supporters of two rival "
+     "candidates clashed outside the counting centre on sunday evening, police said.",
+     "karachi"),
+])
+def test_a_headline_run_into_a_colon_dateline_leaves_the_dateline_read(text, place):
+    """Was: with no line ends, only a dateline ending in a dash was found after the
+    headline, and a story from a South Asian paper lost its place and its state."""
+    assert read_frame(text, frozenset({"wire"}), sizeable_town).place == place

@@ -32,13 +32,14 @@ BARE_DATELINE = re.compile(
     r"(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}) "
     r"(?:(?P<source>[^\W\d_]{2,12}) )?(?P<dash>[-\u2013\u2014] )?", re.IGNORECASE)
 # a page whose line ends were lost runs its headline into the dateline: "Spain sends troops
-# to Ceuta MADRID, May 19 (Agency) - Spain deployed ...": a place in capitals, then a day
-# or the wire's name, and a dash
+# to Ceuta MADRID, May 19 (Agency) - Spain deployed ...", "... after assurance RAIGARH, Jan
+# 20: Hundreds of farmers ...": a place in capitals, then a day or the wire's name, and a
+# dash or, as South Asian papers print it, a colon
 INLINE_DATELINE = re.compile(
     r"(?<![\w,])(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
     r"(?:, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
     r"(?:, (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
-    r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?:--?|[\u2013\u2014])\s+")
+    r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?:--?|[\u2013\u2014:])\s+")
 # the same on a page in one case or stripped of its marks: "... border crisis brussels dec
 # 2 wire - the european union ...", "... border shut islamabad ap - pakistani ...", where
 # the town is told by the gazetteer
@@ -52,7 +53,7 @@ KICKERS = frozenset({"live", "analysis", "opinion", "explainer", "breaking", "ex
                      "watch", "video", "photos", "update", "updated", "updates", "published",
                      "timeline", "profile", "review", "insight", "perspective", "obituary",
                      "last updated"})
-DASH = re.compile(r"(?:--?|[\u2013\u2014])\s")
+DASH = re.compile(r"(?:--?|[\u2013\u2014:])\s")
 REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "asked"})
 DASHES = ("-", "\u2013", "\u2014", ":")
 DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these
@@ -200,9 +201,14 @@ def _inline_town_dateline(frame: Frame, at: int, line: str, known: frozenset[str
             continue  # "brussels dec 2 -", "islamabad ap -", not "karachi police on"
         before = line[:found.start()]
         name = _town_before(before, town)
+        end, wire = _end_and_wire(found, known)
+        if name is None and found.group("source") and found.group("dash") and not month:
+            # "... 15 booked karachi: police on monday ...": the word before the mark is
+            # the town, not a wire's name
+            before, end, wire = line[:found.end("source")], found.end(), None
+            name = _town_before(before, town)
         if name is None:
             continue
-        end, wire = _end_and_wire(found, known)
         frame.read_dateline(name, at + before.rindex(name), (at, at + end), (wire,))
         frame.headline_end = frame.place_span[0]
         return True
