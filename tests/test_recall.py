@@ -118,3 +118,15 @@ def test_a_counted_others_arrested_are_people_the_story_state_acts_on(code):
                  "arrested in simultaneous anti-drug operations in five towns of Bulacan in the "
                  "Philippines, police said.")
     assert ("COERCE", "PHL", "PHL") in triples(coded)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A Riga court on Tuesday jailed a Latvian customs officer for six years but acquitted an "
+     "Estonian driver charged with helping him.", ("CONCEDE", "LVA", "EST")),
+    ("A Nairobi magistrate acquitted the opposition lawmaker of incitement on Monday.",
+     ("CONCEDE", "KEN", "KEN")),
+])
+def test_an_acquittal_eases_the_states_sanction(code, text, event):
+    """A court clearing the accused lifts the charge, a sanction of the state (CAMEO 081),
+    as the whole-article gold codes it."""
+    assert event in triples(code(text))
