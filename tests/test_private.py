@@ -63,6 +63,16 @@ CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus sk
     pytest.param("MADRID, May 6 (Wire) - The man called elderly customers, told them their "
                  "accounts had been hacked and persuaded them to move their savings.",
                  id="fraud"),
+    # a body named for its members speaks as they do, to nobody in office
+    pytest.param("LONDON, May 6 (Wire) - Farmers' groups warned that dairy farms could close if "
+                 "milk prices keep falling.", id="members-body-warns"),
+    pytest.param("IZMIR, May 6 (Wire) - The district council's budget, which halved spending on "
+                 "official cars, was praised by residents' groups.", id="members-body-praises"),
+    pytest.param("ACCRA, May 6 (Wire) - Patients' groups urged both sides to settle quickly.",
+                 id="members-body-urges"),
+    # a place where it happened is no side: with nobody on the other, no party
+    pytest.param("SEOUL, May 6 (Wire) - Hanseong is seeking damages and an order barring the "
+                 "sale of three phones in the United States.", id="only-a-place"),
 ])
 def test_private_acts_make_no_event(code, text):
     assert triples(code(text, date=DATE)) == set()
@@ -94,6 +104,10 @@ def test_private_acts_make_no_event(code, text):
                  "house.", ("COERCE", "IRQ", "IRQ"), id="militants-seize-land"),
     pytest.param("SYDNEY, May 6 (Wire) - Two men attacked a police officer with a knife outside "
                  "the station.", ("ASSAULT", "AUS", "AUS"), id="men-attack-police"),
+    pytest.param("IZMIR, May 6 (Wire) - Residents' groups accused the mayor of wasting money on "
+                 "official cars.", ("ACCUSE", "TUR", "TUR"), id="members-body-accuses-mayor"),
+    pytest.param("LONDON, May 6 (Wire) - Farmers' groups urged the environment minister to cap "
+                 "feed prices.", ("REQUEST", "GBR", "GBR"), id="members-body-asks-minister"),
 ])
 def test_the_same_acts_by_or_on_a_state_stay_events(code, text, event):
     assert event in triples(code(text, date=DATE))

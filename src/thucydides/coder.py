@@ -152,7 +152,8 @@ class Coder:
         lexicon = self.actor_matcher.lexicon
         context = build_context(frame, mentions, gazetteer, lexicon.headquarters,
                                 lexicon.members, frozenset(lexicon.customers),
-                                frozenset(lexicon.private_people))
+                                frozenset(lexicon.private_people),
+                                frozenset(lexicon.member_bodies))
         places = ArticlePlaces(gazetteer, doc, mentions_of.states() | set(context.states))
         context.count(places.state_mentions())
         if context.dateline is not None and context.dateline.country and frame.place and \
