@@ -111,3 +111,31 @@ def test_private_acts_make_no_event(code, text):
 ])
 def test_the_same_acts_by_or_on_a_state_stay_events(code, text, event):
     assert event in triples(code(text, date=DATE))
+
+
+LEDE = ("NAIROBI, May 6 (Wire) - Kenya's president met Tanzania's foreign minister in Nairobi "
+        "on Tuesday.\n\n")
+
+
+@pytest.mark.parametrize("text, event, kept", [
+    # a crash told as a noun with two participles: the injuring is the overturning's
+    pytest.param(LEDE + "A minibus overturned on Thika Road, injuring 14 passengers.",
+                 ("ASSAULT", "KEN", "KEN"), False, id="overturned-injuring"),
+    # the head of a firm or a club speaks for it, not for a state
+    pytest.param(LEDE + "The club's president urged supporters to stay calm.",
+                 ("REQUEST", "KEN", "KEN"), False, id="club-president"),
+    # a private person's words to nobody named
+    pytest.param(LEDE + "A man whose wife waited five weeks for her scan results said he had "
+                 "complained to the trust twice.", ("ACCUSE", "KEN", "KEN"), False,
+                 id="man-complained"),
+    pytest.param(LEDE + "Soldiers opened fire on protesters on Thika Road, injuring 14 people.",
+                 ("ASSAULT", "KEN", "KEN"), True, id="soldiers-fire"),
+    pytest.param(LEDE + "A man accused the police of beating him outside the station.",
+                 ("ACCUSE", "KEN", "KEN"), True, id="man-accuses-police"),
+    pytest.param(LEDE + "The party's president urged supporters to boycott the vote.",
+                 ("REQUEST", "KEN", "KEN"), True, id="party-president"),
+])
+def test_private_words_and_crashes_in_a_political_story(code, text, event, kept):
+    """In a story with a political act, private words and a crash are still no event; the
+    same words aimed at the police, or a party's head, stay."""
+    assert (event in triples(code(text, date=DATE))) is kept

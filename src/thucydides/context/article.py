@@ -242,7 +242,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         actor = replace(actor, kind="unknown")
     if _press_contact(event):
         return None  # "talking to reporters, he said ...": no consultation of anyone
-    if _private(event, context.customers, context.member_bodies):
+    if _private(event, context.customers, context.member_bodies, context.private_people):
         return None  # "a carmaker threatened to take its supplier to court": business
     if _private_violence(event, context.private_people):
         return None  # "a farmer was hacked to death by his neighbour": ordinary crime
@@ -385,12 +385,22 @@ def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | N
         actor.resolved_by != "pronoun"  # "their ministers held talks": one of a pair
 
 
-def _private(event: Event, customers: frozenset[str],
-             bodies: frozenset[str] = frozenset()) -> bool:
+def _private(event: Event, customers: frozenset[str], bodies: frozenset[str] = frozenset(),
+             persons: frozenset[str] = frozenset()) -> bool:
     """Business, a grievance, or the words of people in private roles: no political act."""
     return _business(event) or _grievance(event) or \
         event.quad in VERBAL and (_private_words(event, customers) or
-                                  _members_voice(event, bodies))
+                                  _members_voice(event, bodies) or
+                                  _private_speaker(event, persons))
+
+
+def _private_speaker(event: Event, persons: frozenset[str]) -> bool:
+    """What a private person says to nobody named: "a man whose wife waited five weeks said
+    he had complained twice", "the shopkeeper urged calm". Armed or masked men who threaten
+    are no private persons (spec 6), and whoever speaks to an office stays."""
+    actor = event.actor
+    return _head(actor) in persons and actor.sector is None and not actor.title and \
+        UNIDENTIFIED.search(actor.text or "") is None and _unnamed(event.recipient)
 
 
 def _members_voice(event: Event, bodies: frozenset[str]) -> bool:
