@@ -13,6 +13,10 @@ DATE = "2026-05-06"
 CYCLONE = ("CHITTAGONG, May 6 (Wire) - A cyclone hit the coast on Tuesday with heavy rain and "
            "winds of 120 km per hour, destroying thousands of homes.\n\n"
            "Flooding cut off dozens of villages as the rain continued on Wednesday.\n\n")
+QUAKE = ("ARAUCA, May 6 (Wire) - A strong earthquake struck northern Colombia before dawn on "
+         "Tuesday, killing at least five people, officials said.\n\n"
+         "The quake was felt as far away as Bogota. Dozens of aftershocks shook the area "
+         "through the morning.\n\n")
 CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus skidded off the "
          "road and plunged into a gorge on Tuesday.\n\n"
          "The driver lost control on a sharp bend, and the bus overturned twice before it came "
@@ -54,6 +58,9 @@ CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus sk
                  "the investigation.", id="company-officials"),
     pytest.param(CYCLONE + "Coast guard and fire service rescue teams were deployed to reach the "
                  "villages, and 3,000 families were evacuated to shelters.", id="rescue"),
+    pytest.param(QUAKE + "In the village of San Lucas, neighbours worked with shovels for hours "
+                 "to free a family trapped in their house. Three children were pulled out "
+                 "alive.", id="quake-rescue"),
     pytest.param(CYCLONE + "The roads department said it would take at least two weeks to open "
                  "a temporary track.", id="repairs-promised"),
     pytest.param(CRASH + "Police registered a case against the bus driver for rash and "
@@ -98,6 +105,10 @@ def test_private_acts_make_no_event(code, text):
                  ("MOBILIZE", "IND", "BGD"), id="troops-abroad"),
     pytest.param(CYCLONE + "The Indian government sent 200 tonnes of food aid to Bangladesh.",
                  ("AID", "IND", "BGD"), id="aid-abroad"),
+    pytest.param(CYCLONE + "India sent 200 tonnes of food aid to Bangladesh.",
+                 ("AID", "IND", "BGD"), id="state-aid-abroad"),
+    pytest.param(QUAKE + "Venezuela sent 30 tonnes of food aid and a rescue team to Colombia.",
+                 ("AID", "VEN", "COL"), id="quake-aid-abroad"),
     pytest.param(CRASH + "Police registered a case against the transport minister for "
                  "negligence.", ("ACCUSE", "IND", "IND"), id="case-against-a-minister"),
     pytest.param("MOSUL, May 6 (Wire) - Militants seized a farmer's land and burned his "

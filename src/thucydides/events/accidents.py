@@ -76,9 +76,18 @@ def emergency_care(match_type: str, trigger: Token, lexicon: TriggerLexicon) -> 
 
 
 # the domains of stories of nature and accidents (events/data/domains.yaml)
-DISASTERS = frozenset({"weather", "accident"})
+DISASTERS = frozenset({"weather", "quake", "accident"})
 # rescue, relief and repairs: deployed, evacuated, promised
 RESCUE = frozenset({"MOBILIZE", "AID", "AGREE"})
+
+
+def abroad_in_disaster(event: Event, story: Story) -> bool:
+    """'Venezuela sent 30 tonnes of food aid to Colombia' after an earthquake: in a story of
+    nature or an accident, an act between two states is foreign relief, political though
+    neither side has an office named (in sport, 'Bangladesh attacked' is a team)."""
+    actor, recipient = event.actor.code, event.recipient.code
+    return story.domain in DISASTERS and actor is not None and recipient is not None and \
+        actor != recipient
 
 
 def disaster_response(event: Event, story: Story) -> bool:
