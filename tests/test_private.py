@@ -139,6 +139,11 @@ LEDE = ("NAIROBI, May 6 (Wire) - Kenya's president met Tanzania's foreign minist
     pytest.param(LEDE + "A man whose wife waited five weeks for her scan results said he had "
                  "complained to the trust twice.", ("ACCUSE", "KEN", "KEN"), False,
                  id="man-complained"),
+    # "a group of parents" is parents, whose words to nobody in office are private
+    pytest.param(LEDE + "A group of parents demanded a meeting with the principal of the school.",
+                 ("REQUEST", "KEN", "KEN"), False, id="group-of-parents"),
+    pytest.param(LEDE + "A group of parents accused the police of beating their children.",
+                 ("ACCUSE", "KEN", "KEN"), True, id="group-of-parents-accuse-police"),
     pytest.param(LEDE + "Soldiers opened fire on protesters on Thika Road, injuring 14 people.",
                  ("ASSAULT", "KEN", "KEN"), True, id="soldiers-fire"),
     pytest.param(LEDE + "A man accused the police of beating him outside the station.",

@@ -661,7 +661,8 @@ class ArticleActors:
             # an unknown proper name may be anyone, and stays unknown
             # ("the measures freeze assets": a thing, which no state is given to)
             people = sector is not None or tok.lower_ in self.lexicon.people or \
-                tok.lemma_.lower() in self.lexicon.people
+                tok.lemma_.lower() in self.lexicon.people or \
+                tok.lower_ in self.lexicon.customers  # "parents", "fans": people too
             owners = [c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ != "PRON"]
             if not people and owners:  # "agreed to the villagers' demands": the villagers
                 return self._resolve_one(owners[0])
@@ -1115,12 +1116,15 @@ def _counted(tok: Token) -> Token | None:
 
 QUANTIFIERS = frozenset({"some", "many", "several", "most", "all", "few", "each", "both",
                          "none"})  # "dozens", "hundreds" are people themselves
+# words for a number of people that are no one by themselves: "a group of parents" is parents
+COLLECTIVES = frozenset({"group", "handful", "number", "band"})
 
 
 def _partitive(tok: Token) -> Token | None:
     """The people a number or a quantifier takes a part of: 'two of the accused', 'some of
-    the protesters' (the 'of' phrase's noun)."""
-    if tok.pos_ != "NUM" and tok.lower_ not in QUANTIFIERS:
+    the protesters', 'a group of parents' (the 'of' phrase's noun)."""
+    if tok.pos_ != "NUM" and tok.lower_ not in QUANTIFIERS and \
+            tok.lemma_.lower() not in COLLECTIVES:
         return None
     of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
