@@ -124,6 +124,8 @@ def test_the_same_acts_by_or_on_a_state_stay_events(code, text, event):
     assert event in triples(code(text, date=DATE))
 
 
+CITY_COURT = ("LONDON, May 6 (Wire) - A London court on Tuesday fined Britain's largest "
+              "retailer, the court said.\n\n")
 LEDE = ("NAIROBI, May 6 (Wire) - Kenya's president met Tanzania's foreign minister in Nairobi "
         "on Tuesday.\n\n")
 
@@ -144,6 +146,11 @@ LEDE = ("NAIROBI, May 6 (Wire) - Kenya's president met Tanzania's foreign minist
                  ("REQUEST", "KEN", "KEN"), False, id="group-of-parents"),
     pytest.param(LEDE + "A group of parents accused the police of beating their children.",
                  ("ACCUSE", "KEN", "KEN"), True, id="group-of-parents-accuse-police"),
+    # "its" on the object is the subject's own: the firm's landlords, not the last state named
+    pytest.param(CITY_COURT + "The company asked its landlords for rent cuts on its remaining "
+                 "stores.", ("REQUEST", "GBR", "GBR"), False, id="its-own-landlords"),
+    pytest.param(CITY_COURT + "The ministry recalled its ambassador from Paris.",
+                 ("SANCTION", "GBR", "FRA"), True, id="its-own-ambassador"),
     pytest.param(LEDE + "Soldiers opened fire on protesters on Thika Road, injuring 14 people.",
                  ("ASSAULT", "KEN", "KEN"), True, id="soldiers-fire"),
     pytest.param(LEDE + "A man accused the police of beating him outside the station.",

@@ -821,6 +821,12 @@ class ArticleActors:
             speaker = self._reporting_owner(tok)
             if speaker:
                 return speaker
+            subject = _clause_subject(tok)
+            if subject is not None and (lower not in SINGULAR_PRONOUNS or
+                                        subject.tag_ not in ("NNS", "NNPS")):
+                # "The company asked its landlords for rent cuts": its own, whoever it is;
+                # not the last state named before it
+                return self._resolve_one(subject)
         if lower in THING_PRONOUNS:
             single = lower in SINGULAR_PRONOUNS
             other = self._last(self.subjects, tok.i, skip_inside=tok.head, single=single) or \
@@ -1118,6 +1124,31 @@ QUANTIFIERS = frozenset({"some", "many", "several", "most", "all", "few", "each"
                          "none"})  # "dozens", "hundreds" are people themselves
 # words for a number of people that are no one by themselves: "a group of parents" is parents
 COLLECTIVES = frozenset({"group", "handful", "number", "band"})
+
+
+def _clause_subject(owner: Token) -> Token | None:
+    """The subject a possessive pronoun on its verb's object belongs to: "The company asked
+    its landlords", "the funds were forced to surrender their positions" (through "to"). A
+    subject that is itself a pronoun or a name is left to the usual reading."""
+    noun = owner.head
+    for _ in range(6):  # "for rent cuts on its stores": up the phrases to the verb
+        if noun.dep_ not in ("dobj", "dative", "prep", "pobj") or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+        if noun.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    verb = noun
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                        for c in children_of(verb)):
+        verb = verb.head  # "were forced to surrender their positions"
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > owner.i or subject.pos_ != "NOUN":
+        return None
+    return subject
 
 
 def _partitive(tok: Token) -> Token | None:
