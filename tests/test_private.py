@@ -151,6 +151,14 @@ LEDE = ("NAIROBI, May 6 (Wire) - Kenya's president met Tanzania's foreign minist
                  "stores.", ("REQUEST", "GBR", "GBR"), False, id="its-own-landlords"),
     pytest.param(CITY_COURT + "The ministry recalled its ambassador from Paris.",
                  ("SANCTION", "GBR", "FRA"), True, id="its-own-ambassador"),
+    # what an act permits is its effect, no concession of its own
+    pytest.param(LEDE + "The governor declared an emergency in 12 towns, allowing them to hire "
+                 "temporary staff.", ("CONCEDE", "KEN", "KEN"), False, id="allowing-them"),
+    pytest.param(LEDE + "The governor declared an emergency in 12 towns, allowing them to hire "
+                 "temporary staff.", ("COERCE", "KEN", "KEN"), True, id="the-emergency-stays"),
+    # health agents are health workers, not spies
+    pytest.param(LEDE + "Health agents visited homes in the worst-hit districts to destroy "
+                 "mosquito larvae.", ("CONSULT", "KEN", "KEN"), False, id="health-agents"),
     pytest.param(LEDE + "Soldiers opened fire on protesters on Thika Road, injuring 14 people.",
                  ("ASSAULT", "KEN", "KEN"), True, id="soldiers-fire"),
     pytest.param(LEDE + "A man accused the police of beating him outside the station.",

@@ -55,6 +55,7 @@ DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
 RESPONSE = TriggerEntry(("retaliate",), "verb", "130", "THREATEN")
 LABOUR_STRIKE = "143"
+EASED = "081"  # CAMEO: restrictions eased, the bare "allow" and "permit"
 # a crowd's attack is a riot, its seizure of a place a blockade (PLOVER PROTEST riot, obstruct)
 CROWD_ACTS = {"190": ("145", "riot"), "192": ("144", "obstruct")}
 MILITARY_STRIKE = TriggerEntry(("strike",), "noun", "190", "ASSAULT")
@@ -127,7 +128,7 @@ class SentenceCoder:
                 and not (m.entry.type == "ASSAULT" and by_accident(m.token, self.triggers))
                 and not by_nature(m.token, self.triggers)
                 and not emergency_care(m.entry.type, m.token, self.triggers)
-                and not _no_threat(m) and not _feeling_offered(m)
+                and not _no_threat(m) and not _feeling_offered(m) and not _what_it_allows(m)
                 and not _promise_to_look(m) and not _refused_to_tell(m, self.triggers)]
 
     def _drafts(self, sent: Span, arguments: Arguments) -> list[Draft]:
@@ -756,6 +757,16 @@ def _promise_to_look(match: Match) -> bool:
     return match.entry.type == "AGREE" and match.entry.pos == "verb" and \
         tok.lemma_.lower() in ("promise", "pledge", "vow", "undertake") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in LOOKING for c in children_of(tok))
+
+
+def _what_it_allows(match: Match) -> bool:
+    """'The governor declared an emergency in 12 towns, allowing them to hire staff': a
+    participle that tells what the act before it permits is that act's effect, no
+    concession of its own (CAMEO 081, the bare 'allow' or 'permit')."""
+    tok = match.token
+    return match.entry.type == "CONCEDE" and match.entry.pos == "verb" and \
+        match.entry.cameo == EASED and tok.lemma_.lower() in ("allow", "permit", "enable") and \
+        tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
 
 
 def _feeling_offered(match: Match) -> bool:
