@@ -159,6 +159,12 @@ LEDE = ("NAIROBI, May 6 (Wire) - Kenya's president met Tanzania's foreign minist
     # health agents are health workers, not spies
     pytest.param(LEDE + "Health agents visited homes in the worst-hit districts to destroy "
                  "mosquito larvae.", ("CONSULT", "KEN", "KEN"), False, id="health-agents"),
+    # kin, friends and landlords are private persons: a killing among them is crime
+    pytest.param(LEDE + "A 24-year-old man was beaten to death by his cousins over a land "
+                 "dispute in Kisumu.", ("ASSAULT", "KEN", "KEN"), False, id="killed-by-cousins"),
+    # "their" is the sisters' own: a family's plan, not a visit to a state
+    pytest.param(LEDE + "The two sisters plan to visit their mother's grave in Mombasa.",
+                 ("AGREE", "KEN", "KEN"), False, id="their-mothers-grave"),
     pytest.param(LEDE + "Soldiers opened fire on protesters on Thika Road, injuring 14 people.",
                  ("ASSAULT", "KEN", "KEN"), True, id="soldiers-fire"),
     pytest.param(LEDE + "A man accused the police of beating him outside the station.",

@@ -662,7 +662,8 @@ class ArticleActors:
             # ("the measures freeze assets": a thing, which no state is given to)
             people = sector is not None or tok.lower_ in self.lexicon.people or \
                 tok.lemma_.lower() in self.lexicon.people or \
-                tok.lower_ in self.lexicon.customers  # "parents", "fans": people too
+                tok.lower_ in self.lexicon.customers or \
+                tok.lemma_.lower() in self.lexicon.private_people  # "parents", "cousins"
             owners = [c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ != "PRON"]
             if not people and owners:  # "agreed to the villagers' demands": the villagers
                 return self._resolve_one(owners[0])
@@ -1131,6 +1132,8 @@ def _clause_subject(owner: Token) -> Token | None:
     its landlords", "the funds were forced to surrender their positions" (through "to"). A
     subject that is itself a pronoun or a name is left to the usual reading."""
     noun = owner.head
+    while noun.dep_ == "poss" and noun.head.i != noun.i:
+        noun = noun.head  # "visit their mother's grave": the grave
     for _ in range(6):  # "for rent cuts on its stores": up the phrases to the verb
         if noun.dep_ not in ("dobj", "dative", "prep", "pobj") or noun.head.i == noun.i:
             return None

@@ -398,8 +398,9 @@ def _private_speaker(event: Event, persons: frozenset[str]) -> bool:
     """What a private person says to nobody named: "a man whose wife waited five weeks said
     he had complained twice", "the shopkeeper urged calm". Armed or masked men who threaten
     are no private persons (spec 6), and whoever speaks to an office stays."""
-    actor = event.actor
-    return _head(actor) in persons and actor.sector is None and not actor.title and \
+    actor, head = event.actor, _head(event.actor)
+    return (head in persons or head.rstrip("s") in persons) and actor.sector is None and \
+        not actor.title and \
         UNIDENTIFIED.search(actor.text or "") is None and _unnamed(event.recipient)
 
 
