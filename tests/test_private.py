@@ -165,6 +165,13 @@ LEDE = ("NAIROBI, May 6 (Wire) - Kenya's president met Tanzania's foreign minist
     # "their" is the sisters' own: a family's plan, not a visit to a state
     pytest.param(LEDE + "The two sisters plan to visit their mother's grave in Mombasa.",
                  ("AGREE", "KEN", "KEN"), False, id="their-mothers-grave"),
+    # what was discussed is no side of the talks; a partner "with" it may be
+    pytest.param(LEDE + "The president said he had discussed Sudan's debt with the visiting "
+                 "minister.", ("CONSULT", "KEN", "SDN"), False, id="discussed-a-topic"),
+    pytest.param("NAIROBI, May 6 (Wire) - Kenya's foreign minister held talks with regional "
+                 "leaders in Nairobi on Tuesday.\n\nThe two ministers discussed the border "
+                 "dispute with Eritrea.",
+                 ("CONSULT", "KEN", "ERI"), True, id="discussed-with-a-partner"),
     pytest.param(LEDE + "Soldiers opened fire on protesters on Thika Road, injuring 14 people.",
                  ("ASSAULT", "KEN", "KEN"), True, id="soldiers-fire"),
     pytest.param(LEDE + "A man accused the police of beating him outside the station.",

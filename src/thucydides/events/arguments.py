@@ -238,6 +238,13 @@ class Arguments:
         own = {a.code for a in actors if a.code}
         left_out = _other_parts(clause) | _purpose_clauses(clause)
         left_out.add(trigger.i)
+        if trigger.lemma_.lower() in TOPICAL:
+            # "discussed the war in Yemen", "Sudan's debt": the topic, no side; a "with"
+            # phrase the parser hung on it may still be the partner ("the dispute with Eritrea")
+            for topic in (c for c in children_of(trigger) if c.dep_ == "dobj"):
+                partners = {t.i for p in subtree_of(topic) if p.dep_ == "prep" and
+                            p.lower_ == "with" for t in subtree_of(p)}
+                left_out |= {t.i for t in subtree_of(topic)} - partners
         for tok in sorted(subtree_of(clause), key=lambda t: abs(t.i - trigger.i)):
             if tok.i in left_out or self._venue(tok):
                 continue
