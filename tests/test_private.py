@@ -172,6 +172,11 @@ LEDE = ("NAIROBI, May 6 (Wire) - Kenya's president met Tanzania's foreign minist
                  "leaders in Nairobi on Tuesday.\n\nThe two ministers discussed the border "
                  "dispute with Eritrea.",
                  ("CONSULT", "KEN", "ERI"), True, id="discussed-with-a-partner"),
+    # fans are private persons: their violence on a thing is hooliganism; on police it stays
+    pytest.param(LEDE + "Fans attacked the bus of the visiting team after the match.",
+                 ("ASSAULT", "KEN", "KEN"), False, id="fans-attack-a-bus"),
+    pytest.param(LEDE + "Fans attacked police officers outside the stadium after the match.",
+                 ("ASSAULT", "KEN", "KEN"), True, id="fans-attack-police"),
     pytest.param(LEDE + "Soldiers opened fire on protesters on Thika Road, injuring 14 people.",
                  ("ASSAULT", "KEN", "KEN"), True, id="soldiers-fire"),
     pytest.param(LEDE + "A man accused the police of beating him outside the station.",

@@ -244,7 +244,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         return None  # "talking to reporters, he said ...": no consultation of anyone
     if _private(event, context.customers, context.member_bodies, context.private_people):
         return None  # "a carmaker threatened to take its supplier to court": business
-    if _private_violence(event, context.private_people):
+    if _private_violence(event, context.private_people | context.customers):
         return None  # "a farmer was hacked to death by his neighbour": ordinary crime
     if is_source(actor, context.frame):
         actor = NOBODY
