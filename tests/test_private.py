@@ -177,6 +177,11 @@ LEDE = ("NAIROBI, May 6 (Wire) - Kenya's president met Tanzania's foreign minist
                  ("ASSAULT", "KEN", "KEN"), False, id="fans-attack-a-bus"),
     pytest.param(LEDE + "Fans attacked police officers outside the stadium after the match.",
                  ("ASSAULT", "KEN", "KEN"), True, id="fans-attack-police"),
+    # an act named as the subject: the rest of the clause names no side of it
+    pytest.param("BRUSSELS, May 6 (Wire) - Belgium's prime minister met the Dutch foreign "
+                 "minister in Brussels on Tuesday.\n\nThe merger deal still needs the approval "
+                 "of the European Commission.", ("AGREE", "BEL", "EU"), False,
+                 id="deal-needs-approval"),
     pytest.param(LEDE + "Soldiers opened fire on protesters on Thika Road, injuring 14 people.",
                  ("ASSAULT", "KEN", "KEN"), True, id="soldiers-fire"),
     pytest.param(LEDE + "A man accused the police of beating him outside the station.",

@@ -245,7 +245,11 @@ class Arguments:
                 partners = {t.i for p in subtree_of(topic) if p.dep_ == "prep" and
                             p.lower_ == "with" for t in subtree_of(p)}
                 left_out |= {t.i for t in subtree_of(topic)} - partners
-        for tok in sorted(subtree_of(clause), key=lambda t: abs(t.i - trigger.i)):
+        # "The deal still needs the approval of the European Commission": an act named as
+        # the subject is told about by the rest of the clause, which names no side of it
+        where = trigger if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in \
+            ("nsubj", "nsubjpass") and trigger.head.i == clause.i else clause
+        for tok in sorted(subtree_of(where), key=lambda t: abs(t.i - trigger.i)):
             if tok.i in left_out or self._venue(tok):
                 continue
             named = [a for a in self.actors.mention(tok)
