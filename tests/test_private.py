@@ -182,6 +182,11 @@ LEDE = ("NAIROBI, May 6 (Wire) - Kenya's president met Tanzania's foreign minist
                  "minister in Brussels on Tuesday.\n\nThe merger deal still needs the approval "
                  "of the European Commission.", ("AGREE", "BEL", "EU"), False,
                  id="deal-needs-approval"),
+    # what is "held hostage" must be people for an abduction
+    pytest.param(LEDE + "\"They are holding our children's results hostage,\" said a father of "
+                 "three.", ("ASSAULT", "KEN", "KEN"), False, id="results-held-hostage"),
+    pytest.param(LEDE + "The rebels took two aid workers hostage near the border.",
+                 ("ASSAULT", "KEN", "KEN"), True, id="workers-taken-hostage"),
     pytest.param(LEDE + "Soldiers opened fire on protesters on Thika Road, injuring 14 people.",
                  ("ASSAULT", "KEN", "KEN"), True, id="soldiers-fire"),
     pytest.param(LEDE + "A man accused the police of beating him outside the station.",
