@@ -28,7 +28,7 @@ from .context.domains import domain_shares, load_domains
 from .context.frame import Frame, read_frame
 from .context.reactions import aimed_at_the_act
 from .dates import CALENDAR, read_day
-from .events.accidents import disaster_response
+from .events.accidents import abroad_in_disaster, disaster_response
 from .events.arguments import Arguments
 from .events.confidence import Story, features
 from .events.confidence import load_model as load_confidence_model
@@ -152,7 +152,8 @@ class Coder:
         lexicon = self.actor_matcher.lexicon
         context = build_context(frame, mentions, gazetteer, lexicon.headquarters,
                                 lexicon.members, frozenset(lexicon.customers),
-                                frozenset(lexicon.private_people))
+                                frozenset(lexicon.private_people),
+                                frozenset(lexicon.member_bodies))
         places = ArticlePlaces(gazetteer, doc, mentions_of.states() | set(context.states))
         context.count(places.state_mentions())
         if context.dateline is not None and context.dateline.country and frame.place and \
@@ -211,7 +212,8 @@ class Coder:
             in_quote = _quoted(text, e.evidence.start, e.trigger.start)
             dep = root.dep_ if root is not None else "ROOT"
             named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story, dep)
-            if story.domain is not None and "political_side" not in named:
+            if story.domain is not None and "political_side" not in named and \
+                    not abroad_in_disaster(e, story):
                 continue  # "Bangladesh attacked from the first over": cricket
             if disaster_response(e, story):
                 continue  # "rescue teams were deployed" after a cyclone

@@ -56,6 +56,8 @@ class ActorLexicon:
     customers: set[str] = field(default_factory=set)
     # people hurt as private persons ("farmer", "neighbour"): violence on them may be crime
     private_people: set[str] = field(default_factory=set)
+    # bodies named for their members ("farmers' groups"): they speak as those members do
+    member_bodies: set[str] = field(default_factory=set)
     # names that are an actor only as written ('CAR', 'MEND'): in a page all in lower case
     # they are English words ('car', 'mend'), never matched
     case_only: set[str] = field(default_factory=set)
@@ -124,6 +126,7 @@ class ActorLexicon:
         self.speakers.update(str(n).lower() for n in data.get("speakers") or [])
         self.customers.update(str(n).lower() for n in data.get("customers") or [])
         self.private_people.update(str(n).lower() for n in data.get("private_people") or [])
+        self.member_bodies.update(str(n).lower() for n in data.get("member_bodies") or [])
         self.case_only.update(str(n) for n in data.get("case_only") or [])
         sectors = data.get("sectors") or {}
         if not isinstance(sectors, dict):

@@ -661,7 +661,9 @@ class ArticleActors:
             # an unknown proper name may be anyone, and stays unknown
             # ("the measures freeze assets": a thing, which no state is given to)
             people = sector is not None or tok.lower_ in self.lexicon.people or \
-                tok.lemma_.lower() in self.lexicon.people
+                tok.lemma_.lower() in self.lexicon.people or \
+                tok.lower_ in self.lexicon.customers or \
+                tok.lemma_.lower() in self.lexicon.private_people  # "parents", "cousins"
             owners = [c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ != "PRON"]
             if not people and owners:  # "agreed to the villagers' demands": the villagers
                 return self._resolve_one(owners[0])
@@ -820,6 +822,12 @@ class ArticleActors:
             speaker = self._reporting_owner(tok)
             if speaker:
                 return speaker
+            subject = _clause_subject(tok)
+            if subject is not None and (lower not in SINGULAR_PRONOUNS or
+                                        subject.tag_ not in ("NNS", "NNPS")):
+                # "The company asked its landlords for rent cuts": its own, whoever it is;
+                # not the last state named before it
+                return self._resolve_one(subject)
         if lower in THING_PRONOUNS:
             single = lower in SINGULAR_PRONOUNS
             other = self._last(self.subjects, tok.i, skip_inside=tok.head, single=single) or \
@@ -1132,12 +1140,42 @@ def _counted(tok: Token) -> Token | None:
 
 QUANTIFIERS = frozenset({"some", "many", "several", "most", "all", "few", "each", "both",
                          "none"})  # "dozens", "hundreds" are people themselves
+# words for a number of people that are no one by themselves: "a group of parents" is parents
+COLLECTIVES = frozenset({"group", "handful", "number", "band"})
+
+
+def _clause_subject(owner: Token) -> Token | None:
+    """The subject a possessive pronoun on its verb's object belongs to: "The company asked
+    its landlords", "the funds were forced to surrender their positions" (through "to"). A
+    subject that is itself a pronoun or a name is left to the usual reading."""
+    noun = owner.head
+    while noun.dep_ == "poss" and noun.head.i != noun.i:
+        noun = noun.head  # "visit their mother's grave": the grave
+    for _ in range(6):  # "for rent cuts on its stores": up the phrases to the verb
+        if noun.dep_ not in ("dobj", "dative", "prep", "pobj") or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+        if noun.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    verb = noun
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                        for c in children_of(verb)):
+        verb = verb.head  # "were forced to surrender their positions"
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > owner.i or subject.pos_ != "NOUN":
+        return None
+    return subject
 
 
 def _partitive(tok: Token) -> Token | None:
     """The people a number or a quantifier takes a part of: 'two of the accused', 'some of
-    the protesters' (the 'of' phrase's noun)."""
-    if tok.pos_ != "NUM" and tok.lower_ not in QUANTIFIERS:
+    the protesters', 'a group of parents' (the 'of' phrase's noun)."""
+    if tok.pos_ != "NUM" and tok.lower_ not in QUANTIFIERS and \
+            tok.lemma_.lower() not in COLLECTIVES:
         return None
     of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None

@@ -37,6 +37,8 @@ class ArticleContext:
     # whom violence hurts as private persons
     customers: frozenset[str] = frozenset()
     private_people: frozenset[str] = frozenset()
+    # bodies named for their members ("farmers' groups", "residents' association")
+    member_bodies: frozenset[str] = frozenset()
 
     @property
     def main_state(self) -> str | None:
@@ -123,12 +125,14 @@ def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
                   headquarters: dict[str, str] | None = None,
                   members: dict[str, frozenset[str]] | None = None,
                   customers: frozenset[str] = frozenset(),
-                  private_people: frozenset[str] = frozenset()) -> ArticleContext:
+                  private_people: frozenset[str] = frozenset(),
+                  member_bodies: frozenset[str] = frozenset()) -> ArticleContext:
     """`mentions`: (start, end, state code) of every state the article's words name;
     `headquarters`: the city each organisation sits in."""
     context = ArticleContext(frame, Counter(), gazetteer=gazetteer,
                              headquarters=headquarters or {}, members=members or {},
-                             customers=customers, private_people=private_people)
+                             customers=customers, private_people=private_people,
+                             member_bodies=member_bodies)
     context.count(mentions)
     states = context.states
     dateline = None
@@ -238,9 +242,9 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         actor = replace(actor, kind="unknown")
     if _press_contact(event):
         return None  # "talking to reporters, he said ...": no consultation of anyone
-    if _private(event, context.customers):
+    if _private(event, context.customers, context.member_bodies, context.private_people):
         return None  # "a carmaker threatened to take its supplier to court": business
-    if _private_violence(event, context.private_people):
+    if _private_violence(event, context.private_people | context.customers):
         return None  # "a farmer was hacked to death by his neighbour": ordinary crime
     if is_source(actor, context.frame):
         actor = NOBODY
@@ -310,6 +314,12 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         return None  # "suspended flights at the airport", "recalled its ambassador"
     if actor.code is None and not _full_name(actor) and _whole_state(recipient):
         return None  # "Spain should have informed it", "the Czech embassy was ordered"
+    if actor.code is None and actor.resolved_by != UNKNOWN_DOER and \
+            recipient.resolved_by == "place" and not _force_of_a_state(event, actor):
+        # "Hanseong is seeking an order barring the sale of phones in the United States",
+        # "migrants killed near Eagle Pass, Texas": a place where it happened is no side, and
+        # with nobody on the other an act has no party (spec 6 keeps unidentified attackers)
+        return None
     location = event.location or context.place_of(event, actor, recipient)
     if location is not None and location.country is None and location.resolution is None:
         location = _bordering(location, actor, recipient)  # "along the border"
@@ -375,10 +385,37 @@ def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | N
         actor.resolved_by != "pronoun"  # "their ministers held talks": one of a pair
 
 
-def _private(event: Event, customers: frozenset[str]) -> bool:
+def _private(event: Event, customers: frozenset[str], bodies: frozenset[str] = frozenset(),
+             persons: frozenset[str] = frozenset()) -> bool:
     """Business, a grievance, or the words of people in private roles: no political act."""
     return _business(event) or _grievance(event) or \
-        event.quad in VERBAL and _private_words(event, customers)
+        event.quad in VERBAL and (_private_words(event, customers) or
+                                  _members_voice(event, bodies) or
+                                  _private_speaker(event, persons))
+
+
+def _private_speaker(event: Event, persons: frozenset[str]) -> bool:
+    """What a private person says to nobody named: "a man whose wife waited five weeks said
+    he had complained twice", "the shopkeeper urged calm". Armed or masked men who threaten
+    are no private persons (spec 6), and whoever speaks to an office stays."""
+    actor, head = event.actor, _head(event.actor)
+    return (head in persons or head.rstrip("s") in persons) and actor.sector is None and \
+        not actor.title and \
+        UNIDENTIFIED.search(actor.text or "") is None and _unnamed(event.recipient)
+
+
+def _members_voice(event: Event, bodies: frozenset[str]) -> bool:
+    """What a body named for its members says to nobody in office: "farmers' groups warned
+    that farms could close", "the budget was praised by residents' groups". Such a body
+    speaks as its members would, in a private role; "residents' groups accused the council"
+    is aimed at an office and stays. A body with a sector of its own ("opposition groups")
+    is somebody else."""
+    actor, recipient = event.actor, event.recipient
+    words = (actor.text or "").lower().split()
+    if actor.sector is not None or actor.title or len(words) < 2 or words[-1] not in bodies or \
+            not words[-2].endswith(("'", "’", "'s", "’s")):
+        return False
+    return recipient.sector not in PUBLIC and recipient.kind != "igo"
 
 
 def _business(event: Event) -> bool:

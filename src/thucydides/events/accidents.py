@@ -33,6 +33,12 @@ def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
     if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp", "conj", "acl") and \
             _accidental(trigger.head, lexicon):
         return True  # "a fire broke out, killing ..."
+    if trigger.tag_ == "VBG" and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "acl" and c.i < trigger.i and _accidental(c, lexicon)
+                    for c in children_of(trigger.head)):
+        # "A minibus overturned on the highway, injuring 14 passengers", parsed as a noun
+        # with two participles: the injuring is the overturning's
+        return True
     # "were killed and 27 injured when ...": the clause may hang on either verb
     for child in (c for verb in (trigger, *conjuncts_of(trigger)) for c in children_of(verb)):
         if child.dep_ in SUBJECTS and child.lemma_.lower() in lexicon.accident_causes:
@@ -70,9 +76,18 @@ def emergency_care(match_type: str, trigger: Token, lexicon: TriggerLexicon) -> 
 
 
 # the domains of stories of nature and accidents (events/data/domains.yaml)
-DISASTERS = frozenset({"weather", "accident"})
+DISASTERS = frozenset({"weather", "quake", "accident"})
 # rescue, relief and repairs: deployed, evacuated, promised
 RESCUE = frozenset({"MOBILIZE", "AID", "AGREE"})
+
+
+def abroad_in_disaster(event: Event, story: Story) -> bool:
+    """'Venezuela sent 30 tonnes of food aid to Colombia' after an earthquake: in a story of
+    nature or an accident, an act between two states is foreign relief, political though
+    neither side has an office named (in sport, 'Bangladesh attacked' is a team)."""
+    actor, recipient = event.actor.code, event.recipient.code
+    return story.domain in DISASTERS and actor is not None and recipient is not None and \
+        actor != recipient
 
 
 def disaster_response(event: Event, story: Story) -> bool:

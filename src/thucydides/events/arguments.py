@@ -238,7 +238,18 @@ class Arguments:
         own = {a.code for a in actors if a.code}
         left_out = _other_parts(clause) | _purpose_clauses(clause)
         left_out.add(trigger.i)
-        for tok in sorted(subtree_of(clause), key=lambda t: abs(t.i - trigger.i)):
+        if trigger.lemma_.lower() in TOPICAL:
+            # "discussed the war in Yemen", "Sudan's debt": the topic, no side; a "with"
+            # phrase the parser hung on it may still be the partner ("the dispute with Eritrea")
+            for topic in (c for c in children_of(trigger) if c.dep_ == "dobj"):
+                partners = {t.i for p in subtree_of(topic) if p.dep_ == "prep" and
+                            p.lower_ == "with" for t in subtree_of(p)}
+                left_out |= {t.i for t in subtree_of(topic)} - partners
+        # "The deal still needs the approval of the European Commission": an act named as
+        # the subject is told about by the rest of the clause, which names no side of it
+        where = trigger if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in \
+            ("nsubj", "nsubjpass") and trigger.head.i == clause.i else clause
+        for tok in sorted(subtree_of(where), key=lambda t: abs(t.i - trigger.i)):
             if tok.i in left_out or self._venue(tok):
                 continue
             named = [a for a in self.actors.mention(tok)

@@ -55,6 +55,8 @@ DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
 RESPONSE = TriggerEntry(("retaliate",), "verb", "130", "THREATEN")
 LABOUR_STRIKE = "143"
+ABDUCTION = "181"  # CAMEO: abduct, hijack, take hostage
+EASED = "081"  # CAMEO: restrictions eased, the bare "allow" and "permit"
 # a crowd's attack is a riot, its seizure of a place a blockade (PLOVER PROTEST riot, obstruct)
 CROWD_ACTS = {"190": ("145", "riot"), "192": ("144", "obstruct")}
 MILITARY_STRIKE = TriggerEntry(("strike",), "noun", "190", "ASSAULT")
@@ -127,13 +129,13 @@ class SentenceCoder:
                 and not (m.entry.type == "ASSAULT" and by_accident(m.token, self.triggers))
                 and not by_nature(m.token, self.triggers)
                 and not emergency_care(m.entry.type, m.token, self.triggers)
-                and not _no_threat(m) and not _feeling_offered(m)
+                and not _no_threat(m) and not _feeling_offered(m) and not _what_it_allows(m)
                 and not _promise_to_look(m) and not _refused_to_tell(m, self.triggers)]
 
     def _drafts(self, sent: Span, arguments: Arguments) -> list[Draft]:
         """Each act of the sentence with its sides and mood: its triggers', and the promises,
         demands, denunciations and threatened responses its verbs make."""
-        matches = self._matches(sent)
+        matches = [m for m in self._matches(sent) if not _things_held(m, arguments)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         verbs = words_of(sent, "VERB", "AUX")
@@ -756,6 +758,33 @@ def _promise_to_look(match: Match) -> bool:
     return match.entry.type == "AGREE" and match.entry.pos == "verb" and \
         tok.lemma_.lower() in ("promise", "pledge", "vow", "undertake") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in LOOKING for c in children_of(tok))
+
+
+def _things_held(match: Match, arguments: Arguments) -> bool:
+    """'They are holding our children's results hostage', 'holding the budget hostage': what
+    is held is no one (the parser makes it a modifier of "hostage"), so no one is abducted.
+    'Held 30 passengers hostage', 'took two aid workers hostage' hold people."""
+    tok = match.token
+    if match.entry.cameo != ABDUCTION or tok.lemma_.lower() not in ("hold", "take", "keep"):
+        return False
+    held = next((c for c in children_of(tok) if c.dep_ == "dobj" and
+                 c.lemma_.lower() in ("hostage", "captive")), None)
+    if held is None:
+        return False
+    what = [c for c in children_of(held) if c.dep_ in ("compound", "nmod", "amod") and
+            c.pos_ in ("NOUN", "PROPN") and c.i < held.i]
+    return bool(what) and not any(a.kind != "thing" for w in what
+                                  for a in arguments.actors.resolve(w))
+
+
+def _what_it_allows(match: Match) -> bool:
+    """'The governor declared an emergency in 12 towns, allowing them to hire staff': a
+    participle that tells what the act before it permits is that act's effect, no
+    concession of its own (CAMEO 081, the bare 'allow' or 'permit')."""
+    tok = match.token
+    return match.entry.type == "CONCEDE" and match.entry.pos == "verb" and \
+        match.entry.cameo == EASED and tok.lemma_.lower() in ("allow", "permit", "enable") and \
+        tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
 
 
 def _feeling_offered(match: Match) -> bool:
