@@ -130,3 +130,16 @@ def test_an_acquittal_eases_the_states_sanction(code, text, event):
     """A court clearing the accused lifts the charge, a sanction of the state (CAMEO 081),
     as the whole-article gold codes it."""
     assert event in triples(code(text))
+
+
+@pytest.mark.parametrize("text, event, asserted", [
+    ("Kenyan and Ugandan officials sat down with each other in Kampala on Monday.",
+     ("CONSULT", "KEN", "UGA"), True),
+    ("Pakistan's interior minister said the government was ready to sit down with PTI "
+     "leaders at any time.", ("AGREE", "PAK", "PAK"), True),
+])
+def test_sitting_down_with_the_other_side_is_talks(code, text, event, asserted):
+    """'Sat down with' is a meeting; 'ready to sit down with' is the offer of one (spec 6:
+    an offer to talk is AGREE, the talks themselves not asserted)."""
+    found = {(e.type, e.actor.code, e.recipient.code, e.asserted) for e in code(text).events}
+    assert (*event, asserted) in found | {(t, r, a, s) for t, a, r, s in found}, found
