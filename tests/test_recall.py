@@ -143,3 +143,15 @@ def test_sitting_down_with_the_other_side_is_talks(code, text, event, asserted):
     an offer to talk is AGREE, the talks themselves not asserted)."""
     found = {(e.type, e.actor.code, e.recipient.code, e.asserted) for e in code(text).events}
     assert (*event, asserted) in found | {(t, r, a, s) for t, a, r, s in found}, found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Police detained 200 protesters in Ranchi, India, on Saturday. They were released in "
+     "the evening.", ("RETREAT", "IND", "IND")),
+    ("Indonesian police detained two Australian activists in Jayapura. They were later "
+     "released without charge.", ("RETREAT", "IDN", "AUS")),
+])
+def test_they_who_are_released_are_those_last_detained(code, text, event):
+    """'They were released': the people the last act was done to, not the police who did
+    it, and a release of people all the same though 'they' names nobody."""
+    assert event in triples(code(text))

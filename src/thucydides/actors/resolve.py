@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..nlp.clauses import participle_for_people
+from ..nlp.clauses import last_patient, participle_for_people
 from ..nlp.parse import (
     children_of,
     conjuncts_of,
@@ -802,7 +802,7 @@ class ArticleActors:
         speaker = self._reporter(tok)
         if speaker:
             return speaker
-        acted_on = self._acted_on(tok)
+        acted_on = self._acted_on(tok) or self._patient_before(tok)
         if acted_on:
             return acted_on
         if lower in PERSON_PRONOUNS:
@@ -852,6 +852,10 @@ class ArticleActors:
             return []
         objects = [c for c in children_of(clause.head) if c.dep_ == "dobj"]
         return self.resolve(objects[0]) if objects else []
+
+    def _patient_before(self, pronoun: Token) -> list[Actor]:
+        patient = last_patient(pronoun)  # "They were released": those detained before
+        return [a for a in self.resolve(patient) if a.kind != "thing"] if patient else []
 
     def _reporter(self, tok: Token) -> list[Actor]:
         """'Syria says it will ...', 'he said he would ...': the subject of a reported

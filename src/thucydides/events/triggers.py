@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..nlp.clauses import participle_for_people
+from ..nlp.clauses import last_patient, participle_for_people
 from ..nlp.parse import children_of, conjuncts_of, pos_of, tokens_of
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 from .words import (
@@ -62,6 +62,7 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     """The words an object constraint is checked against: 'curfew', 'martial law',
     'state of emergency', and the thing measured in '700 kg of medicine'."""
     heads = [c for c in children_of(verb) if c.dep_ in OBJECT_DEPS]
+    heads += [p for c in heads if (p := last_patient(c)) is not None]  # "they were freed"
     if not heads and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD"):
         # "were detained and later released": the passive's subject is shared
         heads = [c for c in children_of(verb.head) if c.dep_ == "nsubjpass"]
@@ -80,7 +81,7 @@ def _subject_lemmas(verb: Token) -> set[str]:
 
 
 # "he has been held", "those detained were released": people ("they were released" may
-# be ships or hostages freed by their captors, and is left to the pronoun's reading)
+# be ships or hostages freed by their captors: it is read as what was last acted on)
 PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "those"})
 # participles that say what a vehicle or convoy holds ("planes carrying 95 tons of aid")
 CARRYING = frozenset({"carry", "bear", "transport", "load", "laden"})

@@ -22,6 +22,9 @@ LOOK_AHEAD = frozenset({"agree", "promise", "pledge", "vow", "decide", "offer", 
                         "intend", "aim", "want", "hope", "seek", "prepare"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
+# tokens back a passive 'they' looks for the people last acted on
+PATIENT_REACH = 60
+
 # verbs of which a nominal event is the subject and which only say it happened
 HAPPENINGS = frozenset({"erupt", "break", "begin", "start", "continue", "resume", "end",
                         "occur", "intensify", "escalate", "rage", "flare", "spread", "take",
@@ -43,6 +46,21 @@ def participle_for_people(verb: Token) -> bool:
         any(c.dep_ == "det" for c in children_of(verb)) and \
         not any(c.dep_ in ("dobj", "agent", "prep", "ccomp", "xcomp", "auxpass")
                 for c in children_of(verb))
+
+
+def last_patient(pronoun: Token) -> Token | None:
+    """'Police detained 200 protesters ... They were released in the evening': a passive
+    'they' is, first of all, the plural noun the last act before was done to (its object,
+    or its subject in the passive), not whoever did it."""
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubjpass":
+        return None
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(pronoun.i - PATIENT_REACH, 0) - 1, -1):
+        tok = doc[i]
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and \
+                tok.head.pos_ == "VERB":
+            return tok
+    return None
 
 
 def belongs_to(word: Token, target: Token, nested: bool = False) -> bool:
