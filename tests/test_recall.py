@@ -155,3 +155,17 @@ def test_they_who_are_released_are_those_last_detained(code, text, event):
     """'They were released': the people the last act was done to, not the police who did
     it, and a release of people all the same though 'they' names nobody."""
     assert event in triples(code(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kenya's foreign minister summoned Uganda's High Commissioner in Nairobi on Thursday.",
+     ("ACCUSE", "KEN", "UGA")),
+    ("India recalled its deputy high commissioner from Islamabad on Monday.",
+     ("SANCTION", "IND", "PAK")),
+    ("Russia expelled the Polish consul general in Kaliningrad on Friday.",
+     ("SANCTION", "RUS", "POL")),
+])
+def test_a_high_commissioner_or_a_consul_is_a_diplomat(code, text, event):
+    """Commonwealth states exchange high commissioners, not ambassadors: summoning,
+    recalling or expelling one is the same act."""
+    assert event in triples(code(text))
