@@ -169,3 +169,14 @@ def test_a_high_commissioner_or_a_consul_is_a_diplomat(code, text, event):
     """Commonwealth states exchange high commissioners, not ambassadors: summoning,
     recalling or expelling one is the same act."""
     assert event in triples(code(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Two companies of the Bihar Military Police were rushed to Gopalganj town in India on "
+     "Sunday.", ("MOBILIZE", "IND", "IND")),
+    ("India rushed troops to its border with China on Tuesday.", ("MOBILIZE", "IND", "CHN")),
+])
+def test_forces_rushed_somewhere_are_deployed(code, text, event):
+    """'Rushed' troops or police are deployed ones; 'two companies of the police' are the
+    police (a unit), not two firms."""
+    assert event in triples(code(text))

@@ -1144,8 +1144,11 @@ def _counted(tok: Token) -> Token | None:
 
 QUANTIFIERS = frozenset({"some", "many", "several", "most", "all", "few", "each", "both",
                          "none"})  # "dozens", "hundreds" are people themselves
-# words for a number of people that are no one by themselves: "a group of parents" is parents
-COLLECTIVES = frozenset({"group", "handful", "number", "band"})
+# words for a number of people that are no one by themselves: "a group of parents" is parents,
+# "two companies of the Bihar Military Police" the police (a unit, not a firm)
+COLLECTIVES = frozenset({"group", "handful", "number", "band", "company", "battalion",
+                         "platoon", "contingent", "detachment", "squad", "unit", "brigade",
+                         "regiment", "column"})
 
 
 def _clause_subject(owner: Token) -> Token | None:
