@@ -198,3 +198,16 @@ def test_private_words_and_crashes_in_a_political_story(code, text, event, kept)
     """In a story with a political act, private words and a crash are still no event; the
     same words aimed at the police, or a party's head, stay."""
     assert (event in triples(code(text, date=DATE))) is kept
+
+
+@pytest.mark.parametrize("text, event", [
+    # what people fight with is no side: "clubs" are weapons here, not football clubs
+    ("On 16 September 2023, supporters of two rival candidates fought with knives and clubs "
+     "at a polling station in Kisii (Kitutu Chache South, Kisii), injuring six. Police "
+     "arrested eleven people.", ("ASSAULT", "KEN", "KEN")),
+    # 'their' on a singular doer's target is the other side's, not the doer's own
+    ("On 3 June 2023, ISWAP fighters attacked a military base in Malam Fatori (Abadam, "
+     "Borno). The air force later bombed their positions nearby.", ("ASSAULT", "NGA", "ISIS")),
+])
+def test_a_fight_keeps_its_sides_whatever_it_is_fought_with(code, text, event):
+    assert event in triples(code(text, date="2023-09-19"))

@@ -823,10 +823,11 @@ class ArticleActors:
             if speaker:
                 return speaker
             subject = _clause_subject(tok)
-            if subject is not None and (lower not in SINGULAR_PRONOUNS or
-                                        subject.tag_ not in ("NNS", "NNPS")):
-                # "The company asked its landlords for rent cuts": its own, whoever it is;
-                # not the last state named before it
+            if subject is not None and \
+                    (lower in SINGULAR_PRONOUNS) == (subject.tag_ not in ("NNS", "NNPS")):
+                # "The company asked its landlords for rent cuts", "the funds were forced to
+                # surrender their positions": its own, whoever it is; not the last state
+                # named before it ("the air force bombed their positions": the enemy's)
                 return self._resolve_one(subject)
         if lower in THING_PRONOUNS:
             single = lower in SINGULAR_PRONOUNS

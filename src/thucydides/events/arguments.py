@@ -17,7 +17,7 @@ from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, purpose
 from .triggers import DURATIONS, PARTITIVES, Match
-from .words import VENUES
+from .words import INSTRUMENTS, VENUES
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon",
@@ -382,6 +382,9 @@ class Arguments:
         own = {a.code for a in actors if a.code}
         fallback: list[Actor] = []
         for tok in cands:
+            if tok.lemma_.lower() in INSTRUMENTS and tok.dep_ == "pobj" and \
+                    tok.head.lower_ == "with":
+                continue  # "fought with knives and clubs": what with, not whom
             if any(self._venue(c) for c in children_of(tok)) and \
                     not any(c.dep_ in ("poss", "amod") for c in children_of(tok)):
                 continue

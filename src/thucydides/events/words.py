@@ -57,6 +57,12 @@ MAKING = frozenset({"sign", "reach", "strike", "seal", "conclude", "ink", "agree
 VENUES = frozenset({"headquarters", "compound", "capital", "office", "building", "palace",
                     "residence", "hotel", "venue", "seat", "premises", "hall", "resort",
                     "secretariat", "complex"})
+# what people fight or attack with, never whom: "fought with knives and clubs", "attacked
+# the bus with stones" (events/arguments.py)
+INSTRUMENTS = frozenset({"knife", "knives", "club", "stick", "rod", "iron rod", "stone", "brick",
+                         "sword", "machete", "axe", "spear", "bat", "baton", "lathi", "sickle",
+                         "bottle", "petrol bomb", "firecracker", "gun", "rifle", "pistol",
+                         "weapon", "arm", "tear gas", "water cannon", "rubber bullet"})
 # verbs that tell what an act of force did to people ("..., killing two civilians", "two
 # constables were wounded when troops opened fire"): next to that act, its toll, no act
 # of its own (events/sentence.py)
