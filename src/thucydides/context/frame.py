@@ -52,7 +52,7 @@ KICKERS = frozenset({"live", "analysis", "opinion", "explainer", "breaking", "ex
                      "watch", "video", "photos", "update", "updated", "updates", "published",
                      "timeline", "profile", "review", "insight", "perspective", "obituary",
                      "last updated"})
-DASH = re.compile(r"(?:--?|[\u2013\u2014])\s")
+DASH = re.compile(r"[-\u2013\u2014]\s")  # where "--" is, "-" is too: only searched for
 REPORTING_WORDS = frozenset({"said", "says", "told", "added", "stated", "noted", "asked"})
 DASHES = ("-", "\u2013", "\u2014", ":")
 DATELINE_MARKS = (*DASHES, ")")  # a dateline ends with one of these

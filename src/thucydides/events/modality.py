@@ -315,8 +315,10 @@ def _instead(prep: Token) -> bool:
 
 
 def _motive(tok: Token) -> bool:
+    if tok.dep_ != "pobj":
+        return False
     head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
+    return head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
         tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in children_of(tok)) and \
         head.head.lemma_.lower() not in PARTAKING
 
