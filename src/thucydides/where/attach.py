@@ -260,9 +260,9 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
     caseless = lower_case_doc(doc)
     found = []
     for tok in (t for sent in sentences_of(doc) for t in tokens_of(sent)):  # made once
-        if tok.i in tagged or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_OR_FROM \
-                or not tok.is_alpha or tok.pos_ not in ("PROPN", "NOUN") or \
-                (tok.is_lower and not caseless):
+        if tok.i in tagged or tok.dep_ != "pobj" or not tok.is_alpha or \
+                (tok.is_lower and not caseless) or tok.pos_ not in ("PROPN", "NOUN") or \
+                tok.head.lower_ not in PLACE_OR_FROM:  # the head, made anew, read last
             continue
         name = names.get(tok.i, doc[tok.i: tok.i + 1])
         common = caseless and any(c.dep_ in ("det", "poss") for c in children_of(tok))
@@ -283,7 +283,7 @@ def _whole_name(ent: Span, gazetteer: Gazetteer) -> Span:
         end += 1
     while end < len(doc) and doc[end].is_title:
         end += 1
-    if end == ent.end or not gazetteer.candidates(doc[ent.start:end].text):
+    if end == ent.end or not gazetteer.candidates(span_text(doc[ent.start:end])):
         return ent
     return Span(doc, ent.start, end, label=ent.label_)
 
