@@ -133,10 +133,13 @@ def subtree_of(tok: Token) -> list[Token]:
 
 
 def conjuncts_of(tok: Token) -> tuple[Token, ...]:
-    """`tok.conjuncts`, made once and kept."""
+    """`tok.conjuncts`, made once and kept. Most words are not coordinated: a word that
+    is no conjunct and has none among its (kept) children has none, told without
+    spaCy's walk."""
     found = _by_token(tok.doc, CONJUNCTS).get(tok.i)
     if found is None:
-        found = _by_token(tok.doc, CONJUNCTS)[tok.i] = tok.conjuncts
+        alone = tok.dep_ != "conj" and all(c.dep_ != "conj" for c in children_of(tok))
+        found = _by_token(tok.doc, CONJUNCTS)[tok.i] = () if alone else tok.conjuncts
     return found
 
 
