@@ -26,7 +26,7 @@ from ..nlp.parse import (
     doc_text,
     entities,
     lower_case_doc,
-    sentences_of,
+    sentence_at,
     span_text,
     subtree_of,
     words_of,
@@ -219,14 +219,6 @@ def _led_by(doc: Doc, i: int) -> bool:
         doc[i + 2].lower_ in LED | {w + "ed" for w in LED}
 
 
-def _sentences(doc: Doc) -> list[Span]:
-    """The sentence of each token, by its index (`Token.sent` searches for it each time)."""
-    at: list[Span] = []
-    for sent in sentences_of(doc):
-        at += [sent] * len(sent)
-    return at
-
-
 def _after_stance_prefix(tok: Token) -> bool:
     """'pro-Russian', 'anti-NATO': a stance, not the state itself."""
     return _stance_before(tok.doc, tok.i)
@@ -270,7 +262,7 @@ class ArticleActors:
         self.doc = doc
         self.text = doc_text(doc)
         self.caseless = lower_case_doc(doc)  # written all in lower case
-        self.sentence_at = _sentences(doc)
+        self.sentence_at = sentence_at(doc)
         self.reporting = reporting  # verbs whose subject reports the clause under them
         self.places: ArticlePlaces | None = None  # the article's places: placed() gives them
         # the dateline's one-word place, lower-cased, and its state: the coder sets it

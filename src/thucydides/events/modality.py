@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.parse import children_of, subtree_of
+from ..nlp.parse import children_of, sentence_of, span_text, subtree_of
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
@@ -247,8 +247,7 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset(),
 def _question(verb: Token) -> bool:
     """'Will Beijing retaliate?', 'Did Iranian drones strike the tanker?': a yes-no question,
     its auxiliary before its subject, in a sentence that ends in a question mark."""
-    sent = verb.sent
-    if not sent.text.rstrip().rstrip('"\u201d\'').endswith("?"):
+    if not span_text(sentence_of(verb)).rstrip().rstrip('"\u201d\'').endswith("?"):
         return False
     children = list(children_of(verb))
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
@@ -316,8 +315,10 @@ def _instead(prep: Token) -> bool:
 
 
 def _motive(tok: Token) -> bool:
+    if tok.dep_ != "pobj":
+        return False
     head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
+    return head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
         tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in children_of(tok)) and \
         head.head.lemma_.lower() not in PARTAKING
 

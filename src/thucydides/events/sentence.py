@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..context.article import DEVICES, INSTITUTIONS
 from ..ids import digest
-from ..nlp.parse import children_of, span_text, subtree_of, words_of
+from ..nlp.parse import children_of, sentence_of, span_text, subtree_of, words_of
 from ..records import Actor, Article, Event, Location, changed
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
@@ -79,8 +79,9 @@ def _reported_clause(verb: Token) -> Token | None:
     passive = any(c.dep_ in ("agent", "dobj", "auxpass") for c in children_of(verb))
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and not passive and \
             head.dep_ == "appos" and \
-            head.left_edge.i > verb.sent.start and verb.doc[head.left_edge.i - 1].text == ",":
-        return verb.sent.root
+            head.left_edge.i > sentence_of(verb).start and \
+            verb.doc[head.left_edge.i - 1].text == ",":
+        return sentence_of(verb).root
     return None
 
 

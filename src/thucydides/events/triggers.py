@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..nlp.clauses import last_patient, participle_for_people
-from ..nlp.parse import children_of, conjuncts_of, pos_of, tokens_of
+from ..nlp.parse import children_of, conjuncts_of, pos_of, sentence_at, tokens_of
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 from .words import (
     FIGURATIVE_WARS,
@@ -191,13 +191,16 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
     if at < 1:
         return None
     word = doc[at]  # each doc[i] makes a new Token: made once here
-    hyphen = word.text == "-" and not word.whitespace_ and not doc[at - 1].whitespace_
+    first = word.lower_
+    if first != "-" and first not in lexicon.joined_starts:
+        return None  # most words begin no entry: told without the words around them
+    hyphen = first == "-" and not word.whitespace_ and not doc[at - 1].whitespace_
     if hyphen:
         at -= 1
         word = doc[at]
-    first = word.lower_
+        first = word.lower_
     if first not in lexicon.joined_starts:
-        return None  # most words begin no entry: told without the sentence's span
+        return None
     if _sentence_starts(doc, at + 1, tok.i) or not word.is_alpha or \
             not (hyphen or word.pos_ in ("NOUN", "PROPN") and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
@@ -210,9 +213,8 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
 
 
 def _sentence_starts(doc, first: int, last: int) -> bool:
-    """A sentence starts at one of the tokens first to last (`Token.sent` walks the whole
-    sentence to tell)."""
-    return any(doc[i].is_sent_start for i in range(first, last + 1))
+    """A sentence starts at one of the tokens first to last: the last one's starts there."""
+    return sentence_at(doc)[last].start >= first
 
 
 def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
@@ -228,10 +230,13 @@ def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
     if not entries:
         return None
     objects: dict[int, set[str]] = {}  # the object words, read once for each particle
+    particles: dict[str, Token | None] = {}  # each particle looked for once ("call for")
     for entry in entries:
         particle = None
         if len(entry.words) > 1:
-            particle = _particle(tok, entry.words[1])
+            if entry.words[1] not in particles:
+                particles[entry.words[1]] = _particle(tok, entry.words[1])
+            particle = particles[entry.words[1]]
             if particle is None:
                 continue
         if entry.objects:
@@ -261,8 +266,7 @@ def match_noun(tok: Token, lexicon: TriggerLexicon) -> Match | None:
         start = tok.i - n + 1
         if start < 0:
             continue
-        before = [t.lower_ for t in doc[start: tok.i]]
-        if before == list(entry.words[:-1]):
+        if n == 1 or [t.lower_ for t in doc[start: tok.i]] == list(entry.words[:-1]):
             return Match(entry, tok, start, tok.i + 1)
     return None
 

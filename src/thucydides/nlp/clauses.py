@@ -63,6 +63,9 @@ def last_patient(pronoun: Token) -> Token | None:
     return None
 
 
+BELONGING = "thucydides.belonging"  # the Doc's user_data key of belongs_to()'s answers
+
+
 def belongs_to(word: Token, target: Token, nested: bool = False) -> bool:
     """Whether a phrase (by its head word) modifies the act at target itself: up the tree
     from the word, only the words of a prepositional or noun phrase come before target,
@@ -70,7 +73,17 @@ def belongs_to(word: Token, target: Token, nested: bool = False) -> bool:
     on the act's object ("halting NATO's expansion in Eastern Europe") does not. `nested`:
     a phrase inside the act's own prepositional phrase counts too (a place: "killed three
     people in a village in Duhok"; not a time: "reopened to traffic for the first time
-    since 2015")."""
+    since 2015"). Kept in the Doc: the acts of a sentence ask it of the same phrases, for
+    their dates and for their places."""
+    known = word.doc.user_data.setdefault(BELONGING, {})
+    key = (word.i, target.i, nested)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _belongs_to(word, target, nested)
+    return found
+
+
+def _belongs_to(word: Token, target: Token, nested: bool) -> bool:
     tok = word
     relative = False
     for _ in range(12):

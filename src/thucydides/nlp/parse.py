@@ -69,7 +69,8 @@ CHILDREN = "thucydides.children"  # the children of each token asked, by its ind
 SUBTREES = "thucydides.subtrees"  # the subtree of each token asked, by its index
 CONJUNCTS = "thucydides.conjuncts"  # the conjuncts of each token asked, by its index
 SENTENCES = "thucydides.sentences"  # the Doc's sentences
-KEPT = (ENTS, TOKENS, POS, CHILDREN, SUBTREES, CONJUNCTS, SENTENCES)
+SENTENCE_AT = "thucydides.sentence_at"  # the sentence of each token, by its index
+KEPT = (ENTS, TOKENS, POS, CHILDREN, SUBTREES, CONJUNCTS, SENTENCES, SENTENCE_AT)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -105,31 +106,40 @@ def words_of(sent: Span, *tags: str) -> list[Token]:
     return [t for t, pos in zip(tokens_of(sent), pos_of(sent), strict=True) if pos in tags]
 
 
+def _by_token(doc: Doc, key: str) -> dict:
+    """What the Doc keeps under this key, by token index (a dict made at the first asking:
+    `setdefault` would make a new one at every asking)."""
+    kept = doc.user_data.get(key)
+    if kept is None:
+        kept = doc.user_data[key] = {}
+    return kept
+
+
 def children_of(tok: Token) -> list[Token]:
     """`tok.children`, made once and kept: the stages ask a word's children some six
     times over (spaCy makes each child anew at each asking)."""
-    kept = tok.doc.user_data.setdefault(CHILDREN, {})
-    found = kept.get(tok.i)
+    found = _by_token(tok.doc, CHILDREN).get(tok.i)
     if found is None:
-        found = kept[tok.i] = list(tok.children)
+        found = _by_token(tok.doc, CHILDREN)[tok.i] = list(tok.children)
     return found
 
 
 def subtree_of(tok: Token) -> list[Token]:
     """`tok.subtree`, made once and kept: several stages walk the same clause's."""
-    kept = tok.doc.user_data.setdefault(SUBTREES, {})
-    found = kept.get(tok.i)
+    found = _by_token(tok.doc, SUBTREES).get(tok.i)
     if found is None:
-        found = kept[tok.i] = list(tok.subtree)
+        found = _by_token(tok.doc, SUBTREES)[tok.i] = list(tok.subtree)
     return found
 
 
 def conjuncts_of(tok: Token) -> tuple[Token, ...]:
-    """`tok.conjuncts`, made once and kept."""
-    kept = tok.doc.user_data.setdefault(CONJUNCTS, {})
-    found = kept.get(tok.i)
+    """`tok.conjuncts`, made once and kept. Most words are not coordinated: a word that
+    is no conjunct and has none among its (kept) children has none, told without
+    spaCy's walk."""
+    found = _by_token(tok.doc, CONJUNCTS).get(tok.i)
     if found is None:
-        found = kept[tok.i] = tok.conjuncts
+        alone = tok.dep_ != "conj" and all(c.dep_ != "conj" for c in children_of(tok))
+        found = _by_token(tok.doc, CONJUNCTS)[tok.i] = () if alone else tok.conjuncts
     return found
 
 
@@ -141,8 +151,22 @@ def sentences_of(doc: Doc) -> list[Span]:
     return found
 
 
+def sentence_at(doc: Doc) -> list[Span]:
+    """The sentence of each token, by its index, made once and kept."""
+    at = doc.user_data.get(SENTENCE_AT)
+    if at is None:
+        at = doc.user_data[SENTENCE_AT] = [
+            sent for sent in sentences_of(doc) for _ in range(len(sent))]
+    return at
+
+
+def sentence_of(tok: Token) -> Span:
+    """`tok.sent`, kept (`Token.sent` walks back to the sentence's start at each asking)."""
+    return sentence_at(tok.doc)[tok.i]
+
+
 def forget_tokens(doc: Doc) -> None:
     """Drops what `entities`, `tokens_of`, `pos_of`, `children_of`, `subtree_of`,
-    `conjuncts_of` and `sentences_of` kept."""
+    `conjuncts_of`, `sentences_of` and `sentence_at` kept."""
     for key in KEPT:
         doc.user_data.pop(key, None)

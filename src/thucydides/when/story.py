@@ -158,10 +158,10 @@ def _named_day(phrases: list, published: date | None, anchor: Dated | None) -> D
     for phrase in reversed(phrases):
         if tense(phrase.root) != "past":
             continue
-        found = told_from(phrase.text, published, "past", anchor)
+        found = told_from(span_text(phrase), published, "past", anchor)
         if found is not None and found.precision == "day" and \
                 (published is None or found.date <= published):
-            return Dated(found.date.isoformat(), phrase.text, "day")
+            return Dated(found.date.isoformat(), span_text(phrase), "day")
     return None
 
 
@@ -189,7 +189,7 @@ def _named_period(phrases: list, published: date | None,
     for phrase in reversed(phrases):
         if tense(phrase.root) != "past" or any(t.dep_ == "relcl" for t in phrase.root.ancestors):
             continue  # not "countries that joined after May 1997"
-        found = told_from(phrase.text, published, "past", anchor)
+        found = told_from(span_text(phrase), published, "past", anchor)
         if found is None:
             continue
         if found.precision in ("month", "year") and found.date < published.replace(day=1):
