@@ -34,7 +34,7 @@ def coded(coder):
     for name in ("articles-dev.jsonl", "articles-wide.jsonl", "articles-own.jsonl",
                  "articles-own2.jsonl", "articles-nonpol.jsonl", "articles-nonpol2.jsonl",
                  "articles-police.jsonl", "snippets-acled.jsonl", "snippets-acled2.jsonl",
-                 "seed.jsonl", *NEW_SETS):
+                 "seed.jsonl", "articles-news4.jsonl", *NEW_SETS):
         batch = [Article(u["id"], u["text"], u.get("date")) for u in units(name)]
         found.update({c.article.id: c for c in coder.code_many(batch)})
     return found
@@ -148,12 +148,27 @@ def test_non_political_stories_give_no_events(coded):
 def test_few_false_alarms_in_stories_with_no_political_event(coded):
     """48 stories of sport, business, accidents, disasters, health, crime and culture
     (articles-nonpol.jsonl, 36, and articles-nonpol2.jsonl, 12, written as a check):
-    every asserted event is a false alarm. 33 + 14 when the sets were written, 9 + 4 now
+    every asserted event is a false alarm. 33 + 14 when the sets were written, 4 + 3 now
     (docs/accuracy.md)."""
     alarms = [(u["id"], e.type, e.trigger.text)
               for name in ("articles-nonpol.jsonl", "articles-nonpol2.jsonl")
               for u in units(name) for e in coded[u["id"]].events if e.asserted]
-    assert len(alarms) <= 15, alarms
+    assert len(alarms) <= 10, alarms
+
+
+def test_a_check_set_written_like_the_held_out_news(coded):
+    """30 articles in the manner of the held-out real news (articles-news4.jsonl, session 12,
+    written before the coder ran on it and never developed on): wire copy of four decades,
+    South Asian reports, general-desk stories with no political event (n4-17 to n4-24) and
+    academic analyses. Event F1 0.585 when written, 0.588 now; 7 false alarms on the eight
+    general-desk stories; no outlet a party."""
+    figures = score(coded, "articles-news4.jsonl")
+    assert figures.f1 >= 0.55, str(figures)
+    desk = [(u["id"], e.type) for u in units("articles-news4.jsonl")
+            if 17 <= int(u["id"][-2:]) <= 24 for e in coded[u["id"]].events if e.asserted]
+    assert len(desk) <= 9, desk
+    assert not any(side.kind == "outlet" for u in units("articles-news4.jsonl")
+                   for e in coded[u["id"]].events for side in (e.actor, e.recipient))
 
 
 def test_no_news_agency_is_a_party(coded, coder):
