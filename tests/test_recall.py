@@ -180,3 +180,17 @@ def test_forces_rushed_somewhere_are_deployed(code, text, event):
     """'Rushed' troops or police are deployed ones; 'two companies of the police' are the
     police (a unit), not two firms."""
     assert event in triples(code(text))
+
+
+@pytest.mark.parametrize("text, event, asserted", [
+    ("Venezuela ordered ten army battalions to its border with Colombia on Tuesday.",
+     ("MOBILIZE", "VEN", "COL"), True),
+    ("India ordered the army into Kashmir on Monday.", ("MOBILIZE", "IND", "IND"), True),
+    # an order that names an act for the forces is that act's, no deployment
+    ("Putin ordered Russian troops to withdraw from the Ukrainian border.",
+     ("MOBILIZE", "RUS", "UKR"), False),
+])
+def test_forces_ordered_somewhere_are_deployed(code, text, event, asserted):
+    """'Ordered ten battalions to its border' sends the state's own forces: a deployment,
+    not a demand made of the neighbour."""
+    assert (event in triples(code(text))) is asserted

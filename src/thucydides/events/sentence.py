@@ -60,6 +60,7 @@ EASED = "081"  # CAMEO: restrictions eased, the bare "allow" and "permit"
 # a crowd's attack is a riot, its seizure of a place a blockade (PLOVER PROTEST riot, obstruct)
 CROWD_ACTS = {"190": ("145", "riot"), "192": ("144", "obstruct")}
 MILITARY_STRIKE = TriggerEntry(("strike",), "noun", "190", "ASSAULT")
+FORCES_ORDERED = TriggerEntry(("order",), "verb", "154", "MOBILIZE", mode="troops")
 RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 # of those, the ones that threaten only when said how ("in kind", "firmly", "to any ...")
@@ -169,6 +170,8 @@ class SentenceCoder:
         if d.entry.joint is not None and (  # "X and Y held war games": cooperation
                 len({a.code for a in d.actors if a.code}) > 1 or _said_joint(d.match)):
             d.entry = d.entry.joint
+        if _forces_sent(d.match, arguments):  # "ordered ten battalions to its border"
+            d.entry = FORCES_ORDERED
         target = _struck(d.match, arguments)
         if target is not None:  # "a Ukrainian strike on Crimea": no walkout
             d.entry = MILITARY_STRIKE
@@ -497,6 +500,19 @@ def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
     tok = match.token
     return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
         any(c.dep_ == "dobj" and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in children_of(tok))
+
+
+def _forces_sent(match: Match, arguments: Arguments) -> bool:
+    """'Venezuela ordered ten army battalions to its border', 'ordered the air force on
+    alert': an order whose object is the state's armed forces, and that names no act for
+    them to do ('ordered troops to withdraw'), sends them: a deployment, no demand."""
+    tok = match.token
+    if match.entry.cameo != "100" or tok.lemma_.lower() not in ORDERING or \
+            any(c.dep_ in ("xcomp", "ccomp") for c in children_of(tok)):
+        return False
+    sent = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+    forces = arguments.actors.resolve(sent) if sent is not None else []
+    return bool(forces) and all(a.sector == "MIL" for a in forces)
 
 
 def _done_by_order(draft: Draft) -> bool:
