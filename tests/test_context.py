@@ -717,3 +717,12 @@ def test_a_headline_run_into_a_colon_dateline_leaves_the_dateline_read(text, pla
     """Was: with no line ends, only a dateline ending in a dash was found after the
     headline, and a story from a South Asian paper lost its place and its state."""
     assert read_frame(text, frozenset({"wire"}), sizeable_town).place == place
+
+
+def test_an_office_named_again_is_the_state_first_given(code):
+    """'Iraq's Foreign Ministry summoned ...; the ministry called on Ankara': the ministry
+    is Iraq's still, not the state it calls on."""
+    coded = code("Iraq's Foreign Ministry said it summoned Turkey's charge d'affaires in "
+                 "Baghdad on Wednesday. The ministry called on Ankara to withdraw its forces "
+                 "from Iraqi territory.", date="2024-03-08")
+    assert ("REQUEST", "IRQ", "TUR") in triples(coded), coded.events

@@ -941,17 +941,21 @@ class ArticleActors:
         return []
 
     def _same_people(self, tok: Token) -> list[Actor]:
-        """'Pakistan held 20 Indian fishermen ...; the fishermen were freed': people named
-        again by the same word after 'the' are the last of that word the story gave a state
-        (spec 6, reference across sentences)."""
+        """'Pakistan held 20 Indian fishermen ...; the fishermen were freed', 'Iraq's Foreign
+        Ministry summoned ...; the ministry called on Ankara': people or an office named again
+        by the same word after 'the' are the last of that word the story gave a state (spec 6,
+        reference across sentences)."""
         children = list(children_of(tok))
-        if tok.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children) \
-                or any(c.dep_ == "nummod" for c in children):  # "the two ministers"
+        office = tok.tag_ == "NN" and self.sector_of(tok) in OFFICES
+        if not (tok.tag_ == "NNS" or office) or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or \
+                any(c.dep_ == "nummod" for c in children):  # "the two ministers"
             return []
         lemma = tok.lemma_.lower()
+        tags = ("NN", "NNP") if office else ("NNS", "NNPS")
         for i in range(tok.i - 1, -1, -1):
             earlier = self.doc[i]
-            if earlier.tag_ == "NNS" and earlier.lemma_.lower() == lemma:
+            if earlier.tag_ in tags and earlier.lemma_.lower() == lemma:
                 states = [a for a in self.resolve(earlier) if a.kind == "state" and a.code]
                 if states:
                     return [replace(states[0], text=self._text(tok), resolved_by="chain")]
