@@ -726,3 +726,14 @@ def test_an_office_named_again_is_the_state_first_given(code):
                  "Baghdad on Wednesday. The ministry called on Ankara to withdraw its forces "
                  "from Iraqi territory.", date="2024-03-08")
     assert ("REQUEST", "IRQ", "TUR") in triples(coded), coded.events
+
+
+def test_fire_returned_is_aimed_at_who_fired(code):
+    """'Ugandan troops opened fire on a police post ... Police returned fire': the police
+    fire at the troops, not at their own state."""
+    coded = code("NAIROBI, May 2 (Wire) - A police spokesman said two Kenyan constables were "
+                 "wounded late on Wednesday when Ugandan troops opened fire on a police post at "
+                 "Busia. Police returned fire, he said, adding that he did not know of any "
+                 "Ugandan casualties.", date="2024-05-02")
+    assert ("ASSAULT", "KEN", "UGA") in triples(coded), coded.events
+    assert ("ASSAULT", "KEN", "KEN") not in triples(coded), coded.events

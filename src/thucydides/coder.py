@@ -181,8 +181,9 @@ class Coder:
             scene = Scene(article, sent, number, published, phrases, places.phrases(sent),
                           places, told, fronted_place(sent, actors, context),
                           context.main_state, anchor=anchor, agreed=days.agreed)
-            found = [aimed_at_the_act(e, doc, coded.events)
-                     for e in self.sentences.events(scene, arguments)]
+            found: list[Event] = []
+            for e in self.sentences.events(scene, arguments):
+                found.append(aimed_at_the_act(e, doc, coded.events, found))
             coded.events.extend(sanction_abroad(e, self.ontology)
                                 for e in (complete(e, context) for e in found) if e)
             near |= scene.near

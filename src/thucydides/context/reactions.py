@@ -43,15 +43,22 @@ APOLOGY = "055"
 WRONGS = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "MOBILIZE",
                     "PROTEST", "REJECT"})
 CUTS = "16"  # CAMEO: reduce relations (recall, expel, break off)
+# "returned fire", "returned the fire": force answering force
+RETURNING = frozenset({"return"})
+FIRE = frozenset({"fire", "gunfire"})
 # how far back the act answered may have been told
 SENTENCES_BACK = 3
 
 
-def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event]) -> Event:
+def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event],
+                     same_sentence: list[Event] | None = None) -> Event:
     """The reaction with the doer of the act it answers as its recipient, when it names no
-    party of its own; any other event as it is."""
+    party of its own; any other event as it is. `same_sentence`: the events its own
+    sentence told before it ("the guards fired at a post and the troops returned fire")."""
     if event.cameo.startswith(APOLOGY) and event.recipient.text is None:
         return _to_the_wronged(event, earlier)
+    if _fire_returned(event, doc):
+        return _at_who_fired(event, [*earlier, *(same_sentence or [])])
     if event.type == "SANCTION" and event.cameo.startswith(CUTS) and \
             event.recipient.code is None and event.actor.code:
         return _at_the_wrongdoer(event, earlier)
@@ -92,6 +99,27 @@ def _at_the_wrongdoer(event: Event, earlier: list[Event]) -> Event:
         doer = act.actor
         if act.recipient.code == event.actor.code and doer.code and len(doer.code) == 3 and \
                 doer.code != event.actor.code and act.type in WRONGS:
+            return replace(event, recipient=replace(doer, resolved_by="act"))
+    return event
+
+
+def _fire_returned(event: Event, doc: Doc) -> bool:
+    """'Police returned fire', 'their troops returned fire': force that answers force, its
+    target not named."""
+    if event.type != "ASSAULT" or event.recipient.code is not None:
+        return False
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return trigger is not None and trigger.root.lemma_.lower() in RETURNING and \
+        any(c.dep_ == "dobj" and c.lemma_.lower() in FIRE for c in children_of(trigger.root))
+
+
+def _at_who_fired(event: Event, earlier: list[Event]) -> Event:
+    """'Ugandan troops opened fire on a police post ... Police returned fire': at the doer
+    of the last act of force told just before, if another side's."""
+    for act in _just_before(event, earlier):
+        doer = act.actor
+        if act.type == "ASSAULT" and doer.code and doer.code != event.actor.code and \
+                doer.text != event.actor.text:
             return replace(event, recipient=replace(doer, resolved_by="act"))
     return event
 
