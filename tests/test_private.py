@@ -211,3 +211,14 @@ def test_private_words_and_crashes_in_a_political_story(code, text, event, kept)
 ])
 def test_a_fight_keeps_its_sides_whatever_it_is_fought_with(code, text, event):
     assert event in triples(code(text, date="2023-09-19"))
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia's prime minister told a government meeting that Yerevan was ready to sign a "
+    "peace treaty with Azerbaijan.",
+    "The Kenyan president addressed a rally in Nairobi on Sunday.",
+])
+def test_a_meeting_or_rally_spoken_to_is_no_event(code, text):
+    """Where words were said (the audience of 'told', 'addressed'), no talks or protest."""
+    assert not [e for e in code(text, date=DATE).events
+                if e.asserted and e.type in ("CONSULT", "PROTEST")]

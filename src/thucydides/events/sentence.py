@@ -55,6 +55,8 @@ DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
 RESPONSE = TriggerEntry(("retaliate",), "verb", "130", "THREATEN")
 LABOUR_STRIKE = "143"
+# verbs whose object is the audience words are said to ("told a rally", "briefed a meeting")
+ADDRESSING = frozenset({"tell", "address", "brief"})
 ABDUCTION = "181"  # CAMEO: abduct, hijack, take hostage
 EASED = "081"  # CAMEO: restrictions eased, the bare "allow" and "permit"
 # a crowd's attack is a riot, its seizure of a place a blockade (PLOVER PROTEST riot, obstruct)
@@ -132,6 +134,7 @@ class SentenceCoder:
                 and not by_nature(m.token, self.triggers)
                 and not emergency_care(m.entry.type, m.token, self.triggers)
                 and not _no_threat(m) and not _feeling_offered(m) and not _what_it_allows(m)
+                and not _audience(m)
                 and not _promise_to_look(m) and not _refused_to_tell(m, self.triggers)]
 
     def _drafts(self, sent: Span, arguments: Arguments) -> list[Draft]:
@@ -802,6 +805,14 @@ def _what_it_allows(match: Match) -> bool:
     return match.entry.type == "CONCEDE" and match.entry.pos == "verb" and \
         match.entry.cameo == EASED and tok.lemma_.lower() in ("allow", "permit", "enable") and \
         tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
+
+
+def _audience(match: Match) -> bool:
+    """'told a government meeting that ...', 'addressed a rally in Nairobi': a meeting or
+    a rally spoken to is where the words were said, no talks or protest of its own."""
+    tok = match.token
+    return match.entry.pos == "noun" and tok.dep_ in ("dobj", "dative") and \
+        tok.head.lemma_.lower() in ADDRESSING
 
 
 def _feeling_offered(match: Match) -> bool:
