@@ -737,3 +737,11 @@ def test_fire_returned_is_aimed_at_who_fired(code):
                  "Ugandan casualties.", date="2024-05-02")
     assert ("ASSAULT", "KEN", "UGA") in triples(coded), coded.events
     assert ("ASSAULT", "KEN", "KEN") not in triples(coded), coded.events
+
+
+def test_the_african_unions_peace_and_security_council_is_no_un_body(code):
+    """'The African Union's Peace and Security Council urged the Security Council': the AU
+    asks the UN, not the UN itself."""
+    coded = code("The African Union's Peace and Security Council urged the Security Council "
+                 "in March to lift the arms embargo on South Sudan.", date="2024-05-02")
+    assert ("REQUEST", "AU", "UN") in triples(coded), coded.events
