@@ -90,13 +90,14 @@ def train_weights(units, l2: float = 1.0) -> dict[str, float]:
     return {n: round(float(v), 4) for n, v in zip(names, w, strict=True)}
 
 
-def out_of_fold(train, l2: float) -> list[list[float]]:
-    """Each training article's scores from a model trained on the other folds."""
+def out_of_fold(train, l2: float, platt: dict | None = None) -> list[list[float]]:
+    """Each training article's scores from a model trained on the other folds (scaled as
+    `platt` says, if given)."""
     folds = [train[k::FOLDS] for k in range(FOLDS)]
     by_id = {}
     for fold in folds:
         weights = train_weights([u for f in folds if f is not fold for u in f], l2)
-        for unit, unit_scores in zip(fold, scores(weights, fold), strict=True):
+        for unit, unit_scores in zip(fold, scores(weights, fold, platt), strict=True):
             by_id[unit[0]["id"]] = unit_scores
     return [by_id[unit[0]["id"]] for unit in train]
 
@@ -117,14 +118,6 @@ def scores(weights: dict[str, float], units, platt: dict | None = None) -> list[
     scale, shift = (platt["scale"], platt["shift"]) if platt else (1.0, 0.0)
     return [[1 / (1 + np.exp(-(scale * margin(weights, f) + shift))) for f, _ in events]
             for _, events in units]
-
-
-def rescaled(unit_scores: list[list[float]], platt: dict) -> list[list[float]]:
-    """Probabilities of the raw model, as the Platt-scaled model reports them."""
-    def one(p: float) -> float:
-        p = min(max(p, 1e-9), 1 - 1e-9)
-        return float(1 / (1 + np.exp(-(platt["scale"] * np.log(p / (1 - p)) + platt["shift"]))))
-    return [[one(p) for p in ss] for ss in unit_scores]
 
 
 def margin(weights: dict[str, float], named: dict[str, float]) -> float:
@@ -170,7 +163,7 @@ def main() -> None:
     # training articles' out-of-fold scores and the calibration articles together: the
     # first have the recall to lose, the second the false alarms of new text
     pooled = train + platt_units
-    pooled_scores = rescaled(out_of_fold(train, l2), platt) + scores(weights, platt_units, platt)
+    pooled_scores = out_of_fold(train, l2, platt) + scores(weights, platt_units, platt)
     # where the curve is flat (F1 within FLAT of the best), the lowest threshold: the filter
     # drops the false alarms it is sure of and keeps the recall (a higher one, though F1 on
     # articles holds, loses lone sentences: they name no place and often no state)

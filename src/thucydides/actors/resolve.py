@@ -929,8 +929,7 @@ class ArticleActors:
         Justice ...; the Court': an organisation named again by the last word of its
         name, capitalised, after 'the' (spec 6, reference across sentences)."""
         if not tok.text[:1].isupper() or tok.is_sent_start or tok.pos_ != "PROPN" and \
-                tok.tag_ != "NNP" or not any(c.dep_ == "det" and c.lower_ == "the"
-                                             for c in children_of(tok)) or \
+                tok.tag_ != "NNP" or not _after_the(tok) or \
                 any(c.dep_ in ("compound", "amod") for c in children_of(tok)):
             return []
         for i, actor in reversed(self.others):
@@ -945,11 +944,9 @@ class ArticleActors:
         Ministry summoned ...; the ministry called on Ankara': people or an office named again
         by the same word after 'the' are the last of that word the story gave a state (spec 6,
         reference across sentences)."""
-        children = list(children_of(tok))
         office = tok.tag_ == "NN" and self.sector_of(tok) in OFFICES
-        if not (tok.tag_ == "NNS" or office) or \
-                not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or \
-                any(c.dep_ == "nummod" for c in children):  # "the two ministers"
+        if not (tok.tag_ == "NNS" or office) or not _after_the(tok) or \
+                any(c.dep_ == "nummod" for c in children_of(tok)):  # "the two ministers"
             return []
         lemma = tok.lemma_.lower()
         tags = ("NN", "NNP") if office else ("NNS", "NNPS")
@@ -989,8 +986,7 @@ class ArticleActors:
     def _numbered_group(self, tok: Token) -> list[Actor]:
         """'The three European powers', 'the three countries': the last N states the story
         named together ('Britain, France and Germany warned ...')."""
-        if tok.lemma_.lower() not in GROUPS_OF_STATES or \
-                not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
+        if tok.lemma_.lower() not in GROUPS_OF_STATES or not _after_the(tok):
             return []
         numbers = [NUMBERS.get(c.lower_) for c in children_of(tok) if c.dep_ == "nummod"]
         if not numbers or numbers[0] is None:
@@ -1123,6 +1119,11 @@ class ArticleActors:
         while left < tok.i and self.doc[left].is_space:  # a blanked dateline before the lede
             left += 1
         return span_text(self.doc[left: tok.i + 1])
+
+
+def _after_the(tok: Token) -> bool:
+    """'the fishermen', 'the Commission': the word is named again with 'the'."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok))
 
 
 def _joined(tok: Token) -> bool:

@@ -398,8 +398,8 @@ def _private_speaker(event: Event, persons: frozenset[str]) -> bool:
     """What a private person says to nobody named: "a man whose wife waited five weeks said
     he had complained twice", "the shopkeeper urged calm". Armed or masked men who threaten
     are no private persons (spec 6), and whoever speaks to an office stays."""
-    actor, head = event.actor, _head(event.actor)
-    return (head in persons or head.rstrip("s") in persons) and actor.sector is None and \
+    actor = event.actor
+    return _called(actor, persons) and actor.sector is None and \
         not actor.title and \
         UNIDENTIFIED.search(actor.text or "") is None and _unnamed(event.recipient)
 
@@ -530,8 +530,13 @@ def _private_person(side: Actor, words: frozenset[str]) -> bool:
     text = (side.text or "").lower()
     if not text or UNIDENTIFIED.search(text):
         return False
+    return side.sector in PRIVATE_PEOPLE or _called(side, words)
+
+
+def _called(side: Actor, words: frozenset[str]) -> bool:
+    """The side's last word, or its singular, is one of these: 'a shopkeeper', 'cousins'."""
     head = _head(side)
-    return side.sector in PRIVATE_PEOPLE or head in words or head.rstrip("s") in words
+    return head in words or head.rstrip("s") in words
 
 
 def _own_state(event: Event, actor: Actor) -> str | None:

@@ -108,9 +108,9 @@ def _fire_returned(event: Event, doc: Doc) -> bool:
     target not named."""
     if event.type != "ASSAULT" or event.recipient.code is not None:
         return False
-    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return trigger is not None and trigger.root.lemma_.lower() in RETURNING and \
-        any(c.dep_ == "dobj" and c.lemma_.lower() in FIRE for c in children_of(trigger.root))
+    root = _trigger_root(doc, event)
+    return root is not None and root.lemma_.lower() in RETURNING and \
+        any(c.dep_ == "dobj" and c.lemma_.lower() in FIRE for c in children_of(root))
 
 
 def _at_who_fired(event: Event, earlier: list[Event]) -> Event:
@@ -132,11 +132,17 @@ def _just_before(event: Event, earlier: list[Event]) -> Iterator[Event]:
         yield act
 
 
-def _answered_noun(doc: Doc, event: Event, answered: dict) -> Token | None:
+def _trigger_root(doc: Doc, event: Event) -> Token | None:
+    """The word the event's trigger hangs on in the parse."""
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if trigger is None:
+    return trigger.root if trigger is not None else None
+
+
+def _answered_noun(doc: Doc, event: Event, answered: dict) -> Token | None:
+    root = _trigger_root(doc, event)
+    if root is None:
         return None
-    for child in children_of(trigger.root):
+    for child in children_of(root):
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in answered and \
                 not any(c.dep_ in ("poss", "compound") for c in children_of(child)):
             return child

@@ -844,7 +844,7 @@ def _no_threat(match: Match) -> bool:
                    or c.dep_ == "advcl" or c.dep_ == "mark" and c.lower_ in ("if", "unless")
                    or c.tag_ == "VB"
                    for clause in clauses for t in [clause] + [
-                       x for x in clause.subtree if x.dep_ in ("conj", "ccomp", "xcomp")]
+                       x for x in subtree_of(clause) if x.dep_ in ("conj", "ccomp", "xcomp")]
                    for c in children_of(t))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .parse import children_of
+from .parse import children_of, kept_in
 
 # the dependencies inside a prepositional or noun phrase ("on the 24th of February")
 PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "compound", "amod", "nummod", "appos",
@@ -75,7 +75,7 @@ def belongs_to(word: Token, target: Token, nested: bool = False) -> bool:
     people in a village in Duhok"; not a time: "reopened to traffic for the first time
     since 2015"). Kept in the Doc: the acts of a sentence ask it of the same phrases, for
     their dates and for their places."""
-    known = word.doc.user_data.setdefault(BELONGING, {})
+    known = kept_in(word.doc, BELONGING)
     key = (word.i, target.i, nested)
     found = known.get(key)
     if found is None:
@@ -166,7 +166,7 @@ def tense(trigger: Token) -> str:
     would meet on Monday"); 'present' for the present and present perfect ("accuses", "has
     demanded"), which tell of the day of writing; else 'past'. Kept in the Doc: each act
     of a sentence asks it again of the sentence's time phrases."""
-    known = trigger.doc.user_data.setdefault(TENSES, {})
+    known = kept_in(trigger.doc, TENSES)
     found = known.get(trigger.i)
     if found is None:
         found = known[trigger.i] = _tense(trigger)

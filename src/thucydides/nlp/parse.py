@@ -83,7 +83,7 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 
 def _sentence_kept(sent: Span, key: str, make):
     """What the Doc keeps of a sentence under this key, made at the first asking."""
-    kept = sent.doc.user_data.setdefault(key, {})
+    kept = kept_in(sent.doc, key)
     found = kept.get((sent.start, sent.end))
     if found is None:
         found = kept[(sent.start, sent.end)] = make(sent)
@@ -106,9 +106,9 @@ def words_of(sent: Span, *tags: str) -> list[Token]:
     return [t for t, pos in zip(tokens_of(sent), pos_of(sent), strict=True) if pos in tags]
 
 
-def _by_token(doc: Doc, key: str) -> dict:
-    """What the Doc keeps under this key, by token index (a dict made at the first asking:
-    `setdefault` would make a new one at every asking)."""
+def kept_in(doc: Doc, key: str) -> dict:
+    """What the Doc keeps under this key (a dict made at the first asking: `setdefault`
+    would make a new one at every asking)."""
     kept = doc.user_data.get(key)
     if kept is None:
         kept = doc.user_data[key] = {}
@@ -118,17 +118,17 @@ def _by_token(doc: Doc, key: str) -> dict:
 def children_of(tok: Token) -> list[Token]:
     """`tok.children`, made once and kept: the stages ask a word's children some six
     times over (spaCy makes each child anew at each asking)."""
-    found = _by_token(tok.doc, CHILDREN).get(tok.i)
+    found = kept_in(tok.doc, CHILDREN).get(tok.i)
     if found is None:
-        found = _by_token(tok.doc, CHILDREN)[tok.i] = list(tok.children)
+        found = kept_in(tok.doc, CHILDREN)[tok.i] = list(tok.children)
     return found
 
 
 def subtree_of(tok: Token) -> list[Token]:
     """`tok.subtree`, made once and kept: several stages walk the same clause's."""
-    found = _by_token(tok.doc, SUBTREES).get(tok.i)
+    found = kept_in(tok.doc, SUBTREES).get(tok.i)
     if found is None:
-        found = _by_token(tok.doc, SUBTREES)[tok.i] = list(tok.subtree)
+        found = kept_in(tok.doc, SUBTREES)[tok.i] = list(tok.subtree)
     return found
 
 
@@ -136,10 +136,10 @@ def conjuncts_of(tok: Token) -> tuple[Token, ...]:
     """`tok.conjuncts`, made once and kept. Most words are not coordinated: a word that
     is no conjunct and has none among its (kept) children has none, told without
     spaCy's walk."""
-    found = _by_token(tok.doc, CONJUNCTS).get(tok.i)
+    found = kept_in(tok.doc, CONJUNCTS).get(tok.i)
     if found is None:
         alone = tok.dep_ != "conj" and all(c.dep_ != "conj" for c in children_of(tok))
-        found = _by_token(tok.doc, CONJUNCTS)[tok.i] = () if alone else tok.conjuncts
+        found = kept_in(tok.doc, CONJUNCTS)[tok.i] = () if alone else tok.conjuncts
     return found
 
 
