@@ -38,6 +38,7 @@ def _start_worker(settings: Settings) -> None:
     from ..coder import Coder
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C does
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked at the start
     parent = os.getppid()
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     _coder = Coder(settings)
@@ -72,20 +73,14 @@ def _code_in_worker(chunk: list[Found]) -> list[Outcome]:
 
 @contextmanager
 def sigint_deferred() -> Iterator[None]:
-    """Processes started meanwhile begin with Ctrl-C ignored (an ignored signal stays ignored
-    across exec, and Python keeps it so), so that a Ctrl-C while a worker loads its model
-    prints no traceback of the worker's; a Ctrl-C meanwhile is held, then delivered here."""
+    """Processes started meanwhile begin with Ctrl-C blocked (the mask survives fork and exec)
+    until their initializer ignores it, so that a Ctrl-C while a worker loads its model
+    prints no traceback of the worker's. Here a Ctrl-C meanwhile is taken by another thread
+    (the store's) or held until the end: ignoring it here, even for a moment, lost it."""
     try:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-        yield
-        return
-    try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
