@@ -745,3 +745,20 @@ def test_the_african_unions_peace_and_security_council_is_no_un_body(code):
     coded = code("The African Union's Peace and Security Council urged the Security Council "
                  "in March to lift the arms embargo on South Sudan.", date="2024-05-02")
     assert ("REQUEST", "AU", "UN") in triples(coded), coded.events
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Lithuania shut its last two crossings with its eastern neighbour on Monday after dozens "
+     "of balloons drifted over the border. Its foreign ministry said on Tuesday that smugglers "
+     "had launched the balloons and accused Vilnius of using them as a pretext to strangle "
+     "trade.", "LTU"),
+    ("Kosovo banned imports of goods from its northern neighbour on Monday. The bloc's foreign "
+     "policy chief said the ban broke a regional trade pact and urged Pristina to revoke it.",
+     "XKX"),
+    ("Lithuania shut its last two crossings on Monday. The ban was condemned on Tuesday, and "
+     "Vilnius was urged to lift it.", "LTU"),
+])
+def test_nobody_named_acting_on_a_government_named_is_not_that_state(code, text, state):
+    """Whoever the text does not name and acts on 'Vilnius' or 'Pristina' is abroad: the
+    story's own state, which the government is, does not accuse or urge itself."""
+    assert not [t for t in triples(code(text, date="2023-01-01")) if t[1:] == (state, state)]

@@ -593,9 +593,9 @@ def test_a_when_clause_on_a_month_is_of_that_month(code):
 
 def test_a_year_that_names_a_thing_dates_no_other_act(code):
     """Was: 'warned' took 2019 from 'the 2019 constitutional declaration' beside it."""
-    coded = code("KHARTOUM, Jan 3 - The State Department said a new cabinet should be appointed "
-                 "in line with the 2019 constitutional declaration and warned that Washington "
-                 "would not support a government that lacked civilian participation.",
+    coded = code("KHARTOUM, Jan 3 - The State Department, citing the 2019 constitutional "
+                 "declaration, warned the generals that Washington would not support a "
+                 "government that lacked civilian participation.",
                  date="2022-01-03")
     warning = next(e for e in coded.events if e.type == "THREATEN")
     assert warning.date == "2022-01-03"

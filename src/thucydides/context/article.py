@@ -296,7 +296,9 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         if actor.code is None and not is_source(event.actor, context.frame) and \
                 actor.sector not in UPROOTED and \
                 not (recipient.kind == "state" and recipient.sector is None and
-                     recipient.resolved_by != "context"):
+                     recipient.resolved_by != "context") and \
+                not (event.type not in AT_HOME and recipient.code == state and
+                     _named_government(recipient)):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
     if (event.type == "ASSAULT" or event.cameo.startswith(DESTRUCTION)) and \
             actor.resolved_by == "context" and _unidentified(event.actor.text or ""):
@@ -312,7 +314,9 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         return None  # "Belgrade demanded the man's release": at whom, the article must say
     if _relations_with_itself(event, actor, recipient):
         return None  # "suspended flights at the airport", "recalled its ambassador"
-    if actor.code is None and not _full_name(actor) and _whole_state(recipient):
+    if actor.code is None and not _full_name(actor) and (
+            _whole_state(recipient) or event.type not in AT_HOME and
+            recipient.code == state and _named_government(recipient)):
         return None  # "Spain should have informed it", "the Czech embassy was ordered"
     if actor.code is None and actor.resolved_by != UNKNOWN_DOER and \
             recipient.resolved_by == "place" and not _force_of_a_state(event, actor):
@@ -618,6 +622,14 @@ def _whole_state(side: Actor) -> bool:
     """A state or region named as such (or a pronoun for one), with no organ, office or
     people of it ('Spain', 'Czech', 'European')."""
     return side.kind in ("state", "region") and side.sector is None and \
+        side.resolved_by in ("dictionary", "pronoun", "chain")
+
+
+def _named_government(side: Actor) -> bool:
+    """A state's government named as such ("urged Pristina", "accused Vilnius", "called on
+    Myanmar's military government"): whoever the text does not name, acting on it, is
+    abroad, not the state itself."""
+    return side.kind == "state" and side.sector == "GOV" and \
         side.resolved_by in ("dictionary", "pronoun", "chain")
 
 
