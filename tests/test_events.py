@@ -949,3 +949,21 @@ def test_an_infinitive_alone_reports_an_act_to_come_not_one_done(code, text):
 ])
 def test_a_nominal_release_is_of_what_the_verb_releases(code, text, expected):
     assert triples(code(text, date="2024-05-03")) == expected
+
+
+@pytest.mark.parametrize("text, speaker_act, reported_act", [
+    ("Kosovo raised tariffs on Serbian goods on Wednesday. The EU's foreign policy chief said "
+     "the decision was a clear violation of the trade agreement and urged Pristina to revoke "
+     "it.", ("REQUEST", "EU", "XKX"), None),
+    ("Lithuania shut its last two crossings on Monday. Belarus's foreign ministry said on "
+     "Tuesday that smugglers had launched the balloons and accused Vilnius of using them as "
+     "a pretext.", ("ACCUSE", "BLR", "LTU"), None),
+    # a deed joined to the reported clause stays its subject's
+    ("Indian police said Pakistani troops crossed the line of control and attacked an Indian "
+     "army post.", None, ("ASSAULT", "PAK", "IND")),
+])
+def test_a_verbal_act_after_a_reported_clause_is_the_speakers(code, text, speaker_act,
+                                                              reported_act):
+    coded = triples(code(text, date="2023-01-01"))
+    assert speaker_act is None or speaker_act in coded
+    assert reported_act is None or reported_act in coded

@@ -17,7 +17,7 @@ from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, purpose
 from .triggers import DURATIONS, PARTITIVES, Match
-from .words import INSTRUMENTS, VENUES
+from .words import INSTRUMENTS, SAYING, SPEAKERS_ACTS, VENUES
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon",
@@ -108,6 +108,8 @@ def subject_of(verb: Token) -> Token | None:
         elif tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
                 _children(tok.head.head, "dobj"):
             return _children(tok.head.head, "dobj")[0]  # "accused Russia of shelling"
+        elif _speakers_act(tok):
+            tok = tok.head.head
         elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             if tok.tag_ != "VBG":
                 return None
@@ -120,6 +122,17 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _speakers_act(verb: Token) -> bool:
+    """'The ministry said the balloons were launched by smugglers and accused Vilnius': a
+    verbal act with no auxiliary of its own, joined to the clause a verb of saying reports,
+    is the speaker's ('Police said the protesters set fire to a truck and attacked a post'
+    is the protesters')."""
+    clause = verb.head
+    return verb.dep_ == "conj" and verb.lemma_.lower() in SPEAKERS_ACTS and \
+        clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING and \
+        clause.head.i < clause.i and not _children(verb, "aux", "auxpass")
 
 
 def _same_state(actors: list[Actor], recipients: list[Actor]) -> bool:

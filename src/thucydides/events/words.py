@@ -28,6 +28,13 @@ ANNOUNCED = frozenset({"14"})
 # verbs besides plain speech whose subject speaks for a reported clause ("vowed it would")
 REPORTING = frozenset({"vow", "pledge", "promise", "threaten", "warn", "insist", "decide",
                        "agree", "hope", "fear", "demand", "deny"})
+# "X said the attack was planned abroad and accused Y": a verbal act joined to a clause
+# that a plain verb of saying reports is the speaker's, not the reported clause subject's
+SAYING = frozenset({"say", "tell", "add", "state", "announce"})
+SPEAKERS_ACTS = frozenset({"accuse", "urge", "call", "appeal", "demand", "thank", "blame",
+                           "criticise", "criticize", "condemn", "denounce", "warn", "reject",
+                           "welcome", "praise", "ask", "request", "threaten", "vow", "pledge",
+                           "promise", "hail", "invite", "insist"})
 # words that tell an act as done together ("joint exercises", "combined patrols"): the
 # exercise, drill or patrol is cooperation (CAMEO 062), not a show of force
 JOINT = frozenset({"joint", "combined"})
