@@ -762,3 +762,10 @@ def test_nobody_named_acting_on_a_government_named_is_not_that_state(code, text,
     """Whoever the text does not name and acts on 'Vilnius' or 'Pristina' is abroad: the
     story's own state, which the government is, does not accuse or urge itself."""
     assert not [t for t in triples(code(text, date="2023-01-01")) if t[1:] == (state, state)]
+
+
+def test_force_at_a_capitals_airport_keeps_its_victims_state(code):
+    """Guards the rule above: an attack told by where it struck is no act 'on' a government."""
+    coded = code("KABUL, May 2 - Gunmen killed three policemen at Kabul's international airport "
+                 "on Sunday.", date="2023-05-02")
+    assert [(e.type, e.recipient.code) for e in coded.events if e.asserted] == [("ASSAULT", "AFG")]
