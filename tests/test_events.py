@@ -967,3 +967,22 @@ def test_a_verbal_act_after_a_reported_clause_is_the_speakers(code, text, speake
     coded = triples(code(text, date="2023-01-01"))
     assert speaker_act is None or speaker_act in coded
     assert reported_act is None or reported_act in coded
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on the border resumed on Monday. Turkey, which hosts some three million Syrian "
+    "refugees, wants a say in any settlement.",
+    "Talks resumed on Monday. Pakistan, which deploys some 100,000 troops along the frontier, "
+    "rejected the claim.",
+    "The minister spoke on Friday. He said the army bars reporters from the frontier "
+    "districts.",
+])
+def test_a_deed_in_the_simple_present_is_no_act_reported(code, text):
+    """What someone does as a rule is no event of the story's; a headline's present is."""
+    assert not [e for e in code(text, date="2023-01-01").events
+                if e.asserted and e.type in ("CONSULT", "MOBILIZE", "COERCE")]
+
+
+def test_a_headline_tells_its_news_in_the_present(code):
+    coded = code("Police arrest 20 opposition activists in Dhaka.", date="2024-05-27")
+    assert ("COERCE", "BGD", "BGD") in triples(coded)

@@ -134,7 +134,7 @@ class SentenceCoder:
                 and not by_nature(m.token, self.triggers)
                 and not emergency_care(m.entry.type, m.token, self.triggers)
                 and not _no_threat(m) and not _feeling_offered(m) and not _what_it_allows(m)
-                and not _audience(m)
+                and not _audience(m) and not _habitual(m)
                 and not _promise_to_look(m) and not _refused_to_tell(m, self.triggers)]
 
     def _drafts(self, sent: Span, arguments: Arguments) -> list[Draft]:
@@ -805,6 +805,21 @@ def _what_it_allows(match: Match) -> bool:
     return match.entry.type == "CONCEDE" and match.entry.pos == "verb" and \
         match.entry.cameo == EASED and tok.lemma_.lower() in ("allow", "permit", "enable") and \
         tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
+
+
+# acts that are words: in the present they are taken now ("Morocco accuses the group",
+# "China firmly supports Egypt")
+SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+
+
+def _habitual(match: Match) -> bool:
+    """'Jordan, which hosts 660,000 refugees', 'the law allows', 'Poland bars journalists':
+    a deed in the simple present, past the headline, is what someone does as a rule, not
+    an act the story reports (a headline tells its news in the present)."""
+    tok = match.token
+    return match.entry.pos == "verb" and match.entry.type not in SPOKEN and \
+        tok.tag_ in ("VBZ", "VBP") and tok.sent.start > 0 and \
+        not any(c.dep_ in ("aux", "auxpass") for c in children_of(tok))
 
 
 def _audience(match: Match) -> bool:
