@@ -132,3 +132,16 @@ def test_acronyms_that_are_words_in_lower_case_name_nobody(code):
                  "vowed to mend ties with the police.")
     codes = {e.actor.code for e in coded.events} | {e.recipient.code for e in coded.events}
     assert not codes & {"CAF", "NGA"}
+
+
+def test_a_page_menu_run_into_the_lede_does_not_make_its_state_foreign(code):
+    """A lower-cased page loses its line ends: 'news | ghana | courts' runs into the lede,
+    whose unnamed police made the menu's Ghana a foreign state and Togo the story's own."""
+    text = ("news | ghana | courts constable guilty of beating trader in 2020 market protest; "
+            "colleague acquitted by court correspondent | tuesday, march 3, 2022 a police "
+            "constable was on monday found guilty of beating a 30-year-old trader who was "
+            "injured during protests over market fees in accra's kaneshie district in june "
+            "2020. the trader, a togolese citizen, has also sued the state, and togo's embassy "
+            "said it was following the case. lome has asked for the togolese trader to be "
+            "compensated. the police service said it would appeal.")
+    assert ("ACCUSE", "TGO", "GHA") in triples(code(text, date="2022-03-03"))

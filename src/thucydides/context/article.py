@@ -181,16 +181,24 @@ def foreign_in_lede(sentences: list[Span], actors, frame: Frame) -> set[str]:
     foreign: set[str] = set()
     for sent in [s for s in sentences if not frame.covers(s.start_char, s.end_char)][
             :LEDE_SENTENCES]:
-        subjects = [t for t in tokens_of(sent) if t.dep_ in ("nsubj", "nsubjpass")]
-        if not any(_unnamed_organ(actors.resolve(t)) for t in subjects):
-            continue
-        for tok in tokens_of(sent):
+        organs = [t for t in tokens_of(sent) if t.dep_ in ("nsubj", "nsubjpass") and
+                  _unnamed_organ(actors.resolve(t))]
+        for tok in (t for organ in organs for t in _own_clause(organ)):
             found = actors.entry_at.get(tok.i)
             if found is None or found[0].kind != "state" or found[0].role not in NATIONS or \
                     actors._is_place(tok):
                 continue  # "police in Lima", "in Nairobi's Mathare": where the organ is
             foreign.add(found[0].code)
     return foreign
+
+
+def _own_clause(organ: Token) -> list[Token]:
+    """The words of the organ's clause, short of a page's menu run into it ("news | kenya
+    | courts a police constable was found guilty ...")."""
+    menu = [t.i for t in organ.sent if t.text == "|"]
+    start = max((i for i in menu if i < organ.i), default=-1)
+    end = min((i for i in menu if i > organ.i), default=len(organ.doc))
+    return [t for t in subtree_of(organ.head) if start < t.i < end]
 
 
 def _unnamed_organ(found: list[Actor]) -> bool:
