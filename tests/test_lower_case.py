@@ -145,3 +145,13 @@ def test_a_page_menu_run_into_the_lede_does_not_make_its_state_foreign(code):
             "said it was following the case. lome has asked for the togolese trader to be "
             "compensated. the police service said it would appeal.")
     assert ("ACCUSE", "TGO", "GHA") in triples(code(text, date="2022-03-03"))
+
+
+def test_a_small_towns_dateline_with_its_day_places_a_lower_cased_story(code):
+    """'siraha, march 4:' after the headline: a town of 25,000 people is the dateline's when
+    a day follows it (the gazetteer's towns of 100,000 people or more stand alone)."""
+    coded = code("two hurt as police fire tear gas at protesting traders siraha, march 4: two "
+                 "traders were injured when police fired tear gas at a crowd that had blocked "
+                 "the highway on friday. the traders were protesting against a new market tax.",
+                 date="2024-03-04")
+    assert ("ASSAULT", "NPL", "NPL") in triples(coded)

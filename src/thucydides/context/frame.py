@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..dates import MONTHS
 from ..ingest.clean import longer_than_a_headline, stripped_page
@@ -118,9 +119,10 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 
 
 def read_frame(text: str, known_outlets: frozenset[str] = frozenset(),
-               town: Callable[[str], bool] | None = None) -> Frame:
-    """`town`: whether a name is a sizeable town's (the gazetteer's), for the town a page
-    in one case or stripped of its marks opens with."""
+               town: Callable[..., bool] | None = None) -> Frame:
+    """`town(name, dated=False)`: whether a name is a sizeable town's (the gazetteer's), for
+    the town a page in one case or stripped of its marks opens with; `dated`, when a day
+    follows the name."""
     frame = Frame()
     paragraphs = _paragraphs(readable(text))
     for at, line in paragraphs:
@@ -177,7 +179,7 @@ def _dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> bool:
 
 
 def _opening_dateline(frame: Frame, paragraphs: list[tuple[int, str]], text: str,
-                      known: frozenset[str], town: Callable[[str], bool] | None) -> None:
+                      known: frozenset[str], town: Callable[..., bool] | None) -> None:
     """No paragraph opens with a dateline: one the headline runs into, else on a page in
     one case or stripped of its marks, the town the story opens with."""
     if not paragraphs or _inline_dateline(frame, *paragraphs[0]) or town is None:
@@ -189,7 +191,7 @@ def _opening_dateline(frame: Frame, paragraphs: list[tuple[int, str]], text: str
 
 
 def _inline_town_dateline(frame: Frame, at: int, line: str, known: frozenset[str],
-                          town: Callable[[str], bool]) -> bool:
+                          town: Callable[..., bool]) -> bool:
     """'... over border crisis brussels dec 2 wire - the european union ...': a town and
     a day after a headline on a page without cases or marks."""
     for found in CASELESS_DAY.finditer(line, 1, HEADLINE_CHARS + 60):
@@ -200,7 +202,7 @@ def _inline_town_dateline(frame: Frame, at: int, line: str, known: frozenset[str
         if not (dated or found.group("dash") and not month) or len(line) - found.end() < 20:
             continue  # "brussels dec 2 -", "islamabad ap -", not "karachi police on"
         before = line[:found.start()]
-        name = _town_before(before, town)
+        name = _town_before(before, partial(town, dated=dated))
         end, wire = _end_and_wire(found, known)
         if name is None and found.group("source") and found.group("dash") and not month:
             # "... 15 booked karachi: police on monday ...": the word before the mark is
@@ -279,7 +281,7 @@ def _end_and_wire(found: re.Match, known: frozenset[str]) -> tuple[int, str | No
 
 
 def _town_dateline(frame: Frame, paragraphs: list[tuple[int, str]],
-                   town: Callable[[str], bool], text: str) -> None:
+                   town: Callable[..., bool], text: str) -> None:
     """'karachi police on monday fired ...': a page lower-cased or stripped of its marks
     keeps the town of a dateline such as 'KARACHI: Police on Monday ...' as the first
     words of its story (the first paragraph longer than a headline), with nothing to set

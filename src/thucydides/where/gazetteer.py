@@ -228,8 +228,12 @@ def named_town(gazetteer: Gazetteer, name: str, min_population: int = SIZEABLE) 
     return max(towns, key=lambda p: p.population, default=None)
 
 
-def sizeable_town(name: str) -> bool:
-    """A town of 100,000 people or more is called this (the packaged gazetteer's)."""
+def sizeable_town(name: str, dated: bool = False) -> bool:
+    """A town of 100,000 people or more is called this (the packaged gazetteer's); with a
+    day after the name, as a dateline gives it ("rajbiraj, march 12:"), any town of the
+    gazetteer by any of its names."""
+    if dated:
+        return any(p.kind == "city" for p in load_gazetteer().candidates(name))
     return named_town(load_gazetteer(), name) is not None
 
 
