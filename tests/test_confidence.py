@@ -4,8 +4,12 @@ between states from a lone passing word."""
 
 from __future__ import annotations
 
+import sys
+
 from thucydides.events.confidence import NO_STORY, Told, load_model
 from thucydides.records import Article
+
+from .conftest import ROOT
 
 BORDER_WAR = (
     "Ethiopia accused Eritrea on Monday of shelling its border town of Zalambessa. "
@@ -56,3 +60,21 @@ def test_a_lone_passing_word_is_rated_far_below_a_story_of_acts_between_states(c
     bakery = [e.confidence for e, _ in rated(coder, BAKERY).values()]
     assert war[("ACCUSE", "ETH", "ERI")] >= 0.8, war
     assert bakery and max(bakery) < 0.35, bakery
+
+
+def test_training_trains_on_the_calibration_units_and_keeps_their_scores_unseen():
+    """train/train_confidence.py: with --calibration-weight the calibration units (text no
+    rule was written for) weigh in training; their scores for the Platt scaling come from
+    models not trained on them; the penalty is the strongest whose loss is near the best."""
+    sys.path.insert(0, str(ROOT / "train"))
+    from train_confidence import cross_fitted, strongest_near_best, train_weights
+
+    assert strongest_near_best({0.3: 0.5714, 1.0: 0.5714, 3.0: 0.5744, 10.0: 0.585}) == 3.0
+    right = ({"id": "a", "events": [{"type": "ACCUSE", "actor": "ETH", "recipient": "ERI"}]},
+             [({"bias": 1.0, "x": 1.0}, ("ACCUSE", "ETH", "ERI"))])
+    wrong = ({"id": "b", "events": []}, [({"bias": 1.0, "x": 1.0}, ("ACCUSE", "ETH", "ERI"))])
+    assert train_weights([right], 1.0, [wrong], 0.0) == train_weights([right], 1.0)
+    assert train_weights([right], 1.0, [wrong], 3.0)["x"] < train_weights([right], 1.0)["x"]
+    # each scored by a model without it: the wrong unit by one that saw only right ones
+    unseen = cross_fitted([right], [wrong, ({"id": "c", **right[0]}, right[1])], 1.0, 3.0)
+    assert unseen[0][0] > 0 > unseen[1][0]
