@@ -98,8 +98,15 @@ def _told_as(event: Event) -> tuple:
 NO_STORY = Told({}, 0, frozenset())
 
 
-def _acts(count: int) -> str:
-    """The article's number of asserted acts, in bands."""
+# a text shorter than this (a sentence, a note) has few acts by its length, not because
+# its one act is a passing word
+SHORT_TEXT = 6
+
+
+def _acts(count: int, sentences: int) -> str:
+    """The article's number of asserted acts, in bands ("short": a short text)."""
+    if sentences < SHORT_TEXT:
+        return "short"
     return "1" if count < 2 else "2-5" if count < 6 else "6-15" if count < 16 else "16+"
 
 
@@ -112,7 +119,7 @@ def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
     found = {"bias": 1.0, f"type={event.type}": 1.0, f"pos={trigger_pos}": 1.0,
              f"clause={CLAUSES.get(trigger_dep, 'other')}": 1.0,
              f"mode={event.mode}": 1.0, f"head_pos={head_pos}": 1.0,
-             f"acts={_acts(told.count)}": 1.0,
+             f"acts={_acts(told.count, story.sentences)}": 1.0,
              **_side("actor", event.actor), **_side("recipient", event.recipient)}
     if told.triples.get(_told_as(event), 0) >= 2:
         found["repeated"] = 1.0  # the article tells the same act twice or more
