@@ -1,11 +1,14 @@
 """How likely an event is right in full: type, actor and recipient.
 
-A logistic model over what the coder knows of each event (its type, how each side
-was resolved, where the trigger stands, whether a place or day was named), trained
-on the project's hand-coded articles by ``train/train_confidence.py`` and shipped
-as ``events/data/confidence.json``. Its output is the event's ``confidence``;
-events below the model's threshold are not reported (docs/accuracy.md has the
-calibration table: confidence bucket -> measured precision).
+A logistic model over what the coder knows of each event (its type and mode, how each
+side was resolved, where the trigger stands, whether a place or day was named) and of
+the article's other acts (how many, whether this one is told twice, whether a side is
+one of the states the story is most about), trained on the project's hand-coded
+articles and on the calibration units (text no rule was written for) by
+``train/train_confidence.py`` and shipped as ``events/data/confidence.json``. Its
+output is the event's ``confidence``; events below the model's threshold are not
+reported (docs/accuracy.md has the calibration table: confidence bucket -> measured
+precision).
 """
 
 from __future__ import annotations
@@ -73,8 +76,8 @@ class Told:
     """What the article's asserted events say of each other: how often each (type, actor,
     recipient) is told, how many acts there are, and the states the story is most about.
     An act told twice, or one of many in a story about its sides, is a story's event; the
-    one act of a story, between sides no other act has, is most often a false alarm (a
-    figure of speech, a private act, a general-desk story's passing word)."""
+    one act of a long story is most often a false alarm (a figure of speech, a private act,
+    a general-desk story's passing word)."""
 
     triples: dict[tuple, int]
     count: int
@@ -90,9 +93,9 @@ class Told:
 
 
 def _told_as(event: Event) -> tuple:
+    """The act as the scorer counts it (evaluation.triple: mutual types unordered)."""
     sides = (event.actor.code, event.recipient.code)
-    return (event.type, *sorted(sides, key=str)) if event.type in UNORDERED else \
-        (event.type, *sides)
+    return (event.type, frozenset(sides)) if event.type in UNORDERED else (event.type, *sides)
 
 
 NO_STORY = Told({}, 0, frozenset())
