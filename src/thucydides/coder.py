@@ -30,7 +30,7 @@ from .context.reactions import aimed_at_the_act
 from .dates import CALENDAR, read_day
 from .events.accidents import abroad_in_disaster, disaster_response
 from .events.arguments import Arguments
-from .events.confidence import Story, features
+from .events.confidence import Story, Told, features
 from .events.confidence import load_model as load_confidence_model
 from .events.lexicon import load_trigger_lexicon
 from .events.merge import merge
@@ -205,15 +205,16 @@ class Coder:
         model = load_confidence_model()
         per_sentence = Counter(e.sentence for e in events)
         text = doc_text(doc)
-        rated = []
+        kept = []
         for e in events:
             trigger = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
             root = trigger.root if trigger is not None else None
             pos = "verb" if root is not None and root.pos_ in ("VERB", "AUX") else "noun"
             in_quote = _quoted(text, e.evidence.start, e.trigger.start)
             dep = root.dep_ if root is not None else "ROOT"
-            named = features(e, pos, in_quote, per_sentence[e.sentence] >= 3, story, dep)
-            if story.domain is not None and "political_side" not in named and \
+            head = root.head.pos_ if root is not None else "VERB"
+            seen = (pos, in_quote, per_sentence[e.sentence] >= 3, story, dep, head)
+            if story.domain is not None and "political_side" not in features(e, *seen) and \
                     not abroad_in_disaster(e, story):
                 continue  # "Bangladesh attacked from the first over": cricket
             if disaster_response(e, story):
@@ -224,6 +225,11 @@ class Coder:
                 and text[doer:doer + 5].split()[0].lower() not in PRONOUNS  # "We", "They"
             if quoted_at_nobody(e, in_quote, doer_quoted):
                 continue  # '"We are fighting an enemy," the minister said
+            kept.append((e, seen))
+        told = Told.of([e for e, _ in kept])  # the acts the article tells, for each of them
+        rated = []
+        for e, seen in kept:
+            named = features(e, *seen, told)
             if self.rated_features is not None:
                 self.rated_features[e.id] = named
             e.confidence = round(model.score(named), 3)

@@ -1,23 +1,28 @@
 """How likely an event is right in full: type, actor and recipient.
 
-A logistic model over what the coder knows of each event (its type, how each side
-was resolved, where the trigger stands, whether a place or day was named), trained
-on the project's hand-coded articles by ``train/train_confidence.py`` and shipped
-as ``events/data/confidence.json``. Its output is the event's ``confidence``;
-events below the model's threshold are not reported (docs/accuracy.md has the
-calibration table: confidence bucket -> measured precision).
+A logistic model over what the coder knows of each event (its type and mode, how each
+side was resolved, where the trigger stands, whether a place or day was named) and of
+the article's other acts (how many, whether this one is told twice, whether a side is
+one of the states the story is most about), trained on the project's hand-coded
+articles and on the calibration units (text no rule was written for) by
+``train/train_confidence.py`` and shipped as ``events/data/confidence.json``. Its
+output is the event's ``confidence``; events below the model's threshold are not
+reported (docs/accuracy.md has the calibration table: confidence bucket -> measured
+precision).
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from ..actors.resolve import POLITICAL_SECTORS
 from ..records import Actor, Event
+from .drafts import UNORDERED
 
 # a story is about a domain when this share of its sentences use the domain's words
 DOMAIN_SHARE = 0.15
@@ -66,12 +71,63 @@ CLAUSES = {"ROOT": "main", "conj": "main", "ccomp": "reported", "xcomp": "bidden
 INFERRED = frozenset({"context", None})
 
 
+@dataclass(frozen=True)
+class Told:
+    """What the article's asserted events say of each other: how often each (type, actor,
+    recipient) is told, how many acts there are, and the states the story is most about.
+    An act told twice, or one of many in a story about its sides, is a story's event; the
+    one act of a long story is most often a false alarm (a figure of speech, a private act,
+    a general-desk story's passing word)."""
+
+    triples: dict[tuple, int]
+    count: int
+    main: frozenset[str]
+
+    @classmethod
+    def of(cls, events: list[Event]) -> Told:
+        asserted = [e for e in events if e.asserted]
+        states = Counter(code for e in asserted
+                         for code in {e.actor.code, e.recipient.code} - {None})
+        return cls(dict(Counter(map(_told_as, asserted))), len(asserted),
+                   frozenset(code for code, _ in states.most_common(2)))
+
+
+def _told_as(event: Event) -> tuple:
+    """The act as the scorer counts it (evaluation.triple: mutual types unordered)."""
+    sides = (event.actor.code, event.recipient.code)
+    return (event.type, frozenset(sides)) if event.type in UNORDERED else (event.type, *sides)
+
+
+NO_STORY = Told({}, 0, frozenset())
+
+
+# a text shorter than this (a sentence, a note) has few acts by its length, not because
+# its one act is a passing word
+SHORT_TEXT = 6
+
+
+def _acts(count: int, sentences: int) -> str:
+    """The article's number of asserted acts, in bands ("short": a short text)."""
+    if sentences < SHORT_TEXT:
+        return "short"
+    return "1" if count < 2 else "2-5" if count < 6 else "6-15" if count < 16 else "16+"
+
+
 def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
-             story: Story, trigger_dep: str = "ROOT") -> dict[str, float]:
-    """What the model weighs, by name: every feature is 0 or 1."""
+             story: Story, trigger_dep: str = "ROOT", head_pos: str = "VERB",
+             told: Told = NO_STORY) -> dict[str, float]:
+    """What the model weighs, by name: every feature is 0 or 1. `head_pos` is the part of
+    speech of the word the trigger hangs on ("ADP": a phrase's object, "with the help
+    of"); `told`, the article's asserted events (`Told.of`)."""
     found = {"bias": 1.0, f"type={event.type}": 1.0, f"pos={trigger_pos}": 1.0,
              f"clause={CLAUSES.get(trigger_dep, 'other')}": 1.0,
+             f"mode={event.mode}": 1.0, f"head_pos={head_pos}": 1.0,
+             f"acts={_acts(told.count, story.sentences)}": 1.0,
              **_side("actor", event.actor), **_side("recipient", event.recipient)}
+    if told.triples.get(_told_as(event), 0) >= 2:
+        found["repeated"] = 1.0  # the article tells the same act twice or more
+    if told.main & {event.actor.code, event.recipient.code}:
+        found["main_state"] = 1.0  # a side is one of the two states the story is most about
     if event.actor.resolved_by in INFERRED and event.recipient.resolved_by in INFERRED:
         found["both_inferred"] = 1.0  # the sentence named neither side
     if event.actor.code == event.recipient.code:
