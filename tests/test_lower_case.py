@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from thucydides.context.frame import read_frame
 from thucydides.records import Article
+from thucydides.where.gazetteer import sizeable_town
 
 from .conftest import triples
 
@@ -155,3 +157,11 @@ def test_a_small_towns_dateline_with_its_day_places_a_lower_cased_story(code):
                  "the highway on friday. the traders were protesting against a new market tax.",
                  date="2024-03-04")
     assert ("ASSAULT", "NPL", "NPL") in triples(coded)
+
+
+def test_an_initials_stop_in_a_lower_cased_headline_is_no_sentence_end():
+    """'u.s. sanctions ...': the stop after an initial is no end of a sentence, and the
+    dateline after the headline is still read."""
+    text = ("u.s. bars two ministers over vote fraud - wire washington, may 2 (wire) - the "
+            "united states on tuesday barred two ministers from entry over vote fraud.")
+    assert read_frame(text, frozenset({"wire"}), sizeable_town).place == "washington"

@@ -62,7 +62,9 @@ HEADLINE_CHARS = 300
 TOWN_WORDS = 3  # "dera ismail khan"
 MIXED_CASE = re.compile(r"[a-z]\W*[A-Z]|[A-Z][a-z]")
 SENTENCE_STOP = re.compile(r"[a-z][.!?](\s|$)")
-_INNER_STOP = re.compile(r"[a-z][.!?]\s")
+# a sentence's end inside a headline: a word's last letter and a stop, not an initial's
+# ("u.s. sanctions ...", "n. korea fires ...")
+_INNER_STOP = re.compile(r"[a-z]{2}[.!?]\s")
 # a headline's outlet suffix: "Thai police detain 12 - Agency", "... | Outlet"
 SUFFIX = re.compile(r"\s[-\u2013\u2014|]\s(?P<outlet>[^\W\d_][\w .&'-]{1,40})\s*$")
 # lines that are furniture around the story: bylines, credits, update stamps, share bars
