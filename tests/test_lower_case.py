@@ -165,3 +165,19 @@ def test_an_initials_stop_in_a_lower_cased_headline_is_no_sentence_end():
     text = ("u.s. bars two ministers over vote fraud - wire washington, may 2 (wire) - the "
             "united states on tuesday barred two ministers from entry over vote fraud.")
     assert read_frame(text, frozenset({"wire"}), sizeable_town).place == "washington"
+
+
+def test_a_name_a_title_gives_is_the_same_person_when_repeated(code):
+    """'kenyan foreign minister okoth wafula ... wafula later accused kampala': a name no
+    English dictionary holds, after a title, gets its capitals back wherever it recurs."""
+    coded = code("kampala, may 2 - uganda closed two border posts on monday, a day after the "
+                 "visit of kenyan foreign minister okoth wafula. wafula later accused kampala "
+                 "of breaking a regional trade pact.", date="2024-05-02")
+    assert ("ACCUSE", "KEN", "UGA") in triples(coded)
+
+
+def test_a_word_that_names_a_group_only_in_capitals_is_not_restored_to_it(code):
+    """'to mend ties' is no 'MEND' (a militant group, named only in capitals)."""
+    coded = code("bogota, aug 9 - colombia's new government moved quickly on tuesday to mend "
+                 "ties with venezuela.", date="2022-08-09")
+    assert ("SUPPORT", "COL", "VEN") in triples(coded, asserted_only=False)

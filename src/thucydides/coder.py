@@ -50,7 +50,7 @@ from .nlp.commas import without_commas
 from .nlp.parse import doc_text, forget_tokens, sentences_of, span_text
 from .nlp.pipeline import load_pipeline
 from .nlp.prepare import Names, Preparer
-from .nlp.truecase import TrueCaser
+from .nlp.truecase import TrueCaser, english_words
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
 from .settings import Settings
@@ -88,7 +88,11 @@ class Coder:
         names = frozenset(a.lower() for a in aliases if a.lower() not in stop)
         owners = frozenset(a.lower() for a, e in aliases.items() if a.lower() in names
                            and e.role != "adjective" and e.kind != "group")
-        return Names(TrueCaser(self.nlp, [*aliases, *CALENDAR]), names, owners)
+        lexicon = self.actor_matcher.lexicon
+        cased = [a for a in aliases if a not in lexicon.case_only]  # not 'MEND' for "mend"
+        casing = TrueCaser(self.nlp, [*cased, *CALENDAR], lexicon.titles,
+                           english_words(self.nlp))
+        return Names(casing, names, owners)
 
     def code(self, article: Article) -> CodedArticle:
         return next(self.code_many([article]))
