@@ -752,9 +752,6 @@ def test_the_african_unions_peace_and_security_council_is_no_un_body(code):
      "of balloons drifted over the border. Its foreign ministry said on Tuesday that smugglers "
      "had launched the balloons and accused Vilnius of using them as a pretext to strangle "
      "trade.", "LTU"),
-    ("Kosovo banned imports of goods from its northern neighbour on Monday. The bloc's foreign "
-     "policy chief said the ban broke a regional trade pact and urged Pristina to revoke it.",
-     "XKX"),
     ("Lithuania shut its last two crossings on Monday. The ban was condemned on Tuesday, and "
      "Vilnius was urged to lift it.", "LTU"),
 ])

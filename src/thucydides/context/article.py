@@ -271,10 +271,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         # "the exiled opposition leader called on Minsk": an opposition faces its own state
         actor = replace(actor, code=recipient.code, resolved_by="context")
     if state is not None:
-        # a state's own officials do not act on its government named ("the bloc's foreign
-        # policy chief urged Pristina"); its rebels, opposition and people do
-        if not (actor.sector in (None, "GOV") and _abroad_on(event, recipient, state)):
-            actor = _placed(actor, context.guest_state(state) if _visiting(actor) else state)
+        actor = _placed(actor, context.guest_state(state) if _visiting(actor) else state)
         recipient = _placed(recipient, _own_state(event, actor) or state)
     if state is not None and event.type == "PROTEST" and actor.code is None and \
             actor.text is None:  # "the protests spread": a protest has protesters
@@ -308,7 +305,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                 actor.sector not in UPROOTED and \
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context") and \
-                not _abroad_on(event, recipient, state):
+                not _abroad_on(event, actor, recipient, state):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
     if (event.type == "ASSAULT" or event.cameo.startswith(DESTRUCTION)) and \
             actor.resolved_by == "context" and _unidentified(event.actor.text or ""):
@@ -325,7 +322,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if _relations_with_itself(event, actor, recipient):
         return None  # "suspended flights at the airport", "recalled its ambassador"
     if actor.code is None and not _full_name(actor) and (
-            _whole_state(recipient) or _abroad_on(event, recipient, state)):
+            _whole_state(recipient) or _abroad_on(event, actor, recipient, state)):
         return None  # "Spain should have informed it", "the Czech embassy was ordered"
     if actor.code is None and actor.resolved_by != UNKNOWN_DOER and \
             recipient.resolved_by == "place" and not _force_of_a_state(event, actor):
@@ -634,14 +631,14 @@ def _whole_state(side: Actor) -> bool:
         side.resolved_by in ("dictionary", "pronoun", "chain")
 
 
-def _abroad_on(event: Event, recipient: Actor, state: str | None) -> bool:
-    """An act on the scene state's government named as such ("urged Pristina", "accused
-    Vilnius", "called on Myanmar's military government"): whoever the text does not place,
-    doing it, is abroad, not that state acting on itself. Coercion and protest are acts at
-    home, and force is told by where it struck ("gunmen attacked Kabul's airport")."""
-    return event.type not in AT_HOME and event.type != "ASSAULT" and \
-        recipient.code == state and \
-        recipient.kind == "state" and recipient.sector == "GOV" and \
+def _abroad_on(event: Event, actor: Actor, recipient: Actor, state: str | None) -> bool:
+    """Nobody named acting on the scene state's government named as such ("Vilnius was
+    urged to lift it", "accused Vilnius", "called on Myanmar's military government"): the
+    doer is abroad, not that state acting on itself (people the story names, "Ibo elders
+    demanded", are placed as ever). Coercion and protest are acts at home, and force is
+    told by where it struck ("gunmen attacked Kabul's airport")."""
+    return actor.text is None and event.type not in AT_HOME and event.type != "ASSAULT" and \
+        recipient.code == state and recipient.kind == "state" and recipient.sector == "GOV" and \
         recipient.resolved_by in ("dictionary", "pronoun", "chain")
 
 
