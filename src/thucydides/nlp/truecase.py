@@ -56,7 +56,10 @@ class TrueCaser:
             low = name.lower()
             if len(name) > 2 and low != name and not nlp.vocab[low].is_stop:
                 self.cased.setdefault(low, name)
-        self.titles = frozenset(tuple(t.lower().split()) for t in titles) if english else ()
+        self.titles: dict[str, list[tuple[str, ...]]] = {}  # by their last word
+        for title in titles if english else ():
+            words = tuple(title.lower().split())
+            self.titles.setdefault(words[-1], []).append(words[:-1])
         self.english = english
 
     @cached_property
@@ -85,8 +88,11 @@ class TrueCaser:
         """The words of the names titles come before: 'foreign minister penny hadley'."""
         names: set[str] = set()
         for tok in doc:
-            if not any(tuple(t.lower_ for t in doc[tok.i - len(title) + 1: tok.i + 1]) == title
-                       for title in self.titles if tok.i + 1 >= len(title)):
+            before = self.titles.get(tok.lower_)
+            if before is None or not any(
+                    tok.i >= len(words) and
+                    all(doc[tok.i - len(words) + n].lower_ == w for n, w in enumerate(words))
+                    for words in before):
                 continue
             for word in doc[tok.i + 1: tok.i + 1 + NAME_WORDS]:
                 if not word.is_alpha or word.is_stop:
