@@ -8,14 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .events.drafts import UNORDERED
+from .events.drafts import triple
 from .records import Event
-
-
-def triple(kind: str, actor: str | None, recipient: str | None) -> tuple:
-    if kind in UNORDERED:
-        return kind, frozenset((actor, recipient))
-    return kind, actor, recipient
 
 
 def asserted_triples(events: Iterable[Event]) -> set[tuple]:

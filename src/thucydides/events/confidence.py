@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..actors.resolve import POLITICAL_SECTORS
 from ..records import Actor, Event
-from .drafts import UNORDERED
+from .drafts import triple
 
 # a story is about a domain when this share of its sentences use the domain's words
 DOMAIN_SHARE = 0.15
@@ -93,9 +93,7 @@ class Told:
 
 
 def _told_as(event: Event) -> tuple:
-    """The act as the scorer counts it (evaluation.triple: mutual types unordered)."""
-    sides = (event.actor.code, event.recipient.code)
-    return (event.type, frozenset(sides)) if event.type in UNORDERED else (event.type, *sides)
+    return triple(event.type, event.actor.code, event.recipient.code)
 
 
 NO_STORY = Told({}, 0, frozenset())

@@ -19,6 +19,14 @@ from .modality import CIRCUMSTANCES, Modality
 from .triggers import Match
 
 UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def triple(kind: str, actor: str | None, recipient: str | None) -> tuple:
+    """An act as the gold counts it: (type, actor, recipient), the sides unordered for
+    the mutual types."""
+    if kind in UNORDERED:
+        return kind, frozenset((actor, recipient))
+    return kind, actor, recipient
 # kinds of actor that belong to one state (an organisation or a region does not)
 HOMED = frozenset({"state", "person", "group"})
 # acts that, with nobody else named, are done at home: protesters against their government
