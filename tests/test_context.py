@@ -766,3 +766,13 @@ def test_force_at_a_capitals_airport_keeps_its_victims_state(code):
     coded = code("KABUL, May 2 - Gunmen killed three policemen at Kabul's international airport "
                  "on Sunday.", date="2023-05-02")
     assert [(e.type, e.recipient.code) for e in coded.events if e.asserted] == [("ASSAULT", "AFG")]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Pakistan's National Security Council condemned the attack on Monday and accused India "
+     "of sponsoring terrorism.", "PAK"),
+    ("Turkey's Security Council warned Syria on Monday.", "TUR"),
+])
+def test_a_states_own_security_council_is_no_un_body(code, text, state):
+    actors = {e.actor.code for e in code(text, date="2024-01-01").events if e.asserted}
+    assert actors == {state}

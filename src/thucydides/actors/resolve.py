@@ -76,6 +76,8 @@ NAME_LINKS = frozenset({"del", "de", "da", "do", "di", "la", "el"})
 # a state's name before one of these is the name of waters or land, not the state
 WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Peninsula", "River",
                     "Basin", "Channel", "Lake", "Bay", "Sound"})
+# an organisation's names that a state's own bodies carry too
+SHARED_NAMES = frozenset({"security council"})
 BOTH_STATES = frozenset({"country", "nation", "neighbour", "neighbor", "state", "capital",
                          "government", "army", "navy", "military"})
 # plural nouns that with "the" alone name the pair of states just named ("the neighbours")
@@ -100,6 +102,15 @@ def _us_as_state(doc: Doc, i: int, sectors: dict[str, str]) -> bool:
     return i > 0 and doc[i - 1].lower_ == "the" or after is not None and (
         after.lower_ == "-" or after.lower_ in US_NOUNS or
         sectors.get(after.lemma_.lower()) in POLITICAL_SECTORS)
+
+
+def _a_states_own(span: Span) -> bool:
+    """An organisation's alias that a state's own body shares, told so by the word before
+    it ("National Security Council", "Turkey's Security Council")."""
+    if span.start == 0 or span.text.lower() not in SHARED_NAMES:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in ("national", "'s", "\u2019s")
 
 
 class ActorMatcher:
@@ -534,6 +545,8 @@ class ArticleActors:
             elsewhere = self.places.country_at(tok)
             if elsewhere and elsewhere != found[0].code:
                 return None
+        if found and _a_states_own(found[1]):
+            return None  # "Pakistan's National Security Council": not the UN's
         return found
 
     def is_town(self, tok: Token) -> bool:
