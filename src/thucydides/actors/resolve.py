@@ -20,6 +20,24 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..nlp.clauses import last_patient, participle_for_people
+from ..nlp.labels import (
+    ACL,
+    COMPOUND,
+    DET,
+    DETERMINERS,
+    DOBJ,
+    NSUBJPASS,
+    NUMMOD,
+    POBJ,
+    POS_NUM,
+    POS_PRON,
+    POS_PROPN,
+    POS_VERBS,
+    PREP,
+    SUBJECTS,
+    VBN,
+    label_ids,
+)
 from ..nlp.parse import (
     children_of,
     conjuncts_of,
@@ -39,7 +57,7 @@ if TYPE_CHECKING:  # the article's frame and places reach the actors from the co
     from ..where.attach import ArticlePlaces
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
-NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
+NAME_MODIFIER_DEPS = label_ids({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "million"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
@@ -238,10 +256,13 @@ def _of_a_person(tok: Token) -> bool:
     return False
 
 
+SUBJECT_MODIFIERS = label_ids(("compound", "amod", "poss", "flat", "nmod", "case", "det"))
+
+
 def _in_subject(tok: Token) -> bool:
-    while tok.dep_ in ("compound", "amod", "poss", "flat", "nmod", "case", "det"):
+    while tok.dep in SUBJECT_MODIFIERS:
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    return tok.dep in SUBJECTS
 
 
 def _actor(entry: ActorEntry, text: str, sector: str | None = None) -> Actor:
@@ -590,9 +611,9 @@ class ArticleActors:
         return list(self._resolved[head.i])
 
     def _resolve(self, head: Token) -> list[Actor]:
-        if head.pos_ in ("VERB", "AUX") and not participle_for_people(head):
+        if head.pos in POS_VERBS and not participle_for_people(head):
             # "The Red Cross operating in Iraq said ...": a clause ("the accused": people)
-            subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in children_of(head) if c.dep in SUBJECTS]
             if not subjects:
                 return []
             head = subjects[0]
@@ -622,10 +643,10 @@ class ArticleActors:
         people = self._resolve_one(whole) if whole is not None else []
         if any(a.kind != "thing" for a in people):
             return people  # "two of the accused", "some of the policemen": those people
-        if tok.lower_ == "both" and tok.dep_ in ("pobj", "dobj") and \
+        if tok.dep in (POBJ, DOBJ) and tok.lower_ == "both" and \
                 not any(True for _ in children_of(tok)):
             return self._last_two(tok.i, states_only=False)  # "called on both to ..."
-        if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS:
+        if tok.pos in POS_PRON or tok.lower_ in PERSON_PRONOUNS:
             return self._pronoun(tok)
         group = self._numbered_group(tok)
         if group:
@@ -677,12 +698,12 @@ class ArticleActors:
         if guessed:
             yield named
         for child in children_of(tok):
-            if child.dep_ == "prep" and (child.lower_ == "of" or (
+            if child.dep == PREP and (child.lower_ == "of" or (
                     child.lower_ in RESIDENCE_PREPS and sector) or (
                     child.lower_ == "from" and tok.tag_ == "NNS") or (
                     child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
                 for obj in children_of(child):
-                    if obj.dep_ == "pobj":
+                    if obj.dep == POBJ:
                         yield [a for a in self.resolve(obj) if a.code]
 
     def _named(self, tok: Token) -> list[Actor]:
@@ -708,7 +729,7 @@ class ArticleActors:
         if tok.lemma_.lower() in OTHERS:  # "his French counterpart": French, not 'his' other
             children.sort(key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
         for child in children:
-            if child.dep_ in NAME_MODIFIER_DEPS:
+            if child.dep in NAME_MODIFIER_DEPS:
                 for mod in (child, *conjuncts_of(child)):
                     actors.extend(self._modifier(mod))
                 if actors:
@@ -719,9 +740,9 @@ class ArticleActors:
         """'Seized the Stella Nordic' after or before 'the Norwegian-flagged Stella Nordic':
         a name the parser once read as somebody's, with a state, is that somebody wherever
         it is named in full."""
-        if tok.pos_ != "PROPN":
+        if tok.pos not in POS_PROPN:
             return []
-        words = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN" and
+        words = [c for c in children_of(tok) if c.dep == COMPOUND and c.pos_ == "PROPN" and
                  c.i < tok.i]
         if not words:
             return []
@@ -960,7 +981,7 @@ class ArticleActors:
 
     def _described(self, tok: Token) -> list[Actor]:
         lemma = tok.lemma_.lower()
-        has_det = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both", "each")
+        has_det = any(c.dep in DETERMINERS and c.lower_ in ("the", "both", "each")
                       for c in children_of(tok))
         if not has_det:
             return []
@@ -1082,7 +1103,7 @@ class ArticleActors:
             return self.sector_of(counted)
         sectors = self.lexicon.sectors
         for child in children_of(tok):
-            if child.dep_ == "compound":
+            if child.dep == COMPOUND:
                 sector = sectors.get(f"{child.lower_} {tok.lemma_.lower()}")
                 if sector:
                     return sector
@@ -1123,7 +1144,7 @@ class ArticleActors:
 
 def _after_the(tok: Token) -> bool:
     """'the fishermen', 'the Commission': the word is named again with 'the'."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok))
+    return any(c.dep == DET and c.lower_ == "the" for c in children_of(tok))
 
 
 def _joined(tok: Token) -> bool:
@@ -1179,11 +1200,11 @@ def _clause_subject(owner: Token) -> Token | None:
 def _partitive(tok: Token) -> Token | None:
     """The people a number or a quantifier takes a part of: 'two of the accused', 'some of
     the protesters', 'a group of parents' (the 'of' phrase's noun)."""
-    if tok.pos_ != "NUM" and tok.lower_ not in QUANTIFIERS and \
+    if tok.pos not in POS_NUM and tok.lower_ not in QUANTIFIERS and \
             tok.lemma_.lower() not in COLLECTIVES:
         return None
-    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in children_of(tok) if c.dep == PREP and c.lower_ == "of"), None)
+    whole = next((c for c in children_of(of) if c.dep == POBJ), None) if of is not None else None
     if whole is None or whole.pos_ in ("PRON", "NUM"):
         return None  # "two of them": the pronoun is read as it stands
     return whole
@@ -1193,11 +1214,11 @@ def _counted_people(tok: Token) -> bool:
     """'The three were booked', 'the two were remanded', 'nine were killed and 47 others
     were arrested': a number that stands alone as the subject of a passive (or "those
     detained") is people, as in local police reports."""
-    if tok.pos_ == "NUM":
-        return tok.dep_ == "nsubjpass" and any(c.lower_ == "the" for c in children_of(tok)) and \
-            not any(c.dep_ == "prep" for c in children_of(tok))
-    if tok.lemma_.lower() == "other" and tok.dep_ == "nsubjpass":
-        return any(c.dep_ == "nummod" for c in children_of(tok)) and \
-            not any(c.dep_ == "prep" for c in children_of(tok))
-    return tok.lower_ == "those" and tok.dep_ in ("nsubj", "nsubjpass") and \
-        any(c.dep_ == "acl" and c.tag_ == "VBN" for c in children_of(tok))
+    if tok.pos in POS_NUM:
+        return tok.dep == NSUBJPASS and any(c.lower_ == "the" for c in children_of(tok)) and \
+            not any(c.dep == PREP for c in children_of(tok))
+    if tok.dep == NSUBJPASS and tok.lemma_.lower() == "other":
+        return any(c.dep == NUMMOD for c in children_of(tok)) and \
+            not any(c.dep == PREP for c in children_of(tok))
+    return tok.dep in SUBJECTS and tok.lower_ == "those" and \
+        any(c.dep == ACL and c.tag == VBN for c in children_of(tok))

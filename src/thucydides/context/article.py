@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from ..nlp.labels import PREP, SUBJECTS
 from ..nlp.parse import children_of, span_text, subtree_of, tokens_of
 from ..records import Actor, Event, Location, changed
 from ..where.attach import as_location
@@ -181,7 +182,7 @@ def foreign_in_lede(sentences: list[Span], actors, frame: Frame) -> set[str]:
     foreign: set[str] = set()
     for sent in [s for s in sentences if not frame.covers(s.start_char, s.end_char)][
             :LEDE_SENTENCES]:
-        subjects = [t for t in tokens_of(sent) if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [t for t in tokens_of(sent) if t.dep in SUBJECTS]
         if not any(_unnamed_organ(actors.resolve(t)) for t in subjects):
             continue
         for tok in tokens_of(sent):
@@ -674,9 +675,9 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
     """The state a sentence-opening phrase names as its setting: "On the Moroccan side,
     police fired ...", "In Nigeria, ..."."""
     root = sent.root
-    subjects = [c.left_edge.i for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c.left_edge.i for c in children_of(root) if c.dep in SUBJECTS]
     for prep in children_of(root):
-        if prep.dep_ != "prep" or prep.lower_ not in SETTINGS or not subjects or \
+        if prep.dep != PREP or prep.lower_ not in SETTINGS or not subjects or \
                 prep.i > min(subjects):
             continue
         for tok in subtree_of(prep):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.labels import NSUBJ
 from ..nlp.parse import children_of, conjuncts_of
 from ..records import Event
 from .confidence import Story
@@ -24,7 +25,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def by_nature(trigger: Token, lexicon: TriggerLexicon) -> bool:
     """An act done by an accident or a force of nature ("a landslide blocked the highway",
     "the flood cut off 40 villages") is no act of anyone's."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.accident_causes
+    return any(c.dep == NSUBJ and c.lemma_.lower() in lexicon.accident_causes
                for c in children_of(trigger))
 
 

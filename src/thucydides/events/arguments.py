@@ -12,6 +12,28 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..actors.resolve import ArticleActors
+from ..nlp.labels import (
+    ACL,
+    ACOMP,
+    ADVCL,
+    CCOMP,
+    COMPOUND,
+    CONJ,
+    CSUBJ,
+    DATIVE,
+    DOBJ,
+    EXPL,
+    MARK,
+    NSUBJ,
+    NSUBJPASS,
+    OPRD,
+    POBJ,
+    POSS,
+    PREP_OBJECTS,
+    SUBJECTS,
+    VBN,
+    label_ids,
+)
 from ..nlp.parse import children_of, conjuncts_of, subtree_of
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
@@ -20,6 +42,7 @@ from .triggers import DURATIONS, PARTITIVES, Match
 from .words import INSTRUMENTS, VENUES
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+SUBJECT_DEP_IDS = (NSUBJ, CSUBJ, EXPL)
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon",
                    "over", "for", "from", "between", "among", "onto", "inside")
 # what an accusation is about comes before whom it is addressed to ("complained to the UN
@@ -42,6 +65,8 @@ VENUED = frozenset({"agreement", "accord", "deal", "treaty", "pact", "protocol",
                     "memorandum", "ceasefire", "truce"})
 # verbs whose object is what is talked about, not who with ("discussed the war in Yemen")
 TOPICAL = frozenset({"discuss", "debate", "negotiate", "review"})
+RECIPIENT_DEPS = label_ids(("dobj", "dative", "iobj"))  # a verb's objects, direct or not
+COMPLEMENTS = label_ids(("ccomp", "xcomp"))  # clauses a verb takes as its object
 # verbs that give something a name ("what it called a hostile step", "branded them
 # terrorists")
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
@@ -79,35 +104,39 @@ ADJUNCT_PREPS = frozenset({"regarding", "concerning", "during", "after", "follow
                            "at", "in", "on", "for", "through", "via", "with"})
 
 
-def _children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in children_of(tok) if c.dep_ in deps]
+def _children(tok: Token, *deps: int) -> list[Token]:
+    """The word's children in these dependencies (label ids: `nlp.labels`)."""
+    return [c for c in children_of(tok) if c.dep in deps]
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return _prep_objects(children_of(tok), preps)
 
 
+PREPOSITIONS = label_ids(("prep", "dative", "agent"))  # the dependencies a preposition takes
+
+
 def _prep_objects(children: Iterable[Token], preps: tuple[str, ...]) -> list[Token]:
     """The objects of those of a word's children that are these prepositions."""
-    return [o for p in children if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps
-            for o in children_of(p) if o.dep_ in ("pobj", "pcomp")]
+    return [o for p in children if p.dep in PREPOSITIONS and p.lower_ in preps
+            for o in children_of(p) if o.dep in PREP_OBJECTS]
 
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the governing clause where English leaves it out."""
     tok = verb
     for _ in range(6):
-        subj = _children(tok, *SUBJECT_DEPS) or _hyphened_subject(tok)
+        subj = _children(tok, *SUBJECT_DEP_IDS) or _hyphened_subject(tok)
         if subj:
             return _nearest(subj, tok)
         if tok.dep_ == "xcomp":
-            controller = _children(tok.head, "dobj")
+            controller = _children(tok.head, DOBJ)
             if controller and tok.head.lemma_.lower() in OBJECT_CONTROL:
                 return controller[0]
             tok = tok.head
         elif tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
-                _children(tok.head.head, "dobj"):
-            return _children(tok.head.head, "dobj")[0]  # "accused Russia of shelling"
+                _children(tok.head.head, DOBJ):
+            return _children(tok.head.head, DOBJ)[0]  # "accused Russia of shelling"
         elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             if tok.tag_ != "VBG":
                 return None
@@ -138,7 +167,7 @@ def _nearest(subjects: list[Token], verb: Token) -> Token:
 
 # parts of a clause that name others than the one acted on: its subject, other clauses,
 # and background ("following the invasion", "despite talks")
-OTHER_PARTS = SUBJECT_DEPS + ("nsubjpass", "agent", "advcl", "relcl", "acl", "parataxis")
+OTHER_PARTS = label_ids(SUBJECT_DEPS + ("nsubjpass", "agent", "advcl", "relcl", "acl", "parataxis"))
 BACKGROUND = frozenset({"following", "after", "before", "despite", "amid", "since", "as",
                         "while", "during", "until"})
 
@@ -158,7 +187,7 @@ def _hyphened_subject(verb: Token) -> list[Token]:
 
 def _subject_start(children: list[Token]) -> int | None:
     """Where the subject among a verb's children begins, if it has one."""
-    return min((c.left_edge.i for c in children if c.dep_ in ("nsubj", "nsubjpass")),
+    return min((c.left_edge.i for c in children if c.dep in SUBJECTS),
                default=None)
 
 
@@ -191,24 +220,28 @@ def _stance_participle(verb: Token) -> bool:
     return verb.lemma_.lower() in STANCES and not _pobjs(verb, ("by",))
 
 
+PASSIVES = label_ids(("nsubjpass", "auxpass"))  # a passive verb's subject or auxiliary
+SUBJECTS_OR_AUXILIARIES = label_ids(("nsubj", "nsubjpass", "auxpass", "aux"))
+
+
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)) or \
+    return any(c.dep in PASSIVES for c in children_of(verb)) or \
         _be_participle(verb) or _joined_passive(verb)
 
 
 def _joined_passive(verb: Token) -> bool:
     """'were arrested and remanded in custody', 'were detained and later released': a
     participle joined to a passive, sharing its subject."""
-    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "VERB" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in children_of(verb)) and \
-        any(c.dep_ == "nsubjpass" for c in children_of(verb.head))
+    return verb.dep == CONJ and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "VERB" and \
+        not any(c.dep in SUBJECTS_OR_AUXILIARIES for c in children_of(verb)) and \
+        any(c.dep == NSUBJPASS for c in children_of(verb.head))
 
 
 def _be_participle(verb: Token) -> bool:
     """'the protesters were lathi-charged by police', parsed as 'were' + a complement: a
     passive all the same, its subject the one acted on."""
-    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == "be" \
-        and any(c.dep_ == "nsubj" for c in children_of(verb.head))
+    return verb.dep == ACOMP and verb.tag == VBN and verb.head.lemma_.lower() == "be" \
+        and any(c.dep == NSUBJ for c in children_of(verb.head))
 
 
 class Arguments:
@@ -264,16 +297,16 @@ class Arguments:
 
     def _verb(self, verb: Token, kind: str) -> tuple[list[Actor], list[Actor]]:
         resolve = self.actors.resolve
-        if _stance_participle(verb) and _children(verb, "nsubjpass"):
-            actors = resolve(_children(verb, "nsubjpass")[0])
+        if _stance_participle(verb) and _children(verb, NSUBJPASS):
+            actors = resolve(_children(verb, NSUBJPASS)[0])
             return actors, self._first(self._recipient_tokens(verb, kind), actors)
         if _passive(verb) or verb.lemma_.lower() in DYING:
             agents = _pobjs(verb, ("by",))
             actors = resolve(agents[0]) if agents else self._force_in(verb)
-            patient = _children(verb, "nsubjpass") or \
-                (_children(verb.head, "nsubjpass") if _joined_passive(verb) else []) or \
-                (_children(verb.head, "nsubj") if _be_participle(verb) else []) or \
-                (_children(verb, "nsubj") if verb.lemma_.lower() in DYING else [])
+            patient = _children(verb, NSUBJPASS) or \
+                (_children(verb.head, NSUBJPASS) if _joined_passive(verb) else []) or \
+                (_children(verb.head, NSUBJ) if _be_participle(verb) else []) or \
+                (_children(verb, NSUBJ) if verb.lemma_.lower() in DYING else [])
             recipients = resolve(patient[0]) if patient else []
             if all(r.kind == "thing" for r in recipients):  # "cases were filed against ..."
                 cands = self._recipient_tokens(verb, kind)
@@ -295,7 +328,7 @@ class Arguments:
         """'A Taliban spokesman said Pakistani forces had fired first and accused Islamabad':
         a verb joined on to a reported clause, with no subject of its own, whose borrowed
         subject is the state it acts on, is the reporter's act."""
-        if verb.dep_ != "conj" or _children(verb, *SUBJECT_DEPS):
+        if verb.dep_ != "conj" or _children(verb, *SUBJECT_DEP_IDS):
             return None
         clause = verb.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.actors.reporting:
@@ -328,9 +361,9 @@ class Arguments:
 
     def _recipient_tokens(self, verb: Token, kind: str) -> list[Token]:
         children = list(children_of(verb))  # read once: most candidates hang from the verb
-        objs = [c for c in children if c.dep_ in ("dobj", "dative", "iobj")
+        objs = [c for c in children if c.dep in RECIPIENT_DEPS
                 and verb.lemma_.lower() not in TOPICAL]
-        cands: list[Token] = [o for o in children if o.dep_ == "dative" and o.pos_ != "ADP"]
+        cands: list[Token] = [o for o in children if o.dep == DATIVE and o.pos_ != "ADP"]
         if kind == "ACCUSE":
             cands += objs + _prep_objects(children, GRIEVANCE_PREPS)
         if kind in GIVING:
@@ -342,11 +375,11 @@ class Arguments:
             cands += inner
             for pobj in inner:  # "the responsibility for the escalation on the West"
                 cands += _pobjs(pobj, RECIPIENT_PREPS)
-        comps = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
+        comps = [c for c in children if c.dep in COMPLEMENTS]
         for comp in comps + _prep_objects(children, ("for", "to", "on")):
             if _naming(comp):
                 cands.append(comp)
-            cands += _children(comp, "nsubj", "nsubjpass", "dobj", "dative")
+            cands += _children(comp, NSUBJ, NSUBJPASS, DOBJ, DATIVE)
             cands += _pobjs(comp, RECIPIENT_PREPS)
         if kind in CONFLICT:
             cands += _prep_objects(children, RECIPIENT_PLACE_PREPS)
@@ -357,9 +390,9 @@ class Arguments:
             # "warned that Baku would not stay silent if Armenia kept arming": whoever must
             # meet the condition is the one threatened
             cands[:0] = [s for clause in (verb, *comps)
-                         for c in _children(clause, "advcl")
-                         if any(m.lower_ in ("if", "unless") for m in _children(c, "mark"))
-                         for s in _children(c, "nsubj")]
+                         for c in _children(clause, ADVCL)
+                         if any(m.lower_ in ("if", "unless") for m in _children(c, MARK))
+                         for s in _children(c, NSUBJ)]
         subject_start = _subject_start(children)
         return [t for c in cands if not _fronted(c, verb, subject_start)
                 and not (kind not in CONFLICT and _venue_place(c))
@@ -368,7 +401,7 @@ class Arguments:
     def _venue(self, tok: Token) -> bool:
         """'the Pretoria agreement', 'the Minsk talks': a town on an agreement or a meeting
         says where it was made, not who made it."""
-        return tok.dep_ == "compound" and tok.head.lemma_.lower() in VENUED and \
+        return tok.dep == COMPOUND and tok.head.lemma_.lower() in VENUED and \
             self.actors.is_town(tok)
 
     def aimed_at(self, verb: Token, actors: list[Actor]) -> list[Actor]:
@@ -382,7 +415,7 @@ class Arguments:
         own = {a.code for a in actors if a.code}
         fallback: list[Actor] = []
         for tok in cands:
-            if tok.lemma_.lower() in INSTRUMENTS and tok.dep_ == "pobj" and \
+            if tok.dep == POBJ and tok.lemma_.lower() in INSTRUMENTS and \
                     tok.head.lower_ == "with":
                 continue  # "fought with knives and clubs": what with, not whom
             if any(self._venue(c) for c in children_of(tok)) and \
@@ -419,15 +452,15 @@ class Arguments:
         if noun.dep_ == "pobj" and governor.lower_ in ("at", "upon") and \
                 governor.head.pos_ == "VERB" and subject_of(governor.head) is not None:
             cands.insert(0, subject_of(governor.head))  # "sent troops at Kiir's request"
-        for clause in _children(noun, "acl", "ccomp"):  # "its demand that Israel ease ..."
-            cands += _children(clause, "nsubj", "nsubjpass")
+        for clause in _children(noun, ACL, CCOMP):  # "its demand that Israel ease ..."
+            cands += _children(clause, NSUBJ, NSUBJPASS)
         governor = noun.head
         if noun.dep_ == "pobj" and governor.dep_ == "agent":  # "Syria was hit by airstrikes"
-            cands += _children(governor.head, "nsubjpass")
+            cands += _children(governor.head, NSUBJPASS)
         governor = carrier.head
         if carrier.dep_ == "dobj" and governor.lemma_.lower() in LIGHT_VERBS:
             cands += _pobjs(governor, RECIPIENT_PREPS)
-            cands += _children(governor, "dative")
+            cands += _children(governor, DATIVE)
         if kind in CONFLICT:
             cands += _pobjs(noun, RECIPIENT_PLACE_PREPS)
         return actors, self._first(cands, actors)
@@ -520,7 +553,7 @@ def _what_is_named(tok: Token) -> list[Token]:
         return []
     if not _naming(tok):
         return [tok]
-    return [t for o in _children(tok, "oprd") for t in (o, *_children(o, "poss"))]
+    return [t for o in _children(tok, OPRD) for t in (o, *_children(o, POSS))]
 
 
 def _naming(tok: Token) -> bool:
@@ -533,8 +566,8 @@ def _other_parts(clause: Token) -> set[int]:
     Vilnius could ...")."""
     found: set[int] = set()
     for child in children_of(clause):
-        joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
-        if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
+        joined = child.dep == CONJ and child.pos_ in ("VERB", "AUX")
+        if child.dep in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
                 or joined:
             found.update(t.i for t in subtree_of(child))
     return found

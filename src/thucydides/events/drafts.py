@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp.labels import ADVCL, DOBJ, MARK, XCOMP
 from ..nlp.parse import children_of
 from ..records import Actor
 from .arguments import LIGHT_VERBS
@@ -136,10 +137,10 @@ def _joined_report(tok: Token, outer: Token, speech: frozenset[str]) -> bool:
 
 def condition_of(tok: Token) -> str | None:
     """'if' or 'unless' when the act hangs on a condition clause of its own clause."""
-    for clause in (tok, tok.head) if tok.dep_ in ("xcomp", "dobj") else (tok,):
+    for clause in (tok, tok.head) if tok.dep in (XCOMP, DOBJ) else (tok,):
         for child in children_of(clause):
-            if child.dep_ == "advcl":
+            if child.dep == ADVCL:
                 for mark in children_of(child):
-                    if mark.dep_ == "mark" and mark.lower_ in ("if", "unless"):
+                    if mark.dep == MARK and mark.lower_ in ("if", "unless"):
                         return mark.lower_
     return None

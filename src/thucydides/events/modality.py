@@ -12,6 +12,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp.labels import (
+    ACL,
+    ADVCL,
+    ADVMOD,
+    AUX,
+    AUXILIARIES,
+    DET,
+    DOBJ,
+    MARK,
+    NEG,
+    PRECONJ,
+    SUBJECTS,
+    VB,
+)
 from ..nlp.parse import children_of, sentence_of, span_text, subtree_of
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -170,7 +184,7 @@ def _negated(tok: Token) -> bool:
 
 def _no_subject(child: Token) -> bool:
     """'Neither Sudan's army nor the RSF', 'no country', 'nobody': a subject that says none."""
-    if child.dep_ not in ("nsubj", "nsubjpass"):
+    if child.dep not in SUBJECTS:
         return False
     first = child.left_edge
     return child.lower_ in NOBODY or _neither(child) or \
@@ -179,15 +193,16 @@ def _no_subject(child: Token) -> bool:
 
 def _negates(child: Token) -> bool:
     """'not', 'never', 'no', 'no longer': a word that negates the word it hangs from."""
-    return child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATORS) or \
-        (child.dep_ == "advmod" and child.lower_ in ("longer", "more") and
+    dep = child.dep
+    return dep == NEG or (dep == DET and child.lower_ in NEGATORS) or \
+        (dep == ADVMOD and child.lower_ in ("longer", "more") and
          any(g.lower_ == "no" for g in children_of(child)))
 
 
 def _neither(subject: Token) -> bool:
     """'Neither Russia nor Ukraine has attacked the plant'."""
-    return subject.dep_ in ("nsubj", "nsubjpass") and \
-        any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children_of(subject))
+    return subject.dep in SUBJECTS and \
+        any(c.dep == PRECONJ and c.lower_ == "neither" for c in children_of(subject))
 
 
 def _unrealised(noun: Token) -> str | None:
@@ -219,24 +234,25 @@ def _in_reported_clause(tok: Token, speech: frozenset[str]) -> bool:
 def _own_modality(tok: Token, speech: frozenset[str] = frozenset(),
                   hedges: bool = True) -> str | None:
     for child in children_of(tok):
-        if child.dep_ in ("aux", "auxpass"):
+        dep = child.dep
+        if dep in AUXILIARIES:
             word = child.lower_
             if word in FUTURE_AUX or (word == "would" and _in_reported_clause(tok, speech)):
                 return "future"
             if word in HYPOTHETICAL_AUX:
                 return "hypothetical"
-        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+        if dep == MARK and child.lower_ in CONDITIONAL_MARKS:
             return "hypothetical"
-        if hedges and child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
+        if hedges and dep == ADVMOD and child.lower_ in HEDGE_ADVERBS:
             return "hypothetical"  # "were probably carried out by Israel"
-        if hedges and child.dep_ == "advmod" and child.lower_ in CLAIM_ADVERBS:
+        if hedges and dep == ADVMOD and child.lower_ in CLAIM_ADVERBS:
             return "claimed"  # "allegedly fired on the crowd"
-        if child.dep_ == "mark" and child.lower_ in AWAITED_MARKS and tok.dep_ == "advcl" and \
+        if dep == MARK and child.lower_ in AWAITED_MARKS and tok.dep == ADVCL and \
                 (tok.tag_ in ("VBZ", "VBP") or _own_modality(tok.head, speech) is not None):
             return "hypothetical"
-        if child.dep_ == "mark" and child.lower_ in FUTURE_MARKS and tok.tag_ in ("VBZ", "VBP"):
+        if dep == MARK and child.lower_ in FUTURE_MARKS and tok.tag_ in ("VBZ", "VBP"):
             return "future"
-        if child.dep_ == "mark" and tok.dep_ == "advcl" and tok.head is not tok and (
+        if dep == MARK and tok.dep == ADVCL and tok.head is not tok and (
                 child.lower_ in LATER_MARKS and tok.tag_ == "VBD" or
                 child.lower_ in AFTER_MARKS and tok.tag_ in ("VBD", "VBZ", "VBP")) and any(
                     c.dep_ == "aux" and c.lower_ in TO_COME for c in children_of(tok.head)):
@@ -270,8 +286,8 @@ def _characterised(tok: Token) -> bool:
 def purpose(tok: Token) -> bool:
     """'met ... to sign an agreement', 'sent a delegation to express solidarity': an act done
     for the sake of another, which the text does not say was done."""
-    return tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+    return tok.dep in (ADVCL, ACL) and tok.tag == VB and \
+        any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok))
 
 
 def _gerund_object(tok: Token) -> bool:
@@ -328,24 +344,24 @@ def obligation(tok: Token) -> bool:
     a demand on the clause's subject."""
     if _negated(tok):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in children_of(tok)) \
+    return any(c.dep == AUX and c.lower_ in ("must", "should") for c in children_of(tok)) \
         or _subjunctive(tok)
 
 
 def _subjunctive(tok: Token) -> bool:
     """'(demanded) that Israel ease restrictions': a base-form verb after 'that' with a
     subject of its own and no auxiliary, the mood of demands."""
-    if tok.tag_ != "VB":
+    if tok.tag != VB:
         return False
     children = list(children_of(tok))
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
-        any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and \
-        not any(c.dep_ in ("aux", "auxpass") for c in children)
+    return any(c.dep == MARK and c.lower_ == "that" for c in children) and \
+        any(c.dep in SUBJECTS for c in children) and \
+        not any(c.dep in AUXILIARIES for c in children)
 
 
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
     # "held no talks", "no arrests were made", "no one was detained": the object says no
-    negated = any(_negates(c) or _no_subject(c) or c.dep_ == "dobj" and
+    negated = any(_negates(c) or _no_subject(c) or c.dep == DOBJ and
                   (_negated(c) or c.lower_ in NOBODY) for c in children_of(trigger))
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     if mood is None and _characterised(trigger):
@@ -393,7 +409,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep == "xcomp" and lemma in HEDGES:
             mood = "hypothetical"  # "appears to have seized", "seemed to be massing"
             break
-        if dep in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that"
+        if dep in ("acl", "ccomp") and any(c.dep == MARK and c.lower_ == "that"
                                            for c in children_of(tok)) and _unconfirmed(head):
             mood = "claimed"  # "declined to comment on reports that ... had raided a camp"
             negated = negated or lemma == "deny"

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..context.article import DEVICES, INSTITUTIONS
 from ..ids import digest
+from ..nlp.labels import ACL, CCOMP, DOBJ, MARK, NSUBJPASS, POBJ, POS_VERB, PREP, PRT
 from ..nlp.parse import children_of, sentence_of, span_text, subtree_of, words_of
 from ..records import Actor, Article, Event, Location, changed
 from ..records import Span as TextSpan
@@ -145,13 +146,13 @@ class SentenceCoder:
         coded = {m.token.i for m in matches}
         verbs = words_of(sent, "VERB", "AUX")
         drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments)
-                   for tok in verbs if tok.pos_ == "VERB" and tok.i not in coded
+                   for tok in verbs if tok.pos in POS_VERB and tok.i not in coded
                    and tok.lemma_.lower() in self.triggers.cooperative
                    and _promised_by_doer(tok, self.triggers.speech)
                    and (tok.lemma_.lower() not in self.triggers.giving
                         or _given(tok, self.triggers.told))]
         drafts += [self._demand(tok, arguments) for tok in verbs
-                   if tok.dep_ in ("ccomp", "acl") and obligation(tok)]
+                   if tok.dep in (CCOMP, ACL) and obligation(tok)]
         acts = {m.token.i: m.entry.type for m in matches}
         drafts += [self._denounced(tok, arguments) for tok in verbs
                    if tok.i not in coded and self._disapproving_name(tok)]
@@ -306,7 +307,7 @@ class SentenceCoder:
         """'Moscow would respond in kind', 'will respond with full force to any incursion',
         'vowed to retaliate': a response still to come is a threat."""
         lemma = verb.lemma_.lower()
-        back = any(c.dep_ == "prt" and c.lower_ == "back" for c in children_of(verb))
+        back = any(c.dep == PRT and c.lower_ == "back" for c in children_of(verb))
         if lemma not in RETALIATING and not (lemma in ("hit", "strike") and back) or \
                 verb.dep_ == "acl" or verb.head.lemma_.lower() == "agree":
             return False  # "the right to respond", "agreed to respond": no threat made
@@ -358,7 +359,7 @@ class SentenceCoder:
         mood = draft.mood
         if mood.polarity != "positive" or draft.entry is PROMISE and mood.cause is None:
             return None
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(draft.match.token)):
+        if any(c.dep == MARK and c.lower_ == "whether" for c in children_of(draft.match.token)):
             return None  # "asked whether Brussels could suspend the aid": a question
         condition = condition_of(draft.match.token)
         quad = self.ontology.plover[draft.entry.type].quad
@@ -536,9 +537,9 @@ def _done_by_order(draft: Draft) -> bool:
 def _with_other_side(verb: Token) -> bool:
     """'spoke with his counterpart', 'met her counterpart': the other party is of another
     state than the doer, whichever state the doer is read as."""
-    objects = [c for c in children_of(verb) if c.dep_ == "dobj"] + \
-        [p for c in children_of(verb) if c.dep_ == "prep"
-         for p in children_of(c) if p.dep_ == "pobj"]
+    objects = [c for c in children_of(verb) if c.dep == DOBJ] + \
+        [p for c in children_of(verb) if c.dep == PREP
+         for p in children_of(c) if p.dep == POBJ]
     return any(o.lemma_.lower() in OTHER_SIDES for o in objects)
 
 
@@ -547,7 +548,7 @@ def _said_joint(match: Match) -> bool:
     told as done together, whoever the sentence names."""
     tok = match.token
     acts = [tok] if match.entry.pos == "noun" else \
-        [c for c in children_of(tok) if c.dep_ in OBJECT_DEPS]
+        [c for c in children_of(tok) if c.dep in OBJECT_DEPS]
     acts += [m for a in acts for m in measured(a)]
     return any(c.dep_ == "amod" and c.lower_ in JOINT for a in acts for c in children_of(a))
 
@@ -673,7 +674,7 @@ def _done_to(trigger: Token) -> list[Token]:
 def _on_people(trigger: Token, arguments: Arguments) -> bool:
     """The act is done to people ('attacked two policemen'), not to a place or a thing."""
     people = arguments.actors.lexicon.people
-    return any(c.dep_ in ("dobj", "nsubjpass") and
+    return any(c.dep in (DOBJ, NSUBJPASS) and
                (arguments.actors.sector_of(c) or c.lemma_.lower() in people)
                for c in children_of(trigger))
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..actors.resolve import ArticleActors
+from ..nlp.labels import MARK
 from ..nlp.parse import children_of, subtree_of, words_of
 from ..records import Actor
 from .arguments import subject_of
@@ -44,7 +45,7 @@ def _content_span(verb: Token, actors: ArticleActors) -> tuple[int, int] | None:
     if child is None:
         return None
     toks = list(subtree_of(child))
-    marks = [t.i for t in toks if t.dep_ == "mark" and t.head.i == child.i]
+    marks = [t.i for t in toks if t.dep == MARK and t.head.i == child.i]
     if marks:  # "stated, according to X, that ...": the content starts after "that"
         toks = [t for t in toks if t.i > marks[0]]
     while toks and (toks[0].is_punct or toks[0].is_space):

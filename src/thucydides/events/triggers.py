@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..nlp.clauses import last_patient, participle_for_people
+from ..nlp.labels import ACL, DOBJ, POBJ, POS_NOUNS, PREP, ROOT, VBG, label_ids
 from ..nlp.parse import children_of, conjuncts_of, pos_of, sentence_at, tokens_of
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 from .words import (
@@ -19,7 +20,7 @@ from .words import (
     STANDING,
 )
 
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
+OBJECT_DEPS = label_ids({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
 # unless the other is only a container for it ("a mediation effort")
 NOUN_MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})
@@ -61,7 +62,7 @@ def measured(obj: Token) -> list[Token]:
 def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     """The words an object constraint is checked against: 'curfew', 'martial law',
     'state of emergency', and the thing measured in '700 kg of medicine'."""
-    heads = [c for c in children_of(verb) if c.dep_ in OBJECT_DEPS]
+    heads = [c for c in children_of(verb) if c.dep in OBJECT_DEPS]
     heads += [p for c in heads if (p := last_patient(c)) is not None]  # "they were freed"
     if not heads and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD"):
         # "were detained and later released": the passive's subject is shared
@@ -92,15 +93,15 @@ def _carried(obj: Token) -> list[Token]:
     loaded 'with'."""
     found: list[Token] = []
     for acl in children_of(obj):
-        if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING:
-            found += [o for o in children_of(acl) if o.dep_ in ("dobj", "pobj")]
+        if acl.dep == ACL and acl.lemma_.lower() in CARRYING:
+            found += [o for o in children_of(acl) if o.dep in (DOBJ, POBJ)]
             found += _with_objects(acl)
     return found
 
 
 def _with_objects(tok: Token) -> list[Token]:
-    return [p for w in children_of(tok) if w.dep_ == "prep" and w.lower_ == "with"
-            for p in children_of(w) if p.dep_ == "pobj"]
+    return [p for w in children_of(tok) if w.dep == PREP and w.lower_ == "with"
+            for p in children_of(w) if p.dep == POBJ]
 
 
 def _phrase_lemmas(heads: list[Token]) -> set[str]:
@@ -120,7 +121,7 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
             elif tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
                 lemmas.add("country")  # "suspended Niger", "recognised Kosovo"
             for child in children_of(tok):
-                if child.dep_ == "acl" and child.tag_ == "VBG":  # "police firing" misparsed
+                if child.dep == ACL and child.tag == VBG:  # "police firing" misparsed
                     lemmas.add(f"{tok.lower_} {child.lower_}")
                 if child.dep_ in ("compound", "amod"):
                     lemmas.add(f"{child.lower_} {lemma}")
@@ -145,9 +146,12 @@ def _hyphened(first: Token, second: Token) -> bool:
         not first.whitespace_ and not doc[first.i + 1].whitespace_
 
 
+PARTICLE_DEPS = label_ids(("prt", "prep", "advmod", "dative", "agent"))  # how a particle hangs
+
+
 def _particle(verb: Token, word: str) -> Token | None:
     for child in children_of(verb):
-        if child.lower_ == word and child.dep_ in ("prt", "prep", "advmod", "dative", "agent") \
+        if child.dep in PARTICLE_DEPS and child.lower_ == word \
                 and not _of_time(child):
             return child
     return next((m for clause in children_of(verb) if clause.dep_ == "advcl"
@@ -202,7 +206,7 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
     if first not in lexicon.joined_starts:
         return None
     if _sentence_starts(doc, at + 1, tok.i) or not word.is_alpha or \
-            not (hyphen or word.pos_ in ("NOUN", "PROPN") and word.head.i == tok.i):
+            not (hyphen or word.pos in POS_NOUNS and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
     for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
         # "sit-in" is listed with its hyphen, which the parser splits off as a word
@@ -281,14 +285,14 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         # a participle read as an adjective counts only joined ("baton-charged protesters")
         elif pos == "VERB" and participle_for_people(tok):
             continue  # "the accused were arrested": people, no accusation
-        elif pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT") or \
+        elif pos == "VERB" or (pos == "AUX" and tok.dep == ROOT) or \
                 pos == "ADJ" and _joined(tok, lexicon, lexicon.verbs) is not None:
             m = match_verb(tok, lexicon)
             if m is not None and not figurative(tok):
                 if m.entry.type != STATEMENT:
                     matches.append(m)
                 if m.entry.objects:
-                    objs = [c for c in children_of(tok) if c.dep_ in OBJECT_DEPS]
+                    objs = [c for c in children_of(tok) if c.dep in OBJECT_DEPS]
                     consumed.update(o.i for obj in objs for o in (obj, *measured(obj)))
     for tok in nouns:
         if tok.i in consumed:

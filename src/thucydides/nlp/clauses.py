@@ -4,10 +4,28 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .labels import (
+    ACL,
+    ADVCL,
+    AUX,
+    AUXILIARIES,
+    CONJ,
+    DET,
+    DOBJ,
+    POS_NOUNS,
+    POS_VERBS,
+    PREP,
+    RELCL,
+    ROOT,
+    VBG,
+    VBN,
+    XCOMP,
+    label_ids,
+)
 from .parse import children_of, kept_in
 
 # the dependencies inside a prepositional or noun phrase ("on the 24th of February")
-PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "compound", "amod", "nummod", "appos",
+PHRASE_DEPS = label_ids({"pobj", "prep", "npadvmod", "compound", "amod", "nummod", "appos",
                          "nmod", "det", "quantmod", "advmod", "conj", "cc", "poss", "case",
                          "punct", "tmod"})
 # the light verbs a nominal event shares its clause with ("held talks on Monday")
@@ -35,17 +53,17 @@ HAPPENINGS = frozenset({"erupt", "break", "begin", "start", "continue", "resume"
 STANDING = frozenset({"stick", "stall"})
 
 
-PEOPLE_PARTICIPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+PEOPLE_PARTICIPLE_DEPS = label_ids({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+NOT_FOR_PEOPLE_DEPS = label_ids({"dobj", "agent", "prep", "ccomp", "xcomp", "auxpass"})
 
 
 def participle_for_people(verb: Token) -> bool:
     """A participle the parser took for a verb that stands for people, with an article and
     in a noun's place ("the accused were arrested", "an accused was held", "two of the
     accused"): it names no act."""
-    return verb.tag_ == "VBN" and verb.dep_ in PEOPLE_PARTICIPLE_DEPS and \
-        any(c.dep_ == "det" for c in children_of(verb)) and \
-        not any(c.dep_ in ("dobj", "agent", "prep", "ccomp", "xcomp", "auxpass")
-                for c in children_of(verb))
+    return verb.tag == VBN and verb.dep in PEOPLE_PARTICIPLE_DEPS and \
+        any(c.dep == DET for c in children_of(verb)) and \
+        not any(c.dep in NOT_FOR_PEOPLE_DEPS for c in children_of(verb))
 
 
 def last_patient(pronoun: Token) -> Token | None:
@@ -92,12 +110,13 @@ def _belongs_to(word: Token, target: Token, nested: bool) -> bool:
         head = tok.head
         if head.i == tok.i:
             return False
-        if tok.dep_ == "conj" and tok.pos_ in VERBS and head.pos_ in VERBS and \
+        dep = tok.dep
+        if dep == CONJ and tok.pos in POS_VERBS and head.pos in POS_VERBS and \
                 _own_clause(tok, target):
             return False  # "was sentenced, and dozens have been held since February"
-        if tok.dep_ in ("relcl", "acl") and head.i == target.i and not relative:
+        if dep in (RELCL, ACL) and head.i == target.i and not relative:
             relative = True
-        elif (tok.dep_ not in PHRASE_DEPS and not (tok.dep_ == "dobj" and head.i == target.i)) \
+        elif (dep not in PHRASE_DEPS and not (dep == DOBJ and head.i == target.i)) \
                 or _on_a_noun(tok, target, nested):
             return False
         tok = head
@@ -115,10 +134,10 @@ def _own_clause(verb: Token, target: Token) -> bool:
 def _on_a_noun(tok: Token, target: Token, nested: bool) -> bool:
     """A prepositional phrase on some other noun ('halting NATO's expansion in Eastern
     Europe'); the act's own object does not count ('held talks in Belarus')."""
-    if tok.dep_ != "prep":
+    if tok.dep != PREP:
         return False
     head = tok.head
-    if head.i == target.i or head.pos_ not in ("NOUN", "PROPN"):
+    if head.i == target.i or head.pos not in POS_NOUNS:
         return False
     own_object = head.dep_ == "dobj" and head.head.i == target.i or \
         nested and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
@@ -132,7 +151,7 @@ def _on_a_noun(tok: Token, target: Token, nested: bool) -> bool:
 def carrier(trigger: Token) -> Token:
     """The verb whose clause a nominal event sits in, when that verb only carries it
     ("held talks", "clashes erupted")."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
+    if trigger.pos not in POS_NOUNS:
         return trigger
     lemma = trigger.head.lemma_.lower()
     if trigger.dep_ in ("dobj", "nsubjpass") and lemma in CARRIERS or \
@@ -148,7 +167,7 @@ def phrases_for(trigger: Token, phrases: list[Span], nested: bool = False) -> li
     governor ('..., killing three') may use those of its governor. `nested`: as in
     belongs_to()."""
     targets = [trigger, carrier(trigger)]
-    if trigger.dep_ == "xcomp" or trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+    if trigger.dep == XCOMP or trigger.dep == ADVCL and trigger.tag == VBG:
         targets.append(trigger.head)  # "struck a village in Duhok, killing three people"
     rooted = [(p, p.root) for p in phrases]  # spaCy finds a span's root anew at each asking
     for target in targets:
@@ -175,14 +194,14 @@ def tense(trigger: Token) -> str:
 
 def _tense(trigger: Token) -> str:
     tok = carrier(trigger)
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+    while tok.pos not in POS_VERBS and tok.head.i != tok.i:
         tok = tok.head
-    for clause in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
+    for clause in (tok, tok.head) if tok.dep in (XCOMP, CONJ) else (tok,):
         for child in children_of(clause):
-            if child.dep_ == "aux" and (child.lower_ in FUTURE_AUX or
-                                        child.lower_ == "would" and clause.dep_ != "ROOT"):
+            if child.dep == AUX and (child.lower_ in FUTURE_AUX or
+                                     child.lower_ == "would" and clause.dep != ROOT):
                 return "future"
-            if child.lower_ == "going" and clause.dep_ == "xcomp":
+            if clause.dep == XCOMP and child.lower_ == "going":
                 return "future"
         if clause.lemma_ in ("plan", "schedule", "expect", "due") or \
                 clause is not tok and clause.lemma_ in LOOK_AHEAD and tok.dep_ == "xcomp" or \
@@ -192,7 +211,7 @@ def _tense(trigger: Token) -> str:
 
 
 def _present(verb: Token) -> bool:
-    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children_of(verb) if c.dep in AUXILIARIES]
     if auxiliaries:
         return auxiliaries[0].tag_ in ("VBZ", "VBP")  # "has demanded", "is held"
     return verb.tag_ in ("VBZ", "VBP")

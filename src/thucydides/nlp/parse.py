@@ -10,6 +10,8 @@ import string
 
 from spacy.tokens import Doc, Span, Token
 
+from .labels import CONJ
+
 WITHOUT_CAPITALS = str.maketrans("", "", string.ascii_uppercase)
 WITHOUT_SMALL_LETTERS = str.maketrans("", "", string.ascii_lowercase)
 
@@ -118,17 +120,22 @@ def kept_in(doc: Doc, key: str) -> dict:
 def children_of(tok: Token) -> list[Token]:
     """`tok.children`, made once and kept: the stages ask a word's children some six
     times over (spaCy makes each child anew at each asking)."""
-    found = kept_in(tok.doc, CHILDREN).get(tok.i)
+    user_data = tok.doc.user_data  # `kept_in`, written out: the stages' most frequent call
+    kept = user_data.get(CHILDREN)
+    if kept is None:
+        kept = user_data[CHILDREN] = {}
+    found = kept.get(tok.i)
     if found is None:
-        found = kept_in(tok.doc, CHILDREN)[tok.i] = list(tok.children)
+        found = kept[tok.i] = list(tok.children)
     return found
 
 
 def subtree_of(tok: Token) -> list[Token]:
     """`tok.subtree`, made once and kept: several stages walk the same clause's."""
-    found = kept_in(tok.doc, SUBTREES).get(tok.i)
+    kept = kept_in(tok.doc, SUBTREES)
+    found = kept.get(tok.i)
     if found is None:
-        found = kept_in(tok.doc, SUBTREES)[tok.i] = list(tok.subtree)
+        found = kept[tok.i] = list(tok.subtree)
     return found
 
 
@@ -136,10 +143,11 @@ def conjuncts_of(tok: Token) -> tuple[Token, ...]:
     """`tok.conjuncts`, made once and kept. Most words are not coordinated: a word that
     is no conjunct and has none among its (kept) children has none, told without
     spaCy's walk."""
-    found = kept_in(tok.doc, CONJUNCTS).get(tok.i)
+    kept = kept_in(tok.doc, CONJUNCTS)
+    found = kept.get(tok.i)
     if found is None:
-        alone = tok.dep_ != "conj" and all(c.dep_ != "conj" for c in children_of(tok))
-        found = kept_in(tok.doc, CONJUNCTS)[tok.i] = () if alone else tok.conjuncts
+        alone = tok.dep != CONJ and all(c.dep != CONJ for c in children_of(tok))
+        found = kept[tok.i] = () if alone else tok.conjuncts
     return found
 
 

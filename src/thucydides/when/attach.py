@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
+from ..nlp.labels import ACL, ADVCL, MARK, POS_VERBS, PREP_OBJECTS, RELCL, ROOT
 from ..nlp.parse import children_of, entities, sentences_of, span_text
 from .resolve import Resolved, anchored, resolve, shifted
 
@@ -75,9 +76,9 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         # Monday" is a day ahead, "have been detained since February" another time, and
         # so is a relative clause on someone
         nearest = sorted((p for p in phrases if tense(p.root) == "past" and
-                          not _in_clause_on_other(p.root, trigger, "relcl") and
+                          not _in_clause_on_other(p.root, trigger, RELCL) and
                           not _of_a_thing(p.root, trigger)),
-                         key=lambda p: (_in_clause_on_other(p.root, trigger, "acl"),
+                         key=lambda p: (_in_clause_on_other(p.root, trigger, ACL),
                                         abs(p.root.i - trigger.i)))
         # a day in a participle on a noun is another's when the story has a day of its own
         # ("rejected an application ... pending sentencing on December 8")
@@ -85,7 +86,7 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         named = [(p, found) for p in nearest
                  if (found := told_from(span_text(p), published, when, anchor)) and
                  not (storied and found.precision == "day" and
-                      _in_clause_on_other(p.root, trigger, "acl"))]
+                      _in_clause_on_other(p.root, trigger, ACL))]
         for phrase, found in named:
             if found.precision == "day" or len(named) == 1:
                 return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True,
@@ -134,9 +135,9 @@ def _time_of_when_clause(trigger: Token, phrases: list[Span]) -> list[Span]:
     """'stuck since April, when Saied rejected the fund's terms': a 'when' clause on a time
     is of that time."""
     clause = trigger
-    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+    while clause.pos not in POS_VERBS and clause.dep != ROOT:
         clause = clause.head
-    if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in children_of(clause)):
+    if clause.dep != RELCL or not any(c.lower_ == "when" for c in children_of(clause)):
         return []
     return [p for p in phrases if p.start <= clause.head.i < p.end]
 
@@ -163,11 +164,12 @@ def _counted_after(trigger: Token, phrases: list[Span]) -> tuple[Token, Span] | 
     after the two navies held an exercise", "two months after they signed"): the act
     it led to, and the length."""
     for tok in (trigger, *trigger.ancestors):
-        mark = next((c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ == "after"),
-                    None) if tok.dep_ == "advcl" else None
+        dep = tok.dep
+        mark = next((c for c in children_of(tok) if c.dep == MARK and c.lower_ == "after"),
+                    None) if dep == ADVCL else None
         if mark is not None:
             after, head = mark, tok.head
-        elif tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "after":
+        elif dep in PREP_OBJECTS and tok.head.lower_ == "after":
             after, head = tok.head, tok.head.head
         else:
             continue
@@ -189,8 +191,8 @@ def _beside_a_forecast(trigger: Token) -> bool:
         any(c.dep_ == "ccomp" and tense(c) == "future" for c in children_of(head))
 
 
-def _in_clause_on_other(word: Token, trigger: Token, dep: str) -> bool:
-    """A phrase in a clause of this kind ("relcl", "acl") that does not hold the act:
+def _in_clause_on_other(word: Token, trigger: Token, dep: int) -> bool:
+    """A phrase in a clause of this kind (RELCL, ACL: a label id) that does not hold the act:
     "granted bail to Qureshi, who was arrested early on Tuesday" (the day of what someone
     did before), "migrants killed at the weekend" (a participle on a noun: a day to take
     only when the sentence names no other; "in a video posted last week" still dates
@@ -198,7 +200,7 @@ def _in_clause_on_other(word: Token, trigger: Token, dep: str) -> bool:
     for tok in (word, *word.ancestors):
         if tok.i == trigger.i:
             return False
-        if tok.dep_ == dep and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+        if tok.dep == dep and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
             return True
     return False
 

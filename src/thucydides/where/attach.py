@@ -9,6 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
+from ..nlp.labels import AMOD, NPADVMOD, POBJ, POS_NOUNS, SUBJECTS
 from ..nlp.parse import (
     children_of,
     doc_text,
@@ -133,7 +134,7 @@ class ArticlePlaces:
         if not phrases:  # most sentences name no place
             return None
         clause = trigger.head if trigger.dep_ == "conj" else trigger
-        subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children_of(clause) if c.dep in SUBJECTS]
         found = phrases_for(trigger, phrases) or \
             [p for s in subjects for p in phrases_for(s, phrases)]
         located = self._first_place(found, trigger, state)
@@ -260,8 +261,8 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
     caseless = lower_case_doc(doc)
     found = []
     for tok in (t for sent in sentences_of(doc) for t in tokens_of(sent)):  # made once
-        if tok.i in tagged or tok.dep_ != "pobj" or not tok.is_alpha or \
-                (tok.is_lower and not caseless) or tok.pos_ not in ("PROPN", "NOUN") or \
+        if tok.i in tagged or tok.dep != POBJ or not tok.is_alpha or \
+                (tok.is_lower and not caseless) or tok.pos not in POS_NOUNS or \
                 tok.head.lower_ not in PLACE_OR_FROM:  # the head, made anew, read last
             continue
         name = names.get(tok.i, doc[tok.i: tok.i + 1])
@@ -326,8 +327,8 @@ def _is_place_phrase(phrase: Span, trigger: Token) -> bool:
             trigger.lemma_.lower() in AIRBORNE:
         return True  # "shot down a helicopter over Armenia": in its air
     # "a Warsaw-based journalist": where someone is from, not where the act is
-    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS or \
-        root.dep_ == "npadvmod" and root.head.dep_ != "amod"
+    return root.dep == POBJ and root.head.lower_ in PLACE_PREPS or \
+        root.dep == NPADVMOD and root.head.dep != AMOD
 
 
 def as_location(place: Place, basis: str = "sentence") -> Location:
