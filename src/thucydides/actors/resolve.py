@@ -29,10 +29,6 @@ from ..nlp.labels import (
     NSUBJPASS,
     NUMMOD,
     POBJ,
-    POS_NUM,
-    POS_PRON,
-    POS_PROPN,
-    POS_VERBS,
     PREP,
     SUBJECTS,
     VBN,
@@ -44,6 +40,7 @@ from ..nlp.parse import (
     doc_text,
     entities,
     lower_case_doc,
+    part_of_speech,
     sentence_at,
     span_text,
     subtree_of,
@@ -172,17 +169,18 @@ class ActorMatcher:
             # "San Jose del Monte City": a capital's name at the start of a town's
             last = doc[span.end - 1]
             return entry.role == "capital" and last.dep_ == "compound" and \
-                last.head.i >= span.end and last.head.pos_ == "PROPN" and \
+                last.head.i >= span.end and part_of_speech(last.head) == "PROPN" and \
                 doc[span.end].lower_ in NAME_LINKS
         if entry.kind != "region":
             return False
         before = doc[span.start - 1] if span.start else None
-        if before is not None and before.pos_ == "PROPN" and doc[span.start].ent_iob_ == "I":
+        if before is not None and part_of_speech(before) == "PROPN" and \
+                doc[span.start].ent_iob_ == "I":
             return True
         if span.end >= len(doc):
             return False
         following = doc[span.end]
-        return following.pos_ == "PROPN" and following.ent_type_ in ("GPE", "LOC", "FAC")
+        return part_of_speech(following) == "PROPN" and following.ent_type_ in ("GPE", "LOC", "FAC")
 
     def states_in(self, text: str) -> list[tuple[int, int, str]]:
         """The states a short text names, found without parsing it (a headline, which the
@@ -611,7 +609,7 @@ class ArticleActors:
         return list(self._resolved[head.i])
 
     def _resolve(self, head: Token) -> list[Actor]:
-        if head.pos in POS_VERBS and not participle_for_people(head):
+        if part_of_speech(head) in ("VERB", "AUX") and not participle_for_people(head):
             # "The Red Cross operating in Iraq said ...": a clause ("the accused": people)
             subjects = [c for c in children_of(head) if c.dep in SUBJECTS]
             if not subjects:
@@ -646,7 +644,7 @@ class ArticleActors:
         if tok.dep in (POBJ, DOBJ) and tok.lower_ == "both" and \
                 not any(True for _ in children_of(tok)):
             return self._last_two(tok.i, states_only=False)  # "called on both to ..."
-        if tok.pos in POS_PRON or tok.lower_ in PERSON_PRONOUNS:
+        if part_of_speech(tok) == "PRON" or tok.lower_ in PERSON_PRONOUNS:
             return self._pronoun(tok)
         group = self._numbered_group(tok)
         if group:
@@ -665,7 +663,7 @@ class ArticleActors:
         described = self._described(tok) or self._same_people(tok)
         if described:
             return described
-        people_word = tok.pos_ in ("NOUN", "ADJ", "VERB") and \
+        people_word = part_of_speech(tok) in ("NOUN", "ADJ", "VERB") and \
             tok.lower_ in self.lexicon.people  # "the suspect", "the accused"
         if sector is not None or people_word or \
                 (tok.tag_ == "NNS" and tok.lemma_.lower() not in OTHERS):
@@ -677,7 +675,8 @@ class ArticleActors:
                 tok.lemma_.lower() in self.lexicon.people or \
                 tok.lower_ in self.lexicon.customers or \
                 tok.lemma_.lower() in self.lexicon.private_people  # "parents", "cousins"
-            owners = [c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ != "PRON"]
+            owners = [c for c in children_of(tok)
+                      if c.dep_ == "poss" and part_of_speech(c) != "PRON"]
             if not people and owners:  # "agreed to the villagers' demands": the villagers
                 return self._resolve_one(owners[0])
             return [Actor(code=None, sector=sector, text=self._text(tok),
@@ -713,7 +712,7 @@ class ArticleActors:
             entry, span = found
             if entry.kind == "person":
                 return self._person_at(tok)
-            if entry.role == "adjective" and tok.pos_ in ("NOUN", "PROPN"):
+            if entry.role == "adjective" and part_of_speech(tok) in ("NOUN", "PROPN"):
                 return self._people(tok) or [_actor(entry, span_text(span))]
             return [_actor(entry, span_text(span))]
         if tok.ent_type_ == "PERSON":
@@ -727,7 +726,7 @@ class ArticleActors:
         actors: list[Actor] = []
         children = list(children_of(tok))
         if tok.lemma_.lower() in OTHERS:  # "his French counterpart": French, not 'his' other
-            children.sort(key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
+            children.sort(key=lambda c: c.dep_ == "poss" and part_of_speech(c) == "PRON")
         for child in children:
             if child.dep in NAME_MODIFIER_DEPS:
                 for mod in (child, *conjuncts_of(child)):
@@ -740,10 +739,10 @@ class ArticleActors:
         """'Seized the Stella Nordic' after or before 'the Norwegian-flagged Stella Nordic':
         a name the parser once read as somebody's, with a state, is that somebody wherever
         it is named in full."""
-        if tok.pos not in POS_PROPN:
+        if part_of_speech(tok) != "PROPN":
             return []
-        words = [c for c in children_of(tok) if c.dep == COMPOUND and c.pos_ == "PROPN" and
-                 c.i < tok.i]
+        words = [c for c in children_of(tok)
+                 if c.dep == COMPOUND and part_of_speech(c) == "PROPN" and c.i < tok.i]
         if not words:
             return []
         name = " ".join(t.text for t in (*words, tok))
@@ -789,7 +788,7 @@ class ArticleActors:
             return place
         if mod.dep_ == "poss" and mod.lower_ == "whose":
             return self._relative_owner(mod)
-        if mod.dep_ == "poss" and mod.pos_ == "PRON":
+        if mod.dep_ == "poss" and part_of_speech(mod) == "PRON":
             if mod.head.lemma_.lower() in OTHERS:
                 return self._counterpart(mod)
             return self._pronoun(mod)
@@ -827,7 +826,7 @@ class ArticleActors:
                               text=self._text(tok.head))]
             return [person]
         if lower in THING_PRONOUNS and tok.dep_ == "poss" and tok.head.dep_ == "conj" and \
-                tok.head.head.pos_ in ("NOUN", "PROPN"):  # "three boats and their crew"
+                part_of_speech(tok.head.head) in ("NOUN", "PROPN"):  # "three boats and their crew"
             owners = [a for a in self._resolve_one(tok.head.head) if a.code]
             if owners:
                 return owners
@@ -900,7 +899,7 @@ class ArticleActors:
         for tok in subtree_of(clause):
             if tok.i >= pronoun.i:
                 break
-            if tok.i in self.entry_at or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
+            if tok.i in self.entry_at or tok.ent_type_ == "PERSON" or part_of_speech(tok) == "PRON":
                 return []  # "Poland said Belarus had moved its troops": Belarus's
         subjects = [c for c in children_of(report) if c.dep_ == "nsubj"]
         if not subjects or subjects[0].pos_ == "PRON":
@@ -912,7 +911,7 @@ class ArticleActors:
         'he' is the sentence's subject when it is somebody with an office."""
         root = self.sentence_at[pronoun.i].root
         for subj in children_of(root):
-            if subj.dep_ == "nsubj" and subj.i < pronoun.i and subj.pos_ == "NOUN" and \
+            if subj.dep_ == "nsubj" and subj.i < pronoun.i and part_of_speech(subj) == "NOUN" and \
                     self.sector_of(subj) in OFFICES:
                 return self.resolve(subj)
         return []
@@ -949,7 +948,7 @@ class ArticleActors:
         """'The European Commission ...; the Commission', 'the International Court of
         Justice ...; the Court': an organisation named again by the last word of its
         name, capitalised, after 'the' (spec 6, reference across sentences)."""
-        if not tok.text[:1].isupper() or tok.is_sent_start or tok.pos_ != "PROPN" and \
+        if not tok.text[:1].isupper() or tok.is_sent_start or part_of_speech(tok) != "PROPN" and \
                 tok.tag_ != "NNP" or not _after_the(tok) or \
                 any(c.dep_ in ("compound", "amod") for c in children_of(tok)):
             return []
@@ -1044,7 +1043,8 @@ class ArticleActors:
             return set()
         verb = tok.head
         for _ in range(4):  # "held phone calls with the two leaders"; "... and thanked"
-            if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in children_of(verb)):
+            if part_of_speech(verb) in ("VERB", "AUX") and \
+                    any(c.dep_ == "nsubj" for c in children_of(verb)):
                 break
             if verb.dep_ not in ("prep", "pobj", "dobj", "conj", "npadvmod", "xcomp") or \
                     verb.head.i == verb.i:
@@ -1125,10 +1125,10 @@ class ArticleActors:
     def _described_name(self, tok: Token) -> str | None:
         """'Chinese smartphone maker Vantel', 'Malaysian retailer Mydin Mart': a name the
         text gives with a common noun for what it is has that noun's sector."""
-        if tok.pos_ != "PROPN":
+        if part_of_speech(tok) != "PROPN":
             return None
         return next((self.sector_of(c) for c in children_of(tok) if c.dep_ == "compound" and
-                     c.pos_ == "NOUN" and c.i < tok.i and self.sector_of(c)), None)
+                     part_of_speech(c) == "NOUN" and c.i < tok.i and self.sector_of(c)), None)
 
     def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
         if sector and (actor.kind != "person") and sector != actor.sector:
@@ -1155,7 +1155,7 @@ def _joined(tok: Token) -> bool:
 
 def _counted(tok: Token) -> Token | None:
     """The people a number counts: 'thousands of protesters', 'dozens of lawyers'."""
-    if tok.pos_ != "NUM" and tok.lemma_.lower() not in COUNTS:
+    if part_of_speech(tok) != "NUM" and tok.lemma_.lower() not in COUNTS:
         return None
     return next((g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
                  for g in children_of(c) if g.dep_ == "pobj"), None)
@@ -1181,18 +1181,18 @@ def _clause_subject(owner: Token) -> Token | None:
         if noun.dep_ not in ("dobj", "dative", "prep", "pobj") or noun.head.i == noun.i:
             return None
         noun = noun.head
-        if noun.pos_ in ("VERB", "AUX"):
+        if part_of_speech(noun) in ("VERB", "AUX"):
             break
     else:
         return None
     verb = noun
-    if verb.pos_ not in ("VERB", "AUX"):
+    if part_of_speech(verb) not in ("VERB", "AUX"):
         return None
     if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                         for c in children_of(verb)):
         verb = verb.head  # "were forced to surrender their positions"
     subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > owner.i or subject.pos_ != "NOUN":
+    if subject is None or subject.i > owner.i or part_of_speech(subject) != "NOUN":
         return None
     return subject
 
@@ -1200,12 +1200,12 @@ def _clause_subject(owner: Token) -> Token | None:
 def _partitive(tok: Token) -> Token | None:
     """The people a number or a quantifier takes a part of: 'two of the accused', 'some of
     the protesters', 'a group of parents' (the 'of' phrase's noun)."""
-    if tok.pos not in POS_NUM and tok.lower_ not in QUANTIFIERS and \
+    if part_of_speech(tok) != "NUM" and tok.lower_ not in QUANTIFIERS and \
             tok.lemma_.lower() not in COLLECTIVES:
         return None
     of = next((c for c in children_of(tok) if c.dep == PREP and c.lower_ == "of"), None)
     whole = next((c for c in children_of(of) if c.dep == POBJ), None) if of is not None else None
-    if whole is None or whole.pos_ in ("PRON", "NUM"):
+    if whole is None or part_of_speech(whole) in ("PRON", "NUM"):
         return None  # "two of them": the pronoun is read as it stands
     return whole
 
@@ -1214,7 +1214,7 @@ def _counted_people(tok: Token) -> bool:
     """'The three were booked', 'the two were remanded', 'nine were killed and 47 others
     were arrested': a number that stands alone as the subject of a passive (or "those
     detained") is people, as in local police reports."""
-    if tok.pos in POS_NUM:
+    if part_of_speech(tok) == "NUM":
         return tok.dep == NSUBJPASS and any(c.lower_ == "the" for c in children_of(tok)) and \
             not any(c.dep == PREP for c in children_of(tok))
     if tok.dep == NSUBJPASS and tok.lemma_.lower() == "other":

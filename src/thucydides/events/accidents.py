@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.labels import NSUBJ
-from ..nlp.parse import children_of, conjuncts_of
+from ..nlp.parse import children_of, conjuncts_of, part_of_speech
 from ..records import Event
 from .confidence import Story
 from .lexicon import TriggerLexicon
@@ -34,9 +34,10 @@ def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
     if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp", "conj", "acl") and \
             _accidental(trigger.head, lexicon):
         return True  # "a fire broke out, killing ..."
-    if trigger.tag_ == "VBG" and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ == "acl" and c.i < trigger.i and _accidental(c, lexicon)
-                    for c in children_of(trigger.head)):
+    if trigger.tag_ == "VBG" and trigger.dep_ == "acl" and \
+            part_of_speech(trigger.head) in ("NOUN", "PROPN") and \
+            any(c.dep_ == "acl" and c.i < trigger.i and _accidental(c, lexicon)
+                for c in children_of(trigger.head)):
         # "A minibus overturned on the highway, injuring 14 passengers", parsed as a noun
         # with two participles: the injuring is the overturning's
         return True

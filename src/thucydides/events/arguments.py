@@ -34,7 +34,7 @@ from ..nlp.labels import (
     VBN,
     label_ids,
 )
-from ..nlp.parse import children_of, conjuncts_of, subtree_of
+from ..nlp.parse import children_of, conjuncts_of, part_of_speech, subtree_of
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, purpose
@@ -137,7 +137,7 @@ def subject_of(verb: Token) -> Token | None:
         elif tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
                 _children(tok.head.head, DOBJ):
             return _children(tok.head.head, DOBJ)[0]  # "accused Russia of shelling"
-        elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        elif tok.dep_ == "acl" and part_of_speech(tok.head) in ("NOUN", "PROPN"):
             if tok.tag_ != "VBG":
                 return None
             noun = tok.head  # "issued a declaration demanding that": the issuer demands
@@ -181,7 +181,7 @@ def _hyphened_subject(verb: Token) -> list[Token]:
     if verb.i < 2 or verb.doc[verb.i - 1].text != "-":
         return []
     nouns = [c for c in children_of(verb) if c.i < verb.i and c.dep_ == "npadvmod" and
-             c.pos_ in ("NOUN", "PROPN")]
+             part_of_speech(c) in ("NOUN", "PROPN")]
     return nouns[:1] if len(nouns) >= 2 else []
 
 
@@ -208,8 +208,8 @@ def _attribution(tok: Token) -> bool:
 
 
 def _by_pronoun(tok: Token) -> bool:
-    return tok.pos_ == "PRON" or \
-        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
+    return part_of_speech(tok) == "PRON" or \
+        any(c.dep_ == "poss" and part_of_speech(c) == "PRON" for c in children_of(tok))
 
 
 # participles that, after "be", state the subject's own stance ("Israel is opposed to ...")
@@ -232,7 +232,8 @@ def _passive(verb: Token) -> bool:
 def _joined_passive(verb: Token) -> bool:
     """'were arrested and remanded in custody', 'were detained and later released': a
     participle joined to a passive, sharing its subject."""
-    return verb.dep == CONJ and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "VERB" and \
+    return verb.dep == CONJ and verb.tag_ in ("VBN", "VBD") and \
+        part_of_speech(verb.head) == "VERB" and \
         not any(c.dep in SUBJECTS_OR_AUXILIARIES for c in children_of(verb)) and \
         any(c.dep == NSUBJPASS for c in children_of(verb.head))
 
@@ -266,7 +267,7 @@ class Arguments:
         ("shelled positions near the town of Rafah"), leaving out its subject and any
         attribution ("officials said", "according to ...")."""
         clause = trigger
-        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+        while part_of_speech(clause) not in ("VERB", "AUX") and clause.dep_ != "ROOT":
             clause = clause.head
         own = {a.code for a in actors if a.code}
         left_out = _other_parts(clause) | _purpose_clauses(clause)
@@ -280,7 +281,7 @@ class Arguments:
                 left_out |= {t.i for t in subtree_of(topic)} - partners
         # "The deal still needs the approval of the European Commission": an act named as
         # the subject is told about by the rest of the clause, which names no side of it
-        where = trigger if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in \
+        where = trigger if part_of_speech(trigger) in ("NOUN", "PROPN") and trigger.dep_ in \
             ("nsubj", "nsubjpass") and trigger.head.i == clause.i else clause
         for tok in sorted(subtree_of(where), key=lambda t: abs(t.i - trigger.i)):
             if tok.i in left_out or self._venue(tok):
@@ -363,7 +364,7 @@ class Arguments:
         children = list(children_of(verb))  # read once: most candidates hang from the verb
         objs = [c for c in children if c.dep in RECIPIENT_DEPS
                 and verb.lemma_.lower() not in TOPICAL]
-        cands: list[Token] = [o for o in children if o.dep == DATIVE and o.pos_ != "ADP"]
+        cands: list[Token] = [o for o in children if o.dep == DATIVE and part_of_speech(o) != "ADP"]
         if kind == "ACCUSE":
             cands += objs + _prep_objects(children, GRIEVANCE_PREPS)
         if kind in GIVING:
@@ -450,7 +451,7 @@ class Arguments:
                  not (kind not in CONFLICT and _venue_place(t))]
         governor = noun.head
         if noun.dep_ == "pobj" and governor.lower_ in ("at", "upon") and \
-                governor.head.pos_ == "VERB" and subject_of(governor.head) is not None:
+                part_of_speech(governor.head) == "VERB" and subject_of(governor.head) is not None:
             cands.insert(0, subject_of(governor.head))  # "sent troops at Kiir's request"
         for clause in _children(noun, ACL, CCOMP):  # "its demand that Israel ease ..."
             cands += _children(clause, NSUBJ, NSUBJPASS)
@@ -493,7 +494,7 @@ class Arguments:
             return self.actors.resolve(subject_of(verb) or next(
                 (c for c in children_of(verb) if c.dep_ == "nsubjpass"), None))
         if (noun.dep_ == "pobj" and governor.lower_ in ADJUNCT_PREPS and kind not in VICTIM
-                and governor.head.pos_ == "VERB"):
+                and part_of_speech(governor.head) == "VERB"):
             return self.actors.resolve(subject_of(governor.head))
         return []
 
@@ -566,7 +567,7 @@ def _other_parts(clause: Token) -> set[int]:
     Vilnius could ...")."""
     found: set[int] = set()
     for child in children_of(clause):
-        joined = child.dep == CONJ and child.pos_ in ("VERB", "AUX")
+        joined = child.dep == CONJ and part_of_speech(child) in ("VERB", "AUX")
         if child.dep in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
                 or joined:
             found.update(t.i for t in subtree_of(child))

@@ -26,7 +26,7 @@ from ..nlp.labels import (
     SUBJECTS,
     VB,
 )
-from ..nlp.parse import children_of, sentence_of, span_text, subtree_of
+from ..nlp.parse import children_of, part_of_speech, sentence_of, span_text, subtree_of
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
@@ -208,7 +208,7 @@ def _neither(subject: Token) -> bool:
 def _unrealised(noun: Token) -> str | None:
     """'a planned visit', 'the proposed sanctions', 'an alleged attack', 'the cancelled
     talks': what the modifier says of the act (None: nothing)."""
-    if noun.pos_ != "NOUN":
+    if part_of_speech(noun) != "NOUN":
         return None
     for child in children_of(noun):
         if child.dep_ in ("amod", "compound"):
@@ -223,7 +223,7 @@ def _unrealised(noun: Token) -> str | None:
 
 
 def _any(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and \
+    return part_of_speech(tok) == "NOUN" and \
         any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(tok))
 
 
@@ -304,7 +304,7 @@ def _mood_of_governor(tok: Token, speech: frozenset[str]) -> str | None:
     """The future or hypothetical mood of the verb a phrase hangs from, looking through
     the gerunds and infinitives below it ('would decide on attending after ...')."""
     for _ in range(4):
-        mood = _own_modality(tok, speech) if tok.pos_ in ("VERB", "AUX") else None
+        mood = _own_modality(tok, speech) if part_of_speech(tok) in ("VERB", "AUX") else None
         if mood is not None or tok.dep_ not in ("pcomp", "xcomp", "prep"):
             return mood
         tok = tok.head
@@ -319,7 +319,7 @@ def _claimed_of_others(clause: Token) -> bool:
         return False
     subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and not any(
-        t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass", "poss") for s in subjects
+        part_of_speech(t) == "PRON" and t.dep_ in ("nsubj", "nsubjpass", "poss") for s in subjects
         for t in subtree_of(s))
 
 
@@ -417,7 +417,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep == "acl" and tok.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS:
             tok = head  # "(failed to adopt) a resolution demanding": as real as the document
             continue
-        if dep == "pobj" and head.lower_ == "for" and tok.pos_ == "NOUN" and \
+        if dep == "pobj" and head.lower_ == "for" and part_of_speech(tok) == "NOUN" and \
                 head.head.lemma_.lower() in GRATITUDE:
             mood = "topic"  # "thanked China for its assistance": what the thanks are for
             break
@@ -436,7 +436,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
                 c.dep_ == "acomp" and c.lemma_.lower() in MAYBE for c in children_of(head)):
             mood = "hypothetical"  # "an invasion of Taiwan was unlikely this year"
             break
-        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and \
+        if dep in ("acl", "ccomp") and part_of_speech(head) == "NOUN" and \
                 head.lemma_.lower() in EVIDENCE and _negated(head):
             negated = True  # "there was no evidence that Rwanda had supplied weapons"
             break
@@ -450,11 +450,12 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             break
         if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
             negated = not negated
-        elif purpose(tok) and head.pos_ in ("VERB", "AUX", "NOUN"):
+        elif purpose(tok) and part_of_speech(head) in ("VERB", "AUX", "NOUN"):
             mood = "intended"
             cause = None
         elif (lemma in CLAIM_VERBS and dep in ("prep", "pcomp", "pobj", "ccomp")) or \
-                (head.pos_ == "NOUN" and lemma in CLAIM_NOUNS) or _claimed_of_others(tok):
+                (part_of_speech(head) == "NOUN" and lemma in CLAIM_NOUNS) or \
+                _claimed_of_others(tok):
             mood = "claimed"
         elif lemma in CONDITION_VERBS and dep in ("prep", "pcomp", "pobj", "nsubj"):
             mood = "hypothetical"  # "... reaching an agreement", "loans depend on ..."
@@ -471,18 +472,19 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             cause = lemma
         elif lemma in WARNING_VERBS and dep in ("pobj", "prep", "dobj", "pcomp"):
             mood = "hypothetical"  # "warned of military action", "threatened war"
-        elif head.pos_ == "NOUN" and lemma in TOPIC_NOUNS and dep == "prep" and \
+        elif part_of_speech(head) == "NOUN" and lemma in TOPIC_NOUNS and dep == "prep" and \
                 tok.lower_ in TOPIC_PREPS:
             mood = "topic"  # what the talks, the inquiry, the sorrow are about
         elif lemma in ABOUT_VERBS and dep == "prep" and tok.lower_ == "to":
             mood = "topic"  # "an FIR under sections relating to rioting"
-        elif head.pos_ == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
+        elif part_of_speech(head) == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
             mood = "hypothetical"
             negated = negated or _negated(head)
-        elif head.pos_ == "NOUN" and lemma in WISH_NOUNS:
+        elif part_of_speech(head) == "NOUN" and lemma in WISH_NOUNS:
             mood = "wished"  # "no intention of attacking" is no wish either
             negated = negated or _negated(head)
-        elif ((dep in INTENT_DEPS and (lemma in INTENT or lemma == "open" and head.pos_ == "ADJ"))
+        elif ((dep in INTENT_DEPS and
+               (lemma in INTENT or lemma == "open" and part_of_speech(head) == "ADJ"))
               or (dep in WISH_DEPS and lemma in WISH)) \
                 and not (dep == "prep" and tok.lower_ in MEANS):
             mood = "wished" if lemma in WISH and lemma not in INTENT else "intended"
@@ -494,18 +496,18 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             break
         elif dep == "ccomp" and lemma in speech:
             break  # reported speech: the clause stands on its own
-        elif dep == "nsubjpass" and tok.pos_ == "NOUN" and (lemma in CALENDAR or
+        elif dep == "nsubjpass" and part_of_speech(tok) == "NOUN" and (lemma in CALENDAR or
                                                             lemma in PLANNED_FOR and
                                                             _for_a_day(head)):
             mood = "intended"  # "talks are scheduled for Thursday", "is planned for May"
             negated = negated or _negated(head)
-        elif dep in ("dobj", "nsubjpass") and lemma in WEIGHING and tok.pos_ == "NOUN" and \
-                head.pos_ == "VERB":
+        elif dep in ("dobj", "nsubjpass") and lemma in WEIGHING and \
+                part_of_speech(tok) == "NOUN" and part_of_speech(head) == "VERB":
             mood = "intended"  # "considering sanctions", "a swap was being explored"
             cause = lemma
             negated = negated or _negated(head)
         elif (dep in ("dobj", "nsubjpass", "attr") or (dep == "nsubj" and lemma in OCCUR)) \
-                and head.pos_ in ("VERB", "AUX"):
+                and part_of_speech(head) in ("VERB", "AUX"):
             # "will not hold talks": the verb that carries the nominal event sets its mood
             negated = negated or _negated(head)
             # "probably carried out the strikes", "were probably carried out by Israel": the
@@ -517,7 +519,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
                 _own_modality(tok) is None:
             break  # "the refugees ..., a group protested": a clause of its own
         if mood is None:
-            if head.pos_ in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "acomp", "ccomp"):
+            if part_of_speech(head) in ("VERB", "AUX", "ADJ") and \
+                    dep in ("xcomp", "acomp", "ccomp"):
                 negated = negated or _negated(head)
                 mood = _own_modality(head, speech)
                 cause = "will" if mood == "future" else cause
@@ -538,7 +541,7 @@ def _infinitive(verb: Token) -> bool:
 def _clause_verb(tok: Token) -> Token:
     """The verb of the clause a trigger is in (itself, if a verb)."""
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+        if part_of_speech(tok) in ("VERB", "AUX") or tok.dep_ == "ROOT":
             return tok
         tok = tok.head
     return tok
@@ -546,7 +549,7 @@ def _clause_verb(tok: Token) -> Token:
 
 def _unconfirmed(noun: Token) -> bool:
     """'reports' that somebody answers: comments on, denies, will not confirm."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNCONFIRMED:
+    if part_of_speech(noun) != "NOUN" or noun.lemma_.lower() not in UNCONFIRMED:
         return False
     governor = noun.head
     if noun.dep_ == "pobj":
@@ -557,5 +560,6 @@ def _unconfirmed(noun: Token) -> bool:
 def _for_a_day(verb: Token) -> bool:
     """'planned for next month', 'expected for Thursday', 'proposed for March': a day to come."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        t.lower_ in ("next", "later", "tomorrow") or t.ent_type_ == "DATE" and t.pos_ == "PROPN"
+        t.lower_ in ("next", "later", "tomorrow") or
+        t.ent_type_ == "DATE" and part_of_speech(t) == "PROPN"
         for o in children_of(c) for t in o.subtree) for c in children_of(verb))

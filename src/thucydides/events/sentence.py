@@ -15,8 +15,15 @@ from spacy.tokens import Span, Token
 
 from ..context.article import DEVICES, INSTITUTIONS
 from ..ids import digest
-from ..nlp.labels import ACL, CCOMP, DOBJ, MARK, NSUBJPASS, POBJ, POS_VERB, PREP, PRT
-from ..nlp.parse import children_of, sentence_of, span_text, subtree_of, words_of
+from ..nlp.labels import ACL, CCOMP, DOBJ, MARK, NSUBJPASS, POBJ, PREP, PRT
+from ..nlp.parse import (
+    children_of,
+    part_of_speech,
+    sentence_of,
+    span_text,
+    subtree_of,
+    words_of,
+)
 from ..records import Actor, Article, Event, Location, changed
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
@@ -146,7 +153,7 @@ class SentenceCoder:
         coded = {m.token.i for m in matches}
         verbs = words_of(sent, "VERB", "AUX")
         drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments)
-                   for tok in verbs if tok.pos in POS_VERB and tok.i not in coded
+                   for tok in verbs if part_of_speech(tok) == "VERB" and tok.i not in coded
                    and tok.lemma_.lower() in self.triggers.cooperative
                    and _promised_by_doer(tok, self.triggers.speech)
                    and (tok.lemma_.lower() not in self.triggers.giving
@@ -251,7 +258,7 @@ class SentenceCoder:
             if obj.i in acts or match_noun(obj, self.triggers) is not None:
                 return False  # "ordered the release of ...", "ordered an inquiry"
             # the object or a noun in it: "ordered the activation of a standby force"
-            found = [a for t in obj.subtree if t is obj or t.pos_ in ("NOUN", "PROPN")
+            found = [a for t in obj.subtree if t is obj or part_of_speech(t) in ("NOUN", "PROPN")
                      for a in arguments.actors.resolve(t) if a.code or a.sector]
             if any(a.sector not in INSTITUTIONS for a in found):
                 return False
@@ -266,7 +273,7 @@ class SentenceCoder:
         """'X said that Y must do Z' is a demand by X on Y (CAMEO 10)."""
         governor = tok.head
         actors = arguments.actors.resolve(subject_of(governor))
-        if not actors and governor.pos_ == "NOUN":
+        if not actors and part_of_speech(governor) == "NOUN":
             actors = arguments.actors.resolve(subject_of(governor.head))
         recipients = arguments.actors.resolve(subject_of(tok))
         match = Match(DEMAND, tok, tok.i, tok.i + 1)
@@ -476,7 +483,7 @@ def _doer_between(tok: Token, act: Token) -> bool:
     other doer's)."""
     head = tok.head
     while head.i != act.i and head.head.i != head.i:
-        if head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and \
+        if head.dep_ == "conj" and part_of_speech(head) in ("VERB", "AUX") and \
                 any(c.dep_ == "nsubj" for c in children_of(head)):
             return True
         head = head.head
@@ -562,7 +569,7 @@ def _struck(match: Match, arguments: Arguments) -> Token | None:
     return next((o for p in children_of(tok) if p.dep_ == "prep" and p.lower_ == "on"
                  for o in children_of(p) if o.dep_ == "pobj" and
                  (o.ent_type_ in ("GPE", "LOC", "FAC") or
-                  o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME") or
+                  part_of_speech(o) == "PROPN" and o.ent_type_ not in ("DATE", "TIME") or
                   any(a.code for a in arguments.actors.resolve(o)))), None)
 
 
@@ -629,7 +636,7 @@ def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]
         crowd = next((t for t in _done_to(d.match.token)
                       if (t.lemma_.lower() in PROTESTERS | PROTESTS or
                           t.lower_ in PROTESTERS | PROTESTS) and
-                      t.ent_type_ not in ("DATE", "TIME") and t.pos_ != "PROPN" and
+                      t.ent_type_ not in ("DATE", "TIME") and part_of_speech(t) != "PROPN" and
                       not campaigning(t)), None)
         if crowd is None:
             continue
@@ -742,7 +749,7 @@ def _undergone(tok: Token) -> bool:
 def _awaited(tok: Token) -> bool:
     """The act of a clause on 'until', 'once', 'before' or 'unless' ('the tariffs stay until
     Serbia recognises Kosovo'): what another act waits on, nobody's promise."""
-    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    clause = tok if part_of_speech(tok) in ("VERB", "AUX") else tok.head
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in AFTER_MARKS
         for c in children_of(clause))
@@ -793,7 +800,7 @@ def _things_held(match: Match, arguments: Arguments) -> bool:
     if held is None:
         return False
     what = [c for c in children_of(held) if c.dep_ in ("compound", "nmod", "amod") and
-            c.pos_ in ("NOUN", "PROPN") and c.i < held.i]
+            part_of_speech(c) in ("NOUN", "PROPN") and c.i < held.i]
     return bool(what) and not any(a.kind != "thing" for w in what
                                   for a in arguments.actors.resolve(w))
 
@@ -834,7 +841,7 @@ def _no_threat(match: Match) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "threaten":
         subject = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
-        return subject is not None and subject.pos_ == "NOUN" and \
+        return subject is not None and part_of_speech(subject) == "NOUN" and \
             subject.lemma_.lower() in IMPERSONAL
     if lemma != "warn":
         return False
@@ -877,10 +884,10 @@ def _done_by_another_verb(noun: Token) -> bool:
     at the OAS': a named act that is the object of a verb which does not do it (as 'hold',
     'launch', 'impose' do) is what that verb is about; the promise or threat, if any, is
     that verb's own."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+    if part_of_speech(noun) not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
         return False
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS
+    return part_of_speech(verb) == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS
 
 
 def _in_own_words(tok: Token, speech: frozenset[str]) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolve import ArticleActors
 from ..nlp.labels import MARK
-from ..nlp.parse import children_of, subtree_of, words_of
+from ..nlp.parse import children_of, part_of_speech, subtree_of, words_of
 from ..records import Actor
 from .arguments import subject_of
 
@@ -31,7 +31,7 @@ def _content(verb: Token, actors: ArticleActors) -> Token | None:
     is the one told ("told reporters", "assured him"), not what was said."""
     for dep in CONTENT_DEPS:
         for child in children_of(verb):
-            if child.dep_ != dep or child.pos_ not in ("VERB", "AUX", "NOUN"):
+            if child.dep_ != dep or part_of_speech(child) not in ("VERB", "AUX", "NOUN"):
                 continue
             if dep == "dobj" and any(a.code or a.sector or a.name
                                      for a in actors.resolve(child)):

@@ -7,8 +7,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..nlp.clauses import last_patient, participle_for_people
-from ..nlp.labels import ACL, DOBJ, POBJ, POS_NOUNS, PREP, ROOT, VBG, label_ids
-from ..nlp.parse import children_of, conjuncts_of, pos_of, sentence_at, tokens_of
+from ..nlp.labels import ACL, DOBJ, POBJ, PREP, ROOT, VBG, label_ids
+from ..nlp.parse import (
+    children_of,
+    conjuncts_of,
+    part_of_speech,
+    pos_of,
+    sentence_at,
+    tokens_of,
+)
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 from .words import (
     FIGURATIVE_WARS,
@@ -112,13 +119,13 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
         for tok in (obj, *conjuncts_of(obj)):
             lemma = tok.lemma_.lower()
             lemmas.update((lemma, tok.lower_))
-            if tok.pos_ == "NUM" or tok.lower_ in PEOPLE_PRONOUNS:
+            if part_of_speech(tok) == "NUM" or tok.lower_ in PEOPLE_PRONOUNS:
                 lemmas.add("person")  # "the three were booked", "those held were freed"
-            if tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN"):
+            if tok.ent_type_ == "NORP" and part_of_speech(tok) in ("NOUN", "PROPN"):
                 lemmas.add("national")  # "released ten Americans", "expelled two Britons"
-            elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            elif tok.ent_type_ == "PERSON" and part_of_speech(tok) == "PROPN":
                 lemmas.add("person")  # "freed Elias Mansur"
-            elif tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
+            elif tok.ent_type_ == "GPE" and part_of_speech(tok) == "PROPN":
                 lemmas.add("country")  # "suspended Niger", "recognised Kosovo"
             for child in children_of(tok):
                 if child.dep == ACL and child.tag == VBG:  # "police firing" misparsed
@@ -206,7 +213,7 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
     if first not in lexicon.joined_starts:
         return None
     if _sentence_starts(doc, at + 1, tok.i) or not word.is_alpha or \
-            not (hyphen or word.pos in POS_NOUNS and word.head.i == tok.i):
+            not (hyphen or part_of_speech(word) in ("NOUN", "PROPN") and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
     for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
         # "sit-in" is listed with its hyphen, which the parser splits off as a word

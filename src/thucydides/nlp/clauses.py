@@ -12,8 +12,6 @@ from .labels import (
     CONJ,
     DET,
     DOBJ,
-    POS_NOUNS,
-    POS_VERBS,
     PREP,
     RELCL,
     ROOT,
@@ -22,7 +20,7 @@ from .labels import (
     XCOMP,
     label_ids,
 )
-from .parse import children_of, kept_in
+from .parse import children_of, kept_in, part_of_speech
 
 # the dependencies inside a prepositional or noun phrase ("on the 24th of February")
 PHRASE_DEPS = label_ids({"pobj", "prep", "npadvmod", "compound", "amod", "nummod", "appos",
@@ -76,7 +74,7 @@ def last_patient(pronoun: Token) -> Token | None:
     for i in range(pronoun.i - 1, max(pronoun.i - PATIENT_REACH, 0) - 1, -1):
         tok = doc[i]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and \
-                tok.head.pos_ == "VERB":
+                part_of_speech(tok.head) == "VERB":
             return tok
     return None
 
@@ -111,7 +109,7 @@ def _belongs_to(word: Token, target: Token, nested: bool) -> bool:
         if head.i == tok.i:
             return False
         dep = tok.dep
-        if dep == CONJ and tok.pos in POS_VERBS and head.pos in POS_VERBS and \
+        if dep == CONJ and part_of_speech(tok) in VERBS and part_of_speech(head) in VERBS and \
                 _own_clause(tok, target):
             return False  # "was sentenced, and dozens have been held since February"
         if dep in (RELCL, ACL) and head.i == target.i and not relative:
@@ -137,13 +135,13 @@ def _on_a_noun(tok: Token, target: Token, nested: bool) -> bool:
     if tok.dep != PREP:
         return False
     head = tok.head
-    if head.i == target.i or head.pos not in POS_NOUNS:
+    if head.i == target.i or part_of_speech(head) not in ("NOUN", "PROPN"):
         return False
     own_object = head.dep_ == "dobj" and head.head.i == target.i or \
         nested and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
         head.head.head.i == target.i
     # inside a nominal act's own phrase ("talks between officials in Qatar")
-    own_phrase = target.pos_ in ("NOUN", "PROPN") and \
+    own_phrase = part_of_speech(target) in ("NOUN", "PROPN") and \
         target.left_edge.i <= head.i <= target.right_edge.i
     return not own_object and not own_phrase
 
@@ -151,7 +149,7 @@ def _on_a_noun(tok: Token, target: Token, nested: bool) -> bool:
 def carrier(trigger: Token) -> Token:
     """The verb whose clause a nominal event sits in, when that verb only carries it
     ("held talks", "clashes erupted")."""
-    if trigger.pos not in POS_NOUNS:
+    if part_of_speech(trigger) not in ("NOUN", "PROPN"):
         return trigger
     lemma = trigger.head.lemma_.lower()
     if trigger.dep_ in ("dobj", "nsubjpass") and lemma in CARRIERS or \
@@ -194,7 +192,7 @@ def tense(trigger: Token) -> str:
 
 def _tense(trigger: Token) -> str:
     tok = carrier(trigger)
-    while tok.pos not in POS_VERBS and tok.head.i != tok.i:
+    while part_of_speech(tok) not in VERBS and tok.head.i != tok.i:
         tok = tok.head
     for clause in (tok, tok.head) if tok.dep in (XCOMP, CONJ) else (tok,):
         for child in children_of(clause):

@@ -65,15 +65,6 @@ AUXILIARIES = frozenset({AUX, AUXPASS})
 DETERMINERS = label_ids(("det", "predet"))
 PREP_OBJECTS = frozenset({POBJ, PCOMP})  # what a preposition governs
 
-# coarse parts of speech (`tok.pos`, an IntEnum: test it with `in`, which hashes it
-# as its int; `==` goes through the enum's own comparison, slower than reading `pos_`)
-POS_VERB = label_ids(("VERB",))
-POS_VERBS = label_ids(("VERB", "AUX"))
-POS_NOUNS = label_ids(("NOUN", "PROPN"))
-POS_PROPN = label_ids(("PROPN",))
-POS_PRON = label_ids(("PRON",))
-POS_NUM = label_ids(("NUM",))
-
 # fine-grained tags (`tok.tag`)
 VB = label_id("VB")
 VBG = label_id("VBG")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import string
 
+from spacy.attrs import POS as POS_ATTR
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from .labels import CONJ
@@ -67,12 +69,13 @@ def span_text(span: Span) -> str:
 ENTS = "thucydides.ents"  # the Doc's entities
 TOKENS = "thucydides.tokens"  # the tokens of each sentence read, by its (start, end)
 POS = "thucydides.pos"  # their parts of speech, the same way
+PARTS = "thucydides.parts"  # the part of speech of every token of the Doc, by its index
 CHILDREN = "thucydides.children"  # the children of each token asked, by its index
 SUBTREES = "thucydides.subtrees"  # the subtree of each token asked, by its index
 CONJUNCTS = "thucydides.conjuncts"  # the conjuncts of each token asked, by its index
 SENTENCES = "thucydides.sentences"  # the Doc's sentences
 SENTENCE_AT = "thucydides.sentence_at"  # the sentence of each token, by its index
-KEPT = (ENTS, TOKENS, POS, CHILDREN, SUBTREES, CONJUNCTS, SENTENCES, SENTENCE_AT)
+KEPT = (ENTS, TOKENS, POS, PARTS, CHILDREN, SUBTREES, CONJUNCTS, SENTENCES, SENTENCE_AT)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -100,7 +103,28 @@ def tokens_of(sent: Span) -> list[Token]:
 def pos_of(sent: Span) -> list[str]:
     """The part of speech (`pos_`) of each of `tokens_of(sent)`, read once and kept: several
     stages pick out the sentence's verbs or nouns."""
-    return _sentence_kept(sent, POS, lambda s: [t.pos_ for t in tokens_of(s)])
+    return _sentence_kept(sent, POS, lambda s: parts_of_speech(s.doc)[s.start:s.end])
+
+
+_POS_NAMES = {int(pos): name for pos, name in POS_NAMES.items()}
+
+
+def parts_of_speech(doc: Doc) -> list[str]:
+    """The part of speech (`pos_`) of every token of the Doc, by its index, read once from
+    the Doc's array: at each reading of `tok.pos_` (or `tok.pos`), spaCy makes a Python
+    enum of the label before it looks its name up."""
+    found = doc.user_data.get(PARTS)
+    if found is None:
+        found = doc.user_data[PARTS] = [_POS_NAMES[p] for p in doc.to_array(POS_ATTR).tolist()]
+    return found
+
+
+def part_of_speech(tok: Token) -> str:
+    """`tok.pos_`, from `parts_of_speech`."""
+    found = tok.doc.user_data.get(PARTS)
+    if found is None:
+        found = parts_of_speech(tok.doc)
+    return found[tok.i]
 
 
 def words_of(sent: Span, *tags: str) -> list[Token]:

@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
-from ..nlp.labels import ACL, ADVCL, MARK, POS_VERBS, PREP_OBJECTS, RELCL, ROOT
-from ..nlp.parse import children_of, entities, sentences_of, span_text
+from ..nlp.labels import ACL, ADVCL, MARK, PREP_OBJECTS, RELCL, ROOT
+from ..nlp.parse import children_of, entities, part_of_speech, sentences_of, span_text
 from .resolve import Resolved, anchored, resolve, shifted
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -135,7 +135,7 @@ def _time_of_when_clause(trigger: Token, phrases: list[Span]) -> list[Span]:
     """'stuck since April, when Saied rejected the fund's terms': a 'when' clause on a time
     is of that time."""
     clause = trigger
-    while clause.pos not in POS_VERBS and clause.dep != ROOT:
+    while part_of_speech(clause) not in ("VERB", "AUX") and clause.dep != ROOT:
         clause = clause.head
     if clause.dep != RELCL or not any(c.lower_ == "when" for c in children_of(clause)):
         return []
@@ -187,7 +187,7 @@ def _beside_a_forecast(trigger: Token) -> bool:
     would meet the unions on Monday, but refused to drop the plan" is news of the day of
     writing, not of the day the story told before."""
     head = trigger.head
-    return trigger.dep_ == "conj" and head.pos_ == "VERB" and tense(head) == "past" and \
+    return trigger.dep_ == "conj" and part_of_speech(head) == "VERB" and tense(head) == "past" and \
         any(c.dep_ == "ccomp" and tense(c) == "future" for c in children_of(head))
 
 
@@ -213,7 +213,7 @@ def _of_a_thing(word: Token, trigger: Token) -> bool:
     """'appointed in line with the 2019 constitutional declaration and warned that ...': a
     time that names a thing tells when that thing was made, not when another act was."""
     head = word.head
-    return word.dep_ in NAMING_DEPS and head.pos_ in ("NOUN", "PROPN") and \
+    return word.dep_ in NAMING_DEPS and part_of_speech(head) in ("NOUN", "PROPN") and \
         head.i != trigger.i and head.ent_type_ not in ("DATE", "TIME")  # "monday evening"
 
 
@@ -231,7 +231,7 @@ def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | 
     if carried is not None and carried.date is not None and _under_agreement(act):
         return Dated(carried.date, None, carried.precision)
     governor = act.head
-    if act.dep_ in ("xcomp", "ccomp") and governor.pos_ in ("VERB", "AUX") and \
+    if act.dep_ in ("xcomp", "ccomp") and part_of_speech(governor) in ("VERB", "AUX") and \
             tense(governor) != "future":
         for phrase in phrases_for(governor, phrases):
             found = resolve(span_text(phrase), published, "past")

@@ -9,12 +9,13 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
-from ..nlp.labels import AMOD, NPADVMOD, POBJ, POS_NOUNS, SUBJECTS
+from ..nlp.labels import AMOD, NPADVMOD, POBJ, SUBJECTS
 from ..nlp.parse import (
     children_of,
     doc_text,
     entities,
     lower_case_doc,
+    part_of_speech,
     sentences_of,
     span_text,
     tokens_of,
@@ -23,6 +24,7 @@ from ..records import Location
 from .gazetteer import SIZEABLE, Gazetteer, Place, name_key, named_town
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOUNS = ("NOUN", "PROPN")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "along", "across", "inside",
                          "around", "throughout"})
 # "in the capital", "along the border": places the text names by a common noun
@@ -262,12 +264,12 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
     found = []
     for tok in (t for sent in sentences_of(doc) for t in tokens_of(sent)):  # made once
         if tok.i in tagged or tok.dep != POBJ or not tok.is_alpha or \
-                (tok.is_lower and not caseless) or tok.pos not in POS_NOUNS or \
+                (tok.is_lower and not caseless) or part_of_speech(tok) not in NOUNS or \
                 tok.head.lower_ not in PLACE_OR_FROM:  # the head, made anew, read last
             continue
         name = names.get(tok.i, doc[tok.i: tok.i + 1])
         common = caseless and any(c.dep_ in ("det", "poss") for c in children_of(tok))
-        if common and tok.pos_ == "NOUN":
+        if common and part_of_speech(tok) == "NOUN":
             continue  # "near the forest": Forest, a parish of Guernsey, only in name
         if _own_place_name(gazetteer, span_text(name), towns=not common,
                            town_of_words=name.label_ == "PERSON"):
