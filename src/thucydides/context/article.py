@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -40,6 +41,12 @@ class ArticleContext:
     private_people: frozenset[str] = frozenset()
     # bodies named for their members ("farmers' groups", "residents' association")
     member_bodies: frozenset[str] = frozenset()
+
+    @cached_property
+    def private_words(self) -> frozenset[str]:
+        """The words of both kinds of private persons, joined once an article (asked of each
+        event)."""
+        return self.private_people | self.customers
 
     @property
     def main_state(self) -> str | None:
@@ -219,6 +226,7 @@ def _described(actor: Actor) -> bool:
 PRIVATE = frozenset({"BUS", "EDU", "MED", "CRM"})
 INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 CIVIL = frozenset({"CVL", "LAB", "AGR"})  # people as such, who act politically on the state
+NO_OFFICE = PRIVATE | CIVIL
 VERBAL = (1, 3)  # quad classes of words, not deeds
 TIES = "050"  # CAMEO: ties restored, mended, deepened (triggers.yaml)
 # migrants and refugees are where they are because they come from elsewhere: no state of
@@ -245,7 +253,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         return None  # "talking to reporters, he said ...": no consultation of anyone
     if _private(event, context.customers, context.member_bodies, context.private_people):
         return None  # "a carmaker threatened to take its supplier to court": business
-    if _private_violence(event, context.private_people | context.customers):
+    if _private_violence(event, context.private_words):
         return None  # "a farmer was hacked to death by his neighbour": ordinary crime
     if is_source(actor, context.frame):
         actor = NOBODY
@@ -456,7 +464,7 @@ def _private_words(event: Event, customers: frozenset[str]) -> bool:
 def _of_no_office(side: Actor) -> bool:
     """People in a private role, civilians, or people the text describes with no sector
     ("patient advocates", "critics")."""
-    return side.sector in PRIVATE | CIVIL or side.sector is None and side.kind == "unknown"
+    return side.sector in NO_OFFICE or side.sector is None and side.kind == "unknown"
 
 
 def _grievance(event: Event) -> bool:

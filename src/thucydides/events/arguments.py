@@ -37,8 +37,8 @@ from ..nlp.labels import (
 from ..nlp.parse import children_of, conjuncts_of, part_of_speech, subtree_of
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
-from .modality import PARTAKING, purpose
-from .triggers import DURATIONS, PARTITIVES, Match
+from .modality import PARTAKING, PURPOSE_DEPS, purpose
+from .triggers import MEASURES, Match
 from .words import INSTRUMENTS, VENUES
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -524,7 +524,7 @@ def _measure_of(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
         return None
     measure = of.head
-    if measure.lemma_.lower() in PARTITIVES | DURATIONS and measure.dep_ in ("dobj", "attr") \
+    if measure.lemma_.lower() in MEASURES and measure.dep_ in ("dobj", "attr") \
             and measure.head.lemma_.lower() in LIGHT_VERBS:
         return measure
     return None
@@ -578,7 +578,7 @@ def _purpose_clauses(clause: Token) -> set[int]:
     """The words in purpose clauses below the act ("... to protest the decision of sending
     troops to Iraq"): what such a clause is about is not whom the act is done to."""
     found: set[int] = set()
-    for tok in subtree_of(clause):
-        if tok.i != clause.i and tok.i not in found and purpose(tok):
+    for tok in subtree_of(clause):  # the label told first: most words are no clause
+        if tok.dep in PURPOSE_DEPS and tok.i != clause.i and tok.i not in found and purpose(tok):
             found.update(t.i for t in subtree_of(tok))
     return found

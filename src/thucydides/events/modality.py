@@ -43,10 +43,12 @@ WISH = frozenset({"want", "wish", "hope", "desire", "call", "urge", "demand", "a
                   "invite", "encourage", "advise", "recommend", "lobby", "reject", "oppose",
                   "refuse", "resist", "veto", "rule", "avoid", "prevent", "block",
                   "postpone", "delay", "cancel", "forestall", "thwart", "foil", "avert"})
+INTENT_OR_WISH = INTENT | WISH  # joined once
 # wishes whose infinitive is what the object is bidden to do ("demanded the parties to
 # allow access"), never a purpose of the speaker's own
 BIDDING = frozenset({"urge", "ask", "demand", "order", "request", "appeal", "encourage",
                      "invite", "advise", "call", "press", "require"})
+INTENT_OR_BIDDING = INTENT | BIDDING  # joined once
 # prepositions that set an act in time or cause, outside the content of its governor
 CIRCUMSTANCES = frozenset({"after", "following", "amid", "despite", "since", "during"})
 # verbs of taking part in what their object names ("engaged in fighting", "joined in protest")
@@ -283,10 +285,13 @@ def _characterised(tok: Token) -> bool:
         head.head.lemma_.lower() in CHARACTERISING - {"call"}
 
 
+PURPOSE_DEPS = (ADVCL, ACL)  # how a purpose clause hangs from its act
+
+
 def purpose(tok: Token) -> bool:
     """'met ... to sign an agreement', 'sent a delegation to express solidarity': an act done
     for the sake of another, which the text does not say was done."""
-    return tok.dep in (ADVCL, ACL) and tok.tag == VB and \
+    return tok.dep in PURPOSE_DEPS and tok.tag == VB and \
         any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok))
 
 
@@ -295,7 +300,7 @@ def _gerund_object(tok: Token) -> bool:
     what is wanted, parsed as a clause of manner."""
     head = tok.head
     between = tok.doc[head.i + 1: tok.i]
-    return tok.tag_ == "VBG" and head.lemma_.lower() in INTENT | WISH and \
+    return tok.tag_ == "VBG" and head.lemma_.lower() in INTENT_OR_WISH and \
         not any(c.dep_ == "dobj" for c in children_of(head)) and \
         all(t.dep_ == "prt" or t.is_space for t in between)
 
@@ -378,7 +383,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         head = tok.head
         lemma = head.lemma_.lower()
         dep = tok.dep_
-        if dep == "advcl" and tok.tag_ == "VB" and lemma in INTENT | BIDDING:
+        if dep == "advcl" and tok.tag_ == "VB" and lemma in INTENT_OR_BIDDING:
             dep = "xcomp"  # "have sworn to fight", parsed as a purpose clause
         if dep == "advcl" and _gerund_object(tok):
             dep = "xcomp"  # "had not ruled out sending troops", "considered imposing"

@@ -616,6 +616,7 @@ def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
 PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "procession",
                       "dharna", "picket"})
+CROWDS = PROTESTERS | PROTESTS  # joined once
 PUT_DOWN = ("175", "173", "18", "19")  # crowd control, arrest, violence
 IMPLIED_PROTEST = TriggerEntry(("protest",), "noun", "141", "PROTEST", mode="demo")
 
@@ -634,8 +635,7 @@ def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]
             # a nominal act is as often told in summary ("over the crackdown on protesters")
             continue
         crowd = next((t for t in _done_to(d.match.token)
-                      if (t.lemma_.lower() in PROTESTERS | PROTESTS or
-                          t.lower_ in PROTESTERS | PROTESTS) and
+                      if (t.lemma_.lower() in CROWDS or t.lower_ in CROWDS) and
                       t.ent_type_ not in ("DATE", "TIME") and part_of_speech(t) != "PROPN" and
                       not campaigning(t)), None)
         if crowd is None:

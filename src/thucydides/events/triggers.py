@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..nlp.clauses import last_patient, participle_for_people
-from ..nlp.labels import ACL, DOBJ, POBJ, PREP, ROOT, VBG, label_ids
+from ..nlp.labels import ACL, AMOD, COMPOUND, DOBJ, POBJ, PREP, ROOT, VBG, label_ids
 from ..nlp.parse import (
     children_of,
     conjuncts_of,
@@ -44,6 +44,7 @@ PARTITIVES = frozenset({"part", "portion", "some", "most", "all", "half", "much"
                         "truckload", "planeload", "batch", "dose"})
 # object nouns that only measure out an act in time ("launched ten days of war games")
 DURATIONS = frozenset({"day", "week", "month", "hour", "year"})
+MEASURES = PARTITIVES | DURATIONS  # joined once
 CONTAINERS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "attempt", "drive",
                         "round", "session", "programme", "program", "operation", "move"})
 
@@ -59,7 +60,7 @@ class Match:
 def measured(obj: Token) -> list[Token]:
     """'part of a military aid program', 'ten days of war games': the program or the
     games, and the compounds that name them."""
-    if obj.lemma_.lower() not in PARTITIVES | DURATIONS:
+    if obj.lemma_.lower() not in MEASURES:
         return []
     inner = [p for of in children_of(obj) if of.dep_ == "prep" and of.lower_ == "of"
              for p in children_of(of) if p.dep_ == "pobj"]
@@ -117,28 +118,30 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
     heads = heads + [m for obj in heads for m in measured(obj)]
     for obj in heads:
         for tok in (obj, *conjuncts_of(obj)):
-            lemma = tok.lemma_.lower()
-            lemmas.update((lemma, tok.lower_))
-            if part_of_speech(tok) == "NUM" or tok.lower_ in PEOPLE_PRONOUNS:
+            lemma, word, pos, ent = tok.lemma_.lower(), tok.lower_, part_of_speech(tok), \
+                tok.ent_type_
+            lemmas.update((lemma, word))
+            if pos == "NUM" or word in PEOPLE_PRONOUNS:
                 lemmas.add("person")  # "the three were booked", "those held were freed"
-            if tok.ent_type_ == "NORP" and part_of_speech(tok) in ("NOUN", "PROPN"):
+            if ent == "NORP" and pos in ("NOUN", "PROPN"):
                 lemmas.add("national")  # "released ten Americans", "expelled two Britons"
-            elif tok.ent_type_ == "PERSON" and part_of_speech(tok) == "PROPN":
+            elif ent == "PERSON" and pos == "PROPN":
                 lemmas.add("person")  # "freed Elias Mansur"
-            elif tok.ent_type_ == "GPE" and part_of_speech(tok) == "PROPN":
+            elif ent == "GPE" and pos == "PROPN":
                 lemmas.add("country")  # "suspended Niger", "recognised Kosovo"
             for child in children_of(tok):
-                if child.dep == ACL and child.tag == VBG:  # "police firing" misparsed
-                    lemmas.add(f"{tok.lower_} {child.lower_}")
-                if child.dep_ in ("compound", "amod"):
+                dep = child.dep
+                if dep == ACL and child.tag == VBG:  # "police firing" misparsed
+                    lemmas.add(f"{word} {child.lower_}")
+                if dep in (COMPOUND, AMOD):
                     lemmas.add(f"{child.lower_} {lemma}")
                     if _hyphened(child, tok):  # "a sit-in", parsed as 'sit' on 'in'
-                        lemmas.add(f"{child.lower_}-{tok.lower_}")
-                    if child.dep_ == "compound":  # "aid deliveries", "mediation efforts"
+                        lemmas.add(f"{child.lower_}-{word}")
+                    if dep == COMPOUND:  # "aid deliveries", "mediation efforts"
                         lemmas.add(child.lemma_.lower())
-                elif child.dep_ == "prep" and child.lower_ == "of":
+                elif dep == PREP and child.lower_ == "of":
                     # "intention of calling off": a clause, not a thing the act is done with
-                    for pobj in (c for c in children_of(child) if c.dep_ == "pobj"):
+                    for pobj in (c for c in children_of(child) if c.dep == POBJ):
                         lemmas.add(f"{lemma} of {pobj.lower_}")
                         lemmas.update((pobj.lemma_.lower(), pobj.lower_))
                         lemmas.update(f"{m.lower_} {pobj.lemma_.lower()}" for m in children_of(pobj)

@@ -101,21 +101,24 @@ def belongs_to(word: Token, target: Token, nested: bool = False) -> bool:
 
 def _belongs_to(word: Token, target: Token, nested: bool) -> bool:
     tok = word
+    at = target.i
     relative = False
-    for _ in range(12):
-        if tok.i == target.i:
+    for _ in range(12):  # each index and label read once a step: the walk is a hot loop
+        i = tok.i
+        if i == at:
             return True
         head = tok.head
-        if head.i == tok.i:
+        head_at = head.i
+        if head_at == i:
             return False
         dep = tok.dep
         if dep == CONJ and part_of_speech(tok) in VERBS and part_of_speech(head) in VERBS and \
                 _own_clause(tok, target):
             return False  # "was sentenced, and dozens have been held since February"
-        if dep in (RELCL, ACL) and head.i == target.i and not relative:
+        if dep in (RELCL, ACL) and head_at == at and not relative:
             relative = True
-        elif (dep not in PHRASE_DEPS and not (dep == DOBJ and head.i == target.i)) \
-                or _on_a_noun(tok, target, nested):
+        elif (dep not in PHRASE_DEPS and not (dep == DOBJ and head_at == at)) \
+                or dep == PREP and _on_a_noun(tok, target, nested):
             return False
         tok = head
     return False
