@@ -22,16 +22,29 @@ from spacy.util import filter_spans
 from ..nlp.clauses import last_patient, participle_for_people
 from ..nlp.labels import (
     ACL,
+    ADVCL,
+    AMOD,
+    APPOS,
+    CCOMP,
     COMPOUND,
+    CONJ,
+    DATIVE,
     DET,
     DETERMINERS,
     DOBJ,
+    FLAT,
+    NMOD,
+    NPADVMOD,
+    NSUBJ,
     NSUBJPASS,
     NUMMOD,
     POBJ,
+    POSS,
     PREP,
+    RELCL,
     SUBJECTS,
     VBN,
+    XCOMP,
     label_ids,
 )
 from ..nlp.parse import (
@@ -85,7 +98,7 @@ BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "lea
                         "neighbour", "neighbor", "delegation", "state", "president",
                         "capital", "navy", "army", "military", "minister", "ministry",
                         "parliament", "coast guard"})
-OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+OWNER_DEPS = label_ids({"poss", "compound", "amod"})
 # words that carry a town's name on after a capital's ("San Jose del Monte City")
 NAME_LINKS = frozenset({"del", "de", "da", "do", "di", "la", "el"})
 # a state's name before one of these is the name of waters or land, not the state
@@ -168,7 +181,7 @@ class ActorMatcher:
                 return True
             # "San Jose del Monte City": a capital's name at the start of a town's
             last = doc[span.end - 1]
-            return entry.role == "capital" and last.dep_ == "compound" and \
+            return entry.role == "capital" and last.dep == COMPOUND and \
                 last.head.i >= span.end and part_of_speech(last.head) == "PROPN" and \
                 doc[span.end].lower_ in NAME_LINKS
         if entry.kind != "region":
@@ -241,13 +254,13 @@ def _after_stance_prefix(tok: Token) -> bool:
 
 
 def _modified(tok: Token) -> bool:
-    return any(c.dep_ in ("amod", "compound", "poss") for c in children_of(tok))
+    return any(c.dep in (AMOD, COMPOUND, POSS) for c in children_of(tok))
 
 
 def _of_a_person(tok: Token) -> bool:
     """'French' in 'French President Jacques Chirac': it says who the person is, and
     'it' cannot point back to it."""
-    while tok.dep_ in ("compound", "amod", "poss", "flat", "nmod") and tok.head.i != tok.i:
+    while tok.dep in (COMPOUND, AMOD, POSS, FLAT, NMOD) and tok.head.i != tok.i:
         tok = tok.head
         if tok.ent_type_ == "PERSON":
             return True
@@ -322,13 +335,13 @@ class ArticleActors:
                     len(entry.code) != 3:
                 continue
             holders = [self.doc[i]]
-            while holders[-1].dep_ == "compound" and len(holders) < 4:  # "KGB security service"
+            while holders[-1].dep == COMPOUND and len(holders) < 4:  # "KGB security service"
                 holders.append(holders[-1].head)
             for holder in holders:
                 for owner in children_of(holder):
                     found = self.entry_at.get(owner.i)
                     # "Pakistani and Afghan Taliban forces": two sides, not one organ
-                    if owner.dep_ in OWNER_DEPS and owner.i < span.start and found and \
+                    if owner.dep in OWNER_DEPS and owner.i < span.start and found and \
                             found[0].kind == "state" and found[0].code and \
                             found[0].code != entry.code and not conjuncts_of(owner):
                         owned.setdefault(span_text(span), found[0].code)
@@ -413,11 +426,11 @@ class ArticleActors:
             actor.code = self._code_near(span, head)
             actor.resolved_by = "nationality" if actor.code else None
         for tok in children_of(head):  # "Kenzo Oshima, the United Nations relief coordinator"
-            if tok.dep_ == "appos":
+            if tok.dep == APPOS:
                 bodies = [a for a in self._named(tok) if a.kind == "igo"]
                 if bodies:
                     actor.code = bodies[0].code
-        if actor.code is None and head.dep_ == "appos":  # "a member of the Syrian parliament,
+        if actor.code is None and head.dep == APPOS:  # "a member of the Syrian parliament,
             governor = head.head                          #  Mohammed Mamoun,"
             for named in self._readings(governor, self.sector_of(governor)):
                 codes = [a.code for a in named if a.code and a.kind != "person"]
@@ -434,7 +447,7 @@ class ArticleActors:
         if span.start - 1 in self.title_at:
             return self.title_at[span.start - 1]
         for tok in children_of(span.root):
-            if tok.dep_ == "appos":
+            if tok.dep == APPOS:
                 for j in range(tok.left_edge.i, tok.right_edge.i + 1):
                     if j in self.title_at:
                         return self.title_at[j]
@@ -447,12 +460,12 @@ class ArticleActors:
             if found and found[0].kind != "person":
                 return found[0].code
         for tok in children_of(head):
-            if tok.dep_ == "appos":
+            if tok.dep == APPOS:
                 codes = [a.code for a in self._named(tok) if a.code] or self._served(tok)
                 if codes:
                     return codes[0]
-            if tok.dep_ == "prep" and tok.lower_ == "of":  # "King Hassan of Morocco"
-                codes = [a.code for o in children_of(tok) if o.dep_ == "pobj"
+            if tok.dep == PREP and tok.lower_ == "of":  # "King Hassan of Morocco"
+                codes = [a.code for o in children_of(tok) if o.dep == POBJ
                          for a in self._named(o) if a.code and a.kind != "person"]
                 if codes:
                     return codes[0]
@@ -464,10 +477,10 @@ class ArticleActors:
         codes: list[str] = []
         for noun in (role, *conjuncts_of(role)):
             for prep in children_of(noun):
-                if prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
+                if prep.dep != PREP or prep.lower_ not in ("of", "to"):
                     continue
                 for obj in children_of(prep):
-                    if obj.dep_ != "pobj":
+                    if obj.dep != POBJ:
                         continue
                     found = self.entry_at.get(obj.i)
                     if found and found[0].code and found[0].kind in ("state", "person"):
@@ -532,10 +545,10 @@ class ArticleActors:
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             code = self.places.country_at(tok)
         if code is None and (tok.is_title or self.caseless) and \
-                tok.dep_ in ("compound", "amod") and self.sector_of(tok.head):
+                tok.dep in (COMPOUND, AMOD) and self.sector_of(tok.head):
             code = self.places.town_country(tok.text)  # untagged: "Kharkiv police"
         if code is None and self.dateline is not None and tok.lower_ == self.dateline[0] and \
-                tok.dep_ == "pobj":  # "fishermen from rameswaram" under "RAMESWARAM:"
+                tok.dep == POBJ:  # "fishermen from rameswaram" under "RAMESWARAM:"
             code = self.dateline[1]
         if code is None or (self.places.named and code not in self.places.named):
             return None  # a town of a state the article never names: a namesake abroad
@@ -676,7 +689,7 @@ class ArticleActors:
                 tok.lower_ in self.lexicon.customers or \
                 tok.lemma_.lower() in self.lexicon.private_people  # "parents", "cousins"
             owners = [c for c in children_of(tok)
-                      if c.dep_ == "poss" and part_of_speech(c) != "PRON"]
+                      if c.dep == POSS and part_of_speech(c) != "PRON"]
             if not people and owners:  # "agreed to the villagers' demands": the villagers
                 return self._resolve_one(owners[0])
             return [Actor(code=None, sector=sector, text=self._text(tok),
@@ -692,7 +705,7 @@ class ArticleActors:
         if not guessed:
             yield named
         for child in children_of(tok):
-            if child.dep_ == "appos":
+            if child.dep == APPOS:
                 yield self._named(child)
         if guessed:
             yield named
@@ -726,7 +739,7 @@ class ArticleActors:
         actors: list[Actor] = []
         children = list(children_of(tok))
         if tok.lemma_.lower() in OTHERS:  # "his French counterpart": French, not 'his' other
-            children.sort(key=lambda c: c.dep_ == "poss" and part_of_speech(c) == "PRON")
+            children.sort(key=lambda c: c.dep == POSS and part_of_speech(c) == "PRON")
         for child in children:
             if child.dep in NAME_MODIFIER_DEPS:
                 for mod in (child, *conjuncts_of(child)):
@@ -754,16 +767,16 @@ class ArticleActors:
     def _people(self, tok: Token) -> list[Actor]:
         """A people named by where it lives: 'Bosnian Serbs', 'the Albanians of Serbia'."""
         for child in children_of(tok):
-            if child.dep_ in ("amod", "compound") and child.i in self.entry_at:
+            if child.dep in (AMOD, COMPOUND) and child.i in self.entry_at:
                 entry, span = self.entry_at[child.i]
                 if entry.kind == "state" and span.start == child.i:
                     return [_actor(entry, span_text(span))]
-        places = [o for p in children_of(tok) if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                  for o in children_of(p) if o.dep_ == "pobj"]
+        places = [o for p in children_of(tok) if p.dep == PREP and p.lower_ in ("in", "of")
+                  for o in children_of(p) if o.dep == POBJ]
         if any(c.lower_ == "ethnic" for c in children_of(tok)):  # ethnic Albanians in Serbia
             clause = tok.head
-            places += [o for p in children_of(clause) if p.dep_ == "prep" and p.lower_ == "in"
-                       for o in children_of(p) if o.dep_ == "pobj"]
+            places += [o for p in children_of(clause) if p.dep == PREP and p.lower_ == "in"
+                       for o in children_of(p) if o.dep == POBJ]
         for obj in places:
             states = [a for a in self._named(obj) if a.kind == "state"]
             if states:
@@ -771,7 +784,7 @@ class ArticleActors:
         return []
 
     def _modifier(self, mod: Token) -> list[Actor]:
-        if mod.lemma_.lower() in HYPHENED and mod.dep_ == "amod":  # "Vietnamese-led forces"
+        if mod.lemma_.lower() in HYPHENED and mod.dep == AMOD:  # "Vietnamese-led forces"
             for child in children_of(mod):
                 if child.i in self.entry_at:
                     return self._modifier(child)
@@ -786,13 +799,13 @@ class ArticleActors:
         place = self._place(mod)
         if place:
             return place
-        if mod.dep_ == "poss" and mod.lower_ == "whose":
+        if mod.dep == POSS and mod.lower_ == "whose":
             return self._relative_owner(mod)
-        if mod.dep_ == "poss" and part_of_speech(mod) == "PRON":
+        if mod.dep == POSS and part_of_speech(mod) == "PRON":
             if mod.head.lemma_.lower() in OTHERS:
                 return self._counterpart(mod)
             return self._pronoun(mod)
-        if mod.dep_ in ("compound", "poss", "nmod"):
+        if mod.dep in (COMPOUND, POSS, NMOD):
             return self._named(mod) or self._described(mod)  # "the alliance's ambassadors"
         return []
 
@@ -821,16 +834,16 @@ class ArticleActors:
             person = self._last(self.persons, tok.i, need_code=False)
             if person is None:
                 return self._titled_subject(tok)
-            if tok.dep_ == "poss" and tok.head.lemma_.lower() in BOTH_SIDES | {"government"}:
+            if tok.dep == POSS and tok.head.lemma_.lower() in BOTH_SIDES | {"government"}:
                 return [Actor(code=person.code, sector=self.sector_of(tok.head),
                               text=self._text(tok.head))]
             return [person]
-        if lower in THING_PRONOUNS and tok.dep_ == "poss" and tok.head.dep_ == "conj" and \
+        if lower in THING_PRONOUNS and tok.dep == POSS and tok.head.dep == CONJ and \
                 part_of_speech(tok.head.head) in ("NOUN", "PROPN"):  # "three boats and their crew"
             owners = [a for a in self._resolve_one(tok.head.head) if a.code]
             if owners:
                 return owners
-        if lower in THING_PRONOUNS and tok.dep_ == "poss":
+        if lower in THING_PRONOUNS and tok.dep == POSS:
             speaker = self._reporting_owner(tok)
             if speaker:
                 return speaker
@@ -851,9 +864,9 @@ class ArticleActors:
     def _relative_owner(self, whose: Token) -> list[Actor]:
         """'Chad, whose soldiers fought in Borno': the noun the relative clause hangs on."""
         clause = whose
-        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        while clause.dep != RELCL and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ != "relcl":
+        if clause.dep != RELCL:
             return []
         return [a for a in self.resolve(clause.head) if a.code]
 
@@ -861,9 +874,9 @@ class ArticleActors:
         """'detained three Vietnamese boats, accusing them of fishing illegally': the object
         of a participle clause is, first of all, the object of the act it follows."""
         clause = pronoun.head
-        if pronoun.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        if pronoun.dep != DOBJ or clause.dep != ADVCL or clause.tag_ != "VBG":
             return []
-        objects = [c for c in children_of(clause.head) if c.dep_ == "dobj"]
+        objects = [c for c in children_of(clause.head) if c.dep == DOBJ]
         return self.resolve(objects[0]) if objects else []
 
     def _patient_before(self, pronoun: Token) -> list[Actor]:
@@ -874,15 +887,15 @@ class ArticleActors:
         """'Syria says it will ...', 'he said he would ...': the subject of a reported
         clause is, first of all, the one who reports it; so is the owner of that subject
         ("Colombia's minister said his country was ready ...")."""
-        subject = tok.head if tok.dep_ == "poss" else tok
-        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ccomp":
+        subject = tok.head if tok.dep == POSS else tok
+        if subject.dep not in (NSUBJ, NSUBJPASS) or subject.head.dep != CCOMP:
             return []
         report = subject.head.head
         if report.lemma_.lower() not in self.reporting:
             return []
-        subjects = [c for c in children_of(report) if c.dep_ == "nsubj" and c.i != subject.i]
-        if not subjects and report.dep_ == "conj":  # "Maduro greeted him and said his ..."
-            subjects = [c for c in children_of(report.head) if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(report) if c.dep == NSUBJ and c.i != subject.i]
+        if not subjects and report.dep == CONJ:  # "Maduro greeted him and said his ..."
+            subjects = [c for c in children_of(report.head) if c.dep == NSUBJ]
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return self.resolve(subjects[0])
@@ -891,17 +904,17 @@ class ArticleActors:
         """"Machar's party says the arrest of its leader ...": 'its' inside what a speaker
         reports, with no other party named in that clause before it, is the speaker's."""
         clause = pronoun.head
-        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        while clause.dep != CCOMP and clause.head.i != clause.i:
             clause = clause.head
         report = clause.head
-        if clause.dep_ != "ccomp" or report.lemma_.lower() not in self.reporting:
+        if clause.dep != CCOMP or report.lemma_.lower() not in self.reporting:
             return []
         for tok in subtree_of(clause):
             if tok.i >= pronoun.i:
                 break
             if tok.i in self.entry_at or tok.ent_type_ == "PERSON" or part_of_speech(tok) == "PRON":
                 return []  # "Poland said Belarus had moved its troops": Belarus's
-        subjects = [c for c in children_of(report) if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(report) if c.dep == NSUBJ]
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return [a for a in self.resolve(subjects[0]) if a.code]
@@ -911,7 +924,7 @@ class ArticleActors:
         'he' is the sentence's subject when it is somebody with an office."""
         root = self.sentence_at[pronoun.i].root
         for subj in children_of(root):
-            if subj.dep_ == "nsubj" and subj.i < pronoun.i and part_of_speech(subj) == "NOUN" and \
+            if subj.dep == NSUBJ and subj.i < pronoun.i and part_of_speech(subj) == "NOUN" and \
                     self.sector_of(subj) in OFFICES:
                 return self.resolve(subj)
         return []
@@ -950,7 +963,7 @@ class ArticleActors:
         name, capitalised, after 'the' (spec 6, reference across sentences)."""
         if not tok.text[:1].isupper() or tok.is_sent_start or part_of_speech(tok) != "PROPN" and \
                 tok.tag_ != "NNP" or not _after_the(tok) or \
-                any(c.dep_ in ("compound", "amod") for c in children_of(tok)):
+                any(c.dep in (COMPOUND, AMOD) for c in children_of(tok)):
             return []
         for i, actor in reversed(self.others):
             words = (actor.text or "").split()
@@ -966,7 +979,7 @@ class ArticleActors:
         reference across sentences)."""
         office = tok.tag_ == "NN" and self.sector_of(tok) in OFFICES
         if not (tok.tag_ == "NNS" or office) or not _after_the(tok) or \
-                any(c.dep_ == "nummod" for c in children_of(tok)):  # "the two ministers"
+                any(c.dep == NUMMOD for c in children_of(tok)):  # "the two ministers"
             return []
         lemma = tok.lemma_.lower()
         tags = ("NN", "NNP") if office else ("NNS", "NNPS")
@@ -984,7 +997,7 @@ class ArticleActors:
                       for c in children_of(tok))
         if not has_det:
             return []
-        styled_as = [c.lemma_.lower() for c in children_of(tok) if c.dep_ in ("compound", "amod")]
+        styled_as = [c.lemma_.lower() for c in children_of(tok) if c.dep in (COMPOUND, AMOD)]
         if lemma in ("nation", "country", "state") and styled_as and \
                 DESCRIPTIONS.get(styled_as[-1]) == "state":
             lemma = styled_as[-1]  # "the island nation": as "the island"
@@ -999,7 +1012,7 @@ class ArticleActors:
                 any(c.lower_ in ("two", "both", "each") for c in children_of(tok)):
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
         if lemma in PAIRED and tok.tag_ == "NNS" and \
-                not any(c.dep_ in OWNER_DEPS | {"nummod"} for c in children_of(tok)):
+                not any(c.dep in OWNER_DEPS or c.dep == NUMMOD for c in children_of(tok)):
             return self._last_two(tok.i, states_only=True)  # "mediated between the neighbours"
         return []
 
@@ -1008,18 +1021,18 @@ class ArticleActors:
         named together ('Britain, France and Germany warned ...')."""
         if tok.lemma_.lower() not in GROUPS_OF_STATES or not _after_the(tok):
             return []
-        numbers = [NUMBERS.get(c.lower_) for c in children_of(tok) if c.dep_ == "nummod"]
+        numbers = [NUMBERS.get(c.lower_) for c in children_of(tok) if c.dep == NUMMOD]
         if not numbers or numbers[0] is None:
             return []
         if numbers[0] == 2:  # "the two Gulf rivals": the two states, not the region
-            regional = any(c.dep_ in ("amod", "compound") and c.i in self.entry_at and
+            regional = any(c.dep in (AMOD, COMPOUND) and c.i in self.entry_at and
                            self.entry_at[c.i][0].kind == "region" for c in children_of(tok))
             return self._last_two(tok.i, states_only=True) if regional else []
         for i, actor in reversed(self.others):
             if i >= tok.left_edge.i or actor.kind != "state":
                 continue
             head = self.doc[i]
-            if head.dep_ == "conj":
+            if head.dep == CONJ:
                 continue  # the group is read from its first member
             members = [self.mention(t) for t in (head, *conjuncts_of(head))]
             codes = [m[0].code for m in members if m and m[0].kind == "state"]
@@ -1039,14 +1052,14 @@ class ArticleActors:
         sides", "the secretary-general of ASEAN called on both governments", "Putin held
         phone calls with the two leaders", "Turkey's minister ... and urged both sides"): the
         codes of the subject of the verb the sides are the object of."""
-        if tok.dep_ not in ("dobj", "pobj"):
+        if tok.dep not in (DOBJ, POBJ):
             return set()
         verb = tok.head
         for _ in range(4):  # "held phone calls with the two leaders"; "... and thanked"
             if part_of_speech(verb) in ("VERB", "AUX") and \
-                    any(c.dep_ == "nsubj" for c in children_of(verb)):
+                    any(c.dep == NSUBJ for c in children_of(verb)):
                 break
-            if verb.dep_ not in ("prep", "pobj", "dobj", "conj", "npadvmod", "xcomp") or \
+            if verb.dep not in (PREP, POBJ, DOBJ, CONJ, NPADVMOD, XCOMP) or \
                     verb.head.i == verb.i:
                 return set()
             verb = verb.head
@@ -1055,11 +1068,11 @@ class ArticleActors:
         codes: set[str] = set()
         # "Brazil offered to mediate ..., and the OAS called on both": whoever speaks of the
         # sides in a clause joined before is no side either
-        clauses = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-        for subject in (c for v in clauses for c in children_of(v) if c.dep_ == "nsubj"):
-            words = [subject, *(c for c in children_of(subject) if c.dep_ in OWNER_DEPS)]
-            words += [p for of in children_of(subject) if of.dep_ == "prep" and of.lower_ == "of"
-                      for p in children_of(of) if p.dep_ == "pobj"]
+        clauses = (verb, verb.head) if verb.dep == CONJ else (verb,)
+        for subject in (c for v in clauses for c in children_of(v) if c.dep == NSUBJ):
+            words = [subject, *(c for c in children_of(subject) if c.dep in OWNER_DEPS)]
+            words += [p for of in children_of(subject) if of.dep == PREP and of.lower_ == "of"
+                      for p in children_of(of) if p.dep == POBJ]
             codes |= {self.entry_at[w.i][0].code for w in words if w.i in self.entry_at}
             codes |= {a.code for a in self._resolve_one(subject) if a.code}
         return codes
@@ -1084,8 +1097,8 @@ class ArticleActors:
     @staticmethod
     def _is_place(tok: Token) -> bool:
         """'in Eastern Europe', 'in Belarus': a mention that says where, not who."""
-        head = tok.head if tok.dep_ in ("compound", "amod") else tok  # "in the Ethiopian capital"
-        return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "across")
+        head = tok.head if tok.dep in (COMPOUND, AMOD) else tok  # "in the Ethiopian capital"
+        return head.dep == POBJ and head.head.lower_ in ("in", "at", "near", "across")
 
     def sector_of(self, tok: Token) -> str | None:
         """The sector the word names ("police", "protesters"), read once for each token."""
@@ -1117,9 +1130,9 @@ class ArticleActors:
     def _employer(self, tok: Token) -> str | None:
         """'A spokesperson for the haulage company', 'company officials', 'the airline's
         spokesman': the sector of the firm, school or hospital a speaker speaks for."""
-        owners = [c for c in children_of(tok) if c.dep_ in ("compound", "poss")] + \
-            [o for p in children_of(tok) if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
-             for o in children_of(p) if o.dep_ == "pobj"]
+        owners = [c for c in children_of(tok) if c.dep in (COMPOUND, POSS)] + \
+            [o for p in children_of(tok) if p.dep == PREP and p.lower_ in ("for", "of", "at")
+             for o in children_of(p) if o.dep == POBJ]
         return next((s for s in map(self.sector_of, owners) if s in INSTITUTIONS), None)
 
     def _described_name(self, tok: Token) -> str | None:
@@ -1127,7 +1140,7 @@ class ArticleActors:
         text gives with a common noun for what it is has that noun's sector."""
         if part_of_speech(tok) != "PROPN":
             return None
-        return next((self.sector_of(c) for c in children_of(tok) if c.dep_ == "compound" and
+        return next((self.sector_of(c) for c in children_of(tok) if c.dep == COMPOUND and
                      part_of_speech(c) == "NOUN" and c.i < tok.i and self.sector_of(c)), None)
 
     def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
@@ -1149,16 +1162,16 @@ def _after_the(tok: Token) -> bool:
 
 def _joined(tok: Token) -> bool:
     """One of several names joined by 'and': 'Britain, France and Germany'."""
-    head = tok.head if tok.dep_ in ("compound", "amod") else tok
-    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(head))
+    head = tok.head if tok.dep in (COMPOUND, AMOD) else tok
+    return head.dep == CONJ or any(c.dep == CONJ for c in children_of(head))
 
 
 def _counted(tok: Token) -> Token | None:
     """The people a number counts: 'thousands of protesters', 'dozens of lawyers'."""
     if part_of_speech(tok) != "NUM" and tok.lemma_.lower() not in COUNTS:
         return None
-    return next((g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in children_of(c) if g.dep_ == "pobj"), None)
+    return next((g for c in children_of(tok) if c.dep == PREP and c.lower_ == "of"
+                 for g in children_of(c) if g.dep == POBJ), None)
 
 
 QUANTIFIERS = frozenset({"some", "many", "several", "most", "all", "few", "each", "both",
@@ -1175,10 +1188,10 @@ def _clause_subject(owner: Token) -> Token | None:
     its landlords", "the funds were forced to surrender their positions" (through "to"). A
     subject that is itself a pronoun or a name is left to the usual reading."""
     noun = owner.head
-    while noun.dep_ == "poss" and noun.head.i != noun.i:
+    while noun.dep == POSS and noun.head.i != noun.i:
         noun = noun.head  # "visit their mother's grave": the grave
     for _ in range(6):  # "for rent cuts on its stores": up the phrases to the verb
-        if noun.dep_ not in ("dobj", "dative", "prep", "pobj") or noun.head.i == noun.i:
+        if noun.dep not in (DOBJ, DATIVE, PREP, POBJ) or noun.head.i == noun.i:
             return None
         noun = noun.head
         if part_of_speech(noun) in ("VERB", "AUX"):
@@ -1188,10 +1201,10 @@ def _clause_subject(owner: Token) -> Token | None:
     verb = noun
     if part_of_speech(verb) not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+    if verb.dep == XCOMP and not any(c.dep in (NSUBJ, NSUBJPASS)
                                         for c in children_of(verb)):
         verb = verb.head  # "were forced to surrender their positions"
-    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(verb) if c.dep in (NSUBJ, NSUBJPASS)), None)
     if subject is None or subject.i > owner.i or part_of_speech(subject) != "NOUN":
         return None
     return subject

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from ..nlp.labels import PREP, SUBJECTS
+from ..nlp.labels import AMOD, COMPOUND, POBJ, POSS, PREP, RELCL, SUBJECTS
 from ..nlp.parse import children_of, span_text, subtree_of, tokens_of
 from ..records import Actor, Event, Location, changed
 from ..where.attach import as_location
@@ -694,12 +694,12 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
                 return context.country_place(states[0], "sentence")
     wheres, sides = _wheres_and_sides(sent)
     for where in wheres:  # "aid to Sudan, where fighting ...", "the Russian town of X, where"
-        if where.head.dep_ != "relcl":
+        if where.head.dep != RELCL:
             continue
         place = where.head.head
-        named = [place, *(c for c in children_of(place) if c.dep_ in ("amod", "compound", "poss"))]
-        named += [o for p in children_of(place) if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in children_of(p) if o.dep_ == "pobj"]
+        named = [place, *(c for c in children_of(place) if c.dep in (AMOD, COMPOUND, POSS))]
+        named += [o for p in children_of(place) if p.dep == PREP and p.lower_ == "of"
+                  for o in children_of(p) if o.dep == POBJ]
         for tok in named:
             states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
             if states and len(states[0]) == 3:
@@ -709,7 +709,7 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
             continue
         for mod in children_of(side):
             states = [a.code for a in actors.mention(mod) if a.kind == "state" and a.code] \
-                if mod.dep_ in ("amod", "compound", "poss") else []
+                if mod.dep in (AMOD, COMPOUND, POSS) else []
             if states and len(states[0]) == 3:
                 return context.country_place(states[0], "sentence")
     return None
@@ -742,7 +742,7 @@ def _wheres_and_sides(sent: Span) -> tuple[list[Token], list[Token]]:
     for tok in tokens_of(sent):
         if tok.lower_ == "where":
             wheres.append(tok)
-        elif tok.dep_ == "pobj" and tok.lemma_.lower() == "side":
+        elif tok.dep == POBJ and tok.lemma_.lower() == "side":
             sides.append(tok)
     return wheres, sides
 

@@ -16,6 +16,10 @@ from ..nlp.labels import (
     ACL,
     ACOMP,
     ADVCL,
+    AGENT,
+    AMOD,
+    ATTR,
+    CC,
     CCOMP,
     COMPOUND,
     CONJ,
@@ -24,14 +28,22 @@ from ..nlp.labels import (
     DOBJ,
     EXPL,
     MARK,
+    NMOD,
+    NPADVMOD,
     NSUBJ,
     NSUBJPASS,
     OPRD,
+    PARATAXIS,
+    PCOMP,
     POBJ,
     POSS,
+    PREP,
     PREP_OBJECTS,
+    RELCL,
+    ROOT,
     SUBJECTS,
     VBN,
+    XCOMP,
     label_ids,
 )
 from ..nlp.parse import children_of, conjuncts_of, part_of_speech, subtree_of
@@ -129,22 +141,22 @@ def subject_of(verb: Token) -> Token | None:
         subj = _children(tok, *SUBJECT_DEP_IDS) or _hyphened_subject(tok)
         if subj:
             return _nearest(subj, tok)
-        if tok.dep_ == "xcomp":
+        if tok.dep == XCOMP:
             controller = _children(tok.head, DOBJ)
             if controller and tok.head.lemma_.lower() in OBJECT_CONTROL:
                 return controller[0]
             tok = tok.head
-        elif tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
+        elif tok.dep == PCOMP and tok.head.lower_ in ("of", "for") and \
                 _children(tok.head.head, DOBJ):
             return _children(tok.head.head, DOBJ)[0]  # "accused Russia of shelling"
-        elif tok.dep_ == "acl" and part_of_speech(tok.head) in ("NOUN", "PROPN"):
+        elif tok.dep == ACL and part_of_speech(tok.head) in ("NOUN", "PROPN"):
             if tok.tag_ != "VBG":
                 return None
             noun = tok.head  # "issued a declaration demanding that": the issuer demands
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            if noun.dep == DOBJ and noun.head.lemma_.lower() in LIGHT_VERBS:
                 return subject_of(noun.head)
             return noun
-        elif tok.dep_ in ("conj", "advcl", "acl", "pcomp", "prep", "pobj", "xcomp", "acomp"):
+        elif tok.dep in (CONJ, ADVCL, ACL, PCOMP, PREP, POBJ, XCOMP, ACOMP):
             tok = tok.head
         else:
             return None
@@ -161,7 +173,7 @@ def _nearest(subjects: list[Token], verb: Token) -> Token:
     before = [s for s in subjects if s.i < verb.i]
     if len(before) < 2:
         return subjects[0]
-    joined = any(t.dep_ == "cc" for t in verb.doc[before[-2].i + 1: before[-1].i])
+    joined = any(t.dep == CC for t in verb.doc[before[-2].i + 1: before[-1].i])
     return before[-1] if joined else subjects[0]  # "District magistrate (DM) Arvind Singh"
 
 
@@ -180,7 +192,7 @@ def _hyphened_subject(verb: Token) -> list[Token]:
     'charged': the first of the two nouns is the doer."""
     if verb.i < 2 or verb.doc[verb.i - 1].text != "-":
         return []
-    nouns = [c for c in children_of(verb) if c.i < verb.i and c.dep_ == "npadvmod" and
+    nouns = [c for c in children_of(verb) if c.i < verb.i and c.dep == NPADVMOD and
              part_of_speech(c) in ("NOUN", "PROPN")]
     return nouns[:1] if len(nouns) >= 2 else []
 
@@ -194,7 +206,7 @@ def _subject_start(children: list[Token]) -> int | None:
 def _fronted(tok: Token, verb: Token, subject_start: int | None) -> bool:
     """'On the Moroccan side, police fired ...': a phrase set before the verb's subject
     says where or when, not at whom."""
-    prep = tok.head if tok.dep_ == "pobj" else None
+    prep = tok.head if tok.dep == POBJ else None
     return prep is not None and prep.head.i == verb.i and subject_start is not None and \
         prep.i < subject_start
 
@@ -203,13 +215,13 @@ def _attribution(tok: Token) -> bool:
     """'..., officials said', 'according to Interfax': who reports, not who is acted on."""
     if tok.lower_ == "according":
         return True
-    return tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "acl") and \
+    return tok.dep in (CCOMP, PARATAXIS, ADVCL, RELCL, ACL) and \
         tok.lemma_.lower() in ("say", "tell", "report", "announce", "add", "state", "quote")
 
 
 def _by_pronoun(tok: Token) -> bool:
     return part_of_speech(tok) == "PRON" or \
-        any(c.dep_ == "poss" and part_of_speech(c) == "PRON" for c in children_of(tok))
+        any(c.dep == POSS and part_of_speech(c) == "PRON" for c in children_of(tok))
 
 
 # participles that, after "be", state the subject's own stance ("Israel is opposed to ...")
@@ -258,7 +270,7 @@ class Arguments:
         if joined and not any(a.code or a.sector for a in actors):
             # "Police lathi-charged ...", parsed with "Police" on "lathi": the doer
             first = match.token.doc[match.start]
-            actors = [a for c in children_of(first) if c.dep_ in ("compound", "amod", "nmod")
+            actors = [a for c in children_of(first) if c.dep in (COMPOUND, AMOD, NMOD)
                       for a in self.actors.resolve(c)] or actors
         return actors, recipients
 
@@ -267,7 +279,7 @@ class Arguments:
         ("shelled positions near the town of Rafah"), leaving out its subject and any
         attribution ("officials said", "according to ...")."""
         clause = trigger
-        while part_of_speech(clause) not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+        while part_of_speech(clause) not in ("VERB", "AUX") and clause.dep != ROOT:
             clause = clause.head
         own = {a.code for a in actors if a.code}
         left_out = _other_parts(clause) | _purpose_clauses(clause)
@@ -275,14 +287,14 @@ class Arguments:
         if trigger.lemma_.lower() in TOPICAL:
             # "discussed the war in Yemen", "Sudan's debt": the topic, no side; a "with"
             # phrase the parser hung on it may still be the partner ("the dispute with Eritrea")
-            for topic in (c for c in children_of(trigger) if c.dep_ == "dobj"):
-                partners = {t.i for p in subtree_of(topic) if p.dep_ == "prep" and
+            for topic in (c for c in children_of(trigger) if c.dep == DOBJ):
+                partners = {t.i for p in subtree_of(topic) if p.dep == PREP and
                             p.lower_ == "with" for t in subtree_of(p)}
                 left_out |= {t.i for t in subtree_of(topic)} - partners
         # "The deal still needs the approval of the European Commission": an act named as
         # the subject is told about by the rest of the clause, which names no side of it
-        where = trigger if part_of_speech(trigger) in ("NOUN", "PROPN") and trigger.dep_ in \
-            ("nsubj", "nsubjpass") and trigger.head.i == clause.i else clause
+        where = trigger if part_of_speech(trigger) in ("NOUN", "PROPN") and \
+            trigger.dep in SUBJECTS and trigger.head.i == clause.i else clause
         for tok in sorted(subtree_of(where), key=lambda t: abs(t.i - trigger.i)):
             if tok.i in left_out or self._venue(tok):
                 continue
@@ -317,7 +329,7 @@ class Arguments:
                 recipients = done_to
             return actors, recipients
         actors = resolve(subject_of(verb))
-        if verb.dep_ == "relcl" and not actors:
+        if verb.dep == RELCL and not actors:
             actors = resolve(verb.head)
         recipients = self._first(self._recipient_tokens(verb, kind), actors)
         reporter = self._reporter_of_joined(verb)
@@ -329,10 +341,10 @@ class Arguments:
         """'A Taliban spokesman said Pakistani forces had fired first and accused Islamabad':
         a verb joined on to a reported clause, with no subject of its own, whose borrowed
         subject is the state it acts on, is the reporter's act."""
-        if verb.dep_ != "conj" or _children(verb, *SUBJECT_DEP_IDS):
+        if verb.dep != CONJ or _children(verb, *SUBJECT_DEP_IDS):
             return None
         clause = verb.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.actors.reporting:
+        if clause.dep != CCOMP or clause.head.lemma_.lower() not in self.actors.reporting:
             return None
         return subject_of(clause.head)
 
@@ -349,12 +361,12 @@ class Arguments:
         a clash with the police': with no 'by', the force the deed was done in names the
         doer."""
         for noun in _pobjs(verb, ("in", "during")):
-            if any(c.dep_ == "acl" and c.lemma_.lower() in FORCE for c in children_of(noun)):
+            if any(c.dep == ACL and c.lemma_.lower() in FORCE for c in children_of(noun)):
                 return self.actors.resolve(noun)  # "police firing" parsed as "police" + verb
             if noun.lemma_.lower() not in FORCE and noun.lower_ not in FORCE:
                 continue  # ("shelling" may be read as the verb "shell")
             doers = self._noun_owner(noun) or self._first(_pobjs(noun, ("by", "with")), []) \
-                or [a for c in children_of(noun) if c.dep_ in ("compound", "amod", "poss")
+                or [a for c in children_of(noun) if c.dep in (COMPOUND, AMOD, POSS)
                     for a in self.actors.resolve(c) if a.sector]  # "in police firing"
             if doers:
                 return doers
@@ -420,7 +432,7 @@ class Arguments:
                     tok.head.lower_ == "with":
                 continue  # "fought with knives and clubs": what with, not whom
             if any(self._venue(c) for c in children_of(tok)) and \
-                    not any(c.dep_ in ("poss", "amod") for c in children_of(tok)):
+                    not any(c.dep in (POSS, AMOD) for c in children_of(tok)):
                 continue
             found = [a for a in self.actors.resolve(tok) if a.code or a.sector]
             if not found:
@@ -450,16 +462,16 @@ class Arguments:
         cands = [t for t in _pobjs(noun, RECIPIENT_PREPS) if t not in sources and
                  not (kind not in CONFLICT and _venue_place(t))]
         governor = noun.head
-        if noun.dep_ == "pobj" and governor.lower_ in ("at", "upon") and \
+        if noun.dep == POBJ and governor.lower_ in ("at", "upon") and \
                 part_of_speech(governor.head) == "VERB" and subject_of(governor.head) is not None:
             cands.insert(0, subject_of(governor.head))  # "sent troops at Kiir's request"
         for clause in _children(noun, ACL, CCOMP):  # "its demand that Israel ease ..."
             cands += _children(clause, NSUBJ, NSUBJPASS)
         governor = noun.head
-        if noun.dep_ == "pobj" and governor.dep_ == "agent":  # "Syria was hit by airstrikes"
+        if noun.dep == POBJ and governor.dep == AGENT:  # "Syria was hit by airstrikes"
             cands += _children(governor.head, NSUBJPASS)
         governor = carrier.head
-        if carrier.dep_ == "dobj" and governor.lemma_.lower() in LIGHT_VERBS:
+        if carrier.dep == DOBJ and governor.lemma_.lower() in LIGHT_VERBS:
             cands += _pobjs(governor, RECIPIENT_PREPS)
             cands += _children(governor, DATIVE)
         if kind in CONFLICT:
@@ -470,7 +482,7 @@ class Arguments:
         """'Kenya received aid from Japan', 'the plan drew criticism from Washington': the
         one who gets the act is the receiving verb's subject, its doer the 'from' phrase."""
         governor = noun.head
-        if kind not in SENT_FROM or noun.dep_ != "dobj" or \
+        if kind not in SENT_FROM or noun.dep != DOBJ or \
                 governor.lemma_.lower() not in RECEIVING:
             return None
         sources = _pobjs(noun, ("from",)) + _pobjs(governor, ("from",))
@@ -481,19 +493,19 @@ class Arguments:
     def _noun_doer(self, noun: Token, kind: str) -> list[Actor]:
         """The subject of the clause the nominal event is done in ('Iran held talks')."""
         governor = noun.head
-        if noun.dep_ in ("dobj", "attr") and governor.lemma_.lower() in LIGHT_VERBS:
+        if noun.dep in (DOBJ, ATTR) and governor.lemma_.lower() in LIGHT_VERBS:
             return self.actors.resolve(subject_of(governor))
-        if noun.dep_ in ("nsubj", "nsubjpass"):
+        if noun.dep in (NSUBJ, NSUBJPASS):
             return self._first(_pobjs(noun, ("by", "of")), [])
-        if noun.dep_ == "pobj" and governor.lower_ == "to" and \
+        if noun.dep == POBJ and governor.lower_ == "to" and \
                 governor.head.lemma_.lower() in RESORTING:  # "police resorted to a lathi charge"
             return self.actors.resolve(subject_of(governor.head))
-        if noun.dep_ == "pobj" and governor.lower_ == "in" and \
+        if noun.dep == POBJ and governor.lower_ == "in" and \
                 governor.head.lemma_.lower() in PARTAKING:  # "were engaged in ethnic cleansing"
             verb = governor.head
             return self.actors.resolve(subject_of(verb) or next(
-                (c for c in children_of(verb) if c.dep_ == "nsubjpass"), None))
-        if (noun.dep_ == "pobj" and governor.lower_ in ADJUNCT_PREPS and kind not in VICTIM
+                (c for c in children_of(verb) if c.dep == NSUBJPASS), None))
+        if (noun.dep == POBJ and governor.lower_ in ADJUNCT_PREPS and kind not in VICTIM
                 and part_of_speech(governor.head) == "VERB"):
             return self.actors.resolve(subject_of(governor.head))
         return []
@@ -504,7 +516,7 @@ class Arguments:
         for child in children_of(noun):
             if self._venue(child):
                 continue
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            if child.dep in (POSS, AMOD, COMPOUND, NMOD):
                 for mod in (child, *conjuncts_of(child)):
                     owners += [a for a in self.actors.resolve(mod) if a.code]
         return owners
@@ -513,7 +525,7 @@ class Arguments:
 def _venue_place(tok: Token) -> bool:
     """'talks at the AU headquarters', 'signed in the Kenyan capital': a building or a seat
     under 'at' or 'in' says where, not with whom."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and \
+    return tok.dep == POBJ and tok.head.lower_ in ("at", "in") and \
         tok.lemma_.lower() in VENUES
 
 
@@ -521,10 +533,10 @@ def _measure_of(noun: Token) -> Token | None:
     """'ten days of war games', 'a series of raids': the noun that measures out the act,
     where the measure is what a verb does ('began ten days of ...')."""
     of = noun.head
-    if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+    if noun.dep != POBJ or of.lower_ != "of" or of.dep != PREP:
         return None
     measure = of.head
-    if measure.lemma_.lower() in MEASURES and measure.dep_ in ("dobj", "attr") \
+    if measure.lemma_.lower() in MEASURES and measure.dep in (DOBJ, ATTR) \
             and measure.head.lemma_.lower() in LIGHT_VERBS:
         return measure
     return None
@@ -535,22 +547,22 @@ def _addressees(verb: Token) -> list[Token]:
     protesting against ...': a participle on what was sent is aimed at whom it was sent to."""
     if verb.tag_ != "VBG":
         return []
-    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+    if verb.dep == ACL and verb.head.dep == DOBJ:
         sent, carrier = verb.head, verb.head.head
-    elif verb.dep_ == "advcl":
+    elif verb.dep == ADVCL:
         sent, carrier = None, verb.head
     else:
         return []
     if carrier.lemma_.lower() not in CONVEYING:
         return []
-    return _pobjs(carrier, ("to",)) + [c for c in children_of(carrier) if c.dep_ in
-                                         ("dative", "dobj") and c is not sent]
+    return _pobjs(carrier, ("to",)) + [c for c in children_of(carrier)
+                                         if c.dep in (DATIVE, DOBJ) and c is not sent]
 
 
 def _what_is_named(tok: Token) -> list[Token]:
     """'rejected what he called the fund's diktats': the act is aimed at what is named (the
     fund), not at who named it; any other token stands for itself."""
-    if tok.dep_ == "nsubj" and _naming(tok.head):
+    if tok.dep == NSUBJ and _naming(tok.head):
         return []
     if not _naming(tok):
         return [tok]

@@ -14,17 +14,35 @@ from spacy.tokens import Token
 
 from ..nlp.labels import (
     ACL,
+    ACOMP,
     ADVCL,
     ADVMOD,
+    AGENT,
+    AMOD,
+    ATTR,
     AUX,
     AUXILIARIES,
+    AUXPASS,
+    CCOMP,
+    COMPOUND,
     DET,
     DOBJ,
+    EXPL,
     MARK,
     NEG,
+    NSUBJ,
+    NSUBJPASS,
+    OPRD,
+    PCOMP,
+    POBJ,
+    POSS,
     PRECONJ,
+    PREP,
+    PRT,
+    ROOT,
     SUBJECTS,
     VB,
+    XCOMP,
 )
 from ..nlp.parse import children_of, part_of_speech, sentence_of, span_text, subtree_of
 
@@ -190,7 +208,7 @@ def _no_subject(child: Token) -> bool:
         return False
     first = child.left_edge
     return child.lower_ in NOBODY or _neither(child) or \
-        (first.lower_ in ("no", "neither") and first.dep_ in ("det", "preconj"))
+        (first.lower_ in ("no", "neither") and first.dep in (DET, PRECONJ))
 
 
 def _negates(child: Token) -> bool:
@@ -213,7 +231,7 @@ def _unrealised(noun: Token) -> str | None:
     if part_of_speech(noun) != "NOUN":
         return None
     for child in children_of(noun):
-        if child.dep_ in ("amod", "compound"):
+        if child.dep in (AMOD, COMPOUND):
             lemma = child.lemma_.lower()
             if lemma in ALLEGED:
                 return "claimed"
@@ -226,11 +244,11 @@ def _unrealised(noun: Token) -> str | None:
 
 def _any(tok: Token) -> bool:
     return part_of_speech(tok) == "NOUN" and \
-        any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(tok))
+        any(c.dep == DET and c.lower_ == "any" for c in children_of(tok))
 
 
 def _in_reported_clause(tok: Token, speech: frozenset[str]) -> bool:
-    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech
+    return tok.dep == CCOMP and tok.head.lemma_.lower() in speech
 
 
 def _own_modality(tok: Token, speech: frozenset[str] = frozenset(),
@@ -257,7 +275,7 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset(),
         if dep == MARK and tok.dep == ADVCL and tok.head is not tok and (
                 child.lower_ in LATER_MARKS and tok.tag_ == "VBD" or
                 child.lower_ in AFTER_MARKS and tok.tag_ in ("VBD", "VBZ", "VBP")) and any(
-                    c.dep_ == "aux" and c.lower_ in TO_COME for c in children_of(tok.head)):
+                    c.dep == AUX and c.lower_ in TO_COME for c in children_of(tok.head)):
             return "future"  # "would resume only after Washington lifts sanctions"
     return None
 
@@ -268,20 +286,20 @@ def _question(verb: Token) -> bool:
     if not span_text(sentence_of(verb)).rstrip().rstrip('"\u201d\'').endswith("?"):
         return False
     children = list(children_of(verb))
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = next((c for c in children if c.dep in (NSUBJ, NSUBJPASS, EXPL)), None)
     return subject is not None and any(
-        c.dep_ in ("aux", "auxpass") and c.i < subject.left_edge.i for c in children)
+        c.dep in (AUX, AUXPASS) and c.i < subject.left_edge.i for c in children)
 
 
 def _characterised(tok: Token) -> bool:
     """'condemned what it called a US invasion', 'described the arrest as a hostage-taking':
     the name a speaker puts on an act, not an act the text reports."""
     head = tok.head
-    if head.lemma_.lower() in CHARACTERISING and tok.dep_ in ("oprd", "attr", "xcomp", "dobj") \
-            and any(c.dep_ == "dobj" and c.lower_ == "what" and c is not tok
+    if head.lemma_.lower() in CHARACTERISING and tok.dep in (OPRD, ATTR, XCOMP, DOBJ) \
+            and any(c.dep == DOBJ and c.lower_ == "what" and c is not tok
                     for c in children_of(head)):
         return True
-    return tok.dep_ == "pobj" and head.lower_ == "as" and \
+    return tok.dep == POBJ and head.lower_ == "as" and \
         head.head.lemma_.lower() in CHARACTERISING - {"call"}
 
 
@@ -301,8 +319,8 @@ def _gerund_object(tok: Token) -> bool:
     head = tok.head
     between = tok.doc[head.i + 1: tok.i]
     return tok.tag_ == "VBG" and head.lemma_.lower() in INTENT_OR_WISH and \
-        not any(c.dep_ == "dobj" for c in children_of(head)) and \
-        all(t.dep_ == "prt" or t.is_space for t in between)
+        not any(c.dep == DOBJ for c in children_of(head)) and \
+        all(t.dep == PRT or t.is_space for t in between)
 
 
 def _mood_of_governor(tok: Token, speech: frozenset[str]) -> str | None:
@@ -310,7 +328,7 @@ def _mood_of_governor(tok: Token, speech: frozenset[str]) -> str | None:
     the gerunds and infinitives below it ('would decide on attending after ...')."""
     for _ in range(4):
         mood = _own_modality(tok, speech) if part_of_speech(tok) in ("VERB", "AUX") else None
-        if mood is not None or tok.dep_ not in ("pcomp", "xcomp", "prep"):
+        if mood is not None or tok.dep not in (PCOMP, XCOMP, PREP):
             return mood
         tok = tok.head
     return None
@@ -320,11 +338,11 @@ def _claimed_of_others(clause: Token) -> bool:
     """'Media claimed that Croatian intelligence was financing the protests': what a side
     claims others did is its allegation; its account of its own acts ('claimed that its
     forces had taken the town') is not."""
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() != "claim":
+    if clause.dep != CCOMP or clause.head.lemma_.lower() != "claim":
         return False
-    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(clause) if c.dep in (NSUBJ, NSUBJPASS)]
     return bool(subjects) and not any(
-        part_of_speech(t) == "PRON" and t.dep_ in ("nsubj", "nsubjpass", "poss") for s in subjects
+        part_of_speech(t) == "PRON" and t.dep in (NSUBJ, NSUBJPASS, POSS) for s in subjects
         for t in subtree_of(s))
 
 
@@ -336,11 +354,11 @@ def _instead(prep: Token) -> bool:
 
 
 def _motive(tok: Token) -> bool:
-    if tok.dep_ != "pobj":
+    if tok.dep != POBJ:
         return False
     head = tok.head
     return head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
-        tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in children_of(tok)) and \
+        tok.tag_ == "NN" and not any(c.dep in (DET, POSS) for c in children_of(tok)) and \
         head.head.lemma_.lower() not in PARTAKING
 
 
@@ -379,7 +397,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             ("intended", negated or unreal == "called off")
     cause = "will" if mood == "future" else None
     tok = trigger
-    while mood is None and tok.dep_ != "ROOT":
+    while mood is None and tok.dep != ROOT:
         head = tok.head
         lemma = head.lemma_.lower()
         dep = tok.dep_
@@ -388,7 +406,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep == "advcl" and _gerund_object(tok):
             dep = "xcomp"  # "had not ruled out sending troops", "considered imposing"
         if dep == "conj" and head.tag_ == "VBG" and tok.tag_ in ("VB", "VBP", "VBZ", "VBD") \
-                and head.dep_ in ("xcomp", "pcomp"):
+                and head.dep in (XCOMP, PCOMP):
             tok = head.head  # "deny engineering the crisis and accuse the EU": a second
             continue  # clause of the subject's, not a second thing denied
         if dep == "conj":  # "halting X and rejecting Y": Y shares X's governor
@@ -402,7 +420,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             break
         if dep in ("relcl", "acl") and tok.tag_ == "VB" and (
                 head.lower_ in NOBODY or _negated(head)) and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+                any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok)):
             negated = True  # "there was nothing to discuss", "no reason to attack"
             break
         if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in COMMENTING:
@@ -438,7 +456,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep == "xcomp" and any(c.lower_ == "yet" for c in children_of(head)):
             negated = True  # "has yet to approve"
         if dep in ("nsubj", "nsubjpass") and any(
-                c.dep_ == "acomp" and c.lemma_.lower() in MAYBE for c in children_of(head)):
+                c.dep == ACOMP and c.lemma_.lower() in MAYBE for c in children_of(head)):
             mood = "hypothetical"  # "an invasion of Taiwan was unlikely this year"
             break
         if dep in ("acl", "ccomp") and part_of_speech(head) == "NOUN" and \
@@ -446,11 +464,11 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             negated = True  # "there was no evidence that Rwanda had supplied weapons"
             break
         if dep == "nsubj" and lemma in FAIL and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in OCCUR for c in children_of(head)):
+                c.dep == XCOMP and c.lemma_.lower() in OCCUR for c in children_of(head)):
             negated = True  # "a ceasefire failed to materialise"
             break
         if lemma in DENY and dep == "prep" and tok.lower_ in ("in", "for", "behind") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in PART for c in children_of(head)):
+                c.dep == DOBJ and c.lemma_.lower() in PART for c in children_of(head)):
             negated = not negated  # "denied any role in the attack"
             break
         if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
@@ -496,7 +514,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             cause = lemma
             negated = negated or _negated(head)
         elif dep == "ccomp" and lemma in CONFIRMING and (_negated(head) or (
-                head.dep_ == "xcomp" and head.head.lemma_.lower() in FAIL)):
+                head.dep == XCOMP and head.head.lemma_.lower() in FAIL)):
             mood = "hypothetical"  # "refused to confirm that drones had struck the tanker"
             break
         elif dep == "ccomp" and lemma in speech:
@@ -517,7 +535,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             negated = negated or _negated(head)
             # "probably carried out the strikes", "were probably carried out by Israel": the
             # hedge is on the act; "the shelling was probably aimed at ...": on its aim
-            hedges = dep == "dobj" or any(c.dep_ == "agent" for c in children_of(head))
+            hedges = dep == "dobj" or any(c.dep == AGENT for c in children_of(head))
             mood = _own_modality(head, speech, hedges)
             cause = "will" if mood == "future" else None
         elif (dep in ("advcl", "relcl") or (dep == "acl" and tok.tag_ != "VB")) and \
@@ -539,14 +557,14 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
 
 def _infinitive(verb: Token) -> bool:
     """'to stop' as a sentence's root: a verb that reports no act done, only one to be."""
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+    return verb.dep == ROOT and verb.tag_ == "VB" and \
+        any(c.dep == AUX and c.lower_ == "to" for c in children_of(verb))
 
 
 def _clause_verb(tok: Token) -> Token:
     """The verb of the clause a trigger is in (itself, if a verb)."""
     for _ in range(6):
-        if part_of_speech(tok) in ("VERB", "AUX") or tok.dep_ == "ROOT":
+        if part_of_speech(tok) in ("VERB", "AUX") or tok.dep == ROOT:
             return tok
         tok = tok.head
     return tok
@@ -557,14 +575,14 @@ def _unconfirmed(noun: Token) -> bool:
     if part_of_speech(noun) != "NOUN" or noun.lemma_.lower() not in UNCONFIRMED:
         return False
     governor = noun.head
-    if noun.dep_ == "pobj":
+    if noun.dep == POBJ:
         governor = governor.head
     return governor.lemma_.lower() in ANSWERING_REPORTS
 
 
 def _for_a_day(verb: Token) -> bool:
     """'planned for next month', 'expected for Thursday', 'proposed for March': a day to come."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+    return any(c.dep == PREP and c.lower_ == "for" and any(
         t.lower_ in ("next", "later", "tomorrow") or
         t.ent_type_ == "DATE" and part_of_speech(t) == "PROPN"
         for o in children_of(c) for t in o.subtree) for c in children_of(verb))

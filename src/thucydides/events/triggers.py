@@ -7,7 +7,26 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..nlp.clauses import last_patient, participle_for_people
-from ..nlp.labels import ACL, AMOD, COMPOUND, DOBJ, POBJ, PREP, ROOT, VBG, label_ids
+from ..nlp.labels import (
+    ACL,
+    ADVCL,
+    AGENT,
+    AMOD,
+    COMPOUND,
+    CONJ,
+    DOBJ,
+    MARK,
+    NMOD,
+    NSUBJ,
+    NSUBJPASS,
+    POBJ,
+    POSS,
+    PREP,
+    RELCL,
+    ROOT,
+    VBG,
+    label_ids,
+)
 from ..nlp.parse import (
     children_of,
     conjuncts_of,
@@ -30,7 +49,7 @@ from .words import (
 OBJECT_DEPS = label_ids({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
 # unless the other is only a container for it ("a mediation effort")
-NOUN_MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})
+NOUN_MODIFIER_DEPS = label_ids({"compound", "npadvmod", "amod", "nmod"})
 # nouns that a nominal event only names ("prisoners of war")
 NAMED_BY_EVENT = frozenset({"prisoner", "veteran", "victim", "widow", "orphan", "ministry",
                             "minister", "secretary", "department", "theatre", "theater",
@@ -62,9 +81,9 @@ def measured(obj: Token) -> list[Token]:
     games, and the compounds that name them."""
     if obj.lemma_.lower() not in MEASURES:
         return []
-    inner = [p for of in children_of(obj) if of.dep_ == "prep" and of.lower_ == "of"
-             for p in children_of(of) if p.dep_ == "pobj"]
-    return inner + [c for p in inner for c in children_of(p) if c.dep_ == "compound"]
+    inner = [p for of in children_of(obj) if of.dep == PREP and of.lower_ == "of"
+             for p in children_of(of) if p.dep == POBJ]
+    return inner + [c for p in inner for c in children_of(p) if c.dep == COMPOUND]
 
 
 def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
@@ -72,13 +91,13 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     'state of emergency', and the thing measured in '700 kg of medicine'."""
     heads = [c for c in children_of(verb) if c.dep in OBJECT_DEPS]
     heads += [p for c in heads if (p := last_patient(c)) is not None]  # "they were freed"
-    if not heads and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD"):
+    if not heads and verb.dep == CONJ and verb.tag_ in ("VBN", "VBD"):
         # "were detained and later released": the passive's subject is shared
-        heads = [c for c in children_of(verb.head) if c.dep_ == "nsubjpass"]
-    if particle is not None and particle.dep_ in ("prep", "agent"):
-        heads += [c for c in children_of(particle) if c.dep_ == "pobj"]
-    if particle is not None and particle.dep_ == "mark":  # "for anyone to come forward"
-        heads += [c for c in children_of(particle.head) if c.dep_ == "nsubj"]
+        heads = [c for c in children_of(verb.head) if c.dep == NSUBJPASS]
+    if particle is not None and particle.dep in (PREP, AGENT):
+        heads += [c for c in children_of(particle) if c.dep == POBJ]
+    if particle is not None and particle.dep == MARK:  # "for anyone to come forward"
+        heads += [c for c in children_of(particle.head) if c.dep == NSUBJ]
     heads += _with_objects(verb)  # "provided Ukraine with missiles"
     return _phrase_lemmas(heads)
 
@@ -86,7 +105,7 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
 def _subject_lemmas(verb: Token) -> set[str]:
     """The words a subject constraint is checked against: 'peacekeepers', 'the first
     contingent of peacekeeping troops'."""
-    return _phrase_lemmas([c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")])
+    return _phrase_lemmas([c for c in children_of(verb) if c.dep in (NSUBJ, NSUBJPASS)])
 
 
 # "he has been held", "those detained were released": people ("they were released" may
@@ -145,7 +164,7 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                         lemmas.add(f"{lemma} of {pobj.lower_}")
                         lemmas.update((pobj.lemma_.lower(), pobj.lower_))
                         lemmas.update(f"{m.lower_} {pobj.lemma_.lower()}" for m in children_of(pobj)
-                                      if m.dep_ in ("compound", "amod"))
+                                      if m.dep in (COMPOUND, AMOD))
     return lemmas
 
 
@@ -164,14 +183,14 @@ def _particle(verb: Token, word: str) -> Token | None:
         if child.dep in PARTICLE_DEPS and child.lower_ == word \
                 and not _of_time(child):
             return child
-    return next((m for clause in children_of(verb) if clause.dep_ == "advcl"
-                 for m in children_of(clause) if m.dep_ == "mark" and m.lower_ == word and
-                 any(c.dep_ == "nsubj" for c in children_of(clause))), None)
+    return next((m for clause in children_of(verb) if clause.dep == ADVCL
+                 for m in children_of(clause) if m.dep == MARK and m.lower_ == word and
+                 any(c.dep == NSUBJ for c in children_of(clause))), None)
 
 
 def _of_time(prep: Token) -> bool:
     """'fired ... at 10:42 a.m.', 'met on Tuesday': a preposition of time is no particle."""
-    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+    objects = [c for c in children_of(prep) if c.dep == POBJ]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
@@ -310,7 +329,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         m = match_noun(tok, lexicon)  # first: most nouns name no event
         if m is None or _names_no_event(tok) or _release_of_a_thing(tok):
             continue
-        container = tok.dep_ in NOUN_MODIFIER_DEPS  # "a mediation effort": the effort's
+        container = tok.dep in NOUN_MODIFIER_DEPS  # "a mediation effort": the effort's
         matches.append(Match(m.entry, tok.head, m.start, m.end) if container else m)
     return matches
 
@@ -324,7 +343,7 @@ GATHERINGS = frozenset({"rally", "march", "procession", "meeting"})
 def campaigning(noun: Token) -> bool:
     """'A campaign rally', 'an election march': a gathering held to win votes."""
     return noun.lemma_.lower() in GATHERINGS and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING
+        c.dep in (COMPOUND, AMOD) and c.lemma_.lower() in CAMPAIGNING
         for c in children_of(noun))
 
 
@@ -332,7 +351,7 @@ def _release_of_a_thing(noun: Token) -> bool:
     """'the release of treated water', 'the release of the report': no one set free."""
     return noun.lemma_.lower() == "release" and any(
         p.lemma_.lower() in RELEASED_THINGS for of in children_of(noun)
-        if of.dep_ == "prep" and of.lower_ == "of" for p in children_of(of) if p.dep_ == "pobj")
+        if of.dep == PREP and of.lower_ == "of" for p in children_of(of) if p.dep == POBJ)
 
 
 def _names_no_event(noun: Token) -> bool:
@@ -342,16 +361,16 @@ def _names_no_event(noun: Token) -> bool:
         return True  # part of a name: "the Cold War", "the Peace Corps"
     if campaigning(noun):
         return True  # "as he left a campaign rally": no protest
-    if noun.dep_ in NOUN_MODIFIER_DEPS and noun.head.lemma_.lower() not in CONTAINERS:
+    if noun.dep in NOUN_MODIFIER_DEPS and noun.head.lemma_.lower() not in CONTAINERS:
         return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+    if noun.dep == POBJ and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in NAMED_BY_EVENT:
         return True  # "prisoners of war", "the ministry of defence"
     if _referred_to(noun) or figurative(noun):
         return True
     # "the threat of a clash" is no threat made by anyone
     return noun.lemma_.lower() in PROSPECTS and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
+        c.dep == PREP and c.lower_ == "of" for c in children_of(noun))
 
 
 def figurative(tok: Token) -> bool:
@@ -360,18 +379,18 @@ def figurative(tok: Token) -> bool:
     if tok.lemma_.lower() not in FIGURATIVE_WARS and tok.lower_ not in FIGURATIVE_WARS:
         return False
     for c in children_of(tok):
-        if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FOUGHT_OVER:
+        if c.dep in (COMPOUND, AMOD, NMOD) and c.lemma_.lower() in FOUGHT_OVER:
             return True  # "a price war"
-        fought = [c] if c.dep_ == "dobj" else [
-            o for o in children_of(c) if o.dep_ == "pobj"] if c.dep_ == "prep" and \
+        fought = [c] if c.dep == DOBJ else [
+            o for o in children_of(c) if o.dep == POBJ] if c.dep == PREP and \
             c.lower_ in ("against", "on", "of", "over") else []
         for obj in fought:
             words = {obj.lemma_.lower(), " ".join(t.lower_ for t in obj.subtree)}
             if obj.lemma_.lower() in ILLS or c.lower_ in ("of", "over") and \
                     obj.lemma_.lower() in FOUGHT_OVER or words & ILLS:
                 return True  # "the battle against graft", "a war of words"
-        if c.dep_ == "prep" and c.lower_ == "for" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in FOUGHT_FOR for o in children_of(c)):
+        if c.dep == PREP and c.lower_ == "for" and any(
+                o.dep == POBJ and o.lemma_.lower() in FOUGHT_FOR for o in children_of(c)):
             return True  # "fights for its survival"
     return False
 
@@ -381,8 +400,8 @@ def _referred_to(noun: Token) -> bool:
     preposition, and no clause on it that makes it."""
     if noun.lemma_.lower() not in STANDING:
         return False
-    owned = any(c.dep_ == "poss" for c in children_of(noun))
-    if not (owned or noun.dep_ == "pobj"):
+    owned = any(c.dep == POSS for c in children_of(noun))
+    if not (owned or noun.dep == POBJ):
         return False
-    return not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in MAKING
+    return not any(c.dep in (ACL, RELCL) and c.lemma_.lower() in MAKING
                    for c in children_of(noun))

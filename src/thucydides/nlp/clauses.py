@@ -12,6 +12,9 @@ from .labels import (
     CONJ,
     DET,
     DOBJ,
+    NSUBJ,
+    NSUBJPASS,
+    POBJ,
     PREP,
     RELCL,
     ROOT,
@@ -68,12 +71,12 @@ def last_patient(pronoun: Token) -> Token | None:
     """'Police detained 200 protesters ... They were released in the evening': a passive
     'they' is, first of all, the plural noun the last act before was done to (its object,
     or its subject in the passive), not whoever did it."""
-    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubjpass":
+    if pronoun.lower_ != "they" or pronoun.dep != NSUBJPASS:
         return None
     doc = pronoun.doc
     for i in range(pronoun.i - 1, max(pronoun.i - PATIENT_REACH, 0) - 1, -1):
         tok = doc[i]
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and \
+        if tok.dep in (DOBJ, NSUBJPASS) and tok.tag_ in ("NNS", "NNPS") and \
                 part_of_speech(tok.head) == "VERB":
             return tok
     return None
@@ -140,8 +143,8 @@ def _on_a_noun(tok: Token, target: Token, nested: bool) -> bool:
     head = tok.head
     if head.i == target.i or part_of_speech(head) not in ("NOUN", "PROPN"):
         return False
-    own_object = head.dep_ == "dobj" and head.head.i == target.i or \
-        nested and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+    own_object = head.dep == DOBJ and head.head.i == target.i or \
+        nested and head.dep == POBJ and head.head.dep == PREP and \
         head.head.head.i == target.i
     # inside a nominal act's own phrase ("talks between officials in Qatar")
     own_phrase = part_of_speech(target) in ("NOUN", "PROPN") and \
@@ -155,9 +158,9 @@ def carrier(trigger: Token) -> Token:
     if part_of_speech(trigger) not in ("NOUN", "PROPN"):
         return trigger
     lemma = trigger.head.lemma_.lower()
-    if trigger.dep_ in ("dobj", "nsubjpass") and lemma in CARRIERS or \
-            trigger.dep_ == "nsubj" and lemma in HAPPENINGS or \
-            trigger.dep_ in ("nsubj", "nsubjpass") and lemma in STANDING:
+    if trigger.dep in (DOBJ, NSUBJPASS) and lemma in CARRIERS or \
+            trigger.dep == NSUBJ and lemma in HAPPENINGS or \
+            trigger.dep in (NSUBJ, NSUBJPASS) and lemma in STANDING:
         return trigger.head
     return trigger
 
@@ -205,8 +208,8 @@ def _tense(trigger: Token) -> str:
             if clause.dep == XCOMP and child.lower_ == "going":
                 return "future"
         if clause.lemma_ in ("plan", "schedule", "expect", "due") or \
-                clause is not tok and clause.lemma_ in LOOK_AHEAD and tok.dep_ == "xcomp" or \
-                clause.lemma_ == "set" and any(c.dep_ == "xcomp" for c in children_of(clause)):
+                clause is not tok and clause.lemma_ in LOOK_AHEAD and tok.dep == XCOMP or \
+                clause.lemma_ == "set" and any(c.dep == XCOMP for c in children_of(clause)):
             return "future"  # "is set to meet"; "crowds set fire to it on Wednesday" is past
     return "present" if _present(tok) else "past"
 

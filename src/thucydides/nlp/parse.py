@@ -1,5 +1,5 @@
 """The parse of one article, read once: what spaCy makes anew at each asking (the Doc's
-text, its entities and sentences, each sentence's tokens and parts of speech, each word's
+text, its entities and sentences, each sentence's tokens, each word's part of speech,
 children, subtree and conjuncts) is kept in the Doc's `user_data` while the article is
 coded, and dropped by `forget_tokens`; and whether a text is written in one case.
 """
@@ -198,7 +198,7 @@ def sentence_of(tok: Token) -> Span:
 
 
 def forget_tokens(doc: Doc) -> None:
-    """Drops what `entities`, `tokens_of`, `pos_of`, `children_of`, `subtree_of`,
-    `conjuncts_of`, `sentences_of` and `sentence_at` kept."""
+    """Drops what `entities`, `tokens_of`, `pos_of`, `parts_of_speech`, `children_of`,
+    `subtree_of`, `conjuncts_of`, `sentences_of` and `sentence_at` kept."""
     for key in KEPT:
         doc.user_data.pop(key, None)

@@ -11,7 +11,22 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
-from ..nlp.labels import ACL, ADVCL, MARK, PREP_OBJECTS, RELCL, ROOT
+from ..nlp.labels import (
+    ACL,
+    ADVCL,
+    ADVMOD,
+    CCOMP,
+    CONJ,
+    MARK,
+    NPADVMOD,
+    PCOMP,
+    POBJ,
+    PREP,
+    PREP_OBJECTS,
+    RELCL,
+    ROOT,
+    XCOMP,
+)
 from ..nlp.parse import children_of, entities, part_of_speech, sentences_of, span_text
 from .resolve import Resolved, anchored, resolve, shifted
 
@@ -149,12 +164,12 @@ def _told_after(trigger: Token, word: Token) -> bool:
     for tok in (trigger, *trigger.ancestors):
         if tok.left_edge.i <= word.i <= tok.right_edge.i:
             return False
-        after = next((c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ == "after"),
-                     None) if tok.dep_ == "advcl" else \
-            tok.head if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "after" else None
+        after = next((c for c in children_of(tok) if c.dep == MARK and c.lower_ == "after"),
+                     None) if tok.dep == ADVCL else \
+            tok.head if tok.dep in (PCOMP, POBJ) and tok.head.lower_ == "after" else None
         if after is not None:
             said = [c.lower_ for c in (*children_of(after), *children_of(tok))
-                    if c.dep_ in ("advmod", "npadvmod")]
+                    if c.dep in (ADVMOD, NPADVMOD)]
             return not SPELT_OUT.intersection(said)
     return False
 
@@ -175,7 +190,7 @@ def _counted_after(trigger: Token, phrases: list[Span]) -> tuple[Token, Span] | 
             continue
         for phrase in phrases:
             root = phrase.root
-            if root.dep_ == "npadvmod" and root.head.i in (after.i, tok.i, head.i) and \
+            if root.dep == NPADVMOD and root.head.i in (after.i, tok.i, head.i) and \
                     root.i < after.i and anchored(f"{span_text(phrase)} before") is not None:
                 return head, phrase
         return None
@@ -187,8 +202,8 @@ def _beside_a_forecast(trigger: Token) -> bool:
     would meet the unions on Monday, but refused to drop the plan" is news of the day of
     writing, not of the day the story told before."""
     head = trigger.head
-    return trigger.dep_ == "conj" and part_of_speech(head) == "VERB" and tense(head) == "past" and \
-        any(c.dep_ == "ccomp" and tense(c) == "future" for c in children_of(head))
+    return trigger.dep == CONJ and part_of_speech(head) == "VERB" and tense(head) == "past" and \
+        any(c.dep == CCOMP and tense(c) == "future" for c in children_of(head))
 
 
 def _in_clause_on_other(word: Token, trigger: Token, dep: int) -> bool:
@@ -231,13 +246,13 @@ def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | 
     if carried is not None and carried.date is not None and _under_agreement(act):
         return Dated(carried.date, None, carried.precision)
     governor = act.head
-    if act.dep_ in ("xcomp", "ccomp") and part_of_speech(governor) in ("VERB", "AUX") and \
+    if act.dep in (XCOMP, CCOMP) and part_of_speech(governor) in ("VERB", "AUX") and \
             tense(governor) != "future":
         for phrase in phrases_for(governor, phrases):
             found = resolve(span_text(phrase), published, "past")
             if found is not None:
                 return Dated(found.date.isoformat(), span_text(phrase), found.precision)
-        if governor.dep_ == "pcomp" and governor.head.lower_ == "after":
+        if governor.dep == PCOMP and governor.head.lower_ == "after":
             # "lost his post a day earlier after saying he would arrest ...": said by the
             # day of the act the saying led to, a day told from another's (no phrase of
             # its own)
@@ -257,9 +272,9 @@ def _under_agreement(act: Token) -> bool:
     ...", "under the deal, the bloc will provide ..."."""
     for tok in (act, *act.ancestors):
         for child in children_of(tok):
-            if child.dep_ == "prep" and child.lower_ == "under" and any(
-                    o.dep_ == "pobj" and o.lower_ in AGREEMENTS for o in children_of(child)):
+            if child.dep == PREP and child.lower_ == "under" and any(
+                    o.dep == POBJ and o.lower_ in AGREEMENTS for o in children_of(child)):
                 return True
-        if tok.dep_ in ("ROOT", "ccomp", "relcl"):
+        if tok.dep in (ROOT, CCOMP, RELCL):
             break
     return False

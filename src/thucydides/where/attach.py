@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
-from ..nlp.labels import AMOD, NPADVMOD, POBJ, SUBJECTS
+from ..nlp.labels import AMOD, APPOS, COMPOUND, CONJ, DET, NPADVMOD, POBJ, POSS, SUBJECTS
 from ..nlp.parse import (
     children_of,
     doc_text,
@@ -122,7 +122,7 @@ class ArticlePlaces:
         if not _names_common_place(span_text(sent)):
             return found  # most sentences: their tokens are not read
         for tok in tokens_of(sent):
-            if tok.dep_ == "pobj" and tok.lemma_.lower() in COMMON_PLACES and \
+            if tok.dep == POBJ and tok.lemma_.lower() in COMMON_PLACES and \
                     tok.head.lower_ in PLACE_PREPS:
                 found.append(sent.doc[tok.i: tok.i + 1])
         return found
@@ -135,7 +135,7 @@ class ArticlePlaces:
         in Prague"; not "in an ambush near San Antonio" in a story on Venezuela)."""
         if not phrases:  # most sentences name no place
             return None
-        clause = trigger.head if trigger.dep_ == "conj" else trigger
+        clause = trigger.head if trigger.dep == CONJ else trigger
         subjects = [c for c in children_of(clause) if c.dep in SUBJECTS]
         found = phrases_for(trigger, phrases) or \
             [p for s in subjects for p in phrases_for(s, phrases)]
@@ -268,7 +268,7 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
                 tok.head.lower_ not in PLACE_OR_FROM:  # the head, made anew, read last
             continue
         name = names.get(tok.i, doc[tok.i: tok.i + 1])
-        common = caseless and any(c.dep_ in ("det", "poss") for c in children_of(tok))
+        common = caseless and any(c.dep in (DET, POSS) for c in children_of(tok))
         if common and part_of_speech(tok) == "NOUN":
             continue  # "near the forest": Forest, a parish of Guernsey, only in name
         if _own_place_name(gazetteer, span_text(name), towns=not common,
@@ -323,9 +323,9 @@ def _admin1_readings(gazetteer: Gazetteer, name: str) -> list[Place]:
 
 def _is_place_phrase(phrase: Span, trigger: Token) -> bool:
     root = phrase.root
-    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
+    while root.dep in (COMPOUND, APPOS, CONJ) and root.head.i != root.i:
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "over" and \
+    if root.dep == POBJ and root.head.lower_ == "over" and \
             trigger.lemma_.lower() in AIRBORNE:
         return True  # "shot down a helicopter over Armenia": in its air
     # "a Warsaw-based journalist": where someone is from, not where the act is
