@@ -34,6 +34,10 @@ from ..nlp.labels import (
     DOBJ,
     FLAT,
     NMOD,
+    NN,
+    NNP,
+    NNPS,
+    NNS,
     NPADVMOD,
     NSUBJ,
     NSUBJPASS,
@@ -43,6 +47,7 @@ from ..nlp.labels import (
     PREP,
     RELCL,
     SUBJECTS,
+    VBG,
     VBN,
     XCOMP,
     label_ids,
@@ -679,7 +684,7 @@ class ArticleActors:
         people_word = part_of_speech(tok) in ("NOUN", "ADJ", "VERB") and \
             tok.lower_ in self.lexicon.people  # "the suspect", "the accused"
         if sector is not None or people_word or \
-                (tok.tag_ == "NNS" and tok.lemma_.lower() not in OTHERS):
+                (tok.tag == NNS and tok.lemma_.lower() not in OTHERS):
             # people are described, though not in the dictionaries: an unknown actor, which
             # a domestic act may still place ("Ibo elders demanded that the government ...");
             # an unknown proper name may be anyone, and stays unknown
@@ -712,7 +717,7 @@ class ArticleActors:
         for child in children_of(tok):
             if child.dep == PREP and (child.lower_ == "of" or (
                     child.lower_ in RESIDENCE_PREPS and sector) or (
-                    child.lower_ == "from" and tok.tag_ == "NNS") or (
+                    child.lower_ == "from" and tok.tag == NNS) or (
                     child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
                 for obj in children_of(child):
                     if obj.dep == POBJ:
@@ -849,7 +854,7 @@ class ArticleActors:
                 return speaker
             subject = _clause_subject(tok)
             if subject is not None and \
-                    (lower in SINGULAR_PRONOUNS) == (subject.tag_ not in ("NNS", "NNPS")):
+                    (lower in SINGULAR_PRONOUNS) == (subject.tag not in (NNS, NNPS)):
                 # "The company asked its landlords for rent cuts", "the funds were forced to
                 # surrender their positions": its own, whoever it is; not the last state
                 # named before it ("the air force bombed their positions": the enemy's)
@@ -874,7 +879,7 @@ class ArticleActors:
         """'detained three Vietnamese boats, accusing them of fishing illegally': the object
         of a participle clause is, first of all, the object of the act it follows."""
         clause = pronoun.head
-        if pronoun.dep != DOBJ or clause.dep != ADVCL or clause.tag_ != "VBG":
+        if pronoun.dep != DOBJ or clause.dep != ADVCL or clause.tag != VBG:
             return []
         objects = [c for c in children_of(clause.head) if c.dep == DOBJ]
         return self.resolve(objects[0]) if objects else []
@@ -962,7 +967,7 @@ class ArticleActors:
         Justice ...; the Court': an organisation named again by the last word of its
         name, capitalised, after 'the' (spec 6, reference across sentences)."""
         if not tok.text[:1].isupper() or tok.is_sent_start or part_of_speech(tok) != "PROPN" and \
-                tok.tag_ != "NNP" or not _after_the(tok) or \
+                tok.tag != NNP or not _after_the(tok) or \
                 any(c.dep in (COMPOUND, AMOD) for c in children_of(tok)):
             return []
         for i, actor in reversed(self.others):
@@ -977,8 +982,8 @@ class ArticleActors:
         Ministry summoned ...; the ministry called on Ankara': people or an office named again
         by the same word after 'the' are the last of that word the story gave a state (spec 6,
         reference across sentences)."""
-        office = tok.tag_ == "NN" and self.sector_of(tok) in OFFICES
-        if not (tok.tag_ == "NNS" or office) or not _after_the(tok) or \
+        office = tok.tag == NN and self.sector_of(tok) in OFFICES
+        if not (tok.tag == NNS or office) or not _after_the(tok) or \
                 any(c.dep == NUMMOD for c in children_of(tok)):  # "the two ministers"
             return []
         lemma = tok.lemma_.lower()
@@ -1011,7 +1016,7 @@ class ArticleActors:
         if lemma in BOTH_SIDES and \
                 any(c.lower_ in ("two", "both", "each") for c in children_of(tok)):
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
-        if lemma in PAIRED and tok.tag_ == "NNS" and \
+        if lemma in PAIRED and tok.tag == NNS and \
                 not any(c.dep in OWNER_DEPS or c.dep == NUMMOD for c in children_of(tok)):
             return self._last_two(tok.i, states_only=True)  # "mediated between the neighbours"
         return []

@@ -25,6 +25,7 @@ from ..nlp.labels import (
     PREP,
     PRT,
     SUBJECTS,
+    VBG,
     XCOMP,
 )
 from ..nlp.parse import children_of, conjuncts_of, part_of_speech
@@ -44,10 +45,10 @@ def by_nature(trigger: Token, lexicon: TriggerLexicon) -> bool:
 
 def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
     """The death or injury at this word was caused by an accident or by nature."""
-    if trigger.tag_ == "VBG" and trigger.dep in (ADVCL, XCOMP, CONJ, ACL) and \
+    if trigger.tag == VBG and trigger.dep in (ADVCL, XCOMP, CONJ, ACL) and \
             _accidental(trigger.head, lexicon):
         return True  # "a fire broke out, killing ..."
-    if trigger.tag_ == "VBG" and trigger.dep == ACL and \
+    if trigger.tag == VBG and trigger.dep == ACL and \
             part_of_speech(trigger.head) in ("NOUN", "PROPN") and \
             any(c.dep == ACL and c.i < trigger.i and _accidental(c, lexicon)
                 for c in children_of(trigger.head)):

@@ -42,6 +42,8 @@ from ..nlp.labels import (
     RELCL,
     ROOT,
     SUBJECTS,
+    VBD,
+    VBG,
     VBN,
     XCOMP,
     label_ids,
@@ -116,8 +118,9 @@ ADJUNCT_PREPS = frozenset({"regarding", "concerning", "during", "after", "follow
                            "at", "in", "on", "for", "through", "via", "with"})
 
 
-def _children(tok: Token, *deps: int) -> list[Token]:
-    """The word's children in these dependencies (label ids: `nlp.labels`)."""
+def _children_in(tok: Token, *deps: int) -> list[Token]:
+    """The word's children in these dependencies, given as label ids (`nlp.labels`: DOBJ,
+    not "dobj", which no child's `dep` equals)."""
     return [c for c in children_of(tok) if c.dep in deps]
 
 
@@ -138,19 +141,19 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the governing clause where English leaves it out."""
     tok = verb
     for _ in range(6):
-        subj = _children(tok, *SUBJECT_DEP_IDS) or _hyphened_subject(tok)
+        subj = _children_in(tok, *SUBJECT_DEP_IDS) or _hyphened_subject(tok)
         if subj:
             return _nearest(subj, tok)
         if tok.dep == XCOMP:
-            controller = _children(tok.head, DOBJ)
+            controller = _children_in(tok.head, DOBJ)
             if controller and tok.head.lemma_.lower() in OBJECT_CONTROL:
                 return controller[0]
             tok = tok.head
         elif tok.dep == PCOMP and tok.head.lower_ in ("of", "for") and \
-                _children(tok.head.head, DOBJ):
-            return _children(tok.head.head, DOBJ)[0]  # "accused Russia of shelling"
+                _children_in(tok.head.head, DOBJ):
+            return _children_in(tok.head.head, DOBJ)[0]  # "accused Russia of shelling"
         elif tok.dep == ACL and part_of_speech(tok.head) in ("NOUN", "PROPN"):
-            if tok.tag_ != "VBG":
+            if tok.tag != VBG:
                 return None
             noun = tok.head  # "issued a declaration demanding that": the issuer demands
             if noun.dep == DOBJ and noun.head.lemma_.lower() in LIGHT_VERBS:
@@ -244,7 +247,7 @@ def _passive(verb: Token) -> bool:
 def _joined_passive(verb: Token) -> bool:
     """'were arrested and remanded in custody', 'were detained and later released': a
     participle joined to a passive, sharing its subject."""
-    return verb.dep == CONJ and verb.tag_ in ("VBN", "VBD") and \
+    return verb.dep == CONJ and verb.tag in (VBN, VBD) and \
         part_of_speech(verb.head) == "VERB" and \
         not any(c.dep in SUBJECTS_OR_AUXILIARIES for c in children_of(verb)) and \
         any(c.dep == NSUBJPASS for c in children_of(verb.head))
@@ -310,16 +313,16 @@ class Arguments:
 
     def _verb(self, verb: Token, kind: str) -> tuple[list[Actor], list[Actor]]:
         resolve = self.actors.resolve
-        if _stance_participle(verb) and _children(verb, NSUBJPASS):
-            actors = resolve(_children(verb, NSUBJPASS)[0])
+        if _stance_participle(verb) and _children_in(verb, NSUBJPASS):
+            actors = resolve(_children_in(verb, NSUBJPASS)[0])
             return actors, self._first(self._recipient_tokens(verb, kind), actors)
         if _passive(verb) or verb.lemma_.lower() in DYING:
             agents = _pobjs(verb, ("by",))
             actors = resolve(agents[0]) if agents else self._force_in(verb)
-            patient = _children(verb, NSUBJPASS) or \
-                (_children(verb.head, NSUBJPASS) if _joined_passive(verb) else []) or \
-                (_children(verb.head, NSUBJ) if _be_participle(verb) else []) or \
-                (_children(verb, NSUBJ) if verb.lemma_.lower() in DYING else [])
+            patient = _children_in(verb, NSUBJPASS) or \
+                (_children_in(verb.head, NSUBJPASS) if _joined_passive(verb) else []) or \
+                (_children_in(verb.head, NSUBJ) if _be_participle(verb) else []) or \
+                (_children_in(verb, NSUBJ) if verb.lemma_.lower() in DYING else [])
             recipients = resolve(patient[0]) if patient else []
             if all(r.kind == "thing" for r in recipients):  # "cases were filed against ..."
                 cands = self._recipient_tokens(verb, kind)
@@ -341,7 +344,7 @@ class Arguments:
         """'A Taliban spokesman said Pakistani forces had fired first and accused Islamabad':
         a verb joined on to a reported clause, with no subject of its own, whose borrowed
         subject is the state it acts on, is the reporter's act."""
-        if verb.dep != CONJ or _children(verb, *SUBJECT_DEP_IDS):
+        if verb.dep != CONJ or _children_in(verb, *SUBJECT_DEP_IDS):
             return None
         clause = verb.head
         if clause.dep != CCOMP or clause.head.lemma_.lower() not in self.actors.reporting:
@@ -392,7 +395,7 @@ class Arguments:
         for comp in comps + _prep_objects(children, ("for", "to", "on")):
             if _naming(comp):
                 cands.append(comp)
-            cands += _children(comp, NSUBJ, NSUBJPASS, DOBJ, DATIVE)
+            cands += _children_in(comp, NSUBJ, NSUBJPASS, DOBJ, DATIVE)
             cands += _pobjs(comp, RECIPIENT_PREPS)
         if kind in CONFLICT:
             cands += _prep_objects(children, RECIPIENT_PLACE_PREPS)
@@ -403,9 +406,9 @@ class Arguments:
             # "warned that Baku would not stay silent if Armenia kept arming": whoever must
             # meet the condition is the one threatened
             cands[:0] = [s for clause in (verb, *comps)
-                         for c in _children(clause, ADVCL)
-                         if any(m.lower_ in ("if", "unless") for m in _children(c, MARK))
-                         for s in _children(c, NSUBJ)]
+                         for c in _children_in(clause, ADVCL)
+                         if any(m.lower_ in ("if", "unless") for m in _children_in(c, MARK))
+                         for s in _children_in(c, NSUBJ)]
         subject_start = _subject_start(children)
         return [t for c in cands if not _fronted(c, verb, subject_start)
                 and not (kind not in CONFLICT and _venue_place(c))
@@ -465,15 +468,15 @@ class Arguments:
         if noun.dep == POBJ and governor.lower_ in ("at", "upon") and \
                 part_of_speech(governor.head) == "VERB" and subject_of(governor.head) is not None:
             cands.insert(0, subject_of(governor.head))  # "sent troops at Kiir's request"
-        for clause in _children(noun, ACL, CCOMP):  # "its demand that Israel ease ..."
-            cands += _children(clause, NSUBJ, NSUBJPASS)
+        for clause in _children_in(noun, ACL, CCOMP):  # "its demand that Israel ease ..."
+            cands += _children_in(clause, NSUBJ, NSUBJPASS)
         governor = noun.head
         if noun.dep == POBJ and governor.dep == AGENT:  # "Syria was hit by airstrikes"
-            cands += _children(governor.head, NSUBJPASS)
+            cands += _children_in(governor.head, NSUBJPASS)
         governor = carrier.head
         if carrier.dep == DOBJ and governor.lemma_.lower() in LIGHT_VERBS:
             cands += _pobjs(governor, RECIPIENT_PREPS)
-            cands += _children(governor, DATIVE)
+            cands += _children_in(governor, DATIVE)
         if kind in CONFLICT:
             cands += _pobjs(noun, RECIPIENT_PLACE_PREPS)
         return actors, self._first(cands, actors)
@@ -545,7 +548,7 @@ def _measure_of(noun: Token) -> Token | None:
 def _addressees(verb: Token) -> list[Token]:
     """'sent a note to Guatemala demanding an inquiry', 'handed the ambassador a note
     protesting against ...': a participle on what was sent is aimed at whom it was sent to."""
-    if verb.tag_ != "VBG":
+    if verb.tag != VBG:
         return []
     if verb.dep == ACL and verb.head.dep == DOBJ:
         sent, carrier = verb.head, verb.head.head
@@ -566,7 +569,7 @@ def _what_is_named(tok: Token) -> list[Token]:
         return []
     if not _naming(tok):
         return [tok]
-    return [t for o in _children(tok, OPRD) for t in (o, *_children(o, POSS))]
+    return [t for o in _children_in(tok, OPRD) for t in (o, *_children_in(o, POSS))]
 
 
 def _naming(tok: Token) -> bool:

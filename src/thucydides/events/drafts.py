@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.labels import ACL, ADVCL, CONJ, DOBJ, MARK, PREP, RELCL, XCOMP, label_ids
+from ..nlp.labels import ACL, ADVCL, CONJ, DOBJ, MARK, PREP, RELCL, VB, XCOMP, label_ids
 from ..nlp.parse import children_of
 from ..records import Actor
 from .arguments import LIGHT_VERBS
@@ -67,7 +67,7 @@ def _purpose_of(draft: Draft, drafts: list[Draft]) -> list[Actor]:
     """'Telephoned Kozyrev to discuss ...': an act done for the sake of another, with no
     one of its own to act on, acts on whom the other does."""
     tok = draft.match.token
-    if tok.dep not in (ADVCL, XCOMP) or tok.tag_ != "VB":
+    if tok.dep not in (ADVCL, XCOMP) or tok.tag != VB:
         return []
     own = {a.code for a in draft.actors}
     for other in drafts:
@@ -119,7 +119,7 @@ def _embedded(inner: Token, outer: Token, speech: frozenset[str] = frozenset()) 
     tok = inner
     while tok.i != outer.i:
         # an infinitive ("to allow", "the desire not to sever"), not "saying" or "deployed"
-        purpose = tok.dep in (ADVCL, ACL) and tok.tag_ == "VB"
+        purpose = tok.dep in (ADVCL, ACL) and tok.tag == VB
         if (tok.dep not in EMBEDDING and not purpose) or tok.head.i == tok.i or \
                 _joined_report(tok, outer, speech) or \
                 (tok.dep == PREP and tok.lower_ in CIRCUMSTANCES):

@@ -30,6 +30,7 @@ from ..nlp.labels import (
     EXPL,
     MARK,
     NEG,
+    NN,
     NSUBJ,
     NSUBJPASS,
     OPRD,
@@ -42,6 +43,10 @@ from ..nlp.labels import (
     ROOT,
     SUBJECTS,
     VB,
+    VBD,
+    VBG,
+    VBP,
+    VBZ,
     XCOMP,
 )
 from ..nlp.parse import children_of, part_of_speech, sentence_of, span_text, subtree_of
@@ -268,13 +273,13 @@ def _own_modality(tok: Token, speech: frozenset[str] = frozenset(),
         if hedges and dep == ADVMOD and child.lower_ in CLAIM_ADVERBS:
             return "claimed"  # "allegedly fired on the crowd"
         if dep == MARK and child.lower_ in AWAITED_MARKS and tok.dep == ADVCL and \
-                (tok.tag_ in ("VBZ", "VBP") or _own_modality(tok.head, speech) is not None):
+                (tok.tag in (VBZ, VBP) or _own_modality(tok.head, speech) is not None):
             return "hypothetical"
-        if dep == MARK and child.lower_ in FUTURE_MARKS and tok.tag_ in ("VBZ", "VBP"):
+        if dep == MARK and child.lower_ in FUTURE_MARKS and tok.tag in (VBZ, VBP):
             return "future"
         if dep == MARK and tok.dep == ADVCL and tok.head is not tok and (
-                child.lower_ in LATER_MARKS and tok.tag_ == "VBD" or
-                child.lower_ in AFTER_MARKS and tok.tag_ in ("VBD", "VBZ", "VBP")) and any(
+                child.lower_ in LATER_MARKS and tok.tag == VBD or
+                child.lower_ in AFTER_MARKS and tok.tag in (VBD, VBZ, VBP)) and any(
                     c.dep == AUX and c.lower_ in TO_COME for c in children_of(tok.head)):
             return "future"  # "would resume only after Washington lifts sanctions"
     return None
@@ -318,7 +323,7 @@ def _gerund_object(tok: Token) -> bool:
     what is wanted, parsed as a clause of manner."""
     head = tok.head
     between = tok.doc[head.i + 1: tok.i]
-    return tok.tag_ == "VBG" and head.lemma_.lower() in INTENT_OR_WISH and \
+    return tok.tag == VBG and head.lemma_.lower() in INTENT_OR_WISH and \
         not any(c.dep == DOBJ for c in children_of(head)) and \
         all(t.dep == PRT or t.is_space for t in between)
 
@@ -358,7 +363,7 @@ def _motive(tok: Token) -> bool:
         return False
     head = tok.head
     return head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
-        tok.tag_ == "NN" and not any(c.dep in (DET, POSS) for c in children_of(tok)) and \
+        tok.tag == NN and not any(c.dep in (DET, POSS) for c in children_of(tok)) and \
         head.head.lemma_.lower() not in PARTAKING
 
 
@@ -401,11 +406,11 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         head = tok.head
         lemma = head.lemma_.lower()
         dep = tok.dep_
-        if dep == "advcl" and tok.tag_ == "VB" and lemma in INTENT_OR_BIDDING:
+        if dep == "advcl" and tok.tag == VB and lemma in INTENT_OR_BIDDING:
             dep = "xcomp"  # "have sworn to fight", parsed as a purpose clause
         if dep == "advcl" and _gerund_object(tok):
             dep = "xcomp"  # "had not ruled out sending troops", "considered imposing"
-        if dep == "conj" and head.tag_ == "VBG" and tok.tag_ in ("VB", "VBP", "VBZ", "VBD") \
+        if dep == "conj" and head.tag == VBG and tok.tag in (VB, VBP, VBZ, VBD) \
                 and head.dep in (XCOMP, PCOMP):
             tok = head.head  # "deny engineering the crisis and accuse the EU": a second
             continue  # clause of the subject's, not a second thing denied
@@ -418,7 +423,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep in ("pobj", "pcomp") and _instead(head):
             negated = True  # "sent envoys instead of imposing sanctions"
             break
-        if dep in ("relcl", "acl") and tok.tag_ == "VB" and (
+        if dep in ("relcl", "acl") and tok.tag == VB and (
                 head.lower_ in NOBODY or _negated(head)) and \
                 any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok)):
             negated = True  # "there was nothing to discuss", "no reason to attack"
@@ -437,7 +442,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             mood = "claimed"  # "declined to comment on reports that ... had raided a camp"
             negated = negated or lemma == "deny"
             break
-        if dep == "acl" and tok.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS:
+        if dep == "acl" and tok.tag == VBG and head.lemma_.lower() in DOCUMENTS:
             tok = head  # "(failed to adopt) a resolution demanding": as real as the document
             continue
         if dep == "pobj" and head.lower_ == "for" and part_of_speech(tok) == "NOUN" and \
@@ -538,7 +543,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             hedges = dep == "dobj" or any(c.dep == AGENT for c in children_of(head))
             mood = _own_modality(head, speech, hedges)
             cause = "will" if mood == "future" else None
-        elif (dep in ("advcl", "relcl") or (dep == "acl" and tok.tag_ != "VB")) and \
+        elif (dep in ("advcl", "relcl") or (dep == "acl" and tok.tag != VB)) and \
                 _own_modality(tok) is None:
             break  # "the refugees ..., a group protested": a clause of its own
         if mood is None:
@@ -557,7 +562,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
 
 def _infinitive(verb: Token) -> bool:
     """'to stop' as a sentence's root: a verb that reports no act done, only one to be."""
-    return verb.dep == ROOT and verb.tag_ == "VB" and \
+    return verb.dep == ROOT and verb.tag == VB and \
         any(c.dep == AUX and c.lower_ == "to" for c in children_of(verb))
 
 

@@ -40,6 +40,11 @@ from ..nlp.labels import (
     PREP,
     PRT,
     ROOT,
+    VB,
+    VBD,
+    VBG,
+    VBN,
+    WRB,
     XCOMP,
 )
 from ..nlp.parse import (
@@ -114,7 +119,7 @@ def _reported_clause(verb: Token) -> Token | None:
             return child
     head = verb.head
     passive = any(c.dep in (AGENT, DOBJ, AUXPASS) for c in children_of(verb))
-    if verb.dep == ACL and verb.tag_ in ("VBD", "VBN") and not passive and \
+    if verb.dep == ACL and verb.tag in (VBD, VBN) and not passive and \
             head.dep == APPOS and \
             head.left_edge.i > sentence_of(verb).start and \
             verb.doc[head.left_edge.i - 1].text == ",":
@@ -130,7 +135,7 @@ def _question_put(verb: Token) -> bool:
     if any(c.dep == CCOMP and any(m.dep == MARK and m.lower_ in ("whether", "if")
                                      for m in children_of(c)) for c in children_of(verb)):
         return True
-    return verb.tag_ == "VBN" and verb.dep == ADVCL and \
+    return verb.tag == VBN and verb.dep == ADVCL and \
         not any(c.dep in (NSUBJ, NSUBJPASS, AUXPASS) for c in children_of(verb))
 
 
@@ -276,7 +281,7 @@ class SentenceCoder:
                 entry.cameo == "051" and lemma in CONGRATULATING):
             return False
         objects = [c for c in children_of(tok) if c.dep == DOBJ] or \
-            [s for c in children_of(tok) if c.dep == CCOMP and c.tag_ in ("VBN", "VBD")
+            [s for c in children_of(tok) if c.dep == CCOMP and c.tag in (VBN, VBD)
              for s in children_of(c) if s.dep in (NSUBJ, NSUBJPASS)]
         if not objects:
             return False
@@ -761,7 +766,7 @@ def _promised_by_doer(verb: Token, speech: frozenset[str]) -> bool:
         return False
     if not _in_own_words(verb, speech):
         return False
-    return not any(t.i < verb.i and (t.tag_ == "WRB" or t.lower_ == "what")
+    return not any(t.i < verb.i and (t.tag == WRB or t.lower_ == "what")
                    for t in subtree_of(verb))
 
 
@@ -838,7 +843,7 @@ def _what_it_allows(match: Match) -> bool:
     tok = match.token
     return match.entry.type == "CONCEDE" and match.entry.pos == "verb" and \
         match.entry.cameo == EASED and tok.lemma_.lower() in ("allow", "permit", "enable") and \
-        tok.tag_ == "VBG" and tok.dep in (ADVCL, ACL, XCOMP, CONJ)
+        tok.tag == VBG and tok.dep in (ADVCL, ACL, XCOMP, CONJ)
 
 
 def _audience(match: Match) -> bool:
@@ -876,7 +881,7 @@ def _no_threat(match: Match) -> bool:
         return False
     return not any(c.dep in (AUX, AUXPASS) and c.lower_ in THREAT_AUX
                    or c.dep == ADVCL or c.dep == MARK and c.lower_ in ("if", "unless")
-                   or c.tag_ == "VB"
+                   or c.tag == VB
                    for clause in clauses for t in [clause] + [
                        x for x in subtree_of(clause) if x.dep in (CONJ, CCOMP, XCOMP)]
                    for c in children_of(t))

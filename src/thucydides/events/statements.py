@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..actors.resolve import ArticleActors
-from ..nlp.labels import MARK
+from ..nlp.labels import MARK, VBG
 from ..nlp.parse import children_of, part_of_speech, subtree_of, words_of
 from ..records import Actor
 from .arguments import subject_of
@@ -68,7 +68,7 @@ def find_statements(sent: Span, actors: ArticleActors, speech: frozenset[str],
     verbs: list[tuple[Token, Actor]] = []
     for tok in words_of(sent, "VERB"):
         if tok.lemma_.lower() in speech and tok.head.lower_ != "worth":
-            if tok.tag_ == "VBG" and verbs:  # "..., adding that": the same speaker goes on
+            if tok.tag == VBG and verbs:  # "..., adding that": the same speaker goes on
                 verbs.append((tok, verbs[-1][1]))
                 continue
             speakers = [a for a in actors.resolve(subject_of(tok)) if a.code or a.name]

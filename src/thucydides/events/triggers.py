@@ -24,7 +24,9 @@ from ..nlp.labels import (
     PREP,
     RELCL,
     ROOT,
+    VBD,
     VBG,
+    VBN,
     label_ids,
 )
 from ..nlp.parse import (
@@ -91,7 +93,7 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     'state of emergency', and the thing measured in '700 kg of medicine'."""
     heads = [c for c in children_of(verb) if c.dep in OBJECT_DEPS]
     heads += [p for c in heads if (p := last_patient(c)) is not None]  # "they were freed"
-    if not heads and verb.dep == CONJ and verb.tag_ in ("VBN", "VBD"):
+    if not heads and verb.dep == CONJ and verb.tag in (VBN, VBD):
         # "were detained and later released": the passive's subject is shared
         heads = [c for c in children_of(verb.head) if c.dep == NSUBJPASS]
     if particle is not None and particle.dep in (PREP, AGENT):

@@ -12,6 +12,8 @@ from .labels import (
     CONJ,
     DET,
     DOBJ,
+    NNPS,
+    NNS,
     NSUBJ,
     NSUBJPASS,
     POBJ,
@@ -20,6 +22,8 @@ from .labels import (
     ROOT,
     VBG,
     VBN,
+    VBP,
+    VBZ,
     XCOMP,
     label_ids,
 )
@@ -76,7 +80,7 @@ def last_patient(pronoun: Token) -> Token | None:
     doc = pronoun.doc
     for i in range(pronoun.i - 1, max(pronoun.i - PATIENT_REACH, 0) - 1, -1):
         tok = doc[i]
-        if tok.dep in (DOBJ, NSUBJPASS) and tok.tag_ in ("NNS", "NNPS") and \
+        if tok.dep in (DOBJ, NSUBJPASS) and tok.tag in (NNS, NNPS) and \
                 part_of_speech(tok.head) == "VERB":
             return tok
     return None
@@ -217,5 +221,5 @@ def _tense(trigger: Token) -> str:
 def _present(verb: Token) -> bool:
     auxiliaries = [c for c in children_of(verb) if c.dep in AUXILIARIES]
     if auxiliaries:
-        return auxiliaries[0].tag_ in ("VBZ", "VBP")  # "has demanded", "is held"
-    return verb.tag_ in ("VBZ", "VBP")
+        return auxiliaries[0].tag in (VBZ, VBP)  # "has demanded", "is held"
+    return verb.tag in (VBZ, VBP)
