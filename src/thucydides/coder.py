@@ -47,7 +47,7 @@ from .events.words import REPORTING
 from .ids import digest
 from .ingest.formats import whole_characters
 from .nlp.commas import without_commas
-from .nlp.parse import doc_text, forget_tokens, sentences_of, span_text
+from .nlp.parse import doc_text, forget_tokens, part_of_speech, sentences_of, span_text
 from .nlp.pipeline import load_pipeline
 from .nlp.prepare import Names, Preparer
 from .nlp.truecase import TrueCaser, english_words
@@ -213,7 +213,7 @@ class Coder:
         for e in events:
             trigger = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
             root = trigger.root if trigger is not None else None
-            pos = "verb" if root is not None and root.pos_ in ("VERB", "AUX") else "noun"
+            pos = "verb" if root is not None and part_of_speech(root) in ("VERB", "AUX") else "noun"
             in_quote = _quoted(text, e.evidence.start, e.trigger.start)
             dep = root.dep_ if root is not None else "ROOT"
             head = root.head.pos_ if root is not None else "VERB"

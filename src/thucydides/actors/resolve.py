@@ -20,12 +20,45 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..nlp.clauses import last_patient, participle_for_people
+from ..nlp.labels import (
+    ACL,
+    ADVCL,
+    AMOD,
+    APPOS,
+    CCOMP,
+    COMPOUND,
+    CONJ,
+    DATIVE,
+    DET,
+    DETERMINERS,
+    DOBJ,
+    FLAT,
+    NMOD,
+    NN,
+    NNP,
+    NNPS,
+    NNS,
+    NPADVMOD,
+    NSUBJ,
+    NSUBJPASS,
+    NUMMOD,
+    POBJ,
+    POSS,
+    PREP,
+    RELCL,
+    SUBJECTS,
+    VBG,
+    VBN,
+    XCOMP,
+    label_ids,
+)
 from ..nlp.parse import (
     children_of,
     conjuncts_of,
     doc_text,
     entities,
     lower_case_doc,
+    part_of_speech,
     sentence_at,
     span_text,
     subtree_of,
@@ -39,7 +72,7 @@ if TYPE_CHECKING:  # the article's frame and places reach the actors from the co
     from ..where.attach import ArticlePlaces
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "SPY"})
-NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
+NAME_MODIFIER_DEPS = label_ids({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 COUNTS = frozenset({"dozen", "score", "hundred", "thousand", "ten", "million"})
 THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "themselves"})
@@ -70,7 +103,7 @@ BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "lea
                         "neighbour", "neighbor", "delegation", "state", "president",
                         "capital", "navy", "army", "military", "minister", "ministry",
                         "parliament", "coast guard"})
-OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+OWNER_DEPS = label_ids({"poss", "compound", "amod"})
 # words that carry a town's name on after a capital's ("San Jose del Monte City")
 NAME_LINKS = frozenset({"del", "de", "da", "do", "di", "la", "el"})
 # a state's name before one of these is the name of waters or land, not the state
@@ -164,18 +197,19 @@ class ActorMatcher:
                 return True
             # "San Jose del Monte City": a capital's name at the start of a town's
             last = doc[span.end - 1]
-            return entry.role == "capital" and last.dep_ == "compound" and \
-                last.head.i >= span.end and last.head.pos_ == "PROPN" and \
+            return entry.role == "capital" and last.dep == COMPOUND and \
+                last.head.i >= span.end and part_of_speech(last.head) == "PROPN" and \
                 doc[span.end].lower_ in NAME_LINKS
         if entry.kind != "region":
             return False
         before = doc[span.start - 1] if span.start else None
-        if before is not None and before.pos_ == "PROPN" and doc[span.start].ent_iob_ == "I":
+        if before is not None and part_of_speech(before) == "PROPN" and \
+                doc[span.start].ent_iob_ == "I":
             return True
         if span.end >= len(doc):
             return False
         following = doc[span.end]
-        return following.pos_ == "PROPN" and following.ent_type_ in ("GPE", "LOC", "FAC")
+        return part_of_speech(following) == "PROPN" and following.ent_type_ in ("GPE", "LOC", "FAC")
 
     def states_in(self, text: str) -> list[tuple[int, int, str]]:
         """The states a short text names, found without parsing it (a headline, which the
@@ -236,23 +270,26 @@ def _after_stance_prefix(tok: Token) -> bool:
 
 
 def _modified(tok: Token) -> bool:
-    return any(c.dep_ in ("amod", "compound", "poss") for c in children_of(tok))
+    return any(c.dep in (AMOD, COMPOUND, POSS) for c in children_of(tok))
 
 
 def _of_a_person(tok: Token) -> bool:
     """'French' in 'French President Jacques Chirac': it says who the person is, and
     'it' cannot point back to it."""
-    while tok.dep_ in ("compound", "amod", "poss", "flat", "nmod") and tok.head.i != tok.i:
+    while tok.dep in (COMPOUND, AMOD, POSS, FLAT, NMOD) and tok.head.i != tok.i:
         tok = tok.head
         if tok.ent_type_ == "PERSON":
             return True
     return False
 
 
+SUBJECT_MODIFIERS = label_ids(("compound", "amod", "poss", "flat", "nmod", "case", "det"))
+
+
 def _in_subject(tok: Token) -> bool:
-    while tok.dep_ in ("compound", "amod", "poss", "flat", "nmod", "case", "det"):
+    while tok.dep in SUBJECT_MODIFIERS:
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass")
+    return tok.dep in SUBJECTS
 
 
 def _actor(entry: ActorEntry, text: str, sector: str | None = None) -> Actor:
@@ -314,13 +351,13 @@ class ArticleActors:
                     len(entry.code) != 3:
                 continue
             holders = [self.doc[i]]
-            while holders[-1].dep_ == "compound" and len(holders) < 4:  # "KGB security service"
+            while holders[-1].dep == COMPOUND and len(holders) < 4:  # "KGB security service"
                 holders.append(holders[-1].head)
             for holder in holders:
                 for owner in children_of(holder):
                     found = self.entry_at.get(owner.i)
                     # "Pakistani and Afghan Taliban forces": two sides, not one organ
-                    if owner.dep_ in OWNER_DEPS and owner.i < span.start and found and \
+                    if owner.dep in OWNER_DEPS and owner.i < span.start and found and \
                             found[0].kind == "state" and found[0].code and \
                             found[0].code != entry.code and not conjuncts_of(owner):
                         owned.setdefault(span_text(span), found[0].code)
@@ -405,11 +442,11 @@ class ArticleActors:
             actor.code = self._code_near(span, head)
             actor.resolved_by = "nationality" if actor.code else None
         for tok in children_of(head):  # "Kenzo Oshima, the United Nations relief coordinator"
-            if tok.dep_ == "appos":
+            if tok.dep == APPOS:
                 bodies = [a for a in self._named(tok) if a.kind == "igo"]
                 if bodies:
                     actor.code = bodies[0].code
-        if actor.code is None and head.dep_ == "appos":  # "a member of the Syrian parliament,
+        if actor.code is None and head.dep == APPOS:  # "a member of the Syrian parliament,
             governor = head.head                          #  Mohammed Mamoun,"
             for named in self._readings(governor, self.sector_of(governor)):
                 codes = [a.code for a in named if a.code and a.kind != "person"]
@@ -426,7 +463,7 @@ class ArticleActors:
         if span.start - 1 in self.title_at:
             return self.title_at[span.start - 1]
         for tok in children_of(span.root):
-            if tok.dep_ == "appos":
+            if tok.dep == APPOS:
                 for j in range(tok.left_edge.i, tok.right_edge.i + 1):
                     if j in self.title_at:
                         return self.title_at[j]
@@ -439,12 +476,12 @@ class ArticleActors:
             if found and found[0].kind != "person":
                 return found[0].code
         for tok in children_of(head):
-            if tok.dep_ == "appos":
+            if tok.dep == APPOS:
                 codes = [a.code for a in self._named(tok) if a.code] or self._served(tok)
                 if codes:
                     return codes[0]
-            if tok.dep_ == "prep" and tok.lower_ == "of":  # "King Hassan of Morocco"
-                codes = [a.code for o in children_of(tok) if o.dep_ == "pobj"
+            if tok.dep == PREP and tok.lower_ == "of":  # "King Hassan of Morocco"
+                codes = [a.code for o in children_of(tok) if o.dep == POBJ
                          for a in self._named(o) if a.code and a.kind != "person"]
                 if codes:
                     return codes[0]
@@ -456,10 +493,10 @@ class ArticleActors:
         codes: list[str] = []
         for noun in (role, *conjuncts_of(role)):
             for prep in children_of(noun):
-                if prep.dep_ != "prep" or prep.lower_ not in ("of", "to"):
+                if prep.dep != PREP or prep.lower_ not in ("of", "to"):
                     continue
                 for obj in children_of(prep):
-                    if obj.dep_ != "pobj":
+                    if obj.dep != POBJ:
                         continue
                     found = self.entry_at.get(obj.i)
                     if found and found[0].code and found[0].kind in ("state", "person"):
@@ -524,10 +561,10 @@ class ArticleActors:
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             code = self.places.country_at(tok)
         if code is None and (tok.is_title or self.caseless) and \
-                tok.dep_ in ("compound", "amod") and self.sector_of(tok.head):
+                tok.dep in (COMPOUND, AMOD) and self.sector_of(tok.head):
             code = self.places.town_country(tok.text)  # untagged: "Kharkiv police"
         if code is None and self.dateline is not None and tok.lower_ == self.dateline[0] and \
-                tok.dep_ == "pobj":  # "fishermen from rameswaram" under "RAMESWARAM:"
+                tok.dep == POBJ:  # "fishermen from rameswaram" under "RAMESWARAM:"
             code = self.dateline[1]
         if code is None or (self.places.named and code not in self.places.named):
             return None  # a town of a state the article never names: a namesake abroad
@@ -603,9 +640,9 @@ class ArticleActors:
         return list(self._resolved[head.i])
 
     def _resolve(self, head: Token) -> list[Actor]:
-        if head.pos_ in ("VERB", "AUX") and not participle_for_people(head):
+        if part_of_speech(head) in ("VERB", "AUX") and not participle_for_people(head):
             # "The Red Cross operating in Iraq said ...": a clause ("the accused": people)
-            subjects = [c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in children_of(head) if c.dep in SUBJECTS]
             if not subjects:
                 return []
             head = subjects[0]
@@ -635,10 +672,10 @@ class ArticleActors:
         people = self._resolve_one(whole) if whole is not None else []
         if any(a.kind != "thing" for a in people):
             return people  # "two of the accused", "some of the policemen": those people
-        if tok.lower_ == "both" and tok.dep_ in ("pobj", "dobj") and \
+        if tok.dep in (POBJ, DOBJ) and tok.lower_ == "both" and \
                 not any(True for _ in children_of(tok)):
             return self._last_two(tok.i, states_only=False)  # "called on both to ..."
-        if tok.pos_ == "PRON" or tok.lower_ in PERSON_PRONOUNS:
+        if part_of_speech(tok) == "PRON" or tok.lower_ in PERSON_PRONOUNS:
             return self._pronoun(tok)
         group = self._numbered_group(tok)
         if group:
@@ -657,10 +694,10 @@ class ArticleActors:
         described = self._described(tok) or self._same_people(tok)
         if described:
             return described
-        people_word = tok.pos_ in ("NOUN", "ADJ", "VERB") and \
+        people_word = part_of_speech(tok) in ("NOUN", "ADJ", "VERB") and \
             tok.lower_ in self.lexicon.people  # "the suspect", "the accused"
         if sector is not None or people_word or \
-                (tok.tag_ == "NNS" and tok.lemma_.lower() not in OTHERS):
+                (tok.tag == NNS and tok.lemma_.lower() not in OTHERS):
             # people are described, though not in the dictionaries: an unknown actor, which
             # a domestic act may still place ("Ibo elders demanded that the government ...");
             # an unknown proper name may be anyone, and stays unknown
@@ -669,7 +706,8 @@ class ArticleActors:
                 tok.lemma_.lower() in self.lexicon.people or \
                 tok.lower_ in self.lexicon.customers or \
                 tok.lemma_.lower() in self.lexicon.private_people  # "parents", "cousins"
-            owners = [c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ != "PRON"]
+            owners = [c for c in children_of(tok)
+                      if c.dep == POSS and part_of_speech(c) != "PRON"]
             if not people and owners:  # "agreed to the villagers' demands": the villagers
                 return self._resolve_one(owners[0])
             return [Actor(code=None, sector=sector, text=self._text(tok),
@@ -685,17 +723,17 @@ class ArticleActors:
         if not guessed:
             yield named
         for child in children_of(tok):
-            if child.dep_ == "appos":
+            if child.dep == APPOS:
                 yield self._named(child)
         if guessed:
             yield named
         for child in children_of(tok):
-            if child.dep_ == "prep" and (child.lower_ == "of" or (
+            if child.dep == PREP and (child.lower_ == "of" or (
                     child.lower_ in RESIDENCE_PREPS and sector) or (
-                    child.lower_ == "from" and tok.tag_ == "NNS") or (
+                    child.lower_ == "from" and tok.tag == NNS) or (
                     child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
                 for obj in children_of(child):
-                    if obj.dep_ == "pobj":
+                    if obj.dep == POBJ:
                         yield [a for a in self.resolve(obj) if a.code]
 
     def _named(self, tok: Token) -> list[Actor]:
@@ -705,7 +743,7 @@ class ArticleActors:
             entry, span = found
             if entry.kind == "person":
                 return self._person_at(tok)
-            if entry.role == "adjective" and tok.pos_ in ("NOUN", "PROPN"):
+            if entry.role == "adjective" and part_of_speech(tok) in ("NOUN", "PROPN"):
                 return self._people(tok) or [_actor(entry, span_text(span))]
             return [_actor(entry, span_text(span))]
         if tok.ent_type_ == "PERSON":
@@ -719,9 +757,9 @@ class ArticleActors:
         actors: list[Actor] = []
         children = list(children_of(tok))
         if tok.lemma_.lower() in OTHERS:  # "his French counterpart": French, not 'his' other
-            children.sort(key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
+            children.sort(key=lambda c: c.dep == POSS and part_of_speech(c) == "PRON")
         for child in children:
-            if child.dep_ in NAME_MODIFIER_DEPS:
+            if child.dep in NAME_MODIFIER_DEPS:
                 for mod in (child, *conjuncts_of(child)):
                     actors.extend(self._modifier(mod))
                 if actors:
@@ -732,10 +770,10 @@ class ArticleActors:
         """'Seized the Stella Nordic' after or before 'the Norwegian-flagged Stella Nordic':
         a name the parser once read as somebody's, with a state, is that somebody wherever
         it is named in full."""
-        if tok.pos_ != "PROPN":
+        if part_of_speech(tok) != "PROPN":
             return []
-        words = [c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "PROPN" and
-                 c.i < tok.i]
+        words = [c for c in children_of(tok)
+                 if c.dep == COMPOUND and part_of_speech(c) == "PROPN" and c.i < tok.i]
         if not words:
             return []
         name = " ".join(t.text for t in (*words, tok))
@@ -747,16 +785,16 @@ class ArticleActors:
     def _people(self, tok: Token) -> list[Actor]:
         """A people named by where it lives: 'Bosnian Serbs', 'the Albanians of Serbia'."""
         for child in children_of(tok):
-            if child.dep_ in ("amod", "compound") and child.i in self.entry_at:
+            if child.dep in (AMOD, COMPOUND) and child.i in self.entry_at:
                 entry, span = self.entry_at[child.i]
                 if entry.kind == "state" and span.start == child.i:
                     return [_actor(entry, span_text(span))]
-        places = [o for p in children_of(tok) if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                  for o in children_of(p) if o.dep_ == "pobj"]
+        places = [o for p in children_of(tok) if p.dep == PREP and p.lower_ in ("in", "of")
+                  for o in children_of(p) if o.dep == POBJ]
         if any(c.lower_ == "ethnic" for c in children_of(tok)):  # ethnic Albanians in Serbia
             clause = tok.head
-            places += [o for p in children_of(clause) if p.dep_ == "prep" and p.lower_ == "in"
-                       for o in children_of(p) if o.dep_ == "pobj"]
+            places += [o for p in children_of(clause) if p.dep == PREP and p.lower_ == "in"
+                       for o in children_of(p) if o.dep == POBJ]
         for obj in places:
             states = [a for a in self._named(obj) if a.kind == "state"]
             if states:
@@ -764,7 +802,7 @@ class ArticleActors:
         return []
 
     def _modifier(self, mod: Token) -> list[Actor]:
-        if mod.lemma_.lower() in HYPHENED and mod.dep_ == "amod":  # "Vietnamese-led forces"
+        if mod.lemma_.lower() in HYPHENED and mod.dep == AMOD:  # "Vietnamese-led forces"
             for child in children_of(mod):
                 if child.i in self.entry_at:
                     return self._modifier(child)
@@ -779,13 +817,13 @@ class ArticleActors:
         place = self._place(mod)
         if place:
             return place
-        if mod.dep_ == "poss" and mod.lower_ == "whose":
+        if mod.dep == POSS and mod.lower_ == "whose":
             return self._relative_owner(mod)
-        if mod.dep_ == "poss" and mod.pos_ == "PRON":
+        if mod.dep == POSS and part_of_speech(mod) == "PRON":
             if mod.head.lemma_.lower() in OTHERS:
                 return self._counterpart(mod)
             return self._pronoun(mod)
-        if mod.dep_ in ("compound", "poss", "nmod"):
+        if mod.dep in (COMPOUND, POSS, NMOD):
             return self._named(mod) or self._described(mod)  # "the alliance's ambassadors"
         return []
 
@@ -814,22 +852,22 @@ class ArticleActors:
             person = self._last(self.persons, tok.i, need_code=False)
             if person is None:
                 return self._titled_subject(tok)
-            if tok.dep_ == "poss" and tok.head.lemma_.lower() in BOTH_SIDES | {"government"}:
+            if tok.dep == POSS and tok.head.lemma_.lower() in BOTH_SIDES | {"government"}:
                 return [Actor(code=person.code, sector=self.sector_of(tok.head),
                               text=self._text(tok.head))]
             return [person]
-        if lower in THING_PRONOUNS and tok.dep_ == "poss" and tok.head.dep_ == "conj" and \
-                tok.head.head.pos_ in ("NOUN", "PROPN"):  # "three boats and their crew"
+        if lower in THING_PRONOUNS and tok.dep == POSS and tok.head.dep == CONJ and \
+                part_of_speech(tok.head.head) in ("NOUN", "PROPN"):  # "three boats and their crew"
             owners = [a for a in self._resolve_one(tok.head.head) if a.code]
             if owners:
                 return owners
-        if lower in THING_PRONOUNS and tok.dep_ == "poss":
+        if lower in THING_PRONOUNS and tok.dep == POSS:
             speaker = self._reporting_owner(tok)
             if speaker:
                 return speaker
             subject = _clause_subject(tok)
             if subject is not None and \
-                    (lower in SINGULAR_PRONOUNS) == (subject.tag_ not in ("NNS", "NNPS")):
+                    (lower in SINGULAR_PRONOUNS) == (subject.tag not in (NNS, NNPS)):
                 # "The company asked its landlords for rent cuts", "the funds were forced to
                 # surrender their positions": its own, whoever it is; not the last state
                 # named before it ("the air force bombed their positions": the enemy's)
@@ -844,9 +882,9 @@ class ArticleActors:
     def _relative_owner(self, whose: Token) -> list[Actor]:
         """'Chad, whose soldiers fought in Borno': the noun the relative clause hangs on."""
         clause = whose
-        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        while clause.dep != RELCL and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ != "relcl":
+        if clause.dep != RELCL:
             return []
         return [a for a in self.resolve(clause.head) if a.code]
 
@@ -854,9 +892,9 @@ class ArticleActors:
         """'detained three Vietnamese boats, accusing them of fishing illegally': the object
         of a participle clause is, first of all, the object of the act it follows."""
         clause = pronoun.head
-        if pronoun.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG":
+        if pronoun.dep != DOBJ or clause.dep != ADVCL or clause.tag != VBG:
             return []
-        objects = [c for c in children_of(clause.head) if c.dep_ == "dobj"]
+        objects = [c for c in children_of(clause.head) if c.dep == DOBJ]
         return self.resolve(objects[0]) if objects else []
 
     def _patient_before(self, pronoun: Token) -> list[Actor]:
@@ -867,15 +905,15 @@ class ArticleActors:
         """'Syria says it will ...', 'he said he would ...': the subject of a reported
         clause is, first of all, the one who reports it; so is the owner of that subject
         ("Colombia's minister said his country was ready ...")."""
-        subject = tok.head if tok.dep_ == "poss" else tok
-        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ccomp":
+        subject = tok.head if tok.dep == POSS else tok
+        if subject.dep not in (NSUBJ, NSUBJPASS) or subject.head.dep != CCOMP:
             return []
         report = subject.head.head
         if report.lemma_.lower() not in self.reporting:
             return []
-        subjects = [c for c in children_of(report) if c.dep_ == "nsubj" and c.i != subject.i]
-        if not subjects and report.dep_ == "conj":  # "Maduro greeted him and said his ..."
-            subjects = [c for c in children_of(report.head) if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(report) if c.dep == NSUBJ and c.i != subject.i]
+        if not subjects and report.dep == CONJ:  # "Maduro greeted him and said his ..."
+            subjects = [c for c in children_of(report.head) if c.dep == NSUBJ]
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return self.resolve(subjects[0])
@@ -884,17 +922,17 @@ class ArticleActors:
         """"Machar's party says the arrest of its leader ...": 'its' inside what a speaker
         reports, with no other party named in that clause before it, is the speaker's."""
         clause = pronoun.head
-        while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        while clause.dep != CCOMP and clause.head.i != clause.i:
             clause = clause.head
         report = clause.head
-        if clause.dep_ != "ccomp" or report.lemma_.lower() not in self.reporting:
+        if clause.dep != CCOMP or report.lemma_.lower() not in self.reporting:
             return []
         for tok in subtree_of(clause):
             if tok.i >= pronoun.i:
                 break
-            if tok.i in self.entry_at or tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
+            if tok.i in self.entry_at or tok.ent_type_ == "PERSON" or part_of_speech(tok) == "PRON":
                 return []  # "Poland said Belarus had moved its troops": Belarus's
-        subjects = [c for c in children_of(report) if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(report) if c.dep == NSUBJ]
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return [a for a in self.resolve(subjects[0]) if a.code]
@@ -904,7 +942,7 @@ class ArticleActors:
         'he' is the sentence's subject when it is somebody with an office."""
         root = self.sentence_at[pronoun.i].root
         for subj in children_of(root):
-            if subj.dep_ == "nsubj" and subj.i < pronoun.i and subj.pos_ == "NOUN" and \
+            if subj.dep == NSUBJ and subj.i < pronoun.i and part_of_speech(subj) == "NOUN" and \
                     self.sector_of(subj) in OFFICES:
                 return self.resolve(subj)
         return []
@@ -941,9 +979,9 @@ class ArticleActors:
         """'The European Commission ...; the Commission', 'the International Court of
         Justice ...; the Court': an organisation named again by the last word of its
         name, capitalised, after 'the' (spec 6, reference across sentences)."""
-        if not tok.text[:1].isupper() or tok.is_sent_start or tok.pos_ != "PROPN" and \
-                tok.tag_ != "NNP" or not _after_the(tok) or \
-                any(c.dep_ in ("compound", "amod") for c in children_of(tok)):
+        if not tok.text[:1].isupper() or tok.is_sent_start or part_of_speech(tok) != "PROPN" and \
+                tok.tag != NNP or not _after_the(tok) or \
+                any(c.dep in (COMPOUND, AMOD) for c in children_of(tok)):
             return []
         for i, actor in reversed(self.others):
             words = (actor.text or "").split()
@@ -957,9 +995,9 @@ class ArticleActors:
         Ministry summoned ...; the ministry called on Ankara': people or an office named again
         by the same word after 'the' are the last of that word the story gave a state (spec 6,
         reference across sentences)."""
-        office = tok.tag_ == "NN" and self.sector_of(tok) in OFFICES
-        if not (tok.tag_ == "NNS" or office) or not _after_the(tok) or \
-                any(c.dep_ == "nummod" for c in children_of(tok)):  # "the two ministers"
+        office = tok.tag == NN and self.sector_of(tok) in OFFICES
+        if not (tok.tag == NNS or office) or not _after_the(tok) or \
+                any(c.dep == NUMMOD for c in children_of(tok)):  # "the two ministers"
             return []
         lemma = tok.lemma_.lower()
         tags = ("NN", "NNP") if office else ("NNS", "NNPS")
@@ -973,11 +1011,11 @@ class ArticleActors:
 
     def _described(self, tok: Token) -> list[Actor]:
         lemma = tok.lemma_.lower()
-        has_det = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both", "each")
+        has_det = any(c.dep in DETERMINERS and c.lower_ in ("the", "both", "each")
                       for c in children_of(tok))
         if not has_det:
             return []
-        styled_as = [c.lemma_.lower() for c in children_of(tok) if c.dep_ in ("compound", "amod")]
+        styled_as = [c.lemma_.lower() for c in children_of(tok) if c.dep in (COMPOUND, AMOD)]
         if lemma in ("nation", "country", "state") and styled_as and \
                 DESCRIPTIONS.get(styled_as[-1]) == "state":
             lemma = styled_as[-1]  # "the island nation": as "the island"
@@ -991,8 +1029,8 @@ class ArticleActors:
         if lemma in BOTH_SIDES and \
                 any(c.lower_ in ("two", "both", "each") for c in children_of(tok)):
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
-        if lemma in PAIRED and tok.tag_ == "NNS" and \
-                not any(c.dep_ in OWNER_DEPS | {"nummod"} for c in children_of(tok)):
+        if lemma in PAIRED and tok.tag == NNS and \
+                not any(c.dep in OWNER_DEPS or c.dep == NUMMOD for c in children_of(tok)):
             return self._last_two(tok.i, states_only=True)  # "mediated between the neighbours"
         return []
 
@@ -1001,18 +1039,18 @@ class ArticleActors:
         named together ('Britain, France and Germany warned ...')."""
         if tok.lemma_.lower() not in GROUPS_OF_STATES or not _after_the(tok):
             return []
-        numbers = [NUMBERS.get(c.lower_) for c in children_of(tok) if c.dep_ == "nummod"]
+        numbers = [NUMBERS.get(c.lower_) for c in children_of(tok) if c.dep == NUMMOD]
         if not numbers or numbers[0] is None:
             return []
         if numbers[0] == 2:  # "the two Gulf rivals": the two states, not the region
-            regional = any(c.dep_ in ("amod", "compound") and c.i in self.entry_at and
+            regional = any(c.dep in (AMOD, COMPOUND) and c.i in self.entry_at and
                            self.entry_at[c.i][0].kind == "region" for c in children_of(tok))
             return self._last_two(tok.i, states_only=True) if regional else []
         for i, actor in reversed(self.others):
             if i >= tok.left_edge.i or actor.kind != "state":
                 continue
             head = self.doc[i]
-            if head.dep_ == "conj":
+            if head.dep == CONJ:
                 continue  # the group is read from its first member
             members = [self.mention(t) for t in (head, *conjuncts_of(head))]
             codes = [m[0].code for m in members if m and m[0].kind == "state"]
@@ -1032,13 +1070,14 @@ class ArticleActors:
         sides", "the secretary-general of ASEAN called on both governments", "Putin held
         phone calls with the two leaders", "Turkey's minister ... and urged both sides"): the
         codes of the subject of the verb the sides are the object of."""
-        if tok.dep_ not in ("dobj", "pobj"):
+        if tok.dep not in (DOBJ, POBJ):
             return set()
         verb = tok.head
         for _ in range(4):  # "held phone calls with the two leaders"; "... and thanked"
-            if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in children_of(verb)):
+            if part_of_speech(verb) in ("VERB", "AUX") and \
+                    any(c.dep == NSUBJ for c in children_of(verb)):
                 break
-            if verb.dep_ not in ("prep", "pobj", "dobj", "conj", "npadvmod", "xcomp") or \
+            if verb.dep not in (PREP, POBJ, DOBJ, CONJ, NPADVMOD, XCOMP) or \
                     verb.head.i == verb.i:
                 return set()
             verb = verb.head
@@ -1047,11 +1086,11 @@ class ArticleActors:
         codes: set[str] = set()
         # "Brazil offered to mediate ..., and the OAS called on both": whoever speaks of the
         # sides in a clause joined before is no side either
-        clauses = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-        for subject in (c for v in clauses for c in children_of(v) if c.dep_ == "nsubj"):
-            words = [subject, *(c for c in children_of(subject) if c.dep_ in OWNER_DEPS)]
-            words += [p for of in children_of(subject) if of.dep_ == "prep" and of.lower_ == "of"
-                      for p in children_of(of) if p.dep_ == "pobj"]
+        clauses = (verb, verb.head) if verb.dep == CONJ else (verb,)
+        for subject in (c for v in clauses for c in children_of(v) if c.dep == NSUBJ):
+            words = [subject, *(c for c in children_of(subject) if c.dep in OWNER_DEPS)]
+            words += [p for of in children_of(subject) if of.dep == PREP and of.lower_ == "of"
+                      for p in children_of(of) if p.dep == POBJ]
             codes |= {self.entry_at[w.i][0].code for w in words if w.i in self.entry_at}
             codes |= {a.code for a in self._resolve_one(subject) if a.code}
         return codes
@@ -1076,8 +1115,8 @@ class ArticleActors:
     @staticmethod
     def _is_place(tok: Token) -> bool:
         """'in Eastern Europe', 'in Belarus': a mention that says where, not who."""
-        head = tok.head if tok.dep_ in ("compound", "amod") else tok  # "in the Ethiopian capital"
-        return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "across")
+        head = tok.head if tok.dep in (COMPOUND, AMOD) else tok  # "in the Ethiopian capital"
+        return head.dep == POBJ and head.head.lower_ in ("in", "at", "near", "across")
 
     def sector_of(self, tok: Token) -> str | None:
         """The sector the word names ("police", "protesters"), read once for each token."""
@@ -1095,7 +1134,7 @@ class ArticleActors:
             return self.sector_of(counted)
         sectors = self.lexicon.sectors
         for child in children_of(tok):
-            if child.dep_ == "compound":
+            if child.dep == COMPOUND:
                 sector = sectors.get(f"{child.lower_} {tok.lemma_.lower()}")
                 if sector:
                     return sector
@@ -1109,18 +1148,18 @@ class ArticleActors:
     def _employer(self, tok: Token) -> str | None:
         """'A spokesperson for the haulage company', 'company officials', 'the airline's
         spokesman': the sector of the firm, school or hospital a speaker speaks for."""
-        owners = [c for c in children_of(tok) if c.dep_ in ("compound", "poss")] + \
-            [o for p in children_of(tok) if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
-             for o in children_of(p) if o.dep_ == "pobj"]
+        owners = [c for c in children_of(tok) if c.dep in (COMPOUND, POSS)] + \
+            [o for p in children_of(tok) if p.dep == PREP and p.lower_ in ("for", "of", "at")
+             for o in children_of(p) if o.dep == POBJ]
         return next((s for s in map(self.sector_of, owners) if s in INSTITUTIONS), None)
 
     def _described_name(self, tok: Token) -> str | None:
         """'Chinese smartphone maker Vantel', 'Malaysian retailer Mydin Mart': a name the
         text gives with a common noun for what it is has that noun's sector."""
-        if tok.pos_ != "PROPN":
+        if part_of_speech(tok) != "PROPN":
             return None
-        return next((self.sector_of(c) for c in children_of(tok) if c.dep_ == "compound" and
-                     c.pos_ == "NOUN" and c.i < tok.i and self.sector_of(c)), None)
+        return next((self.sector_of(c) for c in children_of(tok) if c.dep == COMPOUND and
+                     part_of_speech(c) == "NOUN" and c.i < tok.i and self.sector_of(c)), None)
 
     def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
         if sector and (actor.kind != "person") and sector != actor.sector:
@@ -1136,21 +1175,21 @@ class ArticleActors:
 
 def _after_the(tok: Token) -> bool:
     """'the fishermen', 'the Commission': the word is named again with 'the'."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok))
+    return any(c.dep == DET and c.lower_ == "the" for c in children_of(tok))
 
 
 def _joined(tok: Token) -> bool:
     """One of several names joined by 'and': 'Britain, France and Germany'."""
-    head = tok.head if tok.dep_ in ("compound", "amod") else tok
-    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in children_of(head))
+    head = tok.head if tok.dep in (COMPOUND, AMOD) else tok
+    return head.dep == CONJ or any(c.dep == CONJ for c in children_of(head))
 
 
 def _counted(tok: Token) -> Token | None:
     """The people a number counts: 'thousands of protesters', 'dozens of lawyers'."""
-    if tok.pos_ != "NUM" and tok.lemma_.lower() not in COUNTS:
+    if part_of_speech(tok) != "NUM" and tok.lemma_.lower() not in COUNTS:
         return None
-    return next((g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in children_of(c) if g.dep_ == "pobj"), None)
+    return next((g for c in children_of(tok) if c.dep == PREP and c.lower_ == "of"
+                 for g in children_of(c) if g.dep == POBJ), None)
 
 
 QUANTIFIERS = frozenset({"some", "many", "several", "most", "all", "few", "each", "both",
@@ -1167,24 +1206,24 @@ def _clause_subject(owner: Token) -> Token | None:
     its landlords", "the funds were forced to surrender their positions" (through "to"). A
     subject that is itself a pronoun or a name is left to the usual reading."""
     noun = owner.head
-    while noun.dep_ == "poss" and noun.head.i != noun.i:
+    while noun.dep == POSS and noun.head.i != noun.i:
         noun = noun.head  # "visit their mother's grave": the grave
     for _ in range(6):  # "for rent cuts on its stores": up the phrases to the verb
-        if noun.dep_ not in ("dobj", "dative", "prep", "pobj") or noun.head.i == noun.i:
+        if noun.dep not in (DOBJ, DATIVE, PREP, POBJ) or noun.head.i == noun.i:
             return None
         noun = noun.head
-        if noun.pos_ in ("VERB", "AUX"):
+        if part_of_speech(noun) in ("VERB", "AUX"):
             break
     else:
         return None
     verb = noun
-    if verb.pos_ not in ("VERB", "AUX"):
+    if part_of_speech(verb) not in ("VERB", "AUX"):
         return None
-    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+    if verb.dep == XCOMP and not any(c.dep in (NSUBJ, NSUBJPASS)
                                         for c in children_of(verb)):
         verb = verb.head  # "were forced to surrender their positions"
-    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > owner.i or subject.pos_ != "NOUN":
+    subject = next((c for c in children_of(verb) if c.dep in (NSUBJ, NSUBJPASS)), None)
+    if subject is None or subject.i > owner.i or part_of_speech(subject) != "NOUN":
         return None
     return subject
 
@@ -1192,12 +1231,12 @@ def _clause_subject(owner: Token) -> Token | None:
 def _partitive(tok: Token) -> Token | None:
     """The people a number or a quantifier takes a part of: 'two of the accused', 'some of
     the protesters', 'a group of parents' (the 'of' phrase's noun)."""
-    if tok.pos_ != "NUM" and tok.lower_ not in QUANTIFIERS and \
+    if part_of_speech(tok) != "NUM" and tok.lower_ not in QUANTIFIERS and \
             tok.lemma_.lower() not in COLLECTIVES:
         return None
-    of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
-    if whole is None or whole.pos_ in ("PRON", "NUM"):
+    of = next((c for c in children_of(tok) if c.dep == PREP and c.lower_ == "of"), None)
+    whole = next((c for c in children_of(of) if c.dep == POBJ), None) if of is not None else None
+    if whole is None or part_of_speech(whole) in ("PRON", "NUM"):
         return None  # "two of them": the pronoun is read as it stands
     return whole
 
@@ -1206,11 +1245,11 @@ def _counted_people(tok: Token) -> bool:
     """'The three were booked', 'the two were remanded', 'nine were killed and 47 others
     were arrested': a number that stands alone as the subject of a passive (or "those
     detained") is people, as in local police reports."""
-    if tok.pos_ == "NUM":
-        return tok.dep_ == "nsubjpass" and any(c.lower_ == "the" for c in children_of(tok)) and \
-            not any(c.dep_ == "prep" for c in children_of(tok))
-    if tok.lemma_.lower() == "other" and tok.dep_ == "nsubjpass":
-        return any(c.dep_ == "nummod" for c in children_of(tok)) and \
-            not any(c.dep_ == "prep" for c in children_of(tok))
-    return tok.lower_ == "those" and tok.dep_ in ("nsubj", "nsubjpass") and \
-        any(c.dep_ == "acl" and c.tag_ == "VBN" for c in children_of(tok))
+    if part_of_speech(tok) == "NUM":
+        return tok.dep == NSUBJPASS and any(c.lower_ == "the" for c in children_of(tok)) and \
+            not any(c.dep == PREP for c in children_of(tok))
+    if tok.dep == NSUBJPASS and tok.lemma_.lower() == "other":
+        return any(c.dep == NUMMOD for c in children_of(tok)) and \
+            not any(c.dep == PREP for c in children_of(tok))
+    return tok.dep in SUBJECTS and tok.lower_ == "those" and \
+        any(c.dep == ACL and c.tag == VBN for c in children_of(tok))

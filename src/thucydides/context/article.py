@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from ..nlp.labels import AMOD, COMPOUND, POBJ, POSS, PREP, RELCL, SUBJECTS
 from ..nlp.parse import children_of, span_text, subtree_of, tokens_of
 from ..records import Actor, Event, Location, changed
 from ..where.attach import as_location
@@ -39,6 +41,12 @@ class ArticleContext:
     private_people: frozenset[str] = frozenset()
     # bodies named for their members ("farmers' groups", "residents' association")
     member_bodies: frozenset[str] = frozenset()
+
+    @cached_property
+    def private_words(self) -> frozenset[str]:
+        """The words of both kinds of private persons, joined once an article (asked of each
+        event)."""
+        return self.private_people | self.customers
 
     @property
     def main_state(self) -> str | None:
@@ -181,7 +189,7 @@ def foreign_in_lede(sentences: list[Span], actors, frame: Frame) -> set[str]:
     foreign: set[str] = set()
     for sent in [s for s in sentences if not frame.covers(s.start_char, s.end_char)][
             :LEDE_SENTENCES]:
-        organs = [t for t in tokens_of(sent) if t.dep_ in ("nsubj", "nsubjpass") and
+        organs = [t for t in tokens_of(sent) if t.dep in SUBJECTS and
                   _unnamed_organ(actors.resolve(t))]
         for tok in (t for organ in organs for t in _own_clause(organ)):
             found = actors.entry_at.get(tok.i)
@@ -226,6 +234,7 @@ def _described(actor: Actor) -> bool:
 PRIVATE = frozenset({"BUS", "EDU", "MED", "CRM"})
 INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 CIVIL = frozenset({"CVL", "LAB", "AGR"})  # people as such, who act politically on the state
+NO_OFFICE = PRIVATE | CIVIL
 VERBAL = (1, 3)  # quad classes of words, not deeds
 TIES = "050"  # CAMEO: ties restored, mended, deepened (triggers.yaml)
 # migrants and refugees are where they are because they come from elsewhere: no state of
@@ -252,7 +261,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         return None  # "talking to reporters, he said ...": no consultation of anyone
     if _private(event, context.customers, context.member_bodies, context.private_people):
         return None  # "a carmaker threatened to take its supplier to court": business
-    if _private_violence(event, context.private_people | context.customers):
+    if _private_violence(event, context.private_words):
         return None  # "a farmer was hacked to death by his neighbour": ordinary crime
     if is_source(actor, context.frame):
         actor = NOBODY
@@ -465,7 +474,7 @@ def _private_words(event: Event, customers: frozenset[str]) -> bool:
 def _of_no_office(side: Actor) -> bool:
     """People in a private role, civilians, or people the text describes with no sector
     ("patient advocates", "critics")."""
-    return side.sector in PRIVATE | CIVIL or side.sector is None and side.kind == "unknown"
+    return side.sector in NO_OFFICE or side.sector is None and side.kind == "unknown"
 
 
 def _grievance(event: Event) -> bool:
@@ -695,9 +704,9 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
     """The state a sentence-opening phrase names as its setting: "On the Moroccan side,
     police fired ...", "In Nigeria, ..."."""
     root = sent.root
-    subjects = [c.left_edge.i for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c.left_edge.i for c in children_of(root) if c.dep in SUBJECTS]
     for prep in children_of(root):
-        if prep.dep_ != "prep" or prep.lower_ not in SETTINGS or not subjects or \
+        if prep.dep != PREP or prep.lower_ not in SETTINGS or not subjects or \
                 prep.i > min(subjects):
             continue
         for tok in subtree_of(prep):
@@ -706,12 +715,12 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
                 return context.country_place(states[0], "sentence")
     wheres, sides = _wheres_and_sides(sent)
     for where in wheres:  # "aid to Sudan, where fighting ...", "the Russian town of X, where"
-        if where.head.dep_ != "relcl":
+        if where.head.dep != RELCL:
             continue
         place = where.head.head
-        named = [place, *(c for c in children_of(place) if c.dep_ in ("amod", "compound", "poss"))]
-        named += [o for p in children_of(place) if p.dep_ == "prep" and p.lower_ == "of"
-                  for o in children_of(p) if o.dep_ == "pobj"]
+        named = [place, *(c for c in children_of(place) if c.dep in (AMOD, COMPOUND, POSS))]
+        named += [o for p in children_of(place) if p.dep == PREP and p.lower_ == "of"
+                  for o in children_of(p) if o.dep == POBJ]
         for tok in named:
             states = [a.code for a in actors.mention(tok) if a.kind == "state" and a.code]
             if states and len(states[0]) == 3:
@@ -721,7 +730,7 @@ def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | Non
             continue
         for mod in children_of(side):
             states = [a.code for a in actors.mention(mod) if a.kind == "state" and a.code] \
-                if mod.dep_ in ("amod", "compound", "poss") else []
+                if mod.dep in (AMOD, COMPOUND, POSS) else []
             if states and len(states[0]) == 3:
                 return context.country_place(states[0], "sentence")
     return None
@@ -754,7 +763,7 @@ def _wheres_and_sides(sent: Span) -> tuple[list[Token], list[Token]]:
     for tok in tokens_of(sent):
         if tok.lower_ == "where":
             wheres.append(tok)
-        elif tok.dep_ == "pobj" and tok.lemma_.lower() == "side":
+        elif tok.dep == POBJ and tok.lemma_.lower() == "side":
             sides.append(tok)
     return wheres, sides
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.labels import COMPOUND, DOBJ, NSUBJPASS, POSS
 from ..nlp.parse import children_of
 from ..records import Event
 
@@ -110,7 +111,7 @@ def _fire_returned(event: Event, doc: Doc) -> bool:
         return False
     root = _trigger_root(doc, event)
     return root is not None and root.lemma_.lower() in RETURNING and \
-        any(c.dep_ == "dobj" and c.lemma_.lower() in FIRE for c in children_of(root))
+        any(c.dep == DOBJ and c.lemma_.lower() in FIRE for c in children_of(root))
 
 
 def _at_who_fired(event: Event, earlier: list[Event]) -> Event:
@@ -143,7 +144,7 @@ def _answered_noun(doc: Doc, event: Event, answered: dict) -> Token | None:
     if root is None:
         return None
     for child in children_of(root):
-        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in answered and \
-                not any(c.dep_ in ("poss", "compound") for c in children_of(child)):
+        if child.dep in (DOBJ, NSUBJPASS) and child.lemma_.lower() in answered and \
+                not any(c.dep in (POSS, COMPOUND) for c in children_of(child)):
             return child
     return None

@@ -12,41 +12,57 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.parse import children_of, conjuncts_of
+from ..nlp.labels import (
+    ACL,
+    ADVCL,
+    AGENT,
+    AMOD,
+    COMPOUND,
+    CONJ,
+    DOBJ,
+    NSUBJ,
+    POBJ,
+    PREP,
+    PRT,
+    SUBJECTS,
+    VBG,
+    XCOMP,
+)
+from ..nlp.parse import children_of, conjuncts_of, part_of_speech
 from ..records import Event
 from .confidence import Story
 from .lexicon import TriggerLexicon
 
 CAUSE_PREPS = frozenset({"in", "after", "during", "by"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def by_nature(trigger: Token, lexicon: TriggerLexicon) -> bool:
     """An act done by an accident or a force of nature ("a landslide blocked the highway",
     "the flood cut off 40 villages") is no act of anyone's."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.accident_causes
+    return any(c.dep == NSUBJ and c.lemma_.lower() in lexicon.accident_causes
                for c in children_of(trigger))
 
 
 def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
     """The death or injury at this word was caused by an accident or by nature."""
-    if trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "xcomp", "conj", "acl") and \
+    if trigger.tag == VBG and trigger.dep in (ADVCL, XCOMP, CONJ, ACL) and \
             _accidental(trigger.head, lexicon):
         return True  # "a fire broke out, killing ..."
-    if trigger.tag_ == "VBG" and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ == "acl" and c.i < trigger.i and _accidental(c, lexicon)
-                    for c in children_of(trigger.head)):
+    if trigger.tag == VBG and trigger.dep == ACL and \
+            part_of_speech(trigger.head) in ("NOUN", "PROPN") and \
+            any(c.dep == ACL and c.i < trigger.i and _accidental(c, lexicon)
+                for c in children_of(trigger.head)):
         # "A minibus overturned on the highway, injuring 14 passengers", parsed as a noun
         # with two participles: the injuring is the overturning's
         return True
     # "were killed and 27 injured when ...": the clause may hang on either verb
     for child in (c for verb in (trigger, *conjuncts_of(trigger)) for c in children_of(verb)):
-        if child.dep_ in SUBJECTS and child.lemma_.lower() in lexicon.accident_causes:
+        if child.dep in SUBJECTS and child.lemma_.lower() in lexicon.accident_causes:
             return True  # "the cyclone killed 12"
-        if child.dep_ == "advcl" and _accidental(child, lexicon):
+        if child.dep == ADVCL and _accidental(child, lexicon):
             return True  # "were killed when their bus skidded"
-        if child.dep_ in ("prep", "agent") and child.lower_ in CAUSE_PREPS and \
-                any(_cause(p, lexicon) for p in children_of(child) if p.dep_ == "pobj"):
+        if child.dep in (PREP, AGENT) and child.lower_ in CAUSE_PREPS and \
+                any(_cause(p, lexicon) for p in children_of(child) if p.dep == POBJ):
             return True  # "killed in a road accident"
     return False
 
@@ -54,13 +70,13 @@ def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
 def _accidental(verb: Token, lexicon: TriggerLexicon) -> bool:
     """A clause that tells an accident: 'the bus skidded', 'a fire broke out'."""
     lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in children_of(verb) if c.dep_ in ("prt", "dobj")), "")
+    particle = next((c.lower_ for c in children_of(verb) if c.dep in (PRT, DOBJ)), "")
     return lemma in lexicon.accident_verbs or f"{lemma} {particle}" in lexicon.accident_verbs \
-        or any(c.dep_ in SUBJECTS and _cause(c, lexicon) for c in children_of(verb))
+        or any(c.dep in SUBJECTS and _cause(c, lexicon) for c in children_of(verb))
 
 
 def _cause(noun: Token, lexicon: TriggerLexicon) -> bool:
-    modifiers = [c.lower_ for c in children_of(noun) if c.dep_ in ("compound", "amod")]
+    modifiers = [c.lower_ for c in children_of(noun) if c.dep in (COMPOUND, AMOD)]
     lemma = noun.lemma_.lower()
     return lemma in lexicon.accident_causes or \
         any(f"{m} {lemma}" in lexicon.accident_causes for m in modifiers)
@@ -71,8 +87,8 @@ def emergency_care(match_type: str, trigger: Token, lexicon: TriggerLexicon) -> 
     the care of the sick and injured, not a visit."""
     return match_type == "CONSULT" and any(
         p.lemma_.lower() in lexicon.care_places for prep in children_of(trigger)
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "at")
-        for p in children_of(prep) if p.dep_ == "pobj")
+        if prep.dep == PREP and prep.lower_ in ("to", "at")
+        for p in children_of(prep) if p.dep == POBJ)
 
 
 # the domains of stories of nature and accidents (events/data/domains.yaml)

@@ -12,14 +12,53 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..actors.resolve import ArticleActors
-from ..nlp.parse import children_of, conjuncts_of, subtree_of
+from ..nlp.labels import (
+    ACL,
+    ACOMP,
+    ADVCL,
+    AGENT,
+    AMOD,
+    ATTR,
+    AUX,
+    AUXPASS,
+    CC,
+    CCOMP,
+    COMPOUND,
+    CONJ,
+    CSUBJ,
+    DATIVE,
+    DOBJ,
+    EXPL,
+    MARK,
+    NMOD,
+    NPADVMOD,
+    NSUBJ,
+    NSUBJPASS,
+    OPRD,
+    PARATAXIS,
+    PCOMP,
+    POBJ,
+    POSS,
+    PREP,
+    PREP_OBJECTS,
+    RELCL,
+    ROOT,
+    SUBJECTS,
+    VBD,
+    VBG,
+    VBN,
+    XCOMP,
+    label_ids,
+)
+from ..nlp.parse import children_of, conjuncts_of, part_of_speech, subtree_of
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
-from .modality import PARTAKING, purpose
-from .triggers import DURATIONS, PARTITIVES, Match
+from .modality import PARTAKING, PURPOSE_DEPS, purpose
+from .triggers import MEASURES, Match
 from .words import INSTRUMENTS, SAYING, SPEAKERS_ACTS, VENUES
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+SUBJECT_DEP_IDS = (NSUBJ, CSUBJ, EXPL)
 RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "upon",
                    "over", "for", "from", "between", "among", "onto", "inside")
 # what an accusation is about comes before whom it is addressed to ("complained to the UN
@@ -42,6 +81,8 @@ VENUED = frozenset({"agreement", "accord", "deal", "treaty", "pact", "protocol",
                     "memorandum", "ceasefire", "truce"})
 # verbs whose object is what is talked about, not who with ("discussed the war in Yemen")
 TOPICAL = frozenset({"discuss", "debate", "negotiate", "review"})
+RECIPIENT_DEPS = label_ids(("dobj", "dative", "iobj"))  # a verb's objects, direct or not
+COMPLEMENTS = label_ids(("ccomp", "xcomp"))  # clauses a verb takes as its object
 # verbs that give something a name ("what it called a hostile step", "branded them
 # terrorists")
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
@@ -79,45 +120,50 @@ ADJUNCT_PREPS = frozenset({"regarding", "concerning", "during", "after", "follow
                            "at", "in", "on", "for", "through", "via", "with"})
 
 
-def _children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in children_of(tok) if c.dep_ in deps]
+def _children_in(tok: Token, *deps: int) -> list[Token]:
+    """The word's children in these dependencies, given as label ids (`nlp.labels`: DOBJ,
+    not "dobj", which no child's `dep` equals)."""
+    return [c for c in children_of(tok) if c.dep in deps]
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return _prep_objects(children_of(tok), preps)
 
 
+PREPOSITIONS = label_ids(("prep", "dative", "agent"))  # the dependencies a preposition takes
+
+
 def _prep_objects(children: Iterable[Token], preps: tuple[str, ...]) -> list[Token]:
     """The objects of those of a word's children that are these prepositions."""
-    return [o for p in children if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps
-            for o in children_of(p) if o.dep_ in ("pobj", "pcomp")]
+    return [o for p in children if p.dep in PREPOSITIONS and p.lower_ in preps
+            for o in children_of(p) if o.dep in PREP_OBJECTS]
 
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the governing clause where English leaves it out."""
     tok = verb
     for _ in range(6):
-        subj = _children(tok, *SUBJECT_DEPS) or _hyphened_subject(tok)
+        subj = _children_in(tok, *SUBJECT_DEP_IDS) or _hyphened_subject(tok)
         if subj:
             return _nearest(subj, tok)
-        if tok.dep_ == "xcomp":
-            controller = _children(tok.head, "dobj")
+        if tok.dep == XCOMP:
+            controller = _children_in(tok.head, DOBJ)
             if controller and tok.head.lemma_.lower() in OBJECT_CONTROL:
                 return controller[0]
             tok = tok.head
-        elif tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
-                _children(tok.head.head, "dobj"):
-            return _children(tok.head.head, "dobj")[0]  # "accused Russia of shelling"
+        elif tok.dep == PCOMP and tok.head.lower_ in ("of", "for") and \
+                _children_in(tok.head.head, DOBJ):
+            return _children_in(tok.head.head, DOBJ)[0]  # "accused Russia of shelling"
         elif _speakers_act(tok):
             tok = tok.head.head
-        elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            if tok.tag_ != "VBG":
+        elif tok.dep == ACL and part_of_speech(tok.head) in ("NOUN", "PROPN"):
+            if tok.tag != VBG:
                 return None
             noun = tok.head  # "issued a declaration demanding that": the issuer demands
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            if noun.dep == DOBJ and noun.head.lemma_.lower() in LIGHT_VERBS:
                 return subject_of(noun.head)
             return noun
-        elif tok.dep_ in ("conj", "advcl", "acl", "pcomp", "prep", "pobj", "xcomp", "acomp"):
+        elif tok.dep in (CONJ, ADVCL, ACL, PCOMP, PREP, POBJ, XCOMP, ACOMP):
             tok = tok.head
         else:
             return None
@@ -130,9 +176,9 @@ def _speakers_act(verb: Token) -> bool:
     is the speaker's ('Police said the protesters set fire to a truck and attacked a post'
     is the protesters')."""
     clause = verb.head
-    return verb.dep_ == "conj" and verb.lemma_.lower() in SPEAKERS_ACTS and \
-        clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING and \
-        clause.head.i < clause.i and not _children(verb, "aux", "auxpass")
+    return verb.dep == CONJ and verb.lemma_.lower() in SPEAKERS_ACTS and \
+        clause.dep == CCOMP and clause.head.lemma_.lower() in SAYING and \
+        clause.head.i < clause.i and not _children_in(verb, AUX, AUXPASS)
 
 
 def _same_state(actors: list[Actor], recipients: list[Actor]) -> bool:
@@ -145,13 +191,13 @@ def _nearest(subjects: list[Token], verb: Token) -> Token:
     before = [s for s in subjects if s.i < verb.i]
     if len(before) < 2:
         return subjects[0]
-    joined = any(t.dep_ == "cc" for t in verb.doc[before[-2].i + 1: before[-1].i])
+    joined = any(t.dep == CC for t in verb.doc[before[-2].i + 1: before[-1].i])
     return before[-1] if joined else subjects[0]  # "District magistrate (DM) Arvind Singh"
 
 
 # parts of a clause that name others than the one acted on: its subject, other clauses,
 # and background ("following the invasion", "despite talks")
-OTHER_PARTS = SUBJECT_DEPS + ("nsubjpass", "agent", "advcl", "relcl", "acl", "parataxis")
+OTHER_PARTS = label_ids(SUBJECT_DEPS + ("nsubjpass", "agent", "advcl", "relcl", "acl", "parataxis"))
 BACKGROUND = frozenset({"following", "after", "before", "despite", "amid", "since", "as",
                         "while", "during", "until"})
 
@@ -164,21 +210,21 @@ def _hyphened_subject(verb: Token) -> list[Token]:
     'charged': the first of the two nouns is the doer."""
     if verb.i < 2 or verb.doc[verb.i - 1].text != "-":
         return []
-    nouns = [c for c in children_of(verb) if c.i < verb.i and c.dep_ == "npadvmod" and
-             c.pos_ in ("NOUN", "PROPN")]
+    nouns = [c for c in children_of(verb) if c.i < verb.i and c.dep == NPADVMOD and
+             part_of_speech(c) in ("NOUN", "PROPN")]
     return nouns[:1] if len(nouns) >= 2 else []
 
 
 def _subject_start(children: list[Token]) -> int | None:
     """Where the subject among a verb's children begins, if it has one."""
-    return min((c.left_edge.i for c in children if c.dep_ in ("nsubj", "nsubjpass")),
+    return min((c.left_edge.i for c in children if c.dep in SUBJECTS),
                default=None)
 
 
 def _fronted(tok: Token, verb: Token, subject_start: int | None) -> bool:
     """'On the Moroccan side, police fired ...': a phrase set before the verb's subject
     says where or when, not at whom."""
-    prep = tok.head if tok.dep_ == "pobj" else None
+    prep = tok.head if tok.dep == POBJ else None
     return prep is not None and prep.head.i == verb.i and subject_start is not None and \
         prep.i < subject_start
 
@@ -187,13 +233,13 @@ def _attribution(tok: Token) -> bool:
     """'..., officials said', 'according to Interfax': who reports, not who is acted on."""
     if tok.lower_ == "according":
         return True
-    return tok.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "acl") and \
+    return tok.dep in (CCOMP, PARATAXIS, ADVCL, RELCL, ACL) and \
         tok.lemma_.lower() in ("say", "tell", "report", "announce", "add", "state", "quote")
 
 
 def _by_pronoun(tok: Token) -> bool:
-    return tok.pos_ == "PRON" or \
-        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok))
+    return part_of_speech(tok) == "PRON" or \
+        any(c.dep == POSS and part_of_speech(c) == "PRON" for c in children_of(tok))
 
 
 # participles that, after "be", state the subject's own stance ("Israel is opposed to ...")
@@ -204,24 +250,29 @@ def _stance_participle(verb: Token) -> bool:
     return verb.lemma_.lower() in STANCES and not _pobjs(verb, ("by",))
 
 
+PASSIVES = label_ids(("nsubjpass", "auxpass"))  # a passive verb's subject or auxiliary
+SUBJECTS_OR_AUXILIARIES = label_ids(("nsubj", "nsubjpass", "auxpass", "aux"))
+
+
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb)) or \
+    return any(c.dep in PASSIVES for c in children_of(verb)) or \
         _be_participle(verb) or _joined_passive(verb)
 
 
 def _joined_passive(verb: Token) -> bool:
     """'were arrested and remanded in custody', 'were detained and later released': a
     participle joined to a passive, sharing its subject."""
-    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "VERB" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in children_of(verb)) and \
-        any(c.dep_ == "nsubjpass" for c in children_of(verb.head))
+    return verb.dep == CONJ and verb.tag in (VBN, VBD) and \
+        part_of_speech(verb.head) == "VERB" and \
+        not any(c.dep in SUBJECTS_OR_AUXILIARIES for c in children_of(verb)) and \
+        any(c.dep == NSUBJPASS for c in children_of(verb.head))
 
 
 def _be_participle(verb: Token) -> bool:
     """'the protesters were lathi-charged by police', parsed as 'were' + a complement: a
     passive all the same, its subject the one acted on."""
-    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == "be" \
-        and any(c.dep_ == "nsubj" for c in children_of(verb.head))
+    return verb.dep == ACOMP and verb.tag == VBN and verb.head.lemma_.lower() == "be" \
+        and any(c.dep == NSUBJ for c in children_of(verb.head))
 
 
 class Arguments:
@@ -237,7 +288,7 @@ class Arguments:
         if joined and not any(a.code or a.sector for a in actors):
             # "Police lathi-charged ...", parsed with "Police" on "lathi": the doer
             first = match.token.doc[match.start]
-            actors = [a for c in children_of(first) if c.dep_ in ("compound", "amod", "nmod")
+            actors = [a for c in children_of(first) if c.dep in (COMPOUND, AMOD, NMOD)
                       for a in self.actors.resolve(c)] or actors
         return actors, recipients
 
@@ -246,7 +297,7 @@ class Arguments:
         ("shelled positions near the town of Rafah"), leaving out its subject and any
         attribution ("officials said", "according to ...")."""
         clause = trigger
-        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+        while part_of_speech(clause) not in ("VERB", "AUX") and clause.dep != ROOT:
             clause = clause.head
         own = {a.code for a in actors if a.code}
         left_out = _other_parts(clause) | _purpose_clauses(clause)
@@ -254,14 +305,14 @@ class Arguments:
         if trigger.lemma_.lower() in TOPICAL:
             # "discussed the war in Yemen", "Sudan's debt": the topic, no side; a "with"
             # phrase the parser hung on it may still be the partner ("the dispute with Eritrea")
-            for topic in (c for c in children_of(trigger) if c.dep_ == "dobj"):
-                partners = {t.i for p in subtree_of(topic) if p.dep_ == "prep" and
+            for topic in (c for c in children_of(trigger) if c.dep == DOBJ):
+                partners = {t.i for p in subtree_of(topic) if p.dep == PREP and
                             p.lower_ == "with" for t in subtree_of(p)}
                 left_out |= {t.i for t in subtree_of(topic)} - partners
         # "The deal still needs the approval of the European Commission": an act named as
         # the subject is told about by the rest of the clause, which names no side of it
-        where = trigger if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in \
-            ("nsubj", "nsubjpass") and trigger.head.i == clause.i else clause
+        where = trigger if part_of_speech(trigger) in ("NOUN", "PROPN") and \
+            trigger.dep in SUBJECTS and trigger.head.i == clause.i else clause
         for tok in sorted(subtree_of(where), key=lambda t: abs(t.i - trigger.i)):
             if tok.i in left_out or self._venue(tok):
                 continue
@@ -277,16 +328,16 @@ class Arguments:
 
     def _verb(self, verb: Token, kind: str) -> tuple[list[Actor], list[Actor]]:
         resolve = self.actors.resolve
-        if _stance_participle(verb) and _children(verb, "nsubjpass"):
-            actors = resolve(_children(verb, "nsubjpass")[0])
+        if _stance_participle(verb) and _children_in(verb, NSUBJPASS):
+            actors = resolve(_children_in(verb, NSUBJPASS)[0])
             return actors, self._first(self._recipient_tokens(verb, kind), actors)
         if _passive(verb) or verb.lemma_.lower() in DYING:
             agents = _pobjs(verb, ("by",))
             actors = resolve(agents[0]) if agents else self._force_in(verb)
-            patient = _children(verb, "nsubjpass") or \
-                (_children(verb.head, "nsubjpass") if _joined_passive(verb) else []) or \
-                (_children(verb.head, "nsubj") if _be_participle(verb) else []) or \
-                (_children(verb, "nsubj") if verb.lemma_.lower() in DYING else [])
+            patient = _children_in(verb, NSUBJPASS) or \
+                (_children_in(verb.head, NSUBJPASS) if _joined_passive(verb) else []) or \
+                (_children_in(verb.head, NSUBJ) if _be_participle(verb) else []) or \
+                (_children_in(verb, NSUBJ) if verb.lemma_.lower() in DYING else [])
             recipients = resolve(patient[0]) if patient else []
             if all(r.kind == "thing" for r in recipients):  # "cases were filed against ..."
                 cands = self._recipient_tokens(verb, kind)
@@ -296,7 +347,7 @@ class Arguments:
                 recipients = done_to
             return actors, recipients
         actors = resolve(subject_of(verb))
-        if verb.dep_ == "relcl" and not actors:
+        if verb.dep == RELCL and not actors:
             actors = resolve(verb.head)
         recipients = self._first(self._recipient_tokens(verb, kind), actors)
         reporter = self._reporter_of_joined(verb)
@@ -308,10 +359,10 @@ class Arguments:
         """'A Taliban spokesman said Pakistani forces had fired first and accused Islamabad':
         a verb joined on to a reported clause, with no subject of its own, whose borrowed
         subject is the state it acts on, is the reporter's act."""
-        if verb.dep_ != "conj" or _children(verb, *SUBJECT_DEPS):
+        if verb.dep != CONJ or _children_in(verb, *SUBJECT_DEP_IDS):
             return None
         clause = verb.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.actors.reporting:
+        if clause.dep != CCOMP or clause.head.lemma_.lower() not in self.actors.reporting:
             return None
         return subject_of(clause.head)
 
@@ -328,12 +379,12 @@ class Arguments:
         a clash with the police': with no 'by', the force the deed was done in names the
         doer."""
         for noun in _pobjs(verb, ("in", "during")):
-            if any(c.dep_ == "acl" and c.lemma_.lower() in FORCE for c in children_of(noun)):
+            if any(c.dep == ACL and c.lemma_.lower() in FORCE for c in children_of(noun)):
                 return self.actors.resolve(noun)  # "police firing" parsed as "police" + verb
             if noun.lemma_.lower() not in FORCE and noun.lower_ not in FORCE:
                 continue  # ("shelling" may be read as the verb "shell")
             doers = self._noun_owner(noun) or self._first(_pobjs(noun, ("by", "with")), []) \
-                or [a for c in children_of(noun) if c.dep_ in ("compound", "amod", "poss")
+                or [a for c in children_of(noun) if c.dep in (COMPOUND, AMOD, POSS)
                     for a in self.actors.resolve(c) if a.sector]  # "in police firing"
             if doers:
                 return doers
@@ -341,9 +392,9 @@ class Arguments:
 
     def _recipient_tokens(self, verb: Token, kind: str) -> list[Token]:
         children = list(children_of(verb))  # read once: most candidates hang from the verb
-        objs = [c for c in children if c.dep_ in ("dobj", "dative", "iobj")
+        objs = [c for c in children if c.dep in RECIPIENT_DEPS
                 and verb.lemma_.lower() not in TOPICAL]
-        cands: list[Token] = [o for o in children if o.dep_ == "dative" and o.pos_ != "ADP"]
+        cands: list[Token] = [o for o in children if o.dep == DATIVE and part_of_speech(o) != "ADP"]
         if kind == "ACCUSE":
             cands += objs + _prep_objects(children, GRIEVANCE_PREPS)
         if kind in GIVING:
@@ -355,11 +406,11 @@ class Arguments:
             cands += inner
             for pobj in inner:  # "the responsibility for the escalation on the West"
                 cands += _pobjs(pobj, RECIPIENT_PREPS)
-        comps = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
+        comps = [c for c in children if c.dep in COMPLEMENTS]
         for comp in comps + _prep_objects(children, ("for", "to", "on")):
             if _naming(comp):
                 cands.append(comp)
-            cands += _children(comp, "nsubj", "nsubjpass", "dobj", "dative")
+            cands += _children_in(comp, NSUBJ, NSUBJPASS, DOBJ, DATIVE)
             cands += _pobjs(comp, RECIPIENT_PREPS)
         if kind in CONFLICT:
             cands += _prep_objects(children, RECIPIENT_PLACE_PREPS)
@@ -370,9 +421,9 @@ class Arguments:
             # "warned that Baku would not stay silent if Armenia kept arming": whoever must
             # meet the condition is the one threatened
             cands[:0] = [s for clause in (verb, *comps)
-                         for c in _children(clause, "advcl")
-                         if any(m.lower_ in ("if", "unless") for m in _children(c, "mark"))
-                         for s in _children(c, "nsubj")]
+                         for c in _children_in(clause, ADVCL)
+                         if any(m.lower_ in ("if", "unless") for m in _children_in(c, MARK))
+                         for s in _children_in(c, NSUBJ)]
         subject_start = _subject_start(children)
         return [t for c in cands if not _fronted(c, verb, subject_start)
                 and not (kind not in CONFLICT and _venue_place(c))
@@ -381,7 +432,7 @@ class Arguments:
     def _venue(self, tok: Token) -> bool:
         """'the Pretoria agreement', 'the Minsk talks': a town on an agreement or a meeting
         says where it was made, not who made it."""
-        return tok.dep_ == "compound" and tok.head.lemma_.lower() in VENUED and \
+        return tok.dep == COMPOUND and tok.head.lemma_.lower() in VENUED and \
             self.actors.is_town(tok)
 
     def aimed_at(self, verb: Token, actors: list[Actor]) -> list[Actor]:
@@ -395,11 +446,11 @@ class Arguments:
         own = {a.code for a in actors if a.code}
         fallback: list[Actor] = []
         for tok in cands:
-            if tok.lemma_.lower() in INSTRUMENTS and tok.dep_ == "pobj" and \
+            if tok.dep == POBJ and tok.lemma_.lower() in INSTRUMENTS and \
                     tok.head.lower_ == "with":
                 continue  # "fought with knives and clubs": what with, not whom
             if any(self._venue(c) for c in children_of(tok)) and \
-                    not any(c.dep_ in ("poss", "amod") for c in children_of(tok)):
+                    not any(c.dep in (POSS, AMOD) for c in children_of(tok)):
                 continue
             found = [a for a in self.actors.resolve(tok) if a.code or a.sector]
             if not found:
@@ -429,18 +480,18 @@ class Arguments:
         cands = [t for t in _pobjs(noun, RECIPIENT_PREPS) if t not in sources and
                  not (kind not in CONFLICT and _venue_place(t))]
         governor = noun.head
-        if noun.dep_ == "pobj" and governor.lower_ in ("at", "upon") and \
-                governor.head.pos_ == "VERB" and subject_of(governor.head) is not None:
+        if noun.dep == POBJ and governor.lower_ in ("at", "upon") and \
+                part_of_speech(governor.head) == "VERB" and subject_of(governor.head) is not None:
             cands.insert(0, subject_of(governor.head))  # "sent troops at Kiir's request"
-        for clause in _children(noun, "acl", "ccomp"):  # "its demand that Israel ease ..."
-            cands += _children(clause, "nsubj", "nsubjpass")
+        for clause in _children_in(noun, ACL, CCOMP):  # "its demand that Israel ease ..."
+            cands += _children_in(clause, NSUBJ, NSUBJPASS)
         governor = noun.head
-        if noun.dep_ == "pobj" and governor.dep_ == "agent":  # "Syria was hit by airstrikes"
-            cands += _children(governor.head, "nsubjpass")
+        if noun.dep == POBJ and governor.dep == AGENT:  # "Syria was hit by airstrikes"
+            cands += _children_in(governor.head, NSUBJPASS)
         governor = carrier.head
-        if carrier.dep_ == "dobj" and governor.lemma_.lower() in LIGHT_VERBS:
+        if carrier.dep == DOBJ and governor.lemma_.lower() in LIGHT_VERBS:
             cands += _pobjs(governor, RECIPIENT_PREPS)
-            cands += _children(governor, "dative")
+            cands += _children_in(governor, DATIVE)
         if kind in CONFLICT:
             cands += _pobjs(noun, RECIPIENT_PLACE_PREPS)
         return actors, self._first(cands, actors)
@@ -449,7 +500,7 @@ class Arguments:
         """'Kenya received aid from Japan', 'the plan drew criticism from Washington': the
         one who gets the act is the receiving verb's subject, its doer the 'from' phrase."""
         governor = noun.head
-        if kind not in SENT_FROM or noun.dep_ != "dobj" or \
+        if kind not in SENT_FROM or noun.dep != DOBJ or \
                 governor.lemma_.lower() not in RECEIVING:
             return None
         sources = _pobjs(noun, ("from",)) + _pobjs(governor, ("from",))
@@ -460,20 +511,20 @@ class Arguments:
     def _noun_doer(self, noun: Token, kind: str) -> list[Actor]:
         """The subject of the clause the nominal event is done in ('Iran held talks')."""
         governor = noun.head
-        if noun.dep_ in ("dobj", "attr") and governor.lemma_.lower() in LIGHT_VERBS:
+        if noun.dep in (DOBJ, ATTR) and governor.lemma_.lower() in LIGHT_VERBS:
             return self.actors.resolve(subject_of(governor))
-        if noun.dep_ in ("nsubj", "nsubjpass"):
+        if noun.dep in (NSUBJ, NSUBJPASS):
             return self._first(_pobjs(noun, ("by", "of")), [])
-        if noun.dep_ == "pobj" and governor.lower_ == "to" and \
+        if noun.dep == POBJ and governor.lower_ == "to" and \
                 governor.head.lemma_.lower() in RESORTING:  # "police resorted to a lathi charge"
             return self.actors.resolve(subject_of(governor.head))
-        if noun.dep_ == "pobj" and governor.lower_ == "in" and \
+        if noun.dep == POBJ and governor.lower_ == "in" and \
                 governor.head.lemma_.lower() in PARTAKING:  # "were engaged in ethnic cleansing"
             verb = governor.head
             return self.actors.resolve(subject_of(verb) or next(
-                (c for c in children_of(verb) if c.dep_ == "nsubjpass"), None))
-        if (noun.dep_ == "pobj" and governor.lower_ in ADJUNCT_PREPS and kind not in VICTIM
-                and governor.head.pos_ == "VERB"):
+                (c for c in children_of(verb) if c.dep == NSUBJPASS), None))
+        if (noun.dep == POBJ and governor.lower_ in ADJUNCT_PREPS and kind not in VICTIM
+                and part_of_speech(governor.head) == "VERB"):
             return self.actors.resolve(subject_of(governor.head))
         return []
 
@@ -483,7 +534,7 @@ class Arguments:
         for child in children_of(noun):
             if self._venue(child):
                 continue
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            if child.dep in (POSS, AMOD, COMPOUND, NMOD):
                 for mod in (child, *conjuncts_of(child)):
                     owners += [a for a in self.actors.resolve(mod) if a.code]
         return owners
@@ -492,7 +543,7 @@ class Arguments:
 def _venue_place(tok: Token) -> bool:
     """'talks at the AU headquarters', 'signed in the Kenyan capital': a building or a seat
     under 'at' or 'in' says where, not with whom."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in") and \
+    return tok.dep == POBJ and tok.head.lower_ in ("at", "in") and \
         tok.lemma_.lower() in VENUES
 
 
@@ -500,10 +551,10 @@ def _measure_of(noun: Token) -> Token | None:
     """'ten days of war games', 'a series of raids': the noun that measures out the act,
     where the measure is what a verb does ('began ten days of ...')."""
     of = noun.head
-    if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+    if noun.dep != POBJ or of.lower_ != "of" or of.dep != PREP:
         return None
     measure = of.head
-    if measure.lemma_.lower() in PARTITIVES | DURATIONS and measure.dep_ in ("dobj", "attr") \
+    if measure.lemma_.lower() in MEASURES and measure.dep in (DOBJ, ATTR) \
             and measure.head.lemma_.lower() in LIGHT_VERBS:
         return measure
     return None
@@ -512,28 +563,28 @@ def _measure_of(noun: Token) -> Token | None:
 def _addressees(verb: Token) -> list[Token]:
     """'sent a note to Guatemala demanding an inquiry', 'handed the ambassador a note
     protesting against ...': a participle on what was sent is aimed at whom it was sent to."""
-    if verb.tag_ != "VBG":
+    if verb.tag != VBG:
         return []
-    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+    if verb.dep == ACL and verb.head.dep == DOBJ:
         sent, carrier = verb.head, verb.head.head
-    elif verb.dep_ == "advcl":
+    elif verb.dep == ADVCL:
         sent, carrier = None, verb.head
     else:
         return []
     if carrier.lemma_.lower() not in CONVEYING:
         return []
-    return _pobjs(carrier, ("to",)) + [c for c in children_of(carrier) if c.dep_ in
-                                         ("dative", "dobj") and c is not sent]
+    return _pobjs(carrier, ("to",)) + [c for c in children_of(carrier)
+                                         if c.dep in (DATIVE, DOBJ) and c is not sent]
 
 
 def _what_is_named(tok: Token) -> list[Token]:
     """'rejected what he called the fund's diktats': the act is aimed at what is named (the
     fund), not at who named it; any other token stands for itself."""
-    if tok.dep_ == "nsubj" and _naming(tok.head):
+    if tok.dep == NSUBJ and _naming(tok.head):
         return []
     if not _naming(tok):
         return [tok]
-    return [t for o in _children(tok, "oprd") for t in (o, *_children(o, "poss"))]
+    return [t for o in _children_in(tok, OPRD) for t in (o, *_children_in(o, POSS))]
 
 
 def _naming(tok: Token) -> bool:
@@ -546,8 +597,8 @@ def _other_parts(clause: Token) -> set[int]:
     Vilnius could ...")."""
     found: set[int] = set()
     for child in children_of(clause):
-        joined = child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
-        if child.dep_ in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
+        joined = child.dep == CONJ and part_of_speech(child) in ("VERB", "AUX")
+        if child.dep in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
                 or joined:
             found.update(t.i for t in subtree_of(child))
     return found
@@ -557,7 +608,7 @@ def _purpose_clauses(clause: Token) -> set[int]:
     """The words in purpose clauses below the act ("... to protest the decision of sending
     troops to Iraq"): what such a clause is about is not whom the act is done to."""
     found: set[int] = set()
-    for tok in subtree_of(clause):
-        if tok.i != clause.i and tok.i not in found and purpose(tok):
+    for tok in subtree_of(clause):  # the label told first: most words are no clause
+        if tok.dep in PURPOSE_DEPS and tok.i != clause.i and tok.i not in found and purpose(tok):
             found.update(t.i for t in subtree_of(tok))
     return found

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp.labels import ACL, ADVCL, CONJ, DOBJ, MARK, PREP, RELCL, VB, XCOMP, label_ids
 from ..nlp.parse import children_of
 from ..records import Actor
 from .arguments import LIGHT_VERBS
@@ -53,7 +54,7 @@ def borrow_recipients(drafts: list[Draft], speech: frozenset[str] = frozenset())
         if d.recipients:
             continue
         tok = _anchor(d.match)
-        if d.entry.type == "REJECT" and tok.dep_ == "relcl":
+        if d.entry.type == "REJECT" and tok.dep == RELCL:
             asked = [o for o in drafts if o.entry.type == "REQUEST" and o.actors
                      and o.match.token.is_ancestor(tok)]
             if asked:
@@ -74,7 +75,7 @@ def _purpose_of(draft: Draft, drafts: list[Draft]) -> list[Actor]:
     """'Telephoned Kozyrev to discuss ...': an act done for the sake of another, with no
     one of its own to act on, acts on whom the other does."""
     tok = draft.match.token
-    if tok.dep_ not in ("advcl", "xcomp") or tok.tag_ != "VB":
+    if tok.dep not in (ADVCL, XCOMP) or tok.tag != VB:
         return []
     own = {a.code for a in draft.actors}
     for other in drafts:
@@ -111,12 +112,12 @@ def _anchor(match: Match) -> Token:
     """Where an act stands in its clause: a nominal event held by a light verb ("continued
     their hunger strike to demand ...") stands where that verb does."""
     tok = match.token
-    if match.entry.pos == "noun" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+    if match.entry.pos == "noun" and tok.dep == DOBJ and tok.head.lemma_.lower() in LIGHT_VERBS:
         return tok.head
     return tok
 
 
-EMBEDDING = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr",
+EMBEDDING = label_ids({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "attr",
                        "conj"})
 
 
@@ -126,10 +127,10 @@ def _embedded(inner: Token, outer: Token, speech: frozenset[str] = frozenset()) 
     tok = inner
     while tok.i != outer.i:
         # an infinitive ("to allow", "the desire not to sever"), not "saying" or "deployed"
-        purpose = tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB"
-        if (tok.dep_ not in EMBEDDING and not purpose) or tok.head.i == tok.i or \
+        purpose = tok.dep in (ADVCL, ACL) and tok.tag == VB
+        if (tok.dep not in EMBEDDING and not purpose) or tok.head.i == tok.i or \
                 _joined_report(tok, outer, speech) or \
-                (tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCES):
+                (tok.dep == PREP and tok.lower_ in CIRCUMSTANCES):
             return False  # "signed the deal after talks at ...": when, not what was signed
         tok = tok.head
     return True
@@ -139,15 +140,15 @@ def _joined_report(tok: Token, outer: Token, speech: frozenset[str]) -> bool:
     """'Condemned the measures and said Tehran had never sent arms for the war in Ukraine',
     'condemned the hack, said it stood with its ally': what is said after the act is
     another matter, not its content."""
-    return tok.dep_ == "conj" and tok.head.i == outer.i and tok.lemma_.lower() in speech
+    return tok.dep == CONJ and tok.head.i == outer.i and tok.lemma_.lower() in speech
 
 
 def condition_of(tok: Token) -> str | None:
     """'if' or 'unless' when the act hangs on a condition clause of its own clause."""
-    for clause in (tok, tok.head) if tok.dep_ in ("xcomp", "dobj") else (tok,):
+    for clause in (tok, tok.head) if tok.dep in (XCOMP, DOBJ) else (tok,):
         for child in children_of(clause):
-            if child.dep_ == "advcl":
+            if child.dep == ADVCL:
                 for mark in children_of(child):
-                    if mark.dep_ == "mark" and mark.lower_ in ("if", "unless"):
+                    if mark.dep == MARK and mark.lower_ in ("if", "unless"):
                         return mark.lower_
     return None

@@ -12,7 +12,44 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.parse import children_of, sentence_of, span_text, subtree_of
+from ..nlp.labels import (
+    ACL,
+    ACOMP,
+    ADVCL,
+    ADVMOD,
+    AGENT,
+    AMOD,
+    ATTR,
+    AUX,
+    AUXILIARIES,
+    AUXPASS,
+    CCOMP,
+    COMPOUND,
+    DET,
+    DOBJ,
+    EXPL,
+    MARK,
+    NEG,
+    NN,
+    NSUBJ,
+    NSUBJPASS,
+    OPRD,
+    PCOMP,
+    POBJ,
+    POSS,
+    PRECONJ,
+    PREP,
+    PRT,
+    ROOT,
+    SUBJECTS,
+    VB,
+    VBD,
+    VBG,
+    VBP,
+    VBZ,
+    XCOMP,
+)
+from ..nlp.parse import children_of, part_of_speech, sentence_of, span_text, subtree_of
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
@@ -29,10 +66,12 @@ WISH = frozenset({"want", "wish", "hope", "desire", "call", "urge", "demand", "a
                   "invite", "encourage", "advise", "recommend", "lobby", "reject", "oppose",
                   "refuse", "resist", "veto", "rule", "avoid", "prevent", "block",
                   "postpone", "delay", "cancel", "forestall", "thwart", "foil", "avert"})
+INTENT_OR_WISH = INTENT | WISH  # joined once
 # wishes whose infinitive is what the object is bidden to do ("demanded the parties to
 # allow access"), never a purpose of the speaker's own
 BIDDING = frozenset({"urge", "ask", "demand", "order", "request", "appeal", "encourage",
                      "invite", "advise", "call", "press", "require"})
+INTENT_OR_BIDDING = INTENT | BIDDING  # joined once
 # prepositions that set an act in time or cause, outside the content of its governor
 CIRCUMSTANCES = frozenset({"after", "following", "amid", "despite", "since", "during"})
 # verbs of taking part in what their object names ("engaged in fighting", "joined in protest")
@@ -170,33 +209,34 @@ def _negated(tok: Token) -> bool:
 
 def _no_subject(child: Token) -> bool:
     """'Neither Sudan's army nor the RSF', 'no country', 'nobody': a subject that says none."""
-    if child.dep_ not in ("nsubj", "nsubjpass"):
+    if child.dep not in SUBJECTS:
         return False
     first = child.left_edge
     return child.lower_ in NOBODY or _neither(child) or \
-        (first.lower_ in ("no", "neither") and first.dep_ in ("det", "preconj"))
+        (first.lower_ in ("no", "neither") and first.dep in (DET, PRECONJ))
 
 
 def _negates(child: Token) -> bool:
     """'not', 'never', 'no', 'no longer': a word that negates the word it hangs from."""
-    return child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATORS) or \
-        (child.dep_ == "advmod" and child.lower_ in ("longer", "more") and
+    dep = child.dep
+    return dep == NEG or (dep == DET and child.lower_ in NEGATORS) or \
+        (dep == ADVMOD and child.lower_ in ("longer", "more") and
          any(g.lower_ == "no" for g in children_of(child)))
 
 
 def _neither(subject: Token) -> bool:
     """'Neither Russia nor Ukraine has attacked the plant'."""
-    return subject.dep_ in ("nsubj", "nsubjpass") and \
-        any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children_of(subject))
+    return subject.dep in SUBJECTS and \
+        any(c.dep == PRECONJ and c.lower_ == "neither" for c in children_of(subject))
 
 
 def _unrealised(noun: Token) -> str | None:
     """'a planned visit', 'the proposed sanctions', 'an alleged attack', 'the cancelled
     talks': what the modifier says of the act (None: nothing)."""
-    if noun.pos_ != "NOUN":
+    if part_of_speech(noun) != "NOUN":
         return None
     for child in children_of(noun):
-        if child.dep_ in ("amod", "compound"):
+        if child.dep in (AMOD, COMPOUND):
             lemma = child.lemma_.lower()
             if lemma in ALLEGED:
                 return "claimed"
@@ -208,38 +248,39 @@ def _unrealised(noun: Token) -> str | None:
 
 
 def _any(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and \
-        any(c.dep_ == "det" and c.lower_ == "any" for c in children_of(tok))
+    return part_of_speech(tok) == "NOUN" and \
+        any(c.dep == DET and c.lower_ == "any" for c in children_of(tok))
 
 
 def _in_reported_clause(tok: Token, speech: frozenset[str]) -> bool:
-    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech
+    return tok.dep == CCOMP and tok.head.lemma_.lower() in speech
 
 
 def _own_modality(tok: Token, speech: frozenset[str] = frozenset(),
                   hedges: bool = True) -> str | None:
     for child in children_of(tok):
-        if child.dep_ in ("aux", "auxpass"):
+        dep = child.dep
+        if dep in AUXILIARIES:
             word = child.lower_
             if word in FUTURE_AUX or (word == "would" and _in_reported_clause(tok, speech)):
                 return "future"
             if word in HYPOTHETICAL_AUX:
                 return "hypothetical"
-        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+        if dep == MARK and child.lower_ in CONDITIONAL_MARKS:
             return "hypothetical"
-        if hedges and child.dep_ == "advmod" and child.lower_ in HEDGE_ADVERBS:
+        if hedges and dep == ADVMOD and child.lower_ in HEDGE_ADVERBS:
             return "hypothetical"  # "were probably carried out by Israel"
-        if hedges and child.dep_ == "advmod" and child.lower_ in CLAIM_ADVERBS:
+        if hedges and dep == ADVMOD and child.lower_ in CLAIM_ADVERBS:
             return "claimed"  # "allegedly fired on the crowd"
-        if child.dep_ == "mark" and child.lower_ in AWAITED_MARKS and tok.dep_ == "advcl" and \
-                (tok.tag_ in ("VBZ", "VBP") or _own_modality(tok.head, speech) is not None):
+        if dep == MARK and child.lower_ in AWAITED_MARKS and tok.dep == ADVCL and \
+                (tok.tag in (VBZ, VBP) or _own_modality(tok.head, speech) is not None):
             return "hypothetical"
-        if child.dep_ == "mark" and child.lower_ in FUTURE_MARKS and tok.tag_ in ("VBZ", "VBP"):
+        if dep == MARK and child.lower_ in FUTURE_MARKS and tok.tag in (VBZ, VBP):
             return "future"
-        if child.dep_ == "mark" and tok.dep_ == "advcl" and tok.head is not tok and (
-                child.lower_ in LATER_MARKS and tok.tag_ == "VBD" or
-                child.lower_ in AFTER_MARKS and tok.tag_ in ("VBD", "VBZ", "VBP")) and any(
-                    c.dep_ == "aux" and c.lower_ in TO_COME for c in children_of(tok.head)):
+        if dep == MARK and tok.dep == ADVCL and tok.head is not tok and (
+                child.lower_ in LATER_MARKS and tok.tag == VBD or
+                child.lower_ in AFTER_MARKS and tok.tag in (VBD, VBZ, VBP)) and any(
+                    c.dep == AUX and c.lower_ in TO_COME for c in children_of(tok.head)):
             return "future"  # "would resume only after Washington lifts sanctions"
     return None
 
@@ -250,28 +291,31 @@ def _question(verb: Token) -> bool:
     if not span_text(sentence_of(verb)).rstrip().rstrip('"\u201d\'').endswith("?"):
         return False
     children = list(children_of(verb))
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = next((c for c in children if c.dep in (NSUBJ, NSUBJPASS, EXPL)), None)
     return subject is not None and any(
-        c.dep_ in ("aux", "auxpass") and c.i < subject.left_edge.i for c in children)
+        c.dep in (AUX, AUXPASS) and c.i < subject.left_edge.i for c in children)
 
 
 def _characterised(tok: Token) -> bool:
     """'condemned what it called a US invasion', 'described the arrest as a hostage-taking':
     the name a speaker puts on an act, not an act the text reports."""
     head = tok.head
-    if head.lemma_.lower() in CHARACTERISING and tok.dep_ in ("oprd", "attr", "xcomp", "dobj") \
-            and any(c.dep_ == "dobj" and c.lower_ == "what" and c is not tok
+    if head.lemma_.lower() in CHARACTERISING and tok.dep in (OPRD, ATTR, XCOMP, DOBJ) \
+            and any(c.dep == DOBJ and c.lower_ == "what" and c is not tok
                     for c in children_of(head)):
         return True
-    return tok.dep_ == "pobj" and head.lower_ == "as" and \
+    return tok.dep == POBJ and head.lower_ == "as" and \
         head.head.lemma_.lower() in CHARACTERISING - {"call"}
+
+
+PURPOSE_DEPS = (ADVCL, ACL)  # how a purpose clause hangs from its act
 
 
 def purpose(tok: Token) -> bool:
     """'met ... to sign an agreement', 'sent a delegation to express solidarity': an act done
     for the sake of another, which the text does not say was done."""
-    return tok.dep_ in ("advcl", "acl") and tok.tag_ == "VB" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+    return tok.dep in PURPOSE_DEPS and tok.tag == VB and \
+        any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok))
 
 
 def _gerund_object(tok: Token) -> bool:
@@ -279,17 +323,17 @@ def _gerund_object(tok: Token) -> bool:
     what is wanted, parsed as a clause of manner."""
     head = tok.head
     between = tok.doc[head.i + 1: tok.i]
-    return tok.tag_ == "VBG" and head.lemma_.lower() in INTENT | WISH and \
-        not any(c.dep_ == "dobj" for c in children_of(head)) and \
-        all(t.dep_ == "prt" or t.is_space for t in between)
+    return tok.tag == VBG and head.lemma_.lower() in INTENT_OR_WISH and \
+        not any(c.dep == DOBJ for c in children_of(head)) and \
+        all(t.dep == PRT or t.is_space for t in between)
 
 
 def _mood_of_governor(tok: Token, speech: frozenset[str]) -> str | None:
     """The future or hypothetical mood of the verb a phrase hangs from, looking through
     the gerunds and infinitives below it ('would decide on attending after ...')."""
     for _ in range(4):
-        mood = _own_modality(tok, speech) if tok.pos_ in ("VERB", "AUX") else None
-        if mood is not None or tok.dep_ not in ("pcomp", "xcomp", "prep"):
+        mood = _own_modality(tok, speech) if part_of_speech(tok) in ("VERB", "AUX") else None
+        if mood is not None or tok.dep not in (PCOMP, XCOMP, PREP):
             return mood
         tok = tok.head
     return None
@@ -299,11 +343,11 @@ def _claimed_of_others(clause: Token) -> bool:
     """'Media claimed that Croatian intelligence was financing the protests': what a side
     claims others did is its allegation; its account of its own acts ('claimed that its
     forces had taken the town') is not."""
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() != "claim":
+    if clause.dep != CCOMP or clause.head.lemma_.lower() != "claim":
         return False
-    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(clause) if c.dep in (NSUBJ, NSUBJPASS)]
     return bool(subjects) and not any(
-        t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass", "poss") for s in subjects
+        part_of_speech(t) == "PRON" and t.dep in (NSUBJ, NSUBJPASS, POSS) for s in subjects
         for t in subtree_of(s))
 
 
@@ -315,11 +359,11 @@ def _instead(prep: Token) -> bool:
 
 
 def _motive(tok: Token) -> bool:
-    if tok.dep_ != "pobj":
+    if tok.dep != POBJ:
         return False
     head = tok.head
     return head.lower_ == "in" and tok.lemma_.lower() in MOTIVES and \
-        tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in children_of(tok)) and \
+        tok.tag == NN and not any(c.dep in (DET, POSS) for c in children_of(tok)) and \
         head.head.lemma_.lower() not in PARTAKING
 
 
@@ -328,24 +372,24 @@ def obligation(tok: Token) -> bool:
     a demand on the clause's subject."""
     if _negated(tok):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in children_of(tok)) \
+    return any(c.dep == AUX and c.lower_ in ("must", "should") for c in children_of(tok)) \
         or _subjunctive(tok)
 
 
 def _subjunctive(tok: Token) -> bool:
     """'(demanded) that Israel ease restrictions': a base-form verb after 'that' with a
     subject of its own and no auxiliary, the mood of demands."""
-    if tok.tag_ != "VB":
+    if tok.tag != VB:
         return False
     children = list(children_of(tok))
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children) and \
-        any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and \
-        not any(c.dep_ in ("aux", "auxpass") for c in children)
+    return any(c.dep == MARK and c.lower_ == "that" for c in children) and \
+        any(c.dep in SUBJECTS for c in children) and \
+        not any(c.dep in AUXILIARIES for c in children)
 
 
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
     # "held no talks", "no arrests were made", "no one was detained": the object says no
-    negated = any(_negates(c) or _no_subject(c) or c.dep_ == "dobj" and
+    negated = any(_negates(c) or _no_subject(c) or c.dep == DOBJ and
                   (_negated(c) or c.lower_ in NOBODY) for c in children_of(trigger))
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     if mood is None and _characterised(trigger):
@@ -358,16 +402,16 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             ("intended", negated or unreal == "called off")
     cause = "will" if mood == "future" else None
     tok = trigger
-    while mood is None and tok.dep_ != "ROOT":
+    while mood is None and tok.dep != ROOT:
         head = tok.head
         lemma = head.lemma_.lower()
         dep = tok.dep_
-        if dep == "advcl" and tok.tag_ == "VB" and lemma in INTENT | BIDDING:
+        if dep == "advcl" and tok.tag == VB and lemma in INTENT_OR_BIDDING:
             dep = "xcomp"  # "have sworn to fight", parsed as a purpose clause
         if dep == "advcl" and _gerund_object(tok):
             dep = "xcomp"  # "had not ruled out sending troops", "considered imposing"
-        if dep == "conj" and head.tag_ == "VBG" and tok.tag_ in ("VB", "VBP", "VBZ", "VBD") \
-                and head.dep_ in ("xcomp", "pcomp"):
+        if dep == "conj" and head.tag == VBG and tok.tag in (VB, VBP, VBZ, VBD) \
+                and head.dep in (XCOMP, PCOMP):
             tok = head.head  # "deny engineering the crisis and accuse the EU": a second
             continue  # clause of the subject's, not a second thing denied
         if dep == "conj":  # "halting X and rejecting Y": Y shares X's governor
@@ -379,9 +423,9 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep in ("pobj", "pcomp") and _instead(head):
             negated = True  # "sent envoys instead of imposing sanctions"
             break
-        if dep in ("relcl", "acl") and tok.tag_ == "VB" and (
+        if dep in ("relcl", "acl") and tok.tag == VB and (
                 head.lower_ in NOBODY or _negated(head)) and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+                any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok)):
             negated = True  # "there was nothing to discuss", "no reason to attack"
             break
         if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in COMMENTING:
@@ -393,15 +437,15 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep == "xcomp" and lemma in HEDGES:
             mood = "hypothetical"  # "appears to have seized", "seemed to be massing"
             break
-        if dep in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that"
+        if dep in ("acl", "ccomp") and any(c.dep == MARK and c.lower_ == "that"
                                            for c in children_of(tok)) and _unconfirmed(head):
             mood = "claimed"  # "declined to comment on reports that ... had raided a camp"
             negated = negated or lemma == "deny"
             break
-        if dep == "acl" and tok.tag_ == "VBG" and head.lemma_.lower() in DOCUMENTS:
+        if dep == "acl" and tok.tag == VBG and head.lemma_.lower() in DOCUMENTS:
             tok = head  # "(failed to adopt) a resolution demanding": as real as the document
             continue
-        if dep == "pobj" and head.lower_ == "for" and tok.pos_ == "NOUN" and \
+        if dep == "pobj" and head.lower_ == "for" and part_of_speech(tok) == "NOUN" and \
                 head.head.lemma_.lower() in GRATITUDE:
             mood = "topic"  # "thanked China for its assistance": what the thanks are for
             break
@@ -417,28 +461,29 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if dep == "xcomp" and any(c.lower_ == "yet" for c in children_of(head)):
             negated = True  # "has yet to approve"
         if dep in ("nsubj", "nsubjpass") and any(
-                c.dep_ == "acomp" and c.lemma_.lower() in MAYBE for c in children_of(head)):
+                c.dep == ACOMP and c.lemma_.lower() in MAYBE for c in children_of(head)):
             mood = "hypothetical"  # "an invasion of Taiwan was unlikely this year"
             break
-        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and \
+        if dep in ("acl", "ccomp") and part_of_speech(head) == "NOUN" and \
                 head.lemma_.lower() in EVIDENCE and _negated(head):
             negated = True  # "there was no evidence that Rwanda had supplied weapons"
             break
         if dep == "nsubj" and lemma in FAIL and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in OCCUR for c in children_of(head)):
+                c.dep == XCOMP and c.lemma_.lower() in OCCUR for c in children_of(head)):
             negated = True  # "a ceasefire failed to materialise"
             break
         if lemma in DENY and dep == "prep" and tok.lower_ in ("in", "for", "behind") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in PART for c in children_of(head)):
+                c.dep == DOBJ and c.lemma_.lower() in PART for c in children_of(head)):
             negated = not negated  # "denied any role in the attack"
             break
         if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
             negated = not negated
-        elif purpose(tok) and head.pos_ in ("VERB", "AUX", "NOUN"):
+        elif purpose(tok) and part_of_speech(head) in ("VERB", "AUX", "NOUN"):
             mood = "intended"
             cause = None
         elif (lemma in CLAIM_VERBS and dep in ("prep", "pcomp", "pobj", "ccomp")) or \
-                (head.pos_ == "NOUN" and lemma in CLAIM_NOUNS) or _claimed_of_others(tok):
+                (part_of_speech(head) == "NOUN" and lemma in CLAIM_NOUNS) or \
+                _claimed_of_others(tok):
             mood = "claimed"
         elif lemma in CONDITION_VERBS and dep in ("prep", "pcomp", "pobj", "nsubj"):
             mood = "hypothetical"  # "... reaching an agreement", "loans depend on ..."
@@ -455,53 +500,55 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
             cause = lemma
         elif lemma in WARNING_VERBS and dep in ("pobj", "prep", "dobj", "pcomp"):
             mood = "hypothetical"  # "warned of military action", "threatened war"
-        elif head.pos_ == "NOUN" and lemma in TOPIC_NOUNS and dep == "prep" and \
+        elif part_of_speech(head) == "NOUN" and lemma in TOPIC_NOUNS and dep == "prep" and \
                 tok.lower_ in TOPIC_PREPS:
             mood = "topic"  # what the talks, the inquiry, the sorrow are about
         elif lemma in ABOUT_VERBS and dep == "prep" and tok.lower_ == "to":
             mood = "topic"  # "an FIR under sections relating to rioting"
-        elif head.pos_ == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
+        elif part_of_speech(head) == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
             mood = "hypothetical"
             negated = negated or _negated(head)
-        elif head.pos_ == "NOUN" and lemma in WISH_NOUNS:
+        elif part_of_speech(head) == "NOUN" and lemma in WISH_NOUNS:
             mood = "wished"  # "no intention of attacking" is no wish either
             negated = negated or _negated(head)
-        elif ((dep in INTENT_DEPS and (lemma in INTENT or lemma == "open" and head.pos_ == "ADJ"))
+        elif ((dep in INTENT_DEPS and
+               (lemma in INTENT or lemma == "open" and part_of_speech(head) == "ADJ"))
               or (dep in WISH_DEPS and lemma in WISH)) \
                 and not (dep == "prep" and tok.lower_ in MEANS):
             mood = "wished" if lemma in WISH and lemma not in INTENT else "intended"
             cause = lemma
             negated = negated or _negated(head)
         elif dep == "ccomp" and lemma in CONFIRMING and (_negated(head) or (
-                head.dep_ == "xcomp" and head.head.lemma_.lower() in FAIL)):
+                head.dep == XCOMP and head.head.lemma_.lower() in FAIL)):
             mood = "hypothetical"  # "refused to confirm that drones had struck the tanker"
             break
         elif dep == "ccomp" and lemma in speech:
             break  # reported speech: the clause stands on its own
-        elif dep == "nsubjpass" and tok.pos_ == "NOUN" and (lemma in CALENDAR or
+        elif dep == "nsubjpass" and part_of_speech(tok) == "NOUN" and (lemma in CALENDAR or
                                                             lemma in PLANNED_FOR and
                                                             _for_a_day(head)):
             mood = "intended"  # "talks are scheduled for Thursday", "is planned for May"
             negated = negated or _negated(head)
-        elif dep in ("dobj", "nsubjpass") and lemma in WEIGHING and tok.pos_ == "NOUN" and \
-                head.pos_ == "VERB":
+        elif dep in ("dobj", "nsubjpass") and lemma in WEIGHING and \
+                part_of_speech(tok) == "NOUN" and part_of_speech(head) == "VERB":
             mood = "intended"  # "considering sanctions", "a swap was being explored"
             cause = lemma
             negated = negated or _negated(head)
         elif (dep in ("dobj", "nsubjpass", "attr") or (dep == "nsubj" and lemma in OCCUR)) \
-                and head.pos_ in ("VERB", "AUX"):
+                and part_of_speech(head) in ("VERB", "AUX"):
             # "will not hold talks": the verb that carries the nominal event sets its mood
             negated = negated or _negated(head)
             # "probably carried out the strikes", "were probably carried out by Israel": the
             # hedge is on the act; "the shelling was probably aimed at ...": on its aim
-            hedges = dep == "dobj" or any(c.dep_ == "agent" for c in children_of(head))
+            hedges = dep == "dobj" or any(c.dep == AGENT for c in children_of(head))
             mood = _own_modality(head, speech, hedges)
             cause = "will" if mood == "future" else None
-        elif (dep in ("advcl", "relcl") or (dep == "acl" and tok.tag_ != "VB")) and \
+        elif (dep in ("advcl", "relcl") or (dep == "acl" and tok.tag != VB)) and \
                 _own_modality(tok) is None:
             break  # "the refugees ..., a group protested": a clause of its own
         if mood is None:
-            if head.pos_ in ("VERB", "AUX", "ADJ") and dep in ("xcomp", "acomp", "ccomp"):
+            if part_of_speech(head) in ("VERB", "AUX", "ADJ") and \
+                    dep in ("xcomp", "acomp", "ccomp"):
                 negated = negated or _negated(head)
                 mood = _own_modality(head, speech)
                 cause = "will" if mood == "future" else cause
@@ -515,14 +562,14 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
 
 def _infinitive(verb: Token) -> bool:
     """'to stop' as a sentence's root: a verb that reports no act done, only one to be."""
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+    return verb.dep == ROOT and verb.tag == VB and \
+        any(c.dep == AUX and c.lower_ == "to" for c in children_of(verb))
 
 
 def _clause_verb(tok: Token) -> Token:
     """The verb of the clause a trigger is in (itself, if a verb)."""
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+        if part_of_speech(tok) in ("VERB", "AUX") or tok.dep == ROOT:
             return tok
         tok = tok.head
     return tok
@@ -530,16 +577,17 @@ def _clause_verb(tok: Token) -> Token:
 
 def _unconfirmed(noun: Token) -> bool:
     """'reports' that somebody answers: comments on, denies, will not confirm."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in UNCONFIRMED:
+    if part_of_speech(noun) != "NOUN" or noun.lemma_.lower() not in UNCONFIRMED:
         return False
     governor = noun.head
-    if noun.dep_ == "pobj":
+    if noun.dep == POBJ:
         governor = governor.head
     return governor.lemma_.lower() in ANSWERING_REPORTS
 
 
 def _for_a_day(verb: Token) -> bool:
     """'planned for next month', 'expected for Thursday', 'proposed for March': a day to come."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        t.lower_ in ("next", "later", "tomorrow") or t.ent_type_ == "DATE" and t.pos_ == "PROPN"
+    return any(c.dep == PREP and c.lower_ == "for" and any(
+        t.lower_ in ("next", "later", "tomorrow") or
+        t.ent_type_ == "DATE" and part_of_speech(t) == "PROPN"
         for o in children_of(c) for t in o.subtree) for c in children_of(verb))

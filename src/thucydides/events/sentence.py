@@ -15,7 +15,46 @@ from spacy.tokens import Span, Token
 
 from ..context.article import DEVICES, INSTITUTIONS
 from ..ids import digest
-from ..nlp.parse import children_of, sentence_of, span_text, subtree_of, words_of
+from ..nlp.labels import (
+    ACL,
+    ACOMP,
+    ADVCL,
+    AGENT,
+    AMOD,
+    APPOS,
+    AUX,
+    AUXPASS,
+    CCOMP,
+    COMPOUND,
+    CONJ,
+    DATIVE,
+    DET,
+    DOBJ,
+    MARK,
+    NMOD,
+    NSUBJ,
+    NSUBJPASS,
+    OPRD,
+    POBJ,
+    POSS,
+    PREP,
+    PRT,
+    ROOT,
+    VB,
+    VBD,
+    VBG,
+    VBN,
+    WRB,
+    XCOMP,
+)
+from ..nlp.parse import (
+    children_of,
+    part_of_speech,
+    sentence_of,
+    span_text,
+    subtree_of,
+    words_of,
+)
 from ..records import Actor, Article, Event, Location, changed
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
@@ -76,12 +115,12 @@ def _reported_clause(verb: Token) -> Token | None:
     """The clause a verb reports: "protested that the police ...", or the sentence before
     "..., a rights group protested" (parsed as a clause on the group: "group" <- "protested")."""
     for child in children_of(verb):
-        if child.dep_ == "ccomp":
+        if child.dep == CCOMP:
             return child
     head = verb.head
-    passive = any(c.dep_ in ("agent", "dobj", "auxpass") for c in children_of(verb))
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and not passive and \
-            head.dep_ == "appos" and \
+    passive = any(c.dep in (AGENT, DOBJ, AUXPASS) for c in children_of(verb))
+    if verb.dep == ACL and verb.tag in (VBD, VBN) and not passive and \
+            head.dep == APPOS and \
             head.left_edge.i > sentence_of(verb).start and \
             verb.doc[head.left_edge.i - 1].text == ",":
         return sentence_of(verb).root
@@ -93,11 +132,11 @@ def _question_put(verb: Token) -> bool:
     crossing": a question put to somebody, no request of anybody's."""
     if verb.lemma_.lower() != "ask":
         return False
-    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+    if any(c.dep == CCOMP and any(m.dep == MARK and m.lower_ in ("whether", "if")
                                      for m in children_of(c)) for c in children_of(verb)):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children_of(verb))
+    return verb.tag == VBN and verb.dep == ADVCL and \
+        not any(c.dep in (NSUBJ, NSUBJPASS, AUXPASS) for c in children_of(verb))
 
 
 class SentenceCoder:
@@ -145,13 +184,13 @@ class SentenceCoder:
         coded = {m.token.i for m in matches}
         verbs = words_of(sent, "VERB", "AUX")
         drafts += [self._draft(Match(PROMISE, tok, tok.i, tok.i + 1), arguments)
-                   for tok in verbs if tok.pos_ == "VERB" and tok.i not in coded
+                   for tok in verbs if part_of_speech(tok) == "VERB" and tok.i not in coded
                    and tok.lemma_.lower() in self.triggers.cooperative
                    and _promised_by_doer(tok, self.triggers.speech)
                    and (tok.lemma_.lower() not in self.triggers.giving
                         or _given(tok, self.triggers.told))]
         drafts += [self._demand(tok, arguments) for tok in verbs
-                   if tok.dep_ in ("ccomp", "acl") and obligation(tok)]
+                   if tok.dep in (CCOMP, ACL) and obligation(tok)]
         acts = {m.token.i: m.entry.type for m in matches}
         drafts += [self._denounced(tok, arguments) for tok in verbs
                    if tok.i not in coded and self._disapproving_name(tok)]
@@ -189,7 +228,7 @@ class SentenceCoder:
             d.match.entry.pos == "verb" else None
         if reported is not None:
             d.entry = d.entry.reporting
-            if not d.actors and d.match.token.dep_ == "acl":
+            if not d.actors and d.match.token.dep == ACL:
                 d.actors = arguments.actors.resolve(d.match.token.head)
             if not any(r.code for r in d.recipients):
                 d.recipients = arguments.actors.resolve(subject_of(reported)) or \
@@ -241,16 +280,16 @@ class SentenceCoder:
                 entry.cameo == "100" and lemma in ORDERING or
                 entry.cameo == "051" and lemma in CONGRATULATING):
             return False
-        objects = [c for c in children_of(tok) if c.dep_ == "dobj"] or \
-            [s for c in children_of(tok) if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")
-             for s in children_of(c) if s.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in children_of(tok) if c.dep == DOBJ] or \
+            [s for c in children_of(tok) if c.dep == CCOMP and c.tag in (VBN, VBD)
+             for s in children_of(c) if s.dep in (NSUBJ, NSUBJPASS)]
         if not objects:
             return False
         for obj in objects:
             if obj.i in acts or match_noun(obj, self.triggers) is not None:
                 return False  # "ordered the release of ...", "ordered an inquiry"
             # the object or a noun in it: "ordered the activation of a standby force"
-            found = [a for t in obj.subtree if t is obj or t.pos_ in ("NOUN", "PROPN")
+            found = [a for t in obj.subtree if t is obj or part_of_speech(t) in ("NOUN", "PROPN")
                      for a in arguments.actors.resolve(t) if a.code or a.sector]
             if any(a.sector not in INSTITUTIONS for a in found):
                 return False
@@ -265,7 +304,7 @@ class SentenceCoder:
         """'X said that Y must do Z' is a demand by X on Y (CAMEO 10)."""
         governor = tok.head
         actors = arguments.actors.resolve(subject_of(governor))
-        if not actors and governor.pos_ == "NOUN":
+        if not actors and part_of_speech(governor) == "NOUN":
             actors = arguments.actors.resolve(subject_of(governor.head))
         recipients = arguments.actors.resolve(subject_of(tok))
         match = Match(DEMAND, tok, tok.i, tok.i + 1)
@@ -276,13 +315,13 @@ class SentenceCoder:
         """'called the expulsion "a provocation"', 'calling her government illegitimate'."""
         if verb.lemma_.lower() not in NAMING:
             return False
-        named = [c for c in children_of(verb) if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
-        objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ != "what"]
-        if not objects and not any(n.dep_ == "ccomp" for n in named):
+        named = [c for c in children_of(verb) if c.dep in (OPRD, XCOMP, CCOMP, ACOMP)]
+        objects = [c for c in children_of(verb) if c.dep == DOBJ and c.lower_ != "what"]
+        if not objects and not any(n.dep == CCOMP for n in named):
             return False
         if any(o.lemma_.lower() in DISMISSED for o in objects) or any(
-                s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in DISMISSED
-                for n in named if n.dep_ == "ccomp" for s in children_of(n)):
+                s.dep in (NSUBJ, NSUBJPASS) and s.lemma_.lower() in DISMISSED
+                for n in named if n.dep == CCOMP for s in children_of(n)):
             return False  # "calling the reports fabricated": a denial, a statement
         return any(t.lemma_.lower() in self.triggers.disapproval or
                    t.lower_ in self.triggers.disapproval for n in named for t in subtree_of(n))
@@ -291,9 +330,9 @@ class SentenceCoder:
         """Calling something by a hostile name is denouncing it (CAMEO 111): whoever it is,
         or whoever did the act it names."""
         actors = arguments.actors.resolve(subject_of(verb))
-        named = [c for c in children_of(verb) if c.dep_ == "dobj"] + \
-            [s for c in children_of(verb) if c.dep_ == "ccomp" for s in children_of(c)
-             if s.dep_ == "nsubj"]
+        named = [c for c in children_of(verb) if c.dep == DOBJ] + \
+            [s for c in children_of(verb) if c.dep == CCOMP for s in children_of(c)
+             if s.dep == NSUBJ]
         recipients = arguments.actors.resolve(named[0]) if named else []
         if named and named[0].pos_ == "PRON" and \
                 {a.code for a in recipients} <= {a.code for a in actors}:
@@ -306,9 +345,9 @@ class SentenceCoder:
         """'Moscow would respond in kind', 'will respond with full force to any incursion',
         'vowed to retaliate': a response still to come is a threat."""
         lemma = verb.lemma_.lower()
-        back = any(c.dep_ == "prt" and c.lower_ == "back" for c in children_of(verb))
+        back = any(c.dep == PRT and c.lower_ == "back" for c in children_of(verb))
         if lemma not in RETALIATING and not (lemma in ("hit", "strike") and back) or \
-                verb.dep_ == "acl" or verb.head.lemma_.lower() == "agree":
+                verb.dep == ACL or verb.head.lemma_.lower() == "agree":
             return False  # "the right to respond", "agreed to respond": no threat made
         mood = modality_of(verb, self.triggers.speech)
         if mood.polarity != "positive" or mood.modality not in ("future", "hypothetical",
@@ -316,7 +355,7 @@ class SentenceCoder:
                 or mood.cause == "question":
             return False  # "Will Beijing retaliate?": a question threatens nobody
         return lemma not in ANSWERING or any(
-            t.lower_ in FORCEFUL or t.dep_ == "det" and t.lower_ == "any"
+            t.lower_ in FORCEFUL or t.dep == DET and t.lower_ == "any"
             for t in subtree_of(verb))
 
     def _onlookers_guess(self, verb: Token) -> bool:
@@ -324,8 +363,8 @@ class SentenceCoder:
         back': what onlookers of no side guess a state may do is nobody's threat. 'Moscow
         said it would respond in kind' is one."""
         tok = verb
-        while tok.dep_ != "ROOT" and tok.head.i != tok.i:
-            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.triggers.speech:
+        while tok.dep != ROOT and tok.head.i != tok.i:
+            if tok.dep == CCOMP and tok.head.lemma_.lower() in self.triggers.speech:
                 speaker = subject_of(tok.head)
                 return speaker is not None and speaker.lemma_.lower() in ONLOOKERS
             tok = tok.head
@@ -358,7 +397,7 @@ class SentenceCoder:
         mood = draft.mood
         if mood.polarity != "positive" or draft.entry is PROMISE and mood.cause is None:
             return None
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(draft.match.token)):
+        if any(c.dep == MARK and c.lower_ == "whether" for c in children_of(draft.match.token)):
             return None  # "asked whether Brussels could suspend the aid": a question
         condition = condition_of(draft.match.token)
         quad = self.ontology.plover[draft.entry.type].quad
@@ -389,7 +428,7 @@ class SentenceCoder:
         if cause is None or cause == "will":
             return True
         for _ in range(4):
-            if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            if tok.dep == ROOT or tok.head.i == tok.i:
                 return True
             tok = tok.head
             if tok.lemma_.lower() == cause:  # "would be ready to host" still offers
@@ -458,12 +497,12 @@ def _toll_of(draft: Draft, drafts: list[Draft]) -> bool:
                 continue
             # "clashes killed dozens of soldiers", but "a US drone strike killed an al-Qaeda
             # leader": a killing that names whom it hit is told with its victim
-            if child.dep_ == "nsubj" and not any(r.code for r in draft.recipients):
+            if child.dep == NSUBJ and not any(r.code for r in draft.recipients):
                 return True
             # "were wounded when Ugandan troops opened fire" (the clause parsed on the verb
             # or on its day): no doer of its own
-            if child.dep_ in ("advcl", "prep") and not draft.actors and not any(
-                    c.dep_ in ("agent", "nsubj") for c in children_of(tok)):
+            if child.dep in (ADVCL, PREP) and not draft.actors and not any(
+                    c.dep in (AGENT, NSUBJ) for c in children_of(tok)):
                 return True
     return False
 
@@ -475,8 +514,8 @@ def _doer_between(tok: Token, act: Token) -> bool:
     other doer's)."""
     head = tok.head
     while head.i != act.i and head.head.i != head.i:
-        if head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and \
-                any(c.dep_ == "nsubj" for c in children_of(head)):
+        if head.dep == CONJ and part_of_speech(head) in ("VERB", "AUX") and \
+                any(c.dep == NSUBJ for c in children_of(head)):
             return True
         head = head.head
     return False
@@ -502,7 +541,7 @@ def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
     inquiry ordered is asked of those who will hold it."""
     tok = match.token
     return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
-        any(c.dep_ == "dobj" and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in children_of(tok))
+        any(c.dep == DOBJ and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in children_of(tok))
 
 
 def _forces_sent(match: Match, arguments: Arguments) -> bool:
@@ -511,9 +550,9 @@ def _forces_sent(match: Match, arguments: Arguments) -> bool:
     them to do ('ordered troops to withdraw'), sends them: a deployment, no demand."""
     tok = match.token
     if match.entry.cameo != "100" or tok.lemma_.lower() not in ORDERING or \
-            any(c.dep_ in ("xcomp", "ccomp") for c in children_of(tok)):
+            any(c.dep in (XCOMP, CCOMP) for c in children_of(tok)):
         return False
-    sent = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+    sent = next((c for c in children_of(tok) if c.dep == DOBJ), None)
     forces = arguments.actors.resolve(sent) if sent is not None else []
     return bool(forces) and all(a.sector == "MIL" for a in forces)
 
@@ -524,7 +563,7 @@ def _done_by_order(draft: Draft) -> bool:
     out; other acts ordered are only wished for ('ordered the arrest of ...')."""
     mood, tok = draft.mood, draft.match.token
     if mood.modality != "wished" or mood.cause not in ORDERING or mood.polarity != "positive" \
-            or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ORDERING:
+            or tok.dep != DOBJ or tok.head.lemma_.lower() not in ORDERING:
         return False
     if draft.entry.type == "ACCUSE" and draft.entry.cameo.startswith("09"):
         return True
@@ -536,9 +575,9 @@ def _done_by_order(draft: Draft) -> bool:
 def _with_other_side(verb: Token) -> bool:
     """'spoke with his counterpart', 'met her counterpart': the other party is of another
     state than the doer, whichever state the doer is read as."""
-    objects = [c for c in children_of(verb) if c.dep_ == "dobj"] + \
-        [p for c in children_of(verb) if c.dep_ == "prep"
-         for p in children_of(c) if p.dep_ == "pobj"]
+    objects = [c for c in children_of(verb) if c.dep == DOBJ] + \
+        [p for c in children_of(verb) if c.dep == PREP
+         for p in children_of(c) if p.dep == POBJ]
     return any(o.lemma_.lower() in OTHER_SIDES for o in objects)
 
 
@@ -547,9 +586,9 @@ def _said_joint(match: Match) -> bool:
     told as done together, whoever the sentence names."""
     tok = match.token
     acts = [tok] if match.entry.pos == "noun" else \
-        [c for c in children_of(tok) if c.dep_ in OBJECT_DEPS]
+        [c for c in children_of(tok) if c.dep in OBJECT_DEPS]
     acts += [m for a in acts for m in measured(a)]
-    return any(c.dep_ == "amod" and c.lower_ in JOINT for a in acts for c in children_of(a))
+    return any(c.dep == AMOD and c.lower_ in JOINT for a in acts for c in children_of(a))
 
 
 def _struck(match: Match, arguments: Arguments) -> Token | None:
@@ -558,10 +597,10 @@ def _struck(match: Match, arguments: Arguments) -> Token | None:
     tok = match.token
     if match.entry.cameo != LABOUR_STRIKE or tok.lemma_.lower() != "strike":
         return None
-    return next((o for p in children_of(tok) if p.dep_ == "prep" and p.lower_ == "on"
-                 for o in children_of(p) if o.dep_ == "pobj" and
+    return next((o for p in children_of(tok) if p.dep == PREP and p.lower_ == "on"
+                 for o in children_of(p) if o.dep == POBJ and
                  (o.ent_type_ in ("GPE", "LOC", "FAC") or
-                  o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME") or
+                  part_of_speech(o) == "PROPN" and o.ent_type_ not in ("DATE", "TIME") or
                   any(a.code for a in arguments.actors.resolve(o)))), None)
 
 
@@ -589,7 +628,7 @@ def sanction_abroad(event: Event, ontology: Ontology) -> Event:
 def _vowed(draft: Draft, responses: list[Token]) -> bool:
     """'Iran vowed to retaliate': the vow is the threat, no promise besides."""
     return draft.entry.type == "AGREE" and draft.match.token.lemma_.lower() in VOWING and \
-        any(r.head.i == draft.match.token.i and r.dep_ == "xcomp" for r in responses)
+        any(r.head.i == draft.match.token.i and r.dep == XCOMP for r in responses)
 
 
 def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
@@ -608,6 +647,7 @@ def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
 PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "procession",
                       "dharna", "picket"})
+CROWDS = PROTESTERS | PROTESTS  # joined once
 PUT_DOWN = ("175", "173", "18", "19")  # crowd control, arrest, violence
 IMPLIED_PROTEST = TriggerEntry(("protest",), "noun", "141", "PROTEST", mode="demo")
 
@@ -626,17 +666,16 @@ def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]
             # a nominal act is as often told in summary ("over the crackdown on protesters")
             continue
         crowd = next((t for t in _done_to(d.match.token)
-                      if (t.lemma_.lower() in PROTESTERS | PROTESTS or
-                          t.lower_ in PROTESTERS | PROTESTS) and
-                      t.ent_type_ not in ("DATE", "TIME") and t.pos_ != "PROPN" and
+                      if (t.lemma_.lower() in CROWDS or t.lower_ in CROWDS) and
+                      t.ent_type_ not in ("DATE", "TIME") and part_of_speech(t) != "PROPN" and
                       not campaigning(t)), None)
         if crowd is None:
             continue
         if crowd.lemma_.lower() in PROTESTERS or crowd.lower_ in PROTESTERS:
             actors = arguments.actors.resolve(crowd)
         else:
-            actors = [a for by in children_of(crowd) if by.dep_ == "prep" and
-                      by.lower_ in ("of", "by") for p in children_of(by) if p.dep_ == "pobj"
+            actors = [a for by in children_of(crowd) if by.dep == PREP and
+                      by.lower_ in ("of", "by") for p in children_of(by) if p.dep == POBJ
                       for a in arguments.actors.resolve(p)]
         match = Match(IMPLIED_PROTEST, crowd, crowd.i, crowd.i + 1)
         found.append(Draft(match, IMPLIED_PROTEST, d.mood, actors, []))
@@ -652,7 +691,7 @@ def _planted_by_nobody_named(draft: Draft) -> None:
         return
     subject = subject_of(draft.match.token)
     if subject is None or subject.lemma_.lower() not in DEVICES or \
-            any(c.dep_ == "poss" for c in children_of(subject)):  # "the militants' bomb"
+            any(c.dep == POSS for c in children_of(subject)):  # "the militants' bomb"
         return
     words = subject.doc[subject.left_edge.i:subject.i + 1].text
     draft.actors = [Actor(code=None, sector=None, text=words, kind="unknown",
@@ -662,18 +701,18 @@ def _planted_by_nobody_named(draft: Draft) -> None:
 def _done_to(trigger: Token) -> list[Token]:
     """What an act is done to: its object, its passive subject, or what it is aimed 'on',
     'at' or 'against' ('fired on demonstrators', 'opened fire on protesters')."""
-    heads = [trigger, *(c for c in children_of(trigger) if c.dep_ == "dobj")]
-    found = [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass")]
-    found += [p for h in heads for prep in children_of(h) if prep.dep_ == "prep" and
+    heads = [trigger, *(c for c in children_of(trigger) if c.dep == DOBJ)]
+    found = [c for c in children_of(trigger) if c.dep in (DOBJ, NSUBJPASS)]
+    found += [p for h in heads for prep in children_of(h) if prep.dep == PREP and
               prep.lower_ in ("on", "at", "against") and prep.i > trigger.i
-              for p in children_of(prep) if p.dep_ == "pobj"]  # not "On 3 March, ..."
+              for p in children_of(prep) if p.dep == POBJ]  # not "On 3 March, ..."
     return found
 
 
 def _on_people(trigger: Token, arguments: Arguments) -> bool:
     """The act is done to people ('attacked two policemen'), not to a place or a thing."""
     people = arguments.actors.lexicon.people
-    return any(c.dep_ in ("dobj", "nsubjpass") and
+    return any(c.dep in (DOBJ, NSUBJPASS) and
                (arguments.actors.sector_of(c) or c.lemma_.lower() in people)
                for c in children_of(trigger))
 
@@ -723,27 +762,27 @@ def _promised_by_doer(verb: Token, speech: frozenset[str]) -> bool:
     """'Kenya will contribute troops' promises; 'the treaty would be sent to parliament'
     (no doer), 'did not say how many troops they would contribute' (a question) and
     'officials hope a visit will open talks' (somebody's hope) do not."""
-    if any(c.dep_ == "auxpass" for c in children_of(verb)):
+    if any(c.dep == AUXPASS for c in children_of(verb)):
         return False
     if not _in_own_words(verb, speech):
         return False
-    return not any(t.i < verb.i and (t.tag_ == "WRB" or t.lower_ == "what")
+    return not any(t.i < verb.i and (t.tag == WRB or t.lower_ == "what")
                    for t in subtree_of(verb))
 
 
 def _undergone(tok: Token) -> bool:
     """A passive act with no agent named: what is to be done to its subject."""
     children = children_of(tok)
-    return any(c.dep_ == "auxpass" for c in children) and \
-        not any(c.dep_ == "agent" for c in children)
+    return any(c.dep == AUXPASS for c in children) and \
+        not any(c.dep == AGENT for c in children)
 
 
 def _awaited(tok: Token) -> bool:
     """The act of a clause on 'until', 'once', 'before' or 'unless' ('the tariffs stay until
     Serbia recognises Kosovo'): what another act waits on, nobody's promise."""
-    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in AFTER_MARKS
+    clause = tok if part_of_speech(tok) in ("VERB", "AUX") else tok.head
+    return clause.dep == ADVCL and any(
+        c.dep == MARK and c.lower_ in AFTER_MARKS
         for c in children_of(clause))
 
 
@@ -777,7 +816,7 @@ def _promise_to_look(match: Match) -> bool:
     tok = match.token
     return match.entry.type == "AGREE" and match.entry.pos == "verb" and \
         tok.lemma_.lower() in ("promise", "pledge", "vow", "undertake") and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in LOOKING for c in children_of(tok))
+            c.dep == XCOMP and c.lemma_.lower() in LOOKING for c in children_of(tok))
 
 
 def _things_held(match: Match, arguments: Arguments) -> bool:
@@ -787,12 +826,12 @@ def _things_held(match: Match, arguments: Arguments) -> bool:
     tok = match.token
     if match.entry.cameo != ABDUCTION or tok.lemma_.lower() not in ("hold", "take", "keep"):
         return False
-    held = next((c for c in children_of(tok) if c.dep_ == "dobj" and
+    held = next((c for c in children_of(tok) if c.dep == DOBJ and
                  c.lemma_.lower() in ("hostage", "captive")), None)
     if held is None:
         return False
-    what = [c for c in children_of(held) if c.dep_ in ("compound", "nmod", "amod") and
-            c.pos_ in ("NOUN", "PROPN") and c.i < held.i]
+    what = [c for c in children_of(held) if c.dep in (COMPOUND, NMOD, AMOD) and
+            part_of_speech(c) in ("NOUN", "PROPN") and c.i < held.i]
     return bool(what) and not any(a.kind != "thing" for w in what
                                   for a in arguments.actors.resolve(w))
 
@@ -804,7 +843,7 @@ def _what_it_allows(match: Match) -> bool:
     tok = match.token
     return match.entry.type == "CONCEDE" and match.entry.pos == "verb" and \
         match.entry.cameo == EASED and tok.lemma_.lower() in ("allow", "permit", "enable") and \
-        tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
+        tok.tag == VBG and tok.dep in (ADVCL, ACL, XCOMP, CONJ)
 
 
 # acts that are words: in the present they are taken now ("Morocco accuses the group",
@@ -819,14 +858,14 @@ def _habitual(match: Match) -> bool:
     tok = match.token
     return match.entry.pos == "verb" and match.entry.type not in SPOKEN and \
         tok.tag_ in ("VBZ", "VBP") and tok.sent.start > 0 and \
-        not any(c.dep_ in ("aux", "auxpass") for c in children_of(tok))
+        not any(c.dep in (AUX, AUXPASS) for c in children_of(tok))
 
 
 def _audience(match: Match) -> bool:
     """'told a government meeting that ...', 'addressed a rally in Nairobi': a meeting or
     a rally spoken to is where the words were said, no talks or protest of its own."""
     tok = match.token
-    return match.entry.pos == "noun" and tok.dep_ in ("dobj", "dative") and \
+    return match.entry.pos == "noun" and tok.dep in (DOBJ, DATIVE) and \
         tok.head.lemma_.lower() in ADDRESSING
 
 
@@ -834,7 +873,7 @@ def _feeling_offered(match: Match) -> bool:
     tok = match.token
     return match.entry.type == "AGREE" and match.entry.pos == "verb" and \
         tok.lemma_.lower() in ("offer", "extend", "convey", "send") and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in FEELINGS or c.lower_ in FEELINGS)
+            c.dep == DOBJ and (c.lemma_.lower() in FEELINGS or c.lower_ in FEELINGS)
             for c in children_of(tok))
 
 
@@ -847,19 +886,19 @@ def _no_threat(match: Match) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if lemma == "threaten":
-        subject = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
-        return subject is not None and subject.pos_ == "NOUN" and \
+        subject = next((c for c in children_of(tok) if c.dep == NSUBJ), None)
+        return subject is not None and part_of_speech(subject) == "NOUN" and \
             subject.lemma_.lower() in IMPERSONAL
     if lemma != "warn":
         return False
-    clauses = [c for c in children_of(tok) if c.dep_ == "ccomp"]
-    if not clauses or any(c.dep_ in ("dobj", "dative") for c in children_of(tok)):
+    clauses = [c for c in children_of(tok) if c.dep == CCOMP]
+    if not clauses or any(c.dep in (DOBJ, DATIVE) for c in children_of(tok)):
         return False
-    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in THREAT_AUX
-                   or c.dep_ == "advcl" or c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                   or c.tag_ == "VB"
+    return not any(c.dep in (AUX, AUXPASS) and c.lower_ in THREAT_AUX
+                   or c.dep == ADVCL or c.dep == MARK and c.lower_ in ("if", "unless")
+                   or c.tag == VB
                    for clause in clauses for t in [clause] + [
-                       x for x in subtree_of(clause) if x.dep_ in ("conj", "ccomp", "xcomp")]
+                       x for x in subtree_of(clause) if x.dep in (CONJ, CCOMP, XCOMP)]
                    for c in children_of(t))
 
 
@@ -870,9 +909,9 @@ def _said_by_another(tok: Token, parties: list[Actor], arguments: Arguments) -> 
     doers = {a.code for a in parties if a.code}
     if not doers:
         return False
-    while tok.dep_ != "ROOT" and tok.head.i != tok.i:
-        if tok.dep_ == "ccomp" or tok.dep_ == "conj" and tok.head.dep_ == "ccomp":
-            speaker = subject_of(tok.head if tok.dep_ == "ccomp" else tok.head.head)
+    while tok.dep != ROOT and tok.head.i != tok.i:
+        if tok.dep == CCOMP or tok.dep == CONJ and tok.head.dep == CCOMP:
+            speaker = subject_of(tok.head if tok.dep == CCOMP else tok.head.head)
             said = {a.code for a in arguments.actors.resolve(speaker) if a.code} \
                 if speaker is not None else set()
             return bool(said) and not said & doers
@@ -882,7 +921,7 @@ def _said_by_another(tok: Token, parties: list[Actor], arguments: Arguments) -> 
 
 def _information(verb: Token, told: frozenset[str]) -> bool:
     """'give details', 'provide figures': what the verb gives is only words."""
-    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative")]
+    objects = [c for c in children_of(verb) if c.dep in (DOBJ, DATIVE)]
     return bool(objects) and all(o.lemma_.lower() in told for o in objects)
 
 
@@ -891,17 +930,17 @@ def _done_by_another_verb(noun: Token) -> bool:
     at the OAS': a named act that is the object of a verb which does not do it (as 'hold',
     'launch', 'impose' do) is what that verb is about; the promise or threat, if any, is
     that verb's own."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj"):
+    if part_of_speech(noun) not in ("NOUN", "PROPN") or noun.dep not in (DOBJ, POBJ):
         return False
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS
+    verb = noun.head.head if noun.dep == POBJ else noun.head
+    return part_of_speech(verb) == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS
 
 
 def _in_own_words(tok: Token, speech: frozenset[str]) -> bool:
     """Said, not hoped or believed: the clause the act is reported in hangs from a verb of
     saying ('officials hope a visit will open talks' is nobody's promise)."""
-    while tok.dep_ != "ROOT" and tok.head.i != tok.i:
-        if tok.dep_ == "ccomp":
+    while tok.dep != ROOT and tok.head.i != tok.i:
+        if tok.dep == CCOMP:
             return tok.head.lemma_.lower() in speech
         tok = tok.head
     return True
@@ -910,7 +949,7 @@ def _in_own_words(tok: Token, speech: frozenset[str]) -> bool:
 def _given(verb: Token, told: frozenset[str] = frozenset()) -> bool:
     """'will return the islands', or back to talks ('willing to return to the table');
     not words ('will give details', 'would release a statement': `told`)."""
-    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in told or
+    return any(c.dep in (DOBJ, DATIVE) and c.lemma_.lower() not in told or
                c.lower_ == "to" and any(o.lemma_.lower() in TALKS for o in children_of(c))
                for c in children_of(verb))
 
@@ -921,7 +960,7 @@ def _refused_to_tell(match: Match, lexicon: TriggerLexicon) -> bool:
     tok = match.token
     if match.entry.type != "REJECT" or tok.lemma_.lower() not in REFUSAL_CAUSES:
         return False
-    return any(verb.dep_ == "xcomp" and (
+    return any(verb.dep == XCOMP and (
         verb.lemma_.lower() in lexicon.speech or verb.lemma_.lower() in lexicon.telling or
         _information(verb, lexicon.told)) for verb in children_of(tok))
 
@@ -937,12 +976,12 @@ def _each_or_other(text: str) -> bool:
 def _at_each_other(verb: Token) -> bool:
     """The act's object is 'the other', 'each other' or 'one another', or its sides did it
     each ('Russia and Ukraine each released 95 prisoners')."""
-    objects = [c for c in children_of(verb) if c.dep_ == "dobj"] + \
-        [p for prep in children_of(verb) if prep.dep_ == "prep" for p in children_of(prep)
-         if p.dep_ == "pobj"]
-    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    objects = [c for c in children_of(verb) if c.dep == DOBJ] + \
+        [p for prep in children_of(verb) if prep.dep == PREP for p in children_of(prep)
+         if p.dep == POBJ]
+    subjects = [c for c in children_of(verb) if c.dep == NSUBJ]
     if any(s.lower_ == "each" for s in subjects) or \
-            any(c.lower_ == "each" and c.dep_ == "appos" for s in subjects for c in children_of(s)):
+            any(c.lower_ == "each" and c.dep == APPOS for s in subjects for c in children_of(s)):
         return True
     return any(o.lower_ == "other" and any(c.lower_ in ("the", "each") for c in children_of(o))
                or o.lower_ == "another" and any(c.lower_ == "one" for c in children_of(o))
@@ -952,17 +991,17 @@ def _at_each_other(verb: Token) -> bool:
 def _at_request(verb: Token) -> Token | None:
     """The request in 'sent special forces at President Kiir's request', 'at the
     invitation of'."""
-    return next((p for prep in children_of(verb) if prep.dep_ == "prep" and
+    return next((p for prep in children_of(verb) if prep.dep == PREP and
                  prep.lower_ in ("at", "upon", "on") for p in children_of(prep)
-                 if p.dep_ == "pobj" and p.lemma_.lower() in INVITATIONS), None)
+                 if p.dep == POBJ and p.lemma_.lower() in INVITATIONS), None)
 
 
 def _own_request(request: Token, actors: list, arguments: Arguments) -> bool:
     """'Deployed at the request of the civil administration': asked by its own state, a
     deployment at home."""
-    askers = [c for c in children_of(request) if c.dep_ == "poss"] + \
-        [p for of in children_of(request) if of.dep_ == "prep" and of.lower_ == "of"
-         for p in children_of(of) if p.dep_ == "pobj"]
+    askers = [c for c in children_of(request) if c.dep == POSS] + \
+        [p for of in children_of(request) if of.dep == PREP and of.lower_ == "of"
+         for p in children_of(of) if p.dep == POBJ]
     own = {a.code for a in actors if a.code}
     asked = [a for tok in askers for a in arguments.actors.resolve(tok)]
     if any(a.code in own for a in asked):

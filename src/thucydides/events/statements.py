@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..actors.resolve import ArticleActors
-from ..nlp.parse import children_of, subtree_of, words_of
+from ..nlp.labels import MARK, VBG
+from ..nlp.parse import children_of, part_of_speech, subtree_of, words_of
 from ..records import Actor
 from .arguments import subject_of
 
@@ -30,7 +31,7 @@ def _content(verb: Token, actors: ArticleActors) -> Token | None:
     is the one told ("told reporters", "assured him"), not what was said."""
     for dep in CONTENT_DEPS:
         for child in children_of(verb):
-            if child.dep_ != dep or child.pos_ not in ("VERB", "AUX", "NOUN"):
+            if child.dep_ != dep or part_of_speech(child) not in ("VERB", "AUX", "NOUN"):
                 continue
             if dep == "dobj" and any(a.code or a.sector or a.name
                                      for a in actors.resolve(child)):
@@ -44,7 +45,7 @@ def _content_span(verb: Token, actors: ArticleActors) -> tuple[int, int] | None:
     if child is None:
         return None
     toks = list(subtree_of(child))
-    marks = [t.i for t in toks if t.dep_ == "mark" and t.head.i == child.i]
+    marks = [t.i for t in toks if t.dep == MARK and t.head.i == child.i]
     if marks:  # "stated, according to X, that ...": the content starts after "that"
         toks = [t for t in toks if t.i > marks[0]]
     while toks and (toks[0].is_punct or toks[0].is_space):
@@ -67,7 +68,7 @@ def find_statements(sent: Span, actors: ArticleActors, speech: frozenset[str],
     verbs: list[tuple[Token, Actor]] = []
     for tok in words_of(sent, "VERB"):
         if tok.lemma_.lower() in speech and tok.head.lower_ != "worth":
-            if tok.tag_ == "VBG" and verbs:  # "..., adding that": the same speaker goes on
+            if tok.tag == VBG and verbs:  # "..., adding that": the same speaker goes on
                 verbs.append((tok, verbs[-1][1]))
                 continue
             speakers = [a for a in actors.resolve(subject_of(tok)) if a.code or a.name]

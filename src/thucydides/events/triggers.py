@@ -7,7 +7,36 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..nlp.clauses import last_patient, participle_for_people
-from ..nlp.parse import children_of, conjuncts_of, pos_of, sentence_at, tokens_of
+from ..nlp.labels import (
+    ACL,
+    ADVCL,
+    AGENT,
+    AMOD,
+    COMPOUND,
+    CONJ,
+    DOBJ,
+    MARK,
+    NMOD,
+    NSUBJ,
+    NSUBJPASS,
+    POBJ,
+    POSS,
+    PREP,
+    RELCL,
+    ROOT,
+    VBD,
+    VBG,
+    VBN,
+    label_ids,
+)
+from ..nlp.parse import (
+    children_of,
+    conjuncts_of,
+    part_of_speech,
+    pos_of,
+    sentence_at,
+    tokens_of,
+)
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 from .words import (
     FIGURATIVE_WARS,
@@ -19,10 +48,10 @@ from .words import (
     STANDING,
 )
 
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
+OBJECT_DEPS = label_ids({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
 # a noun that only modifies another ("war-torn", "the peace process") names no event itself,
 # unless the other is only a container for it ("a mediation effort")
-NOUN_MODIFIER_DEPS = frozenset({"compound", "npadvmod", "amod", "nmod"})
+NOUN_MODIFIER_DEPS = label_ids({"compound", "npadvmod", "amod", "nmod"})
 # nouns that a nominal event only names ("prisoners of war")
 NAMED_BY_EVENT = frozenset({"prisoner", "veteran", "victim", "widow", "orphan", "ministry",
                             "minister", "secretary", "department", "theatre", "theater",
@@ -36,6 +65,7 @@ PARTITIVES = frozenset({"part", "portion", "some", "most", "all", "half", "much"
                         "truckload", "planeload", "batch", "dose"})
 # object nouns that only measure out an act in time ("launched ten days of war games")
 DURATIONS = frozenset({"day", "week", "month", "hour", "year"})
+MEASURES = PARTITIVES | DURATIONS  # joined once
 CONTAINERS = frozenset({"effort", "mission", "bid", "initiative", "campaign", "attempt", "drive",
                         "round", "session", "programme", "program", "operation", "move"})
 
@@ -51,25 +81,25 @@ class Match:
 def measured(obj: Token) -> list[Token]:
     """'part of a military aid program', 'ten days of war games': the program or the
     games, and the compounds that name them."""
-    if obj.lemma_.lower() not in PARTITIVES | DURATIONS:
+    if obj.lemma_.lower() not in MEASURES:
         return []
-    inner = [p for of in children_of(obj) if of.dep_ == "prep" and of.lower_ == "of"
-             for p in children_of(of) if p.dep_ == "pobj"]
-    return inner + [c for p in inner for c in children_of(p) if c.dep_ == "compound"]
+    inner = [p for of in children_of(obj) if of.dep == PREP and of.lower_ == "of"
+             for p in children_of(of) if p.dep == POBJ]
+    return inner + [c for p in inner for c in children_of(p) if c.dep == COMPOUND]
 
 
 def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     """The words an object constraint is checked against: 'curfew', 'martial law',
     'state of emergency', and the thing measured in '700 kg of medicine'."""
-    heads = [c for c in children_of(verb) if c.dep_ in OBJECT_DEPS]
+    heads = [c for c in children_of(verb) if c.dep in OBJECT_DEPS]
     heads += [p for c in heads if (p := last_patient(c)) is not None]  # "they were freed"
-    if not heads and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD"):
+    if not heads and verb.dep == CONJ and verb.tag in (VBN, VBD):
         # "were detained and later released": the passive's subject is shared
-        heads = [c for c in children_of(verb.head) if c.dep_ == "nsubjpass"]
-    if particle is not None and particle.dep_ in ("prep", "agent"):
-        heads += [c for c in children_of(particle) if c.dep_ == "pobj"]
-    if particle is not None and particle.dep_ == "mark":  # "for anyone to come forward"
-        heads += [c for c in children_of(particle.head) if c.dep_ == "nsubj"]
+        heads = [c for c in children_of(verb.head) if c.dep == NSUBJPASS]
+    if particle is not None and particle.dep in (PREP, AGENT):
+        heads += [c for c in children_of(particle) if c.dep == POBJ]
+    if particle is not None and particle.dep == MARK:  # "for anyone to come forward"
+        heads += [c for c in children_of(particle.head) if c.dep == NSUBJ]
     heads += _with_objects(verb)  # "provided Ukraine with missiles"
     return _phrase_lemmas(heads)
 
@@ -77,7 +107,7 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
 def _subject_lemmas(verb: Token) -> set[str]:
     """The words a subject constraint is checked against: 'peacekeepers', 'the first
     contingent of peacekeeping troops'."""
-    return _phrase_lemmas([c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")])
+    return _phrase_lemmas([c for c in children_of(verb) if c.dep in (NSUBJ, NSUBJPASS)])
 
 
 # "he has been held", "those detained were released": people ("they were released" may
@@ -92,15 +122,15 @@ def _carried(obj: Token) -> list[Token]:
     loaded 'with'."""
     found: list[Token] = []
     for acl in children_of(obj):
-        if acl.dep_ == "acl" and acl.lemma_.lower() in CARRYING:
-            found += [o for o in children_of(acl) if o.dep_ in ("dobj", "pobj")]
+        if acl.dep == ACL and acl.lemma_.lower() in CARRYING:
+            found += [o for o in children_of(acl) if o.dep in (DOBJ, POBJ)]
             found += _with_objects(acl)
     return found
 
 
 def _with_objects(tok: Token) -> list[Token]:
-    return [p for w in children_of(tok) if w.dep_ == "prep" and w.lower_ == "with"
-            for p in children_of(w) if p.dep_ == "pobj"]
+    return [p for w in children_of(tok) if w.dep == PREP and w.lower_ == "with"
+            for p in children_of(w) if p.dep == POBJ]
 
 
 def _phrase_lemmas(heads: list[Token]) -> set[str]:
@@ -109,32 +139,34 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
     heads = heads + [m for obj in heads for m in measured(obj)]
     for obj in heads:
         for tok in (obj, *conjuncts_of(obj)):
-            lemma = tok.lemma_.lower()
-            lemmas.update((lemma, tok.lower_))
-            if tok.pos_ == "NUM" or tok.lower_ in PEOPLE_PRONOUNS:
+            lemma, word, pos, ent = tok.lemma_.lower(), tok.lower_, part_of_speech(tok), \
+                tok.ent_type_
+            lemmas.update((lemma, word))
+            if pos == "NUM" or word in PEOPLE_PRONOUNS:
                 lemmas.add("person")  # "the three were booked", "those held were freed"
-            if tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN"):
+            if ent == "NORP" and pos in ("NOUN", "PROPN"):
                 lemmas.add("national")  # "released ten Americans", "expelled two Britons"
-            elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN":
+            elif ent == "PERSON" and pos == "PROPN":
                 lemmas.add("person")  # "freed Elias Mansur"
-            elif tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
+            elif ent == "GPE" and pos == "PROPN":
                 lemmas.add("country")  # "suspended Niger", "recognised Kosovo"
             for child in children_of(tok):
-                if child.dep_ == "acl" and child.tag_ == "VBG":  # "police firing" misparsed
-                    lemmas.add(f"{tok.lower_} {child.lower_}")
-                if child.dep_ in ("compound", "amod"):
+                dep = child.dep
+                if dep == ACL and child.tag == VBG:  # "police firing" misparsed
+                    lemmas.add(f"{word} {child.lower_}")
+                if dep in (COMPOUND, AMOD):
                     lemmas.add(f"{child.lower_} {lemma}")
                     if _hyphened(child, tok):  # "a sit-in", parsed as 'sit' on 'in'
-                        lemmas.add(f"{child.lower_}-{tok.lower_}")
-                    if child.dep_ == "compound":  # "aid deliveries", "mediation efforts"
+                        lemmas.add(f"{child.lower_}-{word}")
+                    if dep == COMPOUND:  # "aid deliveries", "mediation efforts"
                         lemmas.add(child.lemma_.lower())
-                elif child.dep_ == "prep" and child.lower_ == "of":
+                elif dep == PREP and child.lower_ == "of":
                     # "intention of calling off": a clause, not a thing the act is done with
-                    for pobj in (c for c in children_of(child) if c.dep_ == "pobj"):
+                    for pobj in (c for c in children_of(child) if c.dep == POBJ):
                         lemmas.add(f"{lemma} of {pobj.lower_}")
                         lemmas.update((pobj.lemma_.lower(), pobj.lower_))
                         lemmas.update(f"{m.lower_} {pobj.lemma_.lower()}" for m in children_of(pobj)
-                                      if m.dep_ in ("compound", "amod"))
+                                      if m.dep in (COMPOUND, AMOD))
     return lemmas
 
 
@@ -145,19 +177,22 @@ def _hyphened(first: Token, second: Token) -> bool:
         not first.whitespace_ and not doc[first.i + 1].whitespace_
 
 
+PARTICLE_DEPS = label_ids(("prt", "prep", "advmod", "dative", "agent"))  # how a particle hangs
+
+
 def _particle(verb: Token, word: str) -> Token | None:
     for child in children_of(verb):
-        if child.lower_ == word and child.dep_ in ("prt", "prep", "advmod", "dative", "agent") \
+        if child.dep in PARTICLE_DEPS and child.lower_ == word \
                 and not _of_time(child):
             return child
-    return next((m for clause in children_of(verb) if clause.dep_ == "advcl"
-                 for m in children_of(clause) if m.dep_ == "mark" and m.lower_ == word and
-                 any(c.dep_ == "nsubj" for c in children_of(clause))), None)
+    return next((m for clause in children_of(verb) if clause.dep == ADVCL
+                 for m in children_of(clause) if m.dep == MARK and m.lower_ == word and
+                 any(c.dep == NSUBJ for c in children_of(clause))), None)
 
 
 def _of_time(prep: Token) -> bool:
     """'fired ... at 10:42 a.m.', 'met on Tuesday': a preposition of time is no particle."""
-    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+    objects = [c for c in children_of(prep) if c.dep == POBJ]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
@@ -202,7 +237,7 @@ def _joined(tok: Token, lexicon: TriggerLexicon,
     if first not in lexicon.joined_starts:
         return None
     if _sentence_starts(doc, at + 1, tok.i) or not word.is_alpha or \
-            not (hyphen or word.pos_ in ("NOUN", "PROPN") and word.head.i == tok.i):
+            not (hyphen or part_of_speech(word) in ("NOUN", "PROPN") and word.head.i == tok.i):
         return None  # "is suing" is no "issue"
     for form in (tok.lemma_.lower(), tok.lower_, *_stems(tok.lower_)):
         # "sit-in" is listed with its hyphen, which the parser splits off as a word
@@ -281,14 +316,14 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         # a participle read as an adjective counts only joined ("baton-charged protesters")
         elif pos == "VERB" and participle_for_people(tok):
             continue  # "the accused were arrested": people, no accusation
-        elif pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT") or \
+        elif pos == "VERB" or (pos == "AUX" and tok.dep == ROOT) or \
                 pos == "ADJ" and _joined(tok, lexicon, lexicon.verbs) is not None:
             m = match_verb(tok, lexicon)
             if m is not None and not figurative(tok):
                 if m.entry.type != STATEMENT:
                     matches.append(m)
                 if m.entry.objects:
-                    objs = [c for c in children_of(tok) if c.dep_ in OBJECT_DEPS]
+                    objs = [c for c in children_of(tok) if c.dep in OBJECT_DEPS]
                     consumed.update(o.i for obj in objs for o in (obj, *measured(obj)))
     for tok in nouns:
         if tok.i in consumed:
@@ -296,7 +331,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         m = match_noun(tok, lexicon)  # first: most nouns name no event
         if m is None or _names_no_event(tok) or _release_of_a_thing(tok):
             continue
-        container = tok.dep_ in NOUN_MODIFIER_DEPS  # "a mediation effort": the effort's
+        container = tok.dep in NOUN_MODIFIER_DEPS  # "a mediation effort": the effort's
         matches.append(Match(m.entry, tok.head, m.start, m.end) if container else m)
     return matches
 
@@ -310,7 +345,7 @@ GATHERINGS = frozenset({"rally", "march", "procession", "meeting"})
 def campaigning(noun: Token) -> bool:
     """'A campaign rally', 'an election march': a gathering held to win votes."""
     return noun.lemma_.lower() in GATHERINGS and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING
+        c.dep in (COMPOUND, AMOD) and c.lemma_.lower() in CAMPAIGNING
         for c in children_of(noun))
 
 
@@ -318,7 +353,7 @@ def _release_of_a_thing(noun: Token) -> bool:
     """'the release of treated water', 'the release of the report': no one set free."""
     return noun.lemma_.lower() == "release" and any(
         p.lemma_.lower() in RELEASED_THINGS for of in children_of(noun)
-        if of.dep_ == "prep" and of.lower_ == "of" for p in children_of(of) if p.dep_ == "pobj")
+        if of.dep == PREP and of.lower_ == "of" for p in children_of(of) if p.dep == POBJ)
 
 
 def _names_no_event(noun: Token) -> bool:
@@ -328,16 +363,16 @@ def _names_no_event(noun: Token) -> bool:
         return True  # part of a name: "the Cold War", "the Peace Corps"
     if campaigning(noun):
         return True  # "as he left a campaign rally": no protest
-    if noun.dep_ in NOUN_MODIFIER_DEPS and noun.head.lemma_.lower() not in CONTAINERS:
+    if noun.dep in NOUN_MODIFIER_DEPS and noun.head.lemma_.lower() not in CONTAINERS:
         return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+    if noun.dep == POBJ and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in NAMED_BY_EVENT:
         return True  # "prisoners of war", "the ministry of defence"
     if _referred_to(noun) or figurative(noun):
         return True
     # "the threat of a clash" is no threat made by anyone
     return noun.lemma_.lower() in PROSPECTS and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
+        c.dep == PREP and c.lower_ == "of" for c in children_of(noun))
 
 
 def figurative(tok: Token) -> bool:
@@ -346,18 +381,18 @@ def figurative(tok: Token) -> bool:
     if tok.lemma_.lower() not in FIGURATIVE_WARS and tok.lower_ not in FIGURATIVE_WARS:
         return False
     for c in children_of(tok):
-        if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FOUGHT_OVER:
+        if c.dep in (COMPOUND, AMOD, NMOD) and c.lemma_.lower() in FOUGHT_OVER:
             return True  # "a price war"
-        fought = [c] if c.dep_ == "dobj" else [
-            o for o in children_of(c) if o.dep_ == "pobj"] if c.dep_ == "prep" and \
+        fought = [c] if c.dep == DOBJ else [
+            o for o in children_of(c) if o.dep == POBJ] if c.dep == PREP and \
             c.lower_ in ("against", "on", "of", "over") else []
         for obj in fought:
             words = {obj.lemma_.lower(), " ".join(t.lower_ for t in obj.subtree)}
             if obj.lemma_.lower() in ILLS or c.lower_ in ("of", "over") and \
                     obj.lemma_.lower() in FOUGHT_OVER or words & ILLS:
                 return True  # "the battle against graft", "a war of words"
-        if c.dep_ == "prep" and c.lower_ == "for" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in FOUGHT_FOR for o in children_of(c)):
+        if c.dep == PREP and c.lower_ == "for" and any(
+                o.dep == POBJ and o.lemma_.lower() in FOUGHT_FOR for o in children_of(c)):
             return True  # "fights for its survival"
     return False
 
@@ -367,8 +402,8 @@ def _referred_to(noun: Token) -> bool:
     preposition, and no clause on it that makes it."""
     if noun.lemma_.lower() not in STANDING:
         return False
-    owned = any(c.dep_ == "poss" for c in children_of(noun))
-    if not (owned or noun.dep_ == "pobj"):
+    owned = any(c.dep == POSS for c in children_of(noun))
+    if not (owned or noun.dep == POBJ):
         return False
-    return not any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in MAKING
+    return not any(c.dep in (ACL, RELCL) and c.lemma_.lower() in MAKING
                    for c in children_of(noun))

@@ -4,10 +4,33 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .parse import children_of, kept_in
+from .labels import (
+    ACL,
+    ADVCL,
+    AUX,
+    AUXILIARIES,
+    CONJ,
+    DET,
+    DOBJ,
+    NNPS,
+    NNS,
+    NSUBJ,
+    NSUBJPASS,
+    POBJ,
+    PREP,
+    RELCL,
+    ROOT,
+    VBG,
+    VBN,
+    VBP,
+    VBZ,
+    XCOMP,
+    label_ids,
+)
+from .parse import children_of, kept_in, part_of_speech
 
 # the dependencies inside a prepositional or noun phrase ("on the 24th of February")
-PHRASE_DEPS = frozenset({"pobj", "prep", "npadvmod", "compound", "amod", "nummod", "appos",
+PHRASE_DEPS = label_ids({"pobj", "prep", "npadvmod", "compound", "amod", "nummod", "appos",
                          "nmod", "det", "quantmod", "advmod", "conj", "cc", "poss", "case",
                          "punct", "tmod"})
 # the light verbs a nominal event shares its clause with ("held talks on Monday")
@@ -35,30 +58,30 @@ HAPPENINGS = frozenset({"erupt", "break", "begin", "start", "continue", "resume"
 STANDING = frozenset({"stick", "stall"})
 
 
-PEOPLE_PARTICIPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+PEOPLE_PARTICIPLE_DEPS = label_ids({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+NOT_FOR_PEOPLE_DEPS = label_ids({"dobj", "agent", "prep", "ccomp", "xcomp", "auxpass"})
 
 
 def participle_for_people(verb: Token) -> bool:
     """A participle the parser took for a verb that stands for people, with an article and
     in a noun's place ("the accused were arrested", "an accused was held", "two of the
     accused"): it names no act."""
-    return verb.tag_ == "VBN" and verb.dep_ in PEOPLE_PARTICIPLE_DEPS and \
-        any(c.dep_ == "det" for c in children_of(verb)) and \
-        not any(c.dep_ in ("dobj", "agent", "prep", "ccomp", "xcomp", "auxpass")
-                for c in children_of(verb))
+    return verb.tag == VBN and verb.dep in PEOPLE_PARTICIPLE_DEPS and \
+        any(c.dep == DET for c in children_of(verb)) and \
+        not any(c.dep in NOT_FOR_PEOPLE_DEPS for c in children_of(verb))
 
 
 def last_patient(pronoun: Token) -> Token | None:
     """'Police detained 200 protesters ... They were released in the evening': a passive
     'they' is, first of all, the plural noun the last act before was done to (its object,
     or its subject in the passive), not whoever did it."""
-    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubjpass":
+    if pronoun.lower_ != "they" or pronoun.dep != NSUBJPASS:
         return None
     doc = pronoun.doc
     for i in range(pronoun.i - 1, max(pronoun.i - PATIENT_REACH, 0) - 1, -1):
         tok = doc[i]
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and \
-                tok.head.pos_ == "VERB":
+        if tok.dep in (DOBJ, NSUBJPASS) and tok.tag in (NNS, NNPS) and \
+                part_of_speech(tok.head) == "VERB":
             return tok
     return None
 
@@ -85,20 +108,24 @@ def belongs_to(word: Token, target: Token, nested: bool = False) -> bool:
 
 def _belongs_to(word: Token, target: Token, nested: bool) -> bool:
     tok = word
+    at = target.i
     relative = False
-    for _ in range(12):
-        if tok.i == target.i:
+    for _ in range(12):  # each index and label read once a step: the walk is a hot loop
+        i = tok.i
+        if i == at:
             return True
         head = tok.head
-        if head.i == tok.i:
+        head_at = head.i
+        if head_at == i:
             return False
-        if tok.dep_ == "conj" and tok.pos_ in VERBS and head.pos_ in VERBS and \
+        dep = tok.dep
+        if dep == CONJ and part_of_speech(tok) in VERBS and part_of_speech(head) in VERBS and \
                 _own_clause(tok, target):
             return False  # "was sentenced, and dozens have been held since February"
-        if tok.dep_ in ("relcl", "acl") and head.i == target.i and not relative:
+        if dep in (RELCL, ACL) and head_at == at and not relative:
             relative = True
-        elif (tok.dep_ not in PHRASE_DEPS and not (tok.dep_ == "dobj" and head.i == target.i)) \
-                or _on_a_noun(tok, target, nested):
+        elif (dep not in PHRASE_DEPS and not (dep == DOBJ and head_at == at)) \
+                or dep == PREP and _on_a_noun(tok, target, nested):
             return False
         tok = head
     return False
@@ -115,16 +142,16 @@ def _own_clause(verb: Token, target: Token) -> bool:
 def _on_a_noun(tok: Token, target: Token, nested: bool) -> bool:
     """A prepositional phrase on some other noun ('halting NATO's expansion in Eastern
     Europe'); the act's own object does not count ('held talks in Belarus')."""
-    if tok.dep_ != "prep":
+    if tok.dep != PREP:
         return False
     head = tok.head
-    if head.i == target.i or head.pos_ not in ("NOUN", "PROPN"):
+    if head.i == target.i or part_of_speech(head) not in ("NOUN", "PROPN"):
         return False
-    own_object = head.dep_ == "dobj" and head.head.i == target.i or \
-        nested and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+    own_object = head.dep == DOBJ and head.head.i == target.i or \
+        nested and head.dep == POBJ and head.head.dep == PREP and \
         head.head.head.i == target.i
     # inside a nominal act's own phrase ("talks between officials in Qatar")
-    own_phrase = target.pos_ in ("NOUN", "PROPN") and \
+    own_phrase = part_of_speech(target) in ("NOUN", "PROPN") and \
         target.left_edge.i <= head.i <= target.right_edge.i
     return not own_object and not own_phrase
 
@@ -132,12 +159,12 @@ def _on_a_noun(tok: Token, target: Token, nested: bool) -> bool:
 def carrier(trigger: Token) -> Token:
     """The verb whose clause a nominal event sits in, when that verb only carries it
     ("held talks", "clashes erupted")."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
+    if part_of_speech(trigger) not in ("NOUN", "PROPN"):
         return trigger
     lemma = trigger.head.lemma_.lower()
-    if trigger.dep_ in ("dobj", "nsubjpass") and lemma in CARRIERS or \
-            trigger.dep_ == "nsubj" and lemma in HAPPENINGS or \
-            trigger.dep_ in ("nsubj", "nsubjpass") and lemma in STANDING:
+    if trigger.dep in (DOBJ, NSUBJPASS) and lemma in CARRIERS or \
+            trigger.dep == NSUBJ and lemma in HAPPENINGS or \
+            trigger.dep in (NSUBJ, NSUBJPASS) and lemma in STANDING:
         return trigger.head
     return trigger
 
@@ -148,7 +175,7 @@ def phrases_for(trigger: Token, phrases: list[Span], nested: bool = False) -> li
     governor ('..., killing three') may use those of its governor. `nested`: as in
     belongs_to()."""
     targets = [trigger, carrier(trigger)]
-    if trigger.dep_ == "xcomp" or trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+    if trigger.dep == XCOMP or trigger.dep == ADVCL and trigger.tag == VBG:
         targets.append(trigger.head)  # "struck a village in Duhok, killing three people"
     rooted = [(p, p.root) for p in phrases]  # spaCy finds a span's root anew at each asking
     for target in targets:
@@ -175,24 +202,24 @@ def tense(trigger: Token) -> str:
 
 def _tense(trigger: Token) -> str:
     tok = carrier(trigger)
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+    while part_of_speech(tok) not in VERBS and tok.head.i != tok.i:
         tok = tok.head
-    for clause in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
+    for clause in (tok, tok.head) if tok.dep in (XCOMP, CONJ) else (tok,):
         for child in children_of(clause):
-            if child.dep_ == "aux" and (child.lower_ in FUTURE_AUX or
-                                        child.lower_ == "would" and clause.dep_ != "ROOT"):
+            if child.dep == AUX and (child.lower_ in FUTURE_AUX or
+                                     child.lower_ == "would" and clause.dep != ROOT):
                 return "future"
-            if child.lower_ == "going" and clause.dep_ == "xcomp":
+            if clause.dep == XCOMP and child.lower_ == "going":
                 return "future"
         if clause.lemma_ in ("plan", "schedule", "expect", "due") or \
-                clause is not tok and clause.lemma_ in LOOK_AHEAD and tok.dep_ == "xcomp" or \
-                clause.lemma_ == "set" and any(c.dep_ == "xcomp" for c in children_of(clause)):
+                clause is not tok and clause.lemma_ in LOOK_AHEAD and tok.dep == XCOMP or \
+                clause.lemma_ == "set" and any(c.dep == XCOMP for c in children_of(clause)):
             return "future"  # "is set to meet"; "crowds set fire to it on Wednesday" is past
     return "present" if _present(tok) else "past"
 
 
 def _present(verb: Token) -> bool:
-    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children_of(verb) if c.dep in AUXILIARIES]
     if auxiliaries:
-        return auxiliaries[0].tag_ in ("VBZ", "VBP")  # "has demanded", "is held"
-    return verb.tag_ in ("VBZ", "VBP")
+        return auxiliaries[0].tag in (VBZ, VBP)  # "has demanded", "is held"
+    return verb.tag in (VBZ, VBP)

@@ -1,5 +1,5 @@
 """The parse of one article, read once: what spaCy makes anew at each asking (the Doc's
-text, its entities and sentences, each sentence's tokens and parts of speech, each word's
+text, its entities and sentences, each sentence's tokens, each word's part of speech,
 children, subtree and conjuncts) is kept in the Doc's `user_data` while the article is
 coded, and dropped by `forget_tokens`; and whether a text is written in one case.
 """
@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import string
 
+from spacy.attrs import POS as POS_ATTR
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
+
+from .labels import CONJ
 
 WITHOUT_CAPITALS = str.maketrans("", "", string.ascii_uppercase)
 WITHOUT_SMALL_LETTERS = str.maketrans("", "", string.ascii_lowercase)
@@ -65,12 +69,13 @@ def span_text(span: Span) -> str:
 ENTS = "thucydides.ents"  # the Doc's entities
 TOKENS = "thucydides.tokens"  # the tokens of each sentence read, by its (start, end)
 POS = "thucydides.pos"  # their parts of speech, the same way
+PARTS = "thucydides.parts"  # the part of speech of every token of the Doc, by its index
 CHILDREN = "thucydides.children"  # the children of each token asked, by its index
 SUBTREES = "thucydides.subtrees"  # the subtree of each token asked, by its index
 CONJUNCTS = "thucydides.conjuncts"  # the conjuncts of each token asked, by its index
 SENTENCES = "thucydides.sentences"  # the Doc's sentences
 SENTENCE_AT = "thucydides.sentence_at"  # the sentence of each token, by its index
-KEPT = (ENTS, TOKENS, POS, CHILDREN, SUBTREES, CONJUNCTS, SENTENCES, SENTENCE_AT)
+KEPT = (ENTS, TOKENS, POS, PARTS, CHILDREN, SUBTREES, CONJUNCTS, SENTENCES, SENTENCE_AT)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -98,7 +103,28 @@ def tokens_of(sent: Span) -> list[Token]:
 def pos_of(sent: Span) -> list[str]:
     """The part of speech (`pos_`) of each of `tokens_of(sent)`, read once and kept: several
     stages pick out the sentence's verbs or nouns."""
-    return _sentence_kept(sent, POS, lambda s: [t.pos_ for t in tokens_of(s)])
+    return _sentence_kept(sent, POS, lambda s: parts_of_speech(s.doc)[s.start:s.end])
+
+
+_POS_NAMES = {int(pos): name for pos, name in POS_NAMES.items()}
+
+
+def parts_of_speech(doc: Doc) -> list[str]:
+    """The part of speech (`pos_`) of every token of the Doc, by its index, read once from
+    the Doc's array: at each reading of `tok.pos_` (or `tok.pos`), spaCy makes a Python
+    enum of the label before it looks its name up."""
+    found = doc.user_data.get(PARTS)
+    if found is None:
+        found = doc.user_data[PARTS] = [_POS_NAMES[p] for p in doc.to_array(POS_ATTR).tolist()]
+    return found
+
+
+def part_of_speech(tok: Token) -> str:
+    """`tok.pos_`, from `parts_of_speech`."""
+    found = tok.doc.user_data.get(PARTS)
+    if found is None:
+        found = parts_of_speech(tok.doc)
+    return found[tok.i]
 
 
 def words_of(sent: Span, *tags: str) -> list[Token]:
@@ -118,17 +144,22 @@ def kept_in(doc: Doc, key: str) -> dict:
 def children_of(tok: Token) -> list[Token]:
     """`tok.children`, made once and kept: the stages ask a word's children some six
     times over (spaCy makes each child anew at each asking)."""
-    found = kept_in(tok.doc, CHILDREN).get(tok.i)
+    user_data = tok.doc.user_data  # `kept_in`, written out: the stages' most frequent call
+    kept = user_data.get(CHILDREN)
+    if kept is None:
+        kept = user_data[CHILDREN] = {}
+    found = kept.get(tok.i)
     if found is None:
-        found = kept_in(tok.doc, CHILDREN)[tok.i] = list(tok.children)
+        found = kept[tok.i] = list(tok.children)
     return found
 
 
 def subtree_of(tok: Token) -> list[Token]:
     """`tok.subtree`, made once and kept: several stages walk the same clause's."""
-    found = kept_in(tok.doc, SUBTREES).get(tok.i)
+    kept = kept_in(tok.doc, SUBTREES)
+    found = kept.get(tok.i)
     if found is None:
-        found = kept_in(tok.doc, SUBTREES)[tok.i] = list(tok.subtree)
+        found = kept[tok.i] = list(tok.subtree)
     return found
 
 
@@ -136,10 +167,11 @@ def conjuncts_of(tok: Token) -> tuple[Token, ...]:
     """`tok.conjuncts`, made once and kept. Most words are not coordinated: a word that
     is no conjunct and has none among its (kept) children has none, told without
     spaCy's walk."""
-    found = kept_in(tok.doc, CONJUNCTS).get(tok.i)
+    kept = kept_in(tok.doc, CONJUNCTS)
+    found = kept.get(tok.i)
     if found is None:
-        alone = tok.dep_ != "conj" and all(c.dep_ != "conj" for c in children_of(tok))
-        found = kept_in(tok.doc, CONJUNCTS)[tok.i] = () if alone else tok.conjuncts
+        alone = tok.dep != CONJ and all(c.dep != CONJ for c in children_of(tok))
+        found = kept[tok.i] = () if alone else tok.conjuncts
     return found
 
 
@@ -166,7 +198,7 @@ def sentence_of(tok: Token) -> Span:
 
 
 def forget_tokens(doc: Doc) -> None:
-    """Drops what `entities`, `tokens_of`, `pos_of`, `children_of`, `subtree_of`,
-    `conjuncts_of`, `sentences_of` and `sentence_at` kept."""
+    """Drops what `entities`, `tokens_of`, `pos_of`, `parts_of_speech`, `children_of`,
+    `subtree_of`, `conjuncts_of`, `sentences_of` and `sentence_at` kept."""
     for key in KEPT:
         doc.user_data.pop(key, None)

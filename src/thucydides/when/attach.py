@@ -11,7 +11,23 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context.frame import Frame
 from ..nlp.clauses import phrases_for, tense
-from ..nlp.parse import children_of, entities, sentences_of, span_text
+from ..nlp.labels import (
+    ACL,
+    ADVCL,
+    ADVMOD,
+    CCOMP,
+    CONJ,
+    MARK,
+    NPADVMOD,
+    PCOMP,
+    POBJ,
+    PREP,
+    PREP_OBJECTS,
+    RELCL,
+    ROOT,
+    XCOMP,
+)
+from ..nlp.parse import children_of, entities, part_of_speech, sentences_of, span_text
 from .resolve import Resolved, anchored, resolve, shifted
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -75,9 +91,9 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         # Monday" is a day ahead, "have been detained since February" another time, and
         # so is a relative clause on someone
         nearest = sorted((p for p in phrases if tense(p.root) == "past" and
-                          not _in_clause_on_other(p.root, trigger, "relcl") and
+                          not _in_clause_on_other(p.root, trigger, RELCL) and
                           not _of_a_thing(p.root, trigger)),
-                         key=lambda p: (_in_clause_on_other(p.root, trigger, "acl"),
+                         key=lambda p: (_in_clause_on_other(p.root, trigger, ACL),
                                         abs(p.root.i - trigger.i)))
         # a day in a participle on a noun is another's when the story has a day of its own
         # ("rejected an application ... pending sentencing on December 8")
@@ -85,7 +101,7 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         named = [(p, found) for p in nearest
                  if (found := told_from(span_text(p), published, when, anchor)) and
                  not (storied and found.precision == "day" and
-                      _in_clause_on_other(p.root, trigger, "acl"))]
+                      _in_clause_on_other(p.root, trigger, ACL))]
         for phrase, found in named:
             if found.precision == "day" or len(named) == 1:
                 return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True,
@@ -134,9 +150,9 @@ def _time_of_when_clause(trigger: Token, phrases: list[Span]) -> list[Span]:
     """'stuck since April, when Saied rejected the fund's terms': a 'when' clause on a time
     is of that time."""
     clause = trigger
-    while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+    while part_of_speech(clause) not in ("VERB", "AUX") and clause.dep != ROOT:
         clause = clause.head
-    if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in children_of(clause)):
+    if clause.dep != RELCL or not any(c.lower_ == "when" for c in children_of(clause)):
         return []
     return [p for p in phrases if p.start <= clause.head.i < p.end]
 
@@ -148,12 +164,12 @@ def _told_after(trigger: Token, word: Token) -> bool:
     for tok in (trigger, *trigger.ancestors):
         if tok.left_edge.i <= word.i <= tok.right_edge.i:
             return False
-        after = next((c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ == "after"),
-                     None) if tok.dep_ == "advcl" else \
-            tok.head if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "after" else None
+        after = next((c for c in children_of(tok) if c.dep == MARK and c.lower_ == "after"),
+                     None) if tok.dep == ADVCL else \
+            tok.head if tok.dep in (PCOMP, POBJ) and tok.head.lower_ == "after" else None
         if after is not None:
             said = [c.lower_ for c in (*children_of(after), *children_of(tok))
-                    if c.dep_ in ("advmod", "npadvmod")]
+                    if c.dep in (ADVMOD, NPADVMOD)]
             return not SPELT_OUT.intersection(said)
     return False
 
@@ -163,17 +179,18 @@ def _counted_after(trigger: Token, phrases: list[Span]) -> tuple[Token, Span] | 
     after the two navies held an exercise", "two months after they signed"): the act
     it led to, and the length."""
     for tok in (trigger, *trigger.ancestors):
-        mark = next((c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ == "after"),
-                    None) if tok.dep_ == "advcl" else None
+        dep = tok.dep
+        mark = next((c for c in children_of(tok) if c.dep == MARK and c.lower_ == "after"),
+                    None) if dep == ADVCL else None
         if mark is not None:
             after, head = mark, tok.head
-        elif tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "after":
+        elif dep in PREP_OBJECTS and tok.head.lower_ == "after":
             after, head = tok.head, tok.head.head
         else:
             continue
         for phrase in phrases:
             root = phrase.root
-            if root.dep_ == "npadvmod" and root.head.i in (after.i, tok.i, head.i) and \
+            if root.dep == NPADVMOD and root.head.i in (after.i, tok.i, head.i) and \
                     root.i < after.i and anchored(f"{span_text(phrase)} before") is not None:
                 return head, phrase
         return None
@@ -185,12 +202,12 @@ def _beside_a_forecast(trigger: Token) -> bool:
     would meet the unions on Monday, but refused to drop the plan" is news of the day of
     writing, not of the day the story told before."""
     head = trigger.head
-    return trigger.dep_ == "conj" and head.pos_ == "VERB" and tense(head) == "past" and \
-        any(c.dep_ == "ccomp" and tense(c) == "future" for c in children_of(head))
+    return trigger.dep == CONJ and part_of_speech(head) == "VERB" and tense(head) == "past" and \
+        any(c.dep == CCOMP and tense(c) == "future" for c in children_of(head))
 
 
-def _in_clause_on_other(word: Token, trigger: Token, dep: str) -> bool:
-    """A phrase in a clause of this kind ("relcl", "acl") that does not hold the act:
+def _in_clause_on_other(word: Token, trigger: Token, dep: int) -> bool:
+    """A phrase in a clause of this kind (RELCL, ACL: a label id) that does not hold the act:
     "granted bail to Qureshi, who was arrested early on Tuesday" (the day of what someone
     did before), "migrants killed at the weekend" (a participle on a noun: a day to take
     only when the sentence names no other; "in a video posted last week" still dates
@@ -198,7 +215,7 @@ def _in_clause_on_other(word: Token, trigger: Token, dep: str) -> bool:
     for tok in (word, *word.ancestors):
         if tok.i == trigger.i:
             return False
-        if tok.dep_ == dep and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
+        if tok.dep == dep and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
             return True
     return False
 
@@ -211,7 +228,7 @@ def _of_a_thing(word: Token, trigger: Token) -> bool:
     """'appointed in line with the 2019 constitutional declaration and warned that ...': a
     time that names a thing tells when that thing was made, not when another act was."""
     head = word.head
-    return word.dep_ in NAMING_DEPS and head.pos_ in ("NOUN", "PROPN") and \
+    return word.dep_ in NAMING_DEPS and part_of_speech(head) in ("NOUN", "PROPN") and \
         head.i != trigger.i and head.ent_type_ not in ("DATE", "TIME")  # "monday evening"
 
 
@@ -229,13 +246,13 @@ def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | 
     if carried is not None and carried.date is not None and _under_agreement(act):
         return Dated(carried.date, None, carried.precision)
     governor = act.head
-    if act.dep_ in ("xcomp", "ccomp") and governor.pos_ in ("VERB", "AUX") and \
+    if act.dep in (XCOMP, CCOMP) and part_of_speech(governor) in ("VERB", "AUX") and \
             tense(governor) != "future":
         for phrase in phrases_for(governor, phrases):
             found = resolve(span_text(phrase), published, "past")
             if found is not None:
                 return Dated(found.date.isoformat(), span_text(phrase), found.precision)
-        if governor.dep_ == "pcomp" and governor.head.lower_ == "after":
+        if governor.dep == PCOMP and governor.head.lower_ == "after":
             # "lost his post a day earlier after saying he would arrest ...": said by the
             # day of the act the saying led to, a day told from another's (no phrase of
             # its own)
@@ -255,9 +272,9 @@ def _under_agreement(act: Token) -> bool:
     ...", "under the deal, the bloc will provide ..."."""
     for tok in (act, *act.ancestors):
         for child in children_of(tok):
-            if child.dep_ == "prep" and child.lower_ == "under" and any(
-                    o.dep_ == "pobj" and o.lower_ in AGREEMENTS for o in children_of(child)):
+            if child.dep == PREP and child.lower_ == "under" and any(
+                    o.dep == POBJ and o.lower_ in AGREEMENTS for o in children_of(child)):
                 return True
-        if tok.dep_ in ("ROOT", "ccomp", "relcl"):
+        if tok.dep in (ROOT, CCOMP, RELCL):
             break
     return False

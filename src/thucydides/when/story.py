@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from ..nlp.clauses import phrases_for, tense
+from ..nlp.labels import RELCL
 from ..nlp.parse import span_text, words_of
 from ..records import Event
 from .attach import Dated, date_of, told_from
@@ -187,7 +188,7 @@ def _named_period(phrases: list, published: date | None,
     if published is None:
         return None
     for phrase in reversed(phrases):
-        if tense(phrase.root) != "past" or any(t.dep_ == "relcl" for t in phrase.root.ancestors):
+        if tense(phrase.root) != "past" or any(t.dep == RELCL for t in phrase.root.ancestors):
             continue  # not "countries that joined after May 1997"
         found = told_from(span_text(phrase), published, "past", anchor)
         if found is None:

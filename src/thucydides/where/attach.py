@@ -9,11 +9,13 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
+from ..nlp.labels import AMOD, APPOS, COMPOUND, CONJ, DET, NPADVMOD, POBJ, POSS, SUBJECTS
 from ..nlp.parse import (
     children_of,
     doc_text,
     entities,
     lower_case_doc,
+    part_of_speech,
     sentences_of,
     span_text,
     tokens_of,
@@ -22,6 +24,7 @@ from ..records import Location
 from .gazetteer import SIZEABLE, Gazetteer, Place, name_key, named_town
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOUNS = ("NOUN", "PROPN")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "along", "across", "inside",
                          "around", "throughout"})
 # "in the capital", "along the border": places the text names by a common noun
@@ -119,7 +122,7 @@ class ArticlePlaces:
         if not _names_common_place(span_text(sent)):
             return found  # most sentences: their tokens are not read
         for tok in tokens_of(sent):
-            if tok.dep_ == "pobj" and tok.lemma_.lower() in COMMON_PLACES and \
+            if tok.dep == POBJ and tok.lemma_.lower() in COMMON_PLACES and \
                     tok.head.lower_ in PLACE_PREPS:
                 found.append(sent.doc[tok.i: tok.i + 1])
         return found
@@ -132,8 +135,8 @@ class ArticlePlaces:
         in Prague"; not "in an ambush near San Antonio" in a story on Venezuela)."""
         if not phrases:  # most sentences name no place
             return None
-        clause = trigger.head if trigger.dep_ == "conj" else trigger
-        subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+        clause = trigger.head if trigger.dep == CONJ else trigger
+        subjects = [c for c in children_of(clause) if c.dep in SUBJECTS]
         found = phrases_for(trigger, phrases) or \
             [p for s in subjects for p in phrases_for(s, phrases)]
         located = self._first_place(found, trigger, state)
@@ -260,13 +263,13 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
     caseless = lower_case_doc(doc)
     found = []
     for tok in (t for sent in sentences_of(doc) for t in tokens_of(sent)):  # made once
-        if tok.i in tagged or tok.dep_ != "pobj" or not tok.is_alpha or \
-                (tok.is_lower and not caseless) or tok.pos_ not in ("PROPN", "NOUN") or \
+        if tok.i in tagged or tok.dep != POBJ or not tok.is_alpha or \
+                (tok.is_lower and not caseless) or part_of_speech(tok) not in NOUNS or \
                 tok.head.lower_ not in PLACE_OR_FROM:  # the head, made anew, read last
             continue
         name = names.get(tok.i, doc[tok.i: tok.i + 1])
-        common = caseless and any(c.dep_ in ("det", "poss") for c in children_of(tok))
-        if common and tok.pos_ == "NOUN":
+        common = caseless and any(c.dep in (DET, POSS) for c in children_of(tok))
+        if common and part_of_speech(tok) == "NOUN":
             continue  # "near the forest": Forest, a parish of Guernsey, only in name
         if _own_place_name(gazetteer, span_text(name), towns=not common,
                            town_of_words=name.label_ == "PERSON"):
@@ -320,14 +323,14 @@ def _admin1_readings(gazetteer: Gazetteer, name: str) -> list[Place]:
 
 def _is_place_phrase(phrase: Span, trigger: Token) -> bool:
     root = phrase.root
-    while root.dep_ in ("compound", "appos", "conj") and root.head.i != root.i:
+    while root.dep in (COMPOUND, APPOS, CONJ) and root.head.i != root.i:
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "over" and \
+    if root.dep == POBJ and root.head.lower_ == "over" and \
             trigger.lemma_.lower() in AIRBORNE:
         return True  # "shot down a helicopter over Armenia": in its air
     # "a Warsaw-based journalist": where someone is from, not where the act is
-    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS or \
-        root.dep_ == "npadvmod" and root.head.dep_ != "amod"
+    return root.dep == POBJ and root.head.lower_ in PLACE_PREPS or \
+        root.dep == NPADVMOD and root.head.dep != AMOD
 
 
 def as_location(place: Place, basis: str = "sentence") -> Location:
