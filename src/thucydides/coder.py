@@ -50,7 +50,7 @@ from .nlp.commas import without_commas
 from .nlp.parse import doc_text, forget_tokens, part_of_speech, sentences_of, span_text
 from .nlp.pipeline import load_pipeline
 from .nlp.prepare import Names, Preparer
-from .nlp.truecase import TrueCaser, english_words
+from .nlp.truecase import TrueCaser
 from .records import Article, CodedArticle, Event, Statement
 from .records import Span as TextSpan
 from .settings import Settings
@@ -90,8 +90,7 @@ class Coder:
                            and e.role != "adjective" and e.kind != "group")
         lexicon = self.actor_matcher.lexicon
         cased = [a for a in aliases if a not in lexicon.case_only]  # not 'MEND' for "mend"
-        casing = TrueCaser(self.nlp, [*cased, *CALENDAR], lexicon.titles,
-                           english_words(self.nlp))
+        casing = TrueCaser(self.nlp, [*cased, *CALENDAR], lexicon.titles)
         return Names(casing, names, owners)
 
     def code(self, article: Article) -> CodedArticle:

@@ -47,8 +47,7 @@ class TrueCaser:
     """Restores the capitals of the given names in a lower-cased text, and of the people's
     names the given titles come before."""
 
-    def __init__(self, nlp: Language, names: Iterable[str], titles: Iterable[str] = (),
-                 english: frozenset[str] = frozenset()):
+    def __init__(self, nlp: Language, names: Iterable[str], titles: Iterable[str] = ()):
         self.nlp = nlp
         self.make_doc = nlp.make_doc
         self.cased: dict[str, str] = {}
@@ -57,10 +56,14 @@ class TrueCaser:
             if len(name) > 2 and low != name and not nlp.vocab[low].is_stop:
                 self.cased.setdefault(low, name)
         self.titles: dict[str, list[tuple[str, ...]]] = {}  # by their last word
-        for title in titles if english else ():
+        for title in titles:
             words = tuple(title.lower().split())
             self.titles.setdefault(words[-1], []).append(words[:-1])
-        self.english = english
+
+    @cached_property
+    def english(self) -> frozenset[str]:
+        """Read when the first lower-cased text comes, as the matcher is."""
+        return english_words(self.nlp)
 
     @cached_property
     def matcher(self) -> PhraseMatcher:
@@ -87,6 +90,8 @@ class TrueCaser:
     def _titled_names(self, doc) -> set[str]:
         """The words of the names titles come before: 'foreign minister penny hadley'."""
         names: set[str] = set()
+        if not self.english:  # no English word tables: no name is guessed
+            return names
         for tok in doc:
             before = self.titles.get(tok.lower_)
             if before is None or not any(
