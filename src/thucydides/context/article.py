@@ -16,7 +16,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from ..nlp.labels import AMOD, COMPOUND, POBJ, POSS, PREP, RELCL, SUBJECTS
-from ..nlp.parse import children_of, span_text, subtree_of, tokens_of
+from ..nlp.parse import children_of, sentence_of, span_text, subtree_of, tokens_of
 from ..records import Actor, Event, Location, changed
 from ..where.attach import as_location
 from ..where.gazetteer import Gazetteer, Place
@@ -203,7 +203,7 @@ def foreign_in_lede(sentences: list[Span], actors, frame: Frame) -> set[str]:
 def _own_clause(organ: Token) -> list[Token]:
     """The words of the organ's clause, short of a page's menu run into it ("news | kenya
     | courts a police constable was found guilty ...")."""
-    menu = [t.i for t in organ.sent if t.text == "|"]
+    menu = [t.i for t in sentence_of(organ) if t.text == "|"]
     start = max((i for i in menu if i < organ.i), default=-1)
     end = min((i for i in menu if i > organ.i), default=len(organ.doc))
     return [t for t in subtree_of(organ.head) if start < t.i < end]

@@ -23,6 +23,7 @@ from ..nlp.labels import (
     AMOD,
     APPOS,
     AUX,
+    AUXILIARIES,
     AUXPASS,
     CCOMP,
     COMPOUND,
@@ -44,6 +45,8 @@ from ..nlp.labels import (
     VBD,
     VBG,
     VBN,
+    VBP,
+    VBZ,
     WRB,
     XCOMP,
 )
@@ -857,8 +860,8 @@ def _habitual(match: Match) -> bool:
     an act the story reports (a headline tells its news in the present)."""
     tok = match.token
     return match.entry.pos == "verb" and match.entry.type not in SPOKEN and \
-        tok.tag_ in ("VBZ", "VBP") and tok.sent.start > 0 and \
-        not any(c.dep in (AUX, AUXPASS) for c in children_of(tok))
+        tok.tag in (VBZ, VBP) and sentence_of(tok).start > 0 and \
+        not any(c.dep in AUXILIARIES for c in children_of(tok))
 
 
 def _audience(match: Match) -> bool:
