@@ -30,7 +30,7 @@ from .context.reactions import aimed_at_the_act
 from .dates import CALENDAR, read_day
 from .events.accidents import abroad_in_disaster, disaster_response
 from .events.arguments import Arguments
-from .events.confidence import Story, Told, features
+from .events.confidence import Story, Told, features, political_side
 from .events.confidence import load_model as load_confidence_model
 from .events.lexicon import load_trigger_lexicon
 from .events.merge import merge
@@ -217,7 +217,7 @@ class Coder:
             dep = root.dep_ if root is not None else "ROOT"
             head = root.head.pos_ if root is not None else "VERB"
             seen = (pos, in_quote, per_sentence[e.sentence] >= 3, story, dep, head)
-            if story.domain is not None and "political_side" not in features(e, *seen) and \
+            if story.domain is not None and not political_side(e) and \
                     not abroad_in_disaster(e, story):
                 continue  # "Bangladesh attacked from the first over": cricket
             if disaster_response(e, story):

@@ -111,6 +111,12 @@ def _acts(count: int, sentences: int) -> str:
     return "1" if count < 2 else "2-5" if count < 6 else "6-15" if count < 16 else "16+"
 
 
+def political_side(event: Event) -> bool:
+    """A side of a political sector, an organisation of states, or a person with a title."""
+    return any(a.sector in POLITICAL_SECTORS or a.kind == "igo" or a.title
+               for a in (event.actor, event.recipient))
+
+
 def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
              story: Story, trigger_dep: str = "ROOT", head_pos: str = "VERB",
              told: Told = NO_STORY) -> dict[str, float]:
@@ -149,8 +155,7 @@ def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
         found["other_domain"] = 1.0
     if story.domains.get("crime", 0.0) >= DOMAIN_SHARE:
         found["crime_story"] = 1.0
-    if any(a.sector in POLITICAL_SECTORS or a.kind == "igo" or a.title
-           for a in (event.actor, event.recipient)):
+    if political_side(event):
         found["political_side"] = 1.0
     if len(event.cameo) == 4:
         found["specific_cameo"] = 1.0
