@@ -248,6 +248,8 @@ RESTRICTIONS = ("1721", "1723", "1724")
 
 
 NOBODY = Actor(code=None)
+# how a side named in the text itself was resolved (not placed by the article)
+TOLD_IN_TEXT = ("dictionary", "pronoun", "chain")
 
 
 def complete(event: Event, context: ArticleContext) -> Event | None:
@@ -276,7 +278,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     state = context.scene_state(event)
     if _described(actor) and actor.sector == "OPP" and _state_code(recipient.code) and \
             recipient.kind == "state" and \
-            recipient.resolved_by in ("dictionary", "pronoun", "chain"):
+            recipient.resolved_by in TOLD_IN_TEXT:
         # "the exiled opposition leader called on Minsk": an opposition faces its own state
         actor = replace(actor, code=recipient.code, resolved_by="context")
     if state is not None:
@@ -637,7 +639,7 @@ def _whole_state(side: Actor) -> bool:
     """A state or region named as such (or a pronoun for one), with no organ, office or
     people of it ('Spain', 'Czech', 'European')."""
     return side.kind in ("state", "region") and side.sector is None and \
-        side.resolved_by in ("dictionary", "pronoun", "chain")
+        side.resolved_by in TOLD_IN_TEXT
 
 
 def _abroad_on(event: Event, actor: Actor, recipient: Actor, state: str | None) -> bool:
@@ -648,7 +650,7 @@ def _abroad_on(event: Event, actor: Actor, recipient: Actor, state: str | None) 
     told by where it struck ("gunmen attacked Kabul's airport")."""
     return actor.text is None and event.type not in AT_HOME and event.type != "ASSAULT" and \
         recipient.code == state and recipient.kind == "state" and recipient.sector == "GOV" and \
-        recipient.resolved_by in ("dictionary", "pronoun", "chain")
+        recipient.resolved_by in TOLD_IN_TEXT
 
 
 def _on_itself(actor: Actor, recipient: Actor) -> bool:
