@@ -34,3 +34,11 @@ def test_where_a_deal_was_signed_is_no_party_to_it(code):
     found = triples(code(text, date="2025-05-06"))
     assert {("SUPPORT", "ETH", "ERI"), ("SUPPORT", "ERI", "ETH")} <= found
     assert not {t for t in found if {"UN", "KEN"} & {t[1], t[2]}}
+
+
+def test_an_act_told_in_a_background_phrase_has_its_sides_there(code):
+    text = ("CHISINAU, May 6 (Wire) - Georgia asked to join the European Union weeks after "
+            "Russia's invasion of Armenia, the foreign ministry said.")
+    found = triples(code(text, date="2025-05-06"))
+    assert ("ASSAULT", "RUS", "ARM") in found
+    assert not {t for t in found if t[0] == "ASSAULT" and t[2] == "EU"}

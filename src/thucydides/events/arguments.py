@@ -300,6 +300,9 @@ class Arguments:
         while part_of_speech(clause) not in ("VERB", "AUX") and clause.dep != ROOT:
             clause = clause.head
         own = {a.code for a in actors if a.code}
+        # "applied to join the EU days after Russia's invasion of Ukraine": an act told in
+        # the clause's background has its sides there
+        clause = _background_of(clause, trigger) or clause
         left_out = _other_parts(clause) | _purpose_clauses(clause)
         left_out.add(trigger.i)
         if trigger.lemma_.lower() in TOPICAL:
@@ -314,8 +317,8 @@ class Arguments:
         where = trigger if part_of_speech(trigger) in ("NOUN", "PROPN") and \
             trigger.dep in SUBJECTS and trigger.head.i == clause.i else clause
         for tok in sorted(subtree_of(where), key=lambda t: abs(t.i - trigger.i)):
-            if tok.i in left_out or self._venue(tok):
-                continue
+            if tok.i in left_out or self._venue(tok) or _venue_place(tok.head):
+                continue  # "talks at the UN compound": where, not with whom
             named = [a for a in self.actors.mention(tok)
                      if a.code and a.code not in own and a.kind in ("state", "igo")]
             # "near the Thai border", "in Brussels" say where, not to whom
@@ -602,6 +605,13 @@ def _other_parts(clause: Token) -> set[int]:
                 or joined:
             found.update(t.i for t in subtree_of(child))
     return found
+
+
+def _background_of(clause: Token, trigger: Token) -> Token | None:
+    """The clause's background phrase the trigger is in ("after Russia's invasion of
+    Ukraine", "despite protests from Caracas"), if it is in one."""
+    return next((child for child in children_of(clause)
+                 if child.lower_ in BACKGROUND and child.is_ancestor(trigger)), None)
 
 
 def _purpose_clauses(clause: Token) -> set[int]:
