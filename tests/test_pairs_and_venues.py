@@ -42,3 +42,11 @@ def test_an_act_told_in_a_background_phrase_has_its_sides_there(code):
     found = triples(code(text, date="2025-05-06"))
     assert ("ASSAULT", "RUS", "ARM") in found
     assert not {t for t in found if t[0] == "ASSAULT" and t[2] == "EU"}
+
+
+def test_owners_of_sanctions_imposed_on_a_state_both_impose_them(code):
+    text = ("VILNIUS, May 6 (Wire) - The listings add to a string of Canadian and British "
+            "sanctions imposed on Belarusian officials since 2020.")
+    found = triples(code(text, date="2025-05-06"))
+    assert {("SANCTION", "CAN", "BLR"), ("SANCTION", "GBR", "BLR")} <= found
+    assert not {t for t in found if {t[1], t[2]} == {"CAN", "GBR"}}

@@ -488,6 +488,8 @@ class Arguments:
             cands.insert(0, subject_of(governor.head))  # "sent troops at Kiir's request"
         for clause in _children_in(noun, ACL, CCOMP):  # "its demand that Israel ease ..."
             cands += _children_in(clause, NSUBJ, NSUBJPASS)
+            if clause.dep == ACL and clause.tag == VBN:  # "sanctions imposed on Nicaragua"
+                cands += _pobjs(clause, RECIPIENT_PREPS)
         governor = noun.head
         if noun.dep == POBJ and governor.dep == AGENT:  # "Syria was hit by airstrikes"
             cands += _children_in(governor.head, NSUBJPASS)
