@@ -50,3 +50,12 @@ def test_owners_of_sanctions_imposed_on_a_state_both_impose_them(code):
     found = triples(code(text, date="2025-05-06"))
     assert {("SANCTION", "CAN", "BLR"), ("SANCTION", "GBR", "BLR")} <= found
     assert not {t for t in found if {t[1], t[2]} == {"CAN", "GBR"}}
+
+
+def test_a_state_in_a_background_phrase_deeper_in_the_clause_is_no_side(code):
+    text = ("NIAMEY, May 6 (Wire) - Loyal soldiers repelled an assault on the parliament by "
+            "mutinous troops on Friday, the latest blow to a country that has seen three coups "
+            "since independence from France in 1960.")
+    found = triples(code(text, date="2025-05-06"))
+    assert ("ASSAULT", "NER", "NER") in found
+    assert not {t for t in found if "FRA" in t}

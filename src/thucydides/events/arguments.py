@@ -303,7 +303,7 @@ class Arguments:
         # "applied to join the EU days after Russia's invasion of Ukraine": an act told in
         # the clause's background has its sides there
         clause = _background_of(clause, trigger) or clause
-        left_out = _other_parts(clause) | _purpose_clauses(clause)
+        left_out = _other_parts(clause) | _purpose_clauses(clause) | _asides(clause, trigger)
         left_out.add(trigger.i)
         if trigger.lemma_.lower() in TOPICAL:
             # "discussed the war in Yemen", "Sudan's debt": the topic, no side; a "with"
@@ -606,6 +606,19 @@ def _other_parts(clause: Token) -> set[int]:
         if child.dep in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
                 or joined:
             found.update(t.i for t in subtree_of(child))
+    return found
+
+
+def _asides(clause: Token, trigger: Token) -> set[int]:
+    """The words of background phrases deeper in the clause ("the latest blow to a country
+    that has seen four coups since independence from Portugal"), short of the act's own."""
+    found: set[int] = set()
+    for tok in subtree_of(clause):
+        if tok.i in found or tok.head.i == clause.i or tok.is_ancestor(trigger) or \
+                trigger.is_ancestor(tok):
+            continue
+        if tok.lower_ in BACKGROUND and tok.dep == PREP:
+            found.update(t.i for t in subtree_of(tok))
     return found
 
 
