@@ -30,7 +30,7 @@ from .context.reactions import aimed_at_the_act
 from .dates import CALENDAR, read_day
 from .events.accidents import abroad_in_disaster, disaster_response
 from .events.arguments import Arguments
-from .events.confidence import Story, Told, features, political_side
+from .events.confidence import Story, Told, features, political_side, reported
 from .events.confidence import load_model as load_confidence_model
 from .events.lexicon import load_trigger_lexicon
 from .events.merge import merge
@@ -236,8 +236,8 @@ class Coder:
             if self.rated_features is not None:
                 self.rated_features[e.id] = named
             e.confidence = round(model.score(named), 3)
-            if e.confidence >= model.threshold or not self.settings.drop_unlikely or \
-                    not e.asserted:
+            if reported(e.confidence, named, model.threshold) or \
+                    not self.settings.drop_unlikely or not e.asserted:
                 rated.append(e)
         return rated
 
