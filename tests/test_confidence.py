@@ -102,3 +102,18 @@ def test_training_trains_on_the_calibration_units_and_keeps_their_scores_unseen(
     # each scored by a model without it: the wrong unit by one that saw only right ones
     unseen = cross_fitted([right], [wrong, ({"id": "c", **right[0]}, right[1])], 1.0, 3.0)
     assert unseen[0][0] > 0 > unseen[1][0]
+
+
+def test_a_state_named_beside_the_sides_lowers_the_rating(coder):
+    """A sentence that names a state which is neither side (a mediator, a venue, a state
+    the parse took a side from) is where sides go wrong: the model knows it and weighs it
+    down."""
+    def named(text: str) -> dict:
+        (_, features), = [(e, f) for e, f in rated(coder, text).values()
+                          if (e.type, e.actor.code, e.recipient.code) == ("ACCUSE", "ETH", "ERI")]
+        return features
+
+    assert "third_state" in named("Ethiopia accused Eritrea of shelling Zalambessa, Kenyan "
+                                  "diplomats said.")
+    assert "third_state" not in named("Ethiopia accused Eritrea of shelling Zalambessa.")
+    assert load_model().weights["third_state"] < 0

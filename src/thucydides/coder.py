@@ -200,11 +200,14 @@ class Coder:
                       domain_shares(map(span_text, sentences), self.domains), len(sentences))
         days.told_before(coded.events, before)
         quoted_on(coded.events, quotes, sentences, times, published, near)
-        coded.events = self._rated(merge(enemy_casualties(coded.events), near), doc, story)
+        coded.events = self._rated(merge(enemy_casualties(coded.events), near), doc, story,
+                                   actors.state_mentions())
         return coded
 
-    def _rated(self, events: list[Event], doc: Doc, story: Story) -> list[Event]:
-        """Each event with the confidence the model gives it; the unlikely ones left out."""
+    def _rated(self, events: list[Event], doc: Doc, story: Story,
+               states: list[tuple[int, int, str]]) -> list[Event]:
+        """Each event with the confidence the model gives it; the unlikely ones left out.
+        `states`: where the article names a state (start, end, code)."""
         model = load_confidence_model()
         per_sentence = Counter(e.sentence for e in events)
         text = doc_text(doc)
@@ -232,7 +235,7 @@ class Coder:
         told = Told.of([e for e, _ in kept])  # the acts the article tells, for each of them
         rated = []
         for e, seen in kept:
-            named = features(e, *seen, told)
+            named = features(e, *seen, told, _third_state(e, states))
             if self.rated_features is not None:
                 self.rated_features[e.id] = named
             e.confidence = round(model.score(named), 3)
@@ -283,3 +286,10 @@ def _quoted(text: str, start: int, at: int) -> bool:
     """Whether `at` stands inside a quotation opened after `start` (its sentence's start):
     an odd number of quotation marks between them."""
     return sum(text[start:at].count(q) for q in QUOTES) % 2 == 1
+
+
+def _third_state(event: Event, states: list[tuple[int, int, str]]) -> bool:
+    """Whether the event's sentence names a state that is neither of its sides."""
+    sides = {event.actor.code, event.recipient.code}
+    return any(event.evidence.start <= start < event.evidence.end and code not in sides
+               for start, _, code in states)

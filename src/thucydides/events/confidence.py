@@ -122,10 +122,11 @@ def political_side(event: Event) -> bool:
 
 def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
              story: Story, trigger_dep: str = "ROOT", head_pos: str = "VERB",
-             told: Told = NO_STORY) -> dict[str, float]:
+             told: Told = NO_STORY, third_state: bool = False) -> dict[str, float]:
     """What the model weighs, by name: every feature is 0 or 1. `head_pos` is the part of
     speech of the word the trigger hangs on ("ADP": a phrase's object, "with the help
-    of"); `told`, the article's asserted events (`Told.of`)."""
+    of"); `told`, the article's asserted events (`Told.of`); `third_state`, whether the
+    sentence names a state that is neither side."""
     found = {"bias": 1.0, f"type={event.type}": 1.0, f"pos={trigger_pos}": 1.0,
              f"clause={CLAUSES.get(trigger_dep, 'other')}": 1.0,
              f"mode={event.mode}": 1.0, f"head_pos={head_pos}": 1.0,
@@ -139,6 +140,8 @@ def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
         found["both_inferred"] = 1.0  # the sentence named neither side
     if event.actor.code == event.recipient.code:
         found["same_sides"] = 1.0
+    if third_state:
+        found["third_state"] = 1.0  # the sentence names a state that is neither side
     if event.date_text:
         found["dated"] = 1.0
     basis = event.location.basis if event.location is not None else "none"
