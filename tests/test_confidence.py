@@ -117,3 +117,12 @@ def test_a_state_named_beside_the_sides_lowers_the_rating(coder):
                                   "diplomats said.")
     assert "third_state" not in named("Ethiopia accused Eritrea of shelling Zalambessa.")
     assert load_model().weights["third_state"] < 0
+
+
+def test_a_state_acting_on_itself_is_weighed_by_the_kind_of_act(coder):
+    """Police arresting protesters at home is common; a state's talks or aid with itself
+    are mostly a side misread: a self-loop is weighed by its quad class."""
+    weights = load_model().weights
+    found = rated(coder, "Police in Lima arrested 40 protesters on Monday.").values()
+    assert any("same_sides_quad=4" in features for _, features in found), found
+    assert weights["same_sides_quad=1"] < weights["same_sides_quad=4"]

@@ -140,6 +140,7 @@ def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
         found["both_inferred"] = 1.0  # the sentence named neither side
     if event.actor.code == event.recipient.code:
         found["same_sides"] = 1.0
+        found[f"same_sides_quad={event.quad}"] = 1.0  # talks or aid with itself: rarer
     if third_state:
         found["third_state"] = 1.0  # the sentence names a state that is neither side
     if event.date_text:
