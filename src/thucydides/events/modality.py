@@ -4,6 +4,10 @@ Walks from the trigger up the dependency tree and reads negation, modal and
 future auxiliaries, conditionals, and the verbs and nouns an event hangs from
 ("intends to", "called for", "the threat of"). Reported speech is no barrier:
 "X said Y attacked Z" reports an attack.
+
+`modality_of` reads the trigger's own words, then each governor on the way up, one named
+case after another (a hedge, a negation, words about the act, a circumstance, then what
+the governor's own word says of it); the first case that decides ends the walk.
 """
 
 from __future__ import annotations
@@ -387,7 +391,63 @@ def _subjunctive(tok: Token) -> bool:
         not any(c.dep in AUXILIARIES for c in children)
 
 
+@dataclass(slots=True)
+class _Reading:
+    """What the walk up from a trigger has read of its act so far. Each case of the walk
+    below sets on it what it reads and says whether it applied."""
+
+    negated: bool = False
+    mood: str | None = None
+    cause: str | None = None  # as Modality.cause
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """A word on the walk up from a trigger: the word, its governor with the governor's
+    lemma, and the relation between the two as the walk reads it."""
+
+    tok: Token
+    head: Token
+    lemma: str  # the governor's, lower-cased
+    dep: str
+    speech: frozenset[str]
+
+
 def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
+    """What the trigger's own words say of its act, then what each governor up the parse
+    says of it, until a mood is found or a case ends the walk."""
+    reading = _own_reading(trigger, speech)
+    tok = trigger
+    while reading.mood is None and tok.dep != ROOT:
+        step = _Step(tok, tok.head, tok.head.lemma_.lower(), _relation(tok), speech)
+        if step.dep == "conj":
+            tok = _conjoined_governor(step)
+            continue
+        if _hedged(step, reading) or _denied_here(step, reading) or \
+                _spoken_of(step, reading) or _circumstance(step, reading):
+            break
+        if step.dep == "acl" and tok.tag == VBG and step.lemma in DOCUMENTS:
+            tok = step.head  # "(failed to adopt) a resolution demanding": as real as the document
+            continue
+        if step.dep == "xcomp" and any(c.lower_ == "yet" for c in children_of(step.head)):
+            reading.negated = True  # "has yet to approve"
+        if not _governed(step, reading) and _clause_of_its_own(step):
+            break
+        if reading.mood is None:
+            _climb(step, reading)
+            tok = step.head
+    if reading.mood in (None, "future", "hypothetical") and _question(_clause_verb(trigger)):
+        # a yes-no question asks whether it happened
+        reading.mood, reading.cause = "hypothetical", "question"
+    if reading.mood is None and _infinitive(trigger):
+        reading.mood = "future"  # "Russia to expel diplomats" (a headline), or "to stop" cut off
+    return Modality("negated" if reading.negated else "positive", reading.mood or "actual",
+                    reading.cause)
+
+
+def _own_reading(trigger: Token, speech: frozenset[str]) -> _Reading:
+    """What the trigger's own words say: a negation, an auxiliary or a mark, a name a speaker
+    puts on it, 'any', a modifier ('a planned visit', 'an alleged attack')."""
     # "held no talks", "no arrests were made", "no one was detained": the object says no
     negated = any(_negates(c) or _no_subject(c) or c.dep == DOBJ and
                   (_negated(c) or c.lower_ in NOBODY) for c in children_of(trigger))
@@ -396,168 +456,269 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         mood = "claimed"  # "what it called an invasion": the speaker's name for it
     if mood is None and _any(trigger):
         mood = "hypothetical"  # "would respond to any attack", "any intervention in Niger"
-    unreal = _unrealised(trigger)
-    if mood is None and unreal is not None:
-        mood, negated = ("claimed", negated) if unreal == "claimed" else \
-            ("intended", negated or unreal == "called off")
-    cause = "will" if mood == "future" else None
-    tok = trigger
-    while mood is None and tok.dep != ROOT:
-        head = tok.head
-        lemma = head.lemma_.lower()
-        dep = tok.dep_
-        if dep == "advcl" and tok.tag == VB and lemma in INTENT_OR_BIDDING:
-            dep = "xcomp"  # "have sworn to fight", parsed as a purpose clause
-        if dep == "advcl" and _gerund_object(tok):
-            dep = "xcomp"  # "had not ruled out sending troops", "considered imposing"
-        if dep == "conj" and head.tag == VBG and tok.tag in (VB, VBP, VBZ, VBD) \
-                and head.dep in (XCOMP, PCOMP):
-            tok = head.head  # "deny engineering the crisis and accuse the EU": a second
-            continue  # clause of the subject's, not a second thing denied
-        if dep == "conj":  # "halting X and rejecting Y": Y shares X's governor
-            tok = head
-            continue
-        if _motive(tok):
-            mood = "intended"
-            break
-        if dep in ("pobj", "pcomp") and _instead(head):
-            negated = True  # "sent envoys instead of imposing sanctions"
-            break
-        if dep in ("relcl", "acl") and tok.tag == VB and (
-                head.lower_ in NOBODY or _negated(head)) and \
-                any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok)):
-            negated = True  # "there was nothing to discuss", "no reason to attack"
-            break
-        if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in COMMENTING:
-            mood = "topic"  # "did not comment on the strike in Yemen"
-            break
-        if dep in ("pobj", "pcomp") and head.lower_ == "without":
-            negated = True  # "left without signing the agreement", "ended without a deal"
-            break
-        if dep == "xcomp" and lemma in HEDGES:
-            mood = "hypothetical"  # "appears to have seized", "seemed to be massing"
-            break
-        if dep in ("acl", "ccomp") and any(c.dep == MARK and c.lower_ == "that"
-                                           for c in children_of(tok)) and _unconfirmed(head):
-            mood = "claimed"  # "declined to comment on reports that ... had raided a camp"
-            negated = negated or lemma == "deny"
-            break
-        if dep == "acl" and tok.tag == VBG and head.lemma_.lower() in DOCUMENTS:
-            tok = head  # "(failed to adopt) a resolution demanding": as real as the document
-            continue
-        if dep == "pobj" and head.lower_ == "for" and part_of_speech(tok) == "NOUN" and \
-                head.head.lemma_.lower() in GRATITUDE:
-            mood = "topic"  # "thanked China for its assistance": what the thanks are for
-            break
-        if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("event", "case"):
-            mood = "hypothetical"  # "in the event of a Russian invasion"
-            break
-        if dep == "pobj" and head.lower_ in CIRCUMSTANCES:
-            # "agreed to a ceasefire after two days of fighting": the fighting was real;
-            # "will decide after a meeting of its executive": the meeting is to come
-            if head.lower_ in ("after", "following"):
-                mood = _mood_of_governor(head.head, speech)
-            break
-        if dep == "xcomp" and any(c.lower_ == "yet" for c in children_of(head)):
-            negated = True  # "has yet to approve"
-        if dep in ("nsubj", "nsubjpass") and any(
-                c.dep == ACOMP and c.lemma_.lower() in MAYBE for c in children_of(head)):
-            mood = "hypothetical"  # "an invasion of Taiwan was unlikely this year"
-            break
-        if dep in ("acl", "ccomp") and part_of_speech(head) == "NOUN" and \
-                head.lemma_.lower() in EVIDENCE and _negated(head):
-            negated = True  # "there was no evidence that Rwanda had supplied weapons"
-            break
-        if dep == "nsubj" and lemma in FAIL and any(
-                c.dep == XCOMP and c.lemma_.lower() in OCCUR for c in children_of(head)):
-            negated = True  # "a ceasefire failed to materialise"
-            break
-        if lemma in DENY and dep == "prep" and tok.lower_ in ("in", "for", "behind") and any(
-                c.dep == DOBJ and c.lemma_.lower() in PART for c in children_of(head)):
-            negated = not negated  # "denied any role in the attack"
-            break
-        if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
-            negated = not negated
-        elif purpose(tok) and part_of_speech(head) in ("VERB", "AUX", "NOUN"):
-            mood = "intended"
-            cause = None
-        elif (lemma in CLAIM_VERBS and dep in ("prep", "pcomp", "pobj", "ccomp")) or \
-                (part_of_speech(head) == "NOUN" and lemma in CLAIM_NOUNS) or \
-                _claimed_of_others(tok):
-            mood = "claimed"
-        elif lemma in CONDITION_VERBS and dep in ("prep", "pcomp", "pobj", "nsubj"):
-            mood = "hypothetical"  # "... reaching an agreement", "loans depend on ..."
-        elif lemma == "short" and head.head.lemma_.lower() in SHORT_OF and dep in ("prep", "pcomp"):
-            negated = not negated
-            mood = "intended"
-            cause = head.head.lemma_.lower()
-        elif lemma == "unlikely" and dep == "xcomp":
-            mood = "hypothetical"  # "Japan is unlikely to sanction China"
-        elif lemma in FAIL and (dep in ("xcomp", "pcomp") or
-                                (dep == "prep" and tok.lower_ == "from")):
-            negated = not negated
-            mood = "intended" if lemma != "fail" else None
-            cause = lemma
-        elif lemma in WARNING_VERBS and dep in ("pobj", "prep", "dobj", "pcomp"):
-            mood = "hypothetical"  # "warned of military action", "threatened war"
-        elif part_of_speech(head) == "NOUN" and lemma in TOPIC_NOUNS and dep == "prep" and \
-                tok.lower_ in TOPIC_PREPS:
-            mood = "topic"  # what the talks, the inquiry, the sorrow are about
-        elif lemma in ABOUT_VERBS and dep == "prep" and tok.lower_ == "to":
-            mood = "topic"  # "an FIR under sections relating to rioting"
-        elif part_of_speech(head) == "NOUN" and lemma in HYPOTHETICAL_NOUNS:
-            mood = "hypothetical"
-            negated = negated or _negated(head)
-        elif part_of_speech(head) == "NOUN" and lemma in WISH_NOUNS:
-            mood = "wished"  # "no intention of attacking" is no wish either
-            negated = negated or _negated(head)
-        elif ((dep in INTENT_DEPS and
-               (lemma in INTENT or lemma == "open" and part_of_speech(head) == "ADJ"))
-              or (dep in WISH_DEPS and lemma in WISH)) \
-                and not (dep == "prep" and tok.lower_ in MEANS):
-            mood = "wished" if lemma in WISH and lemma not in INTENT else "intended"
-            cause = lemma
-            negated = negated or _negated(head)
-        elif dep == "ccomp" and lemma in CONFIRMING and (_negated(head) or (
-                head.dep == XCOMP and head.head.lemma_.lower() in FAIL)):
-            mood = "hypothetical"  # "refused to confirm that drones had struck the tanker"
-            break
-        elif dep == "ccomp" and lemma in speech:
-            break  # reported speech: the clause stands on its own
-        elif dep == "nsubjpass" and part_of_speech(tok) == "NOUN" and (lemma in CALENDAR or
-                                                            lemma in PLANNED_FOR and
-                                                            _for_a_day(head)):
-            mood = "intended"  # "talks are scheduled for Thursday", "is planned for May"
-            negated = negated or _negated(head)
-        elif dep in ("dobj", "nsubjpass") and lemma in WEIGHING and \
-                part_of_speech(tok) == "NOUN" and part_of_speech(head) == "VERB":
-            mood = "intended"  # "considering sanctions", "a swap was being explored"
-            cause = lemma
-            negated = negated or _negated(head)
-        elif (dep in ("dobj", "nsubjpass", "attr") or (dep == "nsubj" and lemma in OCCUR)) \
-                and part_of_speech(head) in ("VERB", "AUX"):
-            # "will not hold talks": the verb that carries the nominal event sets its mood
-            negated = negated or _negated(head)
-            # "probably carried out the strikes", "were probably carried out by Israel": the
-            # hedge is on the act; "the shelling was probably aimed at ...": on its aim
-            hedges = dep == "dobj" or any(c.dep == AGENT for c in children_of(head))
-            mood = _own_modality(head, speech, hedges)
-            cause = "will" if mood == "future" else None
-        elif (dep in ("advcl", "relcl") or (dep == "acl" and tok.tag != VB)) and \
-                _own_modality(tok) is None:
-            break  # "the refugees ..., a group protested": a clause of its own
-        if mood is None:
-            if part_of_speech(head) in ("VERB", "AUX", "ADJ") and \
-                    dep in ("xcomp", "acomp", "ccomp"):
-                negated = negated or _negated(head)
-                mood = _own_modality(head, speech)
-                cause = "will" if mood == "future" else cause
-            tok = head
-    if mood in (None, "future", "hypothetical") and _question(_clause_verb(trigger)):
-        mood, cause = "hypothetical", "question"  # a yes-no question asks whether it happened
-    if mood is None and _infinitive(trigger):
-        mood = "future"  # "Russia to expel diplomats" (a headline), or "to stop" cut off
-    return Modality("negated" if negated else "positive", mood or "actual", cause)
+    unreal = _unrealised(trigger) if mood is None else None
+    if unreal == "claimed":
+        mood = "claimed"
+    elif unreal is not None:
+        mood, negated = "intended", negated or unreal == "called off"
+    return _Reading(negated, mood, "will" if mood == "future" else None)
+
+
+def _relation(tok: Token) -> str:
+    """A word's relation to its governor as the walk reads it: an intent or a want that the
+    parser took for a clause of purpose or manner is what is intended or wanted."""
+    dep = tok.dep_
+    if dep == "advcl" and tok.tag == VB and tok.head.lemma_.lower() in INTENT_OR_BIDDING:
+        return "xcomp"  # "have sworn to fight", parsed as a purpose clause
+    if dep == "advcl" and _gerund_object(tok):
+        return "xcomp"  # "had not ruled out sending troops", "considered imposing"
+    return dep
+
+
+def _conjoined_governor(step: _Step) -> Token:
+    """Where the walk goes on from a conjunct: 'halting X and rejecting Y', Y shares X's
+    governor; 'deny engineering the crisis and accuse the EU' is a second clause of the
+    subject's, not a second thing denied."""
+    head = step.head
+    if head.tag == VBG and step.tok.tag in (VB, VBP, VBZ, VBD) and head.dep in (XCOMP, PCOMP):
+        return head.head
+    return head
+
+
+def _hedged(step: _Step, reading: _Reading) -> bool:
+    """'Appears to have seized', 'seemed to be massing', 'an invasion of Taiwan was unlikely
+    this year': a guess, not a report."""
+    if step.dep == "xcomp" and step.lemma in HEDGES or \
+            step.dep in ("nsubj", "nsubjpass") and any(
+                c.dep == ACOMP and c.lemma_.lower() in MAYBE for c in children_of(step.head)):
+        reading.mood = "hypothetical"
+        return True
+    return False
+
+
+def _denied_here(step: _Step, reading: _Reading) -> bool:
+    """A governor that says the act was not done, or denies having a part in it."""
+    if _not_done(step):
+        reading.negated = True
+        return True
+    if step.lemma in DENY and step.dep == "prep" and \
+            step.tok.lower_ in ("in", "for", "behind") and any(
+                c.dep == DOBJ and c.lemma_.lower() in PART for c in children_of(step.head)):
+        reading.negated = not reading.negated  # "denied any role in the attack"
+        return True
+    return False
+
+
+def _not_done(step: _Step) -> bool:
+    tok, head, lemma, dep = step.tok, step.head, step.lemma, step.dep
+    return (
+        # "sent envoys instead of imposing sanctions", "left without signing the agreement",
+        # "ended without a deal"
+        dep in ("pobj", "pcomp") and (_instead(head) or head.lower_ == "without")
+        # "there was nothing to discuss", "no reason to attack"
+        or dep in ("relcl", "acl") and tok.tag == VB and
+        (head.lower_ in NOBODY or _negated(head)) and
+        any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok))
+        # "there was no evidence that Rwanda had supplied weapons"
+        or dep in ("acl", "ccomp") and part_of_speech(head) == "NOUN" and lemma in EVIDENCE
+        and _negated(head)
+        # "a ceasefire failed to materialise"
+        or dep == "nsubj" and lemma in FAIL and
+        any(c.dep == XCOMP and c.lemma_.lower() in OCCUR for c in children_of(head)))
+
+
+def _spoken_of(step: _Step, reading: _Reading) -> bool:
+    """An act that words are about: commented on, reported and answered, thanked for."""
+    tok, head, dep = step.tok, step.head, step.dep
+    if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in COMMENTING:
+        reading.mood = "topic"  # "did not comment on the strike in Yemen"
+        return True
+    if dep in ("acl", "ccomp") and any(c.dep == MARK and c.lower_ == "that"
+                                       for c in children_of(tok)) and _unconfirmed(head):
+        reading.mood = "claimed"  # "declined to comment on reports that ... had raided a camp"
+        reading.negated = reading.negated or step.lemma == "deny"
+        return True
+    if dep == "pobj" and head.lower_ == "for" and part_of_speech(tok) == "NOUN" and \
+            head.head.lemma_.lower() in GRATITUDE:
+        reading.mood = "topic"  # "thanked China for its assistance": what the thanks are for
+        return True
+    return False
+
+
+def _circumstance(step: _Step, reading: _Reading) -> bool:
+    """A phrase that gives the act as a motive, a condition or a circumstance of another."""
+    tok, head, dep = step.tok, step.head, step.dep
+    if _motive(tok):
+        reading.mood = "intended"  # "recalled its ambassador in protest"
+        return True
+    if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("event", "case"):
+        reading.mood = "hypothetical"  # "in the event of a Russian invasion"
+        return True
+    if dep == "pobj" and head.lower_ in CIRCUMSTANCES:
+        # "agreed to a ceasefire after two days of fighting": the fighting was real;
+        # "will decide after a meeting of its executive": the meeting is to come
+        if head.lower_ in ("after", "following"):
+            reading.mood = _mood_of_governor(head.head, step.speech)
+        return True
+    return False
+
+
+def _governed(step: _Step, reading: _Reading) -> bool:
+    """What the governor says of the act it governs, if one of its cases applies (the first
+    that does)."""
+    return _refused(step, reading) or _intended_or_claimed(step, reading) or \
+        _hypothetical(step, reading) or _topic(step, reading) or \
+        _noun_of_mood(step, reading) or _intended_by(step, reading) or \
+        _unconfirmable(step, reading) or _planned(step, reading) or _nominal(step, reading)
+
+
+def _refused(step: _Step, reading: _Reading) -> bool:
+    """A verb that denies, fails, refuses or stops short of the act below it."""
+    tok, lemma, dep = step.tok, step.lemma, step.dep
+    if lemma in DENY and dep in ("xcomp", "ccomp", "dobj", "pcomp"):
+        reading.negated = not reading.negated
+        return True
+    if lemma == "short" and step.head.head.lemma_.lower() in SHORT_OF and \
+            dep in ("prep", "pcomp"):
+        reading.negated = not reading.negated  # "stopped short of suspending"
+        reading.mood = "intended"
+        reading.cause = step.head.head.lemma_.lower()
+        return True
+    if lemma in FAIL and (dep in ("xcomp", "pcomp") or (dep == "prep" and tok.lower_ == "from")):
+        reading.negated = not reading.negated
+        reading.mood = "intended" if lemma != "fail" else None
+        reading.cause = lemma
+        return True
+    return False
+
+
+def _intended_or_claimed(step: _Step, reading: _Reading) -> bool:
+    """An act done for the sake of another ('met to sign an agreement'), or what one side
+    claims of another ('accused Jordan of carrying out the raid', 'allegations of ...')."""
+    if purpose(step.tok) and part_of_speech(step.head) in ("VERB", "AUX", "NOUN"):
+        reading.mood = "intended"
+        reading.cause = None
+        return True
+    if (step.lemma in CLAIM_VERBS and step.dep in ("prep", "pcomp", "pobj", "ccomp")) or \
+            (part_of_speech(step.head) == "NOUN" and step.lemma in CLAIM_NOUNS) or \
+            _claimed_of_others(step.tok):
+        reading.mood = "claimed"
+        return True
+    return False
+
+
+def _hypothetical(step: _Step, reading: _Reading) -> bool:
+    """'Depends on Tunisia reaching an agreement', 'Japan is unlikely to sanction China',
+    'warned of military action', 'threatened war': a condition, a guess, a warning."""
+    lemma, dep = step.lemma, step.dep
+    if lemma in CONDITION_VERBS and dep in ("prep", "pcomp", "pobj", "nsubj") or \
+            lemma == "unlikely" and dep == "xcomp" or \
+            lemma in WARNING_VERBS and dep in ("pobj", "prep", "dobj", "pcomp"):
+        reading.mood = "hypothetical"
+        return True
+    return False
+
+
+def _topic(step: _Step, reading: _Reading) -> bool:
+    """What the talks, the inquiry, the sorrow are about ('talks on an IMF loan'), and the
+    heads of a charge ('an FIR under sections relating to rioting')."""
+    if part_of_speech(step.head) == "NOUN" and step.lemma in TOPIC_NOUNS and \
+            step.dep == "prep" and step.tok.lower_ in TOPIC_PREPS or \
+            step.lemma in ABOUT_VERBS and step.dep == "prep" and step.tok.lower_ == "to":
+        reading.mood = "topic"
+        return True
+    return False
+
+
+def _noun_of_mood(step: _Step, reading: _Reading) -> bool:
+    """'The threat of a clash', 'a call for talks': a noun under which an act is only
+    possible or wished for ('no intention of attacking' is no wish either)."""
+    if part_of_speech(step.head) != "NOUN":
+        return False
+    if step.lemma in HYPOTHETICAL_NOUNS:
+        reading.mood = "hypothetical"
+    elif step.lemma in WISH_NOUNS:
+        reading.mood = "wished"
+    else:
+        return False
+    reading.negated = reading.negated or _negated(step.head)
+    return True
+
+
+def _intended_by(step: _Step, reading: _Reading) -> bool:
+    """'Planned to attack', 'ready to talk', 'open to a truce', 'called for a ceasefire': a
+    verb or an adjective of intent or want over the act ('to resolve their differences
+    through dialogue': the means are no intent of their own)."""
+    tok, head, lemma, dep = step.tok, step.head, step.lemma, step.dep
+    if not ((dep in INTENT_DEPS and
+             (lemma in INTENT or lemma == "open" and part_of_speech(head) == "ADJ"))
+            or (dep in WISH_DEPS and lemma in WISH)) or (dep == "prep" and tok.lower_ in MEANS):
+        return False
+    reading.mood = "wished" if lemma in WISH and lemma not in INTENT else "intended"
+    reading.cause = lemma
+    reading.negated = reading.negated or _negated(head)
+    return True
+
+
+def _unconfirmable(step: _Step, reading: _Reading) -> bool:
+    """'Refused to confirm that drones had struck the tanker', 'could not verify that ...'."""
+    head = step.head
+    if step.dep == "ccomp" and step.lemma in CONFIRMING and (_negated(head) or (
+            head.dep == XCOMP and head.head.lemma_.lower() in FAIL)):
+        reading.mood = "hypothetical"
+        return True
+    return False
+
+
+def _planned(step: _Step, reading: _Reading) -> bool:
+    """A nominal act put on a calendar or only weighed: 'talks are scheduled for Thursday',
+    'is planned for May', 'considering sanctions', 'a swap was being explored'."""
+    tok, head, lemma, dep = step.tok, step.head, step.lemma, step.dep
+    if dep == "nsubjpass" and part_of_speech(tok) == "NOUN" and (
+            lemma in CALENDAR or lemma in PLANNED_FOR and _for_a_day(head)):
+        reading.mood = "intended"
+    elif dep in ("dobj", "nsubjpass") and lemma in WEIGHING and \
+            part_of_speech(tok) == "NOUN" and part_of_speech(head) == "VERB":
+        reading.mood = "intended"
+        reading.cause = lemma
+    else:
+        return False
+    reading.negated = reading.negated or _negated(head)
+    return True
+
+
+def _nominal(step: _Step, reading: _Reading) -> bool:
+    """'Will not hold talks': the verb that carries a nominal act sets its mood."""
+    head, dep = step.head, step.dep
+    if not (dep in ("dobj", "nsubjpass", "attr") or (dep == "nsubj" and step.lemma in OCCUR)) \
+            or part_of_speech(head) not in ("VERB", "AUX"):
+        return False
+    reading.negated = reading.negated or _negated(head)
+    # "probably carried out the strikes", "were probably carried out by Israel": the hedge
+    # is on the act; "the shelling was probably aimed at ...": on its aim
+    hedges = dep == "dobj" or any(c.dep == AGENT for c in children_of(head))
+    reading.mood = _own_modality(head, step.speech, hedges)
+    reading.cause = "will" if reading.mood == "future" else None
+    return True
+
+
+def _clause_of_its_own(step: _Step) -> bool:
+    """Reported speech ('X said Y attacked Z'), or a clause that tells an act of its own ('the
+    refugees ..., a group protested'): the act below stands on its own."""
+    dep = step.dep
+    return dep == "ccomp" and step.lemma in step.speech or \
+        (dep in ("advcl", "relcl") or (dep == "acl" and step.tok.tag != VB)) and \
+        _own_modality(step.tok) is None
+
+
+def _climb(step: _Step, reading: _Reading) -> None:
+    """An act in the complement of a verb or an adjective takes the governor's negation and
+    mood ('did not want to', 'will try to')."""
+    if part_of_speech(step.head) in ("VERB", "AUX", "ADJ") and \
+            step.dep in ("xcomp", "acomp", "ccomp"):
+        reading.negated = reading.negated or _negated(step.head)
+        reading.mood = _own_modality(step.head, step.speech)
+        reading.cause = "will" if reading.mood == "future" else reading.cause
 
 
 def _infinitive(verb: Token) -> bool:

@@ -3,7 +3,8 @@
 A trigger found in the sentence becomes a draft with its actors and recipients; a
 promised, threatened or refused act adds its intent (an AGREE, a THREATEN, a REJECT);
 each pair of actor and recipient becomes one event record with its CAMEO code,
-Goldstein score, day, place and evidence. Word lists are in events/words.py.
+Goldstein score, day, place and evidence. Word lists are in events/words.py;
+triggers that name no act here are dropped by events/nonevents.py.
 """
 
 from __future__ import annotations
@@ -22,17 +23,13 @@ from ..nlp.labels import (
     AGENT,
     AMOD,
     APPOS,
-    AUX,
-    AUXILIARIES,
     AUXPASS,
     CCOMP,
-    COMPOUND,
     CONJ,
     DATIVE,
     DET,
     DOBJ,
     MARK,
-    NMOD,
     NSUBJ,
     NSUBJPASS,
     OPRD,
@@ -41,12 +38,8 @@ from ..nlp.labels import (
     PREP,
     PRT,
     ROOT,
-    VB,
     VBD,
-    VBG,
     VBN,
-    VBP,
-    VBZ,
     WRB,
     XCOMP,
 )
@@ -62,33 +55,38 @@ from ..records import Actor, Article, Event, Location, changed
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
 from ..where.attach import ArticlePlaces
-from .accidents import by_accident, by_nature, emergency_care
 from .arguments import LIGHT_VERBS, NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
-from .modality import (
-    AFTER_MARKS,
-    FUTURE_AUX,
-    HYPOTHETICAL_AUX,
-    Modality,
-    modality_of,
-    obligation,
-)
+from .modality import AFTER_MARKS, Modality, modality_of, obligation
+from .nonevents import gives_only_words, names_no_act, things_held
 from .ontology import Ontology
 from .triggers import OBJECT_DEPS, Match, campaigning, find_triggers, match_noun, measured
 from .words import (
     ANNOUNCED,
+    ANSWERING,
+    CONGRATULATING,
     COURTS,
+    CROWDS,
+    DISMISSED,
     FORBIDDING,
+    FORCEFUL,
     HARM,
     INTENT_CAUSES,
     INTENT_CODES,
+    INVITATIONS,
     JOINT,
     ONLOOKERS,
+    ORDERING,
     OTHER_SIDES,
+    PROTESTERS,
     REFUSAL_CAUSES,
     RESTRICTIONS,
+    RETALIATING,
     SANCTIONS,
+    SCHEDULING,
+    TALKS,
+    VOWING,
 )
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
@@ -97,21 +95,10 @@ DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
 RESPONSE = TriggerEntry(("retaliate",), "verb", "130", "THREATEN")
 LABOUR_STRIKE = "143"
-# verbs whose object is the audience words are said to ("told a rally", "briefed a meeting")
-ADDRESSING = frozenset({"tell", "address", "brief"})
-ABDUCTION = "181"  # CAMEO: abduct, hijack, take hostage
-EASED = "081"  # CAMEO: restrictions eased, the bare "allow" and "permit"
 # a crowd's attack is a riot, its seizure of a place a blockade (PLOVER PROTEST riot, obstruct)
 CROWD_ACTS = {"190": ("145", "riot"), "192": ("144", "obstruct")}
 MILITARY_STRIKE = TriggerEntry(("strike",), "noun", "190", "ASSAULT")
 FORCES_ORDERED = TriggerEntry(("order",), "verb", "154", "MOBILIZE", mode="troops")
-RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
-VOWING = frozenset({"vow", "pledge", "promise", "swear"})
-# of those, the ones that threaten only when said how ("in kind", "firmly", "to any ...")
-ANSWERING = frozenset({"respond", "react"})
-FORCEFUL = frozenset({"kind", "force", "firmly", "strongly", "decisively", "appropriately",
-                      "forcefully", "harshly", "resolutely", "proportionately", "militarily"})
-
 
 
 def _reported_clause(verb: Token) -> Token | None:
@@ -128,18 +115,6 @@ def _reported_clause(verb: Token) -> Token | None:
             verb.doc[head.left_edge.i - 1].text == ",":
         return sentence_of(verb).root
     return None
-
-
-def _question_put(verb: Token) -> bool:
-    """"Asked whether the bloc would ..., she said", "reporters asked if Egypt would open the
-    crossing": a question put to somebody, no request of anybody's."""
-    if verb.lemma_.lower() != "ask":
-        return False
-    if any(c.dep == CCOMP and any(m.dep == MARK and m.lower_ in ("whether", "if")
-                                     for m in children_of(c)) for c in children_of(verb)):
-        return True
-    return verb.tag == VBN and verb.dep == ADVCL and \
-        not any(c.dep in (NSUBJ, NSUBJPASS, AUXPASS) for c in children_of(verb))
 
 
 class SentenceCoder:
@@ -169,20 +144,14 @@ class SentenceCoder:
         return [e for d in drafts for e in self._draft_events(d, scene, arguments, each_other)]
 
     def _matches(self, sent: Span) -> list[Match]:
-        """The sentence's triggers, less those that name no act here (a question put, an
-        accident, nature, care of the injured, words withheld or offered)."""
-        return [m for m in find_triggers(sent, self.triggers) if not _question_put(m.token)
-                and not (m.entry.type == "ASSAULT" and by_accident(m.token, self.triggers))
-                and not by_nature(m.token, self.triggers)
-                and not emergency_care(m.entry.type, m.token, self.triggers)
-                and not _no_threat(m) and not _feeling_offered(m) and not _what_it_allows(m)
-                and not _audience(m) and not _habitual(m)
-                and not _promise_to_look(m) and not _refused_to_tell(m, self.triggers)]
+        """The sentence's triggers, less those that name no act here (events/nonevents.py)."""
+        return [m for m in find_triggers(sent, self.triggers)
+                if not names_no_act(m, self.triggers)]
 
     def _drafts(self, sent: Span, arguments: Arguments) -> list[Draft]:
         """Each act of the sentence with its sides and mood: its triggers', and the promises,
         demands, denunciations and threatened responses its verbs make."""
-        matches = [m for m in self._matches(sent) if not _things_held(m, arguments)]
+        matches = [m for m in self._matches(sent) if not things_held(m, arguments)]
         drafts = [self._draft(m, arguments) for m in matches]
         coded = {m.token.i for m in matches}
         verbs = words_of(sent, "VERB", "AUX")
@@ -387,7 +356,7 @@ class SentenceCoder:
                 or (draft.entry is PROMISE and mood.cause == "fail"):
             return None
         if mood.cause not in REFUSAL_CAUSES or \
-                _information(draft.match.token, self.triggers.told):
+                gives_only_words(draft.match.token, self.triggers.told):
             return None  # "declined to give details": no comment, nobody's demand refused
         if mood.cause == "will" and draft.match.token.lemma_.lower() in FORBIDDING:
             return None  # "the state will not allow the capital to be held hostage"
@@ -524,20 +493,6 @@ def _doer_between(tok: Token, act: Token) -> bool:
     return False
 
 
-ORDERING = frozenset({"order", "decree"})
-# what only schedules an act ("will hold", "plans to hold", "is set to hold a rally"): no
-# threat by itself
-SCHEDULING = frozenset({"will", "plan", "intend", "set", "schedule", "due", "going", "prepare",
-                        "aim", "mean"})
-# what one dismisses when denying: "calling the reports fabricated", "called the claims lies"
-DISMISSED = frozenset({"report", "claim", "allegation", "accusation", "charge", "story",
-                       "rumour", "rumor", "suggestion", "assertion"})
-# praise that is addressed to people, and needs a party among them ("congratulated the
-# team" is sport)
-CONGRATULATING = frozenset({"congratulate"})
-TALKS = frozenset({"table", "talks", "negotiation", "dialogue"})
-
-
 def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
     """'A magistrate ordered the extradition of ...', 'the court ordered his release': an
     order whose object is an act decides that act; it is no demand made of anybody. An
@@ -643,14 +598,6 @@ def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
     return replace(entry, cameo="114", type="ACCUSE", mode="disapprove")
 
 
-# a crowd that force or an arrest is aimed at as protesters, or the protest itself
-# ("opened fire on protesters", "dispersed a rally of opposition supporters"): that crowd
-# protested, though no verb of the sentence says so (spec 6: the police on the crowd, the
-# crowd's protest)
-PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
-PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "procession",
-                      "dharna", "picket"})
-CROWDS = PROTESTERS | PROTESTS  # joined once
 PUT_DOWN = ("175", "173", "18", "19")  # crowd control, arrest, violence
 IMPLIED_PROTEST = TriggerEntry(("protest",), "noun", "141", "PROTEST", mode="demo")
 
@@ -789,122 +736,6 @@ def _awaited(tok: Token) -> bool:
         for c in children_of(clause))
 
 
-# subjects that cannot threaten, only put at risk: "the dispute threatens to reignite a war of
-# words", "the crisis threatens to engulf the region"
-IMPERSONAL = frozenset({"dispute", "row", "crisis", "conflict", "war", "fighting", "violence",
-                        "unrest", "tension", "standoff", "stand-off", "spat", "feud", "move",
-                        "decision", "plan", "policy", "measure", "law", "bill", "ban", "tariff",
-                        "situation", "escalation", "shortage", "drought", "flood", "outbreak",
-                        "strike", "protest", "blockade", "deal", "issue", "controversy",
-                        "scandal", "case", "trend", "surge", "influx", "delay", "impasse",
-                        "deadlock", "closure", "insurgency", "instability", "rift", "clash"})
-# what a warning of a threat says of the warner's side: "would", "will", "could"
-THREAT_AUX = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"should"}  # "should" is advice
-
-
-# what one offers in words only: "offered his condolences", "extended its sympathy" (CAMEO 018,
-# a statement), no offer to do anything
-FEELINGS = frozenset({"condolence", "sympathy", "sympathies", "thank", "thanks",
-                      "congratulation", "congratulations", "prayer", "greeting", "regret",
-                      "wish", "best", "solidarity", "gratitude", "tribute"})
-
-
-# what one may promise without promising any act: "promised to look at the way ...",
-# "pledged to review the rules" (an offer to talk or discuss is still AGREE, spec 6)
-LOOKING = frozenset({"look", "review", "consider", "examine", "study", "explore", "weigh",
-                     "assess", "evaluate", "reconsider", "reflect", "investigate"})
-
-
-def _promise_to_look(match: Match) -> bool:
-    tok = match.token
-    return match.entry.type == "AGREE" and match.entry.pos == "verb" and \
-        tok.lemma_.lower() in ("promise", "pledge", "vow", "undertake") and any(
-            c.dep == XCOMP and c.lemma_.lower() in LOOKING for c in children_of(tok))
-
-
-def _things_held(match: Match, arguments: Arguments) -> bool:
-    """'They are holding our children's results hostage', 'holding the budget hostage': what
-    is held is no one (the parser makes it a modifier of "hostage"), so no one is abducted.
-    'Held 30 passengers hostage', 'took two aid workers hostage' hold people."""
-    tok = match.token
-    if match.entry.cameo != ABDUCTION or tok.lemma_.lower() not in ("hold", "take", "keep"):
-        return False
-    held = next((c for c in children_of(tok) if c.dep == DOBJ and
-                 c.lemma_.lower() in ("hostage", "captive")), None)
-    if held is None:
-        return False
-    what = [c for c in children_of(held) if c.dep in (COMPOUND, NMOD, AMOD) and
-            part_of_speech(c) in ("NOUN", "PROPN") and c.i < held.i]
-    return bool(what) and not any(a.kind != "thing" for w in what
-                                  for a in arguments.actors.resolve(w))
-
-
-def _what_it_allows(match: Match) -> bool:
-    """'The governor declared an emergency in 12 towns, allowing them to hire staff': a
-    participle that tells what the act before it permits is that act's effect, no
-    concession of its own (CAMEO 081, the bare 'allow' or 'permit')."""
-    tok = match.token
-    return match.entry.type == "CONCEDE" and match.entry.pos == "verb" and \
-        match.entry.cameo == EASED and tok.lemma_.lower() in ("allow", "permit", "enable") and \
-        tok.tag == VBG and tok.dep in (ADVCL, ACL, XCOMP, CONJ)
-
-
-# acts that are words: in the present they are taken now ("Morocco accuses the group",
-# "China firmly supports Egypt")
-SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
-
-
-def _habitual(match: Match) -> bool:
-    """'Jordan, which hosts 660,000 refugees', 'the law allows', 'Poland bars journalists':
-    a deed in the simple present, past the headline, is what someone does as a rule, not
-    an act the story reports (a headline tells its news in the present)."""
-    tok = match.token
-    return match.entry.pos == "verb" and match.entry.type not in SPOKEN and \
-        tok.tag in (VBZ, VBP) and sentence_of(tok).start > 0 and \
-        not any(c.dep in AUXILIARIES for c in children_of(tok))
-
-
-def _audience(match: Match) -> bool:
-    """'told a government meeting that ...', 'addressed a rally in Nairobi': a meeting or
-    a rally spoken to is where the words were said, no talks or protest of its own."""
-    tok = match.token
-    return match.entry.pos == "noun" and tok.dep in (DOBJ, DATIVE) and \
-        tok.head.lemma_.lower() in ADDRESSING
-
-
-def _feeling_offered(match: Match) -> bool:
-    tok = match.token
-    return match.entry.type == "AGREE" and match.entry.pos == "verb" and \
-        tok.lemma_.lower() in ("offer", "extend", "convey", "send") and any(
-            c.dep == DOBJ and (c.lemma_.lower() in FEELINGS or c.lower_ in FEELINGS)
-            for c in children_of(tok))
-
-
-def _no_threat(match: Match) -> bool:
-    """A threat nobody makes: an impersonal subject that 'threatens to' ('the dispute threatens
-    to reignite a war of words'), or a warning that only forecasts ('warned that a Russian
-    attack was imminent'), with no act to come in the warner's words."""
-    tok = match.token
-    if match.entry.type != "THREATEN" or match.entry.pos != "verb":
-        return False
-    lemma = tok.lemma_.lower()
-    if lemma == "threaten":
-        subject = next((c for c in children_of(tok) if c.dep == NSUBJ), None)
-        return subject is not None and part_of_speech(subject) == "NOUN" and \
-            subject.lemma_.lower() in IMPERSONAL
-    if lemma != "warn":
-        return False
-    clauses = [c for c in children_of(tok) if c.dep == CCOMP]
-    if not clauses or any(c.dep in (DOBJ, DATIVE) for c in children_of(tok)):
-        return False
-    return not any(c.dep in (AUX, AUXPASS) and c.lower_ in THREAT_AUX
-                   or c.dep == ADVCL or c.dep == MARK and c.lower_ in ("if", "unless")
-                   or c.tag == VB
-                   for clause in clauses for t in [clause] + [
-                       x for x in subtree_of(clause) if x.dep in (CONJ, CCOMP, XCOMP)]
-                   for c in children_of(t))
-
-
 def _said_by_another(tok: Token, parties: list[Actor], arguments: Arguments) -> bool:
     """'Lavrov said Turkey would not send peacekeepers': what a third side says another will
     do is its forecast, no promise or refusal of the other's. The side the act is aimed at
@@ -920,12 +751,6 @@ def _said_by_another(tok: Token, parties: list[Actor], arguments: Arguments) -> 
             return bool(said) and not said & doers
         tok = tok.head
     return False
-
-
-def _information(verb: Token, told: frozenset[str]) -> bool:
-    """'give details', 'provide figures': what the verb gives is only words."""
-    objects = [c for c in children_of(verb) if c.dep in (DOBJ, DATIVE)]
-    return bool(objects) and all(o.lemma_.lower() in told for o in objects)
 
 
 def _done_by_another_verb(noun: Token) -> bool:
@@ -955,17 +780,6 @@ def _given(verb: Token, told: frozenset[str] = frozenset()) -> bool:
     return any(c.dep in (DOBJ, DATIVE) and c.lemma_.lower() not in told or
                c.lower_ == "to" and any(o.lemma_.lower() in TALKS for o in children_of(c))
                for c in children_of(verb))
-
-
-def _refused_to_tell(match: Match, lexicon: TriggerLexicon) -> bool:
-    """'Declined to give details', 'refused to comment', 'refused to confirm that ...',
-    'would not provide figures': words withheld, no act refused (a statement at most)."""
-    tok = match.token
-    if match.entry.type != "REJECT" or tok.lemma_.lower() not in REFUSAL_CAUSES:
-        return False
-    return any(verb.dep == XCOMP and (
-        verb.lemma_.lower() in lexicon.speech or verb.lemma_.lower() in lexicon.telling or
-        _information(verb, lexicon.told)) for verb in children_of(tok))
 
 
 # the words _at_each_other looks for are written with these ("another" too)
@@ -1016,4 +830,3 @@ def _own_request(request: Token, actors: list, arguments: Arguments) -> bool:
                                              for a in asked)
 
 
-INVITATIONS = frozenset({"request", "invitation", "behest", "call", "appeal"})

@@ -1,10 +1,11 @@
-"""Word lists of the event rules (events/sentence.py), kept apart like spaCy's lang/en
-files, so that a user can read and extend them: from thucydides.events import words.
+"""Word lists of the event rules (events/sentence.py, nonevents.py, triggers.py,
+arguments.py), kept apart like spaCy's lang/en files, so that a user can read and extend
+them: from thucydides.events import words.
 """
 
 from __future__ import annotations
 
-from .modality import INTENT
+from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, INTENT
 
 # what a promised or threatened act becomes: CAMEO root of the act -> intent code
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
@@ -104,3 +105,60 @@ ILLS = frozenset({"graft", "corruption", "bribery", "inflation", "poverty", "hun
 # Chinese apps", "the EU imposed travel bans on eight Iranian officials"
 RESTRICTIONS = frozenset({"172", "1721"})
 SANCTIONS = "163"
+# verbs of a response, which still to come is a threat: "Moscow would respond in kind",
+# "vowed to retaliate" (events/sentence.py)
+RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
+# verbs of a vow: a vow to retaliate is the threat itself, no promise besides
+VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+# of those, the ones that threaten only when said how ("in kind", "firmly", "to any ...")
+ANSWERING = frozenset({"respond", "react"})
+FORCEFUL = frozenset({"kind", "force", "firmly", "strongly", "decisively", "appropriately",
+                      "forcefully", "harshly", "resolutely", "proportionately", "militarily"})
+# verbs of an order: "ordered an inquiry", "decreed the release of ..."
+ORDERING = frozenset({"order", "decree"})
+# what only schedules an act ("will hold", "plans to hold", "is set to hold a rally"): no
+# threat by itself
+SCHEDULING = frozenset({"will", "plan", "intend", "set", "schedule", "due", "going", "prepare",
+                        "aim", "mean"})
+# what one dismisses when denying: "calling the reports fabricated", "called the claims lies"
+DISMISSED = frozenset({"report", "claim", "allegation", "accusation", "charge", "story",
+                       "rumour", "rumor", "suggestion", "assertion"})
+# praise that is addressed to people, and needs a party among them ("congratulated the
+# team" is sport)
+CONGRATULATING = frozenset({"congratulate"})
+# what one returns to when talks resume: "willing to return to the table"
+TALKS = frozenset({"table", "talks", "negotiation", "dialogue"})
+# a crowd that force or an arrest is aimed at as protesters, or the protest itself
+# ("opened fire on protesters", "dispersed a rally of opposition supporters"): that crowd
+# protested, though no verb of the sentence says so (spec 6: the police on the crowd, the
+# crowd's protest)
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+PROTESTS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "procession",
+                      "dharna", "picket"})
+CROWDS = PROTESTERS | PROTESTS  # joined once
+# what an act is done "at" or "upon" that another asked for: "at President Kiir's request",
+# "at the invitation of"
+INVITATIONS = frozenset({"request", "invitation", "behest", "call", "appeal"})
+# verbs whose object is the audience words are said to ("told a rally", "briefed a meeting"),
+# no talks or protest of its own (events/nonevents.py)
+ADDRESSING = frozenset({"tell", "address", "brief"})
+# subjects that cannot threaten, only put at risk: "the dispute threatens to reignite a war of
+# words", "the crisis threatens to engulf the region"
+IMPERSONAL = frozenset({"dispute", "row", "crisis", "conflict", "war", "fighting", "violence",
+                        "unrest", "tension", "standoff", "stand-off", "spat", "feud", "move",
+                        "decision", "plan", "policy", "measure", "law", "bill", "ban", "tariff",
+                        "situation", "escalation", "shortage", "drought", "flood", "outbreak",
+                        "strike", "protest", "blockade", "deal", "issue", "controversy",
+                        "scandal", "case", "trend", "surge", "influx", "delay", "impasse",
+                        "deadlock", "closure", "insurgency", "instability", "rift", "clash"})
+# what a warning of a threat says of the warner's side: "would", "will", "could"
+THREAT_AUX = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"should"}  # "should" is advice
+# what one offers in words only: "offered his condolences", "extended its sympathy" (CAMEO 018,
+# a statement), no offer to do anything
+FEELINGS = frozenset({"condolence", "sympathy", "sympathies", "thank", "thanks",
+                      "congratulation", "congratulations", "prayer", "greeting", "regret",
+                      "wish", "best", "solidarity", "gratitude", "tribute"})
+# what one may promise without promising any act: "promised to look at the way ...",
+# "pledged to review the rules" (an offer to talk or discuss is still AGREE, spec 6)
+LOOKING = frozenset({"look", "review", "consider", "examine", "study", "explore", "weigh",
+                     "assess", "evaluate", "reconsider", "reflect", "investigate"})
