@@ -126,3 +126,11 @@ def test_a_state_acting_on_itself_is_weighed_by_the_kind_of_act(coder):
     found = rated(coder, "Police in Lima arrested 40 protesters on Monday.").values()
     assert any("same_sides_quad=4" in features for _, features in found), found
     assert weights["same_sides_quad=1"] < weights["same_sides_quad=4"]
+
+
+def test_an_act_told_twice_the_same_day_is_one_record_weighed_as_told_twice(coder):
+    story = rated(coder, BORDER_WAR + " Addis Ababa's envoy to the UN also accused Eritrea "
+                  "of the shelling.")
+    accusations = [named for e, named in story.values()
+                   if (e.type, e.actor.code, e.recipient.code) == ("ACCUSE", "ETH", "ERI")]
+    assert len(accusations) == 1 and "repeated" in accusations[0], accusations

@@ -200,8 +200,10 @@ class Coder:
                       domain_shares(map(span_text, sentences), self.domains), len(sentences))
         days.told_before(coded.events, before)
         quoted_on(coded.events, quotes, sentences, times, published, near)
-        coded.events = self._rated(merge(enemy_casualties(coded.events), near), doc, story,
-                                   actors.state_mentions())
+        # each mention is rated on its own before the mentions of one event merge: an act
+        # told in passing first and plainly later is as sure as its plainest telling
+        coded.events = merge(self._rated(enemy_casualties(coded.events), doc, story,
+                                         actors.state_mentions()), near)
         return coded
 
     def _rated(self, events: list[Event], doc: Doc, story: Story,

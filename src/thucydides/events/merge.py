@@ -12,7 +12,7 @@ def merge(events: list[Event], near: Set[str] = frozenset()) -> list[Event]:
     """One record for one event. The same event said twice in one article (headline and
     body, or two sentences) is kept once, with what each mention adds: a side the first
     left unknown, the date one of them gives (its own phrase's before one its sentence
-    names elsewhere, the ids in `near`, before none), the place."""
+    names elsewhere, the ids in `near`, before none), the place, the highest confidence."""
     given: dict[int, int] = {}  # a kept record's rank once it took a mention's better date
 
     def rank(e: Event) -> int:
@@ -63,3 +63,5 @@ def _absorb(kept: Event, other: Event, rank: Callable[[Event], int]) -> None:
             other.date, other.date_text, other.date_precision
     if kept.location is None:
         kept.location = other.location
+    if other.confidence is not None and (kept.confidence or 0.0) < other.confidence:
+        kept.confidence = other.confidence  # as sure as its plainest telling
