@@ -76,3 +76,24 @@ def test_a_blank_line_ends_a_sentence_in_a_stripped_page(code):
     coded = code(PARAGRAPHS, date="2024-05-07")
     assert coded.events
     assert all("\n\n" not in e.evidence.text for e in coded.events)
+
+
+# invented: a relative clause and two trailing phrases, each of which the model took for
+# a sentence of its own once its comma was gone
+HANGING = ("the foreign ministers of the two states met in doha on sunday for talks hosted by "
+           "qatar which has mediated between the neighbours for years the ministers agreed to "
+           "reopen the border crossing next month\n\n"
+           "police fired tear gas at students who marched on the assembly in the capital on "
+           "friday where crowds set fire to two buses the opposition accused the government of "
+           "using force against peaceful protesters\n\n"
+           "the minister held talks in the capital with his counterpart on monday with the war "
+           "in the region high on the agenda the two men also signed a trade agreement")
+
+
+def test_no_sentence_starts_on_a_relative_word_or_a_hanging_phrase(coder):
+    """Was: cut before "which", "where" and the second "with", so that the clause or phrase
+    was read without the sentence it belongs to."""
+    doc = coder.nlp.make_doc(HANGING)
+    assert guess_sentence_ends(doc, coder.nlp, cased=False) >= 3
+    starts = [t.text for t in doc if t.is_sent_start and t.i and not doc[t.i - 1].is_space]
+    assert starts == ["the", "the", "the"]

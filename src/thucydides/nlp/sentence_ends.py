@@ -34,8 +34,13 @@ LONG_PARAGRAPH, WORDS_PER_END = STRIPPED_WORDS, WORDS_PER_STOP
 SHORTEST = 3  # words of the shortest sentence the model may cut out
 EDGE = "<>"  # the word before the first word or after the last
 # no sentence starts on a finite verb or a conjunction: a cut there leaves the verb without
-# its subject ("the police || arrested", "cordoned off the area || and searched it")
-NO_START = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "CC"})
+# its subject ("the police || arrested", "cordoned off the area || and searched it"); nor on
+# a relative word, which opens a clause of the sentence before ("talks hosted by oman ||
+# which has mediated", "fled to the capital || where crowds")
+NO_START = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "CC", "WDT", "WP", "WP$", "WRB"})
+# nor on a word that opens a clause or phrase hanging from the one before ("held talks with
+# the prime minister || with the war", "the strike went ahead || although")
+NO_START_WORDS = frozenset({"with", "although", "though", "whereas", "while", "despite"})
 
 
 def word(token: Token) -> str:
@@ -108,7 +113,7 @@ class EndModel:
                 break
             if i >= SHORTEST and len(words) - i >= SHORTEST and \
                     (tags is None or tags[i] not in NO_START) and \
-                    all(abs(i - j) >= SHORTEST for j in picked):
+                    words[i] not in NO_START_WORDS and all(abs(i - j) >= SHORTEST for j in picked):
                 picked.append(i)
         return sorted(picked)
 
