@@ -22,7 +22,7 @@ from .commas import GUESSED, comma_gaps, with_commas
 from .limits import SENTENCE_ENDS, split_token_runs, tokens_within_limits
 from .parse import TEXT, doc_text, lower_case_text, upper_case_text
 from .pipeline import wrapped
-from .possessives import split_possessives
+from .possessives import split_body_possessives, split_possessives
 from .sentence_ends import guess_sentence_ends, stripped_stretches, tagged
 from .truecase import TrueCaser
 
@@ -103,6 +103,7 @@ class Preparer:
         doc.user_data[TEXT] = body if _spans_whole(doc, body) else doc.text
         if self.names is not None:
             split_possessives(doc, body, self.names.owners, self.names.all, cased=not lower)
+            split_body_possessives(doc, body, self.nlp)
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
