@@ -165,6 +165,20 @@ def stripped_stretches(doc: Doc) -> list[list[Token]]:
     return [p for p in paras if _unpunctuated(p, least)]
 
 
+COMMAS = frozenset({",", ";", ":"})
+
+
+def commaless_stretches(doc: Doc) -> list[list[Token]]:
+    """The paragraphs of a text that kept its full stops but lost every comma, semicolon
+    and colon (some copies drop only those): prose of 2 * LONG_PARAGRAPH words never has
+    none. The commas are guessed there as in a stripped text."""
+    paras = paragraphs(doc)
+    whole = [t for p in paras for t in p]
+    if len(whole) < 2 * LONG_PARAGRAPH or any(t.text in COMMAS for t in whole):
+        return []
+    return [p for p in paras if len(p) >= 2 * SHORTEST]
+
+
 def tagged(doc: Doc, nlp: Language | None) -> list[str] | None:
     """The tag of each token of the Doc, from the pipeline's tagger run on a copy (a
     tenth of a parse's time); None without a tagger."""
