@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from thucydides.coder import Coder
-from thucydides.nlp.sentence_ends import guess_sentence_ends, stripped_stretches
+from thucydides.nlp.sentence_ends import EndModel, guess_sentence_ends, stripped_stretches
 from thucydides.records import Article
 from thucydides.settings import Settings
 
@@ -119,3 +119,19 @@ def test_a_doubtful_gap_is_not_cut(coder):
     starts = {t.text for t in doc if t.is_sent_start and t.i}
     assert {"the", "both"} <= starts
     assert "new" not in starts
+
+
+TITLED = ("his foreign minister prince khalid met the envoy in doha on sunday "
+          "her son kodjo a young mechanic was held the police said")
+
+
+def test_no_sentence_parts_a_name_from_its_title_or_its_apposition():
+    """Was: 'saudi arabias foreign minister || prince khalid bin saad met' and 'her son
+    kodjo || a 19-year-old apprentice mechanic was picked up', where the model rated the
+    gap high: the subject was cut from its verb."""
+    model = EndModel({"n=prince": 9.0, "n=a": 9.0, "n=the": 9.0}, -5.0, 0.5)
+    words = TITLED.split()
+    tags = ["PRP$", "JJ", "NN", "NNP", "NNP", "VBD", "DT", "NN", "IN", "NNP", "IN", "NNP",
+            "PRP$", "NN", "NNP", "DT", "JJ", "NN", "VBD", "VBN", "DT", "NN", "VBD"]
+    starts = [words[i] for i in model.starts(words, tags=tags)]
+    assert starts == ["the", "the"]

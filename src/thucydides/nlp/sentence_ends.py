@@ -41,6 +41,22 @@ NO_START = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "CC", "WDT", "WP"
 # nor on a word that opens a clause or phrase hanging from the one before ("held talks with
 # the prime minister || with the war", "the strike went ahead || although")
 NO_START_WORDS = frozenset({"with", "although", "though", "whereas", "while", "despite"})
+# nor inside a name and the words set beside it: a person's name after the title it holds
+# ("saudi arabias foreign minister || prince khalid bin saad met"), or an apposition after
+# a name ("her son kodjo || a 19-year-old apprentice mechanic was picked up")
+TITLES = frozenset({"minister", "president", "spokesman", "spokeswoman", "spokesperson",
+                    "secretary", "chief", "leader", "envoy", "ambassador", "commander",
+                    "governor", "mayor", "counterpart", "adviser", "advisor", "head",
+                    "director", "general", "son", "daughter", "wife", "husband", "brother",
+                    "father", "mother"})
+NAMES = frozenset({"NNP", "NNPS"})
+ARTICLES = frozenset({"a", "an"})
+
+
+def _inside_a_name(words: list[str], tags: list[str], i: int) -> bool:
+    """The gap before words[i] parts a name from its title or its apposition."""
+    return tags[i] in NAMES and words[i - 1] in TITLES or \
+        words[i] in ARTICLES and tags[i - 1] in NAMES
 
 
 def word(token: Token) -> str:
@@ -112,7 +128,8 @@ class EndModel:
             if chances[i] < self.threshold:
                 break
             if i >= SHORTEST and len(words) - i >= SHORTEST and \
-                    (tags is None or tags[i] not in NO_START) and \
+                    (tags is None or tags[i] not in NO_START and
+                     not _inside_a_name(words, tags, i)) and \
                     words[i] not in NO_START_WORDS and all(abs(i - j) >= SHORTEST for j in picked):
                 picked.append(i)
         return sorted(picked)
