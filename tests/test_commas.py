@@ -72,3 +72,24 @@ def test_the_guess_can_be_turned_off():
     coded = Coder(replace(Settings(), guess_commas=False)).code(
         Article(id="t", text=REPORT, date="2024-05-06"))
     assert not any("comma" in w for w in coded.warnings)
+
+
+# invented: a report that kept its full stops but lost every comma, as some copies do
+NO_COMMAS = ("police in lahore said on tuesday that two men were arrested near the bus stand in "
+             "the old city. however the main suspect a former municipal councillor is still at "
+             "large according to the officer in charge of the station. the men were produced in "
+             "court on wednesday and remanded in custody for a week. their lawyer said the "
+             "arrests were illegal.")
+
+
+def test_a_report_without_its_commas_gets_them_guessed_between_its_stops(coder):
+    """Was: a text with its full stops was never guessed at, and the parser read the
+    clauses of each sentence as one."""
+    prepared, _ = _guessed(coder, NO_COMMAS)
+    assert "the main suspect, a former municipal councillor" in prepared.text.lower()
+    # the full stops stay where they were, with no comma before them
+    assert prepared.text.count(".") == NO_COMMAS.count(".")
+    assert ",." not in prepared.text.replace(" ", "")
+    # one comma anywhere and the text is taken as it came
+    one = NO_COMMAS.replace("station.", "station, he said.")
+    assert _guessed(coder, one)[0].text.count(",") == 1

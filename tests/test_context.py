@@ -585,6 +585,30 @@ def test_a_dateline_stripped_of_its_punctuation_is_read(text, dateline, outlet):
     assert frame.outlets == ([outlet] if outlet else [])
 
 
+@pytest.mark.parametrize("text, place", [
+    ("troops sent to quell unrest\n\nalmaty jan 6 (wire) - the first foreign troops landed "
+     "on thursday after the president appealed for help.", "almaty"),
+    ("court orders release\n\nla paz june 27 (agency) - a court on wednesday ordered the "
+     "release of two opposition leaders held since march.", "la paz"),
+    ("Talks resume\n\nCAIRO Jan. 13 (Wire) - Egypt and Sudan resumed talks on the dam on "
+     "Monday after a pause of six months.", "CAIRO"),
+])
+def test_a_dateline_that_lost_only_its_commas_keeps_the_day_out_of_its_place(text, place):
+    """Was: the place read as 'almaty jan 6', which no gazetteer holds: the story had no
+    state and the lede's Russian troops made every side Russian."""
+    assert read_frame(text, frozenset({"wire"}), sizeable_town).place == place
+
+
+def test_a_comma_less_datelines_town_is_the_storys_state(code):
+    coded = code("foreign troops land as unrest spreads\n\n"
+                 "almaty jan 6 (wire) - the first russian paratroopers of a peacekeeping force "
+                 "landed on thursday after the president appealed for help to quell the unrest. "
+                 "police said they had killed dozens of rioters who tried to storm police "
+                 "stations in the city overnight.", date="2024-01-06")
+    assert ("ASSAULT", "KAZ", "KAZ") in triples(coded)
+    assert ("ASSAULT", "RUS", "RUS") not in triples(coded)
+
+
 def test_a_stripped_datelines_town_is_not_the_subject_of_the_lede(code):
     coded = code("grenade hurled at police post\n\ngurdaspur dec 2 unidentified persons on "
                  "motorcycles hurled a grenade at the bakshiwal police post late on monday "

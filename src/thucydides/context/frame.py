@@ -26,6 +26,10 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?"
     # "LIMA, Dec 21 (Agency) -", or as Indian wires print it, "New Delhi, Jun 22 (PTI) India"
     r"(?:\s*(?:--?|[\u2013\u2014:])\s+|(?<=\))\s+)")
+# the day a dateline without its commas runs into its place: "almaty jan 6 (wire) -"
+RUN_IN_DAY = re.compile(
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}"
+    r"(?:\s+\d{4})?$", re.IGNORECASE)
 # a page stripped of its punctuation: "gurdaspur dec 2 unidentified persons ...",
 # "GAZIPUR Oct 15 A garment worker ...", "new delhi dec 20 ians dense fog ..."
 BARE_DATELINE = re.compile(
@@ -160,17 +164,20 @@ def _dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> bool:
     if found is None:
         return False
     place = found.group("place").strip()
+    run_in_day = None if found.group("day") else RUN_IN_DAY.search(place)
+    if run_in_day and run_in_day.start():
+        place = place[:run_in_day.start()]  # "almaty jan 6": the place is "almaty"
     if place.lower() in KICKERS:
         return False
     shouting = place.isupper() or line[found.end():found.end() + 1].islower()
     # "karachi: police on monday fired ...": a page printed all in lower case
     lowered = line.islower() and len(place.split()) <= 2 and \
         not REPORTING_WORDS & set(place.split())
-    if not (found.group("day") or found.group("source") or (shouting and place.isupper())
-            or lowered):
+    day = found.group("day") or run_in_day
+    if not (day or found.group("source") or (shouting and place.isupper()) or lowered):
         return False
     dashless = not line[:found.end()].rstrip().endswith(DASHES)
-    if dashless and not (found.group("day") and found.group("source")):
+    if dashless and not (day and found.group("source")):
         return False  # "The Asia-Pacific Economic Cooperation (APEC) forum" is no dateline
     if len(place.split()) > 4 or len(line) - found.end() < 20:
         return False  # a headline's "Gopalganj: Youth dies ..." is read where the story opens

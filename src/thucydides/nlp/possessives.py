@@ -5,15 +5,33 @@ tokenizer sees one unknown word, the dictionaries no name, and the parser no pos
 Where the text has no apostrophe at all, a word that is a known name plus "s" (and not a
 name itself: "philippines") is split in two, and the "s" is read as "'s" (its norm, which
 the tagger and parser see). Offsets are untouched: only the tokens change.
+The same copy writes "the governments request" and "the blocs council": a body's or an
+office's word after a determiner, with a noun after it that the tagger reads as such
+("the governments agreed" keeps its plural), is a possessive too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .sentence_ends import tagged
+
 APOSTROPHES = ("'", "\u2019")
+# the words of bodies and offices whose possessive ("the kingdoms foreign minister") a
+# stripped text writes as its plural, and the determiners before them
+BODIES = frozenset({
+    "government", "kingdom", "bloc", "alliance", "ministry", "party", "army", "military",
+    "navy", "agency", "union", "council", "court", "city", "state", "nation", "country",
+    "region", "province", "company", "president", "minister", "embassy", "opposition",
+    "organisation", "organization", "department", "office", "authority", "commission",
+    "committee", "movement", "league", "republic", "capital", "parliament", "assembly",
+    "junta", "regime", "cabinet", "administration", "group", "family"})
+DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "that"})
+# what the tagger makes of the word after a possessive: a noun, or an adjective before one
+OWNED = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "CD"})
 
 
 def split_possessives(doc: Doc, text: str, owners: Collection[str], names: Collection[str],
@@ -25,8 +43,13 @@ def split_possessives(doc: Doc, text: str, owners: Collection[str], names: Colle
     is no possessive of Sale)."""
     if any(a in text for a in APOSTROPHES):
         return 0
-    split = [tok for tok in doc if len(tok) > 2 and tok.lower_.endswith("s") and tok.is_alpha
-             and (tok.is_title or not cased) and _ends_a_name(tok, owners, names)]
+    return _split_off_s(doc, [tok for tok in doc if len(tok) > 2 and tok.lower_.endswith("s")
+                              and tok.is_alpha and (tok.is_title or not cased)
+                              and _ends_a_name(tok, owners, names)])
+
+
+def _split_off_s(doc: Doc, split: list[Token]) -> int:
+    """Each token of `split` as its word and an "s" read as "'s"; returns how many."""
     if split:
         with doc.retokenize() as retokenizer:
             for tok in split:
@@ -47,3 +70,16 @@ def _ends_a_name(tok: Token, owners: Collection[str], names: Collection[str]) ->
         if words[:-1] in owners:
             return True
     return False
+
+
+def split_body_possessives(doc: Doc, text: str, nlp: Language | None) -> int:
+    """Split every "<body>s" of the Doc of `text` that a determiner goes before and a noun
+    (as the tagger reads the words) after, when the text has no apostrophe: "the
+    governments request", "the blocs council"; returns how many."""
+    if any(a in text for a in APOSTROPHES):
+        return 0
+    found = [tok for tok in doc[1:-1] if tok.lower_.endswith("s") and tok.is_alpha
+             and tok.lower_[:-1] in BODIES and doc[tok.i - 1].lower_ in DETERMINERS
+             and doc[tok.i + 1].is_alpha]
+    tags = tagged(doc, nlp) if found else None
+    return _split_off_s(doc, [tok for tok in found if tags and tags[tok.i + 1] in OWNED])

@@ -22,8 +22,8 @@ from .commas import GUESSED, comma_gaps, with_commas
 from .limits import SENTENCE_ENDS, split_token_runs, tokens_within_limits
 from .parse import TEXT, doc_text, lower_case_text, upper_case_text
 from .pipeline import wrapped
-from .possessives import split_possessives
-from .sentence_ends import guess_sentence_ends, stripped_stretches, tagged
+from .possessives import split_body_possessives, split_possessives
+from .sentence_ends import commaless_stretches, guess_sentence_ends, stripped_stretches, tagged
 from .truecase import TrueCaser
 
 
@@ -103,11 +103,14 @@ class Preparer:
         doc.user_data[TEXT] = body if _spans_whole(doc, body) else doc.text
         if self.names is not None:
             split_possessives(doc, body, self.names.owners, self.names.all, cased=not lower)
+            split_body_possessives(doc, body, self.nlp)
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
         stretches = stripped_stretches(doc) if self.settings.guess_sentence_ends else []
-        tags = tagged(doc, self.nlp) if stretches else None
+        commaless = commaless_stretches(doc) if self.settings.guess_commas and \
+            not stretches else []
+        tags = tagged(doc, self.nlp) if stretches or commaless else None
         guessed = guess_sentence_ends(doc, self.nlp, not lower, stripped=(stretches, tags))
         if guessed:
             warnings.append(f"{guessed} sentence start(s) guessed in text without punctuation")
@@ -117,8 +120,8 @@ class Preparer:
             warnings.append(f"{split} sentence(s) longer than {longest} characters split "
                             f"before parsing (max_sentence_chars)")
         bounded += split_token_runs(doc, self.settings.max_sentence_tokens)
-        if stretches and self.settings.guess_commas:
-            doc = with_commas(doc, comma_gaps(stretches, tags, not lower))
+        if (stretches or commaless) and self.settings.guess_commas:
+            doc = with_commas(doc, comma_gaps(stretches or commaless, tags, not lower))
             if GUESSED in doc.user_data:
                 warnings.append(f"{len(doc.user_data[GUESSED])} comma(s) guessed in text "
                                 f"without punctuation")

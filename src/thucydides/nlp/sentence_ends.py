@@ -34,8 +34,29 @@ LONG_PARAGRAPH, WORDS_PER_END = STRIPPED_WORDS, WORDS_PER_STOP
 SHORTEST = 3  # words of the shortest sentence the model may cut out
 EDGE = "<>"  # the word before the first word or after the last
 # no sentence starts on a finite verb or a conjunction: a cut there leaves the verb without
-# its subject ("the police || arrested", "cordoned off the area || and searched it")
-NO_START = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "CC"})
+# its subject ("the police || arrested", "cordoned off the area || and searched it"); nor on
+# a relative word, which opens a clause of the sentence before ("talks hosted by oman ||
+# which has mediated", "fled to the capital || where crowds")
+NO_START = frozenset({"VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "CC", "WDT", "WP", "WP$", "WRB"})
+# nor on a word that opens a clause or phrase hanging from the one before ("held talks with
+# the prime minister || with the war", "the strike went ahead || although")
+NO_START_WORDS = frozenset({"with", "although", "though", "whereas", "while", "despite"})
+# nor inside a name and the words set beside it: a person's name after the title it holds
+# ("saudi arabias foreign minister || prince khalid bin saad met"), or an apposition after
+# a name ("her son kodjo || a 19-year-old apprentice mechanic was picked up")
+TITLES = frozenset({"minister", "president", "spokesman", "spokeswoman", "spokesperson",
+                    "secretary", "chief", "leader", "envoy", "ambassador", "commander",
+                    "governor", "mayor", "counterpart", "adviser", "advisor", "head",
+                    "director", "general", "son", "daughter", "wife", "husband", "brother",
+                    "father", "mother"})
+NAMES = frozenset({"NNP", "NNPS"})
+ARTICLES = frozenset({"a", "an"})
+
+
+def _inside_a_name(words: list[str], tags: list[str], i: int) -> bool:
+    """The gap before words[i] parts a name from its title or its apposition."""
+    return tags[i] in NAMES and words[i - 1] in TITLES or \
+        words[i] in ARTICLES and tags[i - 1] in NAMES
 
 
 def word(token: Token) -> str:
@@ -107,8 +128,9 @@ class EndModel:
             if chances[i] < self.threshold:
                 break
             if i >= SHORTEST and len(words) - i >= SHORTEST and \
-                    (tags is None or tags[i] not in NO_START) and \
-                    all(abs(i - j) >= SHORTEST for j in picked):
+                    (tags is None or tags[i] not in NO_START and
+                     not _inside_a_name(words, tags, i)) and \
+                    words[i] not in NO_START_WORDS and all(abs(i - j) >= SHORTEST for j in picked):
                 picked.append(i)
         return sorted(picked)
 
@@ -158,6 +180,20 @@ def stripped_stretches(doc: Doc) -> list[list[Token]]:
     whole = [t for p in paras for t in p]
     least = 2 * SHORTEST if _unpunctuated(whole, LONG_PARAGRAPH) else LONG_PARAGRAPH
     return [p for p in paras if _unpunctuated(p, least)]
+
+
+COMMAS = frozenset({",", ";", ":"})
+
+
+def commaless_stretches(doc: Doc) -> list[list[Token]]:
+    """The paragraphs of a text that kept its full stops but lost every comma, semicolon
+    and colon (some copies drop only those): prose of 2 * LONG_PARAGRAPH words never has
+    none. The commas are guessed there as in a stripped text."""
+    paras = paragraphs(doc)
+    whole = [t for p in paras for t in p]
+    if len(whole) < 2 * LONG_PARAGRAPH or any(t.text in COMMAS for t in whole):
+        return []
+    return [p for p in paras if len(p) >= 2 * SHORTEST]
 
 
 def tagged(doc: Doc, nlp: Language | None) -> list[str] | None:
