@@ -239,11 +239,12 @@ def test_the_coder_replaces_lone_surrogates_and_says_so(coder):
     check_coded(coded, coded.article.text)
 
 
-def test_a_word_of_thousands_of_brackets_is_tokenized_in_pieces(coder):
+def test_a_word_of_thousands_of_brackets_is_tokenized_in_pieces(code_all):
     """Was: spaCy's tokenizer strips the brackets one at a time, searching the whole word
-    each time: 5,000 deep took 24 s, 50,000 deep over five minutes."""
+    each time: 5,000 deep took 24 s, 50,000 deep over five minutes. (The pieces make a
+    long text of one act, which the confidence model rates low: kept here to see it.)"""
     text = "(" * 5000 + "Russia attacked Ukraine" + ")" * 5000
-    coded = coder.code(Article(id="b", text=text, date="2022-03-03"))
+    coded = code_all(text)
     assert coded.warnings[0] == ("2 run(s) of over 1000 characters without a space tokenized "
                                  "in pieces of 1000")
     assert ("ASSAULT", "RUS") in {(e.type, e.actor.code) for e in coded.events}
@@ -273,7 +274,8 @@ def test_a_200000_character_sentence_without_punctuation():
     """Split before parsing, then coded for a second: what was coded is kept."""
     text = " ".join(["Russia", "attacked", "Ukraine", "and", "the", "talks", "went", "on"]
                     * 4000)[:200_000]
-    coder = Coder(Settings(max_seconds_per_article=1))
+    coder = Coder(Settings(max_seconds_per_article=1, drop_unlikely=False))  # one act, told
+    # thousands of times in one "article", is rated low: kept here to see it
     coded = coder.code(Article(id="long", text=text, date="2022-03-03"))
     split, stopped = coded.warnings
     assert split.endswith("split before parsing (max_sentence_chars)")
