@@ -196,14 +196,17 @@ class Coder:
                 days.paragraph += 1  # the sentence ends its paragraph (its span holds "\n")
             for said in find_statements(sent, actors, self.triggers.speech, quotes):
                 coded.statements.append(self._statement(said, scene))
-        story = Story(actors.political_share(sentences),
-                      domain_shares(map(span_text, sentences), self.domains), len(sentences))
         days.told_before(coded.events, before)
         quoted_on(coded.events, quotes, sentences, times, published, near)
-        # each mention is rated on its own before the mentions of one event merge: an act
-        # told in passing first and plainly later is as sure as its plainest telling
-        coded.events = merge(self._rated(enemy_casualties(coded.events), doc, story,
-                                         actors.state_mentions()), near)
+        coded.events = enemy_casualties(coded.events)
+        if coded.events:  # what the story is about weighs only on its events: spared without
+            story = Story(actors.political_share(sentences),
+                          domain_shares(map(span_text, sentences), self.domains),
+                          len(sentences))
+            # each mention is rated on its own before the mentions of one event merge: an
+            # act told in passing first and plainly later is as sure as its plainest telling
+            coded.events = merge(self._rated(coded.events, doc, story,
+                                             actors.state_mentions()), near)
         return coded
 
     def _rated(self, events: list[Event], doc: Doc, story: Story,
@@ -220,7 +223,7 @@ class Coder:
             pos = "verb" if root is not None and part_of_speech(root) in ("VERB", "AUX") else "noun"
             in_quote = _quoted(text, e.evidence.start, e.trigger.start)
             dep = root.dep_ if root is not None else "ROOT"
-            head = root.head.pos_ if root is not None else "VERB"
+            head = part_of_speech(root.head) if root is not None else "VERB"
             seen = (pos, in_quote, per_sentence[e.sentence] >= 3, story, dep, head)
             if story.domain is not None and not political_side(e) and \
                     not abroad_in_disaster(e, story):

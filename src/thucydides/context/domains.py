@@ -72,6 +72,8 @@ def domain_shares(sentences: Iterable[str], domains: Domains) -> dict[str, float
     used = [(t, words) for t in texts
             if not domains.any_opening.isdisjoint(words := set(WORD.findall(t)))
             and domains.any_word.search(t)]  # one search, not one a domain
+    if not used:  # most stories: no domain's word
+        return dict.fromkeys(domains.patterns, 0.0)
     return {name: sum(1 for t, words in used
                       if not domains.openings[name].isdisjoint(words) and p.search(t))
             / len(texts)

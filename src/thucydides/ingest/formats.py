@@ -154,6 +154,8 @@ def json_value(text: str) -> object:
 def whole_characters(text: str) -> str:
     """The text with each lone UTF-16 surrogate, which JSON can escape ('\\ud800') but no
     encoder can write, replaced by U+FFFD: one character for one, so offsets hold."""
+    if text.isascii():  # told at once (Python keeps the flag): no surrogate in it
+        return text
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
@@ -164,8 +166,9 @@ ODD_SPACES = str.maketrans(dict.fromkeys(
 
 
 def plain_spaces(text: str) -> str:
-    """The text with each odd space read as " ": one character for one, so offsets hold."""
-    return text.translate(ODD_SPACES)
+    """The text with each odd space read as " ": one character for one, so offsets hold.
+    A text in ASCII has none (`translate` looks each character up in a dict)."""
+    return text if text.isascii() else text.translate(ODD_SPACES)
 
 
 def whole_strings(record: dict) -> tuple[dict, bool]:
