@@ -104,13 +104,13 @@ NO_STORY = Told({}, 0, frozenset())
 SHORT_TEXT = 6
 
 
-SHORT = "acts=short"  # the feature of an event in a short text
+SHORT = "short"  # the band of acts of a short text (feature "acts=short")
 
 
 def _acts(count: int, sentences: int) -> str:
     """The article's number of asserted acts, in bands ("short": a short text)."""
     if sentences < SHORT_TEXT:
-        return SHORT.split("=")[1]
+        return SHORT
     return "1" if count < 2 else "2-5" if count < 6 else "6-15" if count < 16 else "16+"
 
 
@@ -188,7 +188,7 @@ def reported(confidence: float, named: dict[str, float], threshold: float) -> bo
     """Whether an asserted event this sure is reported: in a whole article, when it reaches
     the threshold; in a short text (a sentence, a note) always, since such a text tells too
     little of its story to judge its one act by (and a lone act is what a snippet is for)."""
-    return confidence >= threshold or SHORT in named
+    return confidence >= threshold or f"acts={SHORT}" in named
 
 
 @lru_cache(maxsize=1)
