@@ -133,7 +133,7 @@ def test_session_11_sets_by_half(coded, name, odd_floor, even_floor, odd_forbidd
 
 def test_seed_article(coded):
     figures = score(coded, "seed.jsonl")
-    assert figures.f1 >= 0.85 and figures.forbidden == 0, str(figures)
+    assert figures.f1 >= 0.90 and figures.forbidden == 0, str(figures)  # issue 11
 
 
 def test_non_political_stories_give_no_events(coded):

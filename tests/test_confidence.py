@@ -134,3 +134,12 @@ def test_an_act_told_twice_the_same_day_is_one_record_weighed_as_told_twice(code
     accusations = [named for e, named in story.values()
                    if (e.type, e.actor.code, e.recipient.code) == ("ACCUSE", "ETH", "ERI")]
     assert len(accusations) == 1 and "repeated" in accusations[0], accusations
+
+
+def test_an_act_between_the_sides_a_story_is_about_is_reported_however_it_is_rated(seed):
+    """The founding article's "which NATO has firmly rejected", told in a relative clause of
+    a sentence that names Ukraine too, is rated low; it is an act between the sides the
+    story is about, and a story of acts is there to tell those."""
+    rejection = [e for e in seed.events
+                 if (e.type, e.actor.code, e.recipient.code) == ("REJECT", "NATO", "RUS")]
+    assert rejection and rejection[0].asserted, rejection

@@ -82,14 +82,26 @@ class Told:
     triples: dict[tuple, int]
     count: int
     main: frozenset[str]
+    # who acts on whom in the article's acts: (actor, recipient), both named and not one
+    pairs: frozenset[tuple[str, str]] = frozenset()
+    # the sides the story is about: the most named and the next (all of those tied for it)
+    parties: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, events: list[Event]) -> Told:
         asserted = [e for e in events if e.asserted]
         states = Counter(code for e in asserted
                          for code in {e.actor.code, e.recipient.code} - {None})
+        second = states.most_common(2)[-1][1] if states else 0
         return cls(dict(Counter(map(_told_as, asserted))), len(asserted),
-                   frozenset(code for code, _ in states.most_common(2)))
+                   frozenset(code for code, _ in states.most_common(2)),
+                   frozenset(_pair(e) for e in asserted if _pair(e)),
+                   frozenset(code for code, n in states.items() if n >= second))
+
+
+def _pair(event: Event) -> tuple[str, str] | None:
+    actor, recipient = event.actor.code, event.recipient.code
+    return (actor, recipient) if actor and recipient and actor != recipient else None
 
 
 def _told_as(event: Event) -> tuple:
@@ -105,6 +117,8 @@ SHORT_TEXT = 6
 
 
 SHORT = "short"  # the band of acts of a short text (feature "acts=short")
+MAIN_PAIR = "main_pair"  # the feature of an act between the sides the story is about
+STORY_ACTS = 3  # acts of a story about its sides: one or two make its sides the main ones
 
 
 def _acts(count: int, sentences: int) -> str:
@@ -134,6 +148,11 @@ def features(event: Event, trigger_pos: str, in_quote: bool, crowded: bool,
              **_side("actor", event.actor), **_side("recipient", event.recipient)}
     if told.triples.get(_told_as(event), 0) >= 2:
         found["repeated"] = 1.0  # the article tells the same act twice or more
+    pair = _pair(event)
+    if pair and pair[::-1] in told.pairs:
+        found["answered"] = 1.0  # the other side acts on this one too: demand and refusal
+    if pair and set(pair) <= told.parties and told.count >= STORY_ACTS:
+        found[MAIN_PAIR] = 1.0  # an act between the sides a story of acts is about
     if told.main & {event.actor.code, event.recipient.code}:
         found["main_state"] = 1.0  # a side is one of the two states the story is most about
     if event.actor.resolved_by in INFERRED and event.recipient.resolved_by in INFERRED:
@@ -186,9 +205,11 @@ class ConfidenceModel:
 
 def reported(confidence: float, named: dict[str, float], threshold: float) -> bool:
     """Whether an asserted event this sure is reported: in a whole article, when it reaches
-    the threshold; in a short text (a sentence, a note) always, since such a text tells too
-    little of its story to judge its one act by (and a lone act is what a snippet is for)."""
-    return confidence >= threshold or f"acts={SHORT}" in named
+    the threshold or is an act between the sides the story is about (what the story is
+    there to tell: the threshold is for passing words and private acts); in a short text
+    (a sentence, a note) always, since such a text tells too little of its story to judge
+    its one act by (and a lone act is what a snippet is for)."""
+    return confidence >= threshold or f"acts={SHORT}" in named or MAIN_PAIR in named
 
 
 @lru_cache(maxsize=1)
