@@ -26,15 +26,15 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?"
     # "LIMA, Dec 21 (Agency) -", or as Indian wires print it, "New Delhi, Jun 22 (PTI) India"
     r"(?:\s*(?:--?|[\u2013\u2014:])\s+|(?<=\))\s+)")
+# a month as a dateline writes it, in any case: "jan", "Sept", "october"
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
 # the day a dateline without its commas runs into its place: "almaty jan 6 (wire) -"
-RUN_IN_DAY = re.compile(
-    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}"
-    r"(?:\s+\d{4})?$", re.IGNORECASE)
+RUN_IN_DAY = re.compile(rf"\s+{MONTH}\.?\s+\d{{1,2}}(?:\s+\d{{4}})?$", re.IGNORECASE)
 # a page stripped of its punctuation: "gurdaspur dec 2 unidentified persons ...",
 # "GAZIPUR Oct 15 A garment worker ...", "new delhi dec 20 ians dense fog ..."
 BARE_DATELINE = re.compile(
     r"(?P<place>[^\W\d_][\w'/-]*(?: [^\W\d_][\w'/-]*){0,2}) "
-    r"(?P<day>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6} \d{1,2}) "
+    rf"(?P<day>{MONTH} \d{{1,2}}) "
     r"(?:(?P<source>[^\W\d_]{2,12}) )?(?P<dash>[-\u2013\u2014] )?", re.IGNORECASE)
 # a page whose line ends were lost runs its headline into the dateline: "Spain sends troops
 # to Ceuta MADRID, May 19 (Agency) - Spain deployed ...", "... after assurance RAIGARH, Jan
