@@ -230,6 +230,27 @@ class ActorMatcher:
         return filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
 
 
+SHORT_FORM_SKIPS = frozenset({"of", "for", "on", "and", "the", "in", "'s", "’s", "&"})
+
+
+def defined_short_forms(doc: Doc) -> dict[str, int]:
+    """Short forms the text defines in brackets after a name whose words' initials they
+    are ("the Nigeria Labour Congress (NLC)", "the commission on human rights (chr)"),
+    lower-cased, each with the head of its name."""
+    found: dict[str, int] = {}
+    for tok in doc[2:-1]:
+        short = doc[tok.i + 1] if tok.i + 2 < len(doc) else None
+        if tok.text != "(" or short is None or doc[tok.i + 2].text != ")" or \
+                not short.is_alpha or not 2 <= len(short) <= 6:
+            continue
+        words = [t for t in doc[max(0, tok.i - 12):tok.i] if t.lower_ not in SHORT_FORM_SKIPS]
+        name = words[-len(short):]
+        if len(name) == len(short) and \
+                "".join(t.text[0] for t in name).lower() == short.lower_:
+            found.setdefault(short.lower_, doc[name[0].i:tok.i].root.i)
+    return found
+
+
 def _stance_prefix(span: Span) -> bool:
     """'anti-Syria', 'pro-Iranian': a stance towards a state, not the state; nor is
     'Inter-American' or 'Pan-African' one state."""
@@ -329,6 +350,8 @@ class ArticleActors:
             for i in range(span.start, span.end):
                 self.entry_at[i] = (entry, span)
         self._own_organs()
+        # "the Janata Samajbadi Party (JSP) ... the JSP": a short form by its full name
+        self.short_forms: dict[str, int] = defined_short_forms(doc)
         self.title_at: dict[int, Span] = {}
         for span in matcher.title_spans(doc):
             for i in range(span.start, span.end):
@@ -746,6 +769,10 @@ class ArticleActors:
             if entry.role == "adjective" and part_of_speech(tok) in ("NOUN", "PROPN"):
                 return self._people(tok) or [_actor(entry, span_text(span))]
             return [_actor(entry, span_text(span))]
+        full = self._full_form(tok)
+        if full is not None:
+            return [replace(a, text=self._text(tok), resolved_by="chain")
+                    for a in self._named(full) if a.code]
         if tok.ent_type_ == "PERSON":
             return self._person_at(tok)
         place = self._place(tok)
@@ -765,6 +792,11 @@ class ArticleActors:
                 if actors:
                     break
         return actors
+
+    def _full_form(self, tok: Token) -> Token | None:
+        """The head of the name a short form was defined by earlier in the article."""
+        at = self.short_forms.get(tok.lower_)
+        return self.doc[at] if at is not None and at < tok.i else None
 
     def _same_name(self, tok: Token) -> list[Actor]:
         """'Seized the Stella Nordic' after or before 'the Norwegian-flagged Stella Nordic':
@@ -1132,6 +1164,9 @@ class ArticleActors:
         counted = _counted(tok)
         if counted is not None:  # "thousands of protesters": protesters
             return self.sector_of(counted)
+        full = self._full_form(tok)
+        if full is not None:  # "the JSP": what "the Janata Samajbadi Party" is, a party
+            return self.sector_of(full)
         sectors = self.lexicon.sectors
         for child in children_of(tok):
             if child.dep == COMPOUND:
