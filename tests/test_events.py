@@ -834,6 +834,35 @@ def test_a_response_still_to_come_is_a_threat(code, text, triple):
     assert triple in found and not any(t[0] == "AGREE" for t in found)
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("North Korea promised to punish South Korea for the leaflet launches.",
+     ("THREATEN", "PRK", "KOR")),
+    ("Israel vowed to destroy Hezbollah after the rocket attack.", ("THREATEN", "ISR", "LBN")),
+    ("ISLAMABAD, May 2 (Wire) - The prime minister vowed to arrest the attackers.",
+     ("THREATEN", "PAK", "PAK")),
+])
+def test_a_vow_of_a_hostile_act_is_a_threat(code, text, triple):
+    """'Promised to punish', 'vowed to destroy': the vow threatens; it promises nothing."""
+    found = triples(code(text))
+    assert triple in found and not any(t[0] == "AGREE" for t in found), found
+
+
+def test_a_vow_not_to_use_force_is_a_promise(code):
+    found = triples(code("Guyana and Venezuela pledged not to threaten or use force against "
+                         "each other."))
+    assert ("AGREE", "GUY", "VEN") in found or ("AGREE", "VEN", "GUY") in found, found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Russia launched 300 drones at Ukrainian cities overnight. Kyiv vowed to retaliate.",
+     ("THREATEN", "UKR", "RUS")),
+    ("Azerbaijani troops shelled Armenian positions on Monday. Yerevan said it would strike "
+     "back.", ("THREATEN", "ARM", "AZE")),
+])
+def test_a_retaliation_at_nobody_named_answers_who_struck(code, text, triple):
+    assert triple in triples(code(text))
+
+
 @pytest.mark.parametrize("text", [
     "The ministry will respond to the letter next week.",
     "China retaliated with tariffs on American soybeans.",

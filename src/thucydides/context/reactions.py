@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.labels import COMPOUND, DOBJ, NSUBJPASS, POSS
+from ..events.words import RETALIATING
+from ..nlp.labels import COMPOUND, DOBJ, NSUBJPASS, POSS, PRT
 from ..nlp.parse import children_of
 from ..records import Event
 
@@ -60,7 +61,8 @@ def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event],
         return _to_the_wronged(event, earlier)
     if _fire_returned(event, doc):
         return _at_who_fired(event, [*earlier, *(same_sentence or [])])
-    if event.type == "SANCTION" and event.cameo.startswith(CUTS) and \
+    if (event.type == "SANCTION" and event.cameo.startswith(CUTS) or
+            event.type == "THREATEN" and _in_kind(event, doc)) and \
             event.recipient.code is None and event.actor.code:
         return _at_the_wrongdoer(event, earlier)
     if event.type not in REACTIONS or event.recipient.code is not None:
@@ -94,14 +96,22 @@ def _to_the_wronged(event: Event, earlier: list[Event]) -> Event:
 
 def _at_the_wrongdoer(event: Event, earlier: list[Event]) -> Event:
     """'His government deported 1,500 Colombians. Bogota recalled its ambassador in
-    protest': a cut in relations that names nobody answers whoever has just acted on the
-    state that cuts them."""
+    protest': a cut in relations (or a threat to retaliate) that names nobody answers
+    whoever has just acted on the state that cuts them."""
     for act in _just_before(event, earlier):
         doer = act.actor
         if act.recipient.code == event.actor.code and doer.code and len(doer.code) == 3 and \
                 doer.code != event.actor.code and act.type in WRONGS:
             return replace(event, recipient=replace(doer, resolved_by="act"))
     return event
+
+
+def _in_kind(event: Event, doc: Doc) -> bool:
+    """'Kyiv vowed to retaliate', 'would hit back': a threat to answer what was done to
+    the threatener, at nobody named."""
+    root = _trigger_root(doc, event)
+    return root is not None and (root.lemma_.lower() in RETALIATING or any(
+        c.dep == PRT and c.lower_ == "back" for c in children_of(root)))
 
 
 def _fire_returned(event: Event, doc: Doc) -> bool:

@@ -168,7 +168,9 @@ class SentenceCoder:
                    if tok.i not in coded and self._disapproving_name(tok)]
         responses = [tok for tok in verbs if tok.i not in coded and self._threatened(tok)
                      and not self._onlookers_guess(tok)]
-        drafts = [d for d in drafts if not _vowed(d, responses)]
+        hostile = [d.match.token for d in drafts if d.mood.polarity == "positive" and
+                   self.ontology.plover[d.entry.type].quad >= 3]  # not "not to use force"
+        drafts = [d for d in drafts if not _vowed(d, responses + hostile)]
         drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)
                   and not self._addressed_to_no_party(d, arguments, acts)]
@@ -377,7 +379,10 @@ class SentenceCoder:
                 condition == "unless" or (condition == "if" and quad >= 3)):
             code = INTENT_CODES.get(draft.entry.cameo[:2]) if quad >= 3 else "130"
             return TriggerEntry(draft.entry.words, draft.entry.pos, code or "130", "THREATEN")
-        if mood.cause not in INTENT_CAUSES or \
+        # "vowed to punish", "pledged to crush": a vow of a hostile act is its threat (the
+        # vow of a friendly one is already the vow's own AGREE)
+        vowed_harm = mood.cause in VOWING and quad >= 3
+        if mood.cause not in INTENT_CAUSES and not vowed_harm or \
                 mood.cause == "will" and not _in_own_words(draft.match.token, self.triggers.speech):
             return None
         if _awaited(draft.match.token):
@@ -584,7 +589,8 @@ def sanction_abroad(event: Event, ontology: Ontology) -> Event:
 
 
 def _vowed(draft: Draft, responses: list[Token]) -> bool:
-    """'Iran vowed to retaliate': the vow is the threat, no promise besides."""
+    """'Iran vowed to retaliate', 'vowed to punish the attackers': a vow of a hostile act
+    is the threat, no promise besides."""
     return draft.entry.type == "AGREE" and draft.match.token.lemma_.lower() in VOWING and \
         any(r.head.i == draft.match.token.i and r.dep == XCOMP for r in responses)
 
