@@ -210,6 +210,18 @@ def test_an_act_on_the_calendar_or_on_offer_is_not_asserted(code, text, kind):
     assert not any(e.asserted and e.type == kind for e in coded.events), describe(coded)
 
 
+@pytest.mark.parametrize("text", [
+    "Talks between Ghana and Togo on the border were postponed on Monday.",
+    "The summit between Brazil and Argentina has been put off until next year.",
+    "A visit by the Indonesian foreign minister to Malaysia was scrapped at the last minute.",
+    "The meeting between the Kenyan and Somali presidents was delayed by a week.",
+])
+def test_an_act_taken_off_the_calendar_is_not_asserted(code, text):
+    """'Talks were postponed', 'the summit was put off': the act did not take place."""
+    coded = code(text)
+    assert not any(e.asserted and e.type == "CONSULT" for e in coded.events), describe(coded)
+
+
 def test_being_open_to_a_truce_is_an_offer(code):
     coded = code("Sudan's army said it was open to a truce with the RSF.")
     assert any(e.asserted and e.type == "AGREE" for e in coded.events), describe(coded)

@@ -187,6 +187,9 @@ TO_COME = frozenset({"will", "would", "could", "might", "shall", "'ll"})
 # is planned for next month"
 CALENDAR = frozenset({"schedule", "slate", "set", "pencil"})
 PLANNED_FOR = frozenset({"plan", "expect", "propose", "arrange"})
+# verbs that take a nominal act off the calendar: "talks were postponed", "the visit was
+# scrapped" (and the phrasal "put off", "called off")
+PUT_OFF = frozenset({"postpone", "delay", "defer", "cancel", "scrap", "shelve", "abort"})
 # adverbs that hedge the act of their verb ("were probably carried out by Israel"), or make it
 # somebody's claim ("allegedly fired on the crowd"); "reportedly" is a fact with its source
 HEDGE_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "presumably",
@@ -671,11 +674,14 @@ def _unconfirmable(step: _Step, reading: _Reading) -> bool:
 
 
 def _planned(step: _Step, reading: _Reading) -> bool:
-    """A nominal act put on a calendar or only weighed: 'talks are scheduled for Thursday',
-    'is planned for May', 'considering sanctions', 'a swap was being explored'."""
+    """A nominal act put on a calendar, taken off it or only weighed: 'talks are scheduled
+    for Thursday', 'is planned for May', 'the summit was postponed', 'considering
+    sanctions', 'a swap was being explored'."""
     tok, head, lemma, dep = step.tok, step.head, step.lemma, step.dep
     if dep == "nsubjpass" and part_of_speech(tok) == "NOUN" and (
-            lemma in CALENDAR or lemma in PLANNED_FOR and _for_a_day(head)):
+            lemma in CALENDAR or lemma in PLANNED_FOR and _for_a_day(head) or
+            lemma in PUT_OFF or lemma in ("put", "call") and
+            any(c.dep == PRT and c.lower_ == "off" for c in children_of(head))):
         reading.mood = "intended"
     elif dep in ("dobj", "nsubjpass") and lemma in WEIGHING and \
             part_of_speech(tok) == "NOUN" and part_of_speech(head) == "VERB":
