@@ -817,3 +817,14 @@ def test_a_short_form_defined_in_brackets_is_its_full_name(code, text, expected)
     defines by the initials of a name is what that name is (a party of the story's state,
     a state's ministry), not an unknown word."""
     assert expected in triples(code(text, date="2025-10-03"))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("ISLAMABAD, Feb 19 (Wire) - Gunmen attacked a police post in Bannu on Monday.", "PAK"),
+    ("MEXICO CITY, Feb 19 (Wire) - Gunmen ambushed a police patrol in Michoacan on Monday, "
+     "killing four officers.", "MEX"),
+])
+def test_gunmen_after_a_dateline_are_unidentified_attackers(code, text, state):
+    """'Gunmen', capitalised after a dateline, is read as a name by the parser: its plural in
+    -men is still the dictionary's 'gunman', and the attack on police an event (spec 6)."""
+    assert ("ASSAULT", None, state) in triples(code(text, date="2025-02-19"))

@@ -1175,7 +1175,9 @@ class ArticleActors:
                     return sector
         word = tok.lower_  # the lemmatizer leaves plurals it does not know ("askaris")
         sector = sectors.get(tok.lemma_.lower()) or sectors.get(word) or \
-            (sectors.get(word[:-1]) if word.endswith("s") else None) or self._described_name(tok)
+            (sectors.get(word[:-1]) if word.endswith("s") else None) or \
+            (sectors.get(word[:-3] + "man") if word.endswith("men") else None) or \
+            self._described_name(tok)  # "Gunmen" read as a name after a dateline
         if tok.lemma_.lower() in self.lexicon.speakers:
             return self._employer(tok) or sector
         return sector
