@@ -288,6 +288,19 @@ def test_a_region_word_inside_a_name_names_no_region(code):
     assert ("COERCE", "IRN", "NOR") in asserted_keys(coded), describe(coded)
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz.",
+     ("COERCE", "IRN", "GBR")),
+    ("The Sri Lankan navy seized four Indian trawlers off Delft island.",
+     ("COERCE", "LKA", "IND")),
+])
+def test_a_ship_a_state_seizes_is_confiscated_not_hijacked(code, text, triple):
+    """Seizing a ship is CAMEO 1711 (COERCE), as the whole-article gold codes it; abduction
+    (ASSAULT 181) is for hostages, crews and aircraft."""
+    found = asserted_keys(code(text))
+    assert triple in found and not any(t[0] == "ASSAULT" for t in found), found
+
+
 def test_two_sides_that_each_release_prisoners_release_them_to_each_other(code):
     coded = code("Russia and Ukraine each released 95 prisoners of war on Friday.")
     assert {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")} <= asserted_keys(coded), \
