@@ -263,7 +263,7 @@ def test_a_hyphened_nationality_says_whose_the_thing_is(code):
     coded = code("JAKARTA, May 2 (Wire) - Indonesia's navy seized two Vietnamese-flagged "
                  "trawlers and their crews near the Natuna Islands on Tuesday.",
                  date="2025-05-02")
-    assert ("ASSAULT", "IDN", "VNM") in triples(coded)
+    assert ("COERCE", "IDN", "VNM") in triples(coded)
 
 
 def test_a_counterpart_named_by_nationality_is_of_that_state(code):

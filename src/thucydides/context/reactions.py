@@ -15,7 +15,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..events.words import RETALIATING
 from ..nlp.labels import COMPOUND, DOBJ, NSUBJPASS, POSS, PRT
 from ..nlp.parse import children_of
 from ..records import Event
@@ -48,6 +47,9 @@ CUTS = "16"  # CAMEO: reduce relations (recall, expel, break off)
 # "returned fire", "returned the fire": force answering force
 RETURNING = frozenset({"return"})
 FIRE = frozenset({"fire", "gunfire"})
+# verbs of a response, which still to come is a threat: "Moscow would respond in kind",
+# "vowed to retaliate" (events/sentence.py), aimed at whoever acted first (here)
+RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
 # how far back the act answered may have been told
 SENTENCES_BACK = 3
 

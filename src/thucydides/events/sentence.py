@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from ..context.article import DEVICES, INSTITUTIONS
+from ..context.reactions import RETALIATING
 from ..ids import digest
 from ..nlp.labels import (
     ACL,
@@ -82,7 +83,6 @@ from .words import (
     PROTESTERS,
     REFUSAL_CAUSES,
     RESTRICTIONS,
-    RETALIATING,
     SANCTIONS,
     SCHEDULING,
     TALKS,

@@ -105,9 +105,6 @@ ILLS = frozenset({"graft", "corruption", "bribery", "inflation", "poverty", "hun
 # Chinese apps", "the EU imposed travel bans on eight Iranian officials"
 RESTRICTIONS = frozenset({"172", "1721"})
 SANCTIONS = "163"
-# verbs of a response, which still to come is a threat: "Moscow would respond in kind",
-# "vowed to retaliate" (events/sentence.py)
-RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
 # verbs of a vow: a vow to retaliate is the threat itself, no promise besides
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 # of those, the ones that threaten only when said how ("in kind", "firmly", "to any ...")
