@@ -7,6 +7,8 @@ import csv
 
 import pytest
 
+from thucydides.events.lexicon import load_trigger_lexicon
+
 from .conftest import SEED_DATE, SEED_TEXT, triples
 
 UNORDERED = {"AGREE", "CONSULT", "COOPERATE"}
@@ -299,6 +301,24 @@ def test_a_ship_a_state_seizes_is_confiscated_not_hijacked(code, text, triple):
     (ASSAULT 181) is for hostages, crews and aircraft."""
     found = asserted_keys(code(text))
     assert triple in found and not any(t[0] == "ASSAULT" for t in found), found
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Japan delivered two patrol vessels to the Philippines on Monday.", ("AID", "JPN", "PHL")),
+    ("India shipped 40,000 tonnes of rice to Sri Lanka on Friday.", ("AID", "IND", "LKA")),
+    ("China handed over four frigates to Pakistan's navy.", ("AID", "CHN", "PAK")),
+    ("The European Union disbursed 3 billion euros to Turkey for refugees.",
+     ("AID", "EU", "TUR")),
+    ("India moved two divisions to its border with China.", ("MOBILIZE", "IND", "CHN")),
+])
+def test_things_given_by_every_verb_of_giving(code, text, triple):
+    assert triple in asserted_keys(code(text))
+
+
+def test_warships_sent_to_encircle_are_no_aid(code):
+    found = asserted_keys(code("China's military launched drills around Taiwan on Monday, "
+                               "sending warships and fighter jets to encircle the island."))
+    assert not any(t[0] == "AID" for t in found), found
 
 
 def test_two_sides_that_each_release_prisoners_release_them_to_each_other(code):
@@ -1028,3 +1048,13 @@ def test_a_deed_in_the_simple_present_is_no_act_reported(code, text):
 def test_a_headline_tells_its_news_in_the_present(code):
     coded = code("Police arrest 20 opposition activists in Dhaka.", date="2024-05-27")
     assert ("COERCE", "BGD", "BGD") in triples(coded)
+
+
+def test_a_trigger_file_names_a_group_of_objects_once(tmp_path):
+    """`groups:` anchors a list; `object: [*group, word]` spreads it into an entry's list."""
+    extra = tmp_path / "mine.yaml"
+    extra.write_text('version: 1\ngroups:\n  grain: &grain [maize, sorghum]\ntriggers:\n'
+                     '  - verb: truck\n    object: [*grain, millet]\n    cameo: "073"\n',
+                     encoding="utf-8")
+    entry = load_trigger_lexicon((extra,)).verbs["truck"][0]
+    assert entry.objects == {"maize", "sorghum", "millet"}

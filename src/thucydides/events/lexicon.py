@@ -94,7 +94,7 @@ def _parse(raw: dict, source: str) -> TriggerEntry:
     if kind not in ontology.plover and kind != STATEMENT:
         raise TriggerError(f"{source}: {raw!r} is not an event (CAMEO {cameo} is {kind})")
     words = tuple(str(raw[pos]).lower().split())
-    objects = frozenset(str(o).lower() for o in raw.get("object") or ())
+    objects = frozenset(str(o).lower() for o in _flat(raw.get("object") or ()))
     plain = {k: v for k, v in raw.items()
              if k not in ("joint", "reporting", "invited", "type", "mode")}
     joint = _parse({**plain, "cameo": raw["joint"], "mutual": True}, source) \
@@ -103,6 +103,12 @@ def _parse(raw: dict, source: str) -> TriggerEntry:
     subjects = frozenset(str(o).lower() for o in raw.get("subject") or ())
     return TriggerEntry(words, pos, cameo, kind, raw.get("mode"), objects, bool(raw.get("mutual")),
                         joint, subjects, reporting, invited)
+
+
+def _flat(objects) -> list:
+    """An object list, with the groups in it (a YAML alias, `*weapons`, of a list the file
+    anchors under `groups:`) spread out."""
+    return [o for item in objects for o in (item if isinstance(item, list) else [item])]
 
 
 def _variant(given, plain: dict, source: str) -> TriggerEntry | None:
