@@ -407,7 +407,7 @@ class ArticleActors:
     def _index_mentions(self) -> None:
         seen_spans: set[tuple[int, int]] = set()
         for ent in entities(self.doc):
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not self._names_a_thing(ent.root):
                 self._add_person(ent.root, ent)
                 seen_spans.add((ent.start, ent.end))
         for i, (entry, span) in sorted(self.entry_at.items()):
@@ -425,6 +425,15 @@ class ArticleActors:
         # "they", "it" refer back to a subject before anything else
         self.subjects = [(i, a) for i, a in self.others
                          if _in_subject(self.doc[i]) and not _of_a_person(self.doc[i])]
+
+    def _names_a_thing(self, tok: Token) -> bool:
+        """'The Medininkai crossing', 'the Kerch bridge': a name the parser took for a
+        person's that only modifies a thing names the thing, and no 'he' points back to it
+        ('Tamil Nadu chief minister', 'Kurd refugees': people)."""
+        head = tok.head
+        return tok.dep == COMPOUND and part_of_speech(head) == "NOUN" and \
+            head.ent_type_ != "PERSON" and head.i not in self.title_at and \
+            self.sector_of(head) is None and head.lemma_.lower() not in self.lexicon.people
 
     def _add_person(self, head: Token, span: Span) -> None:
         actor = self._person(head, span)
