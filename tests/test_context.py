@@ -828,3 +828,21 @@ def test_gunmen_after_a_dateline_are_unidentified_attackers(code, text, state):
     """'Gunmen', capitalised after a dateline, is read as a name by the parser: its plural in
     -men is still the dictionary's 'gunman', and the attack on police an event (spec 6)."""
     assert ("ASSAULT", None, state) in triples(code(text, date="2025-02-19"))
+
+
+def test_the_lede_after_a_dateline_is_parsed_as_a_sentence_of_its_own(code):
+    """'VILNIUS, March 14 (Wire) - Russian activist Ilya Sorokin crossed ...': blanked, the
+    dateline left a space the parser hung the lede on, and 'Russian activist' lost its
+    name (so he took the story's state)."""
+    coded = code("VILNIUS, March 14 (Wire) - Russian activist Ilya Sorokin crossed into Lithuania "
+                 "on Monday. He was detained by Lithuanian border guards.", date="2024-03-14")
+    assert ("COERCE", "LTU", "RUS") in triples(coded)
+
+
+def test_he_is_not_a_name_that_only_names_a_thing(code):
+    """'The Medininkai crossing': a name the parser read as a person's, on a crossing, is
+    no antecedent of 'He'."""
+    coded = code("Belarusian driver Andrei Savitsky carried the documents across the Medininkai "
+                 "crossing hidden in his cab, prosecutors said. He was detained by Lithuanian "
+                 "officers at the crossing.", date="2024-03-14")
+    assert ("COERCE", "LTU", "BLR") in triples(coded)

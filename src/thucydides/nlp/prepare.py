@@ -114,6 +114,8 @@ class Preparer:
         guessed = guess_sentence_ends(doc, self.nlp, not lower, stripped=(stretches, tags))
         if guessed:
             warnings.append(f"{guessed} sentence start(s) guessed in text without punctuation")
+        if dateline is not None:
+            _lede_starts_a_sentence(doc, dateline[1])
         stretch = _longest_stretch(doc_text(doc))
         split = split_long_sentences(doc, longest) if stretch > longest else 0
         if split:
@@ -144,6 +146,15 @@ class Preparer:
             first += len(piece)
             doc[first].is_sent_start = None  # from_docs starts a sentence at each piece
         return doc, len(runs)
+
+
+def _lede_starts_a_sentence(doc: Doc, after: int) -> None:
+    """The lede's first word after a blanked dateline starts a sentence: left to itself, the
+    parser hangs the blank on the lede and misreads it ("Russian activist Ilya Sorokin
+    crossed ...": 'activist' the object of 'crossed')."""
+    first = next((t for t in doc if t.idx >= after and not t.is_space), None)
+    if first is not None and first.i > 0:
+        first.is_sent_start = True
 
 
 def split_long_sentences(doc: Doc, limit: int) -> int:
