@@ -321,6 +321,15 @@ def test_warships_sent_to_encircle_are_no_aid(code):
     assert not any(t[0] == "AID" for t in found), found
 
 
+def test_a_passive_joined_to_a_clause_was_done_to_its_subject(code):
+    """'The opposition leader returned from exile and was arrested': the leader was
+    arrested (his party's state, by context), not the airport's."""
+    coded = code("LUSAKA, May 2 (Wire) - The opposition leader returned from exile in March "
+                 "and was arrested by police at the airport.", date="2025-05-02")
+    assert any(e.type == "COERCE" and e.recipient.sector == "OPP" for e in coded.events
+               if e.asserted), describe(coded)
+
+
 def test_two_sides_that_each_release_prisoners_release_them_to_each_other(code):
     coded = code("Russia and Ukraine each released 95 prisoners of war on Friday.")
     assert {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")} <= asserted_keys(coded), \

@@ -268,6 +268,15 @@ def _joined_passive(verb: Token) -> bool:
         any(c.dep == NSUBJPASS for c in children_of(verb.head))
 
 
+def _subject_shared(verb: Token) -> list[Token]:
+    """'Nhaga fled across the border and was detained by gendarmes': a passive joined to a
+    clause, with no subject of its own, was done to that clause's subject."""
+    if verb.dep != CONJ or part_of_speech(verb.head) != "VERB" or \
+            _children_in(verb, *SUBJECT_DEP_IDS):
+        return []
+    return _children_in(verb.head, NSUBJ, NSUBJPASS)
+
+
 def _be_participle(verb: Token) -> bool:
     """'the protesters were lathi-charged by police', parsed as 'were' + a complement: a
     passive all the same, its subject the one acted on."""
@@ -339,6 +348,7 @@ class Arguments:
             actors = resolve(agents[0]) if agents else self._force_in(verb)
             patient = _children_in(verb, NSUBJPASS) or \
                 (_children_in(verb.head, NSUBJPASS) if _joined_passive(verb) else []) or \
+                _subject_shared(verb) or \
                 (_children_in(verb.head, NSUBJ) if _be_participle(verb) else []) or \
                 (_children_in(verb, NSUBJ) if verb.lemma_.lower() in DYING else [])
             recipients = resolve(patient[0]) if patient else []
