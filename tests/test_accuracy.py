@@ -20,7 +20,7 @@ DATA = ROOT / "tests" / "data"
 # session 11's sets, written before the coder ran on them: odd ids developed on, even
 # ids only checked (tests/data/README.md)
 NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl",
-            "sentences-modality.jsonl")
+            "sentences-modality.jsonl", "articles-news5.jsonl", "articles-nonpol3.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -146,14 +146,15 @@ def test_non_political_stories_give_no_events(coded):
 
 
 def test_few_false_alarms_in_stories_with_no_political_event(coded):
-    """48 stories of sport, business, accidents, disasters, health, crime and culture
-    (articles-nonpol.jsonl, 36, and articles-nonpol2.jsonl, 12, written as a check):
-    every asserted event is a false alarm. 33 + 14 when the sets were written, 4 + 3 now
-    (docs/accuracy.md)."""
+    """78 stories of sport, business, accidents, disasters, health, crime and culture
+    (articles-nonpol.jsonl, 36, articles-nonpol2.jsonl, 12, and articles-nonpol3.jsonl, 30,
+    the last two written as checks, the third blind): every asserted event is a false
+    alarm. 33 + 14 + 7 when the sets were written, 1 + 1 + 7 now (docs/accuracy.md)."""
     alarms = [(u["id"], e.type, e.trigger.text)
-              for name in ("articles-nonpol.jsonl", "articles-nonpol2.jsonl")
+              for name in ("articles-nonpol.jsonl", "articles-nonpol2.jsonl",
+                           "articles-nonpol3.jsonl")
               for u in units(name) for e in coded[u["id"]].events if e.asserted]
-    assert len(alarms) <= 10, alarms
+    assert len(alarms) <= 12, alarms
 
 
 def test_a_check_set_written_like_the_held_out_news(coded):
@@ -168,6 +169,16 @@ def test_a_check_set_written_like_the_held_out_news(coded):
             if 17 <= int(u["id"][-2:]) <= 24 for e in coded[u["id"]].events if e.asserted]
     assert len(desk) <= 9, desk
     assert not any(side.kind == "outlet" for u in units("articles-news4.jsonl")
+                   for e in coded[u["id"]].events for side in (e.actor, e.recipient))
+
+
+def test_a_blind_check_set_written_like_the_held_out_news(coded):
+    """30 articles in the manner of the held-out real news (articles-news5.jsonl, session
+    15), coded by hand from the spec before the coder ever ran on them: event F1 0.658 when
+    written; no outlet a party."""
+    figures = score(coded, "articles-news5.jsonl")
+    assert figures.f1 >= 0.62, str(figures)
+    assert not any(side.kind == "outlet" for u in units("articles-news5.jsonl")
                    for e in coded[u["id"]].events for side in (e.actor, e.recipient))
 
 
