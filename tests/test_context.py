@@ -846,3 +846,13 @@ def test_he_is_not_a_name_that_only_names_a_thing(code):
                  "crossing hidden in his cab, prosecutors said. He was detained by Lithuanian "
                  "officers at the crossing.", date="2024-03-14")
     assert ("COERCE", "LTU", "BLR") in triples(coded)
+
+
+def test_a_demand_is_made_of_whoever_its_clause_says_must_act(code):
+    """Issue 11: 'protesters marching on the Chinese embassy, demanding that the government
+    expel Chinese diplomats': the demand is of their own government, not of China."""
+    coded = code("MANILA, May 3 (Wire) - Hundreds of protesters marched on the Chinese embassy "
+                 "in Manila on Tuesday, demanding that the government expel Chinese diplomats.",
+                 date="2025-05-03")
+    found = triples(coded)
+    assert ("REQUEST", "PHL", "PHL") in found and ("REQUEST", "PHL", "CHN") not in found, found

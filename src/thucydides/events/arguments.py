@@ -44,6 +44,7 @@ from ..nlp.labels import (
     RELCL,
     ROOT,
     SUBJECTS,
+    VB,
     VBD,
     VBG,
     VBN,
@@ -362,11 +363,26 @@ class Arguments:
         actors = resolve(subject_of(verb))
         if verb.dep == RELCL and not actors:
             actors = resolve(verb.head)
-        recipients = self._first(self._recipient_tokens(verb, kind), actors)
+        recipients = self._bidden(verb, kind) or \
+            self._first(self._recipient_tokens(verb, kind), actors)
         reporter = self._reporter_of_joined(verb)
         if reporter is not None and _same_state(actors, recipients):
             actors = resolve(reporter)
         return actors, recipients
+
+    def _bidden(self, verb: Token, kind: str) -> list[Actor]:
+        """'Demanding that the government expel Chinese diplomats': a demand is made of
+        whoever its clause says must act, though a state named further in is foreign."""
+        if kind != "REQUEST":
+            return []
+        for clause in _children_in(verb, CCOMP):
+            if any(m.lower_ == "that" for m in _children_in(clause, MARK)) or \
+                    clause.tag == VB:  # "demanded that X withdraw", "demanded X withdraw"
+                for subject in _children_in(clause, NSUBJ):
+                    found = [a for a in self.actors.resolve(subject) if a.code or a.sector]
+                    if found:
+                        return found
+        return []
 
     def _reporter_of_joined(self, verb: Token) -> Token | None:
         """'A Taliban spokesman said Pakistani forces had fired first and accused Islamabad':

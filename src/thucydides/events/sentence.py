@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from ..actors.resolve import POLITICAL_SECTORS
 from ..context.article import DEVICES, INSTITUTIONS
 from ..context.reactions import RETALIATING
 from ..ids import digest
@@ -135,7 +136,10 @@ class SentenceCoder:
                 d.mood = Modality()
         borrow_recipients(drafts, self.triggers.speech)
         for d in drafts:
-            if not any(r.code for r in d.recipients):
+            # "demanding that the government expel Chinese diplomats": an organ the words
+            # name is the side, whichever state the article makes it; no guess past it
+            if not any(r.code or d.entry.type == "REQUEST" and r.sector in POLITICAL_SECTORS
+                       for r in d.recipients):
                 mutual = len({a.code for a in d.actors if a.code}) > 1
                 # "Russia and Ukraine held talks in Belarus": the pair is the event
                 guess = [] if mutual else arguments.in_clause(d.match.token, d.actors)
