@@ -64,7 +64,8 @@ def lower_case_doc(doc: Doc) -> bool:
     opening."""
     lower = doc.user_data.get(LOWER)
     if lower is None:
-        opening = doc_text(doc)[:doc[:1000].end_char] if len(doc) else ""
+        last = doc[min(len(doc), 1000) - 1] if len(doc) else None  # a token, not a Span
+        opening = doc_text(doc)[:last.idx + len(last)] if last is not None else ""
         lower = doc.user_data[LOWER] = lower_case_text(opening)
     return lower
 
