@@ -384,6 +384,8 @@ class ArticleActors:
                             found[0].kind == "state" and found[0].code and \
                             found[0].code != entry.code and not conjuncts_of(owner):
                         owned.setdefault(span_text(span), found[0].code)
+        if not owned:
+            return  # most articles: no organ named as another state's
         for i, (entry, span) in list(self.entry_at.items()):
             code = owned.get(span_text(span))
             if code is not None and entry.kind == "group":

@@ -422,7 +422,8 @@ class SentenceCoder:
         article, sent, number = scene.article, scene.sent, scene.number
         doc = sent.doc
         state = recipient.code if recipient.kind in HOMED else actor.code
-        start, end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
+        last = doc[match.end - 1]
+        start, end = doc[match.start].idx, last.idx + len(last)
         code = self.ontology.code(entry.cameo)
         kind = self.ontology.plover[entry.type]
         event = Event(

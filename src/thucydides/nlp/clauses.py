@@ -98,7 +98,10 @@ def belongs_to(word: Token, target: Token, nested: bool = False) -> bool:
     people in a village in Duhok"; not a time: "reopened to traffic for the first time
     since 2015"). Kept in the Doc: the acts of a sentence ask it of the same phrases, for
     their dates and for their places."""
-    known = kept_in(word.doc, BELONGING)
+    user_data = word.doc.user_data  # `kept_in`, written out: asked for each phrase and act
+    known = user_data.get(BELONGING)
+    if known is None:
+        known = user_data[BELONGING] = {}
     key = (word.i, target.i, nested)
     found = known.get(key)
     if found is None:

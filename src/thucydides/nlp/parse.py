@@ -64,14 +64,19 @@ def lower_case_doc(doc: Doc) -> bool:
     opening."""
     lower = doc.user_data.get(LOWER)
     if lower is None:
-        opening = doc_text(doc)[:doc[:1000].end_char] if len(doc) else ""
+        last = doc[min(len(doc), 1000) - 1] if len(doc) else None  # a token, not a Span
+        opening = doc_text(doc)[:last.idx + len(last)] if last is not None else ""
         lower = doc.user_data[LOWER] = lower_case_text(opening)
     return lower
 
 
 def span_text(span: Span) -> str:
     """`span.text`, cut from the kept text of its Doc."""
-    return doc_text(span.doc)[span.start_char:span.end_char]
+    doc = span.doc
+    text = doc.user_data.get(TEXT)  # `doc_text`, written out: asked of every span read
+    if text is None:
+        text = doc_text(doc)
+    return text[span.start_char:span.end_char]
 
 
 # kept while an article is coded (spaCy makes these anew at each use); they hold the Doc,
@@ -177,7 +182,10 @@ def conjuncts_of(tok: Token) -> tuple[Token, ...]:
     """`tok.conjuncts`, made once and kept. Most words are not coordinated: a word that
     is no conjunct and has none among its (kept) children has none, told without
     spaCy's walk."""
-    kept = kept_in(tok.doc, CONJUNCTS)
+    user_data = tok.doc.user_data  # `kept_in`, written out, as in `children_of`
+    kept = user_data.get(CONJUNCTS)
+    if kept is None:
+        kept = user_data[CONJUNCTS] = {}
     found = kept.get(tok.i)
     if found is None:
         alone = tok.dep != CONJ and all(c.dep != CONJ for c in children_of(tok))

@@ -13,8 +13,11 @@ office's word after a determiner, with a noun after it that the tagger reads as 
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .sentence_ends import tagged
@@ -32,6 +35,21 @@ BODIES = frozenset({
 DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "that"})
 # what the tagger makes of the word after a possessive: a noun, or an adjective before one
 OWNED = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJS", "CD"})
+# the ids (lower case) of the words a body's possessive may be written as: "governments"
+BODY_FORMS = frozenset(get_string_id(f"{body}s") for body in BODIES)
+
+
+@lru_cache(maxsize=4)
+def _owner_forms(owners: frozenset[str]) -> frozenset[int]:
+    """The ids (lower case) of the words that may end an owner's name with its "s": the
+    last word of each name, and an "s" ("new zealand" -> "zealands")."""
+    return frozenset(get_string_id(name.rsplit(" ", 1)[-1] + "s") for name in owners)
+
+
+def _lacks(doc: Doc, forms: frozenset[int]) -> bool:
+    """No word of the Doc is one of these (by the ids of their lower case): read from the
+    Doc's array, without making a token for each word."""
+    return forms.isdisjoint(doc.to_array(LOWER).tolist())
 
 
 def split_possessives(doc: Doc, text: str, owners: Collection[str], names: Collection[str],
@@ -41,7 +59,7 @@ def split_possessives(doc: Doc, text: str, owners: Collection[str], names: Colle
     persons: not "serb" or "houthi", whose plurals are no possessives), `names` all
     lower-cased names. In a `cased` text only a word with a capital is a name ("arms sales"
     is no possessive of Sale)."""
-    if any(a in text for a in APOSTROPHES):
+    if any(a in text for a in APOSTROPHES) or _lacks(doc, _owner_forms(frozenset(owners))):
         return 0
     return _split_off_s(doc, [tok for tok in doc if len(tok) > 2 and tok.lower_.endswith("s")
                               and tok.is_alpha and (tok.is_title or not cased)
@@ -76,7 +94,7 @@ def split_body_possessives(doc: Doc, text: str, nlp: Language | None) -> int:
     """Split every "<body>s" of the Doc of `text` that a determiner goes before and a noun
     (as the tagger reads the words) after, when the text has no apostrophe: "the
     governments request", "the blocs council"; returns how many."""
-    if any(a in text for a in APOSTROPHES):
+    if any(a in text for a in APOSTROPHES) or _lacks(doc, BODY_FORMS):
         return 0
     found = [tok for tok in doc[1:-1] if tok.lower_.endswith("s") and tok.is_alpha
              and tok.lower_[:-1] in BODIES and doc[tok.i - 1].lower_ in DETERMINERS

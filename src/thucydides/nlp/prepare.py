@@ -23,7 +23,14 @@ from .limits import SENTENCE_ENDS, split_token_runs, tokens_within_limits
 from .parse import TEXT, doc_text, lower_case_text, upper_case_text
 from .pipeline import wrapped
 from .possessives import split_body_possessives, split_possessives
-from .sentence_ends import commaless_stretches, guess_sentence_ends, stripped_stretches, tagged
+from .sentence_ends import (
+    LONG_PARAGRAPH,
+    commaless_stretches,
+    guess_sentence_ends,
+    paragraphs,
+    stripped_stretches,
+    tagged,
+)
 from .truecase import TrueCaser
 
 
@@ -107,8 +114,10 @@ class Preparer:
         if runs:
             warnings.append(f"{runs} run(s) of over {LONGEST_RUN} characters without a space "
                             f"tokenized in pieces of {LONGEST_RUN}")
-        stretches = stripped_stretches(doc) if self.settings.guess_sentence_ends else []
-        commaless = commaless_stretches(doc) if self.settings.guess_commas and \
+        # the paragraphs read once for both (a text too short for either is not read)
+        paras = paragraphs(doc) if len(doc) >= LONG_PARAGRAPH else []
+        stretches = stripped_stretches(doc, paras) if self.settings.guess_sentence_ends else []
+        commaless = commaless_stretches(doc, paras) if self.settings.guess_commas and \
             not stretches else []
         tags = tagged(doc, self.nlp) if stretches or commaless else None
         guessed = guess_sentence_ends(doc, self.nlp, not lower, stripped=(stretches, tags))

@@ -173,10 +173,14 @@ def _unpunctuated(tokens: list[Token], least: int) -> bool:
     return len(tokens) >= least and _ends(tokens) <= len(tokens) // WORDS_PER_END
 
 
-def stripped_stretches(doc: Doc) -> list[list[Token]]:
+def stripped_stretches(doc: Doc, paras: list[list[Token]] | None = None
+                       ) -> list[list[Token]]:
     """The paragraphs that have lost their sentence ends: every one of a text that has
-    lost them all (its short paragraphs too), else each long one without any."""
-    paras = paragraphs(doc)
+    lost them all (its short paragraphs too), else each long one without any. `paras`:
+    the Doc's `paragraphs`, when already read."""
+    if len(doc) < LONG_PARAGRAPH:
+        return []  # too few words for the whole or any paragraph to be long: told unread
+    paras = paragraphs(doc) if paras is None else paras
     whole = [t for p in paras for t in p]
     least = 2 * SHORTEST if _unpunctuated(whole, LONG_PARAGRAPH) else LONG_PARAGRAPH
     return [p for p in paras if _unpunctuated(p, least)]
@@ -185,11 +189,15 @@ def stripped_stretches(doc: Doc) -> list[list[Token]]:
 COMMAS = frozenset({",", ";", ":"})
 
 
-def commaless_stretches(doc: Doc) -> list[list[Token]]:
+def commaless_stretches(doc: Doc, paras: list[list[Token]] | None = None
+                        ) -> list[list[Token]]:
     """The paragraphs of a text that kept its full stops but lost every comma, semicolon
     and colon (some copies drop only those): prose of 2 * LONG_PARAGRAPH words never has
-    none. The commas are guessed there as in a stripped text."""
-    paras = paragraphs(doc)
+    none. The commas are guessed there as in a stripped text. `paras`: the Doc's
+    `paragraphs`, when already read."""
+    if len(doc) < 2 * LONG_PARAGRAPH:
+        return []  # too few words, told unread
+    paras = paragraphs(doc) if paras is None else paras
     whole = [t for p in paras for t in p]
     if len(whole) < 2 * LONG_PARAGRAPH or any(t.text in COMMAS for t in whole):
         return []

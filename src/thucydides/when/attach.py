@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 
 from spacy.tokens import Doc, Span, Token
 
@@ -161,7 +162,7 @@ def _told_after(trigger: Token, word: Token) -> bool:
     """The act is in an "after" clause or phrase that does not hold the phrase at word:
     "summoned the envoy on Tuesday after coast guard ships fired water cannon" (and not
     "hours after", which says how long)."""
-    for tok in (trigger, *trigger.ancestors):
+    for tok in chain((trigger,), trigger.ancestors):
         if tok.left_edge.i <= word.i <= tok.right_edge.i:
             return False
         after = next((c for c in children_of(tok) if c.dep == MARK and c.lower_ == "after"),
@@ -178,7 +179,7 @@ def _counted_after(trigger: Token, phrases: list[Span]) -> tuple[Token, Span] | 
     """The act is in an "after" clause or phrase that a length of time leads ("came a week
     after the two navies held an exercise", "two months after they signed"): the act
     it led to, and the length."""
-    for tok in (trigger, *trigger.ancestors):
+    for tok in chain((trigger,), trigger.ancestors):
         dep = tok.dep
         mark = next((c for c in children_of(tok) if c.dep == MARK and c.lower_ == "after"),
                     None) if dep == ADVCL else None
@@ -212,7 +213,7 @@ def _in_clause_on_other(word: Token, trigger: Token, dep: int) -> bool:
     did before), "migrants killed at the weekend" (a participle on a noun: a day to take
     only when the sentence names no other; "in a video posted last week" still dates
     the act)."""
-    for tok in (word, *word.ancestors):
+    for tok in chain((word,), word.ancestors):  # the ancestors made only as far as walked
         if tok.i == trigger.i:
             return False
         if tok.dep == dep and not tok.left_edge.i <= trigger.i <= tok.right_edge.i:
@@ -270,7 +271,7 @@ def promised_on(act: Token, when: Dated, phrases: list[Span], published: date | 
 def _under_agreement(act: Token) -> bool:
     """The act is one of an agreement's terms: "Under its terms, Armenia will hand back
     ...", "under the deal, the bloc will provide ..."."""
-    for tok in (act, *act.ancestors):
+    for tok in chain((act,), act.ancestors):
         for child in children_of(tok):
             if child.dep == PREP and child.lower_ == "under" and any(
                     o.dep == POBJ and o.lower_ in AGREEMENTS for o in children_of(child)):
