@@ -270,8 +270,9 @@ def _joined_passive(verb: Token) -> bool:
 
 
 def _subject_shared(verb: Token) -> list[Token]:
-    """'Nhaga fled across the border and was detained by gendarmes': a passive joined to a
-    clause, with no subject of its own, was done to that clause's subject."""
+    """'Nhaga fled across the border and was detained by gendarmes', 'were arrested and
+    remanded in custody': a passive joined to a clause, with no subject of its own, was done
+    to that clause's subject."""
     if verb.dep != CONJ or part_of_speech(verb.head) != "VERB" or \
             _children_in(verb, *SUBJECT_DEP_IDS):
         return []
@@ -348,7 +349,6 @@ class Arguments:
             agents = _pobjs(verb, ("by",))
             actors = resolve(agents[0]) if agents else self._force_in(verb)
             patient = _children_in(verb, NSUBJPASS) or \
-                (_children_in(verb.head, NSUBJPASS) if _joined_passive(verb) else []) or \
                 _subject_shared(verb) or \
                 (_children_in(verb.head, NSUBJ) if _be_participle(verb) else []) or \
                 (_children_in(verb, NSUBJ) if verb.lemma_.lower() in DYING else [])
