@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -231,6 +233,7 @@ class ActorMatcher:
 
 
 SHORT_FORM_SKIPS = frozenset({"of", "for", "on", "and", "the", "in", "'s", "’s", "&"})
+OPENING, CLOSING = get_string_id("("), get_string_id(")")
 
 
 def defined_short_forms(doc: Doc) -> dict[str, int]:
@@ -238,16 +241,18 @@ def defined_short_forms(doc: Doc) -> dict[str, int]:
     are ("the Nigeria Labour Congress (NLC)", "the commission on human rights (chr)"),
     lower-cased, each with the head of its name."""
     found: dict[str, int] = {}
-    for tok in doc[2:-1]:
-        short = doc[tok.i + 1] if tok.i + 2 < len(doc) else None
-        if tok.text != "(" or short is None or doc[tok.i + 2].text != ")" or \
-                not short.is_alpha or not 2 <= len(short) <= 6:
+    orth = doc.to_array(ORTH).tolist()  # the brackets found by id: no token made per word
+    for i in range(2, len(doc) - 2):
+        if orth[i] != OPENING or orth[i + 2] != CLOSING:
             continue
-        words = [t for t in doc[max(0, tok.i - 12):tok.i] if t.lower_ not in SHORT_FORM_SKIPS]
+        short = doc[i + 1]
+        if not short.is_alpha or not 2 <= len(short) <= 6:
+            continue
+        words = [t for t in doc[max(0, i - 12):i] if t.lower_ not in SHORT_FORM_SKIPS]
         name = words[-len(short):]
         if len(name) == len(short) and \
                 "".join(t.text[0] for t in name).lower() == short.lower_:
-            found.setdefault(short.lower_, doc[name[0].i:tok.i].root.i)
+            found.setdefault(short.lower_, doc[name[0].i:i].root.i)
     return found
 
 
