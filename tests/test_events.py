@@ -870,6 +870,8 @@ def test_south_asian_court_and_custody_words(code, text, triple):
      ("THREATEN", "AFG", "PAK")),
     ("Moscow said it would respond to any new European restrictions.",
      ("THREATEN", "RUS", "EU")),
+    ("Beijing said it would strike back at Washington if the tariffs stayed.",
+     ("THREATEN", "CHN", "USA")),
 ])
 def test_a_response_still_to_come_is_a_threat(code, text, triple):
     found = triples(code(text))
@@ -900,6 +902,11 @@ def test_a_vow_not_to_use_force_is_a_promise(code):
      ("THREATEN", "UKR", "RUS")),
     ("Azerbaijani troops shelled Armenian positions on Monday. Yerevan said it would strike "
      "back.", ("THREATEN", "ARM", "AZE")),
+    # "back" parsed as an adverb, not a particle
+    ("Russian missiles struck Kyiv on Tuesday. Ukraine vowed to hit back.",
+     ("THREATEN", "UKR", "RUS")),
+    ("Russia shelled Ukrainian towns on Tuesday. Ukraine vowed revenge.",
+     ("THREATEN", "UKR", "RUS")),
 ])
 def test_a_retaliation_at_nobody_named_answers_who_struck(code, text, triple):
     assert triple in triples(code(text))

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..nlp.labels import COMPOUND, DOBJ, NSUBJPASS, POSS, PRT
+from ..nlp.labels import ADVMOD, COMPOUND, DOBJ, NSUBJPASS, POSS, PRT
 from ..nlp.parse import children_of
 from ..records import Event
 
@@ -50,6 +50,11 @@ FIRE = frozenset({"fire", "gunfire"})
 # verbs of a response, which still to come is a threat: "Moscow would respond in kind",
 # "vowed to retaliate" (events/sentence.py), aimed at whoever acted first (here)
 RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
+# what a threat promises when it answers what was done: "vowed revenge"
+REQUITAL = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance",
+                      "response", "countermeasure"})
+# verbs of force that, turned "back", answer force: "vowed to hit back"
+TURNED_BACK = frozenset({"hit", "strike", "fight"})
 # how far back the act answered may have been told
 SENTENCES_BACK = 3
 
@@ -109,11 +114,19 @@ def _at_the_wrongdoer(event: Event, earlier: list[Event]) -> Event:
 
 
 def _in_kind(event: Event, doc: Doc) -> bool:
-    """'Kyiv vowed to retaliate', 'would hit back': a threat to answer what was done to
-    the threatener, at nobody named."""
+    """'Kyiv vowed to retaliate', 'would hit back', 'vowed revenge': a threat to answer
+    what was done to the threatener, at nobody named."""
     root = _trigger_root(doc, event)
-    return root is not None and (root.lemma_.lower() in RETALIATING or any(
-        c.dep == PRT and c.lower_ == "back" for c in children_of(root)))
+    return root is not None and (root.lemma_.lower() in RETALIATING or turned_back(root) or
+                                 any(c.dep == DOBJ and c.lemma_.lower() in REQUITAL
+                                     for c in children_of(root)))
+
+
+def turned_back(verb: Token) -> bool:
+    """'hit back', 'would strike back at': a verb of force answering force. The parser
+    makes the "back" a particle or an adverb."""
+    return verb.lemma_.lower() in TURNED_BACK and any(
+        c.dep in (PRT, ADVMOD) and c.lower_ == "back" for c in children_of(verb))
 
 
 def _fire_returned(event: Event, doc: Doc) -> bool:

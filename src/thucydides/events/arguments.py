@@ -466,8 +466,9 @@ class Arguments:
 
     def aimed_at(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """Whom a response is to: 'respond to any incursion by Pakistan', 'retaliate
-        against Israel' (the doer of the act responded to before the act itself)."""
-        objects = _pobjs(verb, ("to", "against"))
+        against Israel', 'hit back at Moscow' (the doer of the act responded to before the
+        act itself)."""
+        objects = _pobjs(verb, ("to", "against", "at"))
         return self._first([t for o in objects for t in (*_pobjs(o, ("by",)), o)], actors)
 
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolve import POLITICAL_SECTORS
 from ..context.article import DEVICES, INSTITUTIONS
-from ..context.reactions import RETALIATING
+from ..context.reactions import RETALIATING, turned_back
 from ..ids import digest
 from ..nlp.labels import (
     ACL,
@@ -38,7 +38,6 @@ from ..nlp.labels import (
     POBJ,
     POSS,
     PREP,
-    PRT,
     ROOT,
     VBD,
     VBN,
@@ -323,8 +322,7 @@ class SentenceCoder:
         """'Moscow would respond in kind', 'will respond with full force to any incursion',
         'vowed to retaliate': a response still to come is a threat."""
         lemma = verb.lemma_.lower()
-        back = any(c.dep == PRT and c.lower_ == "back" for c in children_of(verb))
-        if lemma not in RETALIATING and not (lemma in ("hit", "strike") and back) or \
+        if lemma not in RETALIATING and not turned_back(verb) or \
                 verb.dep == ACL or verb.head.lemma_.lower() == "agree":
             return False  # "the right to respond", "agreed to respond": no threat made
         mood = modality_of(verb, self.triggers.speech)
