@@ -732,6 +732,18 @@ def test_a_from_phrase_on_a_nominal_act_names_who_did_it(code):
 
 
 @pytest.mark.parametrize("text, triple", [
+    ("MANILA, March 4 (Wire) - The arrest of two Chinese nationals by Philippine authorities "
+     "near a naval base has been confirmed by the Chinese embassy.", ("COERCE", "PHL", "CHN")),
+    ("WASHINGTON, March 4 (Wire) - Sanctions on Iranian oil shippers were announced by the US "
+     "Treasury on Wednesday.", ("SANCTION", "USA", "IRN")),
+])
+def test_the_doer_of_a_nominal_act_is_its_by_phrase(code, text, triple):
+    """'The arrest of X by Y' (the parser hangs the 'by' on X), 'sanctions were announced by
+    Y': who did the act, though no verb of its own says so."""
+    assert triple in triples(code(text, date="2024-03-04"))
+
+
+@pytest.mark.parametrize("text, triple", [
     ("The World Bank froze a loan to Ghana. In March the Ghanaian president rejected what he "
      "called the bank's conditions.", None),
     ("The IMF offered Malawi a loan last year. In March President Chakwera rejected what he "

@@ -153,6 +153,8 @@ def test_a_rally_held_to_win_votes_is_no_protest(code):
      "MLI"),
     ("On 8 June 2023, an improvised explosive device hit a police pickup in Tank (Tank, Khyber "
      "Pakhtunkhwa), killing one constable. Fatalities: 1.", "PAK"),
+    ("On 4 March 2024, a Somali army base near Mogadishu (Mogadishu, Banadir) was hit by a car "
+     "bomb, killing at least four soldiers. Fatalities: 4.", "SOM"),
 ])
 def test_a_device_that_went_off_was_planted_by_nobody_named(code, text, state):
     found = triples(code(text))

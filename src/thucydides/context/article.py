@@ -319,7 +319,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                 not _abroad_on(event, actor, recipient, state):
             actor = replace(actor, code=state, kind="state", resolved_by="context")
     if (event.type == "ASSAULT" or event.cameo.startswith(DESTRUCTION)) and \
-            actor.resolved_by == "context" and _unidentified(event.actor.text or ""):
+            (actor.code is None or actor.resolved_by == "context") and \
+            _unidentified(event.actor.text or ""):
         # "unidentified gunmen attacked a police post", "gunmen burned an electoral office":
         # the attackers stay unknown (spec 6)
         actor = replace(event.actor, code=None, resolved_by=UNKNOWN_DOER)
@@ -332,8 +333,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         return None  # "Belgrade demanded the man's release": at whom, the article must say
     if _relations_with_itself(event, actor, recipient):
         return None  # "suspended flights at the airport", "recalled its ambassador"
-    if actor.code is None and not _full_name(actor) and (
-            _whole_state(recipient) or _abroad_on(event, actor, recipient, state)):
+    if actor.code is None and actor.resolved_by != UNKNOWN_DOER and not _full_name(actor) \
+            and (_whole_state(recipient) or _abroad_on(event, actor, recipient, state)):
         return None  # "Spain should have informed it", "the Czech embassy was ordered"
     if actor.code is None and actor.resolved_by != UNKNOWN_DOER and \
             recipient.resolved_by == "place" and not _force_of_a_state(event, actor):

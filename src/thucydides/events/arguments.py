@@ -501,7 +501,7 @@ class Arguments:
         sources = _pobjs(noun, ("from",)) if kind in SENT_FROM else []
         # "began ten days of joint drills with X": done as "began drills with X"
         carrier = _measure_of(noun) or noun
-        actors = self._noun_owner(noun) or self._first(_pobjs(noun, ("by",)) + sources, []) \
+        actors = self._noun_owner(noun) or self._first(_by_whom(noun) + sources, []) \
             or self._noun_doer(carrier, kind)
         between = _pobjs(noun, ("between", "among"))
         if between:
@@ -509,6 +509,8 @@ class Arguments:
             return (actors, pair) if actors else (pair[:1], pair[1:])
         cands = [t for t in _pobjs(noun, RECIPIENT_PREPS) if t not in sources and
                  not (kind not in CONFLICT and _venue_place(t))]
+        # "the arrest of two Chinese nationals by Philippine authorities": done to them
+        cands += [o for o in _pobjs(noun, ("of",)) if _pobjs(o, ("by",))]
         governor = noun.head
         if noun.dep == POBJ and governor.lower_ in ("at", "upon") and \
                 part_of_speech(governor.head) == "VERB" and subject_of(governor.head) is not None:
@@ -545,6 +547,8 @@ class Arguments:
         governor = noun.head
         if noun.dep in (DOBJ, ATTR) and governor.lemma_.lower() in LIGHT_VERBS:
             return self.actors.resolve(subject_of(governor))
+        if noun.dep == NSUBJPASS and governor.lemma_.lower() in LIGHT_VERBS:
+            return self._first(_pobjs(governor, ("by",)), [])  # "sanctions were announced by"
         if noun.dep in (NSUBJ, NSUBJPASS):
             return self._first(_pobjs(noun, ("by", "of")), [])
         if noun.dep == POBJ and governor.lower_ == "to" and \
@@ -570,6 +574,12 @@ class Arguments:
                 for mod in (child, *conjuncts_of(child)):
                     owners += [a for a in self.actors.resolve(mod) if a.code]
         return owners
+
+
+def _by_whom(noun: Token) -> list[Token]:
+    """'An inquiry by the ICC', 'the arrest of two nationals by Philippine authorities' (the
+    parser hangs the 'by' on the one arrested)."""
+    return _pobjs(noun, ("by",)) + [b for o in _pobjs(noun, ("of",)) for b in _pobjs(o, ("by",))]
 
 
 def _venue_place(tok: Token) -> bool:

@@ -648,13 +648,23 @@ def _planted_by_nobody_named(draft: Draft) -> None:
     where it went off (spec 6: actor null, the recipient coded)."""
     if draft.entry.type != "ASSAULT" or draft.actors:
         return
-    subject = subject_of(draft.match.token)
-    if subject is None or subject.lemma_.lower() not in DEVICES or \
-            any(c.dep == POSS for c in children_of(subject)):  # "the militants' bomb"
-        return
-    words = subject.doc[subject.left_edge.i:subject.i + 1].text
+    device = _device_of(draft.match.token)
+    if device is None or any(c.dep == POSS for c in children_of(device)):
+        return  # "the militants' bomb"
+    words = device.doc[device.left_edge.i:device.i + 1].text
     draft.actors = [Actor(code=None, sector=None, text=words, kind="unknown",
-                          start=subject.left_edge.idx, end=subject.idx + len(subject))]
+                          start=device.left_edge.idx, end=device.idx + len(device))]
+
+
+def _device_of(trigger: Token) -> Token | None:
+    """The device that did the act: its subject, or its agent in the passive ('a base was
+    hit by a car bomb')."""
+    agents = [p for c in children_of(trigger) if c.dep == AGENT
+              for p in children_of(c) if p.dep == POBJ]
+    for doer in (subject_of(trigger), *agents):
+        if doer is not None and doer.lemma_.lower() in DEVICES:
+            return doer
+    return None
 
 
 def _done_to(trigger: Token) -> list[Token]:
