@@ -89,6 +89,23 @@ def test_a_hedged_or_reported_act_is_not_asserted(code, text, triple):
                    for e in coded.events), describe(coded)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("A war between India and Pakistan would devastate the region, analysts said.", "ASSAULT"),
+    ("BRUSSELS, June 9 (Wire) - EU sanctions on Georgia would follow any crackdown on "
+     "protesters, diplomats said.", "SANCTION"),
+])
+def test_an_act_supposed_as_the_subject_of_what_could_be_is_not_asserted(code, text, kind):
+    coded = code(text)
+    assert not [e for e in coded.events if e.asserted and e.type == kind], describe(coded)
+
+
+def test_a_definite_act_as_the_subject_of_what_could_be_stays_asserted(code):
+    coded = code("The Israeli air strikes on Lebanon on Monday could widen the war, analysts "
+                 "said.")
+    assert any(e.asserted and e.type == "ASSAULT" and e.actor.code == "ISR"
+               for e in coded.events), describe(coded)
+
+
 def test_a_hedged_act_is_kept_as_hypothetical(code):
     coded = code("Eritrea's navy appears to have seized a Yemeni dhow near the Hanish islands.")
     kept = [e for e in coded.events if e.type == "COERCE"]

@@ -107,6 +107,7 @@ FAIL = frozenset({"fail", "refuse", "decline", "refrain", "abstain"})
 SHORT_OF = frozenset({"stop", "fall"})
 # verbs that say whether a nominal event happened at all ("the talks never took place",
 # "the strike will go ahead")
+INDEFINITE = frozenset({"a", "an", "any", "another", "some"})
 OCCUR = frozenset({"happen", "occur", "take", "materialise", "materialize", "proceed", "go",
                    "resume", "start", "begin"})
 # nouns under which an act is only possible or wished for ("the threat of a clash")
@@ -572,7 +573,8 @@ def _governed(step: _Step, reading: _Reading) -> bool:
     return _refused(step, reading) or _intended_or_claimed(step, reading) or \
         _hypothetical(step, reading) or _topic(step, reading) or \
         _noun_of_mood(step, reading) or _intended_by(step, reading) or \
-        _unconfirmable(step, reading) or _planned(step, reading) or _nominal(step, reading)
+        _unconfirmable(step, reading) or _planned(step, reading) or \
+        _supposed_subject(step, reading) or _nominal(step, reading)
 
 
 def _refused(step: _Step, reading: _Reading) -> bool:
@@ -705,6 +707,23 @@ def _nominal(step: _Step, reading: _Reading) -> bool:
     hedges = dep == "dobj" or any(c.dep == AGENT for c in children_of(head))
     reading.mood = _own_modality(head, step.speech, hedges)
     reading.cause = "will" if reading.mood == "future" else None
+    return True
+
+
+def _supposed_subject(step: _Step, reading: _Reading) -> bool:
+    """'A war between India and Pakistan would devastate the region', 'EU sanctions on Georgia
+    would follow any crackdown': an act named without 'the' or an owner, as the subject of
+    what could or will be, is only supposed ('the strikes could widen the war' were made)."""
+    tok = step.tok
+    if step.dep != "nsubj" or part_of_speech(tok) != "NOUN" or step.lemma in OCCUR or \
+            any(c.dep == POSS or c.dep == DET and c.lower_ not in INDEFINITE
+                for c in children_of(tok)):
+        return False
+    mood = _own_modality(step.head, step.speech, hedges=False)
+    if mood not in ("future", "hypothetical"):
+        return False
+    reading.negated = reading.negated or _negated(step.head)
+    reading.mood = "hypothetical"
     return True
 
 
