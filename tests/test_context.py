@@ -869,3 +869,14 @@ def test_a_demand_is_made_of_whoever_its_clause_says_must_act(code):
                  date="2025-05-03")
     found = triples(coded)
     assert ("REQUEST", "PHL", "PHL") in found and ("REQUEST", "PHL", "CHN") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, Oct 14 (Wire) - Riot police used water cannon to break up a march by opposition "
+    "supporters in the city centre.",
+    "Riot police fired tear gas at protesters in Nairobi on Monday.",
+])
+def test_a_capitalised_word_before_a_body_of_people_is_no_person(code, text):
+    """'Riot police': the parser names 'Riot' a person; the police are still the police,
+    placed by the article."""
+    assert ("ASSAULT", "KEN", "KEN") in triples(code(text, date="2024-10-14"))

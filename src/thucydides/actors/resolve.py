@@ -860,8 +860,12 @@ class ArticleActors:
             if entry.kind == "person":
                 return self._person_at(mod)
             return [_actor(entry, span_text(span))]
-        if mod.ent_type_ == "PERSON":
-            return self._person_at(mod)
+        if mod.ent_type_ == "PERSON":  # "Putin loyalists"; not "Riot police", the parser's
+            # name for a capitalised word before a body of people, who stay the noun's
+            persons = self._person_at(mod)
+            if mod.dep != COMPOUND or mod.head.tag != NNS or any(p.code for p in persons):
+                return persons
+            return self._place(mod)
         place = self._place(mod)
         if place:
             return place
