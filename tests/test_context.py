@@ -880,3 +880,14 @@ def test_a_capitalised_word_before_a_body_of_people_is_no_person(code, text):
     """'Riot police': the parser names 'Riot' a person; the police are still the police,
     placed by the article."""
     assert ("ASSAULT", "KEN", "KEN") in triples(code(text, date="2024-10-14"))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("LIMA, March 4 (Wire) - Peru's prime minister resigned on Thursday amid a widening "
+     "inquiry into contracts.", "PER"),
+    ("Kazakhstan's government resigned on Wednesday.", "KAZ"),
+])
+def test_a_resignation_is_a_states_act_on_itself(code_all, text, state):
+    """Spec 6: a resignation is RETREAT X -> X. Named by its state ('Peru's prime
+    minister'), the resigning organ was read as one acting abroad at nobody named."""
+    assert ("RETREAT", state, state) in triples(code_all(text))

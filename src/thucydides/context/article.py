@@ -610,6 +610,7 @@ def _relations_with_itself(event: Event, actor: Actor, recipient: Actor) -> bool
 # acting on itself: its target is elsewhere. Coercion and protest are the acts a state's
 # people and organs take at home ("Ecuador's government declared a state of emergency").
 AT_HOME = frozenset({"COERCE", "PROTEST"})
+RESIGNATION = "0831"  # CAMEO: a leader's resignation, a state's act on itself (spec 6)
 MEDIATION = "045"  # CAMEO: mediate
 # force used, threatened, massed or withdrawn is news with no target named; a demand or a
 # rejection of nobody is not
@@ -617,10 +618,14 @@ STANDS_ALONE = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})
 WITHDRAWALS = "087"  # CAMEO: de-escalate militarily (troops withdrawn, ceasefire)
 
 
+def _at_home(event: Event) -> bool:
+    return event.type in AT_HOME or event.cameo.startswith(RESIGNATION)
+
+
 def _outward(event: Event, actor: Actor, state: str) -> bool:
-    if event.type not in AT_HOME and actor.code == state and DIPLOMATIC.search(actor.text or ""):
+    if not _at_home(event) and actor.code == state and DIPLOMATIC.search(actor.text or ""):
         return True  # "the foreign ministry welcomed the vote": somebody abroad's vote
-    return event.type not in AT_HOME and actor.code == state and actor.kind == "state" and \
+    return not _at_home(event) and actor.code == state and actor.kind == "state" and \
         actor.sector in (None, "GOV") and actor.resolved_by != "context"
 
 
@@ -649,7 +654,7 @@ def _abroad_on(event: Event, actor: Actor, recipient: Actor, state: str | None) 
     doer is abroad, not that state acting on itself (people the story names, "Ibo elders
     demanded", are placed as ever). Coercion and protest are acts at home, and force is
     told by where it struck ("gunmen attacked Kabul's airport")."""
-    return actor.text is None and event.type not in AT_HOME and event.type != "ASSAULT" and \
+    return actor.text is None and not _at_home(event) and event.type != "ASSAULT" and \
         recipient.code == state and recipient.kind == "state" and recipient.sector == "GOV" and \
         recipient.resolved_by in TOLD_IN_TEXT
 
