@@ -310,6 +310,8 @@ def test_a_ship_a_state_seizes_is_confiscated_not_hijacked(code, text, triple):
     ("The European Union disbursed 3 billion euros to Turkey for refugees.",
      ("AID", "EU", "TUR")),
     ("India moved two divisions to its border with China.", ("MOBILIZE", "IND", "CHN")),
+    ("Germany has delivered a second Patriot air defence system to Ukraine.",
+     ("AID", "DEU", "UKR")),
 ])
 def test_things_given_by_every_verb_of_giving(code, text, triple):
     assert triple in asserted_keys(code(text))
