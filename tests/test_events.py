@@ -790,6 +790,17 @@ def test_a_summit_abroad_is_no_meeting_with_its_host(code):
     assert not [e for e in coded.events if e.type == "CONSULT"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("India agreed to buy 26 Rafale jets from France.", {("AGREE", "IND", "FRA")}),
+    ("NAIROBI, June 9 (Wire) - Kenya Airways agreed to buy six new jets from Boeing, the "
+     "airline said on Wednesday.", set()),
+])
+def test_goods_bought_or_sold_are_no_party(code, text, expected):
+    """'Agreed to buy jets from X': the deal is with X; jets (a military word) are goods, and
+    an airline buying from a planemaker is business."""
+    assert triples(code(text, date="2024-06-09")) == expected
+
+
 @pytest.mark.parametrize("text, promised", [
     ("Japan said it would return the two islands to Russia.", True),
     ("The rebels said they were willing to return to the table with Bogota.", True),

@@ -97,6 +97,9 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "push", "order", "fo
                             "invite", "encourage", "request", "appeal", "tell", "warn", "allow",
                             "permit", "help", "demand", "remind", "compel", "pressure"})
 # verbs whose subject does the act their object names ("held talks", "launched an attack")
+# verbs of trade, whose object is goods: the party is whom they are bought from or sold to
+# ("agreed to buy 36 jets from France")
+TRADING = frozenset({"buy", "purchase", "sell", "acquire", "lease", "import", "export"})
 LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start", "stage", "mount",
                          "continue", "resume", "open", "make", "take", "lodge", "file", "issue",
                          "have", "join", "attend", "renew", "intensify", "step", "escalate",
@@ -439,7 +442,8 @@ class Arguments:
         for comp in comps + _prep_objects(children, ("for", "to", "on")):
             if _naming(comp):
                 cands.append(comp)
-            cands += _children_in(comp, NSUBJ, NSUBJPASS, DOBJ, DATIVE)
+            cands += [c for c in _children_in(comp, NSUBJ, NSUBJPASS, DOBJ, DATIVE)
+                      if not (c.dep == DOBJ and comp.lemma_.lower() in TRADING)]
             cands += _pobjs(comp, RECIPIENT_PREPS)
         if kind in CONFLICT:
             cands += _prep_objects(children, RECIPIENT_PLACE_PREPS)
