@@ -46,3 +46,12 @@ def test_people_demanding_of_the_police_still_make_an_event(code):
     coded = code("KATHMANDU, May 6 (Wire) - Human rights activists accused the police of "
                  "torture and demanded an inquiry.", date="2025-05-06")
     assert ("ACCUSE", "NPL", "NPL") in triples(coded)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("OTTAWA, June 9 (Wire) - Canada's opposition leader fired back at his critics on Tuesday, "
+     "calling their claims pure fiction.", "ACCUSE"),
+    ("Indian troops fired back at Pakistani positions across the Line of Control.", "ASSAULT"),
+])
+def test_firing_back_at_critics_is_words_not_shots(code, text, kind):
+    assert {e.type for e in code(text).events if e.asserted} == {kind}
