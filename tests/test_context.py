@@ -891,3 +891,12 @@ def test_a_resignation_is_a_states_act_on_itself(code_all, text, state):
     """Spec 6: a resignation is RETREAT X -> X. Named by its state ('Peru's prime
     minister'), the resigning organ was read as one acting abroad at nobody named."""
     assert ("RETREAT", state, state) in triples(code_all(text))
+
+
+def test_a_surname_the_parser_tags_as_a_place_is_the_person_named_before(code):
+    """'Kenya's foreign minister, Ruth Wanjala, arrived ... Wanjala met': spaCy tags the
+    bare surname as a place; it is still the minister of Kenya."""
+    coded = code("MOGADISHU, Oct 14 (Wire) - Kenya's foreign minister, Ruth Wanjala, arrived in "
+                 "Mogadishu on Sunday. Wanjala met Somalia's president on Monday to discuss "
+                 "border security.", date="2024-10-14")
+    assert ("CONSULT", "KEN", "SOM") in triples(coded)

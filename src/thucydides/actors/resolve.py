@@ -365,6 +365,7 @@ class ArticleActors:
         self.others: list[tuple[int, Actor]] = []
         self._by_surname: dict[str, Actor] = {}
         self._by_family: dict[str, Actor | None] = {}  # by the first of two names
+        self.surnames_mistaken: set[int] = set()  # token indices
         # persons are indexed before the subjects a pronoun in their name may point back to
         self.subjects: list[tuple[int, Actor]] = []
         self._index_mentions()
@@ -417,6 +418,11 @@ class ArticleActors:
             if ent.label_ == "PERSON" and not self._names_a_thing(ent.root):
                 self._add_person(ent.root, ent)
                 seen_spans.add((ent.start, ent.end))
+        for ent in entities(self.doc):
+            if self._surname_mistaken(ent):
+                self._add_person(ent.root, ent)
+                self.surnames_mistaken.add(ent.start)
+                seen_spans.add((ent.start, ent.end))
         for i, (entry, span) in sorted(self.entry_at.items()):
             if (span.start, span.end) in seen_spans or i != span.end - 1:
                 continue
@@ -432,6 +438,15 @@ class ArticleActors:
         # "they", "it" refer back to a subject before anything else
         self.subjects = [(i, a) for i, a in self.others
                          if _in_subject(self.doc[i]) and not _of_a_person(self.doc[i])]
+
+    def _surname_mistaken(self, ent: Span) -> bool:
+        """'Ruth Wanjala arrived ... Wanjala met': the surname of a person named before,
+        which the parser tagged as a place or a body, is that person."""
+        if ent.label_ == "PERSON" or len(ent) != 1 or ent.start in self.entry_at:
+            return False
+        known = self._by_surname.get(ent.text)
+        return known is not None and any(
+            a is known and i < ent.start for i, a in self.persons)
 
     def _names_a_thing(self, tok: Token) -> bool:
         """'The Medininkai crossing', 'the Kerch bridge': a name the parser took for a
@@ -789,7 +804,7 @@ class ArticleActors:
         if full is not None:
             return [replace(a, text=self._text(tok), resolved_by="chain")
                     for a in self._named(full) if a.code]
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" or tok.i in self.surnames_mistaken:
             return self._person_at(tok)
         place = self._place(tok)
         if place:
