@@ -55,3 +55,16 @@ def test_people_demanding_of_the_police_still_make_an_event(code):
 ])
 def test_firing_back_at_critics_is_words_not_shots(code, text, kind):
     assert {e.type for e in code(text).events if e.asserted} == {kind}
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("NIAMEY, March 4 (Wire) - Hundreds of protesters gathered outside the French embassy in "
+     "Niamey on Sunday, chanting slogans against France.", ("PROTEST", "NER", "FRA")),
+    ("Protesters converged on parliament in Tbilisi on Monday.", ("PROTEST", "GEO", "GEO")),
+])
+def test_protesters_who_gather_protest(code, text, triple):
+    assert triple in triples(code(text, date="2024-03-04"))
+
+
+def test_people_who_gather_for_a_funeral_do_not_protest(code):
+    assert not code("Hundreds of people gathered for the funeral in Niamey.").events
