@@ -963,6 +963,19 @@ def test_declaring_an_envoy_unwelcome_is_an_expulsion(code, text):
     assert [e.cameo for e in code(text).events if e.type == "SANCTION"] == ["161"]
 
 
+@pytest.mark.parametrize("text, cameo", [
+    ("Russia ordered two US diplomats to leave within 72 hours.", "161"),
+    ("BAMAKO, Oct 14 (Wire) - Mali's junta ordered UN peacekeepers to leave the country, "
+     "ending a ten-year mission.", "1661"),
+    ("Police ordered protesters to leave the square.", None),
+])
+def test_an_order_to_leave_expels(code, text, cameo):
+    """'Ordered two diplomats to leave': an expulsion, as 'expelled two diplomats' is; an
+    order to clear a square is a command, no expulsion."""
+    found = [e.cameo for e in code(text, date="2024-10-14").events if e.type == "SANCTION"]
+    assert found == ([cameo] if cameo else [])
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Tehran welcomed a planned visit by the Saudi king to Iran.", "CONSULT"),
     ("Hungary said the proposed sanctions on Russia would hurt Europe.", "SANCTION"),

@@ -62,7 +62,15 @@ from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import AFTER_MARKS, Modality, modality_of, obligation
 from .nonevents import gives_only_words, names_no_act, things_held
 from .ontology import Ontology
-from .triggers import OBJECT_DEPS, Match, campaigning, find_triggers, match_noun, measured
+from .triggers import (
+    OBJECT_DEPS,
+    Match,
+    campaigning,
+    find_triggers,
+    match_as,
+    match_noun,
+    measured,
+)
 from .words import (
     ANNOUNCED,
     ANSWERING,
@@ -77,6 +85,8 @@ from .words import (
     INTENT_CODES,
     INVITATIONS,
     JOINT,
+    LEAVING,
+    LEFT_WHOLE,
     ONLOOKERS,
     ORDERING,
     OTHER_SIDES,
@@ -85,6 +95,7 @@ from .words import (
     RESTRICTIONS,
     SANCTIONS,
     SCHEDULING,
+    SENDING_AWAY,
     TALKS,
     VOWING,
 )
@@ -191,6 +202,11 @@ class SentenceCoder:
             d.entry = d.entry.joint
         if _forces_sent(d.match, arguments):  # "ordered ten battalions to its border"
             d.entry = FORCES_ORDERED
+        if d.entry.type == "REQUEST" and _told_to_leave(d.match.token):
+            expelled = match_as(d.match.token, "expel", self.triggers)
+            if expelled is not None and (expelled.entry.objects or
+                                         _told_to_leave(d.match.token, LEFT_WHOLE)):
+                d.entry = expelled.entry  # not "ordered protesters to leave the square"
         target = _struck(d.match, arguments)
         if target is not None:  # "a Ukrainian strike on Crimea": no walkout
             d.entry = MILITARY_STRIKE
@@ -640,6 +656,16 @@ def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]
         found.append(Draft(match, IMPLIED_PROTEST, d.mood, actors, []))
         break
     return found
+
+
+def _told_to_leave(verb: Token, places: frozenset[str] | None = None) -> bool:
+    """'Ordered two US diplomats to leave', 'told UN peacekeepers to quit the country': an
+    expulsion; with `places`, from one of those."""
+    return verb.lemma_.lower() in SENDING_AWAY and any(
+        c.dep == XCOMP and c.lemma_.lower() in LEAVING and
+        (places is None or any(o.dep == DOBJ and o.lemma_.lower() in places
+                               for o in children_of(c)))
+        for c in children_of(verb))
 
 
 def _planted_by_nobody_named(draft: Draft) -> None:

@@ -261,7 +261,16 @@ def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
     if not entries:
         entries = next((lexicon.verbs[s] for s in _stems(tok.lower_) if s in lexicon.verbs),
                        None)
-    entries = [*(entries or ()), *_repeated(lemma, lexicon)]
+    return _first_entry(tok, [*(entries or ()), *_repeated(lemma, lexicon)])
+
+
+def match_as(tok: Token, lemma: str, lexicon: TriggerLexicon) -> Match | None:
+    """The entry of another verb that this verb, with its own objects, would match:
+    'ordered two diplomats to leave' read as 'expelled two diplomats'."""
+    return _first_entry(tok, list(lexicon.verbs.get(lemma, ())))
+
+
+def _first_entry(tok: Token, entries: list[TriggerEntry]) -> Match | None:
     if not entries:
         return None
     objects: dict[int, set[str]] = {}  # the object words, read once for each particle

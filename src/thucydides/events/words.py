@@ -113,6 +113,11 @@ FORCEFUL = frozenset({"kind", "force", "firmly", "strongly", "decisively", "appr
                       "forcefully", "harshly", "resolutely", "proportionately", "militarily"})
 # verbs of an order: "ordered an inquiry", "decreed the release of ..."
 ORDERING = frozenset({"order", "decree"})
+# commands to leave, which expel whoever they are given to ("ordered two diplomats to
+# leave", "told UN peacekeepers to quit the country")
+SENDING_AWAY = frozenset({"order", "tell", "ask"})
+LEAVING = frozenset({"leave", "quit", "depart", "exit"})
+LEFT_WHOLE = frozenset({"country", "territory", "nation"})  # "to leave the country"
 # what only schedules an act ("will hold", "plans to hold", "is set to hold a rally"): no
 # threat by itself
 SCHEDULING = frozenset({"will", "plan", "intend", "set", "schedule", "due", "going", "prepare",
