@@ -312,6 +312,10 @@ def test_a_ship_a_state_seizes_is_confiscated_not_hijacked(code, text, triple):
     ("India moved two divisions to its border with China.", ("MOBILIZE", "IND", "CHN")),
     ("Germany has delivered a second Patriot air defence system to Ukraine.",
      ("AID", "DEU", "UKR")),
+    ("Colombia has handed Ecuador intelligence on cocaine routes along their border.",
+     ("COOPERATE", "COL", "ECU")),
+    ("A wanted militant commander was handed over to Pakistan by Afghanistan's Taliban "
+     "authorities last week.", ("COOPERATE", "AFG", "PAK")),
 ])
 def test_things_given_by_every_verb_of_giving(code, text, triple):
     assert triple in asserted_keys(code(text))
