@@ -365,6 +365,13 @@ def test_what_follows_a_denial_in_its_own_clause_is_asserted(code):
     assert ("ACCUSE", "BLR", "EU") in asserted_keys(coded), describe(coded)
 
 
+def test_a_case_filed_against_a_state_at_a_court_accuses_the_state(code):
+    """'Filed a genocide case against Israel at the ICJ': the court is where, not whom."""
+    found = triples(code("South Africa filed a genocide case against Israel at the "
+                         "International Court of Justice."))
+    assert ("ACCUSE", "ZAF", "ISR") in found, found
+
+
 def test_each_side_accusing_the_other_is_one_accusation_each_way(code):
     coded = code("Kyrgyzstan and Tajikistan clashed on the border. Each side accused the "
                  "other of starting the fighting.")

@@ -427,8 +427,9 @@ class Arguments:
         objs = [c for c in children if c.dep in RECIPIENT_DEPS
                 and verb.lemma_.lower() not in TOPICAL]
         cands: list[Token] = [o for o in children if o.dep == DATIVE and part_of_speech(o) != "ADP"]
-        if kind == "ACCUSE":
-            cands += objs + _prep_objects(children, GRIEVANCE_PREPS)
+        if kind == "ACCUSE":  # "filed a case against Israel at the ICJ": Israel
+            cands += objs + _prep_objects(children, GRIEVANCE_PREPS) + \
+                [p for o in objs for p in _pobjs(o, ("against",))]
         if kind in GIVING:
             cands += _prep_objects(children, ("to",))
         cands += objs
