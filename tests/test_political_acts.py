@@ -68,3 +68,24 @@ def test_protesters_who_gather_protest(code, text, triple):
 
 def test_people_who_gather_for_a_funeral_do_not_protest(code):
     assert not code("Hundreds of people gathered for the funeral in Niamey.").events
+
+
+def test_lightning_strikes_are_no_strike(code):
+    coded = code("GAYA, June 29 (Wire) - Lightning strikes killed seven people in Gaya and "
+                 "Nalanda districts of Bihar on Saturday.", date="2024-06-29")
+    assert not [e for e in coded.events if e.asserted]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Two Indian soldiers were killed by Pakistani fire along the Line of Control on Tuesday, "
+     "the Indian army said.", ("ASSAULT", "PAK", "IND")),
+    ("EL OBEID, Dec 8 (Wire) - Shelling by the Rapid Support Forces killed 12 people at a "
+     "market in El Obeid on Sunday, the state health ministry said.", ("ASSAULT", "SDN", "SDN")),
+    ("QUETTA, Jan 30 (Wire) - A suicide bomber blew himself up next to a police van near the "
+     "Quetta district courts, killing five policemen.", ("ASSAULT", None, "PAK")),
+])
+def test_force_named_by_who_used_it_is_an_attack(code, text, triple):
+    """'Killed by Pakistani fire' is shots, not a blaze; 'shelling by the RSF' is done by
+    the RSF, though the parser makes 'shelling' a verb with no subject; a suicide bomber is
+    an unidentified attacker (spec 6)."""
+    assert triple in triples(code(text, date="2024-12-08"))

@@ -690,6 +690,7 @@ UNKNOWN_DOER = "unidentified"
 DEVICES = frozenset({"ied", "bomb", "device", "landmine", "mine", "explosive", "explosives"})
 UNIDENTIFIED = re.compile(r"\b(unidentified|unknown|masked|suspected militants?|"
                           r"armed (?:men|persons)|gunm[ae]n|assailants?|attackers?|"
+                          r"suicide bombers?|"
                           rf"explosive devices?|(?:{'|'.join(sorted(DEVICES))})s?)\b",
                           re.IGNORECASE)  # a device that went off: its planter unknown
 

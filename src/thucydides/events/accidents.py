@@ -34,13 +34,19 @@ from .confidence import Story
 from .lexicon import TriggerLexicon
 
 CAUSE_PREPS = frozenset({"in", "after", "during", "by"})
+# who fires, as a word on "fire": shots, not a blaze
+SHOOTERS = frozenset({"enemy", "police", "army", "military", "sniper", "artillery", "mortar",
+                      "tank", "rocket", "hostile", "friendly", "cross-border", "gun", "troop",
+                      "security", "rebel", "militant"})
 
 
 def by_nature(trigger: Token, lexicon: TriggerLexicon) -> bool:
     """An act done by an accident or a force of nature ("a landslide blocked the highway",
-    "the flood cut off 40 villages") is no act of anyone's."""
-    return any(c.dep == NSUBJ and c.lemma_.lower() in lexicon.accident_causes
-               for c in children_of(trigger))
+    "the flood cut off 40 villages"), or named by one ("lightning strikes"), is no act of
+    anyone's."""
+    return any(c.dep == NSUBJ and c.lemma_.lower() in lexicon.accident_causes or
+               c.dep == COMPOUND and c.lemma_.lower() in lexicon.accident_causes and
+               part_of_speech(trigger) == "NOUN" for c in children_of(trigger))
 
 
 def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
@@ -76,10 +82,13 @@ def _accidental(verb: Token, lexicon: TriggerLexicon) -> bool:
 
 
 def _cause(noun: Token, lexicon: TriggerLexicon) -> bool:
-    modifiers = [c.lower_ for c in children_of(noun) if c.dep in (COMPOUND, AMOD)]
+    modifiers = [c for c in children_of(noun) if c.dep in (COMPOUND, AMOD)]
     lemma = noun.lemma_.lower()
+    if lemma == "fire" and any(m.ent_type_ in ("NORP", "GPE") or m.lower_ in SHOOTERS
+                               for m in modifiers):
+        return False  # "killed by Pakistani fire", "in police fire": shots, not a blaze
     return lemma in lexicon.accident_causes or \
-        any(f"{m} {lemma}" in lexicon.accident_causes for m in modifiers)
+        any(f"{m.lower_} {lemma}" in lexicon.accident_causes for m in modifiers)
 
 
 def emergency_care(match_type: str, trigger: Token, lexicon: TriggerLexicon) -> bool:

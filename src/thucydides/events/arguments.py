@@ -366,6 +366,9 @@ class Arguments:
         actors = resolve(subject_of(verb))
         if verb.dep == RELCL and not actors:
             actors = resolve(verb.head)
+        if not actors and verb.tag == VBG:  # "shelling by Russian forces killed 12"
+            agents = _pobjs(verb, ("by",))
+            actors = resolve(agents[0]) if agents else []
         recipients = self._bidden(verb, kind) or \
             self._first(self._recipient_tokens(verb, kind), actors)
         reporter = self._reporter_of_joined(verb)
