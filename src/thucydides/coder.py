@@ -191,7 +191,10 @@ class Coder:
                                 for e in (complete(e, context) for e in found) if e)
             near |= scene.near
             before |= scene.before
-            days.read(sent, number, phrases, anchor, found, near)
+            if number < len(sentences) - 1 or before:
+                # what a sentence tells on is for the sentences after it, and for the acts
+                # told as before another's day (`told_before`): after the last, only those
+                days.read(sent, number, phrases, anchor, found, near)
             if "\n" in article.text[sent.end_char - 1:sent.end_char + 3]:
                 days.paragraph += 1  # the sentence ends its paragraph (its span holds "\n")
             for said in find_statements(sent, actors, self.triggers.speech, quotes):

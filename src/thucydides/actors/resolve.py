@@ -473,7 +473,7 @@ class ArticleActors:
     def _person(self, head: Token, span: Span) -> Actor | None:
         known = self._by_surname.get(span[-1].text) if len(span) == 1 else None
         if known is not None:  # "Solberg" after "Ingrid Solberg": her, whoever else is
-            return replace(known, text=span.text, resolved_by="chain")
+            return changed(known, text=span.text, resolved_by="chain")
         found = self.entry_at.get(head.i)
         if found and found[0].kind == "person" and _other_first_name(span, found[0]):
             found = None  # "Ingrid Solberg" is not the dictionary's Erna Solberg
@@ -485,7 +485,7 @@ class ArticleActors:
             known = self._by_surname.get(span[-1].text) or \
                 (self._by_family.get(span[0].text) if len(span) == 1 else None)
             if known is not None:  # "Wang" after "Wang Jiahao": a family name put first
-                return replace(known, text=span.text, resolved_by="chain")
+                return changed(known, text=span.text, resolved_by="chain")
             actor = Actor(code=None, name=span.text, text=span.text, kind="person")
         title = self._title_near(span)
         if title is not None:
@@ -706,7 +706,7 @@ class ArticleActors:
             if actors and actors[0].code and actors[0].kind == "state" and \
                     all(a.code is None for a in found) and not _modified(tok):
                 # "Russian banks and officials": the officials are Russian too
-                found = [replace(a, code=actors[0].code, kind="state") for a in found]
+                found = [changed(a, code=actors[0].code, kind="state") for a in found]
             actors.extend(found)
         return actors
 
@@ -802,7 +802,7 @@ class ArticleActors:
             return [_actor(entry, span_text(span))]
         full = self._full_form(tok)
         if full is not None:
-            return [replace(a, text=self._text(tok), resolved_by="chain")
+            return [changed(a, text=self._text(tok), resolved_by="chain")
                     for a in self._named(full) if a.code]
         if tok.ent_type_ == "PERSON" or tok.i in self.surnames_mistaken:
             return self._person_at(tok)
@@ -842,7 +842,7 @@ class ArticleActors:
         name = " ".join(t.text for t in (*words, tok))
         for _, actor in self.persons:
             if actor.code and actor.name == name:
-                return [replace(actor, text=name, resolved_by="chain")]
+                return [changed(actor, text=name, resolved_by="chain")]
         return []
 
     def _people(self, tok: Token) -> list[Actor]:
@@ -905,7 +905,7 @@ class ArticleActors:
         return [found] if found else []
 
     def _pronoun(self, tok: Token) -> list[Actor]:
-        return [replace(a, resolved_by="pronoun") if a.code else a for a in self._antecedent(tok)]
+        return [changed(a, resolved_by="pronoun") if a.code else a for a in self._antecedent(tok)]
 
     def _antecedent(self, tok: Token) -> list[Actor]:
         lower = tok.lower_
@@ -1022,7 +1022,7 @@ class ArticleActors:
         for i, actor in reversed(self.others):
             if i < pronoun.i and actor.kind == "state" and actor.code not in owner and \
                     (not members or actor.code in members):
-                return [replace(actor, text=self._text(pronoun.head))]
+                return [changed(actor, text=self._text(pronoun.head))]
         return []
 
     def _last(self, mentions: list[tuple[int, Actor]], before: int,
@@ -1054,7 +1054,7 @@ class ArticleActors:
             words = (actor.text or "").split()
             if i < tok.i and actor.code and actor.kind == "igo" and len(words) > 1 and \
                     tok.text in words[1:]:
-                return [replace(actor, text=self._text(tok), resolved_by="chain")]
+                return [changed(actor, text=self._text(tok), resolved_by="chain")]
         return []
 
     def _same_people(self, tok: Token) -> list[Actor]:
@@ -1073,7 +1073,7 @@ class ArticleActors:
             if earlier.tag_ in tags and earlier.lemma_.lower() == lemma:
                 states = [a for a in self.resolve(earlier) if a.kind == "state" and a.code]
                 if states:
-                    return [replace(states[0], text=self._text(tok), resolved_by="chain")]
+                    return [changed(states[0], text=self._text(tok), resolved_by="chain")]
         return []
 
     def _described(self, tok: Token) -> list[Actor]:
@@ -1092,7 +1092,7 @@ class ArticleActors:
             # "the kingdom": the last kingdom named, before the last state of any style
             styled = [a for a in earlier if lemma in self.lexicon.styles.get(a.code or "", ())]
             for actor in (styled or earlier)[:1]:
-                return [replace(actor, text=self._text(tok), resolved_by="chain")]
+                return [changed(actor, text=self._text(tok), resolved_by="chain")]
         if lemma in BOTH_SIDES and \
                 any(c.lower_ in ("two", "both", "each") for c in children_of(tok)):
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
@@ -1122,7 +1122,7 @@ class ArticleActors:
             members = [self.mention(t) for t in (head, *conjuncts_of(head))]
             codes = [m[0].code for m in members if m and m[0].kind == "state"]
             if len(members) == numbers[0] and len(set(codes)) == numbers[0]:
-                return [replace(m[0], text=self._text(tok), resolved_by="chain")
+                return [changed(m[0], text=self._text(tok), resolved_by="chain")
                         for m in members]
         return []
 
@@ -1130,7 +1130,7 @@ class ArticleActors:
         """'Southeast Asian foreign ministers ..., as the bloc struggled': a region whose
         governments act as an organisation is that organisation when 'the bloc' points back."""
         bloc = self.lexicon.blocs.get(actor.code or "") if actor.kind == "region" else None
-        return replace(actor, code=bloc, kind="igo") if bloc else actor
+        return changed(actor, code=bloc, kind="igo") if bloc else actor
 
     def _speakers(self, tok: Token) -> set[str]:
         """Who urges or calls on the sides ("The EU's envoy for the dialogue urged both
@@ -1235,7 +1235,7 @@ class ArticleActors:
 
     def _with_sector(self, actor: Actor, sector: str | None) -> Actor:
         if sector and (actor.kind != "person") and sector != actor.sector:
-            return replace(actor, sector=sector)
+            return changed(actor, sector=sector)
         return actor
 
     def _text(self, tok: Token) -> str:

@@ -258,7 +258,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if event.type == "PROTEST" and actor.kind == "thing" and actor.code is None:
         # "pensioners protested", "street vendors marched": who protests is people, though
         # the dictionaries lack the word, and the state where they are may be told
-        actor = replace(actor, kind="unknown")
+        actor = changed(actor, kind="unknown")
     if _press_contact(event):
         return None  # "talking to reporters, he said ...": no consultation of anyone
     if _private(event, context.customers, context.member_bodies, context.private_people):
@@ -280,18 +280,18 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
             recipient.kind == "state" and \
             recipient.resolved_by in TOLD_IN_TEXT:
         # "the exiled opposition leader called on Minsk": an opposition faces its own state
-        actor = replace(actor, code=recipient.code, resolved_by="context")
+        actor = changed(actor, code=recipient.code, resolved_by="context")
     if state is not None:
         actor = _placed(actor, context.guest_state(state) if _visiting(actor) else state)
         recipient = _placed(recipient, _own_state(event, actor) or state)
     if state is not None and event.type == "PROTEST" and actor.code is None and \
             actor.text is None:  # "the protests spread": a protest has protesters
-        actor = replace(actor, code=state, kind="state", resolved_by="context")
+        actor = changed(actor, code=state, kind="state", resolved_by="context")
     if state is not None and event.type == "PROTEST" and actor.code is None and \
             actor.kind == "unknown" and actor.sector in INSTITUTIONS:
         # "nurses began a sit-in", "traders marched": people of a private calling who
         # protest act on the state where they are, as any crowd does
-        actor = replace(actor, code=state, resolved_by="context")
+        actor = changed(actor, code=state, resolved_by="context")
     if state is not None and event.cameo.startswith(RESTRICTIONS) and actor.code is None and \
             actor.text is None and not _unidentified(event.actor.text or ""):
         # "a curfew was imposed in the town", "mobile internet was suspended in Kupwara":
@@ -299,7 +299,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         # do, on the people there
         actor = Actor(code=state, kind="state", resolved_by="context")
         if recipient.code is None:
-            recipient = replace(recipient, code=state, kind="state", resolved_by="context")
+            recipient = changed(recipient, code=state, kind="state", resolved_by="context")
     if actor.code is None and recipient.code is None and \
             not (state is None and _force_of_a_state(event, actor)):
         return None
@@ -309,7 +309,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         if recipient.code is None and not is_source(event.recipient, context.frame) and \
                 not _outward(event, actor, state) and recipient.sector not in UPROOTED and \
                 not context.members_meeting(event, actor, state):
-            recipient = replace(recipient, code=state, kind="state", resolved_by="context")
+            recipient = changed(recipient, code=state, kind="state", resolved_by="context")
         # "23 people were taken into custody": the unnamed agent is of the people's state;
         # whoever acts on a whole state named as such ("an operation in Ukraine") is not
         if actor.code is None and not is_source(event.actor, context.frame) and \
@@ -317,13 +317,13 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                 not (recipient.kind == "state" and recipient.sector is None and
                      recipient.resolved_by != "context") and \
                 not _abroad_on(event, actor, recipient, state):
-            actor = replace(actor, code=state, kind="state", resolved_by="context")
+            actor = changed(actor, code=state, kind="state", resolved_by="context")
     if (event.type == "ASSAULT" or event.cameo.startswith(DESTRUCTION)) and \
             (actor.code is None or actor.resolved_by == "context") and \
             _unidentified(event.actor.text or ""):
         # "unidentified gunmen attacked a police post", "gunmen burned an electoral office":
         # the attackers stay unknown (spec 6)
-        actor = replace(event.actor, code=None, resolved_by=UNKNOWN_DOER)
+        actor = changed(event.actor, code=None, resolved_by=UNKNOWN_DOER)
         if recipient.code is None:
             return None
     if event.type != "PROTEST" and _on_itself(actor, recipient):
@@ -706,7 +706,7 @@ def _unidentified(text: str) -> bool:
 def _placed(actor: Actor, state: str | None) -> Actor:
     if state is None or not _described(actor):
         return actor
-    return replace(actor, code=state, resolved_by="context")
+    return changed(actor, code=state, resolved_by="context")
 
 
 def fronted_place(sent: Span, actors, context: ArticleContext) -> Location | None:

@@ -305,14 +305,28 @@ def match_noun(tok: Token, lexicon: TriggerLexicon) -> Match | None:
     if not entries:
         return None
     doc = tok.doc
+    before: list[str] = []  # the words before tok, lower-cased, nearest first, read as needed
     for entry in entries:
         n = len(entry.words)
         start = tok.i - n + 1
         if start < 0:
             continue
-        if n == 1 or [t.lower_ for t in doc[start: tok.i]] == list(entry.words[:-1]):
+        if n == 1 or _preceded_by(doc, tok.i, entry.words[:-1], before):
             return Match(entry, tok, start, tok.i + 1)
     return None
+
+
+def _preceded_by(doc, at: int, words: tuple[str, ...], before: list[str]) -> bool:
+    """Whether the words right before token `at` are these, lower-cased (there are enough
+    tokens before it). Read word by word from the nearest, into `before`, which the
+    entries of one noun share: most entries differ in the word before the noun, and a
+    span of the words (`doc[start:at]`) would cost more than the few words read."""
+    for k, word in enumerate(reversed(words)):
+        if k == len(before):
+            before.append(doc[at - 1 - k].lower_)
+        if before[k] != word:
+            return False
+    return True
 
 
 def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
