@@ -89,3 +89,18 @@ def test_force_named_by_who_used_it_is_an_attack(code, text, triple):
     the RSF, though the parser makes 'shelling' a verb with no subject; a suicide bomber is
     an unidentified attacker (spec 6)."""
     assert triple in triples(code(text, date="2024-12-08"))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("DAR ES SALAAM, Oct 29 (Wire) - The Tanzanian government cut internet access nationwide "
+     "on election day, a monitoring group said.", ("COERCE", "TZA", "TZA")),
+    ("KATSINA, Feb 14 (Wire) - Troops neutralised 20 bandits and rescued 11 kidnapped farmers "
+     "in Faskari local government area, the army said.", ("ASSAULT", "NGA", "NGA")),
+])
+def test_how_states_report_their_acts(code, text, triple):
+    """Internet access cut is a shutdown (COERCE 1721); bandits 'neutralised' are killed."""
+    assert triple in triples(code(text, date="2024-10-29"))
+
+
+def test_a_threat_neutralised_is_no_killing(code):
+    assert not code("The army said it had neutralized the threat.").events
