@@ -908,6 +908,8 @@ def test_south_asian_court_and_custody_words(code, text, triple):
      ("THREATEN", "RUS", "EU")),
     ("Beijing said it would strike back at Washington if the tariffs stayed.",
      ("THREATEN", "CHN", "USA")),
+    ("Iran's Revolutionary Guards vowed on Saturday to retaliate decisively if Israel struck "
+     "Iranian soil again.", ("THREATEN", "IRN", "ISR")),
 ])
 def test_a_response_still_to_come_is_a_threat(code, text, triple):
     found = triples(code(text))

@@ -457,10 +457,7 @@ class Arguments:
         if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead",
             # "warned that Baku would not stay silent if Armenia kept arming": whoever must
             # meet the condition is the one threatened
-            cands[:0] = [s for clause in (verb, *comps)
-                         for c in _children_in(clause, ADVCL)
-                         if any(m.lower_ in ("if", "unless") for m in _children_in(c, MARK))
-                         for s in _children_in(c, NSUBJ)]
+            cands[:0] = _bound_by_condition((verb, *comps))
         subject_start = _subject_start(children)
         return [t for c in cands if not _fronted(c, verb, subject_start)
                 and not (kind not in CONFLICT and _venue_place(c))
@@ -477,7 +474,9 @@ class Arguments:
         against Israel', 'hit back at Moscow' (the doer of the act responded to before the
         act itself)."""
         objects = _pobjs(verb, ("to", "against", "at"))
-        return self._first([t for o in objects for t in (*_pobjs(o, ("by",)), o)], actors)
+        cands = [t for o in objects for t in (*_pobjs(o, ("by",)), o)]
+        # "vowed to retaliate if Israel struck again": at whoever the condition is on
+        return self._first(cands + _bound_by_condition((verb, verb.head)), actors)
 
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
         """The first candidate naming someone other than the actor (or the actor itself)."""
@@ -582,6 +581,14 @@ class Arguments:
                 for mod in (child, *conjuncts_of(child)):
                     owners += [a for a in self.actors.resolve(mod) if a.code]
         return owners
+
+
+def _bound_by_condition(clauses: Iterable[Token]) -> list[Token]:
+    """The subjects of the 'if' and 'unless' clauses on these verbs: who must meet the
+    condition a threat sets."""
+    return [s for clause in clauses for c in _children_in(clause, ADVCL)
+            if any(m.lower_ in ("if", "unless") for m in _children_in(c, MARK))
+            for s in _children_in(c, NSUBJ)]
 
 
 def _by_whom(noun: Token) -> list[Token]:
