@@ -365,6 +365,16 @@ def test_what_follows_a_denial_in_its_own_clause_is_asserted(code):
     assert ("ACCUSE", "BLR", "EU") in asserted_keys(coded), describe(coded)
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("China's foreign minister arrived in Islamabad on Sunday for a two-day visit focused on "
+     "security of Chinese nationals.", ("CONSULT", "CHN", "PAK")),
+    ("CANBERRA, March 4 (Wire) - Vietnam's prime minister arrived in Australia on Monday for "
+     "a three-day official visit.", ("CONSULT", "VNM", "AUS")),
+])
+def test_a_visit_one_arrives_for_is_to_where_one_arrived(code_all, text, triple):
+    assert triple in triples(code_all(text))
+
+
 def test_a_case_filed_against_a_state_at_a_court_accuses_the_state(code):
     """'Filed a genocide case against Israel at the ICJ': the court is where, not whom."""
     found = triples(code("South Africa filed a genocide case against Israel at the "

@@ -97,6 +97,8 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "push", "order", "fo
                             "invite", "encourage", "request", "appeal", "tell", "warn", "allow",
                             "permit", "help", "demand", "remind", "compel", "pressure"})
 # verbs whose subject does the act their object names ("held talks", "launched an attack")
+# verbs of a journey, whose place is the host of the visit or talks it is made for
+ARRIVING = frozenset({"arrive", "land", "travel", "fly", "come", "go", "head"})
 # verbs of trade, whose object is goods: the party is whom they are bought from or sold to
 # ("agreed to buy 36 jets from France")
 TRADING = frozenset({"buy", "purchase", "sell", "acquire", "lease", "import", "export"})
@@ -522,6 +524,9 @@ class Arguments:
         if noun.dep == POBJ and governor.lower_ in ("at", "upon") and \
                 part_of_speech(governor.head) == "VERB" and subject_of(governor.head) is not None:
             cands.insert(0, subject_of(governor.head))  # "sent troops at Kiir's request"
+        if noun.dep == POBJ and governor.lower_ == "for" and \
+                governor.head.lemma_.lower() in ARRIVING:  # "arrived in Islamabad for a visit"
+            cands[:0] = _pobjs(governor.head, ("in", "to"))
         for clause in _children_in(noun, ACL, CCOMP):  # "its demand that Israel ease ..."
             cands += _children_in(clause, NSUBJ, NSUBJPASS)
             if clause.dep == ACL and clause.tag == VBN:  # "sanctions imposed on Nicaragua"
