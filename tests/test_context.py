@@ -900,3 +900,12 @@ def test_a_surname_the_parser_tags_as_a_place_is_the_person_named_before(code):
                  "Mogadishu on Sunday. Wanjala met Somalia's president on Monday to discuss "
                  "border security.", date="2024-10-14")
     assert ("CONSULT", "KEN", "SOM") in triples(coded)
+
+
+def test_the_alliance_is_the_last_organisation_styled_so(code):
+    """'NATO defence ministers gathered in Brussels. The alliance accused Russia': Brussels
+    is the EU's seat too, but the EU is no alliance (organisations.yaml `styles`)."""
+    coded = code("BRUSSELS, Feb 13 (Wire) - NATO defence ministers gathered in Brussels on "
+                 "Thursday. The alliance accused Russia of a campaign of sabotage.",
+                 date="2025-02-13")
+    assert ("ACCUSE", "NATO", "RUS") in triples(coded)
