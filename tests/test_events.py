@@ -375,6 +375,15 @@ def test_a_visit_one_arrives_for_is_to_where_one_arrived(code_all, text, triple)
     assert triple in triples(code_all(text))
 
 
+def test_what_an_act_struck_by_another_s_name_is_where_it_struck(code):
+    """'Struck what the army called weapons depots in southern Lebanon': the army only names
+    the target, which is in Lebanon."""
+    found = triples(code("JERUSALEM, March 4 (Wire) - Israeli warplanes struck what the army "
+                         "called weapons depots in southern Lebanon overnight.",
+                         date="2024-03-04"))
+    assert ("ASSAULT", "ISR", "LBN") in found, found
+
+
 def test_a_case_filed_against_a_state_at_a_court_accuses_the_state(code):
     """'Filed a genocide case against Israel at the ICJ': the court is where, not whom."""
     found = triples(code("South Africa filed a genocide case against Israel at the "

@@ -446,8 +446,10 @@ class Arguments:
                 cands += _pobjs(pobj, RECIPIENT_PREPS)
         comps = [c for c in children if c.dep in COMPLEMENTS]
         for comp in comps + _prep_objects(children, ("for", "to", "on")):
-            if _naming(comp):
-                cands.append(comp)
+            if _naming(comp):  # "struck what the army called depots in Lebanon": the depots
+                cands += [c for c in _children_in(comp, DOBJ, OPRD) if c.lower_ != "what"]
+                cands += _pobjs(comp, RECIPIENT_PLACE_PREPS) if kind in CONFLICT else []
+                continue  # the army only names them
             cands += [c for c in _children_in(comp, NSUBJ, NSUBJPASS, DOBJ, DATIVE)
                       if not (c.dep == DOBJ and comp.lemma_.lower() in TRADING)]
             cands += _pobjs(comp, RECIPIENT_PREPS)
