@@ -909,3 +909,17 @@ def test_the_alliance_is_the_last_organisation_styled_so(code):
                  "Thursday. The alliance accused Russia of a campaign of sabotage.",
                  date="2025-02-13")
     assert ("ACCUSE", "NATO", "RUS") in triples(coded)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("ANKARA, Oct 14 (Wire) - Egypt's foreign minister arrived in the Turkish capital on "
+     "Monday. He held talks with his Turkish counterpart on Libya and Gaza.",
+     ("CONSULT", "EGY", "TUR")),
+    ("NEW YORK, Sept 23 (Wire) - Brazil's president opened the UN General Assembly debate on "
+     "Tuesday. He condemned Washington's tariffs on Brazilian goods as unacceptable blackmail.",
+     ("ACCUSE", "BRA", "USA")),
+])
+def test_he_after_an_official_named_by_title_alone_is_that_official(code, text, triple):
+    """No person named: 'he', the next sentence's subject, is the office-holder who was the
+    subject before."""
+    assert triple in triples(code(text, date="2024-10-14"))

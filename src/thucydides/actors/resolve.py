@@ -1005,12 +1005,20 @@ class ArticleActors:
         return [a for a in self.resolve(subjects[0]) if a.code]
 
     def _titled_subject(self, pronoun: Token) -> list[Actor]:
-        """'A senior British minister reiterated ... as he embarked': with no person named,
-        'he' is the sentence's subject when it is somebody with an office."""
-        root = self.sentence_at[pronoun.i].root
-        for subj in children_of(root):
-            if subj.dep == NSUBJ and subj.i < pronoun.i and part_of_speech(subj) == "NOUN" and \
-                    self.sector_of(subj) in OFFICES:
+        """'A senior British minister reiterated ... as he embarked', 'Egypt's foreign
+        minister arrived in Ankara. He held talks ...': with no person named, 'he' is the
+        subject of its sentence, or (as a subject itself) of the sentence before, when that
+        is one somebody with an office."""
+        sentence = self.sentence_at[pronoun.i]
+        found = self._office_holder(sentence, pronoun.i)
+        if found or pronoun.dep != NSUBJ or sentence.start == 0:
+            return found
+        return self._office_holder(self.sentence_at[sentence.start - 1], pronoun.i)
+
+    def _office_holder(self, sentence: Span, before: int) -> list[Actor]:
+        for subj in children_of(sentence.root):
+            if subj.dep == NSUBJ and subj.i < before and subj.tag != NNS and \
+                    part_of_speech(subj) == "NOUN" and self.sector_of(subj) in OFFICES:
                 return self.resolve(subj)
         return []
 
