@@ -104,3 +104,11 @@ def test_how_states_report_their_acts(code, text, triple):
 
 def test_a_threat_neutralised_is_no_killing(code):
     assert not code("The army said it had neutralized the threat.").events
+
+
+def test_students_who_occupy_schools_protest(code):
+    """A crowd of civilians seizing a place is a protest (obstruct); a school named is the
+    building, not its people."""
+    coded = code("SANTIAGO, Oct 18 (Wire) - Students occupied several high schools in Santiago "
+                 "on Thursday.", date="2024-10-18")
+    assert {e.type for e in coded.events if e.asserted} == {"PROTEST"}

@@ -90,6 +90,7 @@ from .words import (
     ONLOOKERS,
     ORDERING,
     OTHER_SIDES,
+    PREMISES,
     PROTESTERS,
     REFUSAL_CAUSES,
     RESTRICTIONS,
@@ -707,7 +708,7 @@ def _done_to(trigger: Token) -> list[Token]:
 def _on_people(trigger: Token, arguments: Arguments) -> bool:
     """The act is done to people ('attacked two policemen'), not to a place or a thing."""
     people = arguments.actors.lexicon.people
-    return any(c.dep in (DOBJ, NSUBJPASS) and
+    return any(c.dep in (DOBJ, NSUBJPASS) and c.lemma_.lower() not in PREMISES and
                (arguments.actors.sector_of(c) or c.lemma_.lower() in people)
                for c in children_of(trigger))
 

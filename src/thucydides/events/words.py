@@ -65,6 +65,10 @@ MAKING = frozenset({"sign", "reach", "strike", "seal", "conclude", "ink", "agree
 VENUES = frozenset({"headquarters", "compound", "capital", "office", "building", "palace",
                     "residence", "hotel", "venue", "seat", "premises", "hall", "resort",
                     "secretariat", "complex"})
+# institutions named as the buildings they are in: "students occupied several high schools"
+# is done to a place, not to people
+PREMISES = frozenset({"school", "college", "university", "hospital", "clinic", "campus",
+                      "institute", "academy"})
 # what people fight or attack with, never whom: "fought with knives and clubs", "attacked
 # the bus with stones" (events/arguments.py)
 INSTRUMENTS = frozenset({"knife", "knives", "club", "stick", "rod", "iron rod", "stone", "brick",
