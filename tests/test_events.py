@@ -310,6 +310,8 @@ def test_a_ship_a_state_seizes_is_confiscated_not_hijacked(code, text, triple):
     ("The European Union disbursed 3 billion euros to Turkey for refugees.",
      ("AID", "EU", "TUR")),
     ("India moved two divisions to its border with China.", ("MOBILIZE", "IND", "CHN")),
+    ("IMPHAL, Nov 12 (Wire) - Twenty additional companies of the CRPF were rushed to Jiribam "
+     "on Tuesday following fresh violence.", ("MOBILIZE", "IND", "IND")),
     ("Germany has delivered a second Patriot air defence system to Ukraine.",
      ("AID", "DEU", "UKR")),
     ("Colombia has handed Ecuador intelligence on cocaine routes along their border.",
