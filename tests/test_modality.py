@@ -99,6 +99,14 @@ def test_an_act_supposed_as_the_subject_of_what_could_be_is_not_asserted(code, t
     assert not [e for e in coded.events if e.asserted and e.type == kind], describe(coded)
 
 
+def test_what_could_come_of_it_and_an_onlookers_warning_are_no_acts(code):
+    """'A blockade could lead to war ..., a think tank warned': the war is only supposed,
+    and a think tank's warning threatens nobody (a short text keeps every asserted act)."""
+    coded = code("TAIPEI, June 9 (Wire) - A blockade of Taiwan could lead to war between China "
+                 "and the United States, a think tank warned.")
+    assert not [e for e in coded.events if e.asserted], describe(coded)
+
+
 def test_a_definite_act_as_the_subject_of_what_could_be_stays_asserted(code):
     coded = code("The Israeli air strikes on Lebanon on Monday could widen the war, analysts "
                  "said.")

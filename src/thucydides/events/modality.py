@@ -108,6 +108,9 @@ SHORT_OF = frozenset({"stop", "fall"})
 # verbs that say whether a nominal event happened at all ("the talks never took place",
 # "the strike will go ahead")
 INDEFINITE = frozenset({"a", "an", "any", "another", "some"})
+# verbs of what something leads to: "could lead to war", "would drag the region into war"
+OUTCOMES = frozenset({"lead", "push", "drag", "plunge", "draw", "tip", "spiral", "escalate",
+                      "descend", "slide"})
 OCCUR = frozenset({"happen", "occur", "take", "materialise", "materialize", "proceed", "go",
                    "resume", "start", "begin"})
 # nouns under which an act is only possible or wished for ("the threat of a clash")
@@ -574,7 +577,8 @@ def _governed(step: _Step, reading: _Reading) -> bool:
         _hypothetical(step, reading) or _topic(step, reading) or \
         _noun_of_mood(step, reading) or _intended_by(step, reading) or \
         _unconfirmable(step, reading) or _planned(step, reading) or \
-        _supposed_subject(step, reading) or _nominal(step, reading)
+        _supposed_subject(step, reading) or _supposed_outcome(step, reading) or \
+        _nominal(step, reading)
 
 
 def _refused(step: _Step, reading: _Reading) -> bool:
@@ -723,6 +727,18 @@ def _supposed_subject(step: _Step, reading: _Reading) -> bool:
     if mood not in ("future", "hypothetical"):
         return False
     reading.negated = reading.negated or _negated(step.head)
+    reading.mood = "hypothetical"
+    return True
+
+
+def _supposed_outcome(step: _Step, reading: _Reading) -> bool:
+    """'A blockade could lead to war', 'would drag the region into a wider war': what could
+    or will come of something is only supposed."""
+    if step.dep != "prep" or step.tok.lower_ not in ("to", "into") or \
+            step.lemma not in OUTCOMES:
+        return False
+    if _own_modality(step.head, step.speech, hedges=False) not in ("future", "hypothetical"):
+        return False
     reading.mood = "hypothetical"
     return True
 

@@ -41,7 +41,15 @@ from .accidents import by_accident, by_nature, emergency_care
 from .arguments import Arguments
 from .lexicon import TriggerLexicon
 from .triggers import Match
-from .words import ADDRESSING, FEELINGS, IMPERSONAL, LOOKING, REFUSAL_CAUSES, THREAT_AUX
+from .words import (
+    ADDRESSING,
+    FEELINGS,
+    IMPERSONAL,
+    LOOKING,
+    ONLOOKERS,
+    REFUSAL_CAUSES,
+    THREAT_AUX,
+)
 
 ABDUCTION = "181"  # CAMEO: abduct, hijack, take hostage
 EASED = "081"  # CAMEO: restrictions eased, the bare "allow" and "permit"
@@ -86,6 +94,9 @@ def _no_threat(match: Match) -> bool:
             subject.lemma_.lower() in IMPERSONAL
     if lemma != "warn":
         return False
+    warner = next((c for c in children_of(tok) if c.dep == NSUBJ), None)
+    if warner is not None and _onlooker(warner):
+        return True  # "a think tank warned", "analysts warned": a forecast, no threat
     clauses = [c for c in children_of(tok) if c.dep == CCOMP]
     if not clauses or any(c.dep in (DOBJ, DATIVE) for c in children_of(tok)):
         return False
@@ -95,6 +106,13 @@ def _no_threat(match: Match) -> bool:
                    for clause in clauses for t in [clause] + [
                        x for x in subtree_of(clause) if x.dep in (CONJ, CCOMP, XCOMP)]
                    for c in children_of(t))
+
+
+def _onlooker(tok: Token) -> bool:
+    """'Analysts', 'a think tank': those who read events, and make none."""
+    lemma = tok.lemma_.lower()
+    return lemma in ONLOOKERS or lemma == "tank" and any(
+        c.lower_ == "think" for c in children_of(tok))
 
 
 def _feeling_offered(match: Match) -> bool:
