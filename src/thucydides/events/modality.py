@@ -107,12 +107,14 @@ FAIL = frozenset({"fail", "refuse", "decline", "refrain", "abstain"})
 SHORT_OF = frozenset({"stop", "fall"})
 # verbs that say whether a nominal event happened at all ("the talks never took place",
 # "the strike will go ahead")
+OCCUR = frozenset({"happen", "occur", "take", "materialise", "materialize", "proceed", "go",
+                   "resume", "start", "begin"})
+# the determiners of an act only supposed when it is the subject of what could be ("a war
+# would devastate the region"), unlike "the war"
 INDEFINITE = frozenset({"a", "an", "any", "another", "some"})
 # verbs of what something leads to: "could lead to war", "would drag the region into war"
 OUTCOMES = frozenset({"lead", "push", "drag", "plunge", "draw", "tip", "spiral", "escalate",
                       "descend", "slide"})
-OCCUR = frozenset({"happen", "occur", "take", "materialise", "materialize", "proceed", "go",
-                   "resume", "start", "begin"})
 # nouns under which an act is only possible or wished for ("the threat of a clash")
 HYPOTHETICAL_NOUNS = frozenset({"threat", "risk", "danger", "possibility", "prospect", "fear",
                                 "spectre", "specter", "chance", "likelihood", "scenario"})
@@ -723,8 +725,7 @@ def _supposed_subject(step: _Step, reading: _Reading) -> bool:
             any(c.dep == POSS or c.dep == DET and c.lower_ not in INDEFINITE
                 for c in children_of(tok)):
         return False
-    mood = _own_modality(step.head, step.speech, hedges=False)
-    if mood not in ("future", "hypothetical"):
+    if not _yet_to_be(step):
         return False
     reading.negated = reading.negated or _negated(step.head)
     reading.mood = "hypothetical"
@@ -737,10 +738,15 @@ def _supposed_outcome(step: _Step, reading: _Reading) -> bool:
     if step.dep != "prep" or step.tok.lower_ not in ("to", "into") or \
             step.lemma not in OUTCOMES:
         return False
-    if _own_modality(step.head, step.speech, hedges=False) not in ("future", "hypothetical"):
+    if not _yet_to_be(step):
         return False
     reading.mood = "hypothetical"
     return True
+
+
+def _yet_to_be(step: _Step) -> bool:
+    """The governing verb tells what could or will be ('would devastate', 'could lead')."""
+    return _own_modality(step.head, step.speech, hedges=False) in ("future", "hypothetical")
 
 
 def _clause_of_its_own(step: _Step) -> bool:
