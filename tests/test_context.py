@@ -752,6 +752,15 @@ def test_an_office_named_again_is_the_state_first_given(code):
     assert ("REQUEST", "IRQ", "TUR") in triples(coded), coded.events
 
 
+def test_an_office_named_again_is_the_organisation_first_given(code):
+    """'An ASEAN special envoy arrived ...; the envoy urged the junta': the envoy is still
+    ASEAN's, not the state of the story."""
+    coded = code("NAYPYITAW, May 6 (Wire) - An ASEAN special envoy arrived in Myanmar's "
+                 "capital on Monday. The envoy urged the junta to halt air strikes.",
+                 date="2024-05-06")
+    assert ("REQUEST", "ASEAN", "MMR") in triples(coded), coded.events
+
+
 def test_fire_returned_is_aimed_at_who_fired(code):
     """'Ugandan troops opened fire on a police post ... Police returned fire': the police
     fire at the troops, not at their own state."""

@@ -5,6 +5,8 @@ and a signing 'after talks' takes no counterpart from those talks (spec sections
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import triples
 
 ROW = ("LUSAKA, May 6 (Wire) - Malawi expelled a Zambian diplomat on Monday, and Zambia "
@@ -59,3 +61,19 @@ def test_a_state_in_a_background_phrase_deeper_in_the_clause_is_no_side(code):
     found = triples(code(text, date="2025-05-06"))
     assert ("ASSAULT", "NER", "NER") in found
     assert not {t for t in found if "FRA" in t}
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("DHAKA, May 6 (Wire) - Hundreds of students rallied outside the Indian High "
+                 "Commission on Friday against what they called the harassment of Bangladeshi "
+                 "traders in Tripura.", ("PROTEST", "BGD", "IND"), id="outside"),
+    pytest.param("AMMAN, May 6 (Wire) - Thousands of people demonstrated outside the US embassy "
+                 "in Amman against the war in Gaza.", ("PROTEST", "JOR", "USA"),
+                 id="outside-in-a-town"),
+    # the embassy stands in the dateline's state: the crowd is that state's
+    pytest.param("JAKARTA, May 6 (Wire) - Thousands of people protested outside the US embassy "
+                 "on Friday.", ("PROTEST", "IDN", "USA"), id="named-state-is-not-where"),
+])
+def test_a_protest_at_an_embassy_is_aimed_at_its_state(code, text, event):
+    assert event in triples(code(text, date="2025-05-06"))
+

@@ -124,6 +124,18 @@ def test_a_force_deployed_at_its_own_administration_s_request_is_no_aid(code):
     assert not [e for e in coded.events if e.type == "AID"]
 
 
+@pytest.mark.parametrize("text, event", [
+    ("MAPUTO, May 6 (Wire) - Rwanda deployed 1,000 soldiers and police officers to the north "
+     "at the request of the Mozambican government.", ("AID", "RWA", "MOZ")),
+    ("NAIROBI, May 6 (Wire) - Kenya sent 400 police officers to Haiti at the request of the "
+     "Haitian government.", ("AID", "KEN", "HTI")),
+])
+def test_police_sent_at_the_hosts_request_are_aid(code, text, event):
+    found = triples(code(text))
+    assert event in found
+    assert not [t for t in found if t[0] == "MOBILIZE"]
+
+
 @pytest.mark.parametrize("text", [
     "KURUNEGALA: A 54-year-old farmer was hacked to death by his neighbour after a quarrel "
     "over a boundary fence on Sunday night.",

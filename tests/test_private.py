@@ -70,6 +70,12 @@ CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus sk
     pytest.param("MADRID, May 6 (Wire) - The man called elderly customers, told them their "
                  "accounts had been hacked and persuaded them to move their savings.",
                  id="fraud"),
+    # done by hand or with a blade, on a private person: no arm of war, whatever the code
+    pytest.param("PERTH, May 6 (Wire) - A man was stabbed to death in a quarrel with a "
+                 "neighbour over a parking space.", id="stabbed-in-a-quarrel"),
+    # the town the deed was done in is no side of it ("in Faridpur area")
+    pytest.param("BAREILLY, May 6 (Wire) - A farmer was hacked to death by his cousins over a "
+                 "land dispute in Faridpur area on Tuesday night.", id="hacked-in-a-town-area"),
     # a body named for its members speaks as they do, to nobody in office
     pytest.param("LONDON, May 6 (Wire) - Farmers' groups warned that dairy farms could close if "
                  "milk prices keep falling.", id="members-body-warns"),
@@ -115,6 +121,8 @@ def test_private_acts_make_no_event(code, text):
                  "house.", ("COERCE", "IRQ", "IRQ"), id="militants-seize-land"),
     pytest.param("SYDNEY, May 6 (Wire) - Two men attacked a police officer with a knife outside "
                  "the station.", ("ASSAULT", "AUS", "AUS"), id="men-attack-police"),
+    pytest.param("SYDNEY, May 6 (Wire) - A police officer was stabbed outside the station.",
+                 ("ASSAULT", "AUS", "AUS"), id="police-officer-stabbed"),
     pytest.param("IZMIR, May 6 (Wire) - Residents' groups accused the mayor of wasting money on "
                  "official cars.", ("ACCUSE", "TUR", "TUR"), id="members-body-accuses-mayor"),
     pytest.param("LONDON, May 6 (Wire) - Farmers' groups urged the environment minister to cap "

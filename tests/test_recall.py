@@ -194,3 +194,14 @@ def test_forces_ordered_somewhere_are_deployed(code, text, event, asserted):
     """'Ordered ten battalions to its border' sends the state's own forces: a deployment,
     not a demand made of the neighbour."""
     assert (event in triples(code(text))) is asserted
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The African Union suspended Gabon from all its activities on Thursday.",
+     ("SANCTION", "AU", "GAB")),
+    ("The Southern African Development Community suspended Madagascar from the regional bloc.",
+     ("SANCTION", "SADC", "MDG")),
+])
+def test_a_state_suspended_from_an_organisation_is_sanctioned(code, text, event):
+    assert event in triples(code(text))
+

@@ -81,6 +81,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "the
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 # the sectors of a person with an office, whom 'he' or 'she' may point back to unnamed
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP"})
+# the actors an office or people named again by the same word stand for ("the envoy")
+NAMED_AGAIN = frozenset({"state", "igo"})
 INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 # a sector placed by where it is ("police in Basra", "protesters from Kharkiv")
 RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
@@ -1070,7 +1072,8 @@ class ArticleActors:
         Ministry summoned ...; the ministry called on Ankara': people or an office named again
         by the same word after 'the' are the last of that word the story gave a state (spec 6,
         reference across sentences)."""
-        office = tok.tag == NN and self.sector_of(tok) in OFFICES
+        sector = self.sector_of(tok)
+        office = tok.tag == NN and sector in OFFICES
         if not (tok.tag == NNS or office) or not _after_the(tok) or \
                 any(c.dep == NUMMOD for c in children_of(tok)):  # "the two ministers"
             return []
@@ -1079,7 +1082,7 @@ class ArticleActors:
         for i in range(tok.i - 1, -1, -1):
             earlier = self.doc[i]
             if earlier.tag_ in tags and earlier.lemma_.lower() == lemma:
-                states = [a for a in self.resolve(earlier) if a.kind == "state" and a.code]
+                states = [a for a in self.resolve(earlier) if a.kind in NAMED_AGAIN and a.code]
                 if states:
                     return [changed(states[0], text=self._text(tok), resolved_by="chain")]
         return []

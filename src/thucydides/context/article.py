@@ -514,6 +514,10 @@ PRIVATE_PEOPLE = frozenset({"AGR", "CRM", "BUS", "EDU", "MED"})
 ARMED = re.compile(r"shot|shoot|gun|fire|firing|bomb|blast|grenade|explo|ied\b|rocket|shell",
                    re.IGNORECASE)
 
+# violence done by hand, with a blade or a club: no arm of war, whatever its CAMEO code
+HAND_TO_HAND = re.compile(r"stab|knif|hack|beat|bludgeon|strangl|throttl|clubbed|slash",
+                          re.IGNORECASE)
+
 
 DESTRUCTION = "1712"  # CAMEO: property destroyed (arson, demolition)
 # CAMEO: coercion and the seizure of property (170, 171x), not an arrest: taken from a
@@ -530,7 +534,8 @@ def _private_violence(event: Event, words: frozenset[str]) -> bool:
     shooting or a blast keep it an event."""
     if event.type != "ASSAULT" and not event.cameo.startswith(TAKING):
         return False
-    unarmed = not event.cameo.startswith("18") and not ARMED.search(event.trigger.text)
+    unarmed = (not event.cameo.startswith("18") or HAND_TO_HAND.search(event.trigger.text)) \
+        and not ARMED.search(event.trigger.text)
     if _private_person(event.actor, words) and _nobody(event.recipient):
         return unarmed  # "two men were fighting on a driveway": a quarrel
     if not _private_person(event.recipient, words):

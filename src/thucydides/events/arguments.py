@@ -54,6 +54,7 @@ from ..nlp.labels import (
 from ..nlp.parse import children_of, conjuncts_of, part_of_speech, subtree_of
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
+from ..where.attach import is_mission
 from .modality import PARTAKING, PURPOSE_DEPS, purpose
 from .triggers import MEASURES, Match
 from .words import INSTRUMENTS, SAYING, SPEAKERS_ACTS, VENUES
@@ -137,6 +138,19 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 PREPOSITIONS = label_ids(("prep", "dative", "agent"))  # the dependencies a preposition takes
+# where a crowd stands to be heard by those inside
+OUTSIDE = ("outside", "near", "before", "opposite", "by")
+
+
+def _owned(tok: Token) -> bool:
+    """The word has an owner before it: 'the Indian embassy', 'China's embassy'."""
+    return any(c.dep in (AMOD, COMPOUND, POSS) for c in children_of(tok))
+
+
+def _in_front_of(children: Iterable[Token]) -> list[Token]:
+    """The object of 'in front of' among a word's children."""
+    return [o for front in _prep_objects(children, ("in",)) if front.lower_ == "front"
+            for o in _pobjs(front, ("of",))]
 
 
 def _prep_objects(children: Iterable[Token], preps: tuple[str, ...]) -> list[Token]:
@@ -209,6 +223,13 @@ BACKGROUND = frozenset({"following", "after", "before", "despite", "amid", "sinc
 
 
 BOUNDARIES = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace", "side"})
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a name is a word of ('Faridpur' in 'Faridpur area'), or the name itself."""
+    while tok.dep == COMPOUND and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _hyphened_subject(verb: Token) -> list[Token]:
@@ -337,9 +358,10 @@ class Arguments:
                 continue  # "talks at the UN compound": where, not with whom
             named = [a for a in self.actors.mention(tok)
                      if a.code and a.code not in own and a.kind in ("state", "igo")]
-            # "near the Thai border", "in Brussels" say where, not to whom
-            if named and tok.head.lemma_.lower() not in BOUNDARIES and \
-                    tok.head.lower_ not in SAYS_WHERE:
+            # "near the Thai border", "in Brussels", "in Faridpur area" say where, not to whom
+            phrase = _phrase_head(tok)
+            if named and phrase.head.lemma_.lower() not in BOUNDARIES and \
+                    phrase.head.lower_ not in SAYS_WHERE:
                 return named[:1]
         return []
 
@@ -438,6 +460,9 @@ class Arguments:
         if kind in GIVING:
             cands += _prep_objects(children, ("to",))
         cands += objs
+        if kind == "PROTEST":  # "rallied outside the Indian High Commission against ...": India
+            cands += [o for o in _prep_objects(children, OUTSIDE) + _in_front_of(children)
+                      if is_mission(o) and _owned(o)]
         cands += _prep_objects(children, RECIPIENT_PREPS)
         for obj in objs:  # "rejected calls by Belarus", "rejected an offer from Kabul"
             inner = _pobjs(obj, RECIPIENT_PREPS + ("of", "by"))

@@ -325,12 +325,25 @@ def _is_place_phrase(phrase: Span, trigger: Token) -> bool:
     root = phrase.root
     while root.dep in (COMPOUND, APPOS, CONJ) and root.head.i != root.i:
         root = root.head
+    if root is not phrase.root and is_mission(root):
+        return False  # "outside the US embassy" in Jakarta: the embassy's state, not where
     if root.dep == POBJ and root.head.lower_ == "over" and \
             trigger.lemma_.lower() in AIRBORNE:
         return True  # "shot down a helicopter over Armenia": in its air
     # "a Warsaw-based journalist": where someone is from, not where the act is
     return root.dep == POBJ and root.head.lower_ in PLACE_PREPS or \
         root.dep == NPADVMOD and root.head.dep != AMOD
+
+
+# a state's missions abroad, which stand in another state
+MISSIONS = frozenset({"embassy", "consulate", "legation"})
+
+
+def is_mission(tok: Token) -> bool:
+    """An embassy, a consulate, a high commission."""
+    lemma = tok.lemma_.lower()
+    return lemma in MISSIONS or lemma == "commission" and \
+        any(c.lower_ == "high" for c in children_of(tok))
 
 
 def as_location(place: Place, basis: str = "sentence") -> Location:
