@@ -318,6 +318,9 @@ def test_a_ship_a_state_seizes_is_confiscated_not_hijacked(code, text, triple):
      ("COOPERATE", "COL", "ECU")),
     ("A wanted militant commander was handed over to Pakistan by Afghanistan's Taliban "
      "authorities last week.", ("COOPERATE", "AFG", "PAK")),
+    # doctors and field hospitals are relief too
+    ("Spain flew medical teams and a field hospital to eastern Libya on Tuesday.",
+     ("AID", "ESP", "LBY")),
 ])
 def test_things_given_by_every_verb_of_giving(code, text, triple):
     assert triple in asserted_keys(code(text))
