@@ -761,6 +761,32 @@ def test_an_office_named_again_is_the_organisation_first_given(code):
     assert ("REQUEST", "ASEAN", "MMR") in triples(coded), coded.events
 
 
+def test_she_after_an_organisations_officer_is_that_organisation(code):
+    """'The IMF's managing director met Egypt's president ... She praised': the IMF's
+    officer, the subject before, not the president she met."""
+    coded = code("CAIRO, May 6 (Wire) - The International Monetary Fund's managing director "
+                 "met Egypt's president in Cairo on Monday. She praised the government's "
+                 "currency reforms.", date="2024-05-06")
+    assert ("SUPPORT", "IMF", "EGY") in triples(coded), coded.events
+
+
+def test_the_state_of_a_region_named_again_is_that_state(code):
+    """'Qatar ... The Gulf state hosted': the Gulf state is Qatar, not the Gulf's bloc."""
+    coded = code("DOHA, May 6 (Wire) - Qatar has pushed for an end to fighting in eastern "
+                 "Congo. The Gulf state hosted the presidents of Congo and Rwanda for talks in "
+                 "Doha on Tuesday.", date="2024-05-06")
+    assert ("CONSULT", "QAT", "RWA") in triples(coded), coded.events
+    assert not [t for t in triples(coded) if "GCC" in t]
+
+
+def test_authorities_opening_the_lede_are_the_datelines_state(code):
+    """After a blanked dateline the parser tags 'Authorities' a proper noun: still the
+    authorities, of the dateline's state."""
+    coded = code("TEGUCIGALPA, May 6 (Wire) - Authorities on Thursday extradited a former "
+                 "police chief to the United States.", date="2024-05-06")
+    assert ("COOPERATE", "HND", "USA") in triples(coded), coded.events
+
+
 def test_fire_returned_is_aimed_at_who_fired(code):
     """'Ugandan troops opened fire on a police post ... Police returned fire': the police
     fire at the troops, not at their own state."""

@@ -32,9 +32,15 @@ def test_exercises_of_one_state_stay_a_show_of_force(code):
      ("CONSULT", "KEN", "UGA")),
     ("The Zambian president later spoke to his Malawian counterpart, his office said.",
      ("CONSULT", "ZMB", "MWI")),
+    ("The French president spoke by telephone with the Algerian president on Friday.",
+     ("CONSULT", "FRA", "DZA")),
 ])
 def test_speaking_with_a_counterpart_is_consultation(code, text, event):
     assert event in triples(code(text))
+
+
+def test_speaking_to_reporters_is_no_consultation(code):
+    assert not triples(code("The French president spoke to reporters in Algiers on Friday."))
 
 
 def test_a_counterpart_is_never_of_the_unnamed_speakers_story_state(code):

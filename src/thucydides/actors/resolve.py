@@ -81,6 +81,9 @@ THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "the
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 # the sectors of a person with an office, whom 'he' or 'she' may point back to unnamed
 OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP"})
+# nouns for one state ("the Gulf state", "the Andean nation")
+STATE_NOUNS = frozenset({"state", "nation", "country", "kingdom", "monarchy", "emirate",
+                         "republic"})
 # the actors an office or people named again by the same word stand for ("the envoy")
 NAMED_AGAIN = frozenset({"state", "igo"})
 INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
@@ -733,7 +736,7 @@ class ArticleActors:
             return self._last_two(tok.i, states_only=False)  # "called on both to ..."
         if part_of_speech(tok) == "PRON" or tok.lower_ in PERSON_PRONOUNS:
             return self._pronoun(tok)
-        group = self._numbered_group(tok)
+        group = self._numbered_group(tok) or self._one_of_region(tok)
         if group:
             return group
         sector = self.sector_of(tok)
@@ -1018,10 +1021,15 @@ class ArticleActors:
         return self._office_holder(self.sentence_at[sentence.start - 1], pronoun.i)
 
     def _office_holder(self, sentence: Span, before: int) -> list[Actor]:
+        """The one subject of office of the sentence: a state's ('the foreign minister') or
+        an organisation's ('the IMF's managing director')."""
         for subj in children_of(sentence.root):
             if subj.dep == NSUBJ and subj.i < before and subj.tag != NNS and \
-                    part_of_speech(subj) == "NOUN" and self.sector_of(subj) in OFFICES:
-                return self.resolve(subj)
+                    part_of_speech(subj) == "NOUN":
+                if self.sector_of(subj) in OFFICES:
+                    return self.resolve(subj)
+                if subj.lemma_.lower() in self.lexicon.speakers:
+                    return [a for a in self.resolve(subj) if a.kind == "igo"]
         return []
 
     def _counterpart(self, pronoun: Token) -> list[Actor]:
@@ -1137,6 +1145,23 @@ class ArticleActors:
                         for m in members]
         return []
 
+    def _one_of_region(self, tok: Token) -> list[Actor]:
+        """'Qatar ... The Gulf state hosted', 'the East African nation': one state of a
+        region, named again, is the last state the story named; not the region's bloc."""
+        if tok.lemma_.lower() not in STATE_NOUNS or tok.tag != NN or not _after_the(tok):
+            return []
+        regions = [self.entry_at[c.i][0].code for c in children_of(tok) if c.dep in
+                   (AMOD, COMPOUND) and c.i in self.entry_at and
+                   self.entry_at[c.i][0].kind == "region"]
+        if not regions:
+            return []
+        lexicon = self.lexicon
+        members = lexicon.members.get(lexicon.blocs.get(regions[0], ""), frozenset())
+        named = self.others if members else self.subjects  # else the last state acting
+        last = self._last([m for m in named if m[1].kind == "state" and
+                           (not members or m[1].code in members)], tok.left_edge.i)
+        return [changed(last, text=self._text(tok), resolved_by="chain")] if last else []
+
     def _bloc_of(self, actor: Actor) -> Actor:
         """'Southeast Asian foreign ministers ..., as the bloc struggled': a region whose
         governments act as an organisation is that organisation when 'the bloc' points back."""
@@ -1223,6 +1248,7 @@ class ArticleActors:
         sector = sectors.get(tok.lemma_.lower()) or sectors.get(word) or \
             (sectors.get(word[:-1]) if word.endswith("s") else None) or \
             (sectors.get(word[:-3] + "man") if word.endswith("men") else None) or \
+            (sectors.get(word[:-3] + "y") if word.endswith("ies") else None) or \
             self._described_name(tok)  # "Gunmen" read as a name after a dateline
         if tok.lemma_.lower() in self.lexicon.speakers:
             return self._employer(tok) or sector
