@@ -84,8 +84,11 @@ OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP"})
 # nouns for one state ("the Gulf state", "the Andean nation")
 STATE_NOUNS = frozenset({"state", "nation", "country", "kingdom", "monarchy", "emirate",
                          "republic"})
-# the actors an office or people named again by the same word stand for ("the envoy")
-NAMED_AGAIN = frozenset({"state", "igo"})
+# offices an organisation fills as often as a state, named again by the same word: "An
+# ASEAN special envoy arrived ... The envoy urged" (not "the president": a state's, most
+# often, though an organisation's was named last)
+SENT_BY_BODIES = frozenset({"envoy", "emissary", "mediator", "representative",
+                            "secretary-general", "commissioner", "rapporteur"})
 INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 # a sector placed by where it is ("police in Basra", "protesters from Kharkiv")
 RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
@@ -1080,8 +1083,7 @@ class ArticleActors:
         Ministry summoned ...; the ministry called on Ankara': people or an office named again
         by the same word after 'the' are the last of that word the story gave a state (spec 6,
         reference across sentences)."""
-        sector = self.sector_of(tok)
-        office = tok.tag == NN and sector in OFFICES
+        office = tok.tag == NN and self.sector_of(tok) in OFFICES
         if not (tok.tag == NNS or office) or not _after_the(tok) or \
                 any(c.dep == NUMMOD for c in children_of(tok)):  # "the two ministers"
             return []
@@ -1090,7 +1092,8 @@ class ArticleActors:
         for i in range(tok.i - 1, -1, -1):
             earlier = self.doc[i]
             if earlier.tag_ in tags and earlier.lemma_.lower() == lemma:
-                states = [a for a in self.resolve(earlier) if a.kind in NAMED_AGAIN and a.code]
+                states = [a for a in self.resolve(earlier) if a.code and
+                          (a.kind == "state" or a.kind == "igo" and lemma in SENT_BY_BODIES)]
                 if states:
                     return [changed(states[0], text=self._text(tok), resolved_by="chain")]
         return []
