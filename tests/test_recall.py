@@ -211,3 +211,17 @@ def test_forces_ordered_somewhere_are_deployed(code, text, event, asserted):
 def test_a_state_suspended_from_an_organisation_is_sanctioned(code, text, event):
     assert event in triples(code(text))
 
+
+
+@pytest.mark.parametrize("text, event", [
+    # with its doer told, an act 'of' somebody is done to them
+    ("Kenya's expulsion of the Somali ambassador, announced on Wednesday, followed weeks of "
+     "tension over the maritime border.", ("SANCTION", "KEN", "SOM")),
+    # a blow aimed at a place's posts is aimed at its state
+    ("BEIRUT, May 6 (Wire) - Hezbollah fired a salvo of rockets at military posts in "
+     "northern Israel on Sunday.", ("ASSAULT", "LBN", "ISR")),
+    ("HANOI, May 6 (Wire) - Chinese coast guard officers boarded a Vietnamese fishing boat "
+     "and beat its crew with iron bars.", ("ASSAULT", "CHN", "VNM")),
+])
+def test_acts_told_in_phrases_keep_their_sides(code, text, event):
+    assert event in triples(code(text))

@@ -138,6 +138,8 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 PREPOSITIONS = label_ids(("prep", "dative", "agent"))  # the dependencies a preposition takes
+# what a blow is aimed at ("fired at", "opened fire on")
+AIMED_AT = ("at", "on", "against", "toward", "towards")
 # where a crowd stands to be heard by those inside
 OUTSIDE = ("outside", "near", "before", "opposite", "by")
 
@@ -480,7 +482,10 @@ class Arguments:
             cands += _pobjs(comp, RECIPIENT_PREPS)
         if kind in CONFLICT:
             cands += _prep_objects(children, RECIPIENT_PLACE_PREPS)
-            for obj in objs:
+            # "shelled positions in X", "fired rockets at military posts in northern Israel"
+            aimed = _prep_objects(children, AIMED_AT) + \
+                [p for o in objs for p in _pobjs(o, AIMED_AT)]  # "a salvo at posts in X"
+            for obj in objs + aimed:
                 cands += _pobjs(obj, RECIPIENT_PLACE_PREPS)
         cands += _addressees(verb)
         if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead",
@@ -537,16 +542,17 @@ class Arguments:
         sources = _pobjs(noun, ("from",)) if kind in SENT_FROM else []
         # "began ten days of joint drills with X": done as "began drills with X"
         carrier = _measure_of(noun) or noun
-        actors = self._noun_owner(noun) or self._first(_by_whom(noun) + sources, []) \
-            or self._noun_doer(carrier, kind)
+        agents = self._noun_owner(noun) or self._first(_by_whom(noun) + sources, [])
+        actors = agents or self._noun_doer(carrier, kind)
         between = _pobjs(noun, ("between", "among"))
         if between:
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
             return (actors, pair) if actors else (pair[:1], pair[1:])
         cands = [t for t in _pobjs(noun, RECIPIENT_PREPS) if t not in sources and
                  not (kind not in CONFLICT and _venue_place(t))]
-        # "the arrest of two Chinese nationals by Philippine authorities": done to them
-        cands += [o for o in _pobjs(noun, ("of",)) if _pobjs(o, ("by",))]
+        # "Kenya's expulsion of the Somali ambassador", "the arrest of two Chinese nationals
+        # by Philippine authorities": with its doer told, an act 'of' somebody is done to them
+        cands += [o for o in _pobjs(noun, ("of",)) if agents or _pobjs(o, ("by",))]
         governor = noun.head
         if noun.dep == POBJ and governor.lower_ in ("at", "upon") and \
                 part_of_speech(governor.head) == "VERB" and subject_of(governor.head) is not None:
