@@ -250,3 +250,12 @@ def test_an_act_taken_off_the_calendar_is_not_asserted(code, text):
 def test_being_open_to_a_truce_is_an_offer(code):
     coded = code("Sudan's army said it was open to a truce with the RSF.")
     assert any(e.asserted and e.type == "AGREE" for e in coded.events), describe(coded)
+
+
+@pytest.mark.parametrize("text", [
+    "Indian and Chinese troops neither clashed nor exchanged fire along the frontier this "
+    "summer, the army chief said.",
+    "Pakistani troops did not attack nor shell the Indian posts, the army said.",
+])
+def test_acts_under_neither_or_nor_are_not_asserted(code, text):
+    assert not [e for e in code(text).events if e.type == "ASSAULT" and e.asserted]

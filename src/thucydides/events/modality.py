@@ -27,8 +27,10 @@ from ..nlp.labels import (
     AUX,
     AUXILIARIES,
     AUXPASS,
+    CC,
     CCOMP,
     COMPOUND,
+    CONJ,
     DET,
     DOBJ,
     EXPL,
@@ -216,8 +218,14 @@ class Modality:
 
 def _negated(tok: Token) -> bool:
     """'did not sign', and 'neither side has signed', 'no country has signed', 'nobody
-    signed': a verb negated itself or through its subject."""
-    return any(_negates(c) or _no_subject(c) for c in children_of(tok))
+    signed', 'neither clashed nor exchanged fire': a verb negated itself, through its
+    subject, or by 'nor' before it."""
+    return any(_negates(c) or _no_subject(c) for c in children_of(tok)) or _after_nor(tok)
+
+
+def _after_nor(tok: Token) -> bool:
+    """'(neither clashed) nor exchanged fire', '(did not attack) nor shell'."""
+    return tok.dep == CONJ and any(c.dep == CC and c.lower_ == "nor" for c in children_of(tok.head))
 
 
 def _no_subject(child: Token) -> bool:
@@ -232,7 +240,7 @@ def _no_subject(child: Token) -> bool:
 def _negates(child: Token) -> bool:
     """'not', 'never', 'no', 'no longer': a word that negates the word it hangs from."""
     dep = child.dep
-    return dep == NEG or (dep == DET and child.lower_ in NEGATORS) or \
+    return dep == NEG or (dep in (DET, PRECONJ) and child.lower_ in NEGATORS) or \
         (dep == ADVMOD and child.lower_ in ("longer", "more") and
          any(g.lower_ == "no" for g in children_of(child)))
 
@@ -458,8 +466,9 @@ def _own_reading(trigger: Token, speech: frozenset[str]) -> _Reading:
     """What the trigger's own words say: a negation, an auxiliary or a mark, a name a speaker
     puts on it, 'any', a modifier ('a planned visit', 'an alleged attack')."""
     # "held no talks", "no arrests were made", "no one was detained": the object says no
-    negated = any(_negates(c) or _no_subject(c) or c.dep == DOBJ and
-                  (_negated(c) or c.lower_ in NOBODY) for c in children_of(trigger))
+    negated = _after_nor(trigger) or \
+        any(_negates(c) or _no_subject(c) or c.dep == DOBJ and
+            (_negated(c) or c.lower_ in NOBODY) for c in children_of(trigger))
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     if mood is None and _characterised(trigger):
         mood = "claimed"  # "what it called an invasion": the speaker's name for it
