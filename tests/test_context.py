@@ -787,6 +787,20 @@ def test_authorities_opening_the_lede_are_the_datelines_state(code):
     assert ("COOPERATE", "HND", "USA") in triples(coded), coded.events
 
 
+@pytest.mark.parametrize("text, event", [
+    ("GENEVA, May 6 (Wire) - The UN human rights chief on Friday urged Myanmar's military to "
+     "free political detainees, a day after the junta released 300 prisoners.",
+     ("RETREAT", "MMR", "MMR")),
+    ("ADDIS ABABA, May 6 (Wire) - The African Union suspended Niger on Thursday, a week after "
+     "soldiers of the presidential guard detained the elected president.",
+     ("COERCE", "NER", "NER")),
+])
+def test_a_dateline_where_an_organisation_sits_is_not_the_storys_state(code, text, event):
+    """A city where an organisation sits, and whose state the story never names, does
+    not make the unnamed agents of the story that state's."""
+    assert event in triples(code(text, date="2024-05-06"))
+
+
 def test_fire_returned_is_aimed_at_who_fired(code):
     """'Ugandan troops opened fire on a police post ... Police returned fire': the police
     fire at the troops, not at their own state."""

@@ -147,9 +147,18 @@ def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
     if gazetteer is not None and frame.place:
         dateline = _dateline_place(gazetteer, frame.place, frame.country, set(states))
         if dateline is not None and dateline.country:
-            states[dateline.country] += DATELINE_WEIGHT
+            states[dateline.country] += _dateline_weight(dateline, states, context.headquarters)
     context.dateline = dateline
     return context
+
+
+def _dateline_weight(dateline: Place, states: Counter, headquarters: dict[str, str]) -> int:
+    """The dateline counts as much as three mentions of its state; a city where an
+    organisation sits ("GENEVA", "ADDIS ABABA", "VIENNA") as one, when the story never
+    names its state: the story is the organisation's, about others."""
+    if states[dateline.country] == 0 and dateline.name in headquarters.values():
+        return 1
+    return DATELINE_WEIGHT
 
 
 def _dateline_place(gazetteer: Gazetteer, place: str, country: str | None,
