@@ -35,3 +35,11 @@ def test_what_one_is_thanked_for_is_no_aid_of_its_own(code, text):
     found = triples(code(text, date="2025-05-06"))
     assert not {t for t in found if t[0] == "AID"}
     assert any(t[0] == "SUPPORT" for t in found)
+
+
+def test_a_threat_is_aimed_at_whoever_must_meet_its_condition_in_a_side_clause(code):
+    """'threatened to keep its border closed if Kigali continued ...': the parser hangs the
+    condition on 'closed', beside the threat."""
+    coded = code("BUJUMBURA, May 6 (Wire) - Burundi threatened on Thursday to keep its border "
+                 "with Rwanda closed indefinitely if Kigali continued to shelter rebels.")
+    assert ("THREATEN", "BDI", "RWA") in triples(coded)

@@ -259,3 +259,9 @@ def test_being_open_to_a_truce_is_an_offer(code):
 ])
 def test_acts_under_neither_or_nor_are_not_asserted(code, text):
     assert not [e for e in code(text).events if e.type == "ASSAULT" and e.asserted]
+
+
+def test_drills_that_simulate_strikes_strike_nobody(code):
+    coded = code("TAIPEI, May 6 (Wire) - China's military held drills simulating strikes on "
+                 "Taiwan for a second day on Sunday.")
+    assert not [e for e in coded.events if e.asserted and e.type in ("PROTEST", "ASSAULT")]

@@ -121,6 +121,8 @@ OUTCOMES = frozenset({"lead", "push", "drag", "plunge", "draw", "tip", "spiral",
 HYPOTHETICAL_NOUNS = frozenset({"threat", "risk", "danger", "possibility", "prospect", "fear",
                                 "spectre", "specter", "chance", "likelihood", "scenario"})
 WARNING_VERBS = frozenset({"warn", "threaten", "risk", "fear", "caution"})
+# what drills act out: "drills simulating strikes on Taiwan", "rehearsed an invasion"
+ACTING_OUT = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "mock"})
 WISH_NOUNS = frozenset({"call", "demand", "request", "appeal", "proposal", "offer", "plan",
                         "desire", "wish", "readiness", "commitment", "intention", "bid",
                         "ultimatum", "plea", "invitation", "push", "condition", "intent",
@@ -629,11 +631,13 @@ def _intended_or_claimed(step: _Step, reading: _Reading) -> bool:
 
 def _hypothetical(step: _Step, reading: _Reading) -> bool:
     """'Depends on Tunisia reaching an agreement', 'Japan is unlikely to sanction China',
-    'warned of military action', 'threatened war': a condition, a guess, a warning."""
+    'warned of military action', 'threatened war', 'simulating strikes': a condition, a
+    guess, a warning, a drill."""
     lemma, dep = step.lemma, step.dep
     if lemma in CONDITION_VERBS and dep in ("prep", "pcomp", "pobj", "nsubj") or \
             lemma == "unlikely" and dep == "xcomp" or \
-            lemma in WARNING_VERBS and dep in ("pobj", "prep", "dobj", "pcomp"):
+            lemma in WARNING_VERBS and dep in ("pobj", "prep", "dobj", "pcomp") or \
+            lemma in ACTING_OUT and dep == "dobj":
         reading.mood = "hypothetical"
         return True
     return False
