@@ -156,7 +156,8 @@ class Coder:
         context = build_context(frame, mentions, gazetteer, lexicon.headquarters,
                                 lexicon.members, frozenset(lexicon.customers),
                                 frozenset(lexicon.private_people),
-                                frozenset(lexicon.member_bodies))
+                                frozenset(lexicon.member_bodies),
+                                mentions_of.names_organisation())
         places = ArticlePlaces(gazetteer, doc, mentions_of.states() | set(context.states))
         context.count(places.state_mentions())
         if context.dateline is not None and context.dateline.country and frame.place and \

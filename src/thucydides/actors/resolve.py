@@ -578,6 +578,10 @@ class ArticleActors:
         """The states the article names: the context for resolving its places."""
         return {a.code for _, a in self.others if a.kind == "state" and a.code}
 
+    def names_organisation(self) -> bool:
+        """Whether the article names an organisation of states (the UN, the AU, ...)."""
+        return any(a.kind == "igo" for _, a in self.others)
+
     def state_mentions(self) -> list[tuple[int, int, str]]:
         """Where the article names a state, or a person or group of one: (start, end, code)."""
         found = []

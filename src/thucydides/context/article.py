@@ -134,9 +134,11 @@ def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
                   members: dict[str, frozenset[str]] | None = None,
                   customers: frozenset[str] = frozenset(),
                   private_people: frozenset[str] = frozenset(),
-                  member_bodies: frozenset[str] = frozenset()) -> ArticleContext:
+                  member_bodies: frozenset[str] = frozenset(),
+                  organisations: bool = False) -> ArticleContext:
     """`mentions`: (start, end, state code) of every state the article's words name;
-    `headquarters`: the city each organisation sits in."""
+    `headquarters`: the city each organisation sits in; `organisations`: whether the
+    article names one."""
     context = ArticleContext(frame, Counter(), gazetteer=gazetteer,
                              headquarters=headquarters or {}, members=members or {},
                              customers=customers, private_people=private_people,
@@ -147,16 +149,20 @@ def build_context(frame: Frame, mentions: list[tuple[int, int, str]],
     if gazetteer is not None and frame.place:
         dateline = _dateline_place(gazetteer, frame.place, frame.country, set(states))
         if dateline is not None and dateline.country:
-            states[dateline.country] += _dateline_weight(dateline, states, context.headquarters)
+            states[dateline.country] += _dateline_weight(dateline, states, context.headquarters,
+                                                         organisations)
     context.dateline = dateline
     return context
 
 
-def _dateline_weight(dateline: Place, states: Counter, headquarters: dict[str, str]) -> int:
+def _dateline_weight(dateline: Place, states: Counter, headquarters: dict[str, str],
+                     organisations: bool) -> int:
     """The dateline counts as much as three mentions of its state; a city where an
-    organisation sits ("GENEVA", "ADDIS ABABA", "VIENNA") as one, when the story never
-    names its state: the story is the organisation's, about others."""
-    if states[dateline.country] == 0 and dateline.name in headquarters.values():
+    organisation sits ("GENEVA", "ADDIS ABABA", "VIENNA") as one, in a story that names an
+    organisation and never the city's state: the story is the organisation's, about
+    others."""
+    if organisations and states[dateline.country] == 0 and \
+            dateline.name in headquarters.values():
         return 1
     return DATELINE_WEIGHT
 
