@@ -225,3 +225,4 @@ def test_a_state_suspended_from_an_organisation_is_sanctioned(code, text, event)
 ])
 def test_acts_told_in_phrases_keep_their_sides(code, text, event):
     assert event in triples(code(text))
+

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -12,6 +14,7 @@ from spacy.tokens import Doc
 from ..errors import ModelNotFound
 
 LINE_BREAKS = "thucydides_line_breaks"
+LEMMAS_FILE = Path(__file__).parent / "data" / "lemmas.json"
 _LINE_END = re.compile(r"""[.!?:;,"'\u201d\u2019)\]-]\s*$""")
 _PROSE_LINE_WORDS = 8
 # spaCy's tokenizer caches the pieces it has split, up to 10,000 by default; the
@@ -31,8 +34,21 @@ def load_pipeline(model: str) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        _mend_lemmas(nlp.get_pipe("attribute_ruler"))
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     return nlp
+
+
+VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
+
+
+def _mend_lemmas(ruler) -> None:
+    """Give the verb forms the rule lemmatizer gets wrong their lemma (data/lemmas.json):
+    the attribute ruler runs first, and the lemmatizer keeps a lemma it finds set."""
+    lemmas = json.loads(LEMMAS_FILE.read_text(encoding="utf-8"))["lemmas"]
+    for lemma, forms in lemmas.items():
+        ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": VERB_TAGS}}]], {"LEMMA": lemma})
 
 
 @Language.component(LINE_BREAKS)
