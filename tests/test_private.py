@@ -76,6 +76,10 @@ CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus sk
     # the town the deed was done in is no side of it ("in Faridpur area")
     pytest.param("BAREILLY, May 6 (Wire) - A farmer was hacked to death by his cousins over a "
                  "land dispute in Faridpur area on Tuesday night.", id="hacked-in-a-town-area"),
+    # a town a road is named for is no side of what is done on it
+    pytest.param("KAMPALA, May 6 (Wire) - Two private security guards were wounded when armed "
+                 "robbers ambushed a cash van on the Kampala-Jinja highway on Monday.",
+                 id="robbers-on-a-highway"),
     # a body named for its members speaks as they do, to nobody in office
     pytest.param("LONDON, May 6 (Wire) - Farmers' groups warned that dairy farms could close if "
                  "milk prices keep falling.", id="members-body-warns"),
@@ -123,6 +127,9 @@ def test_private_acts_make_no_event(code, text):
                  "the station.", ("ASSAULT", "AUS", "AUS"), id="men-attack-police"),
     pytest.param("SYDNEY, May 6 (Wire) - A police officer was stabbed outside the station.",
                  ("ASSAULT", "AUS", "AUS"), id="police-officer-stabbed"),
+    pytest.param("KANDAHAR, May 6 (Wire) - Gunmen ambushed a police convoy on the "
+                 "Kabul-Kandahar highway, killing four officers.", ("ASSAULT", None, "AFG"),
+                 id="gunmen-ambush-police-on-a-highway"),
     pytest.param("IZMIR, May 6 (Wire) - Residents' groups accused the mayor of wasting money on "
                  "official cars.", ("ACCUSE", "TUR", "TUR"), id="members-body-accuses-mayor"),
     pytest.param("LONDON, May 6 (Wire) - Farmers' groups urged the environment minister to cap "

@@ -57,7 +57,7 @@ from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from ..where.attach import is_mission
 from .modality import PARTAKING, PURPOSE_DEPS, purpose
 from .triggers import MEASURES, Match
-from .words import INSTRUMENTS, SAYING, SPEAKERS_ACTS, VENUES
+from .words import INSTRUMENTS, ROUTES, SAYING, SPEAKERS_ACTS, VENUES
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 SUBJECT_DEP_IDS = (NSUBJ, CSUBJ, EXPL)
@@ -363,7 +363,7 @@ class Arguments:
             # "near the Thai border", "in Brussels", "in Faridpur area" say where, not to whom
             phrase = _phrase_head(tok)
             if named and phrase.head.lemma_.lower() not in BOUNDARIES and \
-                    phrase.head.lower_ not in SAYS_WHERE:
+                    phrase.head.lower_ not in SAYS_WHERE and phrase.lemma_.lower() not in ROUTES:
                 return named[:1]
         return []
 
@@ -525,6 +525,8 @@ class Arguments:
             if any(self._venue(c) for c in children_of(tok)) and \
                     not any(c.dep in (POSS, AMOD) for c in children_of(tok)):
                 continue
+            if tok.lemma_.lower() in ROUTES:
+                continue  # "ambushed a van on the Kampala-Jinja highway": where, not whom
             found = [a for a in self.actors.resolve(tok) if a.code or a.sector]
             if not found:
                 continue

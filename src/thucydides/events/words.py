@@ -65,6 +65,10 @@ MAKING = frozenset({"sign", "reach", "strike", "seal", "conclude", "ink", "agree
 VENUES = frozenset({"headquarters", "compound", "capital", "office", "building", "palace",
                     "residence", "hotel", "venue", "seat", "premises", "hall", "resort",
                     "secretariat", "complex"})
+# roads and ways a town's name only says where they run ("on the Kampala-Jinja highway"):
+# an act done on one is done to nobody the town stands for (events/arguments.py)
+ROUTES = frozenset({"highway", "road", "motorway", "expressway", "railway", "railroad",
+                    "route", "street", "avenue", "bypass", "bridge", "tunnel"})
 # institutions named as the buildings they are in: "students occupied several high schools"
 # is done to a place, not to people
 PREMISES = frozenset({"school", "college", "university", "hospital", "clinic", "campus",
