@@ -76,6 +76,9 @@ CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus sk
     # the town the deed was done in is no side of it ("in Faridpur area")
     pytest.param("BAREILLY, May 6 (Wire) - A farmer was hacked to death by his cousins over a "
                  "land dispute in Faridpur area on Tuesday night.", id="hacked-in-a-town-area"),
+    # a storm by its name is a force of nature
+    pytest.param("SITTWE, May 6 (Wire) - Cyclone Mocha slammed into the coast of Rakhine state "
+                 "on Sunday with winds of 200 km per hour.", id="named-cyclone"),
     # a town a road is named for is no side of what is done on it
     pytest.param("KAMPALA, May 6 (Wire) - Two private security guards were wounded when armed "
                  "robbers ambushed a cash van on the Kampala-Jinja highway on Monday.",

@@ -42,11 +42,18 @@ SHOOTERS = frozenset({"enemy", "police", "army", "military", "sniper", "artiller
 
 def by_nature(trigger: Token, lexicon: TriggerLexicon) -> bool:
     """An act done by an accident or a force of nature ("a landslide blocked the highway",
-    "the flood cut off 40 villages"), or named by one ("lightning strikes"), is no act of
-    anyone's."""
-    return any(c.dep == NSUBJ and c.lemma_.lower() in lexicon.accident_causes or
-               c.dep == COMPOUND and c.lemma_.lower() in lexicon.accident_causes and
+    "the flood cut off 40 villages", "Cyclone Mocha slammed into the coast"), or named by
+    one ("lightning strikes"), is no act of anyone's."""
+    causes = lexicon.accident_causes
+    return any(c.dep == NSUBJ and (c.lemma_.lower() in causes or _named_storm(c, causes)) or
+               c.dep == COMPOUND and c.lemma_.lower() in causes and
                part_of_speech(trigger) == "NOUN" for c in children_of(trigger))
+
+
+def _named_storm(subject: Token, causes: frozenset[str]) -> bool:
+    """'Cyclone Mocha', 'Typhoon Haiyan': a force of nature by its name."""
+    return part_of_speech(subject) == "PROPN" and any(
+        c.dep == COMPOUND and c.lemma_.lower() in causes for c in children_of(subject))
 
 
 def by_accident(trigger: Token, lexicon: TriggerLexicon) -> bool:
