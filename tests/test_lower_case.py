@@ -206,3 +206,11 @@ def test_a_word_that_names_a_group_only_in_capitals_is_not_restored_to_it(code):
     coded = code("bogota, aug 9 - colombia's new government moved quickly on tuesday to mend "
                  "ties with venezuela.", date="2022-08-09")
     assert ("SUPPORT", "COL", "VEN") in triples(coded, asserted_only=False)
+
+
+def test_a_paper_named_the_and_a_word_is_that_word_in_lower_case(code):
+    """'The Island' is a Sri Lankan paper; in lower case 'the island's navy' is the
+    island's, not the paper's."""
+    coded = code("colombo, may 6 (wire) - sri lanka has stepped up patrols in the palk "
+                 "strait. the island's navy arrested 15 indian fishermen on tuesday.")
+    assert ("COERCE", "LKA", "IND") in triples(coded)

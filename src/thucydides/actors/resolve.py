@@ -174,11 +174,13 @@ class ActorMatcher:
     def _lower_cased(self) -> PhraseMatcher:
         """The aliases matched whatever their case, for a text written all in lower case
         ('police fired on protesters in kenya', 'the un envoy'); English words left out
-        (stop words, and the names in `case_only`) but 'us', which `_us_as_state` judges."""
+        (stop words, the names in `case_only`, and papers named 'The' and a word: 'the
+        island', 'the nation') but 'us', which `_us_as_state` judges."""
         if self._lower is None:
             self._lower = PhraseMatcher(self._nlp.vocab, attr="LOWER")
-            for alias in self.lexicon.aliases:
-                if alias in self.lexicon.case_only:
+            for alias, entry in self.lexicon.aliases.items():
+                if alias in self.lexicon.case_only or entry.kind == "outlet" and \
+                        alias.lower().startswith("the ") and len(alias.split()) == 2:
                     continue
                 if alias == "US" or not self._nlp.vocab[alias.lower()].is_stop:
                     # lower-cased, "u.s." is split as "u.s" and "."
