@@ -182,6 +182,12 @@ CODED_CASES = [
             "of manipulation.", "ACCUSE", "CZE", "city", (50.09, 14.42)),
     located("Months of secret talks between U.S. and Venezuelan officials in Qatar preceded "
             "the swap.", "CONSULT", "QAT", "country"),
+    # a place the parser hung on the people or the place an act was done to, where the
+    # act's own words say none ("detained dozens of men in Bahir Dar", "the town of X")
+    located("ADDIS ABABA, May 6 (Wire) - Ethiopian security forces detained dozens of young "
+            "men in Bahir Dar on Sunday.", "COERCE", "ETH", "city", (11.59, 37.39)),
+    located("BEIRUT, May 6 (Wire) - Israeli shells hit the outskirts of the border town of "
+            "Naqoura on Tuesday.", "ASSAULT", "LBN", "city", (33.12, 35.14)),
     # no place in the sentence, or a place that is not where the event happened: the
     # place then comes from the article (the dateline, a side's state), never the sentence
     located("France condemned Russia.", "ACCUSE", None, None),

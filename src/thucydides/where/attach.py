@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
-from ..nlp.labels import AMOD, APPOS, COMPOUND, CONJ, DET, NPADVMOD, POBJ, POSS, SUBJECTS
+from ..nlp.labels import AMOD, APPOS, COMPOUND, CONJ, DET, DOBJ, NPADVMOD, POBJ, POSS, SUBJECTS
 from ..nlp.parse import (
     children_of,
     doc_text,
@@ -141,8 +141,8 @@ class ArticlePlaces:
             [p for s in subjects for p in phrases_for(s, phrases)]
         located = self._first_place(found, trigger, state)
         if located is None:
-            nested = self._first_place(phrases_for(trigger, phrases, nested=True), trigger,
-                                       state)
+            nested = self._first_place(phrases_for(trigger, phrases, nested=True) or
+                                       _on_the_done_to(trigger, phrases), trigger, state)
             if nested is not None and nested.country in self.named:
                 return nested
         return located
@@ -321,6 +321,18 @@ def _admin1_readings(gazetteer: Gazetteer, name: str) -> list[Place]:
     return [p for p in found if p.kind == "admin1" and p.admin1]  # a code its towns share
 
 
+def _on_the_done_to(trigger: Token, phrases: list[Span]) -> list[Span]:
+    """Places the parser hung on the people or things an act was done to ("detained dozens
+    of young men in Bahir Dar", "shelled the border town of Vovchansk"): where it was done,
+    when the act's own words say no place."""
+    done_to = [c for c in children_of(trigger) if c.dep == DOBJ]
+    if not done_to:
+        return []
+    spans = {i for obj in done_to for i in range(obj.left_edge.i, obj.right_edge.i + 1)}
+    return [p for p in phrases if p.root.i in spans and p.root.i not in
+            {obj.i for obj in done_to}]
+
+
 def _is_place_phrase(phrase: Span, trigger: Token) -> bool:
     root = phrase.root
     while root.dep in (COMPOUND, APPOS, CONJ) and root.head.i != root.i:
@@ -331,8 +343,17 @@ def _is_place_phrase(phrase: Span, trigger: Token) -> bool:
             trigger.lemma_.lower() in AIRBORNE:
         return True  # "shot down a helicopter over Armenia": in its air
     # "a Warsaw-based journalist": where someone is from, not where the act is
-    return root.dep == POBJ and root.head.lower_ in PLACE_PREPS or \
+    return root.dep == POBJ and (root.head.lower_ in PLACE_PREPS or _town_of(root.head)) or \
         root.dep == NPADVMOD and root.head.dep != AMOD
+
+
+# nouns whose "of" names a place: "the border town of Vovchansk", "Kenya's county of Lamu"
+PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region",
+                         "county", "municipality", "port", "capital"})
+
+
+def _town_of(prep: Token) -> bool:
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
 
 
 # a state's missions abroad, which stand in another state
