@@ -188,6 +188,9 @@ CODED_CASES = [
             "men in Bahir Dar on Sunday.", "COERCE", "ETH", "city", (11.59, 37.39)),
     located("BEIRUT, May 6 (Wire) - Israeli shells hit the outskirts of the border town of "
             "Naqoura on Tuesday.", "ASSAULT", "LBN", "city", (33.12, 35.14)),
+    # a place named with the word for its kind ("Kupwara district", "Lamu county")
+    located("NAIROBI, May 6 (Wire) - Unidentified gunmen ambushed a police vehicle in Lamu "
+            "county on Saturday.", "ASSAULT", "KEN", "city", (-2.27, 40.90)),
     # no place in the sentence, or a place that is not where the event happened: the
     # place then comes from the article (the dateline, a side's state), never the sentence
     located("France condemned Russia.", "ACCUSE", None, None),

@@ -279,8 +279,13 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
 
 def _whole_name(ent: Span, gazetteer: Gazetteer) -> Span:
     """The place's name with the 'de'/'del' part the tagger cut off, where the gazetteer
-    knows it: 'San Antonio' + 'del Tachira', 'Santiago' + 'de Cuba'."""
+    knows it: 'San Antonio' + 'del Tachira', 'Santiago' + 'de Cuba'; without the word for
+    its kind the tagger took in ('Kupwara district', 'Lamu county', 'Soum province')."""
     doc, end = ent.doc, ent.end
+    if len(ent) > 1 and ent[-1].lower_ in DIVISIONS and \
+            not gazetteer.candidates(span_text(ent)) and \
+            gazetteer.candidates(span_text(ent[:-1])):
+        return Span(doc, ent.start, end - 1, label=ent.label_)
     while end + 1 < len(doc) and doc[end].lower_ in NAME_LINKS and \
             (doc[end + 1].is_title or doc[end + 1].lower_ in NAME_LINKS):
         end += 1
@@ -347,6 +352,10 @@ def _is_place_phrase(phrase: Span, trigger: Token) -> bool:
         root.dep == NPADVMOD and root.head.dep != AMOD
 
 
+# the words for a state's divisions that follow their names ("Kupwara district")
+DIVISIONS = frozenset({"district", "county", "province", "state", "region", "division",
+                       "governorate", "prefecture", "department", "municipality", "tehsil",
+                       "oblast", "area"})
 # nouns whose "of" names a place: "the border town of Vovchansk", "Kenya's county of Lamu"
 PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region",
                          "county", "municipality", "port", "capital"})
