@@ -1087,8 +1087,9 @@ class ArticleActors:
     def _same_people(self, tok: Token) -> list[Actor]:
         """'Pakistan held 20 Indian fishermen ...; the fishermen were freed', 'Iraq's Foreign
         Ministry summoned ...; the ministry called on Ankara': people or an office named again
-        by the same word after 'the' are the last of that word the story gave a state (spec 6,
-        reference across sentences)."""
+        by the same word after 'the' are the last of that word the story gave a state, or an
+        organisation for an office organisations fill ('the envoy'; spec 6, reference across
+        sentences)."""
         office = tok.tag == NN and self.sector_of(tok) in OFFICES
         if not (tok.tag == NNS or office) or not _after_the(tok) or \
                 any(c.dep == NUMMOD for c in children_of(tok)):  # "the two ministers"

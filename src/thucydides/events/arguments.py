@@ -490,9 +490,8 @@ class Arguments:
         cands += _addressees(verb)
         if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead",
             # "warned that Baku would not stay silent if Armenia kept arming": whoever must
-            # meet the condition is the one threatened
-            # ("threatened to keep its border closed if Kigali continued": on the clause the
-            # parser hung beside the threat)
+            # meet the condition is the one threatened, also where the parser hung it on a
+            # clause beside the threat ("threatened to keep its border closed if Kigali ...")
             cands[:0] = _bound_by_condition((verb, *comps, *_children_in(verb, ADVCL, CONJ)))
         subject_start = _subject_start(children)
         return [t for c in cands if not _fronted(c, verb, subject_start)

@@ -131,8 +131,9 @@ class ArticlePlaces:
                     state: str | None) -> Location | None:
         """The place of the act's clause, else of its subject ("China's embassy in Prague
         accused ...", "police in Lima fired ..."), else a place inside the clause's own
-        place phrase in a state the article names ("protested outside the Russian embassy
-        in Prague"; not "in an ambush near San Antonio" in a story on Venezuela)."""
+        place phrase, or on what the act was done to, in a state the article names
+        ("protested outside the Russian embassy in Prague", "detained dozens of men in Bahir
+        Dar"; not "in an ambush near San Antonio" in a story on Venezuela)."""
         if not phrases:  # most sentences name no place
             return None
         clause = trigger.head if trigger.dep == CONJ else trigger
