@@ -57,6 +57,8 @@ RESOLVE_CASES = [
     row("a week ago", date(2024, 3, 7), "past", "2024-02-29", "day"),
     row("three weeks ago", THU, "past", "2022-02-10", "day"),
     row("two years ago", THU, "past", "2020-01-01", "year"),
+    row("forty years ago", THU, "past", "1982-01-01", "year"),
+    row("fifteen days ago", THU, "past", "2022-02-16", "day"),
     # last, this, next week / month / year: the Monday, the first, January 1
     row("last week", THU, "past", "2022-02-21", "week"),
     row("this week", THU, "past", "2022-02-28", "week"),
@@ -272,6 +274,9 @@ CODED_CASES = [
          "rebels.", "2022-03-03", "ACCUSE", True, "2022-03-03", None, "day"),
     case("Police beat protesters in Rabat on Monday. Amman has demanded that Damascus stop "
          "the smuggling.", "2022-03-03", "REQUEST", True, "2022-03-03", None, "day"),
+    # the tagger runs a date on past a comma into the phrase after it
+    case("Iraq invaded Iran on September 22, 1980, after months of border clashes.",
+         "2020-09-22", "ASSAULT", True, "1980-09-22", "September 22, 1980", "day"),
 ]
 
 

@@ -58,8 +58,23 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
         if ent.label_ not in TIME_LABELS or \
                 frame is not None and frame.covers(ent.start_char, ent.end_char):
             continue
-        found[starts[bisect_right(starts, ent.start) - 1]].append(ent)
+        found[starts[bisect_right(starts, ent.start) - 1]].append(_before_a_comma(ent))
     return found
+
+
+# words that, after a comma inside what the tagger took for one date, start a phrase of
+# their own: "on September 22, 1980, after months of clashes"
+AFTER_A_DATE = frozenset({"after", "before", "since", "until", "when", "during", "amid",
+                          "following", "as", "while"})
+
+
+def _before_a_comma(ent: Span) -> Span:
+    """The date up to a comma that starts another phrase ('September 22, 1980, after
+    months' is 'September 22, 1980')."""
+    for tok in ent[1:-1]:
+        if tok.text == "," and tok.nbor(1).lower_ in AFTER_A_DATE:
+            return Span(ent.doc, ent.start, tok.i, label=ent.label_)
+    return ent
 
 
 def date_of(trigger: Token, phrases: list[Span], published: date | None,

@@ -17,7 +17,12 @@ from ..dates import MONTHS, WEEKDAYS
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+           "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
            "several": 3, "a few": 3, "few": 3, "couple of": 2, "a couple of": 2}
+# the number words, longest first, as a pattern's alternatives
+_N = "|".join(sorted((re.escape(w) for w in NUMBERS), key=len, reverse=True))
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|" \
          r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -28,13 +33,11 @@ MONTH_YEAR = re.compile(rf"^{_MONTH}(?:,?\s+{_YEAR})?$")
 ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")
 YEAR = re.compile(rf"^{_YEAR}$")
 DECADE = re.compile(r"^(?P<year>(?:19|20)\d0)s$")
-AGO = re.compile(r"^(?P<n>\d+|a few|a couple of|couple of|an|a|one|two|three|four|five|six|"
-                 r"seven|eight|nine|ten|eleven|twelve|several|few)\s+"
-                 r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier|before)$")
+AGO = re.compile(rf"^(?P<n>\d+|{_N})\s+(?P<unit>day|week|month|year)s?\s+"
+                 r"(?:ago|earlier|before)$")
 # a day told from another act's day, not from the day of writing: "four days later", "a day
 # earlier", "the next day" (an "ago" is always the writer's)
-ANCHORED = re.compile(r"^(?P<n>\d+|a few|a couple of|couple of|an|a|one|two|three|four|five|"
-                      r"six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
+ANCHORED = re.compile(rf"^(?P<n>\d+|{_N})\s+"
                       r"(?P<unit>day|week|month|year)s?\s+(?P<way>earlier|before|later|after)$")
 ANCHORED_DAYS = {"the same day": 0, "that day": 0, "the same night": 0, "that night": 0,
                  "the next day": 1, "the following day": 1, "the day after": 1,
