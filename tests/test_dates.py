@@ -59,6 +59,9 @@ RESOLVE_CASES = [
     row("two years ago", THU, "past", "2020-01-01", "year"),
     row("forty years ago", THU, "past", "1982-01-01", "year"),
     row("fifteen days ago", THU, "past", "2022-02-16", "day"),
+    # an anniversary: that week or month, so many years back
+    row("sixteen years ago this week", THU, "past", "2006-02-27", "week"),
+    row("ten years ago this month", THU, "past", "2012-03-01", "month"),
     # last, this, next week / month / year: the Monday, the first, January 1
     row("last week", THU, "past", "2022-02-21", "week"),
     row("this week", THU, "past", "2022-02-28", "week"),

@@ -33,8 +33,9 @@ MONTH_YEAR = re.compile(rf"^{_MONTH}(?:,?\s+{_YEAR})?$")
 ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")
 YEAR = re.compile(rf"^{_YEAR}$")
 DECADE = re.compile(r"^(?P<year>(?:19|20)\d0)s$")
+# "sixteen years ago this week": the week of writing, so many years back
 AGO = re.compile(rf"^(?P<n>\d+|{_N})\s+(?P<unit>day|week|month|year)s?\s+"
-                 r"(?:ago|earlier|before)$")
+                 r"(?:ago|earlier|before)(?:\s+this\s+(?P<this>week|month))?$")
 # a day told from another act's day, not from the day of writing: "four days later", "a day
 # earlier", "the next day" (an "ago" is always the writer's)
 ANCHORED = re.compile(rf"^(?P<n>\d+|{_N})\s+"
@@ -86,6 +87,11 @@ def _fit(candidates: list[date], published: date, tense: str) -> date:
         return min(later) if later else max(candidates)
     earlier = [c for c in candidates if c <= published]
     return max(earlier) if earlier else min(candidates)
+
+
+def _years_back(day: date, n: int) -> date:
+    """The same day n years before (February 29 as the 28th)."""
+    return day.replace(year=day.year - n, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
 def _month_number(word: str) -> int:
@@ -161,6 +167,10 @@ def _relative(text: str, published: date, tense: str) -> Resolved | None:
             return Resolved(published - timedelta(days=n * (7 if unit == "week" else 1)), "day")
         if unit == "month":
             return Resolved(_month_start(published, -n), "month")
+        if m["this"] == "week":
+            return Resolved(_monday(_years_back(published, n)), "week")
+        if m["this"] == "month":
+            return Resolved(_years_back(published, n).replace(day=1), "month")
         return Resolved(date(published.year - n, 1, 1), "year")
     for unit, precision in (("week", "week"), ("month", "month"), ("year", "year")):
         shift = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
