@@ -60,6 +60,7 @@ from ..nlp.parse import (
     doc_text,
     entities,
     lower_case_doc,
+    modified,
     part_of_speech,
     sentence_at,
     span_text,
@@ -303,10 +304,6 @@ def _led_by(doc: Doc, i: int) -> bool:
 def _after_stance_prefix(tok: Token) -> bool:
     """'pro-Russian', 'anti-NATO': a stance, not the state itself."""
     return _stance_before(tok.doc, tok.i)
-
-
-def _modified(tok: Token) -> bool:
-    return any(c.dep in (AMOD, COMPOUND, POSS) for c in children_of(tok))
 
 
 def _of_a_person(tok: Token) -> bool:
@@ -718,7 +715,7 @@ class ArticleActors:
         for tok in (head, *conjuncts_of(head)):
             found = [self._as_bloc(self._at(a, tok), tok) for a in self._resolve_one(tok)]
             if actors and actors[0].code and actors[0].kind == "state" and \
-                    all(a.code is None for a in found) and not _modified(tok):
+                    all(a.code is None for a in found) and not modified(tok):
                 # "Russian banks and officials": the officials are Russian too
                 found = [changed(a, code=actors[0].code, kind="state") for a in found]
             actors.extend(found)

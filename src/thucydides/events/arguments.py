@@ -51,7 +51,7 @@ from ..nlp.labels import (
     XCOMP,
     label_ids,
 )
-from ..nlp.parse import children_of, conjuncts_of, part_of_speech, subtree_of
+from ..nlp.parse import children_of, conjuncts_of, modified, part_of_speech, subtree_of
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from ..where.attach import is_mission
@@ -142,11 +142,6 @@ PREPOSITIONS = label_ids(("prep", "dative", "agent"))  # the dependencies a prep
 AIMED_AT = ("at", "on", "against", "toward", "towards")
 # where a crowd stands to be heard by those inside
 OUTSIDE = ("outside", "near", "before", "opposite", "by")
-
-
-def _owned(tok: Token) -> bool:
-    """The word has an owner before it: 'the Indian embassy', 'China's embassy'."""
-    return any(c.dep in (AMOD, COMPOUND, POSS) for c in children_of(tok))
 
 
 def _in_front_of(children: Iterable[Token]) -> list[Token]:
@@ -464,7 +459,7 @@ class Arguments:
         cands += objs
         if kind == "PROTEST":  # "rallied outside the Indian High Commission against ...": India
             cands += [o for o in _prep_objects(children, OUTSIDE) + _in_front_of(children)
-                      if is_mission(o) and _owned(o)]
+                      if is_mission(o) and modified(o)]
         cands += _prep_objects(children, RECIPIENT_PREPS)
         for obj in objs:  # "rejected calls by Belarus", "rejected an offer from Kabul"
             inner = _pobjs(obj, RECIPIENT_PREPS + ("of", "by"))

@@ -12,7 +12,7 @@ from spacy.attrs import POS as POS_ATTR
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
-from .labels import CONJ
+from .labels import AMOD, COMPOUND, CONJ, POSS
 
 WITHOUT_CAPITALS = str.maketrans("", "", string.ascii_uppercase)
 WITHOUT_SMALL_LETTERS = str.maketrans("", "", string.ascii_lowercase)
@@ -191,6 +191,12 @@ def conjuncts_of(tok: Token) -> tuple[Token, ...]:
         alone = tok.dep != CONJ and all(c.dep != CONJ for c in children_of(tok))
         found = kept[tok.i] = () if alone else tok.conjuncts
     return found
+
+
+def modified(tok: Token) -> bool:
+    """The word has a modifier that says whose or which it is: 'the Indian embassy',
+    'China's embassy', 'Russian banks'."""
+    return any(c.dep in (AMOD, COMPOUND, POSS) for c in children_of(tok))
 
 
 def sentences_of(doc: Doc) -> list[Span]:
