@@ -78,6 +78,25 @@ RESOLVE_CASES = [
     row("this year", THU, "past", "2022-01-01", "year"),
     row("next year", NYE, "future", "2022-01-01", "year"),
     row("last year", JAN2, "past", "2021-01-01", "year"),
+    # a month placed by the year around it (THU is 2022-03-03)
+    row("in February this year", THU, "past", "2022-02-01", "month"),
+    row("March of last year", THU, "past", "2021-03-01", "month"),
+    row("last February", THU, "past", "2022-02-01", "month"),
+    row("last March", THU, "past", "2021-03-01", "month"),
+    row("this June", THU, "future", "2022-06-01", "month"),
+    row("next January", THU, "future", "2023-01-01", "month"),
+    # a season by its first month: "last winter" written in January is the winter before
+    # the one under way
+    row("the autumn of 2013", THU, "past", "2013-09-01", "season"),
+    row("in summer 2019", THU, "past", "2019-06-01", "season"),
+    row("last spring", THU, "past", "2021-03-01", "season"),
+    row("last summer", THU, "past", "2021-06-01", "season"),
+    row("last winter", JAN2, "past", "2020-12-01", "season"),
+    row("this winter", JAN2, "past", "2021-12-01", "season"),
+    row("spring last year", THU, "past", "2021-03-01", "season"),
+    # the end of a year is its last month
+    row("by the end of 2019", THU, "past", "2019-12-01", "month"),
+    row("at the end of last year", THU, "past", "2021-12-01", "month"),
     # month and day without a year: the nearest such date that fits the tense
     row("February 24", THU, "past", "2022-02-24", "day"),
     row("February 24", THU, "future", "2023-02-24", "day"),
@@ -277,6 +296,13 @@ CODED_CASES = [
          "rebels.", "2022-03-03", "ACCUSE", True, "2022-03-03", None, "day"),
     case("Police beat protesters in Rabat on Monday. Amman has demanded that Damascus stop "
          "the smuggling.", "2022-03-03", "REQUEST", True, "2022-03-03", None, "day"),
+    # a season of a year, and a month placed by "this year": a story's background acts
+    case("Standing among his vines outside Cricova, the grower remembers the autumn of 2013, "
+         "when Russia banned imports of Moldovan wine.", "2026-06-10", "SANCTION", True,
+         "2013-09-01", "the autumn of 2013", "season"),
+    case("In February this year, Georgetown accused Caracas of tolerating armed gangs on its "
+         "side of the river.", "2026-05-06", "ACCUSE", True, "2026-02-01",
+         "February this year", "month"),
     # the tagger runs a date on past a comma into the phrase after it
     case("Iraq invaded Iran on September 22, 1980, after months of border clashes.",
          "2020-09-22", "ASSAULT", True, "1980-09-22", "September 22, 1980", "day"),

@@ -66,7 +66,7 @@ def _day(day: str | None, precision: str | None) -> str:
     """A date as precise as the text made it: '2015' for 'the 2015 deal', not 2015-01-01."""
     if not day:
         return "-"
-    return {"year": day[:4], "month": day[:7]}.get(precision or "day", day)
+    return {"year": day[:4], "season": day[:7], "month": day[:7]}.get(precision or "day", day)
 
 
 def write_table(names: Sequence[str], rows: Sequence[tuple], out: TextIO) -> None:

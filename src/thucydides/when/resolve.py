@@ -30,6 +30,20 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 MONTH_DAY = re.compile(rf"^{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?$")
 DAY_MONTH = re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?$")
 MONTH_YEAR = re.compile(rf"^{_MONTH}(?:,?\s+{_YEAR})?$")
+# a month told by the year around it: "February this year", "March of last year", "last
+# June", "this February"
+_SHIFT = r"(?P<shift>last|previous|this|next|coming)"
+MONTH_OF_YEAR = re.compile(rf"^{_MONTH}\s+(?:of\s+)?{_SHIFT}\s+year$")
+SHIFTED_MONTH = re.compile(rf"^{_SHIFT}\s+{_MONTH}$")
+SHIFTS = {"last": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
+# a season is dated by its first month (spring March, summer June, autumn September, winter
+# December) with precision "season": "the autumn of 2013", "last spring", "summer 2019"
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+SEASON = re.compile(rf"^(?:{_SHIFT}\s+)?{_SEASON}"
+                    rf"(?:\s+(?:of\s+)?(?:{_YEAR}|(?P<yshift>last|this|next)\s+year))?$")
+# the end of a year is its last month: "at the end of 2019", "by the end of last year"
+END_OF = re.compile(r"^(?:the\s+)?end\s+of\s+(?P<rest>.+)$")
 ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")
 YEAR = re.compile(rf"^{_YEAR}$")
 DECADE = re.compile(r"^(?P<year>(?:19|20)\d0)s$")
@@ -137,6 +151,40 @@ def _calendar(text: str, published: date | None, tense: str) -> Resolved | None:
     return None
 
 
+def _told_by_year(text: str, published: date) -> Resolved | None:
+    """A month or season the year around it places: "February this year", "last June",
+    "the autumn of 2013", "last spring"."""
+    if m := MONTH_OF_YEAR.match(text):
+        return Resolved(date(published.year + SHIFTS[m["shift"]], _month_number(m["month"]), 1),
+                        "month")
+    if m := SHIFTED_MONTH.match(text):
+        return _nth_start(published, 1, _month_number(m["month"]), SHIFTS[m["shift"]], "month")
+    if m := SEASON.match(text):
+        month = SEASONS[m["season"]]
+        if m["year"]:
+            return Resolved(date(int(m["year"]), month, 1), "season")
+        if m["yshift"]:
+            return Resolved(date(published.year + SHIFTS[m["yshift"]], month, 1), "season")
+        if m["shift"]:
+            return _nth_start(published, 3, month, SHIFTS[m["shift"]], "season")
+    return None
+
+
+def _nth_start(published: date, length: int, month: int, shift: int,
+               precision: str) -> Resolved:
+    """The start of the period of `length` months that begins in `month`: this year's
+    (shift 0; the one under way when it is), the last begun before it (-1: "last June" in
+    June is a year back) or the next (1)."""
+    year = published.year if published.month >= month else published.year - 1
+    begun = date(year, month, 1)
+    running = _month_start(begun, length) > published
+    if shift == 0:
+        return Resolved(begun if running else date(published.year, month, 1), precision)
+    if shift < 0:
+        return Resolved(date(year - 1, month, 1) if running else begun, precision)
+    return Resolved(date(year + 1, month, 1), precision)
+
+
 def _relative(text: str, published: date, tense: str) -> Resolved | None:
     words = text.split()
     if text in ("today", "tonight", "this morning", "this afternoon", "this evening", "now"):
@@ -225,6 +273,12 @@ def resolve(expression: str, published: date | None, tense: str = "past") -> Res
         text = stripped
     found = _calendar(text, published, tense) or _calendar(NEAR.sub("", text), published, tense)
     if found or published is None:
+        return found
+    if (end := END_OF.match(text)) is not None:
+        whole = resolve(end["rest"], published, tense)
+        return Resolved(whole.date.replace(month=12), "month") \
+            if whole is not None and whole.precision == "year" else whole
+    if (found := _told_by_year(text, published)) is not None:
         return found
     if (stretch := RANGE.match(text)) is not None:  # "from March to May", "Monday to
         # Wednesday", and a tagger's span past the date: "May to a year"

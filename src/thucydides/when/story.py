@@ -173,7 +173,7 @@ def _past_period(events: list[Event], published: date | None) -> Dated | None:
     if published is None:
         return None
     for e in reversed(events):
-        if e.date_text and e.asserted and e.date_precision in ("month", "year"):
+        if e.date_text and e.asserted and e.date_precision in ("month", "season", "year"):
             if e.date < published.replace(day=1).isoformat():
                 return Dated(e.date, None, e.date_precision)
             return None
@@ -193,7 +193,7 @@ def _named_period(phrases: list, published: date | None,
         found = told_from(span_text(phrase), published, "past", anchor)
         if found is None:
             continue
-        if found.precision in ("month", "year") and found.date < published.replace(day=1):
+        if found.precision in ("month", "season", "year") and found.date < published.replace(day=1):
             return Dated(found.date.isoformat(), None, found.precision)
         return None
     return None
