@@ -303,6 +303,13 @@ CODED_CASES = [
     case("In February this year, Georgetown accused Caracas of tolerating armed gangs on its "
          "side of the river.", "2026-05-06", "ACCUSE", True, "2026-02-01",
          "February this year", "month"),
+    # a threat told as what will be is made the day it was said, not a day ahead
+    case("The Kremlin said last week that Russia would respond appropriately to any new "
+         "European restrictions.", "2025-11-19", "THREATEN", True, "2025-11-10", "last week",
+         "week"),
+    case("Iran vowed on Tuesday to retaliate against Israel for the killing of a senior "
+         "commander in Damascus.", "2026-04-18", "THREATEN", True, "2026-04-14", "Tuesday",
+         "day"),
     # the tagger runs a date on past a comma into the phrase after it
     case("Iraq invaded Iran on September 22, 1980, after months of border clashes.",
          "2020-09-22", "ASSAULT", True, "1980-09-22", "September 22, 1980", "day"),

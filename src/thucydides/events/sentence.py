@@ -44,6 +44,7 @@ from ..nlp.labels import (
     WRB,
     XCOMP,
 )
+from ..nlp.clauses import tense
 from ..nlp.parse import (
     children_of,
     part_of_speech,
@@ -107,6 +108,8 @@ DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
 RESPONSE = TriggerEntry(("retaliate",), "verb", "130", "THREATEN")
 LABOUR_STRIKE = "143"
+# acts done by saying what will be: dated by the saying, not the day they would come
+WORDS_OF_INTENT = frozenset({"THREATEN", "AGREE"})
 # a crowd's attack is a riot, its seizure of a place a blockade (PLOVER PROTEST riot, obstruct)
 CROWD_ACTS = {"190": ("145", "riot"), "192": ("144", "obstruct")}
 MILITARY_STRIKE = TriggerEntry(("strike",), "noun", "190", "ASSAULT")
@@ -245,6 +248,10 @@ class SentenceCoder:
             pairs = [(a, r) for a, r in pairs if (a.code or scene.main_state) != r.code]
         when = date_of(d.match.token, scene.times, scene.published, scene.carried,
                        scene.anchor)
+        if entry.type in WORDS_OF_INTENT and tense(d.match.token) == "future":
+            # "the Kremlin said last week that Russia would respond": threatened when said
+            when = promised_on(d.match.token, when, scene.times, scene.published,
+                               scene.agreed or scene.carried, scene.anchor)
         events = [] if d.entry is PROMISE else \
             [self._event(entry, a, r, d.mood, d.match, scene, when) for a, r in pairs]
         intent = self._intent(d) or self._refusal(d)
