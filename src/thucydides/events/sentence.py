@@ -18,6 +18,7 @@ from ..actors.resolve import POLITICAL_SECTORS
 from ..context.article import DEVICES, INSTITUTIONS
 from ..context.reactions import RETALIATING, turned_back
 from ..ids import digest
+from ..nlp.clauses import tense
 from ..nlp.labels import (
     ACL,
     ACOMP,
@@ -44,7 +45,6 @@ from ..nlp.labels import (
     WRB,
     XCOMP,
 )
-from ..nlp.clauses import tense
 from ..nlp.parse import (
     children_of,
     part_of_speech,
