@@ -46,6 +46,7 @@ from ..nlp.labels import (
     PRECONJ,
     PREP,
     PRT,
+    RELCL,
     ROOT,
     SUBJECTS,
     VB,
@@ -341,6 +342,20 @@ def purpose(tok: Token) -> bool:
         any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok))
 
 
+# the times an ultimatum gives: "seven days to cut prices", "until the end of the month to hand
+# over the militants"
+GIVEN_TIMES = frozenset({"hour", "day", "week", "month", "year", "deadline"})
+
+
+def _time_to_act(tok: Token) -> bool:
+    """'gave Ruto seven days to cut food prices or face protests': what the time is given
+    for is demanded, not done."""
+    head = tok.head
+    return tok.dep == RELCL and tok.tag == VB and \
+        (head.lemma_.lower() in GIVEN_TIMES or head.ent_type_ == "DATE") and \
+        any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok))
+
+
 def _gerund_object(tok: Token) -> bool:
     """A gerund straight after a verb of wanting or intending that has no object of its own:
     what is wanted, parsed as a clause of manner."""
@@ -617,7 +632,8 @@ def _refused(step: _Step, reading: _Reading) -> bool:
 def _intended_or_claimed(step: _Step, reading: _Reading) -> bool:
     """An act done for the sake of another ('met to sign an agreement'), or what one side
     claims of another ('accused Jordan of carrying out the raid', 'allegations of ...')."""
-    if purpose(step.tok) and part_of_speech(step.head) in ("VERB", "AUX", "NOUN"):
+    if purpose(step.tok) and part_of_speech(step.head) in ("VERB", "AUX", "NOUN") or \
+            _time_to_act(step.tok):
         reading.mood = "intended"
         reading.cause = None
         return True

@@ -12,11 +12,14 @@ from ..nlp.labels import (
     ADVCL,
     AGENT,
     AMOD,
+    AUX,
+    CC,
     COMPOUND,
     CONJ,
     DOBJ,
     MARK,
     NMOD,
+    NPADVMOD,
     NSUBJ,
     NSUBJPASS,
     POBJ,
@@ -27,6 +30,7 @@ from ..nlp.labels import (
     VBD,
     VBG,
     VBN,
+    XCOMP,
     label_ids,
 )
 from ..nlp.parse import (
@@ -43,6 +47,7 @@ from .words import (
     FOUGHT_FOR,
     FOUGHT_OVER,
     ILLS,
+    LEAVING,
     MAKING,
     RELEASED_THINGS,
     STANDING,
@@ -101,7 +106,37 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     if particle is not None and particle.dep == MARK:  # "for anyone to come forward"
         heads += [c for c in children_of(particle.head) if c.dep == NSUBJ]
     heads += _with_objects(verb)  # "provided Ukraine with missiles"
-    return _phrase_lemmas(heads)
+    lemmas = _phrase_lemmas(heads)
+    if _time_given(verb):
+        lemmas.add("deadline")
+    return lemmas
+
+
+# how a time given to do something is told: "gave Kyiv one week to withdraw", "gave them
+# until Friday to leave", "has 48 hours to answer"
+UNTIL = frozenset({"until", "till", "by"})
+
+
+def _time_given(verb: Token) -> bool:
+    """A length of time or an 'until' given for an act an infinitive names, on the verb or
+    on the time: the deadline of an ultimatum ("gave Kyiv one week to withdraw its troops",
+    "gave Ruto seven days to cut prices", "until the end of the month to hand over")."""
+    kids = children_of(verb)
+    times = [c for c in kids if c.dep in (NPADVMOD, DOBJ) and c.lemma_.lower() in DURATIONS]
+    times += [p for c in kids if c.dep == PREP and c.lower_ in UNTIL
+              for p in children_of(c) if p.dep == POBJ and p.ent_type_ == "DATE"]
+    return bool(times) and any(_demanded(c) for t in (verb, *times) for c in children_of(t))
+
+
+def _demanded(clause: Token) -> bool:
+    """An infinitive of what must be done by then; "gave him 72 hours to leave the country"
+    is an expulsion's time, no threat, unless the text says what comes otherwise ("to leave
+    or face deportation")."""
+    if clause.dep not in (ADVCL, XCOMP, RELCL, ACL) or \
+            not any(a.dep == AUX and a.lower_ == "to" for a in children_of(clause)):
+        return False
+    return clause.lemma_.lower() not in LEAVING or \
+        any(c.dep == CC and c.lower_ == "or" for c in children_of(clause))
 
 
 def _subject_lemmas(verb: Token) -> set[str]:
