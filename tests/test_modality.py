@@ -275,7 +275,16 @@ def test_what_a_state_hopes_to_do_is_not_done(code):
     assert not [e for e in coded.events if e.asserted and e.type == "SUPPORT"]
 
 
-
 def test_talks_slated_for_a_day_are_not_held_yet(code):
     coded = code("Talks between Kenya and Somalia are slated for next Tuesday in Addis Ababa.")
     assert not [e for e in coded.events if e.asserted and e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("SKOPJE, May 6 (Wire) - Talks between North Macedonia and Bulgaria on the language "
+     "dispute have yet to take place, despite repeated calls from Brussels.", "CONSULT"),
+    ("The Ethiopian offensive on the port that many in Eritrea feared has not come.", "ASSAULT"),
+])
+def test_an_act_whose_verb_says_it_has_not_happened_is_not_asserted(code, text, kind):
+    coded = code(text, date="2025-05-06")
+    assert not [e for e in coded.events if e.asserted and e.type == kind]

@@ -111,7 +111,7 @@ SHORT_OF = frozenset({"stop", "fall"})
 # verbs that say whether a nominal event happened at all ("the talks never took place",
 # "the strike will go ahead")
 OCCUR = frozenset({"happen", "occur", "take", "materialise", "materialize", "proceed", "go",
-                   "resume", "start", "begin"})
+                   "resume", "start", "begin", "come"})
 # the determiners of an act only supposed when it is the subject of what could be ("a war
 # would devastate the region"), unlike "the war"
 INDEFINITE = frozenset({"a", "an", "any", "another", "some"})
@@ -731,8 +731,13 @@ def _planned(step: _Step, reading: _Reading) -> bool:
 
 
 def _nominal(step: _Step, reading: _Reading) -> bool:
-    """'Will not hold talks': the verb that carries a nominal act sets its mood."""
+    """'Will not hold talks': the verb that carries a nominal act sets its mood; 'talks
+    have yet to take place' did not happen."""
     head, dep = step.head, step.dep
+    if dep == "nsubj" and _yet_to_occur(head):
+        reading.negated = True
+        reading.mood = "intended"
+        return True
     if not (dep in ("dobj", "nsubjpass", "attr") or (dep == "nsubj" and step.lemma in OCCUR)) \
             or part_of_speech(head) not in ("VERB", "AUX"):
         return False
@@ -743,6 +748,13 @@ def _nominal(step: _Step, reading: _Reading) -> bool:
     reading.mood = _own_modality(head, step.speech, hedges)
     reading.cause = "will" if reading.mood == "future" else None
     return True
+
+
+def _yet_to_occur(verb: Token) -> bool:
+    """'have yet to take place', 'is yet to begin'."""
+    return verb.lemma_.lower() in ("have", "be") and \
+        any(c.dep == ADVMOD and c.lower_ == "yet" for c in children_of(verb)) and \
+        any(c.dep == XCOMP and c.lemma_.lower() in OCCUR for c in children_of(verb))
 
 
 def _supposed_subject(step: _Step, reading: _Reading) -> bool:
