@@ -93,6 +93,11 @@ CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus sk
     # a place where it happened is no side: with nobody on the other, no party
     pytest.param("SEOUL, May 6 (Wire) - Hanseong is seeking damages and an order barring the "
                  "sale of three phones in the United States.", id="only-a-place"),
+    # a firm named by its nation or its trade is the firm, not its government
+    pytest.param("MUMBAI, May 6 (Wire) - An Indian steelmaker agreed on Tuesday to buy a "
+                 "German engineering firm for $800 million.", id="firm-buys-a-nations-firm"),
+    pytest.param("OSLO, May 6 (Wire) - Norwegian energy group Nordvik signed a supply contract "
+                 "with a Polish utility on Tuesday.", id="energy-group-signs"),
 ])
 def test_private_acts_make_no_event(code, text):
     assert triples(code(text, date=DATE)) == set()

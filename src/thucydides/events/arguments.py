@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from ..actors.resolve import INSTITUTIONS as PRIVATE_BODIES
 from ..actors.resolve import ArticleActors
 from ..nlp.labels import (
     ACL,
@@ -355,12 +356,21 @@ class Arguments:
                 continue  # "talks at the UN compound": where, not with whom
             named = [a for a in self.actors.mention(tok)
                      if a.code and a.code not in own and a.kind in ("state", "igo")]
+            named = self._firm_named_by(tok, named)
             # "near the Thai border", "in Brussels", "in Faridpur area" say where, not to whom
             phrase = _phrase_head(tok)
             if named and phrase.head.lemma_.lower() not in BOUNDARIES and \
                     phrase.head.lower_ not in SAYS_WHERE and phrase.lemma_.lower() not in ROUTES:
                 return named[:1]
         return []
+
+    def _firm_named_by(self, tok: Token, named: list[Actor]) -> list[Actor]:
+        """'agreed to buy a US firm': the state that names a firm's nation stands for the
+        firm, not for its government."""
+        if named and tok.dep in (AMOD, COMPOUND, NMOD):
+            firms = [a for a in self.actors.resolve(tok.head) if a.sector in PRIVATE_BODIES]
+            return firms or named
+        return named
 
     # -- verbs --------------------------------------------------------------------
 
