@@ -60,6 +60,19 @@ def test_a_label_or_a_wire_is_no_datelines_place(text, place):
     assert read_frame(text, frozenset({"wire", "ap"})).place == place
 
 
+@pytest.mark.parametrize("text", [
+    "BISHKEK, 14 March - Tajik border guards fired on a Kyrgyz border post near a village "
+    "in Batken region on Monday, local officials said.",
+    "Bishkek, 14 Mar (Wire) - Tajik border guards fired on a Kyrgyz border post near a "
+    "village in Batken region on Monday, local officials said.",
+])
+def test_a_dateline_with_its_day_before_the_month_is_read(code, text):
+    """Was: 'BISHKEK, 14 March -' was read as the lede's start, and the sentence lost its
+    act."""
+    assert ("ASSAULT", "TJK", "KGZ") in {(e.type, e.actor.code, e.recipient.code)
+                                       for e in code(text, date="2023-03-14").events}
+
+
 @pytest.mark.parametrize("text, country", [
     ("maiduguri nigeria march 14 wire - troops raided insurgent hideouts near the forest on "
      "sunday killing 23 fighters the army said", "NGA"),

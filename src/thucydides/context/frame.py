@@ -22,9 +22,12 @@ DATELINE_PARAGRAPHS = 6
 DATELINE = re.compile(
     r"(?P<place>[^\W\d_][\w.'\u2019 -]{0,40}?(?:/[^\W\d_][\w.'\u2019 -]{0,40}?)?)"
     r"(?:,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+){0,3}))??"
-    r"(?:,\s*(?P<day>[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"(?:,\s*(?P<day>[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+    r"\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+    r"(?:,?\s*\d{4})?))?"
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?"
-    # "LIMA, Dec 21 (Agency) -", or as Indian wires print it, "New Delhi, Jun 22 (PTI) India"
+    # "LIMA, Dec 21 (Agency) -", "BISHKEK, 14 March -", or as Indian wires print it, "New
+    # Delhi, Jun 22 (PTI) India"
     r"(?:\s*(?:--?|[\u2013\u2014:])\s+|(?<=\))\s+)")
 # a month as a dateline writes it, in any case: "jan", "Sept", "october"
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
@@ -43,7 +46,7 @@ BARE_DATELINE = re.compile(
 INLINE_DATELINE = re.compile(
     r"(?<![\w,])(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
     r"(?:, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
-    r"(?:, (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
+    r"(?:, (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?))?"
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?:--?|[\u2013\u2014:])\s+")
 # the same on a page in one case or stripped of its marks: "... border crisis brussels dec
 # 2 wire - the european union ...", "... border shut islamabad ap - pakistani ...", where
