@@ -94,6 +94,12 @@ RESOLVE_CASES = [
     row("last winter", JAN2, "past", "2020-12-01", "season"),
     row("this winter", JAN2, "past", "2021-12-01", "season"),
     row("spring last year", THU, "past", "2021-03-01", "season"),
+    # a day of the month alone, and a day in figures (day or month first: the nearer)
+    row("on the 9th", THU, "past", "2022-02-09", "day"),
+    row("late on the 3rd", THU, "past", "2022-03-03", "day"),
+    row("the 9th", THU, "future", "2022-03-09", "day"),
+    row("on 28/02", THU, "past", "2022-02-28", "day"),
+    row("01/03", THU, "past", "2022-03-01", "day"),
     # the end of a year is its last month
     row("by the end of 2019", THU, "past", "2019-12-01", "month"),
     row("at the end of last year", THU, "past", "2021-12-01", "month"),
@@ -310,6 +316,17 @@ CODED_CASES = [
     case("Iran vowed on Tuesday to retaliate against Israel for the killing of a senior "
          "commander in Damascus.", "2026-04-18", "THREATEN", True, "2026-04-14", "Tuesday",
          "day"),
+    # a day of the month alone, which the tagger takes for an ordinal
+    case("BISHKEK, 14 March - Tajik border guards fired on a Kyrgyz border post near a "
+         "village in Batken region on the 9th, local officials said.", "2023-03-14",
+         "ASSAULT", True, "2023-03-09", "9th", "day"),
+    # a phrase between the verb of saying and the reported clause's subject is the saying's
+    case("WARSAW, Oct 4 - Poland said on Friday it had expelled a Belarusian diplomat last "
+         "week for spying.", "2024-10-04", "SANCTION", True, "2024-09-23", "last week", "week"),
+    # "hours after" past a comma is no part of the day
+    case("CHISINAU, Sept 30 (Wire) - Moldovan police detained a group of men near the "
+         "parliament building on Sunday night, hours after polls closed.", "2025-09-30",
+         "COERCE", True, "2025-09-28", "Sunday night", "day"),
     # the tagger runs a date on past a comma into the phrase after it
     case("Iraq invaded Iran on September 22, 1980, after months of border clashes.",
          "2020-09-22", "ASSAULT", True, "1980-09-22", "September 22, 1980", "day"),
@@ -473,7 +490,8 @@ def test_a_month_told_on_through_its_paragraph(code_all):
     ("four days later", (4, "day")), ("A day earlier", (-1, "day")),
     ("the same day", (0, "day")), ("the next day", (1, "day")),
     ("two weeks later", (14, "day")), ("a month later", (1, "month")),
-    ("a year earlier", (-12, "month")), ("two days ago", None), ("on Monday", None)])
+    ("a year earlier", (-12, "month")), ("two days ago", None), ("on Monday", None),
+    ("that evening", (0, "day")), ("earlier in the day", (0, "day"))])
 def test_anchored(text, shift):
     from thucydides.when.resolve import anchored
     assert anchored(text) == shift

@@ -9,9 +9,11 @@ from .labels import (
     ADVCL,
     AUX,
     AUXILIARIES,
+    CCOMP,
     CONJ,
     DET,
     DOBJ,
+    MARK,
     NNPS,
     NNS,
     NSUBJ,
@@ -110,6 +112,8 @@ def belongs_to(word: Token, target: Token, nested: bool = False) -> bool:
 
 
 def _belongs_to(word: Token, target: Token, nested: bool) -> bool:
+    if target.dep == CCOMP and _before_its_subject(word, target):
+        return False
     tok = word
     at = target.i
     relative = False
@@ -132,6 +136,17 @@ def _belongs_to(word: Token, target: Token, nested: bool) -> bool:
             return False
         tok = head
     return False
+
+
+def _before_its_subject(word: Token, clause: Token) -> bool:
+    """'Poland said on Friday it had expelled a diplomat last week': a phrase between the
+    verb of saying and the reported clause's subject is the saying's, wherever the parser
+    hangs it ('said that on Friday police had ...' is the clause's)."""
+    if not clause.head.i < word.i < clause.i:
+        return False
+    kids = children_of(clause)
+    return any(c.dep in (NSUBJ, NSUBJPASS) and word.i < c.i for c in kids) and \
+        not any(c.dep == MARK and c.i < word.i for c in kids)
 
 
 def _own_clause(verb: Token, target: Token) -> bool:

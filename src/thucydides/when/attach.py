@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -55,17 +56,27 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
     found: dict[int, list[Span]] = defaultdict(list)
     starts = [s.start for s in sentences_of(doc)]  # `ent.sent` walks back to its start
     for ent in entities(doc):
-        if ent.label_ not in TIME_LABELS or \
+        if ent.label_ not in TIME_LABELS and not _day_in_figures(ent) or \
                 frame is not None and frame.covers(ent.start_char, ent.end_char):
             continue
         found[starts[bisect_right(starts, ent.start) - 1]].append(_before_a_comma(ent))
     return found
 
 
+def _day_in_figures(ent: Span) -> bool:
+    """'on the 9th', 'on 12/03': a number the tagger does not take for a date, on 'on'."""
+    root = ent.root
+    return ent.label_ in ("ORDINAL", "CARDINAL") and root.dep == POBJ and \
+        root.head.lower_ == "on" and DAY_OR_FIGURES.match(ent.text) is not None
+
+
+DAY_OR_FIGURES = re.compile(r"^\d{1,2}(?:st|nd|rd|th|[/.]\d{1,2}(?:[/.]\d{2,4})?)$")
 # words that, after a comma inside what the tagger took for one date, start a phrase of
-# their own: "on September 22, 1980, after months of clashes"
+# their own: "on September 22, 1980, after months of clashes", "on Sunday night, hours after
+# polls closed"
 AFTER_A_DATE = frozenset({"after", "before", "since", "until", "when", "during", "amid",
-                          "following", "as", "while"})
+                          "following", "as", "while", "hours", "days", "minutes", "weeks",
+                          "shortly", "just", "only", "soon"})
 
 
 def _before_a_comma(ent: Span) -> Span:

@@ -45,6 +45,10 @@ SEASON = re.compile(rf"^(?:{_SHIFT}\s+)?{_SEASON}"
 # the end of a year is its last month: "at the end of 2019", "by the end of last year"
 END_OF = re.compile(r"^(?:the\s+)?end\s+of\s+(?P<rest>.+)$")
 ISO = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$")
+# a day of the month alone ("on the 9th", "late on the 3rd") and a day written in figures
+# ("on 12/03", day or month first: the nearest that fits)
+DAY_ONLY = re.compile(r"^(?P<day>\d{1,2})(?:st|nd|rd|th)$")
+FIGURES = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.](?P<year>(?:19|20)?\d\d))?$")
 YEAR = re.compile(rf"^{_YEAR}$")
 DECADE = re.compile(r"^(?P<year>(?:19|20)\d0)s$")
 # "sixteen years ago this week": the week of writing, so many years back
@@ -55,6 +59,9 @@ AGO = re.compile(rf"^(?P<n>\d+|{_N})\s+(?P<unit>day|week|month|year)s?\s+"
 ANCHORED = re.compile(rf"^(?P<n>\d+|{_N})\s+"
                       r"(?P<unit>day|week|month|year)s?\s+(?P<way>earlier|before|later|after)$")
 ANCHORED_DAYS = {"the same day": 0, "that day": 0, "the same night": 0, "that night": 0,
+                 "that evening": 0, "that morning": 0, "that afternoon": 0,
+                 "the same evening": 0, "the same morning": 0, "earlier in the day": 0,
+                 "later in the day": 0, "earlier that day": 0, "later that day": 0,
                  "the next day": 1, "the following day": 1, "the day after": 1,
                  "the next morning": 1, "the following morning": 1,
                  "the previous day": -1, "the day before": -1, "the previous night": -1}
@@ -136,6 +143,8 @@ def _calendar(text: str, published: date | None, tense: str) -> Resolved | None:
         years = range(published.year - 4, published.year + 5)  # February 29 included
         options = [d for y in years if (d := _safe_date(y, month, day))]
         return Resolved(_fit(options, published, tense), "day") if options else None
+    if published is not None and (found := _day_of_month(text, published, tense)):
+        return found
     m = MONTH_YEAR.match(text)
     if m and (m["year"] or published):
         month = _month_number(m["month"])
@@ -149,6 +158,26 @@ def _calendar(text: str, published: date | None, tense: str) -> Resolved | None:
     if m:
         return Resolved(date(int(m["year"]), 1, 1), "year")
     return None
+
+
+def _day_of_month(text: str, published: date, tense: str) -> Resolved | None:
+    """'the 9th': that day of this month or the last (the next, for the future); '12/03':
+    12 March or 3 December, whichever fits nearer."""
+    if m := DAY_ONLY.match(text):
+        months = (_month_start(published, k) for k in (-1, 0, 1))
+        options = [d for m1 in months if (d := _safe_date(m1.year, m1.month, int(m["day"])))]
+    elif m := FIGURES.match(text):
+        a, b = int(m["a"]), int(m["b"])
+        years = [int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)] if m["year"] else \
+            [published.year - 1, published.year, published.year + 1]
+        options = [d for y in years for day, month in ((a, b), (b, a))
+                   if (d := _safe_date(y, month, day))]
+    else:
+        return None
+    if not options:
+        return None
+    fitting = [d for d in options if (d <= published) != (tense == "future") or d == published]
+    return Resolved(min(fitting or options, key=lambda d: abs((d - published).days)), "day")
 
 
 def _told_by_year(text: str, published: date) -> Resolved | None:
