@@ -368,3 +368,17 @@ def test_a_town_read_by_another_name_in_a_state_the_story_never_names_is_no_plac
     assert coded.events
     assert all("PAK" not in (e.actor.code, e.recipient.code, e.location.country)
                for e in coded.events)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("NAIROBI, Aug 8 - Ethiopian troops fought Fano militiamen in the streets of Bahir Dar "
+     "on Monday.", "ETH"),
+    ("MOSCOW, May 2 - Russian artillery shelled the outskirts of Kharkiv overnight, the "
+     "regional governor said.", "UKR"),
+])
+def test_a_part_of_a_town_is_in_the_town(code, text, country):
+    """'the streets of', 'the outskirts of' name a part of the place after them (was: no
+    place, and the dateline's state or the doer's)."""
+    coded = code(text, date="2024-05-02")
+    assert coded.events
+    assert {e.location.country for e in coded.events if e.asserted} == {country}

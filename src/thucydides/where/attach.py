@@ -174,6 +174,8 @@ class ArticlePlaces:
 
 # acts in the air, whose "over" phrase is where they happened
 AIRBORNE = frozenset({"shoot", "down", "intercept", "fly", "crash", "bomb", "strike", "drop"})
+# acts done where they are left: "withdrew from Kherson", "pulled out of Bakhmut"
+WITHDRAWING = frozenset({"withdraw", "retreat", "pull", "evacuate"})
 
 
 NOTE_LENGTH = 12  # words a location note's brackets hold at most
@@ -266,8 +268,8 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
     for tok in (t for sent in sentences_of(doc) for t in tokens_of(sent)):  # made once
         if tok.i in tagged or tok.dep != POBJ or not tok.is_alpha or \
                 (tok.is_lower and not caseless) or part_of_speech(tok) not in NOUNS or \
-                tok.head.lower_ not in PLACE_OR_FROM:  # the head, made anew, read last
-            continue
+                tok.head.lower_ not in PLACE_OR_FROM and not _town_of(tok.head):
+            continue  # the head, made anew, read last; "the outskirts of Kharkiv"
         name = names.get(tok.i, doc[tok.i: tok.i + 1])
         common = caseless and any(c.dep in (DET, POSS) for c in children_of(tok))
         if common and part_of_speech(tok) == "NOUN":
@@ -348,6 +350,9 @@ def _is_place_phrase(phrase: Span, trigger: Token) -> bool:
     if root.dep == POBJ and root.head.lower_ == "over" and \
             trigger.lemma_.lower() in AIRBORNE:
         return True  # "shot down a helicopter over Armenia": in its air
+    if root.dep == POBJ and root.head.lower_ in ("from", "of") and \
+            root.head.head.i == trigger.i and trigger.lemma_.lower() in WITHDRAWING:
+        return True  # "withdrew from Kherson": where they were
     # "a Warsaw-based journalist": where someone is from, not where the act is
     return root.dep == POBJ and (root.head.lower_ in PLACE_PREPS or _town_of(root.head)) or \
         root.dep == NPADVMOD and root.head.dep != AMOD
@@ -359,7 +364,11 @@ DIVISIONS = frozenset({"district", "county", "province", "state", "region", "div
                        "oblast", "area"})
 # nouns whose "of" names a place: "the border town of Vovchansk", "Kenya's county of Lamu"
 PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region",
-                         "county", "municipality", "port", "capital"})
+                         "county", "municipality", "port", "capital",
+                         # a part of a place: "in the streets of Bahir Dar", "on the
+                         # outskirts of Kyiv"
+                         "street", "outskirts", "outskirt", "suburb", "centre", "center",
+                         "heart"})
 
 
 def _town_of(prep: Token) -> bool:
