@@ -245,3 +245,23 @@ def test_a_meeting_or_rally_spoken_to_is_no_event(code, text):
     """Where words were said (the audience of 'told', 'addressed'), no talks or protest."""
     assert not [e for e in code(text, date=DATE).events
                 if e.asserted and e.type in ("CONSULT", "PROTEST")]
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, May 6 (Wire) - Kenya's Faith Kipyegon defended her marathon title in Boston "
+    "on Monday in a course record.",
+    "DOHA, May 6 (Wire) - Hundreds of fans invaded the pitch after Senegal's win over "
+    "Egypt in the World Cup quarter-final.",
+    "GLASGOW, May 6 (Wire) - Rangers boycotted a pre-season tournament in protest at ticket "
+    "prices, the Scottish club said.",
+])
+def test_a_sentence_that_says_it_is_sport_codes_no_act(code, text):
+    """A lone sentence of sport (no story of several sentences to tell its domain by) with
+    no political side: the sentence's own sport words tell it."""
+    assert triples(code(text, date=DATE)) == set()
+
+
+def test_a_right_winger_is_no_winger(code):
+    text = ("DAMASCUS, May 6 (Wire) - A Syrian state newspaper called on Arabs to unite "
+            "against the Israeli right-winger who leads the government.")
+    assert ("REQUEST", "SYR", "ARB") in triples(code(text, date=DATE))

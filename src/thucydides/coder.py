@@ -24,7 +24,7 @@ from .context.article import (
     foreign_in_lede,
     fronted_place,
 )
-from .context.domains import domain_shares, load_domains
+from .context.domains import domain_shares, load_domains, uses
 from .context.frame import Frame, read_frame
 from .context.reactions import aimed_at_the_act
 from .dates import CALENDAR, read_day
@@ -229,9 +229,10 @@ class Coder:
             dep = root.dep_ if root is not None else "ROOT"
             head = part_of_speech(root.head) if root is not None else "VERB"
             seen = (pos, in_quote, per_sentence[e.sentence] >= 3, story, dep, head)
-            if story.domain is not None and not political_side(e) and \
-                    not abroad_in_disaster(e, story):
-                continue  # "Bangladesh attacked from the first over": cricket
+            if (story.domain is not None or uses(self.domains, "sport", e.evidence.text)) and \
+                    not political_side(e) and not abroad_in_disaster(e, story):
+                continue  # "Bangladesh attacked from the first over": cricket, in a sports
+                # story or a sentence that says it is sport ("defended her marathon title")
             if disaster_response(e, story):
                 continue  # "rescue teams were deployed" after a cyclone
             doer = e.actor.start  # where the doer is named, if in this sentence

@@ -44,7 +44,8 @@ def load_domains(path: Path = DOMAINS_FILE) -> Domains:
 def _words(words: list) -> re.Pattern:
     alternatives = "|".join(sorted((re.escape(str(w).lower()) for w in words), key=len,
                                    reverse=True))
-    return re.compile(rf"\b(?:{alternatives})(?:s|es)?\b")
+    # not after a hyphen: "right-winger" is no winger, "hunger-striker" no striker
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:s|es)?\b")
 
 
 def _openings(words: list) -> frozenset[str]:
@@ -78,3 +79,11 @@ def domain_shares(sentences: Iterable[str], domains: Domains) -> dict[str, float
                       if not domains.openings[name].isdisjoint(words) and p.search(t))
             / len(texts)
             for name, p in domains.patterns.items()}
+
+
+def uses(domains: Domains, name: str, sentence: str) -> bool:
+    """Whether a sentence uses one of a domain's words."""
+    text = sentence.lower()
+    return name in domains.patterns and \
+        not domains.openings[name].isdisjoint(WORD.findall(text)) and \
+        domains.patterns[name].search(text) is not None
