@@ -93,6 +93,9 @@ SENT_BY_BODIES = frozenset({"envoy", "emissary", "mediator", "representative",
 INSTITUTIONS = frozenset({"BUS", "EDU", "MED"})  # firms, schools, hospitals
 # a sector placed by where it is ("police in Basra", "protesters from Kharkiv")
 RESIDENCE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
+# people who stand by somebody: "supporters of Imran Khan" are of his state, not him
+FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "sympathiser", "sympathizer",
+                       "relative", "family", "devotee", "admirer"})
 # things that stand for their owners: "a camp for Congolese refugees", "the offices of X"
 OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "building", "embassy",
                    "consulate", "headquarters", "base", "position", "post", "facility", "site",
@@ -799,7 +802,9 @@ class ArticleActors:
                     child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
                 for obj in children_of(child):
                     if obj.dep == POBJ:
-                        yield [a for a in self.resolve(obj) if a.code]
+                        found = [a for a in self.resolve(obj) if a.code]
+                        yield [_follower(a, tok) for a in found] \
+                            if _follows(tok) and child.lower_ == "of" else found
 
     def _named(self, tok: Token) -> list[Actor]:
         """Actors named by the head itself or by the words that modify it."""
@@ -1369,3 +1374,15 @@ def _counted_people(tok: Token) -> bool:
             not any(c.dep == PREP for c in children_of(tok))
     return tok.dep in SUBJECTS and tok.lower_ == "those" and \
         any(c.dep == ACL and c.tag == VBN for c in children_of(tok))
+
+
+def _follows(tok: Token) -> bool:
+    """'supporters', also where the tagger takes 'Supporters' opening a lede for a name."""
+    return tok.lemma_.lower() in FOLLOWERS or tok.lower_.removesuffix("s") in FOLLOWERS or \
+        tok.lower_.removesuffix("ies") + "y" in FOLLOWERS
+
+
+def _follower(actor: Actor, tok: Token) -> Actor:
+    """The people a follower's word names, of the state of whom they follow."""
+    return Actor(code=actor.code, sector="CVL", kind="unknown", text=tok.text,
+                 start=tok.idx, end=tok.idx + len(tok), resolved_by=actor.resolved_by)
