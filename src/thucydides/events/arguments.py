@@ -387,6 +387,8 @@ class Arguments:
                 (_children_in(verb.head, NSUBJ) if _be_participle(verb) else []) or \
                 (_children_in(verb, NSUBJ) if verb.lemma_.lower() in DYING else [])
             recipients = resolve(patient[0]) if patient else []
+            if kind == "MOBILIZE":  # "jets were sent to the Gulf to deter Iran": not the jets
+                recipients = self._first(_faced(list(children_of(verb))), actors) or recipients
             if all(r.kind == "thing" for r in recipients):  # "cases were filed against ..."
                 cands = self._recipient_tokens(verb, kind)
                 done_to = self._first(cands, actors)
@@ -493,6 +495,8 @@ class Arguments:
             for obj in objs + aimed:
                 cands += _pobjs(obj, RECIPIENT_PLACE_PREPS)
         cands += _addressees(verb)
+        if kind == "MOBILIZE":
+            cands[:0] = _faced(children)
         if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead",
             # "warned that Baku would not stay silent if Armenia kept arming": whoever must
             # meet the condition is the one threatened, also where the parser hung it on a
@@ -678,6 +682,27 @@ def _addressees(verb: Token) -> list[Token]:
         return []
     return _pobjs(carrier, ("to",)) + [c for c in children_of(carrier)
                                          if c.dep in (DATIVE, DOBJ) and c is not sent]
+
+
+# where a show of force is turned: "toward the Saudi border", "along its border with Armenia"
+FACING_PREPS = ("toward", "towards", "to", "along", "near", "on", "at")
+FRONTIERS = frozenset({"border", "frontier", "boundary"})
+DETERRING = frozenset({"deter", "counter", "confront"})
+
+
+def _faced(children: list[Token]) -> list[Token]:
+    """Whom a show of force faces, where the text says it: a border's other state ("moved
+    fighters toward the Saudi border", "massed troops along its border with Armenia") or
+    whom it is to deter ("sent a second carrier to deter Iran"). Without it, troops sent
+    at home stay their own state's act on itself."""
+    found = []
+    for border in _prep_objects(children, FACING_PREPS):
+        if border.lemma_.lower() in FRONTIERS:
+            found += _pobjs(border, ("with",))
+            if any(c.dep in (AMOD, COMPOUND) for c in children_of(border)):
+                found.append(border)
+    return found + [o for c in children if c.dep in (ADVCL, XCOMP) and
+                    c.lemma_.lower() in DETERRING for o in _children_in(c, DOBJ)]
 
 
 def _what_is_named(tok: Token) -> list[Token]:
