@@ -226,3 +226,18 @@ def test_a_state_suspended_from_an_organisation_is_sanctioned(code, text, event)
 def test_acts_told_in_phrases_keep_their_sides(code, text, event):
     assert event in triples(code(text))
 
+
+
+@pytest.mark.parametrize("text, event", [
+    # a sum "in aid" is the aid
+    ("WASHINGTON, July 3 (Wire) - The United States suspended $40 million in aid to Mali's "
+     "government on Wednesday.", ("SANCTION", "USA", "MLI")),
+    # export curbs on another state are a sanction, also told in the passive
+    ("WASHINGTON, July 3 (Wire) - New export curbs on drone engines were imposed on Iran by "
+     "the US Commerce Department on Monday.", ("SANCTION", "USA", "IRN")),
+    # a factory hit, by weapons that name their state
+    ("KYIV, July 3 (Wire) - A Ukrainian tank factory in Kharkiv was hit by Russian glide "
+     "bombs on Sunday.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_aid_cut_curbs_imposed_and_factories_hit(code, text, event):
+    assert event in triples(code(text, date="2025-07-03"))

@@ -68,6 +68,8 @@ PARTITIVES = frozenset({"part", "portion", "some", "most", "all", "half", "much"
                         "rest", "remainder", "share", "tonne", "ton", "kilogram", "kg",
                         "litre", "liter", "shipment", "consignment", "cargo", "load",
                         "truckload", "planeload", "batch", "dose"})
+# sums of money told with what they are in: "$95 million in aid"
+SUMS = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yuan"})
 # object nouns that only measure out an act in time ("launched ten days of war games")
 DURATIONS = frozenset({"day", "week", "month", "hour", "year"})
 MEASURES = PARTITIVES | DURATIONS  # joined once
@@ -106,6 +108,7 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     if particle is not None and particle.dep == MARK:  # "for anyone to come forward"
         heads += [c for c in children_of(particle.head) if c.dep == NSUBJ]
     heads += _with_objects(verb)  # "provided Ukraine with missiles"
+    heads += _summed(verb, heads)
     lemmas = _phrase_lemmas(heads)
     if _time_given(verb):
         lemmas.add("deadline")
@@ -137,6 +140,15 @@ def _demanded(clause: Token) -> bool:
         return False
     return clause.lemma_.lower() not in LEAVING or \
         any(c.dep == CC and c.lower_ == "or" for c in children_of(clause))
+
+
+def _summed(verb: Token, objects: list[Token]) -> list[Token]:
+    """What a sum of money is in: "suspended $95 million in aid" (the parser hangs "in aid"
+    on the sum or on the verb)."""
+    if not any(o.lemma_.lower() in SUMS for o in objects):
+        return []
+    return [p for t in (verb, *objects) for c in children_of(t)
+            if c.dep == PREP and c.lower_ == "in" for p in children_of(c) if p.dep == POBJ]
 
 
 def _subject_lemmas(verb: Token) -> set[str]:
@@ -383,6 +395,7 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
                 if m.entry.objects:
                     objs = [c for c in children_of(tok) if c.dep in OBJECT_DEPS]
                     consumed.update(o.i for obj in objs for o in (obj, *measured(obj)))
+                    consumed.update(o.i for o in _summed(tok, objs))
     for tok in nouns:
         if tok.i in consumed:
             continue
