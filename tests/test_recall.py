@@ -241,3 +241,14 @@ def test_acts_told_in_phrases_keep_their_sides(code, text, event):
 ])
 def test_aid_cut_curbs_imposed_and_factories_hit(code, text, event):
     assert event in triples(code(text, date="2025-07-03"))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("BRUSSELS, July 3 (Wire) - Slovakia blocked the European Union's latest package of "
+     "sanctions against Belarus on Monday.", ("REJECT", "SVK", "EU")),
+    # what is vetoed is aimed at whoever passed it
+    ("LIMA, July 3 (Wire) - Peru's president vetoed a bill passed by Congress on Tuesday.",
+     ("REJECT", "PER", "PER")),
+])
+def test_a_package_blocked_or_a_bill_vetoed_rejects_its_author(code, text, event):
+    assert event in triples(code(text, date="2025-07-03"))

@@ -473,8 +473,11 @@ class Arguments:
             cands += [o for o in _prep_objects(children, OUTSIDE) + _in_front_of(children)
                       if is_mission(o) and modified(o)]
         cands += _prep_objects(children, RECIPIENT_PREPS)
-        for obj in objs:  # "rejected calls by Belarus", "rejected an offer from Kabul"
-            inner = _pobjs(obj, RECIPIENT_PREPS + ("of", "by"))
+        for obj in objs:  # "rejected calls by Belarus", "rejected an offer from Kabul",
+            # "vetoed a bill passed by the National Assembly"
+            inner = _pobjs(obj, RECIPIENT_PREPS + ("of", "by")) + [
+                p for acl in _children_in(obj, ACL) if acl.tag == VBN
+                for p in _pobjs(acl, ("by",))]
             cands += inner
             for pobj in inner:  # "the responsibility for the escalation on the West"
                 cands += _pobjs(pobj, RECIPIENT_PREPS)
