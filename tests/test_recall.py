@@ -252,3 +252,16 @@ def test_aid_cut_curbs_imposed_and_factories_hit(code, text, event):
 ])
 def test_a_package_blocked_or_a_bill_vetoed_rejects_its_author(code, text, event):
     assert event in triples(code(text, date="2025-07-03"))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ANKARA, July 3 (Wire) - Turkey handed over nine suspected Islamic State members to "
+     "Syria on Tuesday.", ("COOPERATE", "TUR", "SYR")),
+    # the one extradited is no side: the state he is sent to is
+    ("PANAMA CITY, July 3 (Wire) - A Venezuelan former police officer wanted in Texas was "
+     "extradited to the United States by Panama on Friday.", ("COOPERATE", "PAN", "USA")),
+    ("TRIPOLI, July 3 (Wire) - The WFP delivered hygiene kits and water purification tablets "
+     "to flooded villages in western Libya on Friday.", ("AID", "WFP", "LBY")),
+])
+def test_people_handed_over_and_kits_delivered(code, text, event):
+    assert event in triples(code(text, date="2025-07-03"))

@@ -389,6 +389,9 @@ class Arguments:
             recipients = resolve(patient[0]) if patient else []
             if kind == "MOBILIZE":  # "jets were sent to the Gulf to deter Iran": not the jets
                 recipients = self._first(_faced(list(children_of(verb))), actors) or recipients
+            elif kind in GIVING:  # "a Colombian was extradited to the United States": there
+                recipients = [a for a in self._first(_pobjs(verb, ("to",)), actors)
+                              if a.kind in ("state", "igo")] or recipients
             if all(r.kind == "thing" for r in recipients):  # "cases were filed against ..."
                 cands = self._recipient_tokens(verb, kind)
                 done_to = self._first(cands, actors)
