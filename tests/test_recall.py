@@ -265,3 +265,12 @@ def test_a_package_blocked_or_a_bill_vetoed_rejects_its_author(code, text, event
 ])
 def test_people_handed_over_and_kits_delivered(code, text, event):
     assert event in triples(code(text, date="2025-07-03"))
+
+
+def test_a_gunman_who_shot_and_wounded_somebody_stays_unknown(code):
+    """The agent of joined passives ('was shot and wounded by a gunman') is the doer of both:
+    unidentified, not the state of the story (spec section 6)."""
+    coded = code("PRAGUE, July 3 (Wire) - Czech Interior Minister Vit Rakusan was shot and "
+                 "wounded by a gunman in the town of Kladno on Wednesday.", date="2025-07-03")
+    assert ("ASSAULT", None, "CZE") in triples(coded)
+    assert ("ASSAULT", "CZE", "CZE") not in triples(coded)

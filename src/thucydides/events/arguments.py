@@ -380,7 +380,10 @@ class Arguments:
             actors = resolve(_children_in(verb, NSUBJPASS)[0])
             return actors, self._first(self._recipient_tokens(verb, kind), actors)
         if _passive(verb) or verb.lemma_.lower() in DYING:
-            agents = _pobjs(verb, ("by",))
+            # "was shot and wounded by a gunman": the agent of violence told by joined verbs
+            agents = _pobjs(verb, ("by",)) or \
+                [p for c in _children_in(verb, CONJ) if c.tag == VBN and kind in HARMING
+                 for p in _pobjs(c, ("by",))]
             actors = resolve(agents[0]) if agents else self._force_in(verb)
             patient = _children_in(verb, NSUBJPASS) or \
                 _subject_shared(verb) or \
@@ -690,6 +693,7 @@ def _addressees(verb: Token) -> list[Token]:
                                          if c.dep in (DATIVE, DOBJ) and c is not sent]
 
 
+HARMING = frozenset({"ASSAULT", "COERCE"})
 # where a show of force is turned: "toward the Saudi border", "along its border with Armenia"
 FACING_PREPS = ("toward", "towards", "to", "along", "near", "on", "at")
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
