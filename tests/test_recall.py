@@ -274,3 +274,15 @@ def test_a_gunman_who_shot_and_wounded_somebody_stays_unknown(code):
                  "wounded by a gunman in the town of Kladno on Wednesday.", date="2025-07-03")
     assert ("ASSAULT", None, "CZE") in triples(coded)
     assert ("ASSAULT", "CZE", "CZE") not in triples(coded)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a clause's subject is what is allowed: "allowed inspectors to visit"
+    ("TEHRAN, July 3 (Wire) - Iran allowed IAEA inspectors to visit the Natanz site on "
+     "Tuesday, the agency said.", ("RETREAT", "IRN", "IAEA")),
+    # an agency's questioning of a politician is an investigation
+    ("DHAKA, July 3 (Wire) - Bangladesh's Anti-Corruption Commission questioned former "
+     "minister Salman Rahman for six hours on Wednesday.", ("ACCUSE", "BGD", "BGD")),
+])
+def test_inspectors_allowed_in_and_a_politician_questioned(code, text, event):
+    assert event in triples(code(text, date="2025-07-03"))

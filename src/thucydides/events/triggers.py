@@ -14,6 +14,7 @@ from ..nlp.labels import (
     AMOD,
     AUX,
     CC,
+    CCOMP,
     COMPOUND,
     CONJ,
     DOBJ,
@@ -68,6 +69,8 @@ PARTITIVES = frozenset({"part", "portion", "some", "most", "all", "half", "much"
                         "rest", "remainder", "share", "tonne", "ton", "kilogram", "kg",
                         "litre", "liter", "shipment", "consignment", "cargo", "load",
                         "truckload", "planeload", "batch", "dose"})
+# verbs whose object is the subject of the clause it is let do: "allowed convoys to cross"
+ALLOWING = frozenset({"allow", "permit", "let"})
 # sums of money told with what they are in: "$95 million in aid"
 SUMS = frozenset({"million", "billion", "trillion", "$", "dollar", "euro", "pound", "yuan"})
 # object nouns that only measure out an act in time ("launched ten days of war games")
@@ -109,6 +112,9 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
         heads += [c for c in children_of(particle.head) if c.dep == NSUBJ]
     heads += _with_objects(verb)  # "provided Ukraine with missiles"
     heads += _summed(verb, heads)
+    if verb.lemma_.lower() in ALLOWING:  # "allowed IAEA inspectors to visit": the inspectors
+        heads += [s for c in children_of(verb) if c.dep in (CCOMP, XCOMP)
+                  for s in children_of(c) if s.dep == NSUBJ]
     lemmas = _phrase_lemmas(heads)
     if _time_given(verb):
         lemmas.add("deadline")
