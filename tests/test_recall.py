@@ -286,3 +286,13 @@ def test_a_gunman_who_shot_and_wounded_somebody_stays_unknown(code):
 ])
 def test_inspectors_allowed_in_and_a_politician_questioned(code, text, event):
     assert event in triples(code(text, date="2025-07-03"))
+
+
+def test_rebels_agreeing_to_talks_with_their_government_agree_with_it(code):
+    """The partner of the talks agreed to is the agreement's other side, also when rebels
+    and government are of one state (was the dateline's state, abroad)."""
+    coded = code("OSLO, July 3 (Wire) - The ELN rebel group agreed on Saturday to resume "
+                 "peace negotiations with the Colombian government next month.",
+                 date="2025-07-03")
+    assert ("AGREE", "COL", "COL") in triples(coded)
+    assert ("AGREE", "COL", "NOR") not in triples(coded)

@@ -64,11 +64,24 @@ def borrow_recipients(drafts: list[Draft], speech: frozenset[str] = frozenset())
         for other in drafts:
             inner = other.match.token
             if other is not d and other.recipients and _embedded(inner, tok, speech):
-                d.recipients = [r for r in other.recipients if r.code not in own]
+                # "the ELN agreed to resume talks with the Colombian government": rebels and
+                # their own government are two sides of one state
+                d.recipients = [r for r in other.recipients
+                                if r.code not in own or _opponents_at_home(d.actors, r)]
                 if d.recipients:
                     break
         if not d.recipients:
             d.recipients = _purpose_of(d, drafts)
+
+
+# who stands against a state's government inside it
+CHALLENGERS = frozenset({"REB", "OPP"})
+
+
+def _opponents_at_home(actors: list[Actor], recipient: Actor) -> bool:
+    return any(a.code == recipient.code and
+               (a.sector in CHALLENGERS) != (recipient.sector in CHALLENGERS) and
+               {a.sector, recipient.sector} - {None} for a in actors)
 
 
 def _purpose_of(draft: Draft, drafts: list[Draft]) -> list[Actor]:
