@@ -21,7 +21,7 @@ DATA = ROOT / "tests" / "data"
 # ids only checked (tests/data/README.md)
 NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl",
             "sentences-modality.jsonl", "articles-news5.jsonl", "articles-nonpol3.jsonl",
-            "articles-news6.jsonl", "articles-news7.jsonl")
+            "articles-news6.jsonl", "articles-news7.jsonl", "articles-news8.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -205,6 +205,17 @@ def test_a_third_blind_check_set_written_like_the_held_out_news(coded):
                    for e in coded[u["id"]].events for side in (e.actor, e.recipient))
 
 
+def test_a_fourth_blind_check_set_written_like_the_held_out_news(coded):
+    """30 more (articles-news8.jsonl, session 18: wire stories, broadcasters of four
+    continents, South Asian dailies lower-cased and stripped, history analyses and four
+    stories with no political event), coded from the spec before the coder ran on them:
+    event F1 0.626 at the session's start, 0.627 at its end; no outlet a party."""
+    figures = score(coded, "articles-news8.jsonl")
+    assert figures.f1 >= 0.60, str(figures)
+    assert not any(side.kind == "outlet" for u in units("articles-news8.jsonl")
+                   for e in coded[u["id"]].events for side in (e.actor, e.recipient))
+
+
 def test_no_news_agency_is_a_party(coded, coder):
     """Wire stories with datelines, headline suffixes and 'told Reuters' (category B): the
     agency is the source, never the actor or recipient of an event."""
@@ -291,14 +302,54 @@ def battery_right(coder, name: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize("name, floor", [("battery-general.tsv", 278),
                                          ("battery-wire.tsv", 218),
-                                         ("battery-nonevents.tsv", 218),
-                                         ("battery-sides.tsv", 220),
-                                         ("battery-clauses.tsv", 212)])
+                                         ("battery-nonevents.tsv", 222),
+                                         ("battery-sides.tsv", 221),
+                                         ("battery-clauses.tsv", 213),
+                                         ("battery-cameo.tsv", 315)])
 def test_the_blind_sentence_batteries(coder, name, floor):
     """Sentences written from the spec by helpers who never ran the coder: general
     English and wire and incident copy (session 16: 258 of 302 and 204 of 250 right when
     written, 285 and 225 now); non-events in political news, sides from the article and
     less common acts, and acts inside long sentences (session 17: 219 of 253, 210 of 263
-    and 205 of 302 when written, 224, 227 and 218 after the fixes they led to)."""
+    and 205 of 302 when written, 224, 227 and 218 after the fixes they led to); one-sentence
+    wire events across CAMEO's twenty roots, sport, firms, ultimatums and acts said not to
+    have happened (session 18: 288 of 359 when written, 323 after the fixes)."""
     right, total = battery_right(coder, name)
     assert right >= floor, f"{right} of {total}"
+
+
+def test_the_blind_days_and_places_battery(coder):
+    """Short whole articles written from the spec by a helper who never ran the coder
+    (session 18, tests/data/battery-days.tsv): of the listed acts the coder finds, the day
+    right (a range or a month where the text says no more) and the place's state right.
+    Session 18: 112 of 128 days and 116 of 127 places when written; 120 of 129 and 118 of
+    128 after the fixes they led to."""
+    lines = [line.rstrip("\n").split("\t") for line in (DATA / "battery-days.tsv")
+             .open(encoding="utf-8") if line.strip() and not line.startswith("#")]
+    coded = coder.code_many([Article(f"d{i}", text.replace("  ", "\n\n"), published)
+                             for i, (published, _, _, _, text) in enumerate(lines)])
+    found = days = placed = places = 0
+    for (_, expect, day, country, _), article in zip(lines, coded, strict=True):
+        kind, actor, recipient = (None if w == "-" else w for w in expect.split())
+        events = [e for e in article.events if e.asserted and e.type == kind and (
+            (e.actor.code, e.recipient.code) == (actor, recipient) or
+            kind in ("AGREE", "CONSULT", "COOPERATE") and
+            (e.recipient.code, e.actor.code) == (actor, recipient))]
+        if not events:
+            continue
+        found += 1
+        days += any(_day_fits(day, e.date or "") for e in events)
+        if country != "-":
+            places += 1
+            placed += any(e.location is not None and e.location.country == country
+                          for e in events)
+    assert found >= 120 and days >= 0.9 * found and placed >= 0.88 * places, \
+        (found, days, placed, places)
+
+
+def _day_fits(spec: str, day: str) -> bool:
+    """A day against the battery's: a day, a month (YYYY-MM) or a range (A..B)."""
+    if ".." in spec:
+        first, last = spec.split("..")
+        return first <= day[:10] <= last
+    return day.startswith(spec) if len(spec) == 7 else day[:10] == spec
