@@ -296,3 +296,16 @@ def test_rebels_agreeing_to_talks_with_their_government_agree_with_it(code):
                  date="2025-07-03")
     assert ("AGREE", "COL", "COL") in triples(coded)
     assert ("AGREE", "COL", "NOR") not in triples(coded)
+
+
+def test_an_official_arriving_in_another_states_capital_visits_it(code):
+    found = triples(code("ANKARA, July 3 (Wire) - Iraq's foreign minister arrived in Ankara on "
+                         "Monday, the first such visit in three years.", date="2025-07-03"))
+    assert ("CONSULT", "IRQ", "TUR") in found or ("CONSULT", "TUR", "IRQ") in found
+
+
+def test_a_trip_at_home_is_no_visit(code):
+    """'Arrived in', 'flew to' a town of one's own state is travel, no meeting."""
+    coded = code("NAIROBI, July 3 (Wire) - Kenya's president flew to Mombasa on Monday and "
+                 "arrived in Kisumu on Tuesday.", date="2025-07-03")
+    assert not [e for e in coded.events if e.asserted and e.type == "CONSULT"]

@@ -504,6 +504,8 @@ class Arguments:
             for obj in objs + aimed:
                 cands += _pobjs(obj, RECIPIENT_PLACE_PREPS)
         cands += _addressees(verb)
+        if kind == "CONSULT" and verb.lemma_.lower() in ARRIVING:
+            cands += _pobjs(verb, ("in",))  # "the prime minister arrived in Beijing": visited
         if kind == "MOBILIZE":
             cands[:0] = _faced(children)
         if kind == "THREATEN":  # "threatened to stop talks if the United States goes ahead",

@@ -57,7 +57,7 @@ from ..records import Actor, Article, Event, Location, changed
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
 from ..where.attach import ArticlePlaces
-from .arguments import LIGHT_VERBS, NAMING, Arguments, subject_of
+from .arguments import ARRIVING, LIGHT_VERBS, NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
 from .modality import AFTER_MARKS, Modality, modality_of, obligation
@@ -108,6 +108,7 @@ DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
 RESPONSE = TriggerEntry(("retaliate",), "verb", "130", "THREATEN")
 LABOUR_STRIKE = "143"
+VISIT = "042"
 # acts done by saying what will be: dated by the saying, not the day they would come
 WORDS_OF_INTENT = frozenset({"THREATEN", "AGREE"})
 # a crowd's attack is a riot, its seizure of a place a blockade (PLOVER PROTEST riot, obstruct)
@@ -242,6 +243,9 @@ class SentenceCoder:
         if not _on_people(d.match.token, arguments):
             entry = _riot(entry, d.actors)
         pairs = pairs_of(entry, d.actors, d.recipients)
+        if entry.cameo == VISIT and d.match.token.lemma_.lower() in ARRIVING:
+            # "arrived in Tehran", "flew to Beijing": a visit abroad, not a trip at home
+            pairs = [(a, r) for a, r in pairs if r.code and r.code != (a.code or scene.main_state)]
         if _with_other_side(d.match.token):
             # "the minister spoke with his Iranian counterpart": not Iran's minister, though
             # the story is Iran's
