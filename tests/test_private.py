@@ -98,6 +98,11 @@ CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus sk
                  "German engineering firm for $800 million.", id="firm-buys-a-nations-firm"),
     pytest.param("OSLO, May 6 (Wire) - Norwegian energy group Nordvik signed a supply contract "
                  "with a Polish utility on Tuesday.", id="energy-group-signs"),
+    pytest.param("HANOI, May 6 (Wire) - Vietnam Airlines and an Indonesian low-cost carrier agreed "
+                 "to a codeshare deal on Tuesday covering nine routes.", id="carriers-agree"),
+    pytest.param("DUBAI, May 6 (Wire) - Tenants of a Sharjah tower complained to the property "
+                 "developer that the lifts had been broken for a month.",
+                 id="tenants-complain-to-a-developer"),
 ])
 def test_private_acts_make_no_event(code, text):
     assert triples(code(text, date=DATE)) == set()

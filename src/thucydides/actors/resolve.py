@@ -1256,6 +1256,11 @@ class ArticleActors:
                 sector = sectors.get(f"{child.lower_} {tok.lemma_.lower()}")
                 if sector:
                     return sector
+            if child.dep in (COMPOUND, AMOD) and child.left_edge.i < child.i:
+                words = tok.doc[child.left_edge.i: child.i + 1].text.lower()  # "low-cost"
+                sector = sectors.get(f"{words} {tok.lemma_.lower()}")
+                if sector:
+                    return sector
         word = tok.lower_  # the lemmatizer leaves plurals it does not know ("askaris")
         sector = sectors.get(tok.lemma_.lower()) or sectors.get(word) or \
             (sectors.get(word[:-1]) if word.endswith("s") else None) or \
