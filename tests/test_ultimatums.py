@@ -32,3 +32,12 @@ def test_the_time_to_leave_an_expulsion_gives_is_no_threat(code):
             "Tuesday and gave him 48 hours to leave the country.")
     found = triples(code(text, date="2025-06-03"))
     assert "THREATEN" not in {t for t, _, _ in found}
+
+
+def test_giving_with_a_place_after_it_is_no_giving_in(code):
+    """'gave the coup leaders in Niger one week': 'in' governs a place, no 'gave in'."""
+    coded = code("ABUJA, June 3 (Wire) - ECOWAS gave the coup leaders in Niger one week to "
+                 "reinstate the elected president or face the use of force.", date="2025-06-03")
+    found = triples(coded)
+    assert ("THREATEN", "ECOWAS", "NER") in found
+    assert "CONCEDE" not in {t for t, _, _ in found}

@@ -233,10 +233,17 @@ def _hyphened(first: Token, second: Token) -> bool:
 PARTICLE_DEPS = label_ids(("prt", "prep", "advmod", "dative", "agent"))  # how a particle hangs
 
 
+# verbs whose "in" is an adverb, never a place's: "gave in", "caved in" ("gave the leaders in
+# Niger one week" is no giving in)
+GIVING_IN = frozenset({"give", "cave"})
+
+
 def _particle(verb: Token, word: str) -> Token | None:
     for child in children_of(verb):
         if child.dep in PARTICLE_DEPS and child.lower_ == word \
-                and not _of_time(child):
+                and not _of_time(child) and not (
+                    word == "in" and verb.lemma_.lower() in GIVING_IN and
+                    any(c.dep == POBJ for c in children_of(child))):
             return child
     return next((m for clause in children_of(verb) if clause.dep == ADVCL
                  for m in children_of(clause) if m.dep == MARK and m.lower_ == word and
