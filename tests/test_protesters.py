@@ -21,3 +21,13 @@ def test_the_supporters_of_a_leader_are_the_protesters(code):
     protests = [e for e in coded.events if e.asserted and e.type == "PROTEST"]
     assert protests and protests[0].actor.code == "PAK" and protests[0].actor.sector == "CVL"
     assert ("ACCUSE", "PAK", "PAK") not in triples(coded)
+
+
+def test_a_crowd_outside_an_embassy_is_of_the_state_the_embassy_stands_in(code):
+    """Was: the crowd took the state the story names most (the embassy's owner, named
+    again later in the sentence)."""
+    coded = code("MANILA, June 3 (Wire) - Hundreds of people rallied outside the Chinese "
+                 "embassy on Friday against Beijing's claims in the South China Sea and "
+                 "Beijing's coast guard.", date="2025-06-03")
+    protests = [e for e in coded.events if e.asserted and e.type == "PROTEST"]
+    assert protests and (protests[0].actor.code, protests[0].recipient.code) == ("PHL", "CHN")

@@ -229,6 +229,25 @@ def _unnamed_organ(found: list[Actor]) -> bool:
                                a.kind != "person" for a in found)
 
 
+MISSION = re.compile(r"\W*(?:embassy|consulate|high commission|legation)\b", re.IGNORECASE)
+
+
+def _a_mission(event: Event, side: Actor) -> bool:
+    """The side is named as a mission's owner ("outside the US embassy")."""
+    if side.end is None or not event.evidence.start <= side.end <= event.evidence.end:
+        return False
+    return MISSION.match(event.evidence.text, side.end - event.evidence.start) is not None
+
+
+def _host_of(owner: str, context: ArticleContext) -> str | None:
+    """The state a mission of `owner` stands in: the dateline's, else the state the article
+    names most after the owner."""
+    dateline = context.dateline
+    if dateline is not None and dateline.country and dateline.country != owner:
+        return dateline.country
+    return context.guest_state(owner) or owner
+
+
 def is_source(actor: Actor, frame: Frame) -> bool:
     if actor.kind == "outlet":
         return True
@@ -296,6 +315,11 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
             recipient.resolved_by in TOLD_IN_TEXT:
         # "the exiled opposition leader called on Minsk": an opposition faces its own state
         actor = changed(actor, code=recipient.code, resolved_by="context")
+    if state is not None and event.type == "PROTEST" and state == recipient.code and \
+            _described(actor) and _a_mission(event, recipient):
+        # "thousands rallied outside the US embassy": the crowd is of the state the embassy
+        # stands in, not the embassy's
+        state = _host_of(recipient.code, context)
     if state is not None:
         actor = _placed(actor, context.guest_state(state) if _visiting(actor) else state)
         recipient = _placed(recipient, _own_state(event, actor) or state)
