@@ -309,3 +309,12 @@ def test_a_trip_at_home_is_no_visit(code):
     coded = code("NAIROBI, July 3 (Wire) - Kenya's president flew to Mombasa on Monday and "
                  "arrived in Kisumu on Tuesday.", date="2025-07-03")
     assert not [e for e in coded.events if e.asserted and e.type == "CONSULT"]
+
+
+def test_the_owner_of_an_act_around_another_is_no_side_of_it(code):
+    """'against Washington's support for Israel's offensive': Washington owns the support,
+    not a side of the offensive (was ISR -> USA)."""
+    coded = code("JAKARTA, July 3 (Wire) - Thousands of people rallied outside the US embassy "
+                 "on Friday against Washington's support for Israel's offensive in Gaza.",
+                 date="2025-07-03")
+    assert ("ASSAULT", "ISR", "USA") not in triples(coded, asserted_only=False)

@@ -352,8 +352,10 @@ class Arguments:
         where = trigger if part_of_speech(trigger) in ("NOUN", "PROPN") and \
             trigger.dep in SUBJECTS and trigger.head.i == clause.i else clause
         for tok in sorted(subtree_of(where), key=lambda t: abs(t.i - trigger.i)):
-            if tok.i in left_out or self._venue(tok) or _venue_place(tok.head):
-                continue  # "talks at the UN compound": where, not with whom
+            if tok.i in left_out or self._venue(tok) or _venue_place(tok.head) or \
+                    tok.dep == POSS and tok.head.is_ancestor(trigger):
+                continue  # "talks at the UN compound": where, not with whom; "Washington's
+                # support for Israel's offensive": the owner of the act around this one
             named = [a for a in self.actors.mention(tok)
                      if a.code and a.code not in own and a.kind in ("state", "igo")]
             named = self._firm_named_by(tok, named)
