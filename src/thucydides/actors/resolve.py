@@ -256,6 +256,8 @@ def defined_short_forms(doc: Doc) -> dict[str, int]:
     lower-cased, each with the head of its name."""
     found: dict[str, int] = {}
     orth = doc.to_array(ORTH).tolist()  # the brackets found by id: no token made per word
+    if OPENING not in orth:
+        return found  # most texts: no brackets
     for i in range(2, len(doc) - 2):
         if orth[i] != OPENING or orth[i + 2] != CLOSING:
             continue

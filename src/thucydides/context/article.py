@@ -201,9 +201,13 @@ def foreign_in_lede(sentences: list[Span], actors, frame: Frame) -> set[str]:
     where it is) is another one, however often the story names it later."""
     if frame.dateline_span is not None:
         return set()
+    nations = [i for i, (entry, _) in actors.entry_at.items()
+               if entry.kind == "state" and entry.role in NATIONS]
     foreign: set[str] = set()
     for sent in [s for s in sentences if not frame.covers(s.start_char, s.end_char)][
             :LEDE_SENTENCES]:
+        if not any(sent.start <= i < sent.end for i in nations):
+            continue  # most ledes: no state named that could be another's (none is read)
         organs = [t for t in tokens_of(sent) if t.dep in SUBJECTS and
                   _unnamed_organ(actors.resolve(t))]
         for tok in (t for organ in organs for t in _own_clause(organ)):
