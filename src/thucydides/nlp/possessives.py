@@ -59,9 +59,15 @@ def split_possessives(doc: Doc, text: str, owners: Collection[str], names: Colle
     persons: not "serb" or "houthi", whose plurals are no possessives), `names` all
     lower-cased names. In a `cased` text only a word with a capital is a name ("arms sales"
     is no possessive of Sale)."""
-    if any(a in text for a in APOSTROPHES) or _lacks(doc, _owner_forms(frozenset(owners))):
+    if any(a in text for a in APOSTROPHES):
         return 0
-    return _split_off_s(doc, [tok for tok in doc if len(tok) > 2 and tok.lower_.endswith("s")
+    forms = _owner_forms(frozenset(owners))
+    lowers = doc.to_array(LOWER).tolist()
+    if forms.isdisjoint(lowers):
+        return 0  # most texts: no word ends an owner's name with an "s"
+    # only such a word can be a possessive: no token is made for the others
+    found = [doc[i] for i, lower in enumerate(lowers) if lower in forms]
+    return _split_off_s(doc, [tok for tok in found if len(tok) > 2 and tok.lower_.endswith("s")
                               and tok.is_alpha and (tok.is_title or not cased)
                               and _ends_a_name(tok, owners, names)])
 

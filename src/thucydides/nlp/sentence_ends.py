@@ -162,15 +162,20 @@ def paragraphs(doc: Doc) -> list[list[Token]]:
     return [p for p in out if p]
 
 
-def _ends(tokens: list[Token]) -> int:
-    """The sentence ends among the tokens: a stop on its own, or one a word keeps ("Serie
-    A." ends its sentence as one token)."""
-    return sum(1 for t in tokens if t.text[-1] in SENTENCE_ENDS)
-
-
 def _unpunctuated(tokens: list[Token], least: int) -> bool:
-    """At least `least` words and (almost) no sentence end among them."""
-    return len(tokens) >= least and _ends(tokens) <= len(tokens) // WORDS_PER_END
+    """At least `least` words and (almost) no sentence end among them: a stop on its own,
+    or one a word keeps ("Serie A." ends its sentence as one token). The ends are counted
+    from the last word, where most texts have one, and only until there are too many."""
+    if len(tokens) < least:
+        return False
+    most = len(tokens) // WORDS_PER_END
+    ends = 0
+    for tok in reversed(tokens):
+        if tok.text[-1] in SENTENCE_ENDS:
+            ends += 1
+            if ends > most:
+                return False
+    return True
 
 
 def stripped_stretches(doc: Doc, paras: list[list[Token]] | None = None
