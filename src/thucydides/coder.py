@@ -81,6 +81,9 @@ class Coder:
         self.preparer = Preparer(self.nlp, self.settings, self._names())
         self.sentences = SentenceCoder(self.triggers, self.ontology)
         self.reporting = self.triggers.speech | REPORTING  # verbs whose subject reports
+        lexicon = self.actor_matcher.lexicon  # the private words each article's context reads
+        self.private = (frozenset(lexicon.customers), frozenset(lexicon.private_people),
+                        frozenset(lexicon.member_bodies))
 
     def _names(self) -> Names:
         aliases = self.actor_matcher.lexicon.aliases
@@ -150,13 +153,11 @@ class Coder:
         mentions_of = ArticleActors(self.actor_matcher, doc, self.reporting, frame)
         located = self.settings.dates_and_places
         gazetteer = load_gazetteer() if located else None
-        mentions = [*mentions_of.headline_states(article.text[:frame.headline_end]),
-                    *mentions_of.state_mentions()]
+        states = mentions_of.state_mentions()  # where the text names a state, read once
+        mentions = [*mentions_of.headline_states(article.text[:frame.headline_end]), *states]
         lexicon = self.actor_matcher.lexicon
         context = build_context(frame, mentions, gazetteer, lexicon.headquarters,
-                                lexicon.members, frozenset(lexicon.customers),
-                                frozenset(lexicon.private_people),
-                                frozenset(lexicon.member_bodies),
+                                lexicon.members, *self.private,
                                 mentions_of.names_organisation())
         places = ArticlePlaces(gazetteer, doc, mentions_of.states() | set(context.states))
         context.count(places.state_mentions())
@@ -209,8 +210,7 @@ class Coder:
                           len(sentences))
             # each mention is rated on its own before the mentions of one event merge: an
             # act told in passing first and plainly later is as sure as its plainest telling
-            coded.events = merge(self._rated(coded.events, doc, story,
-                                             actors.state_mentions()), near)
+            coded.events = merge(self._rated(coded.events, doc, story, states), near)
         return coded
 
     def _rated(self, events: list[Event], doc: Doc, story: Story,

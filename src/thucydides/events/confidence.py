@@ -94,9 +94,10 @@ class Told:
         asserted = [e for e in events if e.asserted]
         states = Counter(code for e in asserted
                          for code in {e.actor.code, e.recipient.code} - {None})
-        second = states.most_common(2)[-1][1] if states else 0
+        top = states.most_common(2)
+        second = top[-1][1] if top else 0
         return cls(dict(Counter(map(_told_as, asserted))), len(asserted),
-                   frozenset(code for code, _ in states.most_common(2)),
+                   frozenset(code for code, _ in top),
                    frozenset(_pair(e) for e in asserted if _pair(e)),
                    frozenset(code for code, n in states.items() if n >= second))
 
