@@ -352,16 +352,18 @@ class Arguments:
         where = trigger if part_of_speech(trigger) in ("NOUN", "PROPN") and \
             trigger.dep in SUBJECTS and trigger.head.i == clause.i else clause
         for tok in sorted(subtree_of(where), key=lambda t: abs(t.i - trigger.i)):
-            if tok.i in left_out or self._venue(tok) or _venue_place(tok.head) or \
-                    tok.dep == POSS and tok.head.is_ancestor(trigger):
-                continue  # "talks at the UN compound": where, not with whom; "Washington's
-                # support for Israel's offensive": the owner of the act around this one
+            if tok.i in left_out:
+                continue
             named = [a for a in self.actors.mention(tok)
                      if a.code and a.code not in own and a.kind in ("state", "igo")]
+            if not named or self._venue(tok) or _venue_place(tok.head) or \
+                    tok.dep == POSS and tok.head.is_ancestor(trigger):
+                continue  # most words name nobody; "talks at the UN compound": where;
+                # "Washington's support for Israel's offensive": the owner of the act around
             named = self._firm_named_by(tok, named)
             # "near the Thai border", "in Brussels", "in Faridpur area" say where, not to whom
             phrase = _phrase_head(tok)
-            if named and phrase.head.lemma_.lower() not in BOUNDARIES and \
+            if phrase.head.lemma_.lower() not in BOUNDARIES and \
                     phrase.head.lower_ not in SAYS_WHERE and phrase.lemma_.lower() not in ROUTES:
                 return named[:1]
         return []
