@@ -92,8 +92,10 @@ class Told:
     @classmethod
     def of(cls, events: list[Event]) -> Told:
         asserted = [e for e in events if e.asserted]
+        # each event's sides in their order, not a set's: most_common breaks ties by the
+        # order first counted, which a set's hashing would change from run to run
         states = Counter(code for e in asserted
-                         for code in {e.actor.code, e.recipient.code} - {None})
+                         for code in dict.fromkeys((e.actor.code, e.recipient.code)) if code)
         top = states.most_common(2)
         second = top[-1][1] if top else 0
         return cls(dict(Counter(map(_told_as, asserted))), len(asserted),
