@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp.clauses import with_to
 from ..nlp.labels import (
     ACL,
     ACOMP,
@@ -338,8 +339,7 @@ PURPOSE_DEPS = (ADVCL, ACL)  # how a purpose clause hangs from its act
 def purpose(tok: Token) -> bool:
     """'met ... to sign an agreement', 'sent a delegation to express solidarity': an act done
     for the sake of another, which the text does not say was done."""
-    return tok.dep in PURPOSE_DEPS and tok.tag == VB and \
-        any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok))
+    return tok.dep in PURPOSE_DEPS and tok.tag == VB and with_to(tok)
 
 
 # the times an ultimatum gives: "seven days to cut prices", "until the end of the month to hand
@@ -352,8 +352,7 @@ def _time_to_act(tok: Token) -> bool:
     for is demanded, not done."""
     head = tok.head
     return tok.dep == RELCL and tok.tag == VB and \
-        (head.lemma_.lower() in GIVEN_TIMES or head.ent_type_ == "DATE") and \
-        any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok))
+        (head.lemma_.lower() in GIVEN_TIMES or head.ent_type_ == "DATE") and with_to(tok)
 
 
 def _gerund_object(tok: Token) -> bool:
@@ -553,7 +552,7 @@ def _not_done(step: _Step) -> bool:
         # "there was nothing to discuss", "no reason to attack"
         or dep in ("relcl", "acl") and tok.tag == VB and
         (head.lower_ in NOBODY or _negated(head)) and
-        any(c.dep == AUX and c.lower_ == "to" for c in children_of(tok))
+        with_to(tok)
         # "there was no evidence that Rwanda had supplied weapons"
         or dep in ("acl", "ccomp") and part_of_speech(head) == "NOUN" and lemma in EVIDENCE
         and _negated(head)
@@ -811,8 +810,7 @@ def _climb(step: _Step, reading: _Reading) -> None:
 
 def _infinitive(verb: Token) -> bool:
     """'to stop' as a sentence's root: a verb that reports no act done, only one to be."""
-    return verb.dep == ROOT and verb.tag == VB and \
-        any(c.dep == AUX and c.lower_ == "to" for c in children_of(verb))
+    return verb.dep == ROOT and verb.tag == VB and with_to(verb)
 
 
 def _clause_verb(tok: Token) -> Token:

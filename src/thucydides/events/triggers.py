@@ -6,13 +6,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..nlp.clauses import last_patient, participle_for_people
+from ..nlp.clauses import last_patient, participle_for_people, with_to
 from ..nlp.labels import (
     ACL,
     ADVCL,
     AGENT,
     AMOD,
-    AUX,
     CC,
     CCOMP,
     COMPOUND,
@@ -142,7 +141,7 @@ def _demanded(clause: Token) -> bool:
     is an expulsion's time, no threat, unless the text says what comes otherwise ("to leave
     or face deportation")."""
     if clause.dep not in (ADVCL, XCOMP, RELCL, ACL) or \
-            not any(a.dep == AUX and a.lower_ == "to" for a in children_of(clause)):
+            not with_to(clause):
         return False
     return clause.lemma_.lower() not in LEAVING or \
         any(c.dep == CC and c.lower_ == "or" for c in children_of(clause))

@@ -138,6 +138,11 @@ def _belongs_to(word: Token, target: Token, nested: bool) -> bool:
     return False
 
 
+def with_to(verb: Token) -> bool:
+    """A verb with its infinitive's 'to' ("to sign", "to leave")."""
+    return any(c.dep == AUX and c.lower_ == "to" for c in children_of(verb))
+
+
 def _before_its_subject(word: Token, clause: Token) -> bool:
     """'Poland said on Friday it had expelled a diplomat last week': a phrase between the
     verb of saying and the reported clause's subject is the saying's, wherever the parser
