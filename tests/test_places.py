@@ -382,3 +382,13 @@ def test_a_part_of_a_town_is_in_the_town(code, text, country):
     coded = code(text, date="2024-05-02")
     assert coded.events
     assert {e.location.country for e in coded.events if e.asserted} == {country}
+
+
+def test_a_place_in_what_a_protest_is_against_is_not_where_it_was(code):
+    """'marched ... against the war in Iraq': Iraq is the war's place, not the march's (was
+    the place, and the marchers Iraqi)."""
+    coded = code("WASHINGTON, May 2 (Wire) - Protesters marched to the White House on Friday "
+                 "against the war in Iraq.", date="2024-05-02")
+    protests = [e for e in coded.events if e.asserted and e.type == "PROTEST"]
+    assert protests and protests[0].location.country == "USA"
+    assert protests[0].actor.code == "USA"

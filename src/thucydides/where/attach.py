@@ -9,7 +9,19 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.clauses import phrases_for
-from ..nlp.labels import AMOD, APPOS, COMPOUND, CONJ, DET, DOBJ, NPADVMOD, POBJ, POSS, SUBJECTS
+from ..nlp.labels import (
+    AMOD,
+    APPOS,
+    COMPOUND,
+    CONJ,
+    DET,
+    DOBJ,
+    NPADVMOD,
+    POBJ,
+    POSS,
+    PREP,
+    SUBJECTS,
+)
 from ..nlp.parse import (
     children_of,
     doc_text,
@@ -142,8 +154,10 @@ class ArticlePlaces:
             [p for s in subjects for p in phrases_for(s, phrases)]
         located = self._first_place(found, trigger, state)
         if located is None:
-            nested = self._first_place(phrases_for(trigger, phrases, nested=True) or
-                                       _on_the_done_to(trigger, phrases), trigger, state)
+            inner = [p for p in phrases_for(trigger, phrases, nested=True)
+                     if not _in_grievance(p.root, trigger)]
+            nested = self._first_place(inner or _on_the_done_to(trigger, phrases), trigger,
+                                       state)
             if nested is not None and nested.country in self.named:
                 return nested
         return located
@@ -339,6 +353,21 @@ def _on_the_done_to(trigger: Token, phrases: list[Span]) -> list[Span]:
     spans = {i for obj in done_to for i in range(obj.left_edge.i, obj.right_edge.i + 1)}
     return [p for p in phrases if p.root.i in spans and p.root.i not in
             {obj.i for obj in done_to}]
+
+
+# the prepositions of what an act is against or about: "marched against the war in Iraq"
+GRIEVANCES = frozenset({"against", "over", "about"})
+
+
+def _in_grievance(word: Token, trigger: Token) -> bool:
+    """The place is in what the act is against or about ("protested against the war in
+    Iraq", "rallied over the killings in Gaza"), not where the act was."""
+    for tok in word.ancestors:
+        if tok.i == trigger.i:
+            return False
+        if tok.dep == PREP and tok.lower_ in GRIEVANCES:
+            return True
+    return False
 
 
 def _is_place_phrase(phrase: Span, trigger: Token) -> bool:
