@@ -1263,11 +1263,7 @@ class ArticleActors:
                 sector = sectors.get(f"{words} {tok.lemma_.lower()}")
                 if sector:
                     return sector
-        word = tok.lower_  # the lemmatizer leaves plurals it does not know ("askaris")
-        sector = sectors.get(tok.lemma_.lower()) or sectors.get(word) or \
-            (sectors.get(word[:-1]) if word.endswith("s") else None) or \
-            (sectors.get(word[:-3] + "man") if word.endswith("men") else None) or \
-            (sectors.get(word[:-3] + "y") if word.endswith("ies") else None) or \
+        sector = next((sectors[w] for w in _singulars(tok) if sectors.get(w)), None) or \
             self._described_name(tok)  # "Gunmen" read as a name after a dateline
         if tok.lemma_.lower() in self.lexicon.speakers:
             return self._employer(tok) or sector
@@ -1383,10 +1379,24 @@ def _counted_people(tok: Token) -> bool:
         any(c.dep == ACL and c.tag == VBN for c in children_of(tok))
 
 
+def _singulars(tok: Token) -> list[str]:
+    """The word as its lemma and as its singular read by hand: the lemmatizer leaves plurals
+    it does not know ("askaris") and those of a word tagged a name ("Supporters", "Gunmen",
+    "Authorities" opening a lede)."""
+    word = tok.lower_
+    found = [tok.lemma_.lower(), word]
+    if word.endswith("s"):
+        found.append(word[:-1])
+    if word.endswith("men"):
+        found.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        found.append(word[:-3] + "y")
+    return found
+
+
 def _follows(tok: Token) -> bool:
     """'supporters', also where the tagger takes 'Supporters' opening a lede for a name."""
-    return tok.lemma_.lower() in FOLLOWERS or tok.lower_.removesuffix("s") in FOLLOWERS or \
-        tok.lower_.removesuffix("ies") + "y" in FOLLOWERS
+    return any(w in FOLLOWERS for w in _singulars(tok))
 
 
 def _follower(actor: Actor, tok: Token) -> Actor:

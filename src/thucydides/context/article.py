@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..nlp.labels import AMOD, COMPOUND, POBJ, POSS, PREP, RELCL, SUBJECTS
 from ..nlp.parse import children_of, sentence_of, span_text, subtree_of, tokens_of
 from ..records import Actor, Event, Location, changed
-from ..where.attach import as_location
+from ..where.attach import MISSIONS, as_location
 from ..where.gazetteer import Gazetteer, Place
 from .frame import Frame
 
@@ -233,7 +233,7 @@ def _unnamed_organ(found: list[Actor]) -> bool:
                                a.kind != "person" for a in found)
 
 
-MISSION = re.compile(r"\W*(?:embassy|consulate|high commission|legation)\b", re.IGNORECASE)
+MISSION = re.compile(rf"\W*(?:{'|'.join(sorted(MISSIONS))}|high commission)\b", re.IGNORECASE)
 
 
 def _a_mission(event: Event, side: Actor) -> bool:
