@@ -327,6 +327,17 @@ CODED_CASES = [
     case("CHISINAU, Sept 30 (Wire) - Moldovan police detained a group of men near the "
          "parliament building on Sunday night, hours after polls closed.", "2025-09-30",
          "COERCE", True, "2025-09-28", "Sunday night", "day"),
+    # a dateline's day before the paper's: the story was written that day, and its undated
+    # acts, its "yesterday" and its weekdays count from it (a year back over New Year)
+    case("JAJPUR, Aug 5: The opposition condemned the police action against the villagers.",
+         "2025-08-06", "ACCUSE", True, "2025-08-05", None, "day"),
+    case("sopore june 17 police detained three youth from warpora village yesterday",
+         "2025-06-18", "COERCE", True, "2025-06-16", "yesterday", "day"),
+    case("KOLKATA, Dec 31: Police arrested 40 protesters in the city on Monday.",
+         "2024-01-01", "COERCE", True, "2023-12-25", "Monday", "day"),
+    # a day more than a few days back is no filing day: the paper's own day stands
+    case("JAJPUR, Aug 1: The opposition condemned the police action against the villagers.",
+         "2025-08-06", "ACCUSE", True, "2025-08-06", None, "day"),
     # the tagger runs a date on past a comma into the phrase after it
     case("Iraq invaded Iran on September 22, 1980, after months of border clashes.",
          "2020-09-22", "ASSAULT", True, "1980-09-22", "September 22, 1980", "day"),

@@ -169,6 +169,7 @@ class Coder:
         coded = CodedArticle(article, warnings=dated)
         quotes = find_quotes(article.text)
         published = read_day(article.date)
+        published = frame.day_filed(article.text, published) or published
         sentences = [s for s in sentences_of(doc) if span_text(s).strip()]
         context.foreign = foreign_in_lede(sentences, actors, frame)
         times = time_phrases(doc, frame) if located else {}
