@@ -381,6 +381,17 @@ def test_carried_day_goes_stale(code_all):
     assert days["REQUEST"] == "2022-03-03"  # five paragraphs on: the day of writing
 
 
+def test_a_background_act_of_another_year_keeps_its_own_record(code_all):
+    """The same sides and type told today without a day and years ago with one are two
+    acts: today's keeps its day, not the background's year."""
+    coded = code_all("JAJPUR: Indian police fired tear gas to disperse villagers who tried to "
+                     "block survey work near the steel plant site on Tuesday.\n\nResidents "
+                     "said the area had seen a similar protest in 2006, when 13 villagers were "
+                     "killed in police firing.", date="2025-08-06")
+    days = sorted(e.date for e in coded.events if e.type == "ASSAULT")
+    assert days == ["2006-01-01", "2025-08-06"]
+
+
 def test_merged_mentions_keep_the_day_a_sentence_names(code_all):
     """One act told twice: the undated mention takes the day the other's sentence names,
     even where the parse hangs it on a noun (Dated.near); a day of the act's own phrase

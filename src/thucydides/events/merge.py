@@ -44,7 +44,16 @@ def _same_event(a: Event, b: Event, rank: Callable[[Event], int]) -> bool:
     with a phrase of their own."""
     sides = ((_code(a.actor), _code(b.actor)), (_code(a.recipient), _code(b.recipient)))
     return all(x == y or x is None or y is None for x, y in sides) \
-        and (a.date == b.date or rank(a) < 2 or rank(b) < 2)
+        and (a.date == b.date or (rank(a) < 2 or rank(b) < 2) and not _years_apart(a, b, rank))
+
+
+def _years_apart(a: Event, b: Event, rank: Callable[[Event], int]) -> bool:
+    """A mention dated by a phrase of its own clause (not one its sentence names elsewhere)
+    to a year before the other's undated day: a story's background ("a similar agitation
+    in 2006, when 13 were killed in police firing"), not the act it tells today."""
+    dated, undated = (a, b) if b.date_text is None else (b, a)
+    return rank(dated) == 2 and undated.date_text is None and \
+        bool(dated.date and undated.date) and dated.date[:4] < undated.date[:4]
 
 
 def _code(actor) -> str | None:
