@@ -318,3 +318,27 @@ def test_the_owner_of_an_act_around_another_is_no_side_of_it(code):
                  "on Friday against Washington's support for Israel's offensive in Gaza.",
                  date="2025-07-03")
     assert ("ASSAULT", "ISR", "USA") not in triples(coded, asserted_only=False)
+
+
+@pytest.mark.parametrize("text, event", [
+    # people a state frees, with no state named, are its own (as those it arrests are)
+    ("Georgian authorities released all 133 people detained during the protests on Friday.",
+     ("RETREAT", "GEO", "GEO")),
+    # whoever is held: a teacher, a former chief minister, a boy who strayed across a line
+    ("Russia on Thursday released a jailed American schoolteacher, the White House said.",
+     ("RETREAT", "RUS", "USA")),
+    ("The Indian government released three former chief ministers held in preventive "
+     "detention since August.", ("RETREAT", "IND", "IND")),
+    ("The Indian Army handed back an 11-year-old Pakistani boy who had strayed across the "
+     "Line of Control.", ("RETREAT", "IND", "PAK")),
+])
+def test_a_release_of_people_of_any_calling_is_a_release(code, text, event):
+    assert event in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan ministry released figures showing that exports rose.",
+    "Kenyan police handed the suspect over to Tanzanian police at the border post.",
+])
+def test_things_released_and_suspects_handed_over_are_no_release(code, text):
+    assert not any(kind == "RETREAT" for kind, _, _ in triples(code(text)))

@@ -659,6 +659,9 @@ def _relations_with_itself(event: Event, actor: Actor, recipient: Actor) -> bool
 # people and organs take at home ("Ecuador's government declared a state of emergency").
 AT_HOME = frozenset({"COERCE", "PROTEST"})
 RESIGNATION = "0831"  # CAMEO: a leader's resignation, a state's act on itself (spec 6)
+# people a state frees with no state named are its own, as those it arrests are
+# ("Georgian authorities released 133 people detained during the protests")
+PEOPLE_RELEASED = "0841"
 MEDIATION = "045"  # CAMEO: mediate
 # force used, threatened, massed or withdrawn is news with no target named; a demand or a
 # rejection of nobody is not
@@ -667,7 +670,7 @@ WITHDRAWALS = "087"  # CAMEO: de-escalate militarily (troops withdrawn, ceasefir
 
 
 def _at_home(event: Event) -> bool:
-    return event.type in AT_HOME or event.cameo.startswith(RESIGNATION)
+    return event.type in AT_HOME or event.cameo.startswith((RESIGNATION, PEOPLE_RELEASED))
 
 
 def _outward(event: Event, actor: Actor, state: str) -> bool:
