@@ -112,3 +112,33 @@ def test_students_who_occupy_schools_protest(code):
     coded = code("SANTIAGO, Oct 18 (Wire) - Students occupied several high schools in Santiago "
                  "on Thursday.", date="2024-10-18")
     assert {e.type for e in coded.events if e.asserted} == {"PROTEST"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # forces of nature and the economy do nothing: a warning of them threatens nobody, and
+    # blaming them accuses nobody
+    ("ACCRA, April 19 (Wire) - The central bank governor warned on Friday that inflation "
+     "would rise again if the cedi kept falling.", "THREATEN"),
+    ("DHAKA, April 24 (Wire) - The meteorological department warned on Wednesday that a "
+     "cyclone could hit the coast by the weekend.", "THREATEN"),
+    ("KATHMANDU, April 7 (Wire) - Officials blamed heavy rain for a landslide that blocked "
+     "the main highway to the Chinese border on Sunday.", "ACCUSE"),
+    ("KATHMANDU, April 7 (Wire) - Officials blamed heavy rain for a landslide that blocked "
+     "the main highway to the Chinese border on Sunday.", "PROTEST"),
+    # words against a bill are no force
+    ("NAIROBI, April 27 (Wire) - Opposition leader Raila Odinga attacked the government's "
+     "finance bill at a rally on Saturday.", "ASSAULT"),
+])
+def test_nature_the_economy_and_bills_suffer_no_act(code, text, absent):
+    assert absent not in {kind for kind, _, _ in triples(code(text))}
+
+
+def test_words_against_a_bill_criticise_its_authors(code):
+    coded = code("NAIROBI, April 27 (Wire) - Opposition leader Raila Odinga attacked the "
+                 "government's finance bill at a rally on Saturday.")
+    assert ("ACCUSE", "KEN", "KEN") in triples(coded)
+
+
+def test_a_warning_of_force_is_still_a_threat(code):
+    assert ("THREATEN", "RUS", "NATO") in triples(
+        code("Russia warned that its forces would respond if NATO moved troops into Ukraine."))

@@ -24,6 +24,7 @@ from ..nlp.labels import (
     POBJ,
     PREP,
     PRT,
+    RELCL,
     SUBJECTS,
     VBG,
     XCOMP,
@@ -47,7 +48,15 @@ def by_nature(trigger: Token, lexicon: TriggerLexicon) -> bool:
     causes = lexicon.accident_causes
     return any(c.dep == NSUBJ and (c.lemma_.lower() in causes or _named_storm(c, causes)) or
                c.dep == COMPOUND and c.lemma_.lower() in causes and
-               part_of_speech(trigger) == "NOUN" for c in children_of(trigger))
+               part_of_speech(trigger) == "NOUN" for c in children_of(trigger)) or \
+        _told_of_a_cause(trigger, causes)
+
+
+def _told_of_a_cause(trigger: Token, causes: frozenset[str]) -> bool:
+    """'a landslide that blocked the highway': the relative clause's subject is the noun it
+    hangs on."""
+    return trigger.dep == RELCL and trigger.head.lemma_.lower() in causes and any(
+        c.dep == NSUBJ and c.lower_ in ("that", "which") for c in children_of(trigger))
 
 
 def _named_storm(subject: Token, causes: frozenset[str]) -> bool:

@@ -46,6 +46,7 @@ from .words import (
     FEELINGS,
     IMPERSONAL,
     LOOKING,
+    MARKETS,
     ONLOOKERS,
     REFUSAL_CAUSES,
     THREAT_AUX,
@@ -57,15 +58,15 @@ EASED = "081"  # CAMEO: restrictions eased, the bare "allow" and "permit"
 
 def names_no_act(match: Match, lexicon: TriggerLexicon) -> bool:
     """A trigger that names no act here: a question put, an accident, nature, care of the
-    injured, a threat nobody makes, feelings offered, what an act allows, an audience, a
+    injured, a threat nobody makes, a forecast, feelings offered, what an act allows, an audience, a
     habit, a promise to look into something, words withheld."""
     tok = match.token
     return _question_put(tok) or \
         (match.entry.type == "ASSAULT" and by_accident(tok, lexicon)) or \
         by_nature(tok, lexicon) or emergency_care(match.entry.type, tok, lexicon) or \
-        _no_threat(match) or _feeling_offered(match) or _what_it_allows(match) or \
-        _audience(match) or _habitual(match) or _promise_to_look(match) or \
-        _refused_to_tell(match, lexicon)
+        _no_threat(match) or _forecast(match, lexicon) or _feeling_offered(match) or \
+        _what_it_allows(match) or _audience(match) or _habitual(match) or \
+        _promise_to_look(match) or _refused_to_tell(match, lexicon)
 
 
 def _question_put(verb: Token) -> bool:
@@ -106,6 +107,19 @@ def _no_threat(match: Match) -> bool:
                    for clause in clauses for t in [clause] + [
                        x for x in subtree_of(clause) if x.dep in (CONJ, CCOMP, XCOMP)]
                    for c in children_of(t))
+
+
+def _forecast(match: Match, lexicon: TriggerLexicon) -> bool:
+    """A warning of what nobody does: 'warned that inflation would rise', 'warned that a
+    cyclone could hit the coast' (every warned clause's subject a force of nature or a
+    figure of the economy)."""
+    tok = match.token
+    if match.entry.type != "THREATEN" or tok.lemma_.lower() != "warn":
+        return False
+    subjects = [s for c in children_of(tok) if c.dep == CCOMP
+                for s in children_of(c) if s.dep in (NSUBJ, NSUBJPASS)]
+    return bool(subjects) and all(s.lemma_.lower() in MARKETS or
+                                  s.lemma_.lower() in lexicon.accident_causes for s in subjects)
 
 
 def _onlooker(tok: Token) -> bool:

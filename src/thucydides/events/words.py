@@ -161,6 +161,11 @@ IMPERSONAL = frozenset({"dispute", "row", "crisis", "conflict", "war", "fighting
                         "strike", "protest", "blockade", "deal", "issue", "controversy",
                         "scandal", "case", "trend", "surge", "influx", "delay", "impasse",
                         "deadlock", "closure", "insurgency", "instability", "rift", "clash"})
+# what a warning may forecast without threatening anyone: the economy's figures ("warned
+# that inflation would rise"); forces of nature are the lexicon's accident causes
+MARKETS = frozenset({"inflation", "price", "cost", "rate", "growth", "economy", "unemployment",
+                     "deficit", "debt", "currency", "recession", "market", "output", "demand",
+                     "supply", "harvest", "crop", "famine", "hunger", "temperature", "level"})
 # what a warning of a threat says of the warner's side: "would", "will", "could"
 THREAT_AUX = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"should"}  # "should" is advice
 # what one offers in words only: "offered his condolences", "extended its sympathy" (CAMEO 018,
