@@ -641,6 +641,22 @@ def test_surname_and_pronoun_point_back_to_the_person(code, sentence, kind):
     assert (found[0].actor.name, found[0].actor.code) == ("Sergei Ryabkov", "RUS")
 
 
+@pytest.mark.parametrize("text, event", [
+    # "him", the object, is not the clause's own subject: the other person named
+    ("Brazil's President Luiz Inacio Lula da Silva spoke by telephone with Venezuela's "
+     "Nicolas Maduro on Thursday. Lula urged him to let opposition candidates register.",
+     ("REQUEST", "BRA", "VEN")),
+    # "he", the subject, is the last person who acted, not the last person named
+    ("Turkish President Tayyip Erdogan met Syrian President Bashar al-Assad in Ankara on "
+     "Monday. He urged him to allow refugees to return.", ("REQUEST", "TUR", "SYR")),
+    # a person named in apposition to a subject acted too
+    ("Japan's ambassador, Kenji Morimoto, met the ministers. Vanuatu's envoy, Lora Kalsakau, "
+     "was blunter. She urged Tokyo to store the water on land.", ("REQUEST", "VUT", "JPN")),
+])
+def test_him_is_another_and_he_is_the_last_who_acted(code, text, event):
+    assert event in triples(code(text))
+
+
 @pytest.mark.parametrize("sentence, sector", [
     ("Kharkiv police arrested two protesters.", "COP"),
     ("Russian troops shelled the city.", "MIL"),

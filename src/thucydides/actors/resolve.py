@@ -324,8 +324,10 @@ def _of_a_person(tok: Token) -> bool:
 SUBJECT_MODIFIERS = label_ids(("compound", "amod", "poss", "flat", "nmod", "case", "det"))
 
 
-def _in_subject(tok: Token) -> bool:
-    while tok.dep in SUBJECT_MODIFIERS:
+def _in_subject(tok: Token, named_again: bool = False) -> bool:
+    """Whether the word is in a subject; `named_again`: in apposition to one too ("Vanuatu's
+    envoy, Lora Kalsakau, was blunter")."""
+    while tok.dep in SUBJECT_MODIFIERS or named_again and tok.dep == APPOS:
         tok = tok.head
     return tok.dep in SUBJECTS
 
@@ -380,6 +382,7 @@ class ArticleActors:
         self.surnames_mistaken: set[int] = set()  # token indices
         # persons are indexed before the subjects a pronoun in their name may point back to
         self.subjects: list[tuple[int, Actor]] = []
+        self.person_subjects: list[tuple[int, Actor]] = []
         self._index_mentions()
 
     def _own_organs(self) -> None:
@@ -450,6 +453,8 @@ class ArticleActors:
         # "they", "it" refer back to a subject before anything else
         self.subjects = [(i, a) for i, a in self.others
                          if _in_subject(self.doc[i]) and not _of_a_person(self.doc[i])]
+        self.person_subjects = [(i, a) for i, a in self.persons
+                                if _in_subject(self.doc[i], named_again=True)]
 
     def _surname_mistaken(self, ent: Span) -> bool:
         """'Ruth Wanjala arrived ... Wanjala met': the surname of a person named before,
@@ -934,7 +939,10 @@ class ArticleActors:
         if acted_on:
             return acted_on
         if lower in PERSON_PRONOUNS:
-            person = self._last(self.persons, tok.i, need_code=False)
+            # "X met Y on Monday. He urged him to ...": "he" the last person who acted
+            person = tok.dep == NSUBJ and self._last(self.person_subjects, tok.i,
+                                                      need_code=False) or \
+                self._last(self.persons, tok.i, need_code=False, besides=self._own_subject(tok))
             if person is None:
                 return self._titled_subject(tok)
             if tok.dep == POSS and tok.head.lemma_.lower() in BOTH_SIDES | {"government"}:
@@ -963,6 +971,17 @@ class ArticleActors:
                 self._last(self.others, tok.i, skip_inside=tok.head, single=single)
             return [other] if other else []
         return []
+
+    def _own_subject(self, pronoun: Token) -> str | None:
+        """The person who is the subject of the verb a 'him' or 'her' is the object of: not
+        the one the pronoun points to ("Lula urged him to ...": somebody else)."""
+        if pronoun.lower_ not in ("him", "her") or pronoun.dep not in (DOBJ, DATIVE):
+            return None
+        subject = next((c for c in children_of(pronoun.head) if c.dep == NSUBJ), None)
+        if subject is None:
+            return None
+        return next((a.name for a in self._resolve_one(subject)
+                     if a.kind == "person" and a.name), None)
 
     def _relative_owner(self, whose: Token) -> list[Actor]:
         """'Chad, whose soldiers fought in Borno': the noun the relative clause hangs on."""
@@ -1058,9 +1077,10 @@ class ArticleActors:
 
     def _last(self, mentions: list[tuple[int, Actor]], before: int,
               skip_inside: Token | None = None, need_code: bool = True,
-              single: bool = False) -> Actor | None:
+              single: bool = False, besides: str | None = None) -> Actor | None:
         """The last mention before a place; with 'single' ('it', 'its'), not one of several
-        joined ('Britain, France and Germany warned ... if it did not': not Germany)."""
+        joined ('Britain, France and Germany warned ... if it did not': not Germany); not
+        the person named `besides`."""
         k = bisect_left(mentions, before, key=lambda m: m[0])  # no list rebuilt per pronoun
         while k > 0:
             k -= 1
@@ -1068,6 +1088,8 @@ class ArticleActors:
             if skip_inside is not None and skip_inside.left_edge.i <= i <= skip_inside.i:
                 continue
             if single and _joined(self.doc[i]):
+                continue
+            if besides is not None and actor.name == besides:
                 continue
             if actor.code or not need_code:
                 return actor
