@@ -342,3 +342,17 @@ def test_a_release_of_people_of_any_calling_is_a_release(code, text, event):
 ])
 def test_things_released_and_suspects_handed_over_are_no_release(code, text):
     assert not any(kind == "RETREAT" for kind, _, _ in triples(code(text)))
+
+
+@pytest.mark.parametrize("text, event", [
+    # custody a verb puts its object in: the verb's subject holds, its object is held
+    ("KAMPALA, Jan 14 - Ugandan police placed opposition leader Bobi Wine under house arrest "
+     "on Thursday, his party said.", ("COERCE", "UGA", "UGA")),
+    ("YANGON, Aug 1 - Myanmar's junta moved Aung San Suu Kyi from prison to house arrest "
+     "on Monday.", ("COERCE", "MMR", "MMR")),
+    # each of the lines named before "services" is cut
+    ("ISLAMABAD, Feb 8 - Pakistani authorities suspended mobile phone and internet services "
+     "across the country on election day.", ("COERCE", "PAK", "PAK")),
+])
+def test_house_arrest_and_shutting_the_lines_people_talk_on_are_coercion(code, text, event):
+    assert event in triples(code(text))

@@ -123,6 +123,9 @@ FORCE = frozenset({"fire", "firing", "shooting", "encounter", "clash", "gunfight
 DYING = frozenset({"die"})
 # verbs whose subject does the act "to" names ("resorted to a lathi charge")
 RESORTING = frozenset({"resort"})
+# where a verb puts people it holds: "placed him under house arrest", "moved her to house
+# arrest", "remanded them in custody": the verb's subject holds, its object is held
+CUSTODY_PREPS = frozenset({"under", "to", "into", "in"})
 # prepositions that attach a nominal event to what its clause's subject did
 ADJUNCT_PREPS = frozenset({"regarding", "concerning", "during", "after", "following", "about",
                            "at", "in", "on", "for", "through", "via", "with"})
@@ -132,6 +135,13 @@ def _children_in(tok: Token, *deps: int) -> list[Token]:
     """The word's children in these dependencies, given as label ids (`nlp.labels`: DOBJ,
     not "dobj", which no child's `dep` equals)."""
     return [c for c in children_of(tok) if c.dep in deps]
+
+
+def _held_by_verb(noun: Token, kind: str) -> bool:
+    """'placed him under house arrest': custody a verb puts its object in."""
+    governor = noun.head
+    return kind == "COERCE" and noun.dep == POBJ and governor.lower_ in CUSTODY_PREPS and \
+        part_of_speech(governor.head) == "VERB"
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -591,6 +601,8 @@ class Arguments:
             cands += _children_in(clause, NSUBJ, NSUBJPASS)
             if clause.dep == ACL and clause.tag == VBN:  # "sanctions imposed on Nicaragua"
                 cands += _pobjs(clause, RECIPIENT_PREPS)
+        if _held_by_verb(noun, kind):
+            cands[:0] = _children_in(noun.head.head, DOBJ, NSUBJPASS)
         governor = noun.head
         if noun.dep == POBJ and governor.dep == AGENT:  # "Syria was hit by airstrikes"
             cands += _children_in(governor.head, NSUBJPASS)
@@ -623,6 +635,10 @@ class Arguments:
             return self._first(_pobjs(governor, ("by",)), [])  # "sanctions were announced by"
         if noun.dep in (NSUBJ, NSUBJPASS):
             return self._first(_pobjs(noun, ("by", "of")), [])
+        if _held_by_verb(noun, kind):
+            verb = governor.head
+            return self.actors.resolve(subject_of(verb)) or self._first(
+                _pobjs(verb, ("by",)), [])
         if noun.dep == POBJ and governor.lower_ == "to" and \
                 governor.head.lemma_.lower() in RESORTING:  # "police resorted to a lathi charge"
             return self.actors.resolve(subject_of(governor.head))

@@ -206,6 +206,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                 dep = child.dep
                 if dep == ACL and child.tag == VBG:  # "police firing" misparsed
                     lemmas.add(f"{word} {child.lower_}")
+                if dep == NMOD:  # "mobile phone and internet services": each a service
+                    lemmas.update(f"{m.lower_} {lemma}" for m in (child, *conjuncts_of(child)))
                 if dep in (COMPOUND, AMOD):
                     lemmas.add(f"{child.lower_} {lemma}")
                     if _hyphened(child, tok):  # "a sit-in", parsed as 'sit' on 'in'
