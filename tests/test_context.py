@@ -73,6 +73,23 @@ def test_a_dateline_with_its_day_before_the_month_is_read(code, text):
                                        for e in code(text, date="2023-03-14").events}
 
 
+@pytest.mark.parametrize("text, event", [
+    ("DHAKA Police fired rubber bullets and tear gas shells at opposition activists on "
+     "Saturday afternoon leaving over 50 injured witnesses said", ("ASSAULT", "BGD", "BGD")),
+    ("COLOMBO Police arrested the convener of a students federation on Friday he was "
+     "remanded till March 12", ("COERCE", "LKA", "LKA")),
+])
+def test_a_town_in_capitals_run_into_its_story_is_its_dateline(code, text, event):
+    """A page that lost the dateline's colon: the town in capitals before a capitalised
+    word is still where the story is."""
+    assert event in triples(code(text))
+
+
+def test_a_body_in_capitals_opening_a_story_is_no_dateline(code):
+    assert code("NATO said on Monday it would send more troops to Lithuania.",
+                date="2024-05-01").events[0].actor.code == "NATO"
+
+
 @pytest.mark.parametrize("text, country", [
     ("maiduguri nigeria march 14 wire - troops raided insurgent hideouts near the forest on "
      "sunday killing 23 fighters the army said", "NGA"),

@@ -332,16 +332,33 @@ def _town_dateline(frame: Frame, paragraphs: list[tuple[int, str]],
     if story is None:
         return
     at, line = story
+    words = line.split()[:TOWN_WORDS + 1]
+    shouted = _shouted_town(words, town)
+    if shouted:  # "DHAKA Police fired ...", "SAO PAULO Military police ...": a dateline
+        frame.read_dateline(shouted, at, (at, at + len(shouted)))
+        return
     if MIXED_CASE.search(line) and _sentence_stop(line):
         return  # a paragraph in its cases and marks: most pages, told quickly
-    words = line.split()[:TOWN_WORDS]
-    for n in range(len(words), 0, -1):
+    for n in range(len(words) - 1, 0, -1):
         name = " ".join(words[:n])
         if line.startswith(name) and town(name):
             if not (lower_case_text(text) or stripped_page(text)):
                 return
             frame.read_dateline(name, at, (at, at + len(name)))
             return
+
+
+def _shouted_town(words: list[str], town: Callable[..., bool]) -> str | None:
+    """A town in capitals that a story in its cases opens with, its marks lost, before a
+    capitalised word: 'DHAKA Police fired ...' (a name in capitals is no sentence's
+    start)."""
+    for n in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:n])
+        following = words[n]
+        if len(name) >= 4 and name.isupper() and name.replace(" ", "").isalpha() and \
+                following[:1].isupper() and not following.isupper() and town(name):
+            return name
+    return None
 
 
 def _sentence_stop(line: str) -> bool:
