@@ -288,3 +288,19 @@ def test_talks_slated_for_a_day_are_not_held_yet(code):
 def test_an_act_whose_verb_says_it_has_not_happened_is_not_asserted(code, text, kind):
     coded = code(text, date="2025-05-06")
     assert not [e for e in coded.events if e.asserted and e.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "BOGOTA - Truckers' unions have announced a national strike from next Monday against "
+    "the increase in diesel prices.",
+    "DHAKA: The BNP has announced a dawn-to-dusk hartal across the country next Sunday.",
+])
+def test_an_act_its_own_phrase_dates_ahead_is_still_to_come(code, text):
+    coded = code(text, date="2024-05-01")
+    assert coded.events and not any(e.asserted for e in coded.events), coded.events
+
+
+def test_a_pledge_for_next_year_is_made_today(code):
+    coded = code("COPENHAGEN, Oct 21 (Wire) - Denmark has pledged a further $500 million in "
+                 "military aid to Ukraine for next year.", date="2024-10-21")
+    assert any(e.asserted and e.type == "AGREE" for e in coded.events)

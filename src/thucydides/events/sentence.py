@@ -9,6 +9,7 @@ triggers that name no act here are dropped by events/nonevents.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -256,8 +257,9 @@ class SentenceCoder:
             # "the Kremlin said last week that Russia would respond": threatened when said
             when = promised_on(d.match.token, when, scene.times, scene.published,
                                scene.agreed or scene.carried, scene.anchor)
+        mood = _still_to_come(entry.type, d.mood, when, scene.published)
         events = [] if d.entry is PROMISE else \
-            [self._event(entry, a, r, d.mood, d.match, scene, when) for a, r in pairs]
+            [self._event(entry, a, r, mood, d.match, scene, when) for a, r in pairs]
         intent = self._intent(d) or self._refusal(d)
         if intent is not None and d.mood.cause == "will" and \
                 _said_by_another(d.match.token, d.actors + d.recipients, arguments):
@@ -549,6 +551,25 @@ def _forces_sent(match: Match, arguments: Arguments) -> bool:
     sent = next((c for c in children_of(tok) if c.dep == DOBJ), None)
     forces = arguments.actors.resolve(sent) if sent is not None else []
     return bool(forces) and all(a.sector == "MIL" for a in forces)
+
+
+# a phrase that itself says the day is ahead ("from next Monday", "tomorrow")
+AHEAD = re.compile(r"\b(?:next|coming|tomorrow|upcoming)\b", re.IGNORECASE)
+# acts done in words, whose day phrase is as often their content's ("pledged aid for next
+# year", "rejected the budget for next year")
+SPOKEN_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT",
+                         "CONCEDE"})
+
+
+def _still_to_come(kind: str, mood: Modality, when: Dated, published: date | None) -> Modality:
+    """An act done in deeds or talks that its own phrase dates ahead of the day of writing
+    ("announced a national strike from next Monday", "a hartal next Sunday") has not
+    happened: it is to come."""
+    if kind in SPOKEN_ACTS or not mood.asserted or when.text is None or when.near or \
+            published is None or when.date is None or \
+            when.date[:10] <= published.isoformat() or not AHEAD.search(when.text):
+        return mood
+    return Modality(mood.polarity, "future", mood.cause)
 
 
 def _done_by_order(draft: Draft) -> bool:
