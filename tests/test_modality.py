@@ -304,3 +304,9 @@ def test_a_pledge_for_next_year_is_made_today(code):
     coded = code("COPENHAGEN, Oct 21 (Wire) - Denmark has pledged a further $500 million in "
                  "military aid to Ukraine for next year.", date="2024-10-21")
     assert any(e.asserted and e.type == "AGREE" for e in coded.events)
+
+
+def test_a_verb_joined_by_or_to_a_negated_one_is_negated(code):
+    coded = code("ISLAMABAD: Police have not yet registered a case or arrested anyone over the "
+                 "attack on the journalist's house, his colleagues said.", date="2024-05-01")
+    assert not any(e.asserted and e.type == "COERCE" for e in coded.events), coded.events

@@ -224,12 +224,22 @@ def _negated(tok: Token) -> bool:
     """'did not sign', and 'neither side has signed', 'no country has signed', 'nobody
     signed', 'neither clashed nor exchanged fire': a verb negated itself, through its
     subject, or by 'nor' before it."""
-    return any(_negates(c) or _no_subject(c) for c in children_of(tok)) or _after_nor(tok)
+    return any(_negates(c) or _no_subject(c) for c in children_of(tok)) or _after_nor(tok) or \
+        _or_after_not(tok)
 
 
 def _after_nor(tok: Token) -> bool:
     """'(neither clashed) nor exchanged fire', '(did not attack) nor shell'."""
     return tok.dep == CONJ and any(c.dep == CC and c.lower_ == "nor" for c in children_of(tok.head))
+
+
+def _or_after_not(tok: Token) -> bool:
+    """'police have not registered a case or arrested anyone': a verb joined by 'or' to a
+    negated one is negated with it."""
+    head = tok.head
+    return tok.dep == CONJ and part_of_speech(head) == "VERB" and \
+        any(c.dep == CC and c.lower_ == "or" for c in children_of(head)) and \
+        any(_negates(c) for c in children_of(head))
 
 
 def _no_subject(child: Token) -> bool:
@@ -482,7 +492,7 @@ def _own_reading(trigger: Token, speech: frozenset[str]) -> _Reading:
     """What the trigger's own words say: a negation, an auxiliary or a mark, a name a speaker
     puts on it, 'any', a modifier ('a planned visit', 'an alleged attack')."""
     # "held no talks", "no arrests were made", "no one was detained": the object says no
-    negated = _after_nor(trigger) or \
+    negated = _after_nor(trigger) or _or_after_not(trigger) or \
         any(_negates(c) or _no_subject(c) or c.dep == DOBJ and
             (_negated(c) or c.lower_ in NOBODY) for c in children_of(trigger))
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
