@@ -356,3 +356,22 @@ def test_things_released_and_suspects_handed_over_are_no_release(code, text):
 ])
 def test_house_arrest_and_shutting_the_lines_people_talk_on_are_coercion(code, text, event):
     assert event in triples(code(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    # forces that answer fire with fire act on whoever fired first
+    ("RAWALAKOT: Indian troops opened unprovoked fire on villages along the Line of Control, "
+     "and Pakistani troops responded befittingly, the ISPR said.", ("ASSAULT", "PAK", "IND")),
+    ("Pakistani troops fired on Indian posts on Tuesday and Indian troops retaliated.",
+     ("ASSAULT", "IND", "PAK")),
+])
+def test_forces_that_retaliate_attack_who_fired_first(code, text, event):
+    assert event in triples(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian army responded to the floods in Assam by deploying rescue teams.",
+    "The Myanmar military responded with air strikes on villages in Sagaing.",
+])
+def test_a_response_to_no_force_or_told_by_its_act_is_no_attack_of_its_own(code, text):
+    assert not any(e.trigger.text == "responded" for e in code(text).events)

@@ -130,13 +130,14 @@ def turned_back(verb: Token) -> bool:
 
 
 def _fire_returned(event: Event, doc: Doc) -> bool:
-    """'Police returned fire', 'their troops returned fire': force that answers force, its
-    target not named."""
+    """'Police returned fire', 'their troops returned fire', 'the army retaliated', 'troops
+    responded befittingly': force that answers force, its target not named."""
     if event.type != "ASSAULT" or event.recipient.code is not None:
         return False
     root = _trigger_root(doc, event)
-    return root is not None and root.lemma_.lower() in RETURNING and \
-        any(c.dep == DOBJ and c.lemma_.lower() in FIRE for c in children_of(root))
+    return root is not None and (root.lemma_.lower() in RETALIATING or root.lemma_.lower() in
+                                 RETURNING and any(c.dep == DOBJ and c.lemma_.lower() in FIRE
+                                                   for c in children_of(root)))
 
 
 def _at_who_fired(event: Event, earlier: list[Event]) -> Event:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..context.reactions import RETALIATING
 from ..nlp.labels import (
     ACL,
     ADVCL,
@@ -29,6 +30,8 @@ from ..nlp.labels import (
     NMOD,
     NSUBJ,
     NSUBJPASS,
+    POBJ,
+    PREP,
     VB,
     VBG,
     VBN,
@@ -40,7 +43,7 @@ from ..nlp.parse import children_of, part_of_speech, sentence_of, subtree_of
 from .accidents import by_accident, by_nature, emergency_care
 from .arguments import Arguments
 from .lexicon import TriggerLexicon
-from .triggers import Match
+from .triggers import Match, match_noun
 from .words import (
     ADDRESSING,
     FEELINGS,
@@ -52,21 +55,25 @@ from .words import (
     THREAT_AUX,
 )
 
+# what forces answer with force, though the lexicon has no act of its own for the word
+FORCE_ANSWERED = frozenset({"firing", "fire", "provocation", "aggression", "incursion"})
 ABDUCTION = "181"  # CAMEO: abduct, hijack, take hostage
 EASED = "081"  # CAMEO: restrictions eased, the bare "allow" and "permit"
 
 
 def names_no_act(match: Match, lexicon: TriggerLexicon) -> bool:
     """A trigger that names no act here: a question put, an accident, nature, care of the
-    injured, a threat nobody makes, a forecast, feelings offered, what an act allows, an audience, a
-    habit, a promise to look into something, words withheld."""
+    injured, a threat nobody makes, a forecast, an answer to no force, feelings offered,
+    what an act allows, an audience, a habit, a promise to look into something, words
+    withheld."""
     tok = match.token
     return _question_put(tok) or \
         (match.entry.type == "ASSAULT" and by_accident(tok, lexicon)) or \
         by_nature(tok, lexicon) or emergency_care(match.entry.type, tok, lexicon) or \
         _no_threat(match) or _forecast(match, lexicon) or _feeling_offered(match) or \
         _what_it_allows(match) or _audience(match) or _habitual(match) or \
-        _promise_to_look(match) or _refused_to_tell(match, lexicon)
+        _promise_to_look(match) or _refused_to_tell(match, lexicon) or \
+        _answer_to_no_force(match, lexicon)
 
 
 def _question_put(verb: Token) -> bool:
@@ -120,6 +127,22 @@ def _forecast(match: Match, lexicon: TriggerLexicon) -> bool:
                 for s in children_of(c) if s.dep in (NSUBJ, NSUBJPASS)]
     return bool(subjects) and all(s.lemma_.lower() in MARKETS or
                                   s.lemma_.lower() in lexicon.accident_causes for s in subjects)
+
+
+def _answer_to_no_force(match: Match, lexicon: TriggerLexicon) -> bool:
+    """'The army responded to the floods', 'troops responded to the criticism': forces that
+    answer what is no act of force use none."""
+    tok = match.token
+    if match.entry.type != "ASSAULT" or tok.lemma_.lower() not in RETALIATING:
+        return False
+    if any(c.dep == PREP and (c.lower_ == "by" or c.lower_ == "with" and not any(
+            p.lemma_.lower() in FORCE_ANSWERED for p in children_of(c)))
+           for c in children_of(tok)):
+        return True  # "responded by shelling the town", "with air strikes": the act told there
+    answered = [p for c in children_of(tok) if c.dep == PREP and c.lower_ == "to"
+                for p in children_of(c) if p.dep == POBJ]
+    return any(p.lemma_.lower() not in FORCE_ANSWERED and (
+        (m := match_noun(p, lexicon)) is None or m.entry.type != "ASSAULT") for p in answered)
 
 
 def _onlooker(tok: Token) -> bool:
