@@ -21,7 +21,8 @@ DATA = ROOT / "tests" / "data"
 # ids only checked (tests/data/README.md)
 NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl",
             "sentences-modality.jsonl", "articles-news5.jsonl", "articles-nonpol3.jsonl",
-            "articles-news6.jsonl", "articles-news7.jsonl", "articles-news8.jsonl")
+            "articles-news6.jsonl", "articles-news7.jsonl", "articles-news8.jsonl",
+            "articles-news9.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -216,6 +217,17 @@ def test_a_fourth_blind_check_set_written_like_the_held_out_news(coded):
                    for e in coded[u["id"]].events for side in (e.actor, e.recipient))
 
 
+def test_a_fifth_blind_check_set_written_like_the_held_out_news(coded):
+    """30 more (articles-news9.jsonl, session 19: wire stories, broadcasters, South Asian
+    reports lower-cased and stripped, history analyses and four stories with no political
+    event), coded from the spec before the coder ran on them: event F1 0.660 on the
+    session's starting code; no outlet a party."""
+    figures = score(coded, "articles-news9.jsonl")
+    assert figures.f1 >= 0.63, str(figures)
+    assert not any(side.kind == "outlet" for u in units("articles-news9.jsonl")
+                   for e in coded[u["id"]].events for side in (e.actor, e.recipient))
+
+
 def test_no_news_agency_is_a_party(coded, coder):
     """Wire stories with datelines, headline suffixes and 'told Reuters' (category B): the
     agency is the source, never the actor or recipient of an event."""
@@ -305,7 +317,10 @@ def battery_right(coder, name: str) -> tuple[int, int]:
                                          ("battery-nonevents.tsv", 222),
                                          ("battery-sides.tsv", 221),
                                          ("battery-clauses.tsv", 213),
-                                         ("battery-cameo.tsv", 315)])
+                                         ("battery-cameo.tsv", 315),
+                                         ("battery-recall.tsv", 270),
+                                         ("battery-dyads.tsv", 255),
+                                         ("battery-desk.tsv", 222)])
 def test_the_blind_sentence_batteries(coder, name, floor):
     """Sentences written from the spec by helpers who never ran the coder: general
     English and wire and incident copy (session 16: 258 of 302 and 204 of 250 right when
@@ -313,7 +328,10 @@ def test_the_blind_sentence_batteries(coder, name, floor):
     less common acts, and acts inside long sentences (session 17: 219 of 253, 210 of 263
     and 205 of 302 when written, 224, 227 and 218 after the fixes they led to); one-sentence
     wire events across CAMEO's twenty roots, sport, firms, ultimatums and acts said not to
-    have happened (session 18: 288 of 359 when written, 323 after the fixes)."""
+    have happened (session 18: 288 of 359 when written, 323 after the fixes); acts of the
+    types most often missed in news, sides of the types most often wrong, and South Asian,
+    African and Latin American desk and incident reports, many lower-cased or stripped
+    (session 19: 270 of 317, 256 of 293 and 219 of 280 when written)."""
     right, total = battery_right(coder, name)
     assert right >= floor, f"{right} of {total}"
 
