@@ -375,3 +375,25 @@ def test_forces_that_retaliate_attack_who_fired_first(code, text, event):
 ])
 def test_a_response_to_no_force_or_told_by_its_act_is_no_attack_of_its_own(code, text):
     assert not any(e.trigger.text == "responded" for e in code(text).events)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("DHAKA, Jan 8 - Visiting Indian Foreign Secretary Vinay Kwatra called on Prime Minister "
+     "Sheikh Hasina at her official residence on Sunday.", ("CONSULT", "IND", "BGD")),
+    ("RAWALPINDI, Jan 15 - Pakistan's army chief General Asim Munir called on Saudi Crown "
+     "Prince Mohammed bin Salman in Riyadh on Sunday.", ("CONSULT", "PAK", "SAU")),
+])
+def test_calling_on_a_person_with_nothing_asked_is_a_visit(code, text, event):
+    found = triples(code(text))
+    assert event in found and not any(kind == "REQUEST" for kind, _, _ in found), found
+
+
+def test_calling_on_a_person_to_act_is_still_a_request(code):
+    assert ("REQUEST", "PAK", "IND") in triples(
+        code("Pakistan called on Prime Minister Narendra Modi to halt the firing."))
+
+
+def test_a_press_release_releases_nobody(code):
+    coded = code("RAWALPINDI, Jan 15 - The army said in a press release that two soldiers "
+                 "were killed.")
+    assert not any(e.type == "RETREAT" for e in coded.events)

@@ -40,7 +40,9 @@ from ..nlp.labels import (
     POBJ,
     POSS,
     PREP,
+    RELCL,
     ROOT,
+    VB,
     VBD,
     VBN,
     WRB,
@@ -115,7 +117,23 @@ WORDS_OF_INTENT = frozenset({"THREATEN", "AGREE"})
 # a crowd's attack is a riot, its seizure of a place a blockade (PLOVER PROTEST riot, obstruct)
 CROWD_ACTS = {"190": ("145", "riot"), "192": ("144", "obstruct")}
 MILITARY_STRIKE = TriggerEntry(("strike",), "noun", "190", "ASSAULT")
+COURTESY_CALL = TriggerEntry(("call", "on"), "verb", VISIT, "CONSULT", mode="visit")
 FORCES_ORDERED = TriggerEntry(("order",), "verb", "154", "MOBILIZE", mode="troops")
+
+
+def _called_on_in_person(match: Match) -> bool:
+    """'Called on Prime Minister Hasina at her residence', 'called on the crown prince in
+    Riyadh and discussed ...': a visit to a person, where nothing is asked of them (no
+    'to' clause, no 'for')."""
+    verb = match.token
+    if verb.lemma_.lower() != "call" or match.entry.words[1:] not in (("on",), ("upon",)):
+        return False
+    persons = [p for c in children_of(verb) if c.dep == PREP and c.lower_ in ("on", "upon")
+               for p in children_of(c) if p.dep == POBJ and p.ent_type_ == "PERSON"]
+    asked = any(c.dep in (XCOMP, CCOMP) or c.dep == PREP and c.lower_ == "for"
+                for c in children_of(verb))
+    return bool(persons) and not asked and \
+        not any(c.dep in (ACL, RELCL) or c.tag == VB for p in persons for c in children_of(p))
 
 
 def _reported_clause(verb: Token) -> Token | None:
@@ -206,6 +224,8 @@ class SentenceCoder:
         if d.entry.joint is not None and (  # "X and Y held war games": cooperation
                 len({a.code for a in d.actors if a.code}) > 1 or _said_joint(d.match)):
             d.entry = d.entry.joint
+        if d.entry.type == "REQUEST" and _called_on_in_person(d.match):
+            d.entry = COURTESY_CALL  # "called on Prime Minister Hasina at her residence"
         if _forces_sent(d.match, arguments):  # "ordered ten battalions to its border"
             d.entry = FORCES_ORDERED
         if d.entry.type == "REQUEST" and _told_to_leave(d.match.token):

@@ -414,7 +414,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         if tok.i in consumed:
             continue
         m = match_noun(tok, lexicon)  # first: most nouns name no event
-        if m is None or _names_no_event(tok) or _release_of_a_thing(tok):
+        if m is None or m.entry.type == STATEMENT or _names_no_event(tok) or \
+                _release_of_a_thing(tok):
             continue
         container = tok.dep in NOUN_MODIFIER_DEPS  # "a mediation effort": the effort's
         matches.append(Match(m.entry, tok.head, m.start, m.end) if container else m)
