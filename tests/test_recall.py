@@ -397,3 +397,18 @@ def test_a_press_release_releases_nobody(code):
     coded = code("RAWALPINDI, Jan 15 - The army said in a press release that two soldiers "
                  "were killed.")
     assert not any(e.type == "RETREAT" for e in coded.events)
+
+
+@pytest.mark.parametrize("text, event", [
+    # two who meet on a summit's sidelines, to discuss a third state, meet each other
+    ("German Chancellor Olaf Scholz and French President Emmanuel Macron met on the "
+     "sidelines of the G20 summit in New Delhi on Saturday to discuss support for Ukraine.",
+     ("CONSULT", "DEU", "FRA")),
+    # talks held somewhere between two sides are theirs, not the host town's
+    ("The talks held in Geneva on Monday between US and Russian delegations lasted seven "
+     "hours.", ("CONSULT", "USA", "RUS")),
+])
+def test_the_pair_that_meets_is_the_consultation(code, text, event):
+    found = triples(code(text))
+    assert event in found or (event[0], event[2], event[1]) in found, found
+    assert not any(code in ("G20", "UKR", "CHE") for _, a, r in found for code in (a, r))

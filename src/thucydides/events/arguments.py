@@ -123,6 +123,8 @@ FORCE = frozenset({"fire", "firing", "shooting", "encounter", "clash", "gunfight
 DYING = frozenset({"die"})
 # verbs whose subject does the act "to" names ("resorted to a lathi charge")
 RESORTING = frozenset({"resort"})
+# where a meeting happened, not with whom: "met on the sidelines of the G20 summit"
+OCCASIONS = frozenset({"sideline", "sidelines", "margin", "margins"})
 # where a verb puts people it holds: "placed him under house arrest", "moved her to house
 # arrest", "remanded them in custody": the verb's subject holds, its object is held
 CUSTODY_PREPS = frozenset({"under", "to", "into", "in"})
@@ -530,6 +532,7 @@ class Arguments:
         subject_start = _subject_start(children)
         return [t for c in cands if not _fronted(c, verb, subject_start)
                 and not (kind not in CONFLICT and _venue_place(c))
+                and c.lemma_.lower() not in OCCASIONS
                 for t in _what_is_named(c)]
 
     def _venue(self, tok: Token) -> bool:
@@ -581,7 +584,10 @@ class Arguments:
         carrier = _measure_of(noun) or noun
         agents = self._noun_owner(noun) or self._first(_by_whom(noun) + sources, [])
         actors = agents or self._noun_doer(carrier, kind)
-        between = _pobjs(noun, ("between", "among"))
+        # "talks between X and Y", "the talks held in Geneva between X and Y"
+        between = _pobjs(noun, ("between", "among")) + [
+            p for acl in _children_in(noun, ACL) if acl.tag == VBN
+            for p in _pobjs(acl, ("between", "among"))]
         if between:
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
             return (actors, pair) if actors else (pair[:1], pair[1:])

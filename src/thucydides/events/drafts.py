@@ -51,8 +51,8 @@ def borrow_recipients(drafts: list[Draft], speech: frozenset[str] = frozenset())
     'called for X, which NATO rejected': a rejection goes to who asked; 'condemned the
     move and said ...': not to whom what is said next is done (speech: reporting verbs)."""
     for d in drafts:
-        if d.recipients:
-            continue
+        if d.recipients or d.entry.mutual and len({a.code for a in d.actors if a.code}) > 1:
+            continue  # "Scholz and Macron met ... to discuss aid to Ukraine": the pair met
         tok = _anchor(d.match)
         if d.entry.type == "REJECT" and tok.dep == RELCL:
             asked = [o for o in drafts if o.entry.type == "REQUEST" and o.actors
