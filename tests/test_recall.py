@@ -412,3 +412,18 @@ def test_the_pair_that_meets_is_the_consultation(code, text, event):
     found = triples(code(text))
     assert event in found or (event[0], event[2], event[1]) in found, found
     assert not any(code in ("G20", "UKR", "CHE") for _, a, r in found for code in (a, r))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("WARSAW, Aug 26 - Poland's foreign ministry summoned the Russian charge d'affaires on "
+     "Monday after a drone crashed in eastern Poland.", ("ACCUSE", "POL", "RUS")),
+    ("BAMAKO, July 10 - Mali's military government lifted its suspension of political party "
+     "activities on Wednesday.", ("CONCEDE", "MLI", "MLI")),
+    ("ABUJA - Nigeria's government reversed a sharp increase in petrol prices on Tuesday "
+     "after unions threatened a general strike.", ("CONCEDE", "NGA", "NGA")),
+    # a withdrawal agreed but not yet done is a concession (spec section 6)
+    ("KIGALI, June 27 - Rwanda agreed on Friday to withdraw its troops from eastern Congo "
+     "within 90 days under a deal reached with Kinshasa.", ("CONCEDE", "RWA", "COD")),
+])
+def test_concessions_and_a_summoned_charge_daffaires(code, text, event):
+    assert event in triples(code(text))

@@ -73,6 +73,7 @@ from .triggers import (
     find_triggers,
     match_as,
     match_noun,
+    match_verb,
     measured,
 )
 from .words import (
@@ -118,6 +119,8 @@ WORDS_OF_INTENT = frozenset({"THREATEN", "AGREE"})
 CROWD_ACTS = {"190": ("145", "riot"), "192": ("144", "obstruct")}
 MILITARY_STRIKE = TriggerEntry(("strike",), "noun", "190", "ASSAULT")
 COURTESY_CALL = TriggerEntry(("call", "on"), "verb", VISIT, "CONSULT", mode="visit")
+# a withdrawal agreed but not yet done is a concession (spec section 6; CAMEO 0356)
+WITHDRAWAL_AGREED = TriggerEntry(("agree",), "verb", "0356", "CONCEDE")
 FORCES_ORDERED = TriggerEntry(("order",), "verb", "154", "MOBILIZE", mode="troops")
 
 
@@ -224,6 +227,8 @@ class SentenceCoder:
         if d.entry.joint is not None and (  # "X and Y held war games": cooperation
                 len({a.code for a in d.actors if a.code}) > 1 or _said_joint(d.match)):
             d.entry = d.entry.joint
+        if d.entry.type == "AGREE" and self._withdrawal_agreed(d.match):
+            d.entry = WITHDRAWAL_AGREED  # "agreed to withdraw its troops within 90 days"
         if d.entry.type == "REQUEST" and _called_on_in_person(d.match):
             d.entry = COURTESY_CALL  # "called on Prime Minister Hasina at her residence"
         if _forces_sent(d.match, arguments):  # "ordered ten battalions to its border"
@@ -293,6 +298,14 @@ class SentenceCoder:
             events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
                        for a, r in pairs]
         return events
+
+    def _withdrawal_agreed(self, match: Match) -> bool:
+        """'Agreed to withdraw its troops', 'agreed to pull out of the town': the act agreed
+        to is a withdrawal of forces."""
+        if match.entry.pos != "verb" or match.token.lemma_.lower() != "agree":
+            return False
+        return any((m := match_verb(x, self.triggers)) is not None and
+                   m.entry.mode == "withdraw" for x in children_of(match.token) if x.dep == XCOMP)
 
     def _addressed_to_no_party(self, draft: Draft, arguments: Arguments,
                                acts: dict[int, str]) -> bool:
