@@ -214,3 +214,14 @@ def test_a_paper_named_the_and_a_word_is_that_word_in_lower_case(code):
     coded = code("colombo, may 6 (wire) - sri lanka has stepped up patrols in the palk "
                  "strait. the island's navy arrested 15 indian fishermen on tuesday.")
     assert ("COERCE", "LKA", "IND") in triples(coded)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("kolkata: police in west bengal arrested 10 protesters on monday.",
+     ("COERCE", "IND", "IND")),
+    ("imphal: the manipur government relaxed the curfew in imphal west district on monday.",
+     ("CONCEDE", "IND", "IND")),
+    ("the west imposed new sanctions on russia on monday.", ("SANCTION", "WST", "RUS")),
+])
+def test_a_compass_point_in_a_lower_cased_name_is_not_the_west(code, text, event):
+    assert event in triples(code(text))

@@ -141,6 +141,11 @@ US_NOUNS = frozenset({"official", "officials", "force", "forces", "troops", "emb
                       "congress", "diplomat", "diplomats", "delegation", "soldiers", "drone"})
 
 
+# a compass point is the West only standing alone ("the West imposed sanctions"); before or
+# inside a name it is part of the name ("west bengal", "imphal west district")
+COMPASS = frozenset({"west", "east", "north", "south"})
+
+
 def _us_as_state(doc: Doc, i: int, sectors: dict[str, str]) -> bool:
     """'us' in lower-cased text is the United States after "the", before a hyphen
     ("us-led") or before a noun of state ("us officials", "us prosecutors": one of
@@ -218,6 +223,9 @@ class ActorMatcher:
                 doc[span.end].lower_ in NAME_LINKS
         if entry.kind != "region":
             return False
+        last = doc[span.end - 1]
+        if last.lower_ in COMPASS and last.dep in (COMPOUND, AMOD, NMOD):
+            return True  # "police in west bengal", "imphal west district", lower-cased
         before = doc[span.start - 1] if span.start else None
         if before is not None and part_of_speech(before) == "PROPN" and \
                 doc[span.start].ent_iob_ == "I":
