@@ -1165,3 +1165,12 @@ def test_a_trigger_file_names_a_group_of_objects_once(tmp_path):
                      encoding="utf-8")
     entry = load_trigger_lexicon((extra,)).verbs["truck"][0]
     assert entry.objects == {"maize", "sorghum", "millet"}
+
+
+def test_a_finite_verb_the_parser_hung_on_its_subject_is_still_its_subjects_act(code):
+    """'The world body called on ...', parsed as 'the body (that was) called on': the
+    body calls, and 'the world body' is the UN named before."""
+    coded = code("KABUL, April 11 - The United Nations marked the start of another school "
+                 "year without girls in Afghanistan's classrooms. The world body called on the "
+                 "Taliban authorities to reopen the schools immediately.", date="2024-04-11")
+    assert ("REQUEST", "UN", "AFG") in triples(coded)

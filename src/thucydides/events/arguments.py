@@ -187,6 +187,8 @@ def subject_of(verb: Token) -> Token | None:
         elif _speakers_act(tok):
             tok = tok.head.head
         elif tok.dep == ACL and part_of_speech(tok.head) in ("NOUN", "PROPN"):
+            if tok.tag == VBD and tok.head.dep == ROOT:
+                return tok.head  # "The world body called on ...", parsed as a noun's modifier
             if tok.tag != VBG:
                 return None
             noun = tok.head  # "issued a declaration demanding that": the issuer demands
