@@ -1174,3 +1174,14 @@ def test_a_finite_verb_the_parser_hung_on_its_subject_is_still_its_subjects_act(
                  "year without girls in Afghanistan's classrooms. The world body called on the "
                  "Taliban authorities to reopen the schools immediately.", date="2024-04-11")
     assert ("REQUEST", "UN", "AFG") in triples(coded)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("BAGHDAD, April 26 - Iran's missile strikes on the Kurdistan region were condemned by "
+     "Baghdad on Friday as a violation of Iraqi sovereignty.", ("ACCUSE", "IRQ", "IRN")),
+    ("SEOUL, April 25 - North Korea fired two ballistic missiles into the sea on Thursday. "
+     "The launch was condemned by Seoul as a violation of UN resolutions.",
+     ("ACCUSE", "KOR", "PRK")),
+])
+def test_an_act_condemned_in_the_passive_accuses_its_doer(code, text, event):
+    assert event in triples(code(text))

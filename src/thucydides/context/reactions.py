@@ -38,6 +38,7 @@ PRESSURE: dict[str, frozenset[str] | None] = {
     "arrest": frozenset({"COERCE"}), "detention": frozenset({"COERCE"}),
     "trial": frozenset({"SANCTION", "COERCE"}), "verdict": frozenset({"SANCTION"}),
     "attack": frozenset({"ASSAULT"}), "raid": frozenset({"ASSAULT", "COERCE"}),
+    "strike": frozenset({"ASSAULT"}), "launch": frozenset({"ASSAULT"}),
 }
 # an apology (CAMEO 055) and the acts one apologises for
 APOLOGY = "055"

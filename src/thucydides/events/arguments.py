@@ -413,6 +413,11 @@ class Arguments:
             elif kind in GIVING:  # "a Colombian was extradited to the United States": there
                 recipients = [a for a in self._first(_pobjs(verb, ("to",)), actors)
                               if a.kind in ("state", "igo")] or recipients
+            if patient and all(r.kind == "thing" for r in recipients):
+                # "Iran's missile strikes were condemned by Baghdad": at whose strikes
+                owners = [t for t in subtree_of(patient[0])
+                          if t.i < patient[0].i and t.dep in (POSS, AMOD)]
+                recipients = kind == "ACCUSE" and self._first(owners, actors) or recipients
             if all(r.kind == "thing" for r in recipients):  # "cases were filed against ..."
                 cands = self._recipient_tokens(verb, kind)
                 done_to = self._first(cands, actors)
