@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ORTH
+from spacy.attrs import LEMMA, ORTH, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -366,6 +366,7 @@ class ArticleActors:
         self._resolved: dict[int, list[Actor]] = {}  # resolve() by token, once places are set
         self._sectors: dict[int, str | None] = {}  # sector_of() by token
         self._place_codes: dict[int, str | None] = {}  # _place()'s state by token, once placed
+        self._nouns: dict[tuple[bool, str], list[int]] | None = None  # `_nouns_of`
         self.matcher = matcher
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
@@ -1129,15 +1130,21 @@ class ArticleActors:
                 any(c.dep == NUMMOD for c in children_of(tok)):  # "the two ministers"
             return []
         lemma = tok.lemma_.lower()
-        tags = ("NN", "NNP") if office else ("NNS", "NNPS")
-        for i in range(tok.i - 1, -1, -1):
-            earlier = self.doc[i]
-            if earlier.tag_ in tags and earlier.lemma_.lower() == lemma:
-                states = [a for a in self.resolve(earlier) if a.code and
-                          (a.kind == "state" or a.kind == "igo" and lemma in SENT_BY_BODIES)]
-                if states:
-                    return [changed(states[0], text=self._text(tok), resolved_by="chain")]
+        same = self._nouns_of(not office, lemma)  # NN/NNP for an office, else NNS/NNPS
+        for i in reversed(same[:bisect_left(same, tok.i)]):  # the nearest earlier first
+            states = [a for a in self.resolve(self.doc[i]) if a.code and
+                      (a.kind == "state" or a.kind == "igo" and lemma in SENT_BY_BODIES)]
+            if states:
+                return [changed(states[0], text=self._text(tok), resolved_by="chain")]
         return []
+
+    def _nouns_of(self, plural: bool, lemma: str) -> list[int]:
+        """Where the article has a noun of this lemma (lower-cased), plural (NNS, NNPS) or
+        not (NN, NNP), in text order: indexed once per article (`_same_people` walked back
+        over every word before the noun at each asking)."""
+        if self._nouns is None:
+            self._nouns = _nouns_by_lemma(self.doc)
+        return self._nouns.get((plural, lemma), [])
 
     def _described(self, tok: Token) -> list[Actor]:
         lemma = tok.lemma_.lower()
@@ -1325,6 +1332,17 @@ class ArticleActors:
         while left < tok.i and self.doc[left].is_space:  # a blanked dateline before the lede
             left += 1
         return span_text(self.doc[left: tok.i + 1])
+
+
+def _nouns_by_lemma(doc: Doc) -> dict[tuple[bool, str], list[int]]:
+    """The nouns of the Doc by (plural, lemma lower-cased), each a list of their indices in
+    text order; read from the Doc's arrays, with no token made."""
+    strings = doc.vocab.strings
+    found: dict[tuple[bool, str], list[int]] = {}
+    for i, (tag, lemma) in enumerate(doc.to_array([TAG, LEMMA]).tolist()):
+        if tag in (NN, NNP, NNS, NNPS):
+            found.setdefault((tag in (NNS, NNPS), strings[lemma].lower()), []).append(i)
+    return found
 
 
 def _after_the(tok: Token) -> bool:
