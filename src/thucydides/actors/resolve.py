@@ -159,7 +159,7 @@ def _us_as_state(doc: Doc, i: int, sectors: dict[str, str]) -> bool:
 def _a_states_own(span: Span) -> bool:
     """An organisation's alias that a state's own body shares, told so by the word before
     it ("National Security Council", "Turkey's Security Council")."""
-    if span.start == 0 or span.text.lower() not in SHARED_NAMES:
+    if span.start == 0 or span_text(span).lower() not in SHARED_NAMES:
         return False
     before = span.doc[span.start - 1]
     return before.lower_ in ("national", "'s", "\u2019s")
