@@ -65,9 +65,11 @@ def time_phrases(doc: Doc, frame: Frame | None = None) -> dict[int, list[Span]]:
 
 def _day_in_figures(ent: Span) -> bool:
     """'on the 9th', 'on 12/03': a number the tagger does not take for a date, on 'on'."""
+    if ent.label_ not in ("ORDINAL", "CARDINAL"):
+        return False  # most entities: told by their label, before spaCy finds their root
     root = ent.root
-    return ent.label_ in ("ORDINAL", "CARDINAL") and root.dep == POBJ and \
-        root.head.lower_ == "on" and DAY_OR_FIGURES.match(ent.text) is not None
+    return root.dep == POBJ and root.head.lower_ == "on" and \
+        DAY_OR_FIGURES.match(ent.text) is not None
 
 
 DAY_OR_FIGURES = re.compile(r"^\d{1,2}(?:st|nd|rd|th|[/.]\d{1,2}(?:[/.]\d{2,4})?)$")
