@@ -119,28 +119,29 @@ def date_of(trigger: Token, phrases: list[Span], published: date | None,
         # the crossing in October 2022"), of a clause in the past: "would meet them on
         # Monday" is a day ahead, "have been detained since February" another time, and
         # so is a relative clause on someone
-        nearest = sorted((p for p in phrases if tense(p.root) == "past" and
-                          not _in_clause_on_other(p.root, trigger, RELCL) and
-                          not _of_a_thing(p.root, trigger)),
-                         key=lambda p: (_in_clause_on_other(p.root, trigger, ACL),
-                                        abs(p.root.i - trigger.i)))
+        rooted = [(p, p.root) for p in phrases]  # spaCy finds a span's root at each asking
+        nearest = sorted(((p, root) for p, root in rooted if tense(root) == "past" and
+                          not _in_clause_on_other(root, trigger, RELCL) and
+                          not _of_a_thing(root, trigger)),
+                         key=lambda pair: (_in_clause_on_other(pair[1], trigger, ACL),
+                                           abs(pair[1].i - trigger.i)))
         # a day in a participle on a noun is another's when the story has a day of its own
         # ("rejected an application ... pending sentencing on December 8")
         storied = carried is not None and carried.date is not None
-        named = [(p, found) for p in nearest
+        named = [(p, root, found) for p, root in nearest
                  if (found := told_from(span_text(p), published, when, anchor)) and
                  not (storied and found.precision == "day" and
-                      _in_clause_on_other(p.root, trigger, ACL))]
-        for phrase, found in named:
+                      _in_clause_on_other(root, trigger, ACL))]
+        for phrase, root, found in named:
             if found.precision == "day" or len(named) == 1:
                 return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True,
-                             after=_told_after(trigger, phrase.root))
+                             after=_told_after(trigger, root))
         if named and published is not None and \
-                all(found.date < published.replace(day=1) for _, found in named):
+                all(found.date < published.replace(day=1) for _, _, found in named):
             # a sentence told wholly of months or years gone by ("arrested in June 2020 ...
             # extradited in October 2021 despite protests from Caracas, which accused ..."):
             # the nearest of them, not the story's day
-            phrase, found = named[0]
+            phrase, _, found = named[0]
             return Dated(found.date.isoformat(), span_text(phrase), found.precision, near=True)
     return _undated(trigger, when, published, carried)
 
