@@ -514,6 +514,13 @@ class ArticleActors:
                 return changed(known, text=span.text, resolved_by="chain")
             actor = Actor(code=None, name=span.text, text=span.text, kind="person")
         title = self._title_near(span)
+        nationality = self._nationality_near(span, head) if found and title else None
+        if nationality is not None and nationality != actor.code:
+            # "Portuguese Prime Minister Antonio Costa": the office the text gives him, not
+            # the one the dictionary knows him by now
+            actor = changed(actor, code=nationality, title=title.text,
+                            sector=self.lexicon.titles.get(title.text.lower()),
+                            resolved_by="nationality")
         if title is not None:
             actor.title = actor.title or title.text
             actor.sector = actor.sector or self.lexicon.titles.get(title.text.lower())
@@ -547,6 +554,15 @@ class ArticleActors:
                 for j in range(tok.left_edge.i, tok.right_edge.i + 1):
                     if j in self.title_at:
                         return self.title_at[j]
+        return None
+
+    def _nationality_near(self, span: Span, head: Token) -> str | None:
+        """The state a word before the name gives it ('Portuguese' in 'Portuguese Prime
+        Minister Antonio Costa')."""
+        for i in range(min(span.start, head.left_edge.i), span.start):
+            found = self.entry_at.get(i)
+            if found and found[0].kind == "state":
+                return found[0].code
         return None
 
     def _code_near(self, span: Span, head: Token) -> str | None:
