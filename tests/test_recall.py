@@ -427,3 +427,17 @@ def test_the_pair_that_meets_is_the_consultation(code, text, event):
 ])
 def test_concessions_and_a_summoned_charge_daffaires(code, text, event):
     assert event in triples(code(text))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("KATHMANDU, Sept 4 - Chinese Vice Foreign Minister Sun Weidong paid a courtesy call on "
+     "Prime Minister Pushpa Kamal Dahal at Singha Durbar on Tuesday.", ("CONSULT", "CHN", "NPL")),
+    ("MANILA, Nov 3 - Philippine President Ferdinand Marcos Jr. welcomed Japanese Prime "
+     "Minister Fumio Kishida at Malacanang Palace on Friday.", ("CONSULT", "PHL", "JPN")),
+])
+def test_a_courtesy_call_paid_and_a_leader_welcomed_in_person_are_visits(code, text, event):
+    assert event in triples(code(text))
+
+
+def test_a_welcome_of_a_decision_stays_support(code):
+    assert ("SUPPORT", "DEU", "POL") in triples(code("Germany welcomed the decision by Poland."))
