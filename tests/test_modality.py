@@ -310,3 +310,15 @@ def test_a_verb_joined_by_or_to_a_negated_one_is_negated(code):
     coded = code("ISLAMABAD: Police have not yet registered a case or arrested anyone over the "
                  "attack on the journalist's house, his colleagues said.", date="2024-05-01")
     assert not any(e.asserted and e.type == "COERCE" for e in coded.events), coded.events
+
+
+def test_a_deed_done_to_protest_is_the_protest(code):
+    coded = code("BRASILIA - Indigenous leaders set up camp outside the Congress building on "
+                 "Monday to protest against a bill passed by the Chamber of Deputies.",
+                 date="2024-05-01")
+    assert any(e.asserted and e.type == "PROTEST" for e in coded.events), coded.events
+
+
+def test_a_summons_to_protest_is_no_street_protest(code):
+    coded = code("Cuba summoned the US ambassador to protest against the sanctions.")
+    assert not any(e.asserted and e.type == "PROTEST" for e in coded.events)

@@ -124,6 +124,21 @@ WITHDRAWAL_AGREED = TriggerEntry(("agree",), "verb", "0356", "CONCEDE")
 FORCES_ORDERED = TriggerEntry(("order",), "verb", "154", "MOBILIZE", mode="troops")
 
 
+def _protest_by_a_deed(draft: Draft, coded: dict[int, str]) -> bool:
+    """'Set up camp outside Congress to protest against a bill', 'padlocked the office in
+    protest against the budget': a deed that is no act of its own, done to protest, is the
+    protest ('summoned the ambassador to protest' is the summons, spec section 6)."""
+    tok, mood = draft.match.token, draft.mood
+    if draft.entry.type != "PROTEST" or mood.modality != "intended" or \
+            mood.polarity != "positive":
+        return False
+    deed = tok.head if tok.dep in (ADVCL, XCOMP) else \
+        tok.head.head if tok.dep == POBJ and tok.head.lower_ == "in" else None
+    return deed is not None and part_of_speech(deed) == "VERB" and deed.i not in coded and \
+        tense(deed) == "past" and deed.dep not in (ACL, RELCL) and \
+        list(coded.values()).count("PROTEST") == 1  # no protest told otherwise
+
+
 def _called_on_in_person(match: Match) -> bool:
     """'Called on Prime Minister Hasina at her residence', 'called on the crown prince in
     Riyadh and discussed ...': a visit to a person, where nothing is asked of them (no
@@ -168,8 +183,9 @@ class SentenceCoder:
         drafts = self._drafts(scene.sent, arguments)
         for d in drafts:
             self._retype(d, arguments)
+        coded = {d.match.token.i: d.entry.type for d in drafts}
         for d in drafts:
-            if _done_by_order(d):
+            if _done_by_order(d) or _protest_by_a_deed(d, coded):
                 d.mood = Modality()
         borrow_recipients(drafts, self.triggers.speech)
         for d in drafts:
