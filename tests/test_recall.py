@@ -441,3 +441,10 @@ def test_a_courtesy_call_paid_and_a_leader_welcomed_in_person_are_visits(code, t
 
 def test_a_welcome_of_a_decision_stays_support(code):
     assert ("SUPPORT", "DEU", "POL") in triples(code("Germany welcomed the decision by Poland."))
+
+
+def test_an_object_entry_fitting_the_head_beats_one_fitting_its_modifier(code):
+    coded = code("MEDELLIN - Truck drivers blocked the main access roads to the city on "
+                 "Wednesday, causing long queues.", date="2024-05-01")
+    kinds = {e.type for e in coded.events if e.asserted}
+    assert "PROTEST" in kinds and "REJECT" not in kinds, coded.events

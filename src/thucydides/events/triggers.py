@@ -185,8 +185,16 @@ def _with_objects(tok: Token) -> list[Token]:
             for p in children_of(w) if p.dep == POBJ]
 
 
-def _phrase_lemmas(heads: list[Token]) -> set[str]:
-    lemmas: set[str] = set()
+class PhraseWords(set):
+    """The words of object phrases, and those of them that only modify a head ('access'
+    in 'access roads')."""
+
+    modifiers: frozenset[str] = frozenset()
+
+
+def _phrase_lemmas(heads: list[Token]) -> PhraseWords:
+    lemmas = PhraseWords()
+    modifying: set[str] = set()
     heads = heads + [c for obj in heads for c in _carried(obj)]
     heads = heads + [m for obj in heads for m in measured(obj)]
     for obj in heads:
@@ -213,7 +221,7 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                     if _hyphened(child, tok):  # "a sit-in", parsed as 'sit' on 'in'
                         lemmas.add(f"{child.lower_}-{word}")
                     if dep == COMPOUND:  # "aid deliveries", "mediation efforts"
-                        lemmas.add(child.lemma_.lower())
+                        modifying.add(child.lemma_.lower())
                 elif dep == PREP and child.lower_ == "of":
                     # "intention of calling off": a clause, not a thing the act is done with
                     for pobj in (c for c in children_of(child) if c.dep == POBJ):
@@ -221,6 +229,8 @@ def _phrase_lemmas(heads: list[Token]) -> set[str]:
                         lemmas.update((pobj.lemma_.lower(), pobj.lower_))
                         lemmas.update(f"{m.lower_} {pobj.lemma_.lower()}" for m in children_of(pobj)
                                       if m.dep in (COMPOUND, AMOD))
+    lemmas.modifiers = frozenset(modifying - lemmas)
+    lemmas.update(modifying)
     return lemmas
 
 
@@ -332,10 +342,14 @@ def match_as(tok: Token, lemma: str, lexicon: TriggerLexicon) -> Match | None:
 
 
 def _first_entry(tok: Token, entries: list[TriggerEntry]) -> Match | None:
+    """The first entry that fits; of object entries, the first whose object is the object's
+    head word, before one that fits only a word modifying it ('blocked the access roads':
+    roads blocked, not access)."""
     if not entries:
         return None
     objects: dict[int, set[str]] = {}  # the object words, read once for each particle
     particles: dict[str, Token | None] = {}  # each particle looked for once ("call for")
+    by_modifier: Match | None = None
     for entry in entries:
         particle = None
         if len(entry.words) > 1:
@@ -344,18 +358,27 @@ def _first_entry(tok: Token, entries: list[TriggerEntry]) -> Match | None:
             particle = particles[entry.words[1]]
             if particle is None:
                 continue
+        modifier_only = False
+        if by_modifier is not None and not entry.objects:
+            return by_modifier  # an object entry, though by a modifier, before a bare verb
         if entry.objects:
             at = particle.i if particle is not None else -1
             if at not in objects:
                 objects[at] = _object_lemmas(tok, particle)
-            if not entry.objects & objects[at]:
+            fitting = entry.objects & objects[at]
+            if not fitting:
                 continue
+            modifier_only = fitting <= objects[at].modifiers
         if entry.subjects and not entry.subjects & _subject_lemmas(tok):
             continue
         if particle is not None and abs(particle.i - tok.i) <= 2:
-            return Match(entry, tok, min(tok.i, particle.i), max(tok.i, particle.i) + 1)
-        return Match(entry, tok, tok.i, tok.i + 1)
-    return None
+            found = Match(entry, tok, min(tok.i, particle.i), max(tok.i, particle.i) + 1)
+        else:
+            found = Match(entry, tok, tok.i, tok.i + 1)
+        if not modifier_only:
+            return found
+        by_modifier = by_modifier or found
+    return by_modifier
 
 
 def match_noun(tok: Token, lexicon: TriggerLexicon) -> Match | None:
