@@ -298,3 +298,12 @@ def test_police_acts_in_a_text_naming_no_state_are_kept(code, text, kind, cameo)
 ])
 def test_other_acts_in_a_text_naming_no_state_still_need_a_party(code, text):
     assert [e for e in code(text).events if e.asserted] == []
+
+
+def test_an_encounter_with_a_team_of_a_force_is_that_forces_act(code):
+    """'Killed in an encounter with a joint team of the District Reserve Guard and the
+    CRPF': the team is of the forces named after it."""
+    coded = code("RAIPUR, Oct 4: Two Maoists were killed in an encounter with a joint team of "
+                 "the District Reserve Guard and the CRPF in Bijapur district on Friday.",
+                 date="2025-10-05")
+    assert ("ASSAULT", "IND", "IND") in triples(coded)

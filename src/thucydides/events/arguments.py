@@ -480,7 +480,10 @@ class Arguments:
                 return self.actors.resolve(noun)  # "police firing" parsed as "police" + verb
             if noun.lemma_.lower() not in FORCE and noun.lower_ not in FORCE:
                 continue  # ("shelling" may be read as the verb "shell")
-            doers = self._noun_owner(noun) or self._first(_pobjs(noun, ("by", "with")), []) \
+            # "an encounter with a joint team of the District Reserve Guard and the CRPF"
+            met = _pobjs(noun, ("by", "with")) + _pobjs(verb, ("with",))
+            met += [t for m in met for o in _pobjs(m, ("of",)) for t in (o, *conjuncts_of(o))]
+            doers = self._noun_owner(noun) or self._first(met, []) \
                 or [a for c in children_of(noun) if c.dep in (COMPOUND, AMOD, POSS)
                     for a in self.actors.resolve(c) if a.sector]  # "in police firing"
             if doers:
