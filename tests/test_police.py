@@ -304,6 +304,6 @@ def test_an_encounter_with_a_team_of_a_force_is_that_forces_act(code):
     """'Killed in an encounter with a joint team of the District Reserve Guard and the
     CRPF': the team is of the forces named after it."""
     coded = code("RAIPUR, Oct 4: Two Maoists were killed in an encounter with a joint team of "
-                 "the District Reserve Guard and the CRPF in Bijapur district on Friday.",
-                 date="2025-10-05")
+                 "the District Reserve Guard and the CRPF in the forests of Bijapur district on "
+                 "Friday morning, police said.", date="2025-10-05")
     assert ("ASSAULT", "IND", "IND") in triples(coded)
