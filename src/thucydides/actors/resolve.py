@@ -10,7 +10,7 @@ surnames, pronouns and definite descriptions back through the article.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -556,21 +556,26 @@ class ArticleActors:
                         return self.title_at[j]
         return None
 
+    def _before_the_name(self, span: Span, head: Token, kinds: Callable[[str], bool]
+                         ) -> ActorEntry | None:
+        """The first dictionary entry of these kinds among the words before the name."""
+        for i in range(min(span.start, head.left_edge.i), span.start):
+            found = self.entry_at.get(i)
+            if found and kinds(found[0].kind):
+                return found[0]
+        return None
+
     def _nationality_near(self, span: Span, head: Token) -> str | None:
         """The state a word before the name gives it ('Portuguese' in 'Portuguese Prime
         Minister Antonio Costa')."""
-        for i in range(min(span.start, head.left_edge.i), span.start):
-            found = self.entry_at.get(i)
-            if found and found[0].kind == "state":
-                return found[0].code
-        return None
+        entry = self._before_the_name(span, head, lambda kind: kind == "state")
+        return entry.code if entry is not None else None
 
     def _code_near(self, span: Span, head: Token) -> str | None:
         """A nationality or organisation among the words that modify the name."""
-        for i in range(min(span.start, head.left_edge.i), span.start):
-            found = self.entry_at.get(i)
-            if found and found[0].kind != "person":
-                return found[0].code
+        entry = self._before_the_name(span, head, lambda kind: kind != "person")
+        if entry is not None:
+            return entry.code
         for tok in children_of(head):
             if tok.dep == APPOS:
                 codes = [a.code for a in self._named(tok) if a.code] or self._served(tok)

@@ -334,12 +334,12 @@ def _town_dateline(frame: Frame, paragraphs: list[tuple[int, str]],
     at, line = story
     words = line.split()[:TOWN_WORDS + 1]
     shouted = _shouted_town(words, town)
-    if shouted:  # "DHAKA Police fired ...", "SAO PAULO Military police ...": a dateline
+    if shouted:  # "DHAKA Police fired ...", "COLOMBO Police arrested ...": a dateline
         frame.read_dateline(shouted, at, (at, at + len(shouted)))
         return
     if MIXED_CASE.search(line) and _sentence_stop(line):
         return  # a paragraph in its cases and marks: most pages, told quickly
-    for n in range(len(words) - 1, 0, -1):
+    for n in range(min(len(words), TOWN_WORDS), 0, -1):
         name = " ".join(words[:n])
         if line.startswith(name) and town(name):
             if not (lower_case_text(text) or stripped_page(text)):
