@@ -448,3 +448,18 @@ def test_an_object_entry_fitting_the_head_beats_one_fitting_its_modifier(code):
                  "Wednesday, causing long queues.", date="2024-05-01")
     kinds = {e.type for e in coded.events if e.asserted}
     assert "PROTEST" in kinds and "REJECT" not in kinds, coded.events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("KIGALI - Rwanda sent 1,000 troops to Mozambique to help fight insurgents in Cabo "
+     "Delgado.", ("AID", "RWA", "MOZ")),
+    ("NAIROBI, April 9 - Kenyan President William Ruto said he was willing to send more troops "
+     "to help the Somali army.", ("AGREE", "KEN", "SOM")),
+])
+def test_forces_sent_abroad_to_help_are_military_aid(code, text, event):
+    assert event in triples(code(text))
+
+
+def test_forces_sent_at_home_to_help_the_police_are_a_deployment(code):
+    found = triples(code("India sent troops to Kashmir to help the police."))
+    assert not any(kind == "AID" for kind, _, _ in found), found

@@ -263,6 +263,11 @@ class SentenceCoder:
         if request is not None and \
                 not _own_request(request, d.actors or d.recipients, arguments):
             d.entry = d.entry.invited
+        helped = _helped(d.match.token, arguments) if d.entry.invited is not None else None
+        if helped is not None and _abroad(d.actors, helped or d.recipients):
+            # "sent troops to Mozambique to help fight insurgents", "willing to send troops
+            # to help the Somali army": help to whom they are sent or whom they help
+            d.entry, d.recipients = d.entry.invited, helped or d.recipients
         # "X protested that ...", "..., a group protested": a complaint, not a demonstration
         reported = _reported_clause(d.match.token) if d.entry.reporting is not None and \
             d.match.entry.pos == "verb" else None
@@ -938,6 +943,28 @@ def _at_request(verb: Token) -> Token | None:
     return next((p for prep in children_of(verb) if prep.dep == PREP and
                  prep.lower_ in ("at", "upon", "on") for p in children_of(prep)
                  if p.dep == POBJ and p.lemma_.lower() in INVITATIONS), None)
+
+
+# what forces sent to another's land are sent to do as help: "to help fight insurgents"
+HELPING = frozenset({"help", "assist", "support", "bolster", "reinforce"})
+
+
+def _helped(verb: Token, arguments: Arguments) -> list | None:
+    """Whom forces are sent 'to help' ('to help the Somali army': Somalia; 'to help fight
+    insurgents': nobody named, []), or None where they are not sent to help."""
+    for clause in children_of(verb):
+        if clause.dep in (ADVCL, XCOMP) and clause.lemma_.lower() in HELPING and \
+                any(a.lower_ == "to" for a in children_of(clause)):
+            return [a for o in children_of(clause) if o.dep == DOBJ
+                    for a in arguments.actors.resolve(o) if a.code]
+    return None
+
+
+def _abroad(actors: list, recipients: list) -> bool:
+    """Sides of two states: forces sent at home help nobody abroad."""
+    own = {a.code for a in actors if a.code}
+    others = {r.code for r in recipients if r.code}
+    return bool(own) and bool(others) and not others <= own
 
 
 def _own_request(request: Token, actors: list, arguments: Arguments) -> bool:
