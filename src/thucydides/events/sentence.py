@@ -19,7 +19,7 @@ from ..actors.resolve import POLITICAL_SECTORS
 from ..context.article import DEVICES, INSTITUTIONS
 from ..context.reactions import RETALIATING, turned_back
 from ..ids import digest
-from ..nlp.clauses import tense
+from ..nlp.clauses import tense, with_to
 from ..nlp.labels import (
     ACL,
     ACOMP,
@@ -954,7 +954,7 @@ def _helped(verb: Token, arguments: Arguments) -> list | None:
     insurgents': nobody named, []), or None where they are not sent to help."""
     for clause in children_of(verb):
         if clause.dep in (ADVCL, XCOMP) and clause.lemma_.lower() in HELPING and \
-                any(a.lower_ == "to" for a in children_of(clause)):
+                with_to(clause):
             return [a for o in children_of(clause) if o.dep == DOBJ
                     for a in arguments.actors.resolve(o) if a.code]
     return None
