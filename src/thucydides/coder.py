@@ -12,6 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -169,7 +170,7 @@ class Coder:
         coded = CodedArticle(article, warnings=dated)
         quotes = find_quotes(article.text)
         published = read_day(article.date)
-        published = frame.day_filed(article.text, published) or published
+        published = _day_of_writing(frame, article.text, published) or published
         sentences = [s for s in sentences_of(doc) if span_text(s).strip()]
         context.foreign = foreign_in_lede(sentences, actors, frame)
         times = time_phrases(doc, frame) if located else {}
@@ -277,6 +278,9 @@ class Coder:
         )
 
 
+MAX_FILING_LAG = timedelta(days=3)  # a dateline's day further back is no day of writing
+
+
 def _dated_by_frame(article: Article, frame) -> tuple[Article, list[str]]:
     """An article that came without a date takes the one its page prints, and says so."""
     if article.date or frame.date_text is None:
@@ -287,6 +291,17 @@ def _dated_by_frame(article: Article, frame) -> tuple[Article, list[str]]:
     day = found.date.isoformat()
     return replace(article, date=day, date_source=frame.date_source), [
         f"publication date {day} read from the {frame.date_source} ({frame.date_text!r})"]
+
+
+def _day_of_writing(frame: Frame, text: str, published: date | None) -> date | None:
+    """The day a dateline gives without a year, where it is a few days before the
+    publication date: the day the story was written, from which its "on Tuesday" and
+    "yesterday" count (a paper prints the evening's copy the next morning)."""
+    day = frame.yearless_day(text)
+    found = resolve(day, published) if day is not None and published is not None else None
+    if found is None or not timedelta(0) < published - found.date <= MAX_FILING_LAG:
+        return None
+    return found.date
 
 
 def _failed(article: Article, exc: Exception) -> CodedArticle:

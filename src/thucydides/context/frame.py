@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from functools import partial
 
 from ..dates import MONTHS
@@ -81,10 +80,8 @@ FURNITURE = re.compile(
     r"published\b|share\b|read more\b|"
     r"image\b|credit\b|file photo\b)", re.IGNORECASE)
 # a dateline's day with no year after it: "Aug 5", "june 17", "14 March"
-YEARLESS_DAY = re.compile(
-    rf"\b(?:(?P<month>{MONTH})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH}))"
-    r"\b(?!,?\s*\d{4})", re.IGNORECASE)
-MAX_FILING_LAG = timedelta(days=3)  # a later date is another story's, or a wrong one
+YEARLESS_DAY = re.compile(rf"\b(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b(?!,?\s*\d{{4}})",
+                          re.IGNORECASE)
 # a full date: "14 March 2024", "Jun 17, 2019", "March 10, 2002"
 STORY_DATE = re.compile(
     r"\b(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
@@ -117,27 +114,12 @@ class Frame:
         self.spans.append(span)  # "PRAGUE, April 19 (Agency) -" acts on nobody
         self.outlets.extend(wire.strip() for wire in wires if wire)
 
-    def day_filed(self, text: str, published: date | None) -> date | None:
-        """The day the dateline gives without a year ("JAJPUR, Aug 5:", "sopore june 17"),
-        where it is a few days before the publication date: the day the story was written,
-        from which its "on Tuesday" and "yesterday" count (a paper prints the evening's
-        copy the next morning)."""
-        if self.dateline_span is None or published is None:
+    def yearless_day(self, text: str) -> str | None:
+        """The day the dateline gives without a year ("JAJPUR, Aug 5:", "sopore june 17")."""
+        if self.dateline_span is None:
             return None
         found = YEARLESS_DAY.search(text[slice(*self.dateline_span)])
-        if found is None:
-            return None
-        month = MONTHS.index(next(m for m in MONTHS if m.startswith(
-            (found.group("month") or found.group("month2")).lower()[:3]))) + 1
-        day = int(found.group("day") or found.group("day2"))
-        for year in (published.year, published.year - 1):
-            try:
-                filed = date(year, month, day)
-            except ValueError:
-                return None
-            if timedelta(0) < published - filed <= MAX_FILING_LAG:
-                return filed
-        return None
+        return found.group() if found is not None else None
 
     def covers(self, start: int, end: int) -> bool:
         # asked of every mention: most frames have no span, told without a generator
