@@ -463,3 +463,15 @@ def test_forces_sent_abroad_to_help_are_military_aid(code, text, event):
 def test_forces_sent_at_home_to_help_the_police_are_a_deployment(code):
     found = triples(code("India sent troops to Kashmir to help the police."))
     assert not any(kind == "AID" for kind, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The storming of its embassy prompted Saudi Arabia to cut ties with Iran in 2016.",
+     ("SANCTION", "SAU", "IRN")),
+    ("The coup led the African Union to suspend Gabon's membership on Thursday.",
+     ("SANCTION", "AU", "GAB")),
+    ("Reports of the raid prompted Chile to ask Bolivia for an explanation.",
+     ("REQUEST", "CHL", "BOL")),
+])
+def test_an_act_a_happening_prompted_is_done_by_whom_it_prompted(code, text, event):
+    assert event in triples(code(text))

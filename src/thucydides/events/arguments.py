@@ -97,7 +97,10 @@ GIVING = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE"
 # verbs whose object is the one made to act ("urged NATO to withdraw")
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "press", "push", "order", "force", "persuade",
                             "invite", "encourage", "request", "appeal", "tell", "warn", "allow",
-                            "permit", "help", "demand", "remind", "compel", "pressure"})
+                            "permit", "help", "demand", "remind", "compel", "pressure",
+                            # "prompted China to ban", "led the UN to suspend": done, by the object
+                            "prompt", "lead", "cause", "spur", "drive", "provoke", "oblige",
+                            "convince"})
 # verbs whose subject does the act their object names ("held talks", "launched an attack")
 # verbs of a journey, whose place is the host of the visit or talks it is made for
 ARRIVING = frozenset({"arrive", "land", "travel", "fly", "come", "go", "head"})
