@@ -1002,3 +1002,13 @@ def test_he_after_an_official_named_by_title_alone_is_that_official(code, text, 
     """No person named: 'he', the next sentence's subject, is the office-holder who was the
     subject before."""
     assert triple in triples(code(text, date="2024-10-14"))
+
+
+def test_a_state_the_parser_takes_for_a_person_is_still_the_state(code):
+    """'Niger's military rulers ...; they refused': the tagger reads 'Niger' as a person's
+    name here, and the state must still be there for 'they' to point back to."""
+    coded = code("ABUJA, Aug 10 (Wire) - West African leaders met on Thursday. Niger's "
+                 "military rulers, led by General Omar Tchiani, are holding the president at "
+                 "his residence. On Wednesday they refused to receive a mission of the "
+                 "African Union.")
+    assert ("REJECT", "NER", "AU") in triples(coded)

@@ -21,7 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..nlp.clauses import last_patient, participle_for_people
+from ..nlp.clauses import is_mission, last_patient, participle_for_people
 from ..nlp.labels import (
     ACL,
     ADVCL,
@@ -439,7 +439,8 @@ class ArticleActors:
     def _index_mentions(self) -> None:
         seen_spans: set[tuple[int, int]] = set()
         for ent in entities(self.doc):
-            if ent.label_ == "PERSON" and not self._names_a_thing(ent.root):
+            if ent.label_ == "PERSON" and not self._names_a_thing(ent.root) and \
+                    not self._names_a_state(ent):
                 self._add_person(ent.root, ent)
                 seen_spans.add((ent.start, ent.end))
         for ent in entities(self.doc):
@@ -473,6 +474,13 @@ class ArticleActors:
         known = self._by_surname.get(ent.text)
         return known is not None and any(
             a is known and i < ent.start for i, a in self.persons)
+
+    def _names_a_state(self, ent: Span) -> bool:
+        """'Niger's military rulers', 'the juntas of Mali and Burkina Faso have said': a
+        state's name, word for word, that the parser took for a person's."""
+        found = self.entry_at.get(ent.start)
+        return found is not None and found[0].kind == "state" and \
+            (found[1].start, found[1].end) == (ent.start, ent.end)
 
     def _names_a_thing(self, tok: Token) -> bool:
         """'The Medininkai crossing', 'the Kerch bridge': a name the parser took for a
@@ -626,8 +634,10 @@ class ArticleActors:
         found = []
         states = self.lexicon.state_codes
         for i, actor in (*self.others, *self.persons):
-            if actor.code in states and actor.kind in ("state", "person", "group"):
-                tok = self.doc[i]
+            tok = self.doc[i]
+            if actor.code in states and actor.kind in ("state", "person", "group") and \
+                    not (actor.kind == "state" and is_mission(tok.head)):
+                # "Togo's embassy said": a state abroad, not where the story is
                 found.append((tok.idx, tok.idx + len(tok), actor.code))
         return found
 

@@ -15,10 +15,11 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from ..nlp.clauses import MISSIONS
 from ..nlp.labels import AMOD, COMPOUND, POBJ, POSS, PREP, RELCL, SUBJECTS
 from ..nlp.parse import children_of, sentence_of, span_text, subtree_of, tokens_of
 from ..records import Actor, Event, Location, changed
-from ..where.attach import MISSIONS, as_location
+from ..where.attach import as_location
 from ..where.gazetteer import Gazetteer, Place
 from .frame import Frame
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..actors.resolve import INSTITUTIONS as PRIVATE_BODIES
 from ..actors.resolve import ArticleActors
+from ..nlp.clauses import is_mission
 from ..nlp.labels import (
     ACL,
     ACOMP,
@@ -55,7 +56,6 @@ from ..nlp.labels import (
 from ..nlp.parse import children_of, conjuncts_of, modified, part_of_speech, subtree_of
 from ..records import Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
-from ..where.attach import is_mission
 from .modality import PARTAKING, PURPOSE_DEPS, purpose
 from .triggers import MEASURES, Match
 from .words import INSTRUMENTS, ROUTES, SAYING, SPEAKERS_ACTS, VENUES

@@ -246,3 +246,13 @@ def _present(verb: Token) -> bool:
     if auxiliaries:
         return auxiliaries[0].tag in (VBZ, VBP)  # "has demanded", "is held"
     return verb.tag in (VBZ, VBP)
+
+
+MISSIONS = frozenset({"embassy", "consulate", "legation"})
+
+
+def is_mission(tok: Token) -> bool:
+    """An embassy, a consulate, a high commission."""
+    lemma = tok.lemma_.lower()
+    return lemma in MISSIONS or lemma == "commission" and \
+        any(c.lower_ == "high" for c in children_of(tok))

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.clauses import phrases_for
+from ..nlp.clauses import is_mission, phrases_for
 from ..nlp.labels import (
     AMOD,
     APPOS,
@@ -405,16 +405,6 @@ def _town_of(prep: Token) -> bool:
 
 
 # a state's missions abroad, which stand in another state
-MISSIONS = frozenset({"embassy", "consulate", "legation"})
-
-
-def is_mission(tok: Token) -> bool:
-    """An embassy, a consulate, a high commission."""
-    lemma = tok.lemma_.lower()
-    return lemma in MISSIONS or lemma == "commission" and \
-        any(c.lower_ == "high" for c in children_of(tok))
-
-
 def as_location(place: Place, basis: str = "sentence") -> Location:
     return Location(name=place.name, country=place.country, admin1=place.admin1, basis=basis,
                     lat=place.lat, lon=place.lon, geonameid=place.geonameid, kind=place.kind,
