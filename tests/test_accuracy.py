@@ -22,7 +22,8 @@ DATA = ROOT / "tests" / "data"
 NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl",
             "sentences-modality.jsonl", "articles-news5.jsonl", "articles-nonpol3.jsonl",
             "articles-news6.jsonl", "articles-news7.jsonl", "articles-news8.jsonl",
-            "articles-news9.jsonl")
+            "articles-news9.jsonl", "articles-news10.jsonl", "articles-news11.jsonl",
+            "articles-long.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -174,57 +175,28 @@ def test_a_check_set_written_like_the_held_out_news(coded):
                    for e in coded[u["id"]].events for side in (e.actor, e.recipient))
 
 
-def test_a_blind_check_set_written_like_the_held_out_news(coded):
-    """30 articles in the manner of the held-out real news (articles-news5.jsonl, session
-    15), coded by hand from the spec before the coder ever ran on them: event F1 0.658 when
-    written; no outlet a party."""
-    figures = score(coded, "articles-news5.jsonl")
-    assert figures.f1 >= 0.62, str(figures)
-    assert not any(side.kind == "outlet" for u in units("articles-news5.jsonl")
-                   for e in coded[u["id"]].events for side in (e.actor, e.recipient))
+# the blind check sets: written from the spec alone, before the coder ever ran on them
+# (tests/data/README.md), with a floor under the event F1 each scored at its session's end
+BLIND_SETS = [
+    ("articles-news5.jsonl", 0.62),  # session 15: 0.658 when written
+    ("articles-news6.jsonl", 0.64),  # session 16: South Asian reports, wire stories: 0.676
+    ("articles-news7.jsonl", 0.61),  # session 17: Africa, the Andes, the Nordics: 0.643
+    ("articles-news8.jsonl", 0.60),  # session 18: 0.626 at the session's start
+    ("articles-news9.jsonl", 0.63),  # session 19: 0.660 on the session's starting code
+    ("articles-news10.jsonl", 0.58),  # session 20, developed on: 0.612 when written
+    ("articles-news11.jsonl", 0.65),  # session 20: 0.691 when written
+    ("articles-long.jsonl", 0.50),  # session 20, 600-950 words: 0.529 when written
+]
 
 
-def test_a_second_blind_check_set_written_like_the_held_out_news(coded):
-    """30 more such articles (articles-news6.jsonl, session 16: South Asian incident
-    reports, wire stories of regions the other sets cover little, desk stories and
-    analyses), coded from the spec before the coder ran on them: event F1 0.676 when
-    written; no outlet a party."""
-    figures = score(coded, "articles-news6.jsonl")
-    assert figures.f1 >= 0.64, str(figures)
-    assert not any(side.kind == "outlet" for u in units("articles-news6.jsonl")
-                   for e in coded[u["id"]].events for side in (e.actor, e.recipient))
-
-
-def test_a_third_blind_check_set_written_like_the_held_out_news(coded):
-    """30 more (articles-news7.jsonl, session 17: South Asian incident reports, wire
-    stories of West and Central Africa, the Andes, Central America, the Nordic states,
-    Oceania, the Horn and Iraq, desk stories and analyses), coded from the spec before the
-    coder ran on them: event F1 0.643 when written; no outlet a party."""
-    figures = score(coded, "articles-news7.jsonl")
-    assert figures.f1 >= 0.61, str(figures)
-    assert not any(side.kind == "outlet" for u in units("articles-news7.jsonl")
-                   for e in coded[u["id"]].events for side in (e.actor, e.recipient))
-
-
-def test_a_fourth_blind_check_set_written_like_the_held_out_news(coded):
-    """30 more (articles-news8.jsonl, session 18: wire stories, broadcasters of four
-    continents, South Asian dailies lower-cased and stripped, history analyses and four
-    stories with no political event), coded from the spec before the coder ran on them:
-    event F1 0.626 at the session's start, 0.627 at its end; no outlet a party."""
-    figures = score(coded, "articles-news8.jsonl")
-    assert figures.f1 >= 0.60, str(figures)
-    assert not any(side.kind == "outlet" for u in units("articles-news8.jsonl")
-                   for e in coded[u["id"]].events for side in (e.actor, e.recipient))
-
-
-def test_a_fifth_blind_check_set_written_like_the_held_out_news(coded):
-    """30 more (articles-news9.jsonl, session 19: wire stories, broadcasters, South Asian
-    reports lower-cased and stripped, history analyses and four stories with no political
-    event), coded from the spec before the coder ran on them: event F1 0.660 on the
-    session's starting code; no outlet a party."""
-    figures = score(coded, "articles-news9.jsonl")
-    assert figures.f1 >= 0.63, str(figures)
-    assert not any(side.kind == "outlet" for u in units("articles-news9.jsonl")
+@pytest.mark.parametrize("name, floor", BLIND_SETS)
+def test_the_blind_check_sets_written_like_the_held_out_news(coded, name, floor):
+    """Whole articles in the manner of the held-out real news (wire stories, broadcasters,
+    South Asian dailies lower-cased and stripped, analyses and stories with no political
+    event): the event F1 stays over its floor, and no outlet is a party."""
+    figures = score(coded, name)
+    assert figures.f1 >= floor, str(figures)
+    assert not any(side.kind == "outlet" for u in units(name)
                    for e in coded[u["id"]].events for side in (e.actor, e.recipient))
 
 
