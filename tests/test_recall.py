@@ -475,3 +475,11 @@ def test_forces_sent_at_home_to_help_the_police_are_a_deployment(code):
 ])
 def test_an_act_a_happening_prompted_is_done_by_whom_it_prompted(code, text, event):
     assert event in triples(code(text))
+
+
+def test_jnim_is_coded_by_its_own_acronym(code):
+    """A transnational armed group goes by its usual acronym (spec section 2), not its
+    parent's: JNIM is no longer folded into al-Qaeda."""
+    assert ("ASSAULT", "JNIM", "BFA") in triples(
+        code("Fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked an army post near "
+             "Djibo in northern Burkina Faso on Sunday, killing nine soldiers."))
