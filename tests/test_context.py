@@ -1012,3 +1012,14 @@ def test_a_state_the_parser_takes_for_a_person_is_still_the_state(code):
                  "his residence. On Wednesday they refused to receive a mission of the "
                  "African Union.")
     assert ("REJECT", "NER", "AU") in triples(coded)
+
+
+def test_a_pronoun_opening_a_sentence_is_the_last_sentences_main_subject(code):
+    """'Japan said it would keep its embassy closed until Russia released the men. It also
+    expelled ...': 'it' is Japan, the subject of the main clause before, not Russia, the
+    last subject of one of its clauses."""
+    coded = code("TOKYO, May 2 (Wire) - Japan said on Monday that it would keep its consulate "
+                 "in Vladivostok closed until Russia released the two fishermen. It also "
+                 "expelled a Russian trade official from Tokyo.")
+    assert ("SANCTION", "JPN", "RUS") in triples(coded)
+    assert ("SANCTION", "RUS", "RUS") not in triples(coded)

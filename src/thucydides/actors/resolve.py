@@ -1007,10 +1007,26 @@ class ArticleActors:
                 return self._resolve_one(subject)
         if lower in THING_PRONOUNS:
             single = lower in SINGULAR_PRONOUNS
-            other = self._last(self.subjects, tok.i, skip_inside=tok.head, single=single) or \
+            other = self._main_subject_before(tok, single) or \
+                self._last(self.subjects, tok.i, skip_inside=tok.head, single=single) or \
                 self._last(self.others, tok.i, skip_inside=tok.head, single=single)
             return [other] if other else []
         return []
+
+    def _main_subject_before(self, pronoun: Token, single: bool) -> Actor | None:
+        """'India announced that it would hold the treaty until Pakistan ended its support.
+        It also expelled ...': a pronoun that is the subject of its sentence's main verb
+        points back to the subject of the sentence before's, not to one of its clauses."""
+        sentence = self.sentence_at[pronoun.i]
+        if pronoun.dep != NSUBJ or pronoun.head != sentence.root or sentence.start == 0:
+            return None
+        before = self.sentence_at[sentence.start - 1]
+        subject = next((c for c in children_of(before.root) if c.dep == NSUBJ), None)
+        if subject is None:
+            return None
+        found = self._last(self.subjects, subject.right_edge.i + 1, single=single)
+        k = next((i for i, a in reversed(self.subjects) if a is found), -1)
+        return found if subject.left_edge.i <= k else None
 
     def _own_subject(self, pronoun: Token) -> str | None:
         """The person who is the subject of the verb a 'him' or 'her' is the object of: not
