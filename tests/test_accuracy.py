@@ -23,7 +23,7 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "sentences-modality.jsonl", "articles-news5.jsonl", "articles-nonpol3.jsonl",
             "articles-news6.jsonl", "articles-news7.jsonl", "articles-news8.jsonl",
             "articles-news9.jsonl", "articles-news10.jsonl", "articles-news11.jsonl",
-            "articles-long.jsonl")
+            "articles-long.jsonl", "articles-long2.jsonl", "articles-long3.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -186,6 +186,8 @@ BLIND_SETS = [
     ("articles-news10.jsonl", 0.58),  # session 20, developed on: 0.612 when written
     ("articles-news11.jsonl", 0.65),  # session 20: 0.691 when written
     ("articles-long.jsonl", 0.50),  # session 20, 600-950 words: 0.529 when written
+    ("articles-long2.jsonl", 0.60),  # session 20, long wire stories: 0.637 when written
+    ("articles-long3.jsonl", 0.66),  # session 20, long national papers: 0.698 when written
 ]
 
 
