@@ -392,3 +392,15 @@ def test_a_place_in_what_a_protest_is_against_is_not_where_it_was(code):
     protests = [e for e in coded.events if e.asserted and e.type == "PROTEST"]
     assert protests and protests[0].location.country == "USA"
     assert protests[0].actor.code == "USA"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Indian troops shelled three villages in Pakistan-administered Kashmir on Monday.",
+     ("ASSAULT", "IND", "PAK")),
+    ("Pakistani troops shelled a border post in Indian-administered Kashmir on Monday.",
+     ("ASSAULT", "PAK", "IND")),
+])
+def test_a_region_named_with_who_holds_it_is_that_states(code, text, event):
+    """Kashmir is claimed by two states: 'Pakistan-administered Kashmir' is Pakistan's side
+    of the line, whatever the article's other states."""
+    assert event in triples(code(text))

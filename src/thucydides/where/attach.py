@@ -294,6 +294,10 @@ def _untagged_places(doc: Doc, ents: tuple[Span, ...], gazetteer: Gazetteer,
     return found
 
 
+# the words of who holds a region, before its name: "Indian-administered Kashmir"
+HELD = frozenset({"administered", "controlled", "held", "occupied"})
+
+
 def _whole_name(ent: Span, gazetteer: Gazetteer) -> Span:
     """The place's name with the 'de'/'del' part the tagger cut off, where the gazetteer
     knows it: 'San Antonio' + 'del Tachira', 'Santiago' + 'de Cuba'; without the word for
@@ -308,9 +312,14 @@ def _whole_name(ent: Span, gazetteer: Gazetteer) -> Span:
         end += 1
     while end < len(doc) and doc[end].is_title:
         end += 1
-    if end == ent.end or not gazetteer.candidates(span_text(doc[ent.start:end])):
+    start = ent.start
+    if start >= 3 and doc[start - 2].text == "-" and doc[start - 1].lower_ in HELD and \
+            gazetteer.candidates(span_text(doc[start - 3:end])):
+        start -= 3  # "Pakistan-administered Kashmir", a region the gazetteer knows whole
+    if (start, end) == (ent.start, ent.end) or \
+            not gazetteer.candidates(span_text(doc[start:end])):
         return ent
-    return Span(doc, ent.start, end, label=ent.label_)
+    return Span(doc, start, end, label=ent.label_)
 
 
 def _stray_alias(place: Place, name: str, states: set[str]) -> bool:
