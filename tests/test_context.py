@@ -1023,3 +1023,14 @@ def test_a_pronoun_opening_a_sentence_is_the_last_sentences_main_subject(code):
                  "expelled a Russian trade official from Tokyo.")
     assert ("SANCTION", "JPN", "RUS") in triples(coded)
     assert ("SANCTION", "RUS", "RUS") not in triples(coded)
+
+
+def test_their_in_a_clause_of_two_joined_names_is_those_two(code):
+    """'Boluarte and Boric met in Brasilia at the start of their first summit': 'their' is
+    the pair who met, not the host the dateline names."""
+    coded = code("BRASILIA, May 2 (Wire) - Peruvian President Dina Boluarte and Chilean "
+                 "President Gabriel Boric met over lunch in Brasilia on Friday at the start of "
+                 "their first summit.")
+    found = triples(coded)
+    assert ("CONSULT", "PER", "CHL") in found or ("CONSULT", "CHL", "PER") in found
+    assert not {t for t in found if t[2] == "BRA"}

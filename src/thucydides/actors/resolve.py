@@ -994,6 +994,10 @@ class ArticleActors:
             owners = [a for a in self._resolve_one(tok.head.head) if a.code]
             if owners:
                 return owners
+        if lower == "their" and tok.dep == POSS:
+            pair = self._joined_subject(tok)
+            if pair:
+                return pair
         if lower in THING_PRONOUNS and tok.dep == POSS:
             speaker = self._reporting_owner(tok)
             if speaker:
@@ -1012,6 +1016,15 @@ class ArticleActors:
                 self._last(self.others, tok.i, skip_inside=tok.head, single=single)
             return [other] if other else []
         return []
+
+    def _joined_subject(self, their: Token) -> list[Actor]:
+        """'Kim Jong Un and Donald Trump met at the start of their second summit': 'their'
+        in a clause whose subject is two names joined is those two."""
+        subject = _clause_subject(their, names=True)
+        if subject is None or not conjuncts_of(subject):
+            return []
+        return [a for t in (subject, *conjuncts_of(subject)) for a in self._resolve_one(t)
+                if a.code]
 
     def _main_subject_before(self, pronoun: Token, single: bool) -> Actor | None:
         """'India announced that it would hold the treaty until Pakistan ended its support.
@@ -1420,10 +1433,11 @@ COLLECTIVES = frozenset({"group", "handful", "number", "band", "company", "batta
                          "regiment", "column"})
 
 
-def _clause_subject(owner: Token) -> Token | None:
+def _clause_subject(owner: Token, names: bool = False) -> Token | None:
     """The subject a possessive pronoun on its verb's object belongs to: "The company asked
     its landlords", "the funds were forced to surrender their positions" (through "to"). A
-    subject that is itself a pronoun or a name is left to the usual reading."""
+    subject that is itself a pronoun or (unless `names`) a name is left to the usual
+    reading."""
     noun = owner.head
     while noun.dep == POSS and noun.head.i != noun.i:
         noun = noun.head  # "visit their mother's grave": the grave
@@ -1442,7 +1456,8 @@ def _clause_subject(owner: Token) -> Token | None:
                                         for c in children_of(verb)):
         verb = verb.head  # "were forced to surrender their positions"
     subject = next((c for c in children_of(verb) if c.dep in (NSUBJ, NSUBJPASS)), None)
-    if subject is None or subject.i > owner.i or part_of_speech(subject) != "NOUN":
+    if subject is None or subject.i > owner.i or \
+            part_of_speech(subject) not in (("NOUN", "PROPN") if names else ("NOUN",)):
         return None
     return subject
 
