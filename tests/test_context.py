@@ -1034,3 +1034,13 @@ def test_their_in_a_clause_of_two_joined_names_is_those_two(code):
     found = triples(coded)
     assert ("CONSULT", "PER", "CHL") in found or ("CONSULT", "CHL", "PER") in found
     assert not {t for t in found if t[2] == "BRA"}
+
+
+def test_a_list_of_states_parsed_as_an_apposition_is_still_a_list(code):
+    """'Australia, New Zealand and Japan criticised Beijing': the parser hangs New Zealand
+    on Australia as an apposition, and each of the three still criticised."""
+    found = triples(code("A Chinese naval task group conducted live-fire drills in the Tasman "
+                         "Sea without notice last week. Australia, New Zealand and Japan "
+                         "criticised Beijing for the lack of warning, and Canberra called in "
+                         "China's ambassador on Friday."))
+    assert {("ACCUSE", c, "CHN") for c in ("AUS", "NZL", "JPN")} <= found

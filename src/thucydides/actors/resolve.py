@@ -762,7 +762,7 @@ class ArticleActors:
                 return []
             head = subjects[0]
         actors: list[Actor] = []
-        for tok in (head, *conjuncts_of(head)):
+        for tok in (head, *conjuncts_of(head), *self._listed_in_apposition(head)):
             found = [self._as_bloc(self._at(a, tok), tok) for a in self._resolve_one(tok)]
             if actors and actors[0].code and actors[0].kind == "state" and \
                     all(a.code is None for a in found) and not modified(tok):
@@ -770,6 +770,19 @@ class ArticleActors:
                 found = [changed(a, code=actors[0].code, kind="state") for a in found]
             actors.extend(found)
         return actors
+
+    def _listed_in_apposition(self, head: Token) -> list[Token]:
+        """'Australia, New Zealand and Japan criticised Beijing', parsed as Australia with
+        New Zealand (and Japan) in apposition: a state 'in apposition' to another state is
+        the next of a list."""
+        if not self._names_state(head):
+            return []
+        return [t for a in children_of(head) if a.dep == APPOS and self._names_state(a)
+                for t in (a, *conjuncts_of(a))]
+
+    def _names_state(self, tok: Token) -> bool:
+        found = self.entry_at.get(tok.i)
+        return found is not None and found[0].kind == "state"
 
     def _as_bloc(self, actor: Actor, head: Token) -> Actor:
         """'West African leaders', 'Southeast Asian foreign ministers', 'the West African
