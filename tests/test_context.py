@@ -1044,3 +1044,12 @@ def test_a_list_of_states_parsed_as_an_apposition_is_still_a_list(code):
                          "criticised Beijing for the lack of warning, and Canberra called in "
                          "China's ambassador on Friday."))
     assert {("ACCUSE", c, "CHN") for c in ("AUS", "NZL", "JPN")} <= found
+
+
+def test_a_reaction_to_an_act_of_force_just_told_is_aimed_at_its_doer(code):
+    """'Russian artillery shelled Kherson. Moldova condemned the shelling': the shelling
+    names nobody, and the condemnation is of whoever shelled."""
+    coded = code("KYIV, May 3 (Wire) - Russian artillery shelled the centre of Kherson "
+                 "overnight, killing five people, regional officials said. Moldova's foreign "
+                 "ministry condemned the shelling as a war crime.")
+    assert ("ACCUSE", "MDA", "RUS") in triples(coded)

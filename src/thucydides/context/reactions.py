@@ -39,6 +39,13 @@ PRESSURE: dict[str, frozenset[str] | None] = {
     "trial": frozenset({"SANCTION", "COERCE"}), "verdict": frozenset({"SANCTION"}),
     "attack": frozenset({"ASSAULT"}), "raid": frozenset({"ASSAULT", "COERCE"}),
     "strike": frozenset({"ASSAULT"}), "launch": frozenset({"ASSAULT"}),
+    "shelling": frozenset({"ASSAULT"}), "bombing": frozenset({"ASSAULT"}),
+    "bombardment": frozenset({"ASSAULT"}), "shooting": frozenset({"ASSAULT"}),
+    "killing": frozenset({"ASSAULT"}), "massacre": frozenset({"ASSAULT"}),
+    "invasion": frozenset({"ASSAULT"}), "offensive": frozenset({"ASSAULT"}),
+    "incursion": frozenset({"ASSAULT", "MOBILIZE"}), "landing": frozenset({"ASSAULT", "MOBILIZE"}),
+    "execution": frozenset({"ASSAULT", "COERCE", "SANCTION"}),
+    "seizure": frozenset({"COERCE", "ASSAULT"}), "crackdown": frozenset({"COERCE", "ASSAULT"}),
 }
 # an apology (CAMEO 055) and the acts one apologises for
 APOLOGY = "055"
@@ -83,11 +90,17 @@ def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event],
     for act in _just_before(event, earlier):
         doer = act.actor
         if doer.code is None or doer.code == event.actor.code or \
-                (kinds is not None and act.type not in kinds):
+                (kinds is not None and act.type not in kinds) or _years_before(act, event):
             continue
         return replace(event, recipient=replace(doer, text=noun.text, start=noun.idx,
                                                 end=noun.idx + len(noun), resolved_by="act"))
     return event
+
+
+def _years_before(act: Event, event: Event) -> bool:
+    """'Chad, whose soldiers fought in Borno in 2015, ... The UN condemned the killings': an
+    act of another year is background, not what today's reaction answers."""
+    return bool(act.date and event.date) and act.date[:4] < event.date[:4]
 
 
 def _to_the_wronged(event: Event, earlier: list[Event]) -> Event:
