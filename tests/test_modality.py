@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import triples
 from .test_events import asserted_keys, describe
 
 # -- the act is negated ------------------------------------------------------------------
@@ -322,3 +323,13 @@ def test_a_deed_done_to_protest_is_the_protest(code):
 def test_a_summons_to_protest_is_no_street_protest(code):
     coded = code("Cuba summoned the US ambassador to protest against the sanctions.")
     assert not any(e.asserted and e.type == "PROTEST" for e in coded.events)
+
+
+def test_a_quoted_threat_is_held_over_whoever_must_meet_its_condition(code):
+    """'"If Brussels keeps our money frozen, we will veto the budget," Orban said': a threat
+    to the EU, not to Hungary."""
+    found = triples(code('Hungary is still waiting for EU funds frozen over the rule of law. '
+                         '"If Brussels keeps our money frozen, we will veto the budget," Prime '
+                         'Minister Viktor Orban told state radio on Friday.'))
+    assert ("THREATEN", "HUN", "EU") in found
+    assert ("THREATEN", "HUN", "HUN") not in found

@@ -563,6 +563,11 @@ class Arguments:
         # "vowed to retaliate if Israel struck again": at whoever the condition is on
         return self._first(cands + _bound_by_condition((verb, verb.head)), actors)
 
+    def on_condition(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """Who must meet the condition an act is held over: '"If Brussels keeps our money
+        frozen, we will veto the budget"' is a threat to Brussels."""
+        return self._first(_bound_by_condition((verb, verb.head)), actors)
+
     def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
         """The first candidate naming someone other than the actor (or the actor itself)."""
         own = {a.code for a in actors if a.code}

@@ -316,6 +316,10 @@ class SentenceCoder:
             # "X and Y failed to reach agreement": each refused the other
             if d.entry.mutual or d.entry.type in UNORDERED:
                 pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)
+            threatened = arguments.on_condition(d.match.token, d.actors) \
+                if intent.type == "THREATEN" and not any(r.code for r in d.recipients) else []
+            if threatened:  # held over whoever must meet its condition
+                pairs = pairs_of(intent, d.actors, threatened)
             events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
                        for a, r in pairs]
         return events
