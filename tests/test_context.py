@@ -1053,3 +1053,15 @@ def test_a_reaction_to_an_act_of_force_just_told_is_aimed_at_its_doer(code):
                  "overnight, killing five people, regional officials said. Moldova's foreign "
                  "ministry condemned the shelling as a war crime.")
     assert ("ACCUSE", "MDA", "RUS") in triples(coded)
+
+
+def test_the_subject_of_a_clause_after_after_is_its_doer(code):
+    """'..., a day after Azerbaijan launched an operation': the parser makes Azerbaijan the
+    object of 'after', and the operation is still Azerbaijan's, not the main clause's
+    subject's."""
+    found = triples(code("BAKU, Sept 20 (Wire) - Armenian fighters agreed on Wednesday to lay "
+                         "down their weapons under a ceasefire put forward by Russian "
+                         "peacekeepers, a day after Azerbaijan launched a military operation "
+                         "in the region."))
+    assert ("ASSAULT", "AZE", None) in found
+    assert ("ASSAULT", "ARM", "AZE") not in found

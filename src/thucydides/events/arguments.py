@@ -176,7 +176,8 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, borrowed from the governing clause where English leaves it out."""
     tok = verb
     for _ in range(6):
-        subj = _children_in(tok, *SUBJECT_DEP_IDS) or _hyphened_subject(tok)
+        subj = _children_in(tok, *SUBJECT_DEP_IDS) or _hyphened_subject(tok) or \
+            _subject_under_mark(tok)
         if subj:
             return _nearest(subj, tok)
         if tok.dep == XCOMP:
@@ -203,6 +204,13 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _subject_under_mark(verb: Token) -> list[Token]:
+    """'A day after Azerbaijan launched an operation': the parser hangs the clause's subject
+    on its 'after' as the object of a preposition."""
+    return [p for m in _children_in(verb, MARK) if m.i < verb.i
+            for p in _children_in(m, POBJ) if p.i < verb.i]
 
 
 def _speakers_act(verb: Token) -> bool:
