@@ -394,8 +394,8 @@ def test_a_background_act_of_another_year_keeps_its_own_record(code_all):
 
 def test_merged_mentions_keep_the_day_a_sentence_names(code_all):
     """One act told twice: the undated mention takes the day the other's sentence names,
-    even where the parse hangs it on a noun (Dated.near); a day of the act's own phrase
-    still comes first."""
+    even where the parse hangs it on a noun (Dated.near); two mentions each with a day of
+    its own, months apart, are two acts."""
     coded = code_all("Sudanese troops shelled Kadugli.\n\nSudanese troops shelled the market "
                      "at the border crossing in October 2022.", date="2023-03-14")
     shelling = [e for e in coded.events if e.type == "ASSAULT"]
@@ -403,7 +403,8 @@ def test_merged_mentions_keep_the_day_a_sentence_names(code_all):
     coded = code_all("Sudanese troops shelled Kadugli on Monday.\n\nSudanese troops shelled "
                      "the market at the border crossing in October 2022.", date="2023-03-14")
     shelling = [e for e in coded.events if e.type == "ASSAULT"]
-    assert [(e.date, e.date_text) for e in shelling] == [("2023-03-13", "Monday")]
+    assert [(e.date, e.date_text) for e in shelling] == [("2023-03-13", "Monday"),
+                                                           ("2022-10-01", "October 2022")]
 
 
 def test_a_day_named_by_a_dropped_act_is_told_on(code_all):
@@ -680,3 +681,15 @@ def test_a_year_that_names_a_thing_dates_no_other_act(code):
                  date="2022-01-03")
     warning = next(e for e in coded.events if e.type == "THREATEN")
     assert warning.date == "2022-01-03"
+
+
+def test_two_mentions_dated_months_apart_are_two_acts(code_all):
+    """'Police said on Monday that farmers had blocked the highway ... Farmers blocked the
+    same highway in March': the first act takes its sentence's Monday, and is not the
+    March blockade merged away."""
+    coded = code_all("LUDHIANA, Sept 10 (Wire) - Police said on Monday that farmers had "
+                     "blocked the national highway near Ludhiana for six hours. Farmers "
+                     "blocked the same highway in March during a strike over crop prices.",
+                     date="2024-09-10")
+    days = sorted(e.date for e in coded.events if e.type == "PROTEST")
+    assert days == ["2024-03-01", "2024-09-09"]

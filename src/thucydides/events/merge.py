@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Set
+from datetime import date
 
 from ..records import Event
+
+MONTH_DAYS = 28
 
 
 def merge(events: list[Event], near: Set[str] = frozenset()) -> list[Event]:
@@ -44,7 +47,8 @@ def _same_event(a: Event, b: Event, rank: Callable[[Event], int]) -> bool:
     with a phrase of their own."""
     sides = ((_code(a.actor), _code(b.actor)), (_code(a.recipient), _code(b.recipient)))
     return all(x == y or x is None or y is None for x, y in sides) \
-        and (a.date == b.date or (rank(a) < 2 or rank(b) < 2) and not _years_apart(a, b, rank))
+        and (a.date == b.date or (rank(a) < 2 or rank(b) < 2) and
+             not _years_apart(a, b, rank) and not _months_apart(a, b))
 
 
 def _years_apart(a: Event, b: Event, rank: Callable[[Event], int]) -> bool:
@@ -54,6 +58,19 @@ def _years_apart(a: Event, b: Event, rank: Callable[[Event], int]) -> bool:
     dated, undated = (a, b) if b.date_text is None else (b, a)
     return rank(dated) == 2 and undated.date_text is None and \
         bool(dated.date and undated.date) and dated.date[:4] < undated.date[:4]
+
+
+def _months_apart(a: Event, b: Event) -> bool:
+    """Two mentions each dated by a phrase of its sentence, a month or more apart: 'blocked
+    a bridge on Sunday' and 'boycotted the elections in April' are two acts, though the
+    first's day was its sentence's, not its own clause's."""
+    if a.date_text is None or b.date_text is None or not (a.date and b.date):
+        return False
+    return _days_between(a, b) > MONTH_DAYS
+
+
+def _days_between(a: Event, b: Event) -> int:
+    return abs((date.fromisoformat(a.date[:10]) - date.fromisoformat(b.date[:10])).days)
 
 
 def _code(actor) -> str | None:
