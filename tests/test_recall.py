@@ -483,3 +483,15 @@ def test_jnim_is_coded_by_its_own_acronym(code):
     assert ("ASSAULT", "JNIM", "BFA") in triples(
         code("Fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked an army post near "
              "Djibo in northern Burkina Faso on Sunday, killing nine soldiers."))
+
+
+@pytest.mark.parametrize("text", [
+    "PATNA, Aug 23: Police detained 12 teachers, including leaders of the teachers' union, "
+    "who were released in the evening.",
+    "SYDNEY, June 28 (Wire) - Police arrested two men at the protest on Tuesday. Both were "
+    "later released without charge.",
+])
+def test_a_release_told_in_the_passive_of_those_just_held_is_a_release(code, text):
+    """'..., who were released in the evening', 'Both were later released': the release of
+    those the police had just held, with nobody named as releasing them."""
+    assert any(kind == "RETREAT" for kind, _, _ in triples(code(text)))

@@ -985,6 +985,9 @@ class ArticleActors:
 
     def _antecedent(self, tok: Token) -> list[Actor]:
         lower = tok.lower_
+        if lower == "who" and tok.dep == NSUBJPASS and tok.head.dep == RELCL:
+            # "dozens, among them Toure, who was released": those the clause's act was done to
+            return self.resolve(tok.head.head)
         speaker = self._reporter(tok)
         if speaker:
             return speaker

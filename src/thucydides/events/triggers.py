@@ -102,6 +102,8 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     'state of emergency', and the thing measured in '700 kg of medicine'."""
     heads = [c for c in children_of(verb) if c.dep in OBJECT_DEPS]
     heads += [p for c in heads if (p := last_patient(c)) is not None]  # "they were freed"
+    if verb.dep == RELCL:  # "arrested dozens, among them Aminata Toure, who was released"
+        heads += [verb.head for c in heads if c.lower_ in RELATIVE_PRONOUNS]
     if not heads and verb.dep == CONJ and verb.tag in (VBN, VBD):
         # "were detained and later released": the passive's subject is shared
         heads = [c for c in children_of(verb.head) if c.dep == NSUBJPASS]
@@ -164,7 +166,8 @@ def _subject_lemmas(verb: Token) -> set[str]:
 
 # "he has been held", "those detained were released": people ("they were released" may
 # be ships or hostages freed by their captors: it is read as what was last acted on)
-PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "those"})
+PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "those", "both"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that"})
 # participles that say what a vehicle or convoy holds ("planes carrying 95 tons of aid")
 CARRYING = frozenset({"carry", "bear", "transport", "load", "laden"})
 

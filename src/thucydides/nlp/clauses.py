@@ -75,9 +75,9 @@ def participle_for_people(verb: Token) -> bool:
 
 def last_patient(pronoun: Token) -> Token | None:
     """'Police detained 200 protesters ... They were released in the evening': a passive
-    'they' is, first of all, the plural noun the last act before was done to (its object,
-    or its subject in the passive), not whoever did it."""
-    if pronoun.lower_ != "they" or pronoun.dep != NSUBJPASS:
+    'they' (or 'both') is, first of all, the plural noun the last act before was done to
+    (its object, or its subject in the passive), not whoever did it."""
+    if pronoun.lower_ not in ("they", "both") or pronoun.dep != NSUBJPASS:
         return None
     doc = pronoun.doc
     for i in range(pronoun.i - 1, max(pronoun.i - PATIENT_REACH, 0) - 1, -1):
