@@ -495,3 +495,13 @@ def test_a_release_told_in_the_passive_of_those_just_held_is_a_release(code, tex
     """'..., who were released in the evening', 'Both were later released': the release of
     those the police had just held, with nobody named as releasing them."""
     assert any(kind == "RETREAT" for kind, _, _ in triples(code(text)))
+
+
+def test_two_states_agreeing_to_a_ceasefire_concede_it_to_each_other(code):
+    """'Kyrgyzstan and Tajikistan agreed to a ceasefire': a promised truce each way, not one
+    of them conceding to itself."""
+    found = triples(code("BISHKEK, Sept 16 (Wire) - Kyrgyzstan and Tajikistan agreed on Friday "
+                         "to a ceasefire and to pull back troops from their disputed frontier "
+                         "after two days of fighting with tanks and mortars."))
+    assert {("CONCEDE", "KGZ", "TJK"), ("CONCEDE", "TJK", "KGZ")} <= found
+    assert ("CONCEDE", "KGZ", "KGZ") not in found

@@ -102,7 +102,8 @@ def pairs_of(entry: TriggerEntry, actors: list[Actor], recipients: list[Actor]) 
     known = [a for a in actors if a.code]
     codes = {a.code for a in known}
     # "X and Y agreed to a ceasefire": a truce between two sides is one each way
-    truce = entry.cameo.startswith(TRUCE) and not recipients and len(codes) >= 2
+    truce = entry.cameo.startswith(TRUCE) and not any(r.code for r in recipients) and \
+        len(codes) >= 2
     if not recipients and entry.type in DOMESTIC_TYPES and not truce:
         recipients = [Actor(code=a.code, kind="state") for a in actors[:1]
                       if a.kind in HOMED and a.code]
