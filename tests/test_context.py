@@ -1065,3 +1065,12 @@ def test_the_subject_of_a_clause_after_after_is_its_doer(code):
                          "in the region."))
     assert ("ASSAULT", "AZE", None) in found
     assert ("ASSAULT", "ARM", "AZE") not in found
+
+
+def test_a_ceasefire_naming_no_side_holds_between_the_last_two_that_fought(code):
+    """'... after two days of clashes. The ceasefire took effect at noon': an implemented
+    truce (RETREAT 0871) between the two sides of the fighting told before, each way."""
+    found = triples(code("ASMARA, June 3 (Wire) - Eritrean and Djiboutian troops clashed for "
+                         "two days along the disputed border near Ras Doumeira, officials "
+                         "said. The ceasefire took effect at noon on Tuesday."))
+    assert {("RETREAT", "ERI", "DJI"), ("RETREAT", "DJI", "ERI")} <= found

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..ids import digest
 from ..nlp.labels import ADVMOD, COMPOUND, DOBJ, NSUBJPASS, POSS, PRT
 from ..nlp.parse import children_of
 from ..records import Event
@@ -65,6 +66,7 @@ REQUITAL = frozenset({"revenge", "retaliation", "retribution", "reprisal", "veng
 TURNED_BACK = frozenset({"hit", "strike", "fight"})
 # how far back the act answered may have been told
 SENTENCES_BACK = 3
+CEASEFIRE = "0871"
 
 
 def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event],
@@ -101,6 +103,23 @@ def _years_before(act: Event, event: Event) -> bool:
     """'Chad, whose soldiers fought in Borno in 2015, ... The UN condemned the killings': an
     act of another year is background, not what today's reaction answers."""
     return bool(act.date and event.date) and act.date[:4] < event.date[:4]
+
+
+def truce_between(event: Event, earlier: list[Event]) -> list[Event]:
+    """'... after two days of fighting. The ceasefire took effect at 4 p.m.': a truce that
+    names neither side holds between the two sides of the last fighting told before it, one
+    each way; any other event as it is."""
+    if event.type != "RETREAT" or not event.cameo.startswith(CEASEFIRE) or \
+            event.actor.code or event.recipient.code or not event.asserted:
+        return [event]
+    for act in reversed(earlier):
+        one, other = act.actor, act.recipient
+        if act.type == "ASSAULT" and act.asserted and one.code and other.code:
+            pairs = [(one, other)] if one.code == other.code else [(one, other), (other, one)]
+            return [replace(event, id=digest(event.id, a.code, r.code),
+                            actor=replace(a, resolved_by="act"),
+                            recipient=replace(r, resolved_by="act")) for a, r in pairs]
+    return [event]
 
 
 def _to_the_wronged(event: Event, earlier: list[Event]) -> Event:
