@@ -1074,3 +1074,11 @@ def test_a_ceasefire_naming_no_side_holds_between_the_last_two_that_fought(code)
                          "two days along the disputed border near Ras Doumeira, officials "
                          "said. The ceasefire took effect at noon on Tuesday."))
     assert {("RETREAT", "ERI", "DJI"), ("RETREAT", "DJI", "ERI")} <= found
+
+
+def test_a_relative_clause_with_no_object_is_done_to_the_noun_it_hangs_on(code):
+    """'Kenya expelled a Ugandan diplomat it accused of spying': the diplomat is the one
+    accused, though the clause names no object."""
+    found = triples(code("NAIROBI, Jan 5 (Wire) - Relations have been strained since December, "
+                         "when Kenya expelled a Ugandan diplomat it accused of spying."))
+    assert ("ACCUSE", "KEN", "UGA") in found

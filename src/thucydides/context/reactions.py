@@ -47,6 +47,7 @@ PRESSURE: dict[str, frozenset[str] | None] = {
     "incursion": frozenset({"ASSAULT", "MOBILIZE"}), "landing": frozenset({"ASSAULT", "MOBILIZE"}),
     "execution": frozenset({"ASSAULT", "COERCE", "SANCTION"}),
     "seizure": frozenset({"COERCE", "ASSAULT"}), "crackdown": frozenset({"COERCE", "ASSAULT"}),
+    "abduction": frozenset({"ASSAULT"}), "kidnapping": frozenset({"ASSAULT"}),
 }
 # an apology (CAMEO 055) and the acts one apologises for
 APOLOGY = "055"

@@ -206,6 +206,19 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when"})
+
+
+def _object_gap(verb: Token, children: list[Token]) -> bool:
+    """A relative clause with a subject of its own and no object: the noun it hangs on is
+    what its act was done to ('the diplomat it accused of spying', 'the town the rebels
+    seized')."""
+    return verb.dep == RELCL and part_of_speech(verb.head) in ("NOUN", "PROPN") and \
+        any(c.dep == NSUBJ and not any(t.lower_ in RELATIVES for t in subtree_of(c))
+            for c in children) and \
+        not any(c.dep in (DOBJ, CCOMP, XCOMP) or c.lower_ in RELATIVES for c in children)
+
+
 def _subject_under_mark(verb: Token) -> list[Token]:
     """'A day after Azerbaijan launched an operation': the parser hangs the clause's subject
     on its 'after' as the object of a preposition."""
@@ -506,6 +519,8 @@ class Arguments:
         objs = [c for c in children if c.dep in RECIPIENT_DEPS
                 and verb.lemma_.lower() not in TOPICAL]
         cands: list[Token] = [o for o in children if o.dep == DATIVE and part_of_speech(o) != "ADP"]
+        if _object_gap(verb, children):  # "a Ugandan diplomat it accused of spying"
+            cands.append(verb.head)
         if kind == "ACCUSE":  # "filed a case against Israel at the ICJ": Israel
             cands += objs + _prep_objects(children, GRIEVANCE_PREPS) + \
                 [p for o in objs for p in _pobjs(o, ("against",))]
