@@ -333,3 +333,19 @@ def test_a_quoted_threat_is_held_over_whoever_must_meet_its_condition(code):
                          'Minister Viktor Orban told state radio on Friday.'))
     assert ("THREATEN", "HUN", "EU") in found
     assert ("THREATEN", "HUN", "HUN") not in found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Russia has stopped supplying gas to Moldova through the Ukrainian pipeline.",
+     ("AID", "RUS", "MDA")),
+    ("Turkmenistan ceased sharing border data with Afghanistan in June.",
+     ("COOPERATE", "TKM", "AFG")),
+    ("The foreign ministers of Chile and Peru are to meet in Lima in January to sign the "
+     "border accord.",
+     ("CONSULT", "CHL", "PER")),
+])
+def test_an_act_stopped_or_only_due_is_not_asserted(code, text, event):
+    """'Has stopped supplying gas', 'ceased sharing data': the act is over; 'are to meet':
+    it is still to come."""
+    found = triples(code(text))
+    assert event not in found and (event[0], event[2], event[1]) not in found

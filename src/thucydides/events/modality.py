@@ -107,6 +107,8 @@ DENY = frozenset({"deny", "refute", "dismiss"})
 PART = frozenset({"role", "involvement", "part", "responsibility", "hand", "link",
                   "knowledge", "complicity", "participation"})
 FAIL = frozenset({"fail", "refuse", "decline", "refrain", "abstain"})
+# verbs that end the act their gerund names ("has stopped sharing data")
+STOPPING = frozenset({"stop", "cease", "quit", "discontinue"})
 # "stopped short of suspending", "fell short of recognising": the act was not done
 SHORT_OF = frozenset({"stop", "fall"})
 # verbs that say whether a nominal event happened at all ("the talks never took place",
@@ -630,6 +632,10 @@ def _refused(step: _Step, reading: _Reading) -> bool:
         reading.mood = "intended"
         reading.cause = step.head.head.lemma_.lower()
         return True
+    if lemma in STOPPING and dep == "xcomp" and tok.tag == VBG:
+        reading.negated = not reading.negated  # "has stopped sharing data": no longer
+        reading.cause = lemma
+        return True
     if lemma in FAIL and (dep in ("xcomp", "pcomp") or (dep == "prep" and tok.lower_ == "from")):
         reading.negated = not reading.negated
         reading.mood = "intended" if lemma != "fail" else None
@@ -733,6 +739,10 @@ def _planned(step: _Step, reading: _Reading) -> bool:
             part_of_speech(tok) == "NOUN" and part_of_speech(head) == "VERB":
         reading.mood = "intended"
         reading.cause = lemma
+    elif lemma == "be" and dep == "xcomp" and tok.tag == VB and \
+            any(c.lower_ == "to" for c in children_of(tok)):
+        reading.mood = "future"  # "the commission is to meet in January"
+        reading.cause = "be to"
     else:
         return False
     reading.negated = reading.negated or _negated(head)
