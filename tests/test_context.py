@@ -1082,3 +1082,12 @@ def test_a_relative_clause_with_no_object_is_done_to_the_noun_it_hangs_on(code):
     found = triples(code("NAIROBI, Jan 5 (Wire) - Relations have been strained since December, "
                          "when Kenya expelled a Ugandan diplomat it accused of spying."))
     assert ("ACCUSE", "KEN", "UGA") in found
+
+
+def test_britains_foreign_office_is_britain_not_the_commonwealth(code):
+    """'The Foreign, Commonwealth and Development Office urged ...': a British ministry
+    whose name holds an organisation's."""
+    found = triples(code("LONDON, Nov 28 (Wire) - The Foreign, Commonwealth and Development "
+                         "Office summoned the Iranian ambassador on Monday."))
+    assert ("ACCUSE", "GBR", "IRN") in found
+    assert not any("COMMONWEALTH" in (a, r) for _, a, r in found)
