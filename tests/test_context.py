@@ -1091,3 +1091,13 @@ def test_britains_foreign_office_is_britain_not_the_commonwealth(code):
                          "Office summoned the Iranian ambassador on Monday."))
     assert ("ACCUSE", "GBR", "IRN") in found
     assert not any("COMMONWEALTH" in (a, r) for _, a, r in found)
+
+
+def test_the_authorities_an_organisation_speaks_to_are_the_storys_not_its_seats(code):
+    """'The UN rights office in Geneva called on the authorities': Peru's authorities, in a
+    story from Lima, not Switzerland's."""
+    found = triples(code("LIMA, May 3 (Wire) - Police killed two protesters in Juliaca on "
+                         "Tuesday. The UN human rights office in Geneva called on the "
+                         "authorities to respect the right to peaceful protest."))
+    assert not any(r == "CHE" for _, _, r in found)
+    assert any(t == "REQUEST" and r == "PER" for t, _, r in found)

@@ -327,7 +327,11 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         state = _host_of(recipient.code, context)
     if state is not None:
         actor = _placed(actor, context.guest_state(state) if _visiting(actor) else state)
-        recipient = _placed(recipient, _own_state(event, actor) or state)
+        # "the UN rights office in Geneva called on the authorities": the story's
+        # authorities, not those of the city an organisation speaks from
+        words_from_afar = event.quad in VERBAL and actor.kind == "igo"
+        recipient = _placed(recipient, _own_state(event, actor) or
+                            (context.main_state if words_from_afar else None) or state)
     if state is not None and event.type == "PROTEST" and actor.code is None and \
             actor.text is None:  # "the protests spread": a protest has protesters
         actor = changed(actor, code=state, kind="state", resolved_by="context")
