@@ -349,3 +349,13 @@ def test_an_act_stopped_or_only_due_is_not_asserted(code, text, event):
     it is still to come."""
     found = triples(code(text))
     assert event not in found and (event[0], event[2], event[1]) not in found
+
+
+def test_a_passive_act_held_over_a_condition_is_the_speakers_threat(code):
+    """'A rebel commander said the hostages would be killed unless Niger freed ...': the
+    rebels threaten Niger, whoever the hostages are."""
+    found = triples(code("NIAMEY, July 9 (Wire) - In a video posted on Wednesday, a masked "
+                         "JNIM commander said the hostages would be killed unless Niger's "
+                         "military government freed \"our brothers\" within 15 days."))
+    assert ("THREATEN", "JNIM", "NER") in found
+    assert ("THREATEN", "NER", "JNIM") not in found

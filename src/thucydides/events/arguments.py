@@ -586,6 +586,17 @@ class Arguments:
         # "vowed to retaliate if Israel struck again": at whoever the condition is on
         return self._first(cands + _bound_by_condition((verb, verb.head)), actors)
 
+    def speaker_of(self, verb: Token) -> list[Actor]:
+        """Who says the clause the verb is in: 'a commander said they would be killed'."""
+        clause = verb
+        for _ in range(4):
+            if clause.dep == CCOMP and clause.head.lemma_.lower() in self.actors.reporting:
+                return [a for a in self.actors.resolve(subject_of(clause.head)) if a.code]
+            if clause.head.i == clause.i:
+                break
+            clause = clause.head
+        return []
+
     def on_condition(self, verb: Token, actors: list[Actor]) -> list[Actor]:
         """Who must meet the condition an act is held over: '"If Brussels keeps our money
         frozen, we will veto the budget"' is a threat to Brussels."""

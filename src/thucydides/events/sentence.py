@@ -316,10 +316,15 @@ class SentenceCoder:
             # "X and Y failed to reach agreement": each refused the other
             if d.entry.mutual or d.entry.type in UNORDERED:
                 pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)
-            threatened = arguments.on_condition(d.match.token, d.actors) \
-                if intent.type == "THREATEN" and not any(r.code for r in d.recipients) else []
+            # "they would be killed unless Mali freed our brothers", a commander said: an act
+            # nobody is named to do is the speaker's threat
+            threateners = d.actors if d.actors or intent.type != "THREATEN" else \
+                arguments.speaker_of(d.match.token)
+            threatened = arguments.on_condition(d.match.token, threateners) \
+                if intent.type == "THREATEN" and (threateners is not d.actors or
+                                                  not any(r.code for r in d.recipients)) else []
             if threatened:  # held over whoever must meet its condition
-                pairs = pairs_of(intent, d.actors, threatened)
+                pairs = pairs_of(intent, threateners or d.actors, threatened)
             events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
                        for a, r in pairs]
         return events
