@@ -359,3 +359,11 @@ def test_a_passive_act_held_over_a_condition_is_the_speakers_threat(code):
                          "military government freed \"our brothers\" within 15 days."))
     assert ("THREATEN", "JNIM", "NER") in found
     assert ("THREATEN", "NER", "JNIM") not in found
+
+
+def test_an_act_named_in_a_phrase_of_a_condition_is_only_supposed(code):
+    """'If the unions go ahead with a general strike, the capital will be paralysed': no
+    strike is asserted."""
+    coded = code("LIMA, May 3 (Wire) - If the unions go ahead with a general strike, the "
+                 "capital will be paralysed.")
+    assert not any(e.asserted and e.type == "PROTEST" for e in coded.events)

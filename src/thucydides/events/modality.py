@@ -617,7 +617,18 @@ def _governed(step: _Step, reading: _Reading) -> bool:
         _noun_of_mood(step, reading) or _intended_by(step, reading) or \
         _unconfirmable(step, reading) or _planned(step, reading) or \
         _supposed_subject(step, reading) or _supposed_outcome(step, reading) or \
-        _nominal(step, reading)
+        _nominal(step, reading) or _in_a_condition(step, reading)
+
+
+def _in_a_condition(step: _Step, reading: _Reading) -> bool:
+    """'If the unions go ahead with a general strike': an act named in a phrase on the verb
+    of a condition is only supposed."""
+    verb = step.head.head
+    if step.dep != "pobj" or part_of_speech(verb) not in ("VERB", "AUX") or not any(
+            c.dep == MARK and c.lower_ in CONDITIONAL_MARKS for c in children_of(verb)):
+        return False
+    reading.mood = "hypothetical"
+    return True
 
 
 def _refused(step: _Step, reading: _Reading) -> bool:
