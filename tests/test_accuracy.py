@@ -183,11 +183,11 @@ BLIND_SETS = [
     ("articles-news7.jsonl", 0.61),  # session 17: Africa, the Andes, the Nordics: 0.643
     ("articles-news8.jsonl", 0.60),  # session 18: 0.626 at the session's start
     ("articles-news9.jsonl", 0.63),  # session 19: 0.660 on the session's starting code
-    ("articles-news10.jsonl", 0.58),  # session 20, developed on: 0.612 when written
-    ("articles-news11.jsonl", 0.65),  # session 20: 0.691 when written
-    ("articles-long.jsonl", 0.50),  # session 20, 600-950 words: 0.529 when written
-    ("articles-long2.jsonl", 0.60),  # session 20, long wire stories: 0.637 when written
-    ("articles-long3.jsonl", 0.66),  # session 20, long national papers: 0.698 when written
+    ("articles-news10.jsonl", 0.61),  # session 20, developed on: 0.612 when written, 0.639
+    ("articles-news11.jsonl", 0.66),  # session 20: 0.691 when written, 0.695
+    ("articles-long.jsonl", 0.56),  # session 20, 600-950 words: 0.529 when written, 0.596
+    ("articles-long2.jsonl", 0.61),  # session 20, long wire stories: 0.637, 0.642
+    ("articles-long3.jsonl", 0.67),  # session 20, long national papers: 0.691, 0.704
 ]
 
 
@@ -295,8 +295,8 @@ def battery_right(coder, name: str) -> tuple[int, int]:
                                          ("battery-recall.tsv", 270),
                                          ("battery-dyads.tsv", 255),
                                          ("battery-desk.tsv", 222),
-                                         ("battery-verbal.tsv", 248),
-                                         ("battery-narrative.tsv", 218)])
+                                         ("battery-verbal.tsv", 250),
+                                         ("battery-narrative.tsv", 222)])
 def test_the_blind_sentence_batteries(coder, name, floor):
     """Sentences written from the spec by helpers who never ran the coder: general
     English and wire and incident copy (session 16: 258 of 302 and 204 of 250 right when
@@ -309,7 +309,8 @@ def test_the_blind_sentence_batteries(coder, name, floor):
     African and Latin American desk and incident reports, many lower-cased or stripped
     (session 19: 270 of 317, 256 of 293 and 219 of 280 when written); verbal acts whose
     sides news names in many ways, and passages from the middle of long articles (session
-    20: 252 of 305 and 223 of 301 on the session's starting code)."""
+    20: 252 of 305 and 223 of 301 on the session's starting code, 257 and 229 after the
+    fixes they led to)."""
     right, total = battery_right(coder, name)
     assert right >= floor, f"{right} of {total}"
 
