@@ -478,9 +478,10 @@ class ArticleActors:
     def _names_a_state(self, ent: Span) -> bool:
         """'Niger's military rulers', 'the juntas of Mali and Burkina Faso have said': a
         state's name, word for word, that the parser took for a person's."""
-        found = self.entry_at.get(ent.start)
-        return found is not None and found[0].kind == "state" and \
-            (found[1].start, found[1].end) == (ent.start, ent.end)
+        if not self._names_state(ent[0]):
+            return False
+        name = self.entry_at[ent.start][1]
+        return (name.start, name.end) == (ent.start, ent.end)
 
     def _names_a_thing(self, tok: Token) -> bool:
         """'The Medininkai crossing', 'the Kerch bridge': a name the parser took for a
@@ -1053,9 +1054,8 @@ class ArticleActors:
         subject = next((c for c in children_of(before.root) if c.dep == NSUBJ), None)
         if subject is None:
             return None
-        found = self._last(self.subjects, subject.right_edge.i + 1, single=single)
-        k = next((i for i, a in reversed(self.subjects) if a is found), -1)
-        return found if subject.left_edge.i <= k else None
+        return self._last(self.subjects, subject.right_edge.i + 1, single=single,
+                          since=subject.left_edge.i)
 
     def _own_subject(self, pronoun: Token) -> str | None:
         """The person who is the subject of the verb a 'him' or 'her' is the object of: not
@@ -1162,14 +1162,17 @@ class ArticleActors:
 
     def _last(self, mentions: list[tuple[int, Actor]], before: int,
               skip_inside: Token | None = None, need_code: bool = True,
-              single: bool = False, besides: str | None = None) -> Actor | None:
-        """The last mention before a place; with 'single' ('it', 'its'), not one of several
-        joined ('Britain, France and Germany warned ... if it did not': not Germany); not
-        the person named `besides`."""
+              single: bool = False, besides: str | None = None,
+              since: int = 0) -> Actor | None:
+        """The last mention before a place (and not before `since`); with 'single' ('it',
+        'its'), not one of several joined ('Britain, France and Germany warned ... if it did
+        not': not Germany); not the person named `besides`."""
         k = bisect_left(mentions, before, key=lambda m: m[0])  # no list rebuilt per pronoun
         while k > 0:
             k -= 1
             i, actor = mentions[k]
+            if i < since:
+                return None
             if skip_inside is not None and skip_inside.left_edge.i <= i <= skip_inside.i:
                 continue
             if single and _joined(self.doc[i]):

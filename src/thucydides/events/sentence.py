@@ -316,15 +316,8 @@ class SentenceCoder:
             # "X and Y failed to reach agreement": each refused the other
             if d.entry.mutual or d.entry.type in UNORDERED:
                 pairs = pairs_of(replace(intent, mutual=True), d.actors, d.recipients)
-            # "they would be killed unless Mali freed our brothers", a commander said: an act
-            # nobody is named to do is the speaker's threat
-            threateners = d.actors if d.actors or intent.type != "THREATEN" else \
-                arguments.speaker_of(d.match.token)
-            threatened = arguments.on_condition(d.match.token, threateners) \
-                if intent.type == "THREATEN" and (threateners is not d.actors or
-                                                  not any(r.code for r in d.recipients)) else []
-            if threatened:  # held over whoever must meet its condition
-                pairs = pairs_of(intent, threateners or d.actors, threatened)
+            if intent.type == "THREATEN":
+                pairs = _threat_pairs(intent, d, arguments) or pairs
             events += [self._event(intent, a, r, Modality(), d.match, scene, said_when)
                        for a, r in pairs]
         return events
@@ -993,3 +986,14 @@ def _own_request(request: Token, actors: list, arguments: Arguments) -> bool:
                                              for a in asked)
 
 
+def _threat_pairs(intent: TriggerEntry, d: Draft, arguments: Arguments) -> list[tuple]:
+    """A threat held over whoever must meet its condition, where its act names nobody it is
+    done to ('"If Brussels keeps our money frozen, we will veto the budget"'); an act nobody
+    is named to do is the speaker's threat ('they would be killed unless Mali freed our
+    brothers', a commander said)."""
+    by_speaker = not d.actors
+    if not by_speaker and any(r.code for r in d.recipients):
+        return []
+    threateners = arguments.speaker_of(d.match.token) if by_speaker else d.actors
+    threatened = arguments.on_condition(d.match.token, threateners)
+    return pairs_of(intent, threateners or d.actors, threatened) if threatened else []
