@@ -191,7 +191,7 @@ class Coder:
             found: list[Event] = []
             for e in self.sentences.events(scene, arguments):
                 e = aimed_at_the_act(e, doc, coded.events, found)
-                found.extend(truce_between(e, [*coded.events, *found]))
+                found.extend(truce_between(e, coded.events, found))
             coded.events.extend(sanction_abroad(e, self.ontology)
                                 for e in (complete(e, context) for e in found) if e)
             near |= scene.near

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import chain
 
 from spacy.tokens import Doc, Token
 
@@ -106,14 +107,15 @@ def _years_before(act: Event, event: Event) -> bool:
     return bool(act.date and event.date) and act.date[:4] < event.date[:4]
 
 
-def truce_between(event: Event, earlier: list[Event]) -> list[Event]:
+def truce_between(event: Event, earlier: list[Event],
+                  same_sentence: list[Event]) -> list[Event]:
     """'... after two days of fighting. The ceasefire took effect at 4 p.m.': a truce that
-    names neither side holds between the two sides of the last fighting told before it, one
-    each way; any other event as it is."""
+    names neither side holds between the two sides of the last fighting told before it (in
+    `earlier` sentences or its own), one each way; any other event as it is."""
     if event.type != "RETREAT" or not event.cameo.startswith(CEASEFIRE) or \
             event.actor.code or event.recipient.code or not event.asserted:
         return [event]
-    for act in reversed(earlier):
+    for act in chain(reversed(same_sentence), reversed(earlier)):
         one, other = act.actor, act.recipient
         if act.type == "ASSAULT" and act.asserted and one.code and other.code:
             pairs = [(one, other)] if one.code == other.code else [(one, other), (other, one)]
