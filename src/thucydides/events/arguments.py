@@ -20,6 +20,7 @@ from ..nlp.labels import (
     ADVCL,
     AGENT,
     AMOD,
+    APPOS,
     ATTR,
     AUX,
     AUXPASS,
@@ -191,7 +192,7 @@ def subject_of(verb: Token) -> Token | None:
         elif _speakers_act(tok):
             tok = tok.head.head
         elif tok.dep == ACL and part_of_speech(tok.head) in ("NOUN", "PROPN"):
-            if tok.tag == VBD and tok.head.dep == ROOT:
+            if tok.head.dep == ROOT and (tok.tag == VBD or _after_an_aside(tok)):
                 return tok.head  # "The world body called on ...", parsed as a noun's modifier
             if tok.tag != VBG:
                 return None
@@ -207,6 +208,15 @@ def subject_of(verb: Token) -> Token | None:
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when"})
+
+
+def _after_an_aside(verb: Token) -> bool:
+    """'Oman, whose waters border the lanes, called on all parties': a past form after a
+    clause set off by commas, which the parser hangs on the noun as a second modifier, is
+    the noun's own act."""
+    noun = verb.head
+    return verb.tag == VBN and verb.doc[verb.i - 1].text == "," and \
+        any(c.dep in (RELCL, ACL, APPOS) and noun.i < c.i < verb.i for c in children_of(noun))
 
 
 def _object_gap(verb: Token, children: list[Token]) -> bool:
