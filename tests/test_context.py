@@ -1101,3 +1101,13 @@ def test_the_authorities_an_organisation_speaks_to_are_the_storys_not_its_seats(
                          "authorities to respect the right to peaceful protest."))
     assert not any(r == "CHE" for _, _, r in found)
     assert any(t == "REQUEST" and r == "PER" for t, _, r in found)
+
+
+def test_the_authorities_another_state_speaks_to_from_home_are_the_storys(code):
+    """'In Washington, the State Department urged the authorities': Kenya's, in a story
+    from Nairobi, not the United States' own."""
+    found = triples(code("NAIROBI, May 3 (Wire) - Kenyan police fired tear gas at protesters "
+                         "in Nairobi on Tuesday. In Washington, the State Department urged the "
+                         "authorities to respect the right to protest."))
+    assert ("REQUEST", "USA", "KEN") in found
+    assert ("REQUEST", "USA", "USA") not in found

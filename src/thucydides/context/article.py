@@ -327,9 +327,11 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         state = _host_of(recipient.code, context)
     if state is not None:
         actor = _placed(actor, context.guest_state(state) if _visiting(actor) else state)
-        # "the UN rights office in Geneva called on the authorities": the story's
-        # authorities, not those of the city an organisation speaks from
-        words_from_afar = event.quad in VERBAL and actor.kind == "igo"
+        # "the UN rights office in Geneva called on the authorities", "In London, the
+        # Foreign Office urged all sides": the story's authorities and sides, not those of
+        # the city an organisation or another state speaks from
+        words_from_afar = event.quad in VERBAL and \
+            (actor.kind == "igo" or _speaks_from_home(event, state, context))
         recipient = _placed(recipient, _own_state(event, actor) or
                             (context.main_state if words_from_afar else None) or state)
     if state is not None and event.type == "PROTEST" and actor.code is None and \
@@ -612,6 +614,11 @@ def _called(side: Actor, words: frozenset[str]) -> bool:
     """The side's last word, or its singular, is one of these: 'a shopkeeper', 'cousins'."""
     head = _head(side)
     return head in words or head.rstrip("s") in words
+
+
+def _speaks_from_home(event: Event, state: str, context: ArticleContext) -> bool:
+    """A state named in the text, speaking from its own soil of a story set in another."""
+    return event.actor.code == state and context.main_state not in (None, state)
 
 
 def _own_state(event: Event, actor: Actor) -> str | None:
