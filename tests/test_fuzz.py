@@ -251,6 +251,19 @@ def test_a_word_of_thousands_of_brackets_is_tokenized_in_pieces(code_all):
     check_coded(coded, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The president accepted the resignations of the education minister and the minister "
+    "for women.",
+    "the governor thanked the protesters and the protesters of the other camp.",
+])
+def test_one_word_twice_in_one_coordination_is_coded(coder, text):
+    """Was a RecursionError: the second 'minister' looked back to the first, which is
+    resolved with its conjuncts, the second among them; the article lost every event."""
+    coded = coder.code(Article(id="r", text=text, date="2025-03-08"))
+    assert coded.error is None
+    check_coded(coded, text)
+
+
 # -- the coder ---------------------------------------------------------------------------
 
 @examples(30)

@@ -367,6 +367,7 @@ class ArticleActors:
         self._sectors: dict[int, str | None] = {}  # sector_of() by token
         self._place_codes: dict[int, str | None] = {}  # _place()'s state by token, once placed
         self._nouns: dict[tuple[bool, str], list[int]] | None = None  # `_nouns_of`
+        self._looking_back: set[int] = set()  # the nouns `_same_people` is answering for
         self.matcher = matcher
         self.lexicon = matcher.lexicon
         self.entry_at: dict[int, tuple[ActorEntry, Span]] = {}
@@ -1208,6 +1209,17 @@ class ArticleActors:
         if not (tok.tag == NNS or office) or not _after_the(tok) or \
                 any(c.dep == NUMMOD for c in children_of(tok)):  # "the two ministers"
             return []
+        if tok.i in self._looking_back:
+            # "the education minister and the minister for women": the earlier minister is
+            # resolved with its conjuncts, this one among them
+            return []
+        self._looking_back.add(tok.i)
+        try:
+            return self._same_people_before(tok, office)
+        finally:
+            self._looking_back.discard(tok.i)
+
+    def _same_people_before(self, tok: Token, office: bool) -> list[Actor]:
         lemma = tok.lemma_.lower()
         same = self._nouns_of(not office, lemma)  # NN/NNP for an office, else NNS/NNPS
         for i in reversed(same[:bisect_left(same, tok.i)]):  # the nearest earlier first
