@@ -77,6 +77,9 @@ CASES = [
     # RETREAT
     ("Israel released 200 Palestinian prisoners on Sunday.", ("RETREAT", "ISR", "PSE")),
     ("Turkey withdrew its forces from northern Syria.", ("RETREAT", "TUR", "SYR")),
+    # the duties a state lays on another's goods are lifted as its tariffs are
+    ("Beijing lifted its duties on Australian wine in 2024.", ("RETREAT", "CHN", "AUS")),
+    ("India scrapped the surtax on Bangladeshi jute.", ("RETREAT", "IND", "BGD")),
     ("Kazakh President Kassym-Jomart Tokayev accepted the government's resignation.",
      ("RETREAT", "KAZ", "KAZ")),
     # REQUEST, with "called on X to" and "demanded that"
