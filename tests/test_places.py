@@ -370,6 +370,16 @@ def test_a_town_read_by_another_name_in_a_state_the_story_never_names_is_no_plac
                for e in coded.events)
 
 
+def test_a_dateline_town_read_by_another_name_in_a_state_the_story_never_names_is_none(code):
+    """'KHAR:' is the seat of Bajaur in Pakistan, and an old name of Haar in Bavaria, the
+    only Khar the gazetteer has: the story was made German, its police and gunmen too."""
+    coded = code("KHAR: Unidentified gunmen opened fire on a police checkpost in Bajaur "
+                 "district late on Sunday night, killing two policemen, officials said. The "
+                 "Pakistani interior minister condemned the attack.", date="2023-08-14")
+    assert ("ASSAULT", None, "PAK") in triples(coded)
+    assert all(e.location.country == "PAK" for e in coded.events)
+
+
 @pytest.mark.parametrize("text, country", [
     ("NAIROBI, Aug 8 - Ethiopian troops fought Fano militiamen in the streets of Bahir Dar "
      "on Monday.", "ETH"),

@@ -19,7 +19,7 @@ from ..nlp.clauses import MISSIONS
 from ..nlp.labels import AMOD, COMPOUND, POBJ, POSS, PREP, RELCL, SUBJECTS
 from ..nlp.parse import children_of, sentence_of, span_text, subtree_of, tokens_of
 from ..records import Actor, Event, Location, changed
-from ..where.attach import as_location
+from ..where.attach import as_location, stray_alias
 from ..where.gazetteer import Gazetteer, Place
 from .frame import Frame
 
@@ -181,6 +181,8 @@ def _dateline_place(gazetteer: Gazetteer, place: str, country: str | None,
         within = _country(gazetteer, " ".join(words[-n:]))
         if within is not None:
             found = gazetteer.resolve(" ".join(words[:-n]).title(), states, within=within)
+    if found is not None and within is None and stray_alias(found, place, states):
+        return None  # "KHAR:" (a Pakistani town) is an old name of Haar in Bavaria
     return found or (gazetteer.countries.get(within) if within else None)
 
 

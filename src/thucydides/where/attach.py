@@ -33,7 +33,7 @@ from ..nlp.parse import (
     tokens_of,
 )
 from ..records import Location
-from .gazetteer import SIZEABLE, Gazetteer, Place, name_key, named_town
+from .gazetteer import SIZEABLE, Gazetteer, Place, by_another_name, name_key, named_town
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOUNS = ("NOUN", "PROPN")
@@ -87,7 +87,7 @@ class ArticlePlaces:
         for ent in spans:
             within = noted.get((ent.start, ent.end)) or self._stated_country(ent, starts)
             place = gazetteer.resolve(span_text(ent), self.states, admin1, within)
-            if place is not None and not _stray_alias(place, span_text(ent), self.states):
+            if place is not None and not stray_alias(place, span_text(ent), self.states):
                 self.resolved[(ent.start, ent.end)] = place
         self.states |= {p.country for p in self.resolved.values() if p.country}
 
@@ -322,12 +322,13 @@ def _whole_name(ent: Span, gazetteer: Gazetteer) -> Span:
     return Span(doc, start, end, label=ent.label_)
 
 
-def _stray_alias(place: Place, name: str, states: set[str]) -> bool:
+def stray_alias(place: Place, name: str, states: set[str]) -> bool:
     """A town one of whose other names this is, in a state the article never names:
     'Mirpur' in a story from Dhaka is no New Mirpur City in Pakistan, 'the Turi prison' in
-    Ecuador no prison in Turin. (A metropolis is read under any name: 'Bombay'.)"""
+    Ecuador no prison in Turin, the dateline 'KHAR:' no Haar in Bavaria. (A metropolis is
+    read under any name: 'Bombay'.)"""
     return place.kind == "city" and bool(states) and place.country not in states and \
-        name_key(place.name) != name_key(name) and place.population < METROPOLIS
+        by_another_name(place, name) and place.population < METROPOLIS
 
 
 def _own_place_name(gazetteer: Gazetteer, name: str, towns: bool,

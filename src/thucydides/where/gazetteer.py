@@ -55,6 +55,13 @@ def name_key(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").split()).removeprefix("the ")
 
 
+def by_another_name(place: Place, written: str) -> bool:
+    """A place found by a name that is not its own, nor its own cut short ('Lakki Marwat',
+    'Lakki'; 'New York', 'New York City')."""
+    own, given = name_key(place.name), name_key(written)
+    return own != given and not (own.startswith(given + " ") or given.startswith(own + " "))
+
+
 _LATIN = re.compile(r"[A-Z\u00c0-\u024f][\x20-\x7e\u00c0-\u024f]*")
 
 
