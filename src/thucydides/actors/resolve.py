@@ -988,8 +988,11 @@ class ArticleActors:
     def _antecedent(self, tok: Token) -> list[Actor]:
         lower = tok.lower_
         if lower == "who" and tok.dep == NSUBJPASS and tok.head.dep == RELCL:
-            # "dozens, among them Toure, who was released": those the clause's act was done to
-            return self.resolve(tok.head.head)
+            # "dozens, among them Toure, who was released": those the clause's act was done
+            # to; "12 teachers, including leaders of the morcha, who were released", the
+            # clause hung on the group: the people last acted on
+            return self.resolve(tok.head.head) or self._acted_on(tok) or \
+                self._patient_before(tok)
         speaker = self._reporter(tok)
         if speaker:
             return speaker

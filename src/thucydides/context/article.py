@@ -336,6 +336,12 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
             (actor.kind == "igo" or _speaks_from_home(event, state, context))
         recipient = _placed(recipient, _own_state(event, actor) or
                             (context.main_state if words_from_afar else None) or state)
+    if state is not None and event.type in IN_ITS_HANDS and recipient.code is None and \
+            recipient.kind == "unknown" and recipient.sector in PRIVATE and \
+            recipient.text is not None:
+        # "12 teachers ... were released", "students were detained": people of a private
+        # calling whom the authorities hold or free are people of the state as any are
+        recipient = changed(recipient, code=state, resolved_by="context")
     if state is not None and event.type == "PROTEST" and actor.code is None and \
             actor.text is None:  # "the protests spread": a protest has protesters
         actor = changed(actor, code=state, kind="state", resolved_by="context")

@@ -164,9 +164,10 @@ def _subject_lemmas(verb: Token) -> set[str]:
     return _phrase_lemmas([c for c in children_of(verb) if c.dep in (NSUBJ, NSUBJPASS)])
 
 
-# "he has been held", "those detained were released": people ("they were released" may
-# be ships or hostages freed by their captors: it is read as what was last acted on)
-PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "those", "both"})
+# "he has been held", "those detained were released", "leaders of the union, who were
+# released": people ("they were released" may be ships or hostages freed by their captors:
+# it is read as what was last acted on)
+PEOPLE_PRONOUNS = frozenset({"he", "she", "him", "her", "those", "both", "who", "whom"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that"})
 # participles that say what a vehicle or convoy holds ("planes carrying 95 tons of aid")
 CARRYING = frozenset({"carry", "bear", "transport", "load", "laden"})

@@ -76,8 +76,10 @@ def participle_for_people(verb: Token) -> bool:
 def last_patient(pronoun: Token) -> Token | None:
     """'Police detained 200 protesters ... They were released in the evening': a passive
     'they' (or 'both') is, first of all, the plural noun the last act before was done to
-    (its object, or its subject in the passive), not whoever did it."""
-    if pronoun.lower_ not in ("they", "both") or pronoun.dep != NSUBJPASS:
+    (its object, or its subject in the passive), not whoever did it. So is the 'who' of a
+    passive clause hung on a group ('teachers, including leaders of the morcha, who were
+    released')."""
+    if pronoun.lower_ not in ("they", "both", "who") or pronoun.dep != NSUBJPASS:
         return None
     doc = pronoun.doc
     for i in range(pronoun.i - 1, max(pronoun.i - PATIENT_REACH, 0) - 1, -1):
