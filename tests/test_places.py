@@ -414,3 +414,15 @@ def test_a_region_named_with_who_holds_it_is_that_states(code, text, event):
     """Kashmir is claimed by two states: 'Pakistan-administered Kashmir' is Pakistan's side
     of the line, whatever the article's other states."""
     assert event in triples(code(text))
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Chinese and Russian warships held joint naval exercises in the Sea of Japan on Sunday.",
+     {"CHN", "RUS"}),
+    ("Nigeria and Ghana held joint naval drills in the Gulf of Guinea.", {"NGA", "GHA"}),
+])
+def test_a_state_named_in_a_seas_name_is_no_side(code, text, sides):
+    """'The Sea of Japan' is water, not Japan; 'the Gulf of Guinea' is not the Gulf states
+    (was: joint drills with Japan, with the Gulf states)."""
+    coded = code(text, date="2025-06-26")
+    assert {side for e in coded.events for side in (e.actor.code, e.recipient.code)} == sides

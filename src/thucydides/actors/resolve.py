@@ -212,9 +212,14 @@ class ActorMatcher:
         'Nordic' in the tanker 'Stella Nordic': one inside another name."""
         entry = self.lexicon.aliases[span.doc.vocab.strings[span.label]]
         doc = span.doc
+        if doc[span.end - 1].text in WATERS and span.end < len(doc) and \
+                doc[span.end].lower_ == "of":
+            return True  # "the Gulf of Guinea": a sea, not the Gulf states
         if entry.kind == "state":  # "the South China Sea", "the Indian Ocean": waters
             after = doc[span.end].text if span.end < len(doc) else ""
             if after.title() in WATERS and (after in WATERS or lower_case_doc(doc)):
+                return True
+            if _waters_of(doc, span.start):  # "the Sea of Japan", "the Gulf of Oman"
                 return True
             # "San Jose del Monte City": a capital's name at the start of a town's
             last = doc[span.end - 1]
@@ -252,6 +257,14 @@ class ActorMatcher:
 
     def title_spans(self, doc: Doc) -> list[Span]:
         return filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
+
+
+def _waters_of(doc: Doc, start: int) -> bool:
+    """The name at `start` ends the name of a sea, gulf or bay: 'the Gulf of Oman'."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    water = doc[start - 2].text
+    return water in WATERS or (water.title() in WATERS and lower_case_doc(doc))
 
 
 SHORT_FORM_SKIPS = frozenset({"of", "for", "on", "and", "the", "in", "'s", "’s", "&"})
