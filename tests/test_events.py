@@ -1213,3 +1213,15 @@ def test_an_act_condemned_in_the_passive_accuses_its_doer(code, text, event):
 def test_a_person_takes_the_state_the_text_names_with_their_title(code, text, event):
     found = triples(code(text, date="2015-03-03"))
     assert event in found or (event[0], event[2], event[1]) in found, found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Liu Dejun, a spokesman for the China Coast Guard, accused Manila of deliberately "
+     "ramming a Chinese vessel.", ("ACCUSE", "CHN", "PHL")),
+    ("Liu Dejun, a spokesman of the Chinese foreign ministry, accused Manila of provocations.",
+     ("ACCUSE", "CHN", "PHL")),
+])
+def test_a_person_is_of_the_body_his_apposition_speaks_for(code, text, event):
+    """The apposition is read as fully as the name: its own 'of' and 'for' phrases (was:
+    the spokesman of no state, made the Philippines' by the scene)."""
+    assert event in triples(code(text, date="2025-06-26"))

@@ -100,6 +100,9 @@ FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "sympathiser", "symp
 OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "building", "embassy",
                    "consulate", "headquarters", "base", "position", "post", "facility", "site",
                    "plant", "school", "hospital", "convoy", "vessel", "ship", "plane", "property"})
+# those who speak for a body: "a spokesman for the China Coast Guard" is of it (an envoy
+# "for Syria" is sent to it)
+SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 # participles whose hyphened first word says whose a thing is: "Vietnamese-led forces",
 # "Vietnamese-flagged boats", "a Greek-owned tanker", "a Moscow-based journalist"
 HYPHENED = frozenset({"lead", "flag", "own", "base", "register", "back", "bear", "operate",
@@ -866,15 +869,15 @@ class ArticleActors:
         if not guessed:
             yield named
         for child in children_of(tok):
-            if child.dep == APPOS:
-                yield self._named(child)
+            if child.dep == APPOS:  # "Liu Dejun, a spokesman for the China Coast Guard"
+                yield from self._readings(child, self.sector_of(child))
         if guessed:
             yield named
         for child in children_of(tok):
             if child.dep == PREP and (child.lower_ == "of" or (
                     child.lower_ in RESIDENCE_PREPS and sector) or (
                     child.lower_ == "from" and tok.tag == NNS) or (
-                    child.lower_ == "for" and tok.lemma_.lower() in OWNED)):
+                    child.lower_ == "for" and tok.lemma_.lower() in OWNED | SPEAKING_FOR)):
                 for obj in children_of(child):
                     if obj.dep == POBJ:
                         found = [a for a in self.resolve(obj) if a.code]
