@@ -1225,3 +1225,11 @@ def test_a_person_is_of_the_body_his_apposition_speaks_for(code, text, event):
     """The apposition is read as fully as the name: its own 'of' and 'for' phrases (was:
     the spokesman of no state, made the Philippines' by the scene)."""
     assert event in triples(code(text, date="2025-06-26"))
+
+
+def test_a_name_the_parser_breaks_at_its_hyphen_is_one_subject(code):
+    """'Abdel Fattah al-Burhan' parsed as three subjects of 'accused': the last carries the
+    apposition that names his state (was: no actor, and no event)."""
+    found = triples(code("Gen. Abdel Fattah al-Burhan, Sudan's army chief, accused the United "
+                         "Arab Emirates of supplying weapons to the RSF.", date="2025-06-26"))
+    assert ("ACCUSE", "SDN", "ARE") in found

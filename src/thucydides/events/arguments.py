@@ -257,8 +257,17 @@ def _nearest(subjects: list[Token], verb: Token) -> Token:
     before = [s for s in subjects if s.i < verb.i]
     if len(before) < 2:
         return subjects[0]
+    if _one_name(before):  # "Abdel Fattah al-Burhan, Sudan's army chief, accused ...":
+        return before[-1]  # the parser's three subjects are one man's name
     joined = any(t.dep == CC for t in verb.doc[before[-2].i + 1: before[-1].i])
     return before[-1] if joined else subjects[0]  # "District magistrate (DM) Arvind Singh"
+
+
+def _one_name(words: list[Token]) -> bool:
+    """Words of one named entity (a name the parser broke at its hyphen)."""
+    first, last = words[0], words[-1]
+    return bool(first.ent_type_) and first.ent_iob_ in ("B", "I") and \
+        all(t.ent_iob_ == "I" for t in first.doc[first.i + 1: last.i + 1])
 
 
 # parts of a clause that name others than the one acted on: its subject, other clauses,
