@@ -367,3 +367,14 @@ def test_an_act_named_in_a_phrase_of_a_condition_is_only_supposed(code):
     coded = code("LIMA, May 3 (Wire) - If the unions go ahead with a general strike, the "
                  "capital will be paralysed.")
     assert not any(e.asserted and e.type == "PROTEST" for e in coded.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium released Assadollah Assadi, an Iranian diplomat convicted of plotting to bomb a "
+    "rally of an exiled opposition group near Paris.",
+    "Police arrested two men on Monday for conspiring to attack the parliament in Dhaka.",
+])
+def test_a_plotted_act_is_neither_done_nor_threatened(code, text):
+    """A plot is what somebody meant to do in secret: no attack, and no threat either."""
+    found = triples(code(text, date="2025-06-26"))
+    assert not any(kind in ("ASSAULT", "THREATEN") for kind, _, _ in found)

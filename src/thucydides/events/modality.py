@@ -73,7 +73,8 @@ WISH = frozenset({"want", "wish", "hope", "desire", "call", "urge", "demand", "a
                   "request", "press", "push", "insist", "seek", "need", "require", "order",
                   "invite", "encourage", "advise", "recommend", "lobby", "reject", "oppose",
                   "refuse", "resist", "veto", "rule", "avoid", "prevent", "block",
-                  "postpone", "delay", "cancel", "forestall", "thwart", "foil", "avert"})
+                  "postpone", "delay", "cancel", "forestall", "thwart", "foil", "avert",
+                  "plot", "conspire", "scheme"})
 INTENT_OR_WISH = INTENT | WISH  # joined once
 # wishes whose infinitive is what the object is bidden to do ("demanded the parties to
 # allow access"), never a purpose of the speaker's own
