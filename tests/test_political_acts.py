@@ -142,3 +142,16 @@ def test_words_against_a_bill_criticise_its_authors(code):
 def test_a_warning_of_force_is_still_a_threat(code):
     assert ("THREATEN", "RUS", "NATO") in triples(
         code("Russia warned that its forces would respond if NATO moved troops into Ukraine."))
+
+
+@pytest.mark.parametrize("text, fought", [
+    ("OTTAWA - Canada and China have clashed over trade before.", False),
+    ("PRETORIA - The two governments clashed for years over the fine.", False),
+    ("NEW DELHI - India and China clashed along their disputed border in June.", True),
+    ("RIYADH - Saudi forces clashed with Qatari troops at the al-Khufous border post.", True),
+])
+def test_states_that_clash_over_a_question_clash_in_words(code, text, fought):
+    """States or governments named as such that clash over a question, at no ground, clash
+    in words: no attack on each other. Forces, or ground, make it a fight."""
+    found = triples(code(text, date="2025-06-26"))
+    assert any(kind == "ASSAULT" for kind, _, _ in found) == fought

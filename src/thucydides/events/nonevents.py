@@ -32,6 +32,7 @@ from ..nlp.labels import (
     NSUBJPASS,
     POBJ,
     PREP,
+    SUBJECTS,
     VB,
     VBG,
     VBN,
@@ -39,7 +40,7 @@ from ..nlp.labels import (
     VBZ,
     XCOMP,
 )
-from ..nlp.parse import children_of, part_of_speech, sentence_of, subtree_of
+from ..nlp.parse import children_of, conjuncts_of, part_of_speech, sentence_of, subtree_of
 from .accidents import by_accident, by_nature, emergency_care
 from .arguments import Arguments
 from .lexicon import TriggerLexicon
@@ -73,7 +74,38 @@ def names_no_act(match: Match, lexicon: TriggerLexicon) -> bool:
         _no_threat(match) or _forecast(match, lexicon) or _feeling_offered(match) or \
         _what_it_allows(match) or _audience(match) or _habitual(match) or \
         _promise_to_look(match) or _refused_to_tell(match, lexicon) or \
-        _answer_to_no_force(match, lexicon)
+        _answer_to_no_force(match, lexicon) or _clash_of_words(match)
+
+
+# those who clash only in words when nobody of their forces is named: "Canada and China
+# have clashed over trade", "the two governments clashed"
+SPEAKING_BODIES = frozenset({"government", "leader", "minister", "capital", "diplomat",
+                             "official"})
+
+
+def _clash_of_words(match: Match) -> bool:
+    """'Canada and China have clashed over trade': states or governments named as such
+    clash in words; troops, police, rebels and crowds clash with force."""
+    verb = match.token
+    if verb.lemma_.lower() != "clash" or part_of_speech(verb) != "VERB":
+        return False
+    sides = [t for c in children_of(verb) if c.dep in SUBJECTS
+             for t in (c, *conjuncts_of(c))]
+    sides += [t for p in children_of(verb) if p.dep == PREP and p.lower_ == "with"
+              for o in children_of(p) if o.dep == POBJ for t in (o, *conjuncts_of(o))]
+    scene = [c for c in children_of(verb) if c.dep == ADVCL or  # "..., killing 20 soldiers"
+             c.dep == PREP and any(_ground(o) for o in children_of(c) if o.dep == POBJ)]
+    return bool(sides) and not scene and \
+        all(t.ent_type_ == "GPE" or t.lemma_.lower() in SPEAKING_BODIES for t in sides)
+
+
+# ground fought over: "clashed along their border", "in the Galwan valley"
+GROUND = frozenset({"border", "frontier", "valley", "line", "village", "town", "post",
+                    "crossing", "river", "sea", "island", "shoal", "region", "area"})
+
+
+def _ground(word: Token) -> bool:
+    return word.ent_type_ in ("GPE", "LOC", "FAC") or word.lemma_.lower() in GROUND
 
 
 def _question_put(verb: Token) -> bool:
