@@ -42,6 +42,10 @@ DATE = "2026-05-06"
                  id="battle-against-graft"),
     pytest.param("LONDON, May 6 (Wire) - The price war among Britain's supermarkets has "
                  "claimed its first casualty.", id="price-war"),
+    pytest.param("LOME, May 6 (Wire) - China, Togo's largest creditor, struck a different "
+                 "note.", id="struck-a-note"),
+    pytest.param("ROME, May 6 (Wire) - The Italian government's pension reform hit a snag in "
+                 "the Senate.", id="hit-a-snag"),
     pytest.param("ANKARA, May 6 (Wire) - Turkey's central bank is fighting inflation with the "
                  "highest rates in Europe.", id="fighting-inflation"),
     pytest.param("BUCHAREST, May 6 (Wire) - Romania's governing coalition fights for its "
@@ -75,6 +79,8 @@ def test_no_event(code, text):
                  ("ASSAULT", "RUS", "UKR"), id="a-real-war"),
     pytest.param("MOSCOW, May 6 (Wire) - Russian forces fought Ukrainian troops near Bakhmut.",
                  ("ASSAULT", "RUS", "UKR"), id="a-real-fight"),
+    pytest.param("KYIV, May 6 (Wire) - Russian missiles struck Kyiv on Monday.",
+                 ("ASSAULT", "RUS", "UKR"), id="a-real-strike"),
     pytest.param("NEW DELHI, May 6 (Wire) - India banned dozens of Chinese apps, including a "
                  "photo editor.", ("SANCTION", "IND", "CHN"), id="foreign-apps-banned"),
     pytest.param("BRUSSELS, May 6 (Wire) - The EU imposed travel bans on eight Iranian "

@@ -51,6 +51,7 @@ from .words import (
     MAKING,
     RELEASED_THINGS,
     STANDING,
+    STRUCK_FIGURES,
 )
 
 OBJECT_DEPS = label_ids({"dobj", "nsubjpass", "attr", "oprd", "ccomp"})  # ccomp: a noun misparsed
@@ -490,7 +491,11 @@ def _names_no_event(noun: Token) -> bool:
 
 def figurative(tok: Token) -> bool:
     """A war, battle or fight that is a figure of speech: 'the price war among
-    supermarkets', 'a war of words', 'the battle against graft', 'fighting inflation'."""
+    supermarkets', 'a war of words', 'the battle against graft', 'fighting inflation'; and
+    a strike or a hit that lands on a figure ('struck a different note', 'hit a snag')."""
+    if tok.lemma_.lower() in ("strike", "hit"):
+        return any(c.dep == DOBJ and c.lemma_.lower() in STRUCK_FIGURES
+                   for c in children_of(tok))
     if tok.lemma_.lower() not in FIGURATIVE_WARS and tok.lower_ not in FIGURATIVE_WARS:
         return False
     for c in children_of(tok):

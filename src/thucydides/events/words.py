@@ -93,6 +93,12 @@ ONLOOKERS = frozenset({"analyst", "expert", "economist", "researcher", "observer
 # an ill that is no party ("the battle against graft", "fighting inflation", "the war on
 # dengue")
 FIGURATIVE_WARS = frozenset({"war", "battle", "fight", "fighting", "combat", "warfare"})
+# what a strike or a hit lands on when it is a figure of speech: "struck a different note",
+# "struck a conciliatory tone", "hit a snag", "hit a record high"
+STRUCK_FIGURES = frozenset({"note", "tone", "chord", "balance", "pose", "nerve", "snag",
+                            "record", "high", "low", "peak", "headline", "wall", "jackpot",
+                            "figure", "mark", "milestone", "road", "market",
+                            "shelf", "shelves"})
 # what a fight "for" is for, when it is no war: "the coalition fights for its survival"
 FOUGHT_FOR = frozenset({"survival", "life", "title", "trophy", "medal", "vote", "seat",
                         "share", "customer", "job", "pay", "wage", "justice", "recognition",
