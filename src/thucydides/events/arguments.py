@@ -343,11 +343,12 @@ def _passive(verb: Token) -> bool:
 
 def _joined_passive(verb: Token) -> bool:
     """'were arrested and remanded in custody', 'were detained and later released': a
-    participle joined to a passive, sharing its subject."""
+    participle joined to a passive, sharing its subject. (One with an object of its own is
+    active: 'said Rahmani had been imprisoned and accused France'.)"""
     return verb.dep == CONJ and verb.tag in (VBN, VBD) and \
         part_of_speech(verb.head) == "VERB" and \
-        not any(c.dep in SUBJECTS_OR_AUXILIARIES for c in children_of(verb)) and \
-        any(c.dep == NSUBJPASS for c in children_of(verb.head))
+        not any(c.dep in SUBJECTS_OR_AUXILIARIES or c.dep == DOBJ for c in children_of(verb)) \
+        and any(c.dep == NSUBJPASS for c in children_of(verb.head))
 
 
 def _subject_shared(verb: Token) -> list[Token]:
