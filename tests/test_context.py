@@ -1111,3 +1111,14 @@ def test_the_authorities_another_state_speaks_to_from_home_are_the_storys(code):
                          "authorities to respect the right to protest."))
     assert ("REQUEST", "USA", "KEN") in found
     assert ("REQUEST", "USA", "USA") not in found
+
+
+def test_an_official_who_speaks_in_a_capital_is_of_its_state(code):
+    """'In Beijing, foreign ministry spokesman Wang Qiyun said ...': China's spokesman, and
+    so is the 'he' who accuses Kuala Lumpur next (was: Malaysia's, from the dateline)."""
+    found = triples(code("KUALA LUMPUR, Sept 12 - Malaysia summoned China's ambassador on "
+                         "Thursday after a Chinese coast guard ship fired water cannon at a "
+                         "Malaysian patrol boat. In Beijing, foreign ministry spokesman Wang "
+                         "Qiyun said the coast guard had acted lawfully. He accused Kuala Lumpur "
+                         "of provoking incidents.", date="2024-09-12"))
+    assert ("ACCUSE", "CHN", "MYS") in found

@@ -270,6 +270,9 @@ def _waters_of(doc: Doc, start: int) -> bool:
     return water in WATERS or (water.title() in WATERS and lower_case_doc(doc))
 
 
+FRONTED_WORDS = 5  # "In New Delhi," "In Kuala Lumpur,": where the comma may be, at most
+
+
 SHORT_FORM_SKIPS = frozenset({"of", "for", "on", "and", "the", "in", "'s", "’s", "&"})
 OPENING, CLOSING = get_string_id("("), get_string_id(")")
 
@@ -567,9 +570,24 @@ class ArticleActors:
                     actor.code = codes[0]
                     break
         if actor.code is None and actor.title:
+            actor.code = self._spoken_from(head)
+            actor.resolved_by = "place" if actor.code else None
+        if actor.code is None and actor.title:
             actor.code = self._code_of_same_title(actor.title)
             actor.resolved_by = "title" if actor.code else None
         return actor
+
+    def _spoken_from(self, head: Token) -> str | None:
+        """'In Beijing, foreign ministry spokesman Wang Qiyun said ...': an official of no
+        state named, in a sentence that opens in a state's capital, is of that state."""
+        sent = self.sentence_at[head.i]
+        if sent[0].lower_ != "in":
+            return None
+        for i in range(sent.start + 2, min(sent.start + FRONTED_WORDS, head.i)):
+            if self.doc[i].text == ",":
+                found = self.entry_at.get(i - 1)
+                return found[0].code if found and found[0].kind == "state" else None
+        return None
 
     def _title_near(self, span: Span) -> Span | None:
         """A title just before the name, or in an apposition after it."""
