@@ -1243,3 +1243,13 @@ def test_a_verb_with_its_own_object_joined_to_a_passive_is_active(code):
                          "unjustly imprisoned for five years and accused France of keeping "
                          "Iranian citizens as hostages.", date="2025-06-26"))
     assert ("ACCUSE", "IRN", "FRA") in found
+
+
+def test_a_missions_name_in_full_is_the_un_and_no_aid(code):
+    """'The UN Assistance Mission in Afghanistan condemned ...': the UN, and its name's
+    'Assistance' is no aid to Afghanistan."""
+    found = triples(code("kabul, aug 13: the un assistance mission in afghanistan (unama) "
+                         "condemned the use of force against women protesters.",
+                         date="2022-08-13"))
+    assert ("ACCUSE", "UN", "AFG") in found
+    assert not any(kind == "AID" for kind, _, _ in found)
