@@ -58,6 +58,17 @@ def test_us_the_pronoun_is_nobody(code):
 
 
 @pytest.mark.parametrize("text, event", [
+    ("the u s ambassador in a rare public rebuke also called on the government in "
+     "pristina to lift the measure", ("REQUEST", "USA", "XKX")),
+    ("the u n security council condemned the attack on the u k embassy in kabul",
+     ("ACCUSE", "UN", "GBR")),
+])
+def test_initials_stripped_of_their_points_still_name_the_state(code, text, event):
+    """'U.S.', 'U.N.', 'U.K.' on a page stripped of its punctuation: 'u s', 'u n', 'u k'."""
+    assert event in triples(code(text, date="2025-03-04"))
+
+
+@pytest.mark.parametrize("text, event", [
     ("kosovos government on wednesday raised tariffs on all goods from serbia.",
      ("SANCTION", "XKX", "SRB")),
     ("new zealands deputy foreign minister signed an agreement with tonga on a school grant.",
