@@ -236,3 +236,11 @@ def test_a_paper_named_the_and_a_word_is_that_word_in_lower_case(code):
 ])
 def test_a_compass_point_in_a_lower_cased_name_is_not_the_west(code, text, event):
     assert event in triples(code(text))
+
+
+def test_the_superintendents_of_police_of_a_lower_cased_page_are_no_serbian_party(code):
+    """'sps' in a lower-cased Indian report is superintendents of police, not the Socialist
+    Party of Serbia (its acronym is matched only as written)."""
+    coded = code("patna, aug 2: the rjd accused the state government of shielding the police "
+                 "and demanded the dismissal of the two sps.", date="2025-08-02")
+    assert "SRB" not in {c for e in coded.events for c in (e.actor.code, e.recipient.code)}
