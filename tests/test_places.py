@@ -426,3 +426,9 @@ def test_a_state_named_in_a_seas_name_is_no_side(code, text, sides):
     (was: joint drills with Japan, with the Gulf states)."""
     coded = code(text, date="2025-06-26")
     assert {side for e in coded.events for side in (e.actor.code, e.recipient.code)} == sides
+
+
+def test_a_sea_on_a_lower_cased_page_is_no_side(code):
+    """'the gulf of oman' on a lower-cased page is water, not the Gulf states."""
+    coded = code("iran seized a tanker in the gulf of oman on tuesday.", date="2025-06-26")
+    assert "PGS" not in {c for e in coded.events for c in (e.actor.code, e.recipient.code)}

@@ -215,14 +215,13 @@ class ActorMatcher:
         'Nordic' in the tanker 'Stella Nordic': one inside another name."""
         entry = self.lexicon.aliases[span.doc.vocab.strings[span.label]]
         doc = span.doc
-        if doc[span.end - 1].text in WATERS and span.end < len(doc) and \
-                doc[span.end].lower_ == "of":
+        if _water(doc, span.end - 1) and span.end < len(doc) and doc[span.end].lower_ == "of":
             return True  # "the Gulf of Guinea": a sea, not the Gulf states
         if entry.kind == "state":  # "the South China Sea", "the Indian Ocean": waters
-            after = doc[span.end].text if span.end < len(doc) else ""
-            if after.title() in WATERS and (after in WATERS or lower_case_doc(doc)):
+            if _water(doc, span.end):
                 return True
-            if _waters_of(doc, span.start):  # "the Sea of Japan", "the Gulf of Oman"
+            if span.start >= 2 and doc[span.start - 1].lower_ == "of" and \
+                    _water(doc, span.start - 2):  # "the Sea of Japan", "the Gulf of Oman"
                 return True
             # "San Jose del Monte City": a capital's name at the start of a town's
             last = doc[span.end - 1]
@@ -262,12 +261,12 @@ class ActorMatcher:
         return filter_spans([Span(doc, s, e, label=m) for m, s, e in self.titles(doc)])
 
 
-def _waters_of(doc: Doc, start: int) -> bool:
-    """The name at `start` ends the name of a sea, gulf or bay: 'the Gulf of Oman'."""
-    if start < 2 or doc[start - 1].lower_ != "of":
+def _water(doc: Doc, i: int) -> bool:
+    """The word at `i` names a kind of water ('Sea', 'Gulf'; 'sea' on a lower-cased page)."""
+    if not 0 <= i < len(doc):
         return False
-    water = doc[start - 2].text
-    return water in WATERS or (water.title() in WATERS and lower_case_doc(doc))
+    word = doc[i].text
+    return word in WATERS or (word.title() in WATERS and lower_case_doc(doc))
 
 
 FRONTED_WORDS = 5  # "In New Delhi," "In Kuala Lumpur,": where the comma may be, at most

@@ -48,11 +48,13 @@ from .triggers import Match, match_noun
 from .words import (
     ADDRESSING,
     FEELINGS,
+    GROUND,
     IMPERSONAL,
     LOOKING,
     MARKETS,
     ONLOOKERS,
     REFUSAL_CAUSES,
+    SPEAKING_BODIES,
     THREAT_AUX,
 )
 
@@ -77,12 +79,6 @@ def names_no_act(match: Match, lexicon: TriggerLexicon) -> bool:
         _answer_to_no_force(match, lexicon) or _clash_of_words(match)
 
 
-# those who clash only in words when nobody of their forces is named: "Canada and China
-# have clashed over trade", "the two governments clashed"
-SPEAKING_BODIES = frozenset({"government", "leader", "minister", "capital", "diplomat",
-                             "official"})
-
-
 def _clash_of_words(match: Match) -> bool:
     """'Canada and China have clashed over trade': states or governments named as such
     clash in words; troops, police, rebels and crowds clash with force."""
@@ -97,11 +93,6 @@ def _clash_of_words(match: Match) -> bool:
              c.dep == PREP and any(_ground(o) for o in children_of(c) if o.dep == POBJ)]
     return bool(sides) and not scene and \
         all(t.ent_type_ == "GPE" or t.lemma_.lower() in SPEAKING_BODIES for t in sides)
-
-
-# ground fought over: "clashed along their border", "in the Galwan valley"
-GROUND = frozenset({"border", "frontier", "valley", "line", "village", "town", "post",
-                    "crossing", "river", "sea", "island", "shoal", "region", "area"})
 
 
 def _ground(word: Token) -> bool:

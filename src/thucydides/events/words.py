@@ -99,6 +99,13 @@ STRUCK_FIGURES = frozenset({"note", "tone", "chord", "balance", "pose", "nerve",
                             "record", "high", "low", "peak", "headline", "wall", "jackpot",
                             "figure", "mark", "milestone", "road", "market",
                             "shelf", "shelves"})
+# those who clash only in words when nobody of their forces is named: "Canada and China
+# have clashed over trade", "the two governments clashed"
+SPEAKING_BODIES = frozenset({"government", "leader", "minister", "capital", "diplomat",
+                             "official"})
+# ground fought over: "clashed along their border", "in the Galwan valley"
+GROUND = frozenset({"border", "frontier", "valley", "line", "village", "town", "post",
+                    "crossing", "river", "sea", "island", "shoal", "region", "area"})
 # what a fight "for" is for, when it is no war: "the coalition fights for its survival"
 FOUGHT_FOR = frozenset({"survival", "life", "title", "trophy", "medal", "vote", "seat",
                         "share", "customer", "job", "pay", "wage", "justice", "recognition",
