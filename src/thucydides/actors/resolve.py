@@ -103,6 +103,8 @@ OWNED = frozenset({"camp", "office", "home", "house", "village", "town", "buildi
 # those who speak for a body: "a spokesman for the China Coast Guard" is of it (an envoy
 # "for Syria" is sent to it)
 SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+# how far into a sentence the comma of its opening place may stand: "In New Delhi,"
+FRONTED_WORDS = 5
 # participles whose hyphened first word says whose a thing is: "Vietnamese-led forces",
 # "Vietnamese-flagged boats", "a Greek-owned tanker", "a Moscow-based journalist"
 HYPHENED = frozenset({"lead", "flag", "own", "base", "register", "back", "bear", "operate",
@@ -267,9 +269,6 @@ def _water(doc: Doc, i: int) -> bool:
         return False
     word = doc[i].text
     return word in WATERS or (word.title() in WATERS and lower_case_doc(doc))
-
-
-FRONTED_WORDS = 5  # "In New Delhi," "In Kuala Lumpur,": where the comma may be, at most
 
 
 SHORT_FORM_SKIPS = frozenset({"of", "for", "on", "and", "the", "in", "'s", "’s", "&"})
@@ -584,8 +583,8 @@ class ArticleActors:
             return None
         for i in range(sent.start + 2, min(sent.start + FRONTED_WORDS, head.i)):
             if self.doc[i].text == ",":
-                found = self.entry_at.get(i - 1)
-                return found[0].code if found and found[0].kind == "state" else None
+                place = self.doc[i - 1]
+                return self.entry_at[place.i][0].code if self._names_state(place) else None
         return None
 
     def _title_near(self, span: Span) -> Span | None:

@@ -44,7 +44,7 @@ from ..nlp.parse import children_of, conjuncts_of, part_of_speech, sentence_of, 
 from .accidents import by_accident, by_nature, emergency_care
 from .arguments import Arguments
 from .lexicon import TriggerLexicon
-from .triggers import Match, match_noun
+from .triggers import Match, match_noun, with_objects
 from .words import (
     ADDRESSING,
     FEELINGS,
@@ -87,8 +87,7 @@ def _clash_of_words(match: Match) -> bool:
         return False
     sides = [t for c in children_of(verb) if c.dep in SUBJECTS
              for t in (c, *conjuncts_of(c))]
-    sides += [t for p in children_of(verb) if p.dep == PREP and p.lower_ == "with"
-              for o in children_of(p) if o.dep == POBJ for t in (o, *conjuncts_of(o))]
+    sides += [t for o in with_objects(verb) for t in (o, *conjuncts_of(o))]
     scene = [c for c in children_of(verb) if c.dep == ADVCL or  # "..., killing 20 soldiers"
              c.dep == PREP and any(_ground(o) for o in children_of(c) if o.dep == POBJ)]
     return bool(sides) and not scene and \

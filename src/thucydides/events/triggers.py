@@ -112,7 +112,7 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
         heads += [c for c in children_of(particle) if c.dep == POBJ]
     if particle is not None and particle.dep == MARK:  # "for anyone to come forward"
         heads += [c for c in children_of(particle.head) if c.dep == NSUBJ]
-    heads += _with_objects(verb)  # "provided Ukraine with missiles"
+    heads += with_objects(verb)  # "provided Ukraine with missiles"
     heads += _summed(verb, heads)
     if verb.lemma_.lower() in ALLOWING:  # "allowed IAEA inspectors to visit": the inspectors
         heads += [s for c in children_of(verb) if c.dep in (CCOMP, XCOMP)
@@ -181,11 +181,12 @@ def _carried(obj: Token) -> list[Token]:
     for acl in children_of(obj):
         if acl.dep == ACL and acl.lemma_.lower() in CARRYING:
             found += [o for o in children_of(acl) if o.dep in (DOBJ, POBJ)]
-            found += _with_objects(acl)
+            found += with_objects(acl)
     return found
 
 
-def _with_objects(tok: Token) -> list[Token]:
+def with_objects(tok: Token) -> list[Token]:
+    """The objects of the word's 'with' phrases: 'provided Ukraine with missiles'."""
     return [p for w in children_of(tok) if w.dep == PREP and w.lower_ == "with"
             for p in children_of(w) if p.dep == POBJ]
 
