@@ -1122,3 +1122,13 @@ def test_an_official_who_speaks_in_a_capital_is_of_its_state(code):
                          "Qiyun said the coast guard had acted lawfully. He accused Kuala Lumpur "
                          "of provoking incidents.", date="2024-09-12"))
     assert ("ACCUSE", "CHN", "MYS") in found
+
+
+def test_a_capitalised_alliance_for_something_is_a_name_not_the_last_bloc(code):
+    """'The Alliance for Change accused ...' is a Togolese party, not the European Union
+    named a sentence before (a description word heading a name of its own)."""
+    found = triples(code("LOME, Feb 26 (Wire) - Togolese police fired tear gas at opposition "
+                         "supporters on Wednesday. The European Union called for restraint. "
+                         "The Alliance for Change accused the government of rigging the vote."))
+    assert ("ACCUSE", "TGO", "TGO") in found
+    assert not any(a == "EU" and t == "ACCUSE" for t, a, _ in found)

@@ -1276,7 +1276,7 @@ class ArticleActors:
         lemma = tok.lemma_.lower()
         has_det = any(c.dep in DETERMINERS and c.lower_ in ("the", "both", "each")
                       for c in children_of(tok))
-        if not has_det:
+        if not has_det or _own_name(tok):
             return []
         styled_as = [c.lemma_.lower() for c in children_of(tok) if c.dep in (COMPOUND, AMOD)]
         if lemma in ("nation", "country", "state") and styled_as and \
@@ -1469,6 +1469,17 @@ def _nouns_by_lemma(doc: Doc) -> dict[tuple[bool, str], list[int]]:
         if tag in (NN, NNP, NNS, NNPS):
             found.setdefault((tag in (NNS, NNPS), strings[lemma].lower()), []).append(i)
     return found
+
+
+def _own_name(tok: Token) -> bool:
+    """'The Alliance for Change', 'the Union for the Republic': a capitalised description
+    word whose 'for' or 'of' phrase is capitalised too heads a name of its own (a party, a
+    front), not a word pointing back to the last alliance or union named."""
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    return any(c.dep == PREP and c.lower_ in ("for", "of") and
+               any(o.dep == POBJ and o.text[:1].isupper() for o in children_of(c))
+               for c in children_of(tok))
 
 
 def _after_the(tok: Token) -> bool:
