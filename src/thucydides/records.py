@@ -41,6 +41,12 @@ class Span:
     ROW: ClassVar = ("text", "start", "end")
 
 
+# how a doer of violence is resolved whom the text names as unknown ("unidentified gunmen")
+# or leaves unnamed where it tells what was done to whom ("a convoy came under attack"): it
+# places in no state, and no other mention of the act fills it in (events/merge.py)
+UNKNOWN_DOER = "unidentified"
+
+
 @dataclass
 class Actor:
     code: str | None

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..nlp.clauses import MISSIONS
 from ..nlp.labels import AMOD, COMPOUND, POBJ, POSS, PREP, RELCL, SUBJECTS
 from ..nlp.parse import children_of, sentence_of, span_text, subtree_of, tokens_of
-from ..records import Actor, Event, Location, changed
+from ..records import UNKNOWN_DOER, Actor, Event, Location, changed
 from ..where.attach import as_location, stray_alias
 from ..where.gazetteer import Gazetteer, Place
 from .frame import Frame
@@ -378,7 +378,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
             actor = changed(actor, code=state, kind="state", resolved_by="context")
     if (event.type == "ASSAULT" or event.cameo.startswith(DESTRUCTION)) and \
             (actor.code is None or actor.resolved_by == "context") and \
-            _unidentified(event.actor.text or ""):
+            (event.actor.resolved_by == UNKNOWN_DOER or _unidentified(event.actor.text or "")):
         # "unidentified gunmen attacked a police post", "gunmen burned an electoral office":
         # the attackers stay unknown (spec 6)
         actor = changed(event.actor, code=None, resolved_by=UNKNOWN_DOER)
@@ -752,9 +752,6 @@ def _visiting(actor: Actor) -> bool:
     return "visiting" in (actor.text or "").lower().split()
 
 
-# doers of violence whom the text does not identify, and so places in no state; marked so
-# that no other mention of the act fills them in (events/merge.py)
-UNKNOWN_DOER = "unidentified"
 # ("suspected militants" are unknown men; "suspected jihadist fighters" a known movement's)
 # what explodes on its own once planted: who planted it neither the sentence
 # (events/sentence.py) nor the article says

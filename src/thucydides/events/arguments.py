@@ -55,11 +55,11 @@ from ..nlp.labels import (
     label_ids,
 )
 from ..nlp.parse import children_of, conjuncts_of, modified, part_of_speech, subtree_of
-from ..records import Actor
+from ..records import UNKNOWN_DOER, Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, PURPOSE_DEPS, purpose
-from .triggers import MEASURES, Match
-from .words import INSTRUMENTS, ROUTES, SAYING, SPEAKERS_ACTS, VENUES
+from .triggers import MEASURES, UNDERGOING, Match, fired_at_by
+from .words import INSTRUMENTS, ROUTES, SAYING, SPEAKERS_ACTS, STRUCK_PLACES, VENUES
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 SUBJECT_DEP_IDS = (NSUBJ, CSUBJ, EXPL)
@@ -447,11 +447,24 @@ class Arguments:
                 [p for c in _children_in(verb, CONJ) if c.tag == VBN and kind in HARMING
                  for p in _pobjs(c, ("by",))]
             actors = resolve(agents[0]) if agents else self._force_in(verb)
+            fired = fired_at_by(verb)
+            if fired:  # "was hit by anti-tank missiles fired by Hezbollah": whose they were
+                actors = self._noun_owner(fired[0]) or self._first(
+                    [p for acl in _children_in(fired[0], ACL) for p in
+                     _pobjs(acl, ("by", "from"))] + _pobjs(fired[0], ("from",)), []) or \
+                    [Actor(None, resolved_by=UNKNOWN_DOER)]
             patient = _children_in(verb, NSUBJPASS) or \
                 _subject_shared(verb) or \
                 (_children_in(verb.head, NSUBJ) if _be_participle(verb) else []) or \
                 (_children_in(verb, NSUBJ) if verb.lemma_.lower() in DYING else [])
             recipients = resolve(patient[0]) if patient else []
+            if patient and kind == "ASSAULT" and patient[0].lemma_.lower() in STRUCK_PLACES and \
+                    not any(r.code or r.sector for r in recipients):
+                # "a police station was attacked", "their base was overrun": whose it was; its
+                # attackers, unless named, unknown
+                recipients = self._thing_owner(patient[0]) or recipients
+                if recipients and not agents and not actors:
+                    actors = [Actor(None, resolved_by=UNKNOWN_DOER)]
             if kind == "MOBILIZE":  # "jets were sent to the Gulf to deter Iran": not the jets
                 recipients = self._first(_faced(list(children_of(verb))), actors) or recipients
             elif kind in GIVING:  # "a Colombian was extradited to the United States": there
@@ -647,7 +660,7 @@ class Arguments:
     # -- nominal events -----------------------------------------------------------
 
     def _noun(self, noun: Token, kind: str) -> tuple[list[Actor], list[Actor]]:
-        received = self._received(noun, kind)
+        received = self._received(noun, kind) or self._undergone(noun, kind)
         if received is not None:
             return received
         # "an inquiry by the ICC": the doer, wherever the noun stands
@@ -703,6 +716,33 @@ class Arguments:
         if not sources:
             return None
         return self._first(sources, []), self.actors.resolve(subject_of(governor))
+
+    def _undergone(self, noun: Token, kind: str) -> tuple[list[Actor], list[Actor]] | None:
+        """'Army posts came under fire from Armenian forces', 'the convoy came under Houthi
+        drone attack' (and 'the minister came under fire from critics'): the act is done to
+        the verb's subject, by the noun's owner or whoever it came 'from' or 'by'; an attack
+        by nobody named, by attackers unknown. ('Under threat', 'under the agreement' are
+        no act done to the subject.)"""
+        governor = noun.head
+        if noun.dep != POBJ or governor.lower_ != "under" or \
+                governor.head.lemma_.lower() not in UNDERGOING or \
+                kind != "ASSAULT" and noun.lemma_.lower() != "fire":
+            return None
+        verb = governor.head
+        doers = self._noun_owner(noun) or \
+            self._first(_pobjs(noun, ("from", "by")) + _pobjs(verb, ("from", "by")), []) or \
+            [Actor(None, resolved_by=UNKNOWN_DOER if kind == "ASSAULT" else None)]
+        subject = subject_of(verb)
+        done_to = [a for a in self.actors.resolve(subject) if a.code or a.sector]
+        return doers, done_to or self._thing_owner(subject) or self.actors.resolve(subject)
+
+    def _thing_owner(self, thing: Token | None) -> list[Actor]:
+        """'A police station', 'an army convoy', 'the Indian consulate', 'the headquarters of
+        the UN force': whose the place or vehicle an act is done to is."""
+        if thing is None:
+            return []
+        owners = [c for c in children_of(thing) if c.dep in (POSS, AMOD, COMPOUND, NMOD)]
+        return self._first(owners + _pobjs(thing, ("of",)), [])
 
     def _noun_doer(self, noun: Token, kind: str) -> list[Actor]:
         """The subject of the clause the nominal event is done in ('Iran held talks')."""

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Set
 from datetime import date
 
-from ..records import Event
+from ..records import UNKNOWN_DOER, Event
 
 MONTH_DAYS = 28
 
@@ -76,7 +76,7 @@ def _days_between(a: Event, b: Event) -> int:
 def _code(actor) -> str | None:
     """The side's code, or None where any other mention may tell it; attackers the text
     leaves unidentified stay so ("unidentified gunmen attacked ...; police returned fire")."""
-    return "?" if actor.code is None and actor.resolved_by == "unidentified" else actor.code
+    return "?" if actor.code is None and actor.resolved_by == UNKNOWN_DOER else actor.code
 
 
 def _absorb(kept: Event, other: Event, rank: Callable[[Event], int]) -> None:

@@ -43,7 +43,10 @@ from ..nlp.parse import (
 )
 from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 from .words import (
+    CRITICISED,
+    CRITICS,
     FIGURATIVE_WARS,
+    FIRED,
     FOUGHT_FOR,
     FOUGHT_OVER,
     ILLS,
@@ -120,7 +123,20 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     lemmas = _phrase_lemmas(heads)
     if _time_given(verb):
         lemmas.add("deadline")
+    if struck_by_fire(verb):
+        lemmas.add("target")  # "a hotel was targeted by a missile": whatever it is, a target
     return lemmas
+
+
+def fired_at_by(verb: Token) -> list[Token]:
+    """What a passive verb's subject was struck by, where that is a thing fired: 'a
+    ballistic missile' in 'was targeted by a Russian ballistic missile'."""
+    return [p for a in children_of(verb) if a.dep == AGENT for p in children_of(a)
+            if p.dep == POBJ and (p.lemma_.lower() in FIRED or p.lower_ in FIRED)]
+
+
+def struck_by_fire(verb: Token) -> bool:
+    return any(c.dep == NSUBJPASS for c in children_of(verb)) and bool(fired_at_by(verb))
 
 
 # how a time given to do something is told: "gave Kyiv one week to withdraw", "gave them
@@ -406,6 +422,33 @@ def match_noun(tok: Token, lexicon: TriggerLexicon) -> Match | None:
     return None
 
 
+UNDER_FIRE = ("under", "fire")
+# verbs whose subject is "under fire" ("came under fire", "is under heavy fire")
+UNDERGOING = frozenset({"come", "be", "remain"})
+# what a subject put under fire is blamed over or for: words, not shots
+BLAMED_PREPS = frozenset({"over", "for", "about", "after"})
+
+
+def _under_fire(fire: Token, lexicon: TriggerLexicon) -> Match | None:
+    """'Came under fire from Armenian forces', 'came under heavy fire': shots at the verb's
+    subject (the lexicon's 'under fire'); 'the minister came under fire from critics over
+    the plan' is criticism (its 'criticism')."""
+    under = fire.head
+    if fire.dep != POBJ or under.lower_ != "under" or \
+            under.head.lemma_.lower() not in UNDERGOING:
+        return None
+    verb = under.head
+    phrases = [c for t in (verb, fire) for c in children_of(t) if c.dep == PREP]
+    critics = [o for c in phrases if c.lower_ == "from" for o in children_of(c)
+               if o.dep == POBJ and o.lemma_.lower() in CRITICS]
+    subjects = [c for c in children_of(verb) if c.dep == NSUBJ]
+    spoken = critics or any(c.lower_ in BLAMED_PREPS for c in phrases) or any(
+        s.ent_type_ == "PERSON" or s.lemma_.lower() in CRITICISED for s in subjects)
+    entries = lexicon.nouns.get("criticism" if spoken else "fire", ())
+    entry = next((e for e in entries if spoken or e.words == UNDER_FIRE), None)
+    return Match(entry, fire, fire.i, fire.i + 1) if entry is not None else None
+
+
 def _preceded_by(doc, at: int, words: tuple[str, ...], before: list[str]) -> bool:
     """Whether the words right before token `at` are these, lower-cased (there are enough
     tokens before it). Read word by word from the nearest, into `before`, which the
@@ -443,6 +486,8 @@ def find_triggers(sent: Span, lexicon: TriggerLexicon) -> list[Match]:
         if tok.i in consumed:
             continue
         m = match_noun(tok, lexicon)  # first: most nouns name no event
+        if tok.lemma_.lower() == "fire" and (m is None or m.entry.words == UNDER_FIRE):
+            m = _under_fire(tok, lexicon) or m
         if m is None or m.entry.type == STATEMENT or _names_no_event(tok) or \
                 _release_of_a_thing(tok):
             continue

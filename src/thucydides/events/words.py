@@ -190,3 +190,27 @@ FEELINGS = frozenset({"condolence", "sympathy", "sympathies", "thank", "thanks",
 # "pledged to review the rules" (an offer to talk or discuss is still AGREE, spec 6)
 LOOKING = frozenset({"look", "review", "consider", "examine", "study", "explore", "weigh",
                      "assess", "evaluate", "reconsider", "reflect", "investigate"})
+# who puts somebody "under fire" with words ("came under fire from critics", "from
+# lawmakers over the plan"), and who is most often put there: criticism, not shots
+CRITICS = frozenset({"critic", "lawmaker", "legislator", "mp", "senator", "parliamentarian",
+                     "opposition", "activist", "campaigner", "commentator", "media", "press",
+                     "group", "party", "union", "rival", "member", "voter", "investor",
+                     "economist", "analyst", "ally", "colleague", "fan", "user", "resident"})
+CRITICISED = frozenset({"minister", "president", "premier", "chancellor", "government",
+                        "ministry", "official", "leader", "chief", "mayor", "governor",
+                        "party", "company", "firm", "bank", "plan", "policy", "bill", "law",
+                        "decision", "budget", "proposal", "move", "coach", "manager", "club"})
+# what is fired, dropped or set off at a target: a place or craft "hit by" or "targeted by"
+# one of these was struck ("a hotel was targeted by a ballistic missile"), whatever it is
+FIRED = frozenset({"missile", "rocket", "drone", "shell", "bomb", "mortar", "artillery",
+                   "strike", "airstrike", "grenade", "ied", "device", "explosive", "barrage",
+                   "salvo", "projectile", "shelling", "bullet", "water cannon", "cannon",
+                   "torpedo", "munition", "round", "fire", "gunfire", "bombardment"})
+# places, craft and posts an attack is told as done to ("a police station was attacked", "an
+# army convoy was ambushed"): their owner is the one attacked (events/arguments.py)
+STRUCK_PLACES = frozenset({"station", "post", "outpost", "checkpoint", "base", "camp",
+                           "barracks", "convoy", "vehicle", "car", "truck", "bus", "helicopter",
+                           "plane", "aircraft", "ship", "vessel", "boat", "embassy", "consulate",
+                           "office", "headquarters", "building", "compound", "position",
+                           "facility", "depot", "installation", "plant", "pipeline", "residence",
+                           "house", "home", "airport", "port", "bridge", "refinery"})
