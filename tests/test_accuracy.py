@@ -24,7 +24,8 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-news6.jsonl", "articles-news7.jsonl", "articles-news8.jsonl",
             "articles-news9.jsonl", "articles-news10.jsonl", "articles-news11.jsonl",
             "articles-long.jsonl", "articles-long2.jsonl", "articles-long3.jsonl",
-            "articles-long4.jsonl", "articles-long5.jsonl", "articles-desk2.jsonl")
+            "articles-long4.jsonl", "articles-long5.jsonl", "articles-desk2.jsonl",
+            "articles-long6.jsonl", "articles-long7.jsonl", "articles-news12.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -193,6 +194,9 @@ BLIND_SETS = [
     ("articles-long5.jsonl", 0.49),  # session 21, long: 0.513 when written, 0.515
     ("articles-desk2.jsonl", 0.70),  # session 21, South Asian desks, odd ids developed on:
                                      # 0.692 when written, 0.728
+    ("articles-long6.jsonl", 0.64),  # session 22, long, odd ids developed on: 0.669
+    ("articles-long7.jsonl", 0.59),  # session 22, long: 0.622 when written
+    ("articles-news12.jsonl", 0.68),  # session 22, odd ids developed on: 0.708 when written
 ]
 
 
