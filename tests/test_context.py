@@ -1165,3 +1165,17 @@ def test_a_capitalised_alliance_for_something_is_a_name_not_the_last_bloc(code):
                          "The Alliance for Change accused the government of rigging the vote."))
     assert ("ACCUSE", "TGO", "TGO") in found
     assert not any(a == "EU" and t == "ACCUSE" for t, a, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GOMA, Jan 26 (Wire) - Rwandan-backed M23 rebels captured the town of Minova on Tuesday "
+     "after heavy fighting with the Congolese army.", ("ASSAULT", "COD", "COD")),
+    ("GAZA, Oct 7 (Wire) - Iran-backed Hamas fighters attacked Israeli towns on Saturday.",
+     ("ASSAULT", "PSE", "ISR")),
+])
+def test_a_backed_group_named_as_such_is_its_own_not_its_backers(code, text, expected):
+    """'Rwandan-backed M23 rebels': the group's own name says whose it is (spec 2: an armed
+    group takes the state it is based in); the backer names it only when nothing else does."""
+    found = triples(code(text))
+    assert expected in found
+    assert not any(a in ("RWA", "IRN") for _, a, _ in found)

@@ -109,6 +109,8 @@ FRONTED_WORDS = 5
 # "Vietnamese-flagged boats", "a Greek-owned tanker", "a Moscow-based journalist"
 HYPHENED = frozenset({"lead", "flag", "own", "base", "register", "back", "bear", "operate",
                       "led", "flagged", "owned", "based", "registered", "backed", "born"})
+# of those, the ones that name who stands behind a group, not whose it is ("Iran-backed")
+BACKED = frozenset({"back", "backed"})
 # a region's word before these is its organisation: "West African leaders", "the West
 # African bloc", "European sanctions"
 BLOC_HEADS = frozenset({"leader", "bloc", "sanction", "restriction", "embargo", "tariff"})
@@ -926,6 +928,9 @@ class ArticleActors:
         children = list(children_of(tok))
         if tok.lemma_.lower() in OTHERS:  # "his French counterpart": French, not 'his' other
             children.sort(key=lambda c: c.dep == POSS and part_of_speech(c) == "PRON")
+        # "Rwandan-backed M23 rebels", "an Iran-backed Iraqi militia": the group's own name or
+        # state before its backer's, which names it only when nothing else does
+        children.sort(key=lambda c: c.dep == AMOD and c.lemma_.lower() in BACKED)
         for child in children:
             if child.dep in NAME_MODIFIER_DEPS:
                 for mod in (child, *conjuncts_of(child)):
