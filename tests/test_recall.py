@@ -508,3 +508,16 @@ def test_two_states_agreeing_to_a_ceasefire_concede_it_to_each_other(code):
                          "after two days of fighting with tanks and mortars."))
     assert {("CONCEDE", "KGZ", "TJK"), ("CONCEDE", "TJK", "KGZ")} <= found
     assert ("CONCEDE", "KGZ", "KGZ") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KARACHI, Nov 2 (Wire) - Thousands of Afghans were deported from Pakistan this week, "
+     "officials said.", ("COERCE", "PAK", "AFG")),
+    ("RAMALLAH, Jan 26 (Wire) - Some 200 Palestinian prisoners were freed from Israeli jails on "
+     "Saturday.", ("RETREAT", "ISR", "PSE")),
+])
+def test_people_let_go_or_put_out_from_a_state_are_let_go_by_it(code, text, expected):
+    """'Were deported from Pakistan', 'were freed from Israeli jails': with nobody named as
+    the doer, the state they were put out from, or whose prison they left, did it (was: no
+    event, or the freed people's own state freeing them)."""
+    assert expected in triples(code(text))

@@ -59,7 +59,15 @@ from ..records import UNKNOWN_DOER, Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, PURPOSE_DEPS, purpose
 from .triggers import MEASURES, UNDERGOING, Match, fired_at_by
-from .words import INSTRUMENTS, ROUTES, SAYING, SPEAKERS_ACTS, STRUCK_PLACES, VENUES
+from .words import (
+    INSTRUMENTS,
+    PUT_OUT_FROM,
+    ROUTES,
+    SAYING,
+    SPEAKERS_ACTS,
+    STRUCK_PLACES,
+    VENUES,
+)
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 SUBJECT_DEP_IDS = (NSUBJ, CSUBJ, EXPL)
@@ -453,6 +461,8 @@ class Arguments:
                     [p for acl in _children_in(fired[0], ACL) for p in
                      _pobjs(acl, ("by", "from"))] + _pobjs(fired[0], ("from",)), []) or \
                     [Actor(None, resolved_by=UNKNOWN_DOER)]
+            if not agents and verb.lemma_.lower() in PUT_OUT_FROM:
+                actors = self._held_by(verb) or actors
             patient = _children_in(verb, NSUBJPASS) or \
                 _subject_shared(verb) or \
                 (_children_in(verb.head, NSUBJ) if _be_participle(verb) else []) or \
@@ -494,6 +504,13 @@ class Arguments:
         if reporter is not None and _same_state(actors, recipients):
             actors = resolve(reporter)
         return actors, recipients
+
+    def _held_by(self, verb: Token) -> list[Actor]:
+        """'Were deported from Pakistan', 'were freed from Israeli jails': who held them or
+        put them out, the place or the owner of the prison they left."""
+        held_in = _pobjs(verb, ("from",))
+        return self._first(held_in, []) or next(
+            (found for h in held_in if (found := self._thing_owner(h))), [])
 
     def _bidden(self, verb: Token, kind: str) -> list[Actor]:
         """'Demanding that the government expel Chinese diplomats': a demand is made of

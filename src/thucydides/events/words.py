@@ -214,3 +214,7 @@ STRUCK_PLACES = frozenset({"station", "post", "outpost", "checkpoint", "base", "
                            "office", "headquarters", "building", "compound", "position",
                            "facility", "depot", "installation", "plant", "pipeline", "residence",
                            "house", "home", "airport", "port", "bridge", "refinery"})
+# verbs of letting people go or putting them out, whose "from" names who held them or put
+# them out ("were freed from Israeli jails", "were deported from Pakistan")
+PUT_OUT_FROM = frozenset({"release", "free", "deport", "expel", "repatriate", "extradite",
+                          "send"})
