@@ -77,3 +77,18 @@ def test_a_state_in_a_background_phrase_deeper_in_the_clause_is_no_side(code):
 def test_a_protest_at_an_embassy_is_aimed_at_its_state(code, text, event):
     assert event in triples(code(text, date="2025-05-06"))
 
+
+
+@pytest.mark.parametrize("text", [
+    "KABUL, Aug 15 (Wire) - The Taliban entered the capital on Sunday. The UN Security Council "
+    "will meet on Monday.",
+    "DHAKA, Jan 5 (Wire) - India and Bangladesh agreed to share river data. The Joint Rivers "
+    "Commission, which has met only a handful of times since 2010, is to set up teams.",
+])
+def test_a_body_meeting_in_session_meets_nobody(code, text):
+    """'The Security Council will meet on Monday', 'the commission has met': a body's own
+    session, no consultation with the story's state (was: CONSULT or AGREE with the state
+    filled in from the dateline)."""
+    found = triples(code(text))
+    assert not any(t in ("CONSULT", "AGREE") and a == r for t, a, r in found)
+    assert not any(t == "AGREE" and a == "UN" for t, a, _ in found)

@@ -458,11 +458,23 @@ def _force_of_a_state(event: Event, actor: Actor) -> bool:
 
 
 def _met_only_there(event: Event, actor: Actor, recipient: Actor, state: str | None) -> bool:
-    """A meeting of outsiders with nobody named on the other side: the state it was held in
-    is where they met, not whom they met (a mediator's parties are found later)."""
-    return event.type == "CONSULT" and event.cameo != MEDIATION and recipient.code is None \
-        and recipient.text is None and state is not None and actor.code != state and \
-        actor.resolved_by != "pronoun"  # "their ministers held talks": one of a pair
+    """A meeting with nobody named on the other side, held or only to be held: the state it
+    was held in is where they met, not whom they met (a mediator's parties are found later);
+    and a body of the state's own that met ("the joint commission has met several times",
+    "the Security Council will meet on Monday") met in session, with nobody."""
+    if recipient.code is not None or recipient.text is not None or state is None or \
+            actor.resolved_by == "pronoun":  # "their ministers held talks": one of a pair
+        return False
+    if event.type == "CONSULT" and event.cameo != MEDIATION:
+        return actor.code != state or _sitting_body(actor)
+    return event.cameo == MEETING_INTENDED and _sitting_body(actor)
+
+
+def _sitting_body(actor: Actor) -> bool:
+    """'The joint commission', 'the Security Council', 'government delegations': a body
+    whose meetings are its own sessions."""
+    words = (actor.text or "").lower().split()
+    return bool(words) and words[-1].removesuffix("s") in SITTING_BODIES
 
 
 def _private(event: Event, customers: frozenset[str], bodies: frozenset[str] = frozenset(),
@@ -683,6 +695,10 @@ RESIGNATION = "0831"  # CAMEO: a leader's resignation, a state's act on itself (
 # ("Georgian authorities released 133 people detained during the protests")
 PEOPLE_RELEASED = "0841"
 MEDIATION = "045"  # CAMEO: mediate
+MEETING_INTENDED = "036"  # CAMEO: express intent to meet or negotiate
+SITTING_BODIES = frozenset({"commission", "council", "committee", "delegation", "cabinet",
+                            "parliament", "assembly", "board", "executive", "panel", "congres",
+                            "senate", "politburo", "presidium"})  # "congress" less its "s"
 # force used, threatened, massed or withdrawn is news with no target named; a demand or a
 # rejection of nobody is not
 STANDS_ALONE = frozenset({"ASSAULT", "THREATEN", "MOBILIZE"})
