@@ -25,7 +25,8 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-news9.jsonl", "articles-news10.jsonl", "articles-news11.jsonl",
             "articles-long.jsonl", "articles-long2.jsonl", "articles-long3.jsonl",
             "articles-long4.jsonl", "articles-long5.jsonl", "articles-desk2.jsonl",
-            "articles-long6.jsonl", "articles-long7.jsonl", "articles-news12.jsonl")
+            "articles-long6.jsonl", "articles-long7.jsonl", "articles-news12.jsonl",
+            "articles-long8.jsonl", "articles-news13.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -197,6 +198,9 @@ BLIND_SETS = [
     ("articles-long6.jsonl", 0.64),  # session 22, long, odd ids developed on: 0.669
     ("articles-long7.jsonl", 0.59),  # session 22, long: 0.622 when written
     ("articles-news12.jsonl", 0.68),  # session 22, odd ids developed on: 0.708 when written
+    ("articles-long8.jsonl", 0.56),  # session 22, long, odd ids developed on: 0.594
+    ("articles-news13.jsonl", 0.45),  # session 22: 0.476 when written (expulsions coded
+                                      # COERCE 174 as well as SANCTION 161)
 ]
 
 
@@ -307,7 +311,8 @@ def battery_right(coder, name: str) -> tuple[int, int]:
                                          ("battery-verbal.tsv", 250),
                                          ("battery-narrative.tsv", 222),
                                          ("battery-syntax.tsv", 315),
-                                         ("battery-voice.tsv", 238)])
+                                         ("battery-voice.tsv", 238),
+                                         ("battery-yield.tsv", 255)])
 def test_the_blind_sentence_batteries(coder, name, floor):
     """Sentences written from the spec by helpers who never ran the coder: general
     English and wire and incident copy (session 16: 258 of 302 and 204 of 250 right when
@@ -324,7 +329,9 @@ def test_the_blind_sentence_batteries(coder, name, floor):
     fixes they led to); the syntax of news that hides who did what to whom (session 21:
     319 of 405 on the session's starting code, 322 after); who acts on whom when the voice
     or the wording hides it, passives, 'came under fire', acts as nouns, proxies, pairs
-    (session 22: 225 of 388 on the session's starting code, 245 after)."""
+    (session 22: 225 of 388 on the session's starting code, 245 after); releases,
+    withdrawals, sanctions lifted, resignations, pardons and concessions, with controls
+    (session 22: 261 of 398 on the session's starting code)."""
     right, total = battery_right(coder, name)
     assert right >= floor, f"{right} of {total}"
 
