@@ -521,3 +521,20 @@ def test_people_let_go_or_put_out_from_a_state_are_let_go_by_it(code, text, expe
     the doer, the state they were put out from, or whose prison they left, did it (was: no
     event, or the freed people's own state freeing them)."""
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("DAKAR, Feb 13 (Wire) - Senegal restored mobile internet on Tuesday.", "SEN"),
+    ("TEHRAN, Dec 24 (Wire) - Iran lifted its ban on WhatsApp on Tuesday.", "IRN"),
+    ("COLOMBO, April 7 (Wire) - President Gotabaya Rajapaksa revoked the state of emergency "
+     "on Tuesday.", "LKA"),
+    ("PARIS, Dec 5 (AFP) - The French government scrapped a planned rise in fuel taxes on "
+     "Wednesday, bowing to weeks of protests.", "FRA"),
+    ("SANTIAGO, Oct 19 (Wire) - President Sebastian Pinera suspended the rise in metro fares "
+     "after a night of riots.", "CHL"),
+])
+def test_a_state_easing_its_own_peoples_lot_concedes_at_home(code, text, state):
+    """A curfew, a ban or an emergency lifted, or a tax or a price rise withdrawn under
+    pressure, with nobody else named: CONCEDE by the state to its own people (spec 6; was:
+    no event, as a state named twice or as an act aimed at nobody)."""
+    assert ("CONCEDE", state, state) in triples(code(text))

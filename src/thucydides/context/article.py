@@ -384,7 +384,14 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         actor = changed(event.actor, code=None, resolved_by=UNKNOWN_DOER)
         if recipient.code is None:
             return None
-    if event.type != "PROTEST" and _on_itself(actor, recipient):
+    if event.cameo.startswith(EASED_AT_HOME) and recipient.text is None and \
+            recipient.code == actor.code:
+        # "Senegal restored mobile internet": it eases its own people's lot, whom it need
+        # not name, in a story set at home; "the US Treasury lifted restrictions", in a
+        # story set in Belarus, eased somebody's abroad the sentence does not name
+        if context.main_state is not None and actor.code != context.main_state:
+            return None
+    elif event.type != "PROTEST" and _on_itself(actor, recipient):
         return None  # "Serbia's minister warned that Belgrade could ...": one side, twice
     if recipient.code is None and event.type not in STANDS_ALONE and state is not None and \
             not event.cameo.startswith(WITHDRAWALS) and _outward(event, actor, state):
@@ -694,6 +701,9 @@ RESIGNATION = "0831"  # CAMEO: a leader's resignation, a state's act on itself (
 # people a state frees with no state named are its own, as those it arrests are
 # ("Georgian authorities released 133 people detained during the protests")
 PEOPLE_RELEASED = "0841"
+# CAMEO: restrictions eased (a curfew, a ban, an emergency) and demands for reform acceded
+# to (a tax, a bill withdrawn): a state's acts on its own people, whom it need not name
+EASED_AT_HOME = ("081", "083")
 MEDIATION = "045"  # CAMEO: mediate
 MEETING_INTENDED = "036"  # CAMEO: express intent to meet or negotiate
 SITTING_BODIES = frozenset({"commission", "council", "committee", "delegation", "cabinet",
@@ -706,7 +716,8 @@ WITHDRAWALS = "087"  # CAMEO: de-escalate militarily (troops withdrawn, ceasefir
 
 
 def _at_home(event: Event) -> bool:
-    return event.type in AT_HOME or event.cameo.startswith((RESIGNATION, PEOPLE_RELEASED))
+    return event.type in AT_HOME or \
+        event.cameo.startswith((RESIGNATION, PEOPLE_RELEASED, *EASED_AT_HOME))
 
 
 def _outward(event: Event, actor: Actor, state: str) -> bool:
