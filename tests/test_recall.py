@@ -538,3 +538,12 @@ def test_a_state_easing_its_own_peoples_lot_concedes_at_home(code, text, state):
     pressure, with nobody else named: CONCEDE by the state to its own people (spec 6; was:
     no event, as a state named twice or as an act aimed at nobody)."""
     assert ("CONCEDE", state, state) in triples(code(text))
+
+
+def test_a_release_on_bail_is_a_release(code):
+    """'A court released the politician on bail': she walked free, an actual release
+    (RETREAT 0841, spec 6); a court only granting bail eases a sanction (CONCEDE 081)."""
+    found = triples(code("TUNIS, May 18 (Wire) - A Tunisian court released opposition "
+                         "politician Chaima Issa on bail on Thursday pending trial, her lawyer "
+                         "said."))
+    assert ("RETREAT", "TUN", "TUN") in found
