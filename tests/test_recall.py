@@ -547,3 +547,12 @@ def test_a_release_on_bail_is_a_release(code):
                          "politician Chaima Issa on bail on Thursday pending trial, her lawyer "
                          "said."))
     assert ("RETREAT", "TUN", "TUN") in found
+
+
+def test_forces_leaving_a_state_withdraw_from_it(code):
+    """'The last American troops left Afghanistan': a withdrawal (RETREAT 0874); troops
+    leaving a base are no withdrawal from anyone."""
+    assert ("RETREAT", "USA", "AFG") in triples(code(
+        "KABUL, Aug 31 (Wire) - The last American troops left Afghanistan on Monday night, "
+        "ending a 20-year war, the Pentagon said."))
+    assert not triples(code("The troops left the base at dawn."))
