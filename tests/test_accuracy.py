@@ -26,7 +26,7 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-long.jsonl", "articles-long2.jsonl", "articles-long3.jsonl",
             "articles-long4.jsonl", "articles-long5.jsonl", "articles-desk2.jsonl",
             "articles-long6.jsonl", "articles-long7.jsonl", "articles-news12.jsonl",
-            "articles-long8.jsonl", "articles-news13.jsonl")
+            "articles-long8.jsonl", "articles-news13.jsonl", "articles-desk3.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -201,6 +201,8 @@ BLIND_SETS = [
     ("articles-long8.jsonl", 0.56),  # session 22, long, odd ids developed on: 0.594
     ("articles-news13.jsonl", 0.45),  # session 22: 0.476 when written (expulsions coded
                                       # COERCE 174 as well as SANCTION 161)
+    ("articles-desk3.jsonl", 0.77),  # session 22, South Asian desks, odd ids developed on:
+                                     # 0.795 when written
 ]
 
 
