@@ -556,3 +556,18 @@ def test_forces_leaving_a_state_withdraw_from_it(code):
         "KABUL, Aug 31 (Wire) - The last American troops left Afghanistan on Monday night, "
         "ending a 20-year war, the Pentagon said."))
     assert not triples(code("The troops left the base at dawn."))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("BEIRUT, Nov 27 (Wire) - A ceasefire between Israel and Hezbollah took effect at 4 a.m. "
+     "on Wednesday and was holding by nightfall.", ("ISR", "LBN")),
+    ("NEW DELHI, May 10 (Wire) - India and Pakistan halted all firing and military action "
+     "from 5 p.m. on Saturday, India's foreign secretary said.", ("IND", "PAK")),
+    ("BANGKOK, July 29 (Wire) - Thailand and Cambodia held their fire along the border on "
+     "Tuesday.", ("THA", "KHM")),
+])
+def test_a_truce_kept_binds_each_side_to_the_other(code, text, pair):
+    """'A ceasefire between X and Y took effect', 'X and Y halted all firing', 'held their
+    fire': a truce in effect, one each way (was: one way, or no event)."""
+    a, b = pair
+    assert {("RETREAT", a, b), ("RETREAT", b, a)} <= triples(code(text))

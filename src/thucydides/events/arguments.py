@@ -98,6 +98,8 @@ COMPLEMENTS = label_ids(("ccomp", "xcomp"))  # clauses a verb takes as its objec
 # verbs that give something a name ("what it called a hostile step", "branded them
 # terrorists")
 NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+# what two sides keep between them: "a ceasefire between X and Y" binds each to the other
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # verbs whose subject gets what the object names ("drew criticism from", "received aid from")
 RECEIVING = frozenset({"receive", "draw", "face", "get", "attract", "win", "earn", "secure"})
 # a conflict act's recipient may be the people of where it struck ("shelled positions in X")
@@ -692,6 +694,8 @@ class Arguments:
             for p in _pobjs(acl, ("between", "among"))]
         if between:
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
+            if not actors and noun.lemma_.lower() in TRUCES:
+                return pair, []  # "a ceasefire between Israel and Hezbollah": each way
             return (actors, pair) if actors else (pair[:1], pair[1:])
         cands = [t for t in _pobjs(noun, RECIPIENT_PREPS) if t not in sources and
                  not (kind not in CONFLICT and _venue_place(t))]
