@@ -571,3 +571,15 @@ def test_a_truce_kept_binds_each_side_to_the_other(code, text, pair):
     fire': a truce in effect, one each way (was: one way, or no event)."""
     a, b = pair
     assert {("RETREAT", a, b), ("RETREAT", b, a)} <= triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("YEREVAN, Dec 13 (Wire) - Azerbaijan handed 32 Armenian servicemen back to Armenia at the "
+     "border on Wednesday.", ("RETREAT", "AZE", "ARM")),
+    ("SEOUL, Nov 8 (Yonhap) - North Korea sent back six South Korean fishermen whose boat "
+     "drifted across the sea border last week.", ("RETREAT", "PRK", "KOR")),
+])
+def test_servicemen_and_fishermen_handed_or_sent_back_are_released(code, text, expected):
+    """Servicemen handed back, fishermen sent back across a sea border: a release (RETREAT
+    0841) to their state (migrants sent back stay a deportation, COERCE 174)."""
+    assert expected in triples(code(text))
