@@ -583,3 +583,15 @@ def test_servicemen_and_fishermen_handed_or_sent_back_are_released(code, text, e
     """Servicemen handed back, fishermen sent back across a sea border: a release (RETREAT
     0841) to their state (migrants sent back stay a deportation, COERCE 174)."""
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BRUSSELS, May 3 (Wire) - The EU placed sanctions on Belarus on Monday.",
+     ("SANCTION", "EU", "BLR")),
+    ("KHARTOUM, May 3 (Wire) - The United States Treasury placed sanctions on two senior RSF "
+     "commanders on Monday.", ("SANCTION", "USA", "SDN")),
+])
+def test_sanctions_placed_are_the_placers(code, text, expected):
+    """'Placed sanctions on', like 'imposed sanctions on': the subject sanctions (was: no
+    event, or the story's state sanctioning its own)."""
+    assert expected in triples(code(text))

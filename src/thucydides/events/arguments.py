@@ -129,7 +129,7 @@ LIGHT_VERBS = frozenset({"hold", "launch", "conduct", "carry", "begin", "start",
                          "reiterate", "express", "voice", "declare", "grant", "mobilize",
                          "fire", "use", "throw", "drop", "spray", "fling", "hurl", "pass", "adopt",
                          "approve", "publish", "observe", "enforce", "run", "form", "constitute",
-                         "set"})
+                         "set", "place", "slap", "level"})
 # the force a death or an injury is told as coming "in" ("killed in police firing")
 FORCE = frozenset({"fire", "firing", "shooting", "encounter", "clash", "gunfight", "crossfire",
                    "lathicharge", "shelling", "raid", "crackdown", "operation", "action"})
