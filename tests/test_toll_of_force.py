@@ -46,3 +46,14 @@ def test_a_killing_in_a_clause_joined_on_with_its_own_doer_is_that_doers(code):
                  "self-defence killing two persons", date="2002-03-04")
     assert any(e.type == "ASSAULT" and e.actor.sector == "COP" and e.asserted
                for e in coded.events)
+
+
+def test_a_toll_told_by_two_joined_verbs_is_the_toll_of_the_attack_after_them(code):
+    """'Two personnel were killed and four others injured when unidentified militants
+    ambushed a patrol': the 'when' clause hangs on 'injured', and the killing is its toll
+    too, not a second attack by the state on its own men."""
+    found = triples(code("IMPHAL, Nov 13 (Wire) - Two Assam Rifles personnel were killed and "
+                         "four others injured when unidentified militants ambushed a patrol "
+                         "near Behiang village on Saturday."))
+    assert ("ASSAULT", None, "IND") in found
+    assert ("ASSAULT", "IND", "IND") not in found

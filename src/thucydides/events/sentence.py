@@ -232,7 +232,7 @@ class SentenceCoder:
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)
                   and not self._addressed_to_no_party(d, arguments, acts)]
         drafts += _protests_put_down(drafts, arguments)
-        drafts = [d for d in drafts if not _toll_of(d, drafts)]
+        drafts = _without_tolls(drafts)
         for d in drafts:
             _planted_by_nobody_named(d)
         return drafts
@@ -542,7 +542,21 @@ class SentenceCoder:
         return event
 
 
-def _toll_of(draft: Draft, drafts: list[Draft]) -> bool:
+def _without_tolls(drafts: list[Draft]) -> list[Draft]:
+    """The drafts less the tolls of other acts (`_toll_of`); an act by a known doer whose
+    sentence names whom it hit only through its toll ("opened fire on them", "them"
+    unresolved) is aimed at those the toll names."""
+    kept = []
+    for d in drafts:
+        act = _toll_of(d, drafts)
+        if act is None:
+            kept.append(d)
+        elif any(a.code for a in act.actors) and not any(r.code for r in act.recipients):
+            act.recipients = d.recipients or act.recipients
+    return kept
+
+
+def _toll_of(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """'Azerbaijani forces shelled Armenian positions, wounding two servicemen', 'two
     constables were wounded when Ugandan troops opened fire', 'clashes killed dozens': the
     killing or wounding is the toll of the act of force it hangs from, or that is told in
@@ -550,27 +564,31 @@ def _toll_of(draft: Draft, drafts: list[Draft]) -> bool:
     tok = draft.match.token
     if draft.entry.type != "ASSAULT" or draft.match.entry.pos != "verb" or \
             tok.lemma_.lower() not in HARM:
-        return False
+        return None
     for other in drafts:
         act = other.match.token
         if other is draft or other.entry.type != "ASSAULT" or act.i == tok.i or \
                 act.lemma_.lower() in DEVICES:
             continue  # "a roadside bomb killed two soldiers": planted by nobody named
         if act.is_ancestor(tok) and not _doer_between(tok, act):
-            return True
-        for child in children_of(tok):
+            return other
+        # "were killed and four others injured when militants ambushed a patrol": the
+        # clause hung on the harm verb joined on is the toll's too
+        harmed = [tok, *(c for c in children_of(tok) if c.dep == CONJ and
+                         c.lemma_.lower() in HARM and c.i != act.i)]
+        for child in (c for verb in harmed for c in children_of(verb)):
             if not child.is_ancestor(act) and child.i != act.i:
                 continue
             # "clashes killed dozens of soldiers", but "a US drone strike killed an al-Qaeda
             # leader": a killing that names whom it hit is told with its victim
             if child.dep == NSUBJ and not any(r.code for r in draft.recipients):
-                return True
+                return other
             # "were wounded when Ugandan troops opened fire" (the clause parsed on the verb
             # or on its day): no doer of its own
             if child.dep in (ADVCL, PREP) and not draft.actors and not any(
                     c.dep in (AGENT, NSUBJ) for c in children_of(tok)):
-                return True
-    return False
+                return other
+    return None
 
 
 def _doer_between(tok: Token, act: Token) -> bool:
