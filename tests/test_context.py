@@ -1179,3 +1179,15 @@ def test_a_backed_group_named_as_such_is_its_own_not_its_backers(code, text, exp
     found = triples(code(text))
     assert expected in found
     assert not any(a in ("RWA", "IRN") for _, a, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces, Ukraine's military said on Monday, launched 72 drones and six missiles "
+     "at the country overnight.", ("ASSAULT", "RUS", "UKR")),
+    ("Turkish jets, Iraqi Kurdish officials said, bombed two villages in Duhok province "
+     "overnight, killing a shepherd.", ("ASSAULT", "TUR", "IRQ")),
+])
+def test_the_doer_before_an_attribution_in_mid_sentence_does_the_act(code, text, expected):
+    """'Turkish jets, Iraqi officials said, bombed two villages': the parser makes the jets
+    a subject of 'said'; they are the doer, the officials only the source."""
+    assert expected in triples(code(text))

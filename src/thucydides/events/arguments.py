@@ -191,6 +191,10 @@ def subject_of(verb: Token) -> Token | None:
             _subject_under_mark(tok)
         if subj:
             return _nearest(subj, tok)
+        if tok.i == verb.i:
+            fronted = _doer_before_attribution(tok)
+            if fronted is not None:
+                return fronted
         if tok.dep == XCOMP:
             controller = _children_in(tok.head, DOBJ)
             if controller and tok.head.lemma_.lower() in OBJECT_CONTROL:
@@ -215,6 +219,34 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# verbs that attribute an act in mid-sentence ("Turkish jets, Iraqi officials said, bombed")
+ATTRIBUTING = SAYING | {"report", "claim", "confirm", "allege"}
+
+
+def _doer_before_attribution(verb: Token) -> Token | None:
+    """'Russian forces, Ukraine's military said, launched 72 drones', 'The RSF, activists
+    said, had shelled the camp': the parser makes the doer a second subject of the verb of
+    saying set in mid-sentence (the verb's own clause, or one beside it); the doer is the
+    subject before the comma, the speaker the one after it."""
+    attributions = [verb.head] if verb.dep == CCOMP else []
+    attributions += [c for c in children_of(verb) if c.dep == PARATAXIS]
+    for said in attributions:
+        if said.lemma_.lower() not in ATTRIBUTING or said.i > verb.i:
+            continue
+        subjects = [t for s in _children_in(said, NSUBJ) for t in (s, *conjuncts_of(s))]
+        first = min(subjects, key=lambda t: t.i, default=None)
+        if len(subjects) >= 2 and first.i < said.i and _set_off(first):
+            return first
+    return None
+
+
+def _set_off(noun: Token) -> bool:
+    """The noun phrase is followed by a comma (its joined words left out)."""
+    end = max([noun.i] + [c.right_edge.i for c in children_of(noun)
+                          if c.dep not in (CONJ, CC) and not c.is_punct and c.i > noun.i])
+    return end + 1 < len(noun.doc) and noun.doc[end + 1].text == ","
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when"})
