@@ -92,3 +92,14 @@ def test_a_body_meeting_in_session_meets_nobody(code, text):
     found = triples(code(text))
     assert not any(t in ("CONSULT", "AGREE") and a == r for t, a, r in found)
     assert not any(t == "AGREE" and a == "UN" for t, a, _ in found)
+
+
+def test_a_with_clause_of_onlookers_names_no_partner(code):
+    """'..., with observers from the United States and the EU listening in': a 'with'
+    phrase that is a clause of its own tells the circumstances; the talks are the three
+    states' (was: each of them talking with the observers' states)."""
+    found = triples(code("CAIRO, Jan 14 (Wire) - Egypt, Ethiopia and Sudan held 11 days of "
+                         "talks by videoconference that ended on Tuesday, with observers from "
+                         "the United States and the European Union listening in."))
+    assert ("CONSULT", "EGY", "ETH") in found
+    assert not any(r in ("USA", "EU") for _, _, r in found)

@@ -651,7 +651,7 @@ class Arguments:
             cands[:0] = _bound_by_condition((verb, *comps, *_children_in(verb, ADVCL, CONJ)))
         subject_start = _subject_start(children)
         return [t for c in cands if not _fronted(c, verb, subject_start)
-                and not (kind not in CONFLICT and _venue_place(c))
+                and not (kind not in CONFLICT and _venue_place(c)) and not _with_clause(c.head)
                 and c.lemma_.lower() not in OCCASIONS
                 for t in _what_is_named(c)]
 
@@ -930,9 +930,17 @@ def _other_parts(clause: Token) -> set[int]:
     for child in children_of(clause):
         joined = child.dep == CONJ and part_of_speech(child) in ("VERB", "AUX")
         if child.dep in OTHER_PARTS or _attribution(child) or child.lower_ in BACKGROUND \
-                or joined:
+                or joined or _with_clause(child):
             found.update(t.i for t in subtree_of(child))
     return found
+
+
+def _with_clause(prep: Token) -> bool:
+    """'..., with observers from the United States listening in': a 'with' phrase that is a
+    clause of its own (its noun the subject of a participle) tells the circumstances, not
+    with whom the act was done."""
+    return prep.dep == PREP and prep.lower_ == "with" and any(
+        c.dep == PCOMP and _children_in(c, NSUBJ) for c in children_of(prep))
 
 
 def _asides(clause: Token, trigger: Token) -> set[int]:
