@@ -244,3 +244,14 @@ def test_the_superintendents_of_police_of_a_lower_cased_page_are_no_serbian_part
     coded = code("patna, aug 2: the rjd accused the state government of shielding the police "
                  "and demanded the dismissal of the two sps.", date="2025-08-02")
     assert "SRB" not in {c for e in coded.events for c in (e.actor.code, e.recipient.code)}
+
+
+def test_an_amnesty_on_a_lower_cased_page_is_no_rights_group(code):
+    """'promised an amnesty for those who worked with the government': the policy, not
+    Amnesty International, which a lower-cased page still names in full."""
+    found = triples(code("kabul, aug 15: a spokesman said the group promised an amnesty for "
+                         "those who had worked with the government."))
+    assert not any("AMNESTY" in (a, r) for _, a, r in found)
+    named = triples(code("kabul, aug 15: amnesty international accused the taliban of killing "
+                         "civilians."))
+    assert ("ACCUSE", "AMNESTY", "AFG") in named
