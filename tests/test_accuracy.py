@@ -315,8 +315,8 @@ def battery_right(coder, name: str) -> tuple[int, int]:
                                          ("battery-verbal.tsv", 250),
                                          ("battery-narrative.tsv", 222),
                                          ("battery-syntax.tsv", 315),
-                                         ("battery-voice.tsv", 238),
-                                         ("battery-yield.tsv", 255)])
+                                         ("battery-voice.tsv", 252),
+                                         ("battery-yield.tsv", 272)])
 def test_the_blind_sentence_batteries(coder, name, floor):
     """Sentences written from the spec by helpers who never ran the coder: general
     English and wire and incident copy (session 16: 258 of 302 and 204 of 250 right when
@@ -333,9 +333,9 @@ def test_the_blind_sentence_batteries(coder, name, floor):
     fixes they led to); the syntax of news that hides who did what to whom (session 21:
     319 of 405 on the session's starting code, 322 after); who acts on whom when the voice
     or the wording hides it, passives, 'came under fire', acts as nouns, proxies, pairs
-    (session 22: 225 of 388 on the session's starting code, 245 after); releases,
+    (session 22: 225 of 388 on the session's starting code, 260 after); releases,
     withdrawals, sanctions lifted, resignations, pardons and concessions, with controls
-    (session 22: 261 of 398 on the session's starting code)."""
+    (session 22: 261 of 398 on the session's starting code, 280 after)."""
     right, total = battery_right(coder, name)
     assert right >= floor, f"{right} of {total}"
 
