@@ -494,7 +494,7 @@ class Arguments:
                 actors = self._noun_owner(fired[0]) or self._first(
                     [p for acl in _children_in(fired[0], ACL) for p in
                      _pobjs(acl, ("by", "from"))] + _pobjs(fired[0], ("from",)), []) or \
-                    [Actor(None, resolved_by=UNKNOWN_DOER)]
+                    _unknown_doer()
             if not agents and verb.lemma_.lower() in PUT_OUT_FROM:
                 actors = self._held_by(verb) or actors
             patient = _children_in(verb, NSUBJPASS) or \
@@ -508,7 +508,7 @@ class Arguments:
                 # attackers, unless named, unknown
                 recipients = self._thing_owner(patient[0]) or recipients
                 if recipients and not agents and not actors:
-                    actors = [Actor(None, resolved_by=UNKNOWN_DOER)]
+                    actors = _unknown_doer()
             if kind == "MOBILIZE":  # "jets were sent to the Gulf to deter Iran": not the jets
                 recipients = self._first(_faced(list(children_of(verb))), actors) or recipients
             elif kind in GIVING:  # "a Colombian was extradited to the United States": there
@@ -784,7 +784,7 @@ class Arguments:
         verb = governor.head
         doers = self._noun_owner(noun) or \
             self._first(_pobjs(noun, ("from", "by")) + _pobjs(verb, ("from", "by")), []) or \
-            [Actor(None, resolved_by=UNKNOWN_DOER if kind == "ASSAULT" else None)]
+            (_unknown_doer() if kind == "ASSAULT" else [Actor(None)])
         subject = subject_of(verb)
         done_to = [a for a in self.actors.resolve(subject) if a.code or a.sector]
         return doers, done_to or self._thing_owner(subject) or self.actors.resolve(subject)
@@ -833,6 +833,12 @@ class Arguments:
                 for mod in (child, *conjuncts_of(child)):
                     owners += [a for a in self.actors.resolve(mod) if a.code]
         return owners
+
+
+def _unknown_doer() -> list[Actor]:
+    """Attackers the sentence tells of but does not name: known to be unknown, they take
+    no state from the story (records.UNKNOWN_DOER)."""
+    return [Actor(None, resolved_by=UNKNOWN_DOER)]
 
 
 def _bound_by_condition(clauses: Iterable[Token]) -> list[Token]:

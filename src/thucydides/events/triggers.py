@@ -123,7 +123,7 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     lemmas = _phrase_lemmas(heads)
     if _time_given(verb):
         lemmas.add("deadline")
-    if struck_by_fire(verb):
+    if _struck_by_fire(verb):
         lemmas.add("target")  # "a hotel was targeted by a missile": whatever it is, a target
     return lemmas
 
@@ -135,7 +135,8 @@ def fired_at_by(verb: Token) -> list[Token]:
             if p.dep == POBJ and (p.lemma_.lower() in FIRED or p.lower_ in FIRED)]
 
 
-def struck_by_fire(verb: Token) -> bool:
+def _struck_by_fire(verb: Token) -> bool:
+    """A passive whose subject was struck by a thing fired ('a hotel was hit by a drone')."""
     return any(c.dep == NSUBJPASS for c in children_of(verb)) and bool(fired_at_by(verb))
 
 
