@@ -595,3 +595,13 @@ def test_sanctions_placed_are_the_placers(code, text, expected):
     """'Placed sanctions on', like 'imposed sanctions on': the subject sanctions (was: no
     event, or the story's state sanctioning its own)."""
     assert expected in triples(code(text))
+
+
+def test_sanctions_announced_in_the_passive_are_the_announcers(code):
+    """'New sanctions were imposed on Belarus, the European Union said': a state's or a
+    body of states' own announcement of sanctions laid by nobody named; an analyst who
+    says so lays none."""
+    assert ("SANCTION", "EU", "BLR") in triples(code(
+        "BRUSSELS, Aug 4 (Wire) - New sanctions were imposed on Belarus on Friday, the "
+        "European Union said."))
+    assert not triples(code("Sanctions were imposed on Iran in 2012, a Chinese analyst said."))

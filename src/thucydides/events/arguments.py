@@ -497,6 +497,11 @@ class Arguments:
                     _unknown_doer()
             if not agents and verb.lemma_.lower() in PUT_OUT_FROM:
                 actors = self._held_by(verb) or actors
+            if not agents and not actors and kind == "SANCTION" and verb.dep == CCOMP:
+                # "New sanctions were imposed on Belarus, the European Union said": a state
+                # or a body of states announcing sanctions laid by nobody named laid them
+                actors = [a for a in self.speaker_of(verb) if a.kind == "igo" or
+                          a.kind == "state" and a.sector == "GOV"]
             patient = _children_in(verb, NSUBJPASS) or \
                 _subject_shared(verb) or \
                 (_children_in(verb.head, NSUBJ) if _be_participle(verb) else []) or \
