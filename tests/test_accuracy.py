@@ -333,7 +333,7 @@ def test_the_blind_sentence_batteries(coder, name, floor):
     fixes they led to); the syntax of news that hides who did what to whom (session 21:
     319 of 405 on the session's starting code, 322 after); who acts on whom when the voice
     or the wording hides it, passives, 'came under fire', acts as nouns, proxies, pairs
-    (session 22: 225 of 388 on the session's starting code, 260 after); releases,
+    (session 22: 225 of 388 on the session's starting code, 262 after); releases,
     withdrawals, sanctions lifted, resignations, pardons and concessions, with controls
     (session 22: 261 of 398 on the session's starting code, 280 after)."""
     right, total = battery_right(coder, name)
