@@ -58,7 +58,7 @@ from ..nlp.parse import children_of, conjuncts_of, modified, part_of_speech, sub
 from ..records import UNKNOWN_DOER, Actor
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, PURPOSE_DEPS, purpose
-from .triggers import MEASURES, UNDERGOING, Match, fired_at_by
+from .triggers import MEASURES, Match, fired_at_by, undergoing
 from .words import (
     INSTRUMENTS,
     PUT_OUT_FROM,
@@ -781,12 +781,9 @@ class Arguments:
         the verb's subject, by the noun's owner or whoever it came 'from' or 'by'; an attack
         by nobody named, by attackers unknown. ('Under threat', 'under the agreement' are
         no act done to the subject.)"""
-        governor = noun.head
-        if noun.dep != POBJ or governor.lower_ != "under" or \
-                governor.head.lemma_.lower() not in UNDERGOING or \
-                kind != "ASSAULT" and noun.lemma_.lower() != "fire":
+        verb = undergoing(noun)
+        if verb is None or kind != "ASSAULT" and noun.lemma_.lower() != "fire":
             return None
-        verb = governor.head
         doers = self._noun_owner(noun) or \
             self._first(_pobjs(noun, ("from", "by")) + _pobjs(verb, ("from", "by")), []) or \
             (_unknown_doer() if kind == "ASSAULT" else [Actor(None)])

@@ -430,15 +430,23 @@ UNDERGOING = frozenset({"come", "be", "remain"})
 BLAMED_PREPS = frozenset({"over", "for", "about", "after"})
 
 
+def undergoing(noun: Token) -> Token | None:
+    """The verb whose subject the noun is done to, where the noun is what it is 'under'
+    ('came under fire', 'was under attack'), else None."""
+    under = noun.head
+    if noun.dep != POBJ or under.lower_ != "under" or \
+            under.head.lemma_.lower() not in UNDERGOING:
+        return None
+    return under.head
+
+
 def _under_fire(fire: Token, lexicon: TriggerLexicon) -> Match | None:
     """'Came under fire from Armenian forces', 'came under heavy fire': shots at the verb's
     subject (the lexicon's 'under fire'); 'the minister came under fire from critics over
     the plan' is criticism (its 'criticism')."""
-    under = fire.head
-    if fire.dep != POBJ or under.lower_ != "under" or \
-            under.head.lemma_.lower() not in UNDERGOING:
+    verb = undergoing(fire)
+    if verb is None:
         return None
-    verb = under.head
     phrases = [c for t in (verb, fire) for c in children_of(t) if c.dep == PREP]
     critics = [o for c in phrases if c.lower_ == "from" for o in children_of(c)
                if o.dep == POBJ and o.lemma_.lower() in CRITICS]
