@@ -258,6 +258,24 @@ def test_the_accused_and_some_of_them_are_the_people_arrested(code, text, whom):
     assert not [e for e in code(text).events if e.type == "ACCUSE"]
 
 
+@pytest.mark.parametrize("text", [
+    "PATNA: Around 60 aspirants were taken into custody and bundled into buses.",
+    "PATNA: Sixty hawkers were rounded up in the market on Tuesday.",
+    "PATNA: Police detained 40 job seekers outside the secretariat.",
+])
+def test_whom_an_arrest_holds_are_people_though_no_dictionary_names_them(code, text):
+    """Was: a plural the dictionaries lack ("aspirants", "hawkers") was read as a thing,
+    and an arrest in the passive with nobody named on either side was no event."""
+    events = [e for e in code(text).events if e.type == "COERCE" and e.asserted]
+    assert [(e.cameo, e.actor.code, e.recipient.code) for e in events] == [("173", "IND", "IND")]
+    assert events[0].recipient.text is not None
+
+
+def test_boats_detained_are_not_people_held(code):
+    assert not [e for e in code("PATNA: Three boats were detained on Tuesday.").events
+                if e.asserted]
+
+
 @pytest.mark.slow
 def test_the_riot_sentences_keep_their_police_labels():
     """The invented riot-report sentences (tests/data/sentences-riots.jsonl), scored for a

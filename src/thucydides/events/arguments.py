@@ -34,6 +34,7 @@ from ..nlp.labels import (
     EXPL,
     MARK,
     NMOD,
+    NNS,
     NPADVMOD,
     NSUBJ,
     NSUBJPASS,
@@ -55,7 +56,7 @@ from ..nlp.labels import (
     label_ids,
 )
 from ..nlp.parse import children_of, conjuncts_of, modified, part_of_speech, subtree_of
-from ..records import UNKNOWN_DOER, Actor
+from ..records import UNKNOWN_DOER, Actor, changed
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, PURPOSE_DEPS, purpose
 from .triggers import MEASURES, Match, fired_at_by, undergoing
@@ -135,6 +136,10 @@ FORCE = frozenset({"fire", "firing", "shooting", "encounter", "clash", "gunfight
                    "lathicharge", "shelling", "raid", "crackdown", "operation", "action"})
 # verbs whose subject suffered the act ("two died in police firing")
 DYING = frozenset({"die"})
+ARRESTING = "arrest"  # the mode of arrests and detentions (triggers.yaml), which hold people
+# what is detained or impounded besides people
+CRAFT = frozenset({"vessel", "boat", "ship", "trawler", "tanker", "truck", "lorry", "vehicle",
+                   "car", "aircraft", "plane", "consignment", "container", "cargo", "good"})
 # verbs whose subject does the act "to" names ("resorted to a lathi charge")
 RESORTING = frozenset({"resort"})
 # where a meeting happened, not with whom: "met on the sidelines of the G20 summit"
@@ -419,6 +424,8 @@ class Arguments:
             actors, recipients = self._verb(match.token, match.entry.type)
         else:
             actors, recipients = self._noun(match.token, match.entry.type)
+        if match.entry.mode == ARRESTING and not recipients:
+            recipients = self._held_people(match.token)
         joined = len(match.entry.words) == 1 and match.start < match.token.i
         if joined and not any(a.code or a.sector for a in actors):
             # "Police lathi-charged ...", parsed with "Police" on "lathi": the doer
@@ -426,6 +433,15 @@ class Arguments:
             actors = [a for c in children_of(first) if c.dep in (COMPOUND, AMOD, NMOD)
                       for a in self.actors.resolve(c)] or actors
         return actors, recipients
+
+    def _held_people(self, verb: Token) -> list[Actor]:
+        """'Sixty hawkers were rounded up', 'police detained 40 aspirants': whom an arrest
+        holds are people, though the dictionaries lack the word."""
+        held = _children_in(verb, NSUBJPASS) or _children_in(verb, DOBJ)
+        return [changed(a, kind="unknown") for tok in held[:1]
+                if tok.tag == NNS and part_of_speech(tok) == "NOUN" and
+                tok.lemma_.lower() not in CRAFT
+                for a in self.actors.resolve(tok) if a.kind == "thing" and a.code is None]
 
     def in_clause(self, trigger: Token, actors: list[Actor]) -> list[Actor]:
         """The nearest state or organisation named elsewhere in the act's own clause
