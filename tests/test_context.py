@@ -923,6 +923,25 @@ def test_unidentified_attackers_of_a_post_in_a_named_state_strike_that_state(cod
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("KABUL, Aug 26 (Wire) - A suicide bomber struck crowds outside Kabul airport on Thursday, "
+     "health officials said. Islamic State claimed responsibility for the blast.",
+     ("ASSAULT", "ISIS", "AFG")),
+    ("MOSCOW, March 23 (Wire) - Gunmen opened fire on concertgoers outside Moscow on Friday. "
+     "Islamic State claimed the attack on Saturday.", ("ASSAULT", "ISIS", "RUS")),
+])
+def test_an_attack_by_nobody_named_is_the_group_that_claims_it(code, text, expected):
+    """Was: the attackers stayed unknown though the next sentence names who claimed them."""
+    assert expected in triples(code(text, date="2024-03-23"))
+
+
+def test_no_group_claiming_an_attack_leaves_its_attackers_unknown(code):
+    text = ("QUETTA, May 2 (Wire) - Armed men attacked a Levies checkpost on Tuesday, killing "
+            "three personnel. No group has claimed responsibility, but officials said the "
+            "Baloch Liberation Army had carried out similar attacks.")
+    assert ("ASSAULT", None, "PAK") in triples(code(text, date="2024-05-02"))
+
+
+@pytest.mark.parametrize("text, expected", [
     ("BAKU, Sept 13 (Wire) - Azerbaijani army positions in Lachin came under fire from Armenian "
      "forces overnight, the defence ministry said.", ("ASSAULT", "ARM", "AZE")),
     ("ISLAMABAD, Sept 6 (Wire) - A Pakistani border post in Kurram came under heavy fire on "

@@ -369,6 +369,31 @@ def test_forces_that_retaliate_attack_who_fired_first(code, text, event):
     assert event in triples(code(text))
 
 
+@pytest.mark.parametrize("text, event", [
+    ("SEOUL, Nov 23 (Wire) - North Korea fired dozens of artillery shells onto South Korea's "
+     "Yeonpyeong island on Tuesday, killing two marines, and the South's forces fired back.",
+     ("ASSAULT", "KOR", "PRK")),
+    ("JERUSALEM, Oct 8 (Wire) - Hezbollah fired rockets at three Israeli positions in the "
+     "Shebaa Farms area on Sunday, and Israel responded with drone strikes.",
+     ("ASSAULT", "ISR", "LBN")),
+])
+def test_force_fired_back_or_answered_with_strikes_is_aimed_at_who_fired(code, text, event):
+    """Was: "fired back" was no act, and the strikes Israel "responded with" had no doer."""
+    assert event in triples(code(text))
+
+
+def test_strikes_that_sent_people_fleeing_towards_a_state_do_not_strike_it(code):
+    text = ("The rebels said their forces had overrun an army outpost on Saturday, and the "
+            "Myanmar military responded with air strikes that sent thousands of villagers "
+            "fleeing towards Thailand.")
+    assert not any(e.recipient.code == "THA" for e in code(text).events)
+
+
+def test_a_chief_executive_firing_back_at_critics_is_no_attack(code):
+    assert not code("SEATTLE, Oct 3 (Wire) - The retailer's chief executive fired back at "
+                    "critics of its warehouse strategy on Thursday.").events
+
+
 @pytest.mark.parametrize("text", [
     "The Indian army responded to the floods in Assam by deploying rescue teams.",
     "The Myanmar military responded with air strikes on villages in Sagaing.",

@@ -27,7 +27,7 @@ from .context.article import (
 )
 from .context.domains import domain_shares, load_domains, uses
 from .context.frame import Frame, read_frame
-from .context.reactions import aimed_at_the_act, truce_between
+from .context.reactions import aimed_at_the_act, claimed_attacks, truce_between
 from .dates import CALENDAR, read_day
 from .events.accidents import abroad_in_disaster, disaster_response
 from .events.arguments import Arguments
@@ -194,6 +194,7 @@ class Coder:
                 found.extend(truce_between(e, coded.events, found))
             coded.events.extend(sanction_abroad(e, self.ontology)
                                 for e in (complete(e, context) for e in found) if e)
+            claimed_attacks(sent, number, actors, coded.events)
             near |= scene.near
             before |= scene.before
             if number < len(sentences) - 1 or before:

@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..ids import digest
-from ..nlp.labels import ADVMOD, COMPOUND, DOBJ, NSUBJPASS, POSS, PRT
-from ..nlp.parse import children_of
-from ..records import Event
+from ..nlp.labels import ADVMOD, COMPOUND, DOBJ, NEG, NSUBJ, NSUBJPASS, POBJ, POSS, PRT
+from ..nlp.parse import children_of, part_of_speech, tokens_of
+from ..records import UNKNOWN_DOER, Actor, Event
 
 # the acts that answer another's act
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
@@ -65,10 +65,14 @@ RETALIATING = frozenset({"retaliate", "respond", "react", "avenge"})
 REQUITAL = frozenset({"revenge", "retaliation", "retribution", "reprisal", "vengeance",
                       "response", "countermeasure"})
 # verbs of force that, turned "back", answer force: "vowed to hit back"
-TURNED_BACK = frozenset({"hit", "strike", "fight"})
+TURNED_BACK = frozenset({"hit", "strike", "fight", "fire"})
 # how far back the act answered may have been told
 SENTENCES_BACK = 3
 CEASEFIRE = "0871"
+# what a group claims when it owns an attack: "claimed responsibility", "claimed the bombing"
+CLAIMED = frozenset({"responsibility", "credit", "attack", "bombing", "blast", "explosion",
+                     "killing", "assault", "ambush", "raid", "abduction", "kidnapping",
+                     "assassination", "strike", "shooting"})
 
 
 def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event],
@@ -167,13 +171,17 @@ def turned_back(verb: Token) -> bool:
 
 def _fire_returned(event: Event, doc: Doc) -> bool:
     """'Police returned fire', 'their troops returned fire', 'the army retaliated', 'troops
-    responded befittingly': force that answers force, its target not named."""
+    responded befittingly', 'fired back', 'hit back with air strikes': force that answers
+    force, its target not named."""
     if event.type != "ASSAULT" or event.recipient.code is not None:
         return False
     root = _trigger_root(doc, event)
-    return root is not None and (root.lemma_.lower() in RETALIATING or root.lemma_.lower() in
-                                 RETURNING and any(c.dep == DOBJ and c.lemma_.lower() in FIRE
-                                                   for c in children_of(root)))
+    if root is not None and root.dep == POBJ and root.head.lower_ == "with":
+        root = root.head.head  # "Israel responded with drone strikes"
+    return root is not None and (root.lemma_.lower() in RETALIATING or turned_back(root) or
+                                 root.lemma_.lower() in RETURNING and
+                                 any(c.dep == DOBJ and c.lemma_.lower() in FIRE
+                                     for c in children_of(root)))
 
 
 def _at_who_fired(event: Event, earlier: list[Event]) -> Event:
@@ -210,3 +218,35 @@ def _answered_noun(doc: Doc, event: Event, answered: dict) -> Token | None:
                 not any(c.dep in (POSS, COMPOUND) for c in children_of(child)):
             return child
     return None
+
+
+def claimed_attacks(sent: Span, number: int, actors, events: list[Event]) -> None:
+    """'Two policemen were killed when armed men attacked a checkpost ... The banned BLF
+    claimed responsibility for the attack': the attack whose doer the article did not name
+    (or placed only by its state) is the claimant's. `events`, the article's so far, are
+    changed in place; `number`, the sentence's."""
+    claimant = _claimant(sent, actors)
+    if not claimant:
+        return
+    unnamed = [k for k, e in enumerate(events) if e.type == "ASSAULT" and e.asserted and
+               e.sentence >= number - SENTENCES_BACK and
+               (e.actor.code is None or e.actor.resolved_by in ("context", UNKNOWN_DOER))]
+    if not unnamed:
+        return
+    last = events[unnamed[-1]].sentence
+    for k in (k for k in unnamed if events[k].sentence == last):
+        events[k] = replace(events[k], actor=claimant[0])
+
+
+def _claimant(sent: Span, actors) -> list[Actor]:
+    """Who the sentence says claimed an attack ('claimed responsibility for the attack',
+    'claimed the bombing'), not 'no group has claimed' or 'has not claimed'."""
+    for verb in tokens_of(sent):
+        if verb.lemma_.lower() != "claim" or part_of_speech(verb) != "VERB" or \
+                any(c.dep == NEG for c in children_of(verb)) or \
+                not any(c.dep == DOBJ and c.lemma_.lower() in CLAIMED for c in children_of(verb)):
+            continue
+        subjects = [c for c in children_of(verb) if c.dep == NSUBJ]
+        if subjects and not any(d.lower_ in ("no", "none") for d in children_of(subjects[0])):
+            return [a for a in actors.resolve(subjects[0]) if a.code]
+    return []

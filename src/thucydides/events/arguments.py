@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..actors.resolve import INSTITUTIONS as PRIVATE_BODIES
 from ..actors.resolve import ArticleActors
+from ..context.reactions import TURNED_BACK, turned_back
 from ..nlp.clauses import is_mission
 from ..nlp.labels import (
     ACL,
@@ -136,12 +137,17 @@ FORCE = frozenset({"fire", "firing", "shooting", "encounter", "clash", "gunfight
                    "lathicharge", "shelling", "raid", "crackdown", "operation", "action"})
 # verbs whose subject suffered the act ("two died in police firing")
 DYING = frozenset({"die"})
+# "strikes that sent thousands fleeing towards Thailand": where people fled, not whom struck
+FLEEING = frozenset({"flee", "escape"})
 ARRESTING = "arrest"  # the mode of arrests and detentions (triggers.yaml), which hold people
 # what is detained or impounded besides people
 CRAFT = frozenset({"vessel", "boat", "ship", "trawler", "tanker", "truck", "lorry", "vehicle",
                    "car", "aircraft", "plane", "consignment", "container", "cargo", "good"})
 # verbs whose subject does the act "to" names ("resorted to a lathi charge")
-RESORTING = frozenset({"resort"})
+# verbs whose subject does the act named in their phrase: "police resorted to a lathi
+# charge", "Israel responded with drone strikes", "the junta hit back with air strikes"
+RESORTING = {"resort": "to", "respond": "with", "retaliate": "with", "reply": "with",
+             "react": "with", "hit": "with", "strike": "with"}
 # where a meeting happened, not with whom: "met on the sidelines of the G20 summit"
 OCCASIONS = frozenset({"sideline", "sidelines", "margin", "margins"})
 # where a verb puts people it holds: "placed him under house arrest", "moved her to house
@@ -480,7 +486,8 @@ class Arguments:
             # "near the Thai border", "in Brussels", "in Faridpur area" say where, not to whom
             phrase = _phrase_head(tok)
             if phrase.head.lemma_.lower() not in BOUNDARIES and \
-                    phrase.head.lower_ not in SAYS_WHERE and phrase.lemma_.lower() not in ROUTES:
+                    phrase.head.lower_ not in SAYS_WHERE and phrase.lemma_.lower() not in ROUTES \
+                    and phrase.head.head.lemma_.lower() not in FLEEING:
                 return named[:1]
         return []
 
@@ -828,8 +835,9 @@ class Arguments:
             verb = governor.head
             return self.actors.resolve(subject_of(verb)) or self._first(
                 _pobjs(verb, ("by",)), [])
-        if noun.dep == POBJ and governor.lower_ == "to" and \
-                governor.head.lemma_.lower() in RESORTING:  # "police resorted to a lathi charge"
+        if noun.dep == POBJ and RESORTING.get(governor.head.lemma_.lower()) == governor.lower_ \
+                and (governor.head.lemma_.lower() not in TURNED_BACK or
+                     turned_back(governor.head)):
             return self.actors.resolve(subject_of(governor.head))
         if noun.dep == POBJ and governor.lower_ == "in" and \
                 governor.head.lemma_.lower() in PARTAKING:  # "were engaged in ethnic cleansing"
