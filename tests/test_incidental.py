@@ -48,6 +48,8 @@ DATE = "2026-05-06"
                  "the Senate.", id="hit-a-snag"),
     pytest.param("ANKARA, May 6 (Wire) - Turkey's central bank is fighting inflation with the "
                  "highest rates in Europe.", id="fighting-inflation"),
+    pytest.param("BRUSSELS, May 6 (Wire) - EU farm ministers declared war on red tape on "
+                 "Monday.", id="war-on-red-tape"),
     pytest.param("BUCHAREST, May 6 (Wire) - Romania's governing coalition fights for its "
                  "survival ahead of a confidence vote.", id="fights-for-survival"),
     pytest.param('BRASILIA, May 6 (Wire) - "We are fighting an enemy that is small but very '
@@ -59,6 +61,32 @@ DATE = "2026-05-06"
 ])
 def test_no_event(code, text):
     assert triples(code(text, date=DATE)) == set()
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("LAHORE, May 6 (Wire) - The PTI chief launched a scathing attack on the "
+                 "government over the budget.", ("ACCUSE", "PAK", "PAK"), id="scathing-attack"),
+    pytest.param("CANBERRA, May 6 (Wire) - Australia's opposition leader launched a blistering "
+                 "attack on the government's energy policy.", ("ACCUSE", "AUS", "AUS"),
+                 id="attack-on-a-policy"),
+    pytest.param("OTTAWA, May 6 (Wire) - The finance minister's budget was shot down by "
+                 "provincial premiers.", ("REJECT", "CAN", "CAN"), id="budget-shot-down"),
+])
+def test_an_attack_in_words_is_criticism_not_force(code, text, event):
+    """Was: each an attack by force (ASSAULT 190), which fed the story's conflict dyads."""
+    found = triples(code(text, date=DATE))
+    assert event in found
+    assert not any(kind == "ASSAULT" for kind, *_ in found)
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("KABUL, May 6 (Wire) - Taliban fighters launched a fierce attack on a police "
+                 "post.", ("ASSAULT", "AFG", "AFG"), id="fierce-attack"),
+    pytest.param("MOSCOW, May 6 (Wire) - Germany declared war on the Soviet Union in June "
+                 "1941.", ("ASSAULT", "DEU", "RUS"), id="war-declared-on-a-state"),
+])
+def test_an_attack_by_force_stays_one(code, text, event):
+    assert event in triples(code(text, date=DATE))
 
 
 @pytest.mark.parametrize("text, event", [
