@@ -39,6 +39,18 @@ def test_speaking_with_a_counterpart_is_consultation(code, text, event):
     assert event in triples(code(text))
 
 
+@pytest.mark.parametrize("text, event", [
+    ("PARIS, March 4 (Wire) - French President Emmanuel Macron spoke by phone with Volodymyr "
+     "Zelensky on Tuesday, the Elysee said.", ("CONSULT", "FRA", "UKR")),
+    ("RIYADH, Jan 23 (Wire) - Crown Prince Mohammed bin Salman and US President Donald Trump "
+     "spoke by telephone on Wednesday.", ("CONSULT", "SAU", "USA")),
+])
+def test_speaking_with_a_leader_named_without_title_or_by_phone_is_consultation(code, text,
+                                                                                  event):
+    """Was: no event; 'spoke with' took only a title ('his counterpart', 'the president')."""
+    assert event in triples(code(text))
+
+
 def test_speaking_to_reporters_is_no_consultation(code):
     assert not triples(code("The French president spoke to reporters in Algiers on Friday."))
 
