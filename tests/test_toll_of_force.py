@@ -57,3 +57,15 @@ def test_a_toll_told_by_two_joined_verbs_is_the_toll_of_the_attack_after_them(co
                          "near Behiang village on Saturday."))
     assert ("ASSAULT", None, "IND") in found
     assert ("ASSAULT", "IND", "IND") not in found
+
+
+@pytest.mark.parametrize("text, event", [
+    ("YEREVAN, May 26 (Wire) - Sniper fire from Azerbaijani positions wounded an Armenian "
+     "conscript in the Gegharkunik region on Thursday.", ("ASSAULT", "AZE", "ARM")),
+    ("KYIV, May 26 (Wire) - Shelling from Russian positions killed 12 Ukrainian civilians on "
+     "Monday.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_fire_from_a_side_that_harms_people_is_that_sides_attack_on_them(code, text, event):
+    """Was: the 'from' phrase was read as the target, or not at all, and the people wounded
+    were nobody's."""
+    assert event in triples(code(text, date="2024-05-26"))

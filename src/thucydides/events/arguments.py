@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..actors.resolve import INSTITUTIONS as PRIVATE_BODIES
 from ..actors.resolve import ArticleActors
+from ..context.article import DEVICES
 from ..context.reactions import TURNED_BACK, turned_back
 from ..nlp.clauses import is_mission
 from ..nlp.labels import (
@@ -62,6 +63,7 @@ from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, PURPOSE_DEPS, purpose
 from .triggers import MEASURES, Match, fired_at_by, undergoing
 from .words import (
+    HARM,
     INSTRUMENTS,
     PUT_OUT_FROM,
     ROUTES,
@@ -554,7 +556,11 @@ class Arguments:
                     done_to = self._somebody(cands)
                 recipients = done_to
             return actors, recipients
-        actors = resolve(subject_of(verb))
+        subject = subject_of(verb)
+        actors = resolve(subject)
+        if kind == "ASSAULT" and subject is not None and not any(a.code for a in actors):
+            # "shelling from Russian positions killed 12": whence it came
+            actors = self._first(_pobjs(subject, ("from",)), []) or actors
         if verb.dep == RELCL and not actors:
             actors = resolve(verb.head)
         if not actors and verb.tag == VBG:  # "shelling by Russian forces killed 12"
@@ -743,7 +749,8 @@ class Arguments:
         if received is not None:
             return received
         # "an inquiry by the ICC": the doer, wherever the noun stands
-        sources = _pobjs(noun, ("from",)) if kind in SENT_FROM else []
+        # "rocket fire from Gaza", "sniper fire from Azerbaijani positions": whence it came
+        sources = _pobjs(noun, ("from",)) if kind in SENT_FROM or kind == "ASSAULT" else []
         # "began ten days of joint drills with X": done as "began drills with X"
         carrier = _measure_of(noun) or noun
         agents = self._noun_owner(noun) or self._first(_by_whom(noun) + sources, [])
@@ -776,6 +783,9 @@ class Arguments:
         if _held_by_verb(noun, kind):
             cands[:0] = _children_in(noun.head.head, DOBJ, NSUBJPASS)
         governor = noun.head
+        if noun.dep == NSUBJ and governor.lemma_.lower() in HARM and \
+                noun.lemma_.lower() not in DEVICES:  # a bomb's toll is the killing's
+            cands[:0] = _children_in(governor, DOBJ)  # "sniper fire wounded a conscript"
         if noun.dep == POBJ and governor.dep == AGENT:  # "Syria was hit by airstrikes"
             cands += _children_in(governor.head, NSUBJPASS)
         governor = carrier.head
