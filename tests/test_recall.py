@@ -642,3 +642,19 @@ def test_sanctions_announced_in_the_passive_are_the_announcers(code):
         "BRUSSELS, Aug 4 (Wire) - New sanctions were imposed on Belarus on Friday, the "
         "European Union said."))
     assert not triples(code("Sanctions were imposed on Iran in 2012, a Chinese analyst said."))
+
+
+@pytest.mark.parametrize("text, event", [
+    ("BELEDWEYNE, Oct 6 (Wire) - The federal government on Monday distributed food and "
+     "tarpaulins to some 3,000 families displaced by floods.", ("AID", "SOM", "SOM")),
+    ("KABUL, Oct 6 (Wire) - The provincial department of refugees distributed food and tents "
+     "to 150 displaced families on Tuesday.", ("AID", "AFG", "AFG")),
+])
+def test_relief_distributed_is_aid(code, text, event):
+    """Was: no event; 'distribute' was not a verb of giving."""
+    assert event in triples(code(text))
+
+
+def test_dividends_distributed_to_shareholders_are_no_aid(code):
+    assert not code("LAGOS, Oct 6 (Wire) - The company distributed dividends to "
+                    "shareholders.").events
