@@ -658,3 +658,21 @@ def test_relief_distributed_is_aid(code, text, event):
 def test_dividends_distributed_to_shareholders_are_no_aid(code):
     assert not code("LAGOS, Oct 6 (Wire) - The company distributed dividends to "
                     "shareholders.").events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("DOHA, May 5 (Wire) - Qatar's emir received Pakistan's army chief at the Amiri Diwan on "
+     "Sunday.", ("CONSULT", "QAT", "PAK")),
+    ("BEIJING, Jan 31 (Wire) - US Secretary of State Antony Blinken was received in Beijing on "
+     "Sunday by Foreign Minister Wang Yi.", ("CONSULT", "CHN", "USA")),
+    ("LONDON, Feb 18 (Wire) - Downing Street played host to Polish Prime Minister Donald Tusk "
+     "on Tuesday.", ("CONSULT", "GBR", "POL")),
+])
+def test_a_visitor_received_or_hosted_is_consultation(code, text, event):
+    """Was: no event; 'received' took only some titles, and 'played host to' none."""
+    assert event in triples(code(text))
+
+
+def test_a_report_or_an_award_received_is_no_visit(code):
+    assert not code("DELHI, May 5 (Wire) - The chief minister received the report of the "
+                    "committee and an award from the governor.").events
