@@ -1209,6 +1209,11 @@ def test_an_act_condemned_in_the_passive_accuses_its_doer(code, text, event):
      ("CONSULT", "NOR", "RUS")),
     ("NATO Secretary General Jens Stoltenberg met Russian President Vladimir Putin.",
      ("CONSULT", "NATO", "RUS")),
+    # was: the state the dictionary knows a former president by
+    ("African Union envoy Olusegun Obasanjo met Ethiopian Prime Minister Abiy Ahmed.",
+     ("CONSULT", "AU", "ETH")),
+    ("Former UN envoy Tony Blair met Israeli Prime Minister Ehud Olmert.",
+     ("CONSULT", "GBR", "ISR")),
 ])
 def test_a_person_takes_the_state_the_text_names_with_their_title(code, text, event):
     found = triples(code(text, date="2015-03-03"))

@@ -610,9 +610,13 @@ class ArticleActors:
         return None
 
     def _nationality_near(self, span: Span, head: Token) -> str | None:
-        """The state a word before the name gives it ('Portuguese' in 'Portuguese Prime
-        Minister Antonio Costa')."""
-        entry = self._before_the_name(span, head, lambda kind: kind == "state")
+        """The state or body a word before the name gives it ('Portuguese' in 'Portuguese
+        Prime Minister Antonio Costa', 'African Union' in 'African Union envoy Olusegun
+        Obasanjo')."""
+        entry = self._before_the_name(span, head, lambda kind: kind in ("state", "igo"))
+        if entry is not None and entry.kind == "igo" and any(
+                t.lower_ in ("former", "ex") for t in head.doc[head.left_edge.i:span.start]):
+            return None  # "former UN envoy Tony Blair" acts for the UN no longer
         return entry.code if entry is not None else None
 
     def _code_near(self, span: Span, head: Token) -> str | None:
