@@ -38,6 +38,21 @@ def test_where_a_deal_was_signed_is_no_party_to_it(code):
     assert not {t for t in found if {"UN", "KEN"} & {t[1], t[2]}}
 
 
+def test_a_deal_signed_with_another_is_signed_each_way(code):
+    """Was: only the subject's signing; a mutual act told from one side is one each way
+    (spec 1), as 'X and Y signed' already was."""
+    text = ("MALE, May 6 (Wire) - The Maldives signed a defence cooperation agreement with "
+            "China on Monday.")
+    found = triples(code(text, date="2025-05-06"))
+    assert {("SUPPORT", "MDV", "CHN"), ("SUPPORT", "CHN", "MDV")} <= found
+
+
+def test_a_signing_refused_or_hoped_for_is_not_the_others(code):
+    found = triples(code("BUDAPEST, May 6 (Wire) - Hungary refused to sign a joint declaration "
+                         "with the EU on Monday.", date="2025-05-06"))
+    assert not {t for t in found if t[1] == "EU"}
+
+
 def test_an_act_told_in_a_background_phrase_has_its_sides_there(code):
     text = ("CHISINAU, May 6 (Wire) - Georgia asked to join the European Union weeks after "
             "Russia's invasion of Armenia, the foreign ministry said.")

@@ -290,6 +290,12 @@ class SentenceCoder:
         if not _on_people(d.match.token, arguments):
             entry = _riot(entry, d.actors)
         pairs = pairs_of(entry, d.actors, d.recipients)
+        if entry.mutual and entry.type == "SUPPORT" and d.mood == Modality():
+            # "the Maldives signed an agreement with China": a signing told from one side is
+            # one each way all the same (spec 1); one refused or hoped for is not
+            told = {(a.code, r.code) for a, r in pairs}
+            pairs += [(r, a) for a, r in pairs if a.code and r.code and a.code != r.code and
+                      (r.code, a.code) not in told]
         if entry.cameo == VISIT and d.match.token.lemma_.lower() in ARRIVING:
             # "arrived in Tehran", "flew to Beijing": a visit abroad, not a trip at home
             pairs = [(a, r) for a, r in pairs if r.code and r.code != (a.code or scene.main_state)]
