@@ -1191,13 +1191,20 @@ def test_a_capitalised_alliance_for_something_is_a_name_not_the_last_bloc(code):
      "after heavy fighting with the Congolese army.", ("ASSAULT", "COD", "COD")),
     ("GAZA, Oct 7 (Wire) - Iran-backed Hamas fighters attacked Israeli towns on Saturday.",
      ("ASSAULT", "PSE", "ISR")),
+    # was: the backer's, where nothing else named the group
+    ("DONETSK, Ukraine, Jan 22 (Wire) - Russian-backed separatists shelled Ukrainian army "
+     "positions near Avdiivka overnight.", ("ASSAULT", "UKR", "UKR")),
+    ("BAGHDAD, Jan 21 (Wire) - Iran-backed militias in Iraq fired rockets at the Ain al-Asad "
+     "air base on Saturday.", ("ASSAULT", "IRQ", "IRQ")),
 ])
-def test_a_backed_group_named_as_such_is_its_own_not_its_backers(code, text, expected):
-    """'Rwandan-backed M23 rebels': the group's own name says whose it is (spec 2: an armed
-    group takes the state it is based in); the backer names it only when nothing else does."""
+def test_a_backed_group_is_its_own_or_where_it_is_based_never_its_backers(code, text,
+                                                                           expected):
+    """'Rwandan-backed M23 rebels': the group's own name says whose it is, and 'Russian-backed
+    separatists' are of the state where they are based (spec 2 and 6: an armed group takes
+    the state it is based in); the backer never names it."""
     found = triples(code(text))
     assert expected in found
-    assert not any(a in ("RWA", "IRN") for _, a, _ in found)
+    assert not any(a in ("RWA", "IRN", "RUS") for _, a, _ in found)
 
 
 @pytest.mark.parametrize("text, expected", [

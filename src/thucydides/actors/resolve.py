@@ -932,9 +932,9 @@ class ArticleActors:
         children = list(children_of(tok))
         if tok.lemma_.lower() in OTHERS:  # "his French counterpart": French, not 'his' other
             children.sort(key=lambda c: c.dep == POSS and part_of_speech(c) == "PRON")
-        # "Rwandan-backed M23 rebels", "an Iran-backed Iraqi militia": the group's own name or
-        # state before its backer's, which names it only when nothing else does
-        children.sort(key=lambda c: c.dep == AMOD and c.lemma_.lower() in BACKED)
+        # "Rwandan-backed M23 rebels", "Iran-backed militias in Iraq": a group is of its own
+        # name or of the state where it is based (spec 6), never of its backer
+        children = [c for c in children if not (c.dep == AMOD and c.lemma_.lower() in BACKED)]
         for child in children:
             if child.dep in NAME_MODIFIER_DEPS:
                 for mod in (child, *conjuncts_of(child)):
