@@ -27,7 +27,8 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-long4.jsonl", "articles-long5.jsonl", "articles-desk2.jsonl",
             "articles-long6.jsonl", "articles-long7.jsonl", "articles-news12.jsonl",
             "articles-long8.jsonl", "articles-news13.jsonl", "articles-desk3.jsonl",
-            "articles-news14.jsonl")
+            "articles-news14.jsonl", "articles-long9.jsonl", "articles-long10.jsonl",
+            "articles-news15.jsonl", "articles-news16.jsonl", "articles-desk4.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -205,6 +206,12 @@ BLIND_SETS = [
     ("articles-desk3.jsonl", 0.77),  # session 22, South Asian desks, odd ids developed on:
                                      # 0.795 when written
     ("articles-news14.jsonl", 0.56),  # session 22: 0.590 when written
+    ("articles-long9.jsonl", 0.54),  # session 23, long: 0.562 when written
+    ("articles-long10.jsonl", 0.59),  # session 23, long: 0.617 when written
+    ("articles-news15.jsonl", 0.58),  # session 23, odd ids developed on: 0.602 when written
+    ("articles-news16.jsonl", 0.55),  # session 23: 0.579 when written
+    ("articles-desk4.jsonl", 0.64),  # session 23, South Asian and African desks, odd ids
+                                     # developed on: 0.667 when written
 ]
 
 
@@ -316,7 +323,9 @@ def battery_right(coder, name: str) -> tuple[int, int]:
                                          ("battery-narrative.tsv", 222),
                                          ("battery-syntax.tsv", 315),
                                          ("battery-voice.tsv", 252),
-                                         ("battery-yield.tsv", 272)])
+                                         ("battery-yield.tsv", 272),
+                                         ("battery-violence.tsv", 360),
+                                         ("battery-diplomacy.tsv", 412)])
 def test_the_blind_sentence_batteries(coder, name, floor):
     """Sentences written from the spec by helpers who never ran the coder: general
     English and wire and incident copy (session 16: 258 of 302 and 204 of 250 right when
@@ -335,7 +344,9 @@ def test_the_blind_sentence_batteries(coder, name, floor):
     or the wording hides it, passives, 'came under fire', acts as nouns, proxies, pairs
     (session 22: 225 of 388 on the session's starting code, 262 after); releases,
     withdrawals, sanctions lifted, resignations, pardons and concessions, with controls
-    (session 22: 261 of 398 on the session's starting code, 280 after)."""
+    (session 22: 261 of 398 on the session's starting code, 280 after); violence and force,
+    and diplomacy and cooperation, as news words them, with controls (session 23: 354 of 456
+    and 406 of 524 on the session's starting code)."""
     right, total = battery_right(coder, name)
     assert right >= floor, f"{right} of {total}"
 
