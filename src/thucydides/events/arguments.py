@@ -145,7 +145,6 @@ ARRESTING = "arrest"  # the mode of arrests and detentions (triggers.yaml), whic
 # what is detained or impounded besides people
 CRAFT = frozenset({"vessel", "boat", "ship", "trawler", "tanker", "truck", "lorry", "vehicle",
                    "car", "aircraft", "plane", "consignment", "container", "cargo", "good"})
-# verbs whose subject does the act "to" names ("resorted to a lathi charge")
 # verbs whose subject does the act named in their phrase: "police resorted to a lathi
 # charge", "Israel responded with drone strikes", "the junta hit back with air strikes"
 RESORTING = {"resort": "to", "respond": "with", "retaliate": "with", "reply": "with",
