@@ -26,3 +26,22 @@ def test_troops_sent_at_home_are_the_states_act_on_itself(code):
     text = ("QUITO, June 3 (Wire) - Ecuador deployed 3,000 soldiers to the port city of "
             "Guayaquil on Monday after a wave of gang violence.")
     assert ("MOBILIZE", "ECU", "ECU") in triples(code(text, date="2025-06-03"))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("SEOUL, June 3 (Wire) - North Korea fired a short-range ballistic missile into the sea "
+     "off its east coast on Monday, South Korea's military said.", ("MOBILIZE", "PRK", "KOR")),
+    ("TAIPEI, June 3 (Wire) - China's military fired ballistic missiles into waters around "
+     "Taiwan on Thursday.", ("MOBILIZE", "CHN", "TWN")),
+])
+def test_missiles_fired_into_the_sea_are_a_show_of_force_not_an_attack(code, text, triple):
+    """Was: an attack (ASSAULT 194) on the state that reported the launch."""
+    found = triples(code(text, date="2025-06-03"))
+    assert triple in found
+    assert not any(kind == "ASSAULT" for kind, *_ in found)
+
+
+def test_missiles_fired_into_a_state_are_an_attack(code):
+    assert ("ASSAULT", "RUS", "UKR") in triples(
+        code("KYIV, June 3 (Wire) - Russia fired 40 missiles into Ukraine overnight.",
+             date="2025-06-03"))
