@@ -17,7 +17,8 @@ from itertools import chain
 from spacy.tokens import Doc, Span, Token
 
 from ..ids import digest
-from ..nlp.labels import ADVMOD, COMPOUND, DOBJ, NEG, NSUBJ, NSUBJPASS, POBJ, POSS, PRT
+from ..nlp.labels import ADVMOD, COMPOUND, DOBJ, NSUBJ, NSUBJPASS, POBJ, POSS, PRT
+from ..nlp.negation import is_negated
 from ..nlp.parse import children_of, part_of_speech, tokens_of
 from ..records import UNKNOWN_DOER, Actor, Event
 
@@ -243,11 +244,10 @@ def _claimant(sent: Span, actors) -> list[Actor]:
     """Who the sentence says claimed an attack ('claimed responsibility for the attack',
     'claimed the bombing'), not 'no group has claimed' or 'has not claimed'."""
     for verb in tokens_of(sent):
-        if verb.lemma_.lower() != "claim" or part_of_speech(verb) != "VERB" or \
-                any(c.dep == NEG for c in children_of(verb)) or \
+        if verb.lemma_.lower() != "claim" or part_of_speech(verb) != "VERB" or is_negated(verb) or \
                 not any(c.dep == DOBJ and c.lemma_.lower() in CLAIMED for c in children_of(verb)):
             continue
         subjects = [c for c in children_of(verb) if c.dep == NSUBJ]
-        if subjects and not any(d.lower_ in ("no", "none") for d in children_of(subjects[0])):
+        if subjects:
             return [a for a in actors.resolve(subjects[0]) if a.code]
     return []

@@ -28,15 +28,12 @@ from ..nlp.labels import (
     AUX,
     AUXILIARIES,
     AUXPASS,
-    CC,
     CCOMP,
     COMPOUND,
-    CONJ,
     DET,
     DOBJ,
     EXPL,
     MARK,
-    NEG,
     NN,
     NSUBJ,
     NSUBJPASS,
@@ -44,7 +41,6 @@ from ..nlp.labels import (
     PCOMP,
     POBJ,
     POSS,
-    PRECONJ,
     PREP,
     PRT,
     RELCL,
@@ -57,13 +53,12 @@ from ..nlp.labels import (
     VBZ,
     XCOMP,
 )
+from ..nlp.negation import NOBODY, after_nor, is_negated, negates, no_subject, or_after_not
 from ..nlp.parse import children_of, part_of_speech, sentence_of, span_text, subtree_of
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should", "must", "can", "ca"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-NEGATORS = frozenset({"no", "never", "neither", "nor", "without"})
-NOBODY = frozenset({"none", "nobody", "noone", "nothing"})
 # the governing verb (or adjective) says the embedded act is not (yet) real
 INTENT = frozenset({"intend", "plan", "prepare", "decide", "agree", "promise", "pledge", "vow",
                     "offer", "threaten", "aim", "seek", "expect", "propose", "ready", "willing",
@@ -223,51 +218,6 @@ class Modality:
         return self.polarity == "positive" and self.modality == "actual"
 
 
-def _negated(tok: Token) -> bool:
-    """'did not sign', and 'neither side has signed', 'no country has signed', 'nobody
-    signed', 'neither clashed nor exchanged fire': a verb negated itself, through its
-    subject, or by 'nor' before it."""
-    return any(_negates(c) or _no_subject(c) for c in children_of(tok)) or _after_nor(tok) or \
-        _or_after_not(tok)
-
-
-def _after_nor(tok: Token) -> bool:
-    """'(neither clashed) nor exchanged fire', '(did not attack) nor shell'."""
-    return tok.dep == CONJ and any(c.dep == CC and c.lower_ == "nor" for c in children_of(tok.head))
-
-
-def _or_after_not(tok: Token) -> bool:
-    """'police have not registered a case or arrested anyone': a verb joined by 'or' to a
-    negated one is negated with it."""
-    head = tok.head
-    return tok.dep == CONJ and part_of_speech(head) == "VERB" and \
-        any(c.dep == CC and c.lower_ == "or" for c in children_of(head)) and \
-        any(_negates(c) for c in children_of(head))
-
-
-def _no_subject(child: Token) -> bool:
-    """'Neither Sudan's army nor the RSF', 'no country', 'nobody': a subject that says none."""
-    if child.dep not in SUBJECTS:
-        return False
-    first = child.left_edge
-    return child.lower_ in NOBODY or _neither(child) or \
-        (first.lower_ in ("no", "neither") and first.dep in (DET, PRECONJ))
-
-
-def _negates(child: Token) -> bool:
-    """'not', 'never', 'no', 'no longer': a word that negates the word it hangs from."""
-    dep = child.dep
-    return dep == NEG or (dep in (DET, PRECONJ) and child.lower_ in NEGATORS) or \
-        (dep == ADVMOD and child.lower_ in ("longer", "more") and
-         any(g.lower_ == "no" for g in children_of(child)))
-
-
-def _neither(subject: Token) -> bool:
-    """'Neither Russia nor Ukraine has attacked the plant'."""
-    return subject.dep in SUBJECTS and \
-        any(c.dep == PRECONJ and c.lower_ == "neither" for c in children_of(subject))
-
-
 def _unrealised(noun: Token) -> str | None:
     """'a planned visit', 'the proposed sanctions', 'an alleged attack', 'the cancelled
     talks': what the modifier says of the act (None: nothing)."""
@@ -420,7 +370,7 @@ def _motive(tok: Token) -> bool:
 def obligation(tok: Token) -> bool:
     """'China must drop barriers', 'the US should match', 'demanded that the US cancel':
     a demand on the clause's subject."""
-    if _negated(tok):
+    if is_negated(tok):
         return False
     return any(c.dep == AUX and c.lower_ in ("must", "should") for c in children_of(tok)) \
         or _subjunctive(tok)
@@ -495,9 +445,9 @@ def _own_reading(trigger: Token, speech: frozenset[str]) -> _Reading:
     """What the trigger's own words say: a negation, an auxiliary or a mark, a name a speaker
     puts on it, 'any', a modifier ('a planned visit', 'an alleged attack')."""
     # "held no talks", "no arrests were made", "no one was detained": the object says no
-    negated = _after_nor(trigger) or _or_after_not(trigger) or \
-        any(_negates(c) or _no_subject(c) or c.dep == DOBJ and
-            (_negated(c) or c.lower_ in NOBODY) for c in children_of(trigger))
+    negated = after_nor(trigger) or or_after_not(trigger) or \
+        any(negates(c) or no_subject(c) or c.dep == DOBJ and
+            (is_negated(c) or c.lower_ in NOBODY) for c in children_of(trigger))
     mood = "wished" if _subjunctive(trigger) else _own_modality(trigger, speech)
     if mood is None and _characterised(trigger):
         mood = "claimed"  # "what it called an invasion": the speaker's name for it
@@ -564,11 +514,11 @@ def _not_done(step: _Step) -> bool:
         dep in ("pobj", "pcomp") and (_instead(head) or head.lower_ == "without")
         # "there was nothing to discuss", "no reason to attack"
         or dep in ("relcl", "acl") and tok.tag == VB and
-        (head.lower_ in NOBODY or _negated(head)) and
+        (head.lower_ in NOBODY or is_negated(head)) and
         with_to(tok)
         # "there was no evidence that Rwanda had supplied weapons"
         or dep in ("acl", "ccomp") and part_of_speech(head) == "NOUN" and lemma in EVIDENCE
-        and _negated(head)
+        and is_negated(head)
         # "a ceasefire failed to materialise"
         or dep == "nsubj" and lemma in FAIL and
         any(c.dep == XCOMP and c.lemma_.lower() in OCCUR for c in children_of(head)))
@@ -708,7 +658,7 @@ def _noun_of_mood(step: _Step, reading: _Reading) -> bool:
         reading.mood = "wished"
     else:
         return False
-    reading.negated = reading.negated or _negated(step.head)
+    reading.negated = reading.negated or is_negated(step.head)
     return True
 
 
@@ -723,14 +673,14 @@ def _intended_by(step: _Step, reading: _Reading) -> bool:
         return False
     reading.mood = "wished" if lemma in WISH and lemma not in INTENT else "intended"
     reading.cause = lemma
-    reading.negated = reading.negated or _negated(head)
+    reading.negated = reading.negated or is_negated(head)
     return True
 
 
 def _unconfirmable(step: _Step, reading: _Reading) -> bool:
     """'Refused to confirm that drones had struck the tanker', 'could not verify that ...'."""
     head = step.head
-    if step.dep == "ccomp" and step.lemma in CONFIRMING and (_negated(head) or (
+    if step.dep == "ccomp" and step.lemma in CONFIRMING and (is_negated(head) or (
             head.dep == XCOMP and head.head.lemma_.lower() in FAIL)):
         reading.mood = "hypothetical"
         return True
@@ -757,7 +707,7 @@ def _planned(step: _Step, reading: _Reading) -> bool:
         reading.cause = "be to"
     else:
         return False
-    reading.negated = reading.negated or _negated(head)
+    reading.negated = reading.negated or is_negated(head)
     return True
 
 
@@ -772,7 +722,7 @@ def _nominal(step: _Step, reading: _Reading) -> bool:
     if not (dep in ("dobj", "nsubjpass", "attr") or (dep == "nsubj" and step.lemma in OCCUR)) \
             or part_of_speech(head) not in ("VERB", "AUX"):
         return False
-    reading.negated = reading.negated or _negated(head)
+    reading.negated = reading.negated or is_negated(head)
     # "probably carried out the strikes", "were probably carried out by Israel": the hedge
     # is on the act; "the shelling was probably aimed at ...": on its aim
     hedges = dep == "dobj" or any(c.dep == AGENT for c in children_of(head))
@@ -799,7 +749,7 @@ def _supposed_subject(step: _Step, reading: _Reading) -> bool:
         return False
     if not _yet_to_be(step):
         return False
-    reading.negated = reading.negated or _negated(step.head)
+    reading.negated = reading.negated or is_negated(step.head)
     reading.mood = "hypothetical"
     return True
 
@@ -835,7 +785,7 @@ def _climb(step: _Step, reading: _Reading) -> None:
     mood ('did not want to', 'will try to')."""
     if part_of_speech(step.head) in ("VERB", "AUX", "ADJ") and \
             step.dep in ("xcomp", "acomp", "ccomp"):
-        reading.negated = reading.negated or _negated(step.head)
+        reading.negated = reading.negated or is_negated(step.head)
         reading.mood = _own_modality(step.head, step.speech)
         reading.cause = "will" if reading.mood == "future" else reading.cause
 
