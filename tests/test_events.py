@@ -972,6 +972,45 @@ def test_a_vow_of_a_hostile_act_is_a_threat(code, text, triple):
     assert triple in found and not any(t[0] == "AGREE" for t in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "The junta's leader vowed to crush the group.",
+    "MOGADISHU, May 2 (Wire) - The president vowed that the offensive against the militants "
+    "would not stop.",
+    "Opposition leaders vowed to keep up the pressure until the regime falls.",
+])
+def test_a_bare_vow_promises_no_cooperation(code, text):
+    """A vow says nothing of cooperating unless its act does: news vows to fight on."""
+    assert not any(t[0] == "AGREE" for t in triples(code(text)))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Canada and India expelled each other's top diplomats on Monday.", ("CAN", "IND")),
+    ("Russia and the United States have closed consulates in each other's countries.",
+     ("RUS", "USA")),
+    ("Armenia and Azerbaijan rejected each other's proposals for a peace treaty.",
+     ("ARM", "AZE")),
+    ("Israel and Morocco praised one another on Tuesday.", ("ISR", "MAR")),
+])
+def test_an_act_on_each_others_is_coded_each_way(code, text, pair):
+    sides = {t[1:] for t in triples(code(text))}
+    assert pair in sides and pair[::-1] in sides, sides
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ABUJA, May 4 (Wire) - Troops backed by air force jets raided insurgent hideouts near "
+     "the forest on Sunday, killing 23 fighters.", "ASSAULT"),
+    ("MOGADISHU, May 4 (Wire) - Government troops raided militant camps in Lower Shabelle.",
+     "ASSAULT"),
+    ("DHAKA, May 4 (Wire) - Police raided a house in the city and detained an opposition "
+     "leader.", "COERCE"),
+])
+def test_a_raid_on_fighters_hideouts_is_force(code, text, kind):
+    """Troops raiding hideouts or camps of fighters attack them; police raiding a house
+    search and seize (CAMEO 1711)."""
+    raids = [e for e in code(text).events if e.asserted and e.trigger.text == "raided"]
+    assert [e.type for e in raids] == [kind], describe(code(text))
+
+
 def test_a_vow_not_to_use_force_is_a_promise(code):
     found = triples(code("Guyana and Venezuela pledged not to threaten or use force against "
                          "each other."))

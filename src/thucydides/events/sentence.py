@@ -949,18 +949,27 @@ def _each_or_other(text: str) -> bool:
 
 
 def _at_each_other(verb: Token) -> bool:
-    """The act's object is 'the other', 'each other' or 'one another', or its sides did it
-    each ('Russia and Ukraine each released 95 prisoners')."""
+    """The act's object is 'the other', 'each other' or 'one another', or what is theirs
+    ('expelled each other's diplomats', 'closed consulates in each other's countries'), or
+    its sides did it each ('Russia and Ukraine each released 95 prisoners')."""
     objects = [c for c in children_of(verb) if c.dep == DOBJ] + \
         [p for prep in children_of(verb) if prep.dep == PREP for p in children_of(prep)
          if p.dep == POBJ]
+    objects += [p for o in objects for prep in children_of(o) if prep.dep == PREP
+                for p in children_of(prep) if p.dep == POBJ]
     subjects = [c for c in children_of(verb) if c.dep == NSUBJ]
     if any(s.lower_ == "each" for s in subjects) or \
             any(c.lower_ == "each" and c.dep == APPOS for s in subjects for c in children_of(s)):
         return True
-    return any(o.lower_ == "other" and any(c.lower_ in ("the", "each") for c in children_of(o))
-               or o.lower_ == "another" and any(c.lower_ == "one" for c in children_of(o))
+    return any(_the_other(o) or any(c.dep == POSS and _the_other(c) for c in children_of(o))
                for o in objects)
+
+
+def _the_other(word: Token) -> bool:
+    """'The other', 'each other', 'one another' (parsed either way round)."""
+    pairs = {"other": ("the", "each"), "another": ("one",), "one": ("another",)}
+    return word.lower_ in pairs and \
+        any(c.lower_ in pairs[word.lower_] for c in children_of(word))
 
 
 def _at_request(verb: Token) -> Token | None:
