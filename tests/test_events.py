@@ -1011,6 +1011,22 @@ def test_a_raid_on_fighters_hideouts_is_force(code, text, kind):
     assert [e.type for e in raids] == [kind], describe(code(text))
 
 
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Russia and Turkey held talks on Syria in Sochi on Monday.",
+    "Putin and Erdogan met in Sochi on Monday for talks on Syria.",
+])
+def test_what_talks_are_about_is_no_party_to_them(code, text):
+    sides = {t[1:] for t in triples(code(text)) if t[0] == "CONSULT"}
+    assert sides and all("SYR" not in pair for pair in sides), sides
+
+
+def test_a_meeting_of_three_pairs_each_two_of_them(code):
+    found = {frozenset(t[1:]) for t in triples(code(
+        "TEHRAN, July 19 (Wire) - The presidents of Russia, Turkey and Iran met in Tehran on "
+        "Tuesday.")) if t[0] == "CONSULT"}
+    assert {frozenset(p) for p in (("RUS", "TUR"), ("RUS", "IRN"), ("TUR", "IRN"))} <= found
+
+
 def test_a_vow_not_to_use_force_is_a_promise(code):
     found = triples(code("Guyana and Venezuela pledged not to threaten or use force against "
                          "each other."))

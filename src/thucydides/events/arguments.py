@@ -80,6 +80,7 @@ RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "in
 # what an accusation is about comes before whom it is addressed to ("complained to the UN
 # over Israeli raids")
 GRIEVANCE_PREPS = ("over", "about", "of", "against", "for")
+CONSULT_PREPS = tuple(p for p in RECIPIENT_PREPS if p not in ("on", "over", "about"))
 CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE",
                       "RETREAT"})
 # acts whose clause subject is often the one hurt ("three were killed in an attack")
@@ -163,6 +164,12 @@ def _children_in(tok: Token, *deps: int) -> list[Token]:
     """The word's children in these dependencies, given as label ids (`nlp.labels`: DOBJ,
     not "dobj", which no child's `dep` equals)."""
     return [c for c in children_of(tok) if c.dep in deps]
+
+
+def recipient_preps(kind: str) -> tuple[str, ...]:
+    """The prepositions whose objects may be whom an act of this type is aimed at: not
+    what a talk is about ("held talks on Syria", "a summit over Taiwan")."""
+    return CONSULT_PREPS if kind == "CONSULT" else RECIPIENT_PREPS
 
 
 def _held_by_verb(noun: Token, kind: str) -> bool:
@@ -648,9 +655,10 @@ class Arguments:
             cands += [o for o in _prep_objects(children, OUTSIDE) + _in_front_of(children)
                       if is_mission(o) and modified(o)]
         cands += _prep_objects(children, RECIPIENT_PREPS)
+        preps = recipient_preps(kind)
         for obj in objs:  # "rejected calls by Belarus", "rejected an offer from Kabul",
             # "vetoed a bill passed by the National Assembly"
-            inner = _pobjs(obj, RECIPIENT_PREPS + ("of", "by")) + [
+            inner = _pobjs(obj, preps + ("of", "by")) + [
                 p for acl in _children_in(obj, ACL) if acl.tag == VBN
                 for p in _pobjs(acl, ("by",))]
             cands += inner
@@ -664,7 +672,7 @@ class Arguments:
                 continue  # the army only names them
             cands += [c for c in _children_in(comp, NSUBJ, NSUBJPASS, DOBJ, DATIVE)
                       if not (c.dep == DOBJ and comp.lemma_.lower() in TRADING)]
-            cands += _pobjs(comp, RECIPIENT_PREPS)
+            cands += _pobjs(comp, preps)
         if kind in CONFLICT:
             cands += _prep_objects(children, RECIPIENT_PLACE_PREPS)
             # "shelled positions in X", "fired rockets at military posts in northern Israel"
@@ -763,7 +771,7 @@ class Arguments:
             if not actors and noun.lemma_.lower() in TRUCES:
                 return pair, []  # "a ceasefire between Israel and Hezbollah": each way
             return (actors, pair) if actors else (pair[:1], pair[1:])
-        cands = [t for t in _pobjs(noun, RECIPIENT_PREPS) if t not in sources and
+        cands = [t for t in _pobjs(noun, recipient_preps(kind)) if t not in sources and
                  not (kind not in CONFLICT and _venue_place(t))]
         # "Kenya's expulsion of the Somali ambassador", "the arrest of two Chinese nationals
         # by Philippine authorities": with its doer told, an act 'of' somebody is done to them
@@ -789,7 +797,7 @@ class Arguments:
             cands += _children_in(governor.head, NSUBJPASS)
         governor = carrier.head
         if carrier.dep == DOBJ and governor.lemma_.lower() in LIGHT_VERBS:
-            cands += _pobjs(governor, RECIPIENT_PREPS)
+            cands += _pobjs(governor, recipient_preps(kind))
             cands += _children_in(governor, DATIVE)
         if kind in CONFLICT:
             cands += _pobjs(noun, RECIPIENT_PLACE_PREPS)

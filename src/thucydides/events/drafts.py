@@ -109,11 +109,15 @@ def pairs_of(entry: TriggerEntry, actors: list[Actor], recipients: list[Actor]) 
                       if a.kind in HOMED and a.code]
     mutual = entry.mutual or entry.type in UNORDERED or truce
     if len(known) >= 2 and mutual and all(r.code in codes or r.code is None for r in recipients):
-        first, rest = known[0], [a for a in known[1:] if (a.code, a.sector, a.text) !=
-                                 (known[0].code, known[0].sector, known[0].text)]
-        pairs = [(first, r) for r in rest]
+        # "the leaders of Russia, Turkey and Iran met": each pair of them; two sides of one
+        # state pair only with the first named ("the government and the rebels")
+        first = known[0]
+        pairs = [(first, r) for r in known[1:]
+                 if (r.code, r.sector, r.text) != (first.code, first.sector, first.text)]
+        pairs += [(a, r) for i, a in enumerate(known[1:], 1) for r in known[i + 1:]
+                  if a.code != r.code and r.code != first.code != a.code]
         if entry.type not in UNORDERED:
-            pairs += [(r, first) for r in rest]
+            pairs += [(r, a) for a, r in pairs]
         return pairs
     pairs = [(a, r) for a in actors or [nobody] for r in recipients or [nobody]]
     if len(codes) >= 2:  # "Thai and Cambodian soldiers exchanged fire, wounding two Thai
