@@ -401,6 +401,29 @@ def test_the_two_navies_are_the_two_states_and_a_sea_is_no_state(code):
     assert not [e for e in coded.events if "CHN" in (e.actor.code, e.recipient.code)]
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("ISLAMABAD, Jan 3 (Wire) - Saudi Arabia deposited $3 billion in Pakistan's central bank "
+     "on Tuesday. The two allies also agreed to extend an oil payment facility.",
+     ("AGREE", "SAU", "PAK")),
+    ("MEXICO CITY, Jan 31 (Wire) - Mexico's president spoke by phone with the American "
+     "president on Friday. The pair agreed to set up a working group on migration.",
+     ("AGREE", "MEX", "USA")),
+    ("SEOUL, Nov 23 (Wire) - North Korea shelled a South Korean island on Tuesday. The two "
+     "Koreas then exchanged artillery fire for about an hour.", ("ASSAULT", "KOR", "PRK")),
+])
+def test_the_two_allies_the_pair_and_the_two_koreas_are_the_last_two_named(code, text, triple):
+    assert triple in triples(code(text, date="2024-05-02"))
+
+
+def test_a_pair_held_is_no_pair_of_sides(code):
+    """'The pair were arrested': two people held, not the two sides last named."""
+    coded = code("WELLINGTON, July 12 (Wire) - Greenpeace accused France of sinking its ship. "
+                 "The pair, travelling on Swiss passports, were arrested on Monday.",
+                 date="2024-05-02")
+    assert not [e for e in coded.events if e.type == "COERCE" and
+                {e.recipient.code} & {"FRA", "GREENPEACE"}], coded.events
+
+
 def test_migrants_with_no_state_named_are_of_no_state(code):
     """Migrants or refugees the text gives no nationality are not the scene's people: they
     came from elsewhere, and the side stays unknown."""

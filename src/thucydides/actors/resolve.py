@@ -123,7 +123,9 @@ DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organi
 BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "leader",
                         "neighbour", "neighbor", "delegation", "state", "president",
                         "capital", "navy", "army", "military", "minister", "ministry",
-                        "parliament", "coast guard"})
+                        "parliament", "coast guard", "ally", "rival", "partner", "foe",
+                        "adversary", "enemy", "power", "counterpart", "premier", "negotiator",
+                        "koreas"})
 OWNER_DEPS = label_ids({"poss", "compound", "amod"})
 # words that carry a town's name on after a capital's ("San Jose del Monte City")
 NAME_LINKS = frozenset({"del", "de", "da", "do", "di", "la", "el"})
@@ -133,7 +135,10 @@ WATERS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Peninsula", "R
 # an organisation's names that a state's own bodies carry too
 SHARED_NAMES = frozenset({"security council"})
 BOTH_STATES = frozenset({"country", "nation", "neighbour", "neighbor", "state", "capital",
-                         "government", "army", "navy", "military"})
+                         "government", "army", "navy", "military", "ally", "rival", "partner",
+                         "foe", "adversary", "enemy", "power", "koreas"})
+# nouns that with "the" alone name the last two named, as the doers: "the pair agreed"
+PAIR_NOUNS = frozenset({"pair", "duo"})
 # plural nouns that with "the" alone name the pair of states just named ("the neighbours")
 PAIRED = frozenset({"neighbour", "neighbor"})
 # "its neighbour" is not "it": a possessive pronoun on these nouns names somebody else
@@ -1301,6 +1306,9 @@ class ArticleActors:
         if lemma in BOTH_SIDES and \
                 any(c.lower_ in ("two", "both", "each") for c in children_of(tok)):
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)
+        if lemma in PAIR_NOUNS and tok.tag == NN and tok.dep == NSUBJ:
+            # "the pair agreed"; not "the pair were arrested": two people held, not two sides
+            return self._last_two(tok.i, states_only=False)
         if lemma in PAIRED and tok.tag == NNS and \
                 not any(c.dep in OWNER_DEPS or c.dep == NUMMOD for c in children_of(tok)):
             return self._last_two(tok.i, states_only=True)  # "mediated between the neighbours"
