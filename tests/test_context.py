@@ -415,6 +415,25 @@ def test_the_two_allies_the_pair_and_the_two_koreas_are_the_last_two_named(code,
     assert triple in triples(code(text, date="2024-05-02"))
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("PARIS, Jan 3 (Wire) - French President Emmanuel Macron telephoned German Chancellor "
+     "Olaf Scholz, and the two agreed to meet soon in Paris.", ("AGREE", "FRA", "DEU")),
+    ("NAIROBI, Jan 3 (Wire) - Ethiopian Prime Minister Abiy Ahmed hosted Kenyan President "
+     "William Ruto, and the two signed an agreement on electricity trade.",
+     ("SUPPORT", "KEN", "ETH")),
+    ("BEIJING, Sept 14 (Wire) - China called on Armenia and Azerbaijan to exercise restraint "
+     "after fierce fighting between the two.", ("ASSAULT", "ARM", "AZE")),
+])
+def test_the_two_alone_are_the_last_two_named(code, text, triple):
+    assert triple in triples(code(text, date="2024-05-02"))
+
+
+def test_the_two_held_are_people_not_sides(code):
+    coded = code("KARACHI, May 2 (Wire) - Police arrested Ali Khan and Bilal Ahmed on Monday. "
+                 "The two were remanded in custody.", date="2024-05-02")
+    assert {t[1:] for t in triples(coded)} == {("PAK", "PAK")}, coded.events
+
+
 def test_a_pair_held_is_no_pair_of_sides(code):
     """'The pair were arrested': two people held, not the two sides last named."""
     coded = code("WELLINGTON, July 12 (Wire) - Greenpeace accused France of sinking its ship. "

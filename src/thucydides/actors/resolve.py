@@ -839,6 +839,13 @@ class ArticleActors:
         """The head itself, then an apposition, then an 'of' or place phrase: the first of
         these that names a known actor; else a person without a known code; else an actor
         described but unknown."""
+        if tok.lower_ == "two" and _after_the(tok) and (
+                tok.dep == NSUBJ or tok.dep == POBJ and tok.head.lower_ in ("between", "with")):
+            # "Macron telephoned Scholz, and the two agreed", "fighting between the two": the
+            # last two sides named (not "the two were remanded": people held, below)
+            pair = self._last_two(tok.i, states_only=False)
+            if len(pair) == 2:
+                return pair
         if _counted_people(tok):  # an unknown actor, which a domestic act may still place
             return [Actor(code=None, sector=None, text=self._text(tok), kind="unknown")]
         whole = _partitive(tok)
