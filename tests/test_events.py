@@ -1020,6 +1020,14 @@ def test_what_talks_are_about_is_no_party_to_them(code, text):
     assert sides and all("SYR" not in pair for pair in sides), sides
 
 
+def test_where_a_meeting_is_held_is_no_party_to_it(code):
+    """'Met on the Caribbean island of ...': where, not with whom."""
+    sides = [set(t[1:]) for t in triples(code(
+        "CARACAS, Dec 15 (Wire) - Maduro and Guyanese President Irfaan Ali met on the "
+        "Caribbean island of St Vincent on December 14.")) if t[0] == "CONSULT"]
+    assert sides == [{"VEN", "GUY"}], sides
+
+
 def test_a_meeting_of_three_pairs_each_two_of_them(code):
     found = {frozenset(t[1:]) for t in triples(code(
         "TEHRAN, July 19 (Wire) - The presidents of Russia, Turkey and Iran met in Tehran on "

@@ -80,7 +80,11 @@ RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "in
 # what an accusation is about comes before whom it is addressed to ("complained to the UN
 # over Israeli raids")
 GRIEVANCE_PREPS = ("over", "about", "of", "against", "for")
-CONSULT_PREPS = tuple(p for p in RECIPIENT_PREPS if p not in ("on", "over", "about"))
+# a consultation's partners are met 'with', talked 'to', gone 'between': not what it is
+# 'on', 'over' or 'about', nor where ('at the G20 summit', 'on the island of St Vincent')
+CALLING = frozenset({"call", "pay"})  # "paid a call on", "called on the president"
+CONSULT_PREPS = tuple(p for p in RECIPIENT_PREPS
+                      if p not in ("on", "over", "about", "at", "upon", "onto", "inside", "into"))
 CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE",
                       "RETREAT"})
 # acts whose clause subject is often the one hurt ("three were killed in an attack")
@@ -166,10 +170,13 @@ def _children_in(tok: Token, *deps: int) -> list[Token]:
     return [c for c in children_of(tok) if c.dep in deps]
 
 
-def recipient_preps(kind: str) -> tuple[str, ...]:
+def recipient_preps(kind: str, word: Token) -> tuple[str, ...]:
     """The prepositions whose objects may be whom an act of this type is aimed at: not
-    what a talk is about ("held talks on Syria", "a summit over Taiwan")."""
-    return CONSULT_PREPS if kind == "CONSULT" else RECIPIENT_PREPS
+    what a talk is about ("held talks on Syria", "a summit over Taiwan") or where it is,
+    save whom a call is paid on ("paid a courtesy call on the prime minister")."""
+    if kind != "CONSULT":
+        return RECIPIENT_PREPS
+    return CONSULT_PREPS + ("on",) if word.lemma_.lower() in CALLING else CONSULT_PREPS
 
 
 def _held_by_verb(noun: Token, kind: str) -> bool:
@@ -654,8 +661,8 @@ class Arguments:
         if kind == "PROTEST":  # "rallied outside the Indian High Commission against ...": India
             cands += [o for o in _prep_objects(children, OUTSIDE) + _in_front_of(children)
                       if is_mission(o) and modified(o)]
-        cands += _prep_objects(children, RECIPIENT_PREPS)
-        preps = recipient_preps(kind)
+        preps = recipient_preps(kind, verb)
+        cands += _prep_objects(children, preps)
         for obj in objs:  # "rejected calls by Belarus", "rejected an offer from Kabul",
             # "vetoed a bill passed by the National Assembly"
             inner = _pobjs(obj, preps + ("of", "by")) + [
@@ -771,7 +778,7 @@ class Arguments:
             if not actors and noun.lemma_.lower() in TRUCES:
                 return pair, []  # "a ceasefire between Israel and Hezbollah": each way
             return (actors, pair) if actors else (pair[:1], pair[1:])
-        cands = [t for t in _pobjs(noun, recipient_preps(kind)) if t not in sources and
+        cands = [t for t in _pobjs(noun, recipient_preps(kind, noun)) if t not in sources and
                  not (kind not in CONFLICT and _venue_place(t))]
         # "Kenya's expulsion of the Somali ambassador", "the arrest of two Chinese nationals
         # by Philippine authorities": with its doer told, an act 'of' somebody is done to them
@@ -797,7 +804,7 @@ class Arguments:
             cands += _children_in(governor.head, NSUBJPASS)
         governor = carrier.head
         if carrier.dep == DOBJ and governor.lemma_.lower() in LIGHT_VERBS:
-            cands += _pobjs(governor, recipient_preps(kind))
+            cands += _pobjs(governor, recipient_preps(kind, governor))
             cands += _children_in(governor, DATIVE)
         if kind in CONFLICT:
             cands += _pobjs(noun, RECIPIENT_PLACE_PREPS)
