@@ -28,7 +28,9 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-long6.jsonl", "articles-long7.jsonl", "articles-news12.jsonl",
             "articles-long8.jsonl", "articles-news13.jsonl", "articles-desk3.jsonl",
             "articles-news14.jsonl", "articles-long9.jsonl", "articles-long10.jsonl",
-            "articles-news15.jsonl", "articles-news16.jsonl", "articles-desk4.jsonl")
+            "articles-news15.jsonl", "articles-news16.jsonl", "articles-desk4.jsonl",
+            "articles-long11.jsonl", "articles-news17.jsonl", "articles-news18.jsonl",
+            "articles-desk5.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -212,6 +214,10 @@ BLIND_SETS = [
     ("articles-news16.jsonl", 0.55),  # session 23: 0.579 when written
     ("articles-desk4.jsonl", 0.64),  # session 23, South Asian and African desks, odd ids
                                      # developed on: 0.667 when written
+    ("articles-long11.jsonl", 0.51),  # session 24, long, odd ids developed on: 0.540
+    ("articles-news17.jsonl", 0.65),  # session 24, odd ids developed on: 0.677
+    ("articles-news18.jsonl", 0.60),  # session 24: 0.621 when written
+    ("articles-desk5.jsonl", 0.69),  # session 24, desks, odd ids developed on: 0.721
 ]
 
 
@@ -325,7 +331,8 @@ def battery_right(coder, name: str) -> tuple[int, int]:
                                          ("battery-voice.tsv", 252),
                                          ("battery-yield.tsv", 272),
                                          ("battery-violence.tsv", 360),
-                                         ("battery-diplomacy.tsv", 412)])
+                                         ("battery-diplomacy.tsv", 412),
+                                         ("battery-pairs.tsv", 392)])
 def test_the_blind_sentence_batteries(coder, name, floor):
     """Sentences written from the spec by helpers who never ran the coder: general
     English and wire and incident copy (session 16: 258 of 302 and 204 of 250 right when
