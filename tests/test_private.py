@@ -73,6 +73,9 @@ CRASH = ("SHIMLA, May 6 (Wire) - Fourteen pilgrims were killed when their bus sk
     # done by hand or with a blade, on a private person: no arm of war, whatever the code
     pytest.param("PERTH, May 6 (Wire) - A man was stabbed to death in a quarrel with a "
                  "neighbour over a parking space.", id="stabbed-in-a-quarrel"),
+    # the accused and the suspect are private persons: their crime on nobody named is no act
+    pytest.param("KANDY, May 6 (Wire) - The prosecution said the accused had attacked his wife "
+                 "with a kitchen knife following a quarrel over money.", id="accused-attacked"),
     # the town the deed was done in is no side of it ("in Faridpur area")
     pytest.param("BAREILLY, May 6 (Wire) - A farmer was hacked to death by his cousins over a "
                  "land dispute in Faridpur area on Tuesday night.", id="hacked-in-a-town-area"),
@@ -138,6 +141,8 @@ def test_private_acts_make_no_event(code, text):
                  "house.", ("COERCE", "IRQ", "IRQ"), id="militants-seize-land"),
     pytest.param("SYDNEY, May 6 (Wire) - Two men attacked a police officer with a knife outside "
                  "the station.", ("ASSAULT", "AUS", "AUS"), id="men-attack-police"),
+    pytest.param("SYDNEY, May 6 (Wire) - The suspect attacked a police officer with a knife "
+                 "outside the station.", ("ASSAULT", "AUS", "AUS"), id="suspect-attacks-police"),
     pytest.param("SYDNEY, May 6 (Wire) - A police officer was stabbed outside the station.",
                  ("ASSAULT", "AUS", "AUS"), id="police-officer-stabbed"),
     pytest.param("KANDAHAR, May 6 (Wire) - Gunmen ambushed a police convoy on the "
