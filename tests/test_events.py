@@ -1028,6 +1028,16 @@ def test_where_a_meeting_is_held_is_no_party_to_it(code):
     assert sides == [{"VEN", "GUY"}], sides
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("NEW DELHI, April 24 (Wire) - India suspended visas for Pakistani citizens on Thursday.",
+     ("SANCTION", "IND", "PAK")),
+    ("MOSCOW, May 2 (Wire) - Russia revoked the visas of two British journalists.",
+     ("SANCTION", "RUS", "GBR")),
+])
+def test_visas_suspended_or_revoked_cut_relations(code, text, triple):
+    assert triple in triples(code(text))
+
+
 def test_a_meeting_of_three_pairs_each_two_of_them(code):
     found = {frozenset(t[1:]) for t in triples(code(
         "TEHRAN, July 19 (Wire) - The presidents of Russia, Turkey and Iran met in Tehran on "
