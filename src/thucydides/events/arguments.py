@@ -82,9 +82,9 @@ RECIPIENT_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "in
 GRIEVANCE_PREPS = ("over", "about", "of", "against", "for")
 # a consultation's partners are met 'with', talked 'to', gone 'between': not what it is
 # 'on', 'over' or 'about', nor where ('at the G20 summit', 'on the island of St Vincent')
-CALLING = frozenset({"call", "pay"})  # "paid a call on", "called on the president"
 CONSULT_PREPS = tuple(p for p in RECIPIENT_PREPS
                       if p not in ("on", "over", "about", "at", "upon", "onto", "inside", "into"))
+CALLING = frozenset({"call", "pay"})  # "paid a call on", "called on the president"
 CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "CONCEDE",
                       "RETREAT"})
 # acts whose clause subject is often the one hurt ("three were killed in an attack")

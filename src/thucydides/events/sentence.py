@@ -965,11 +965,15 @@ def _at_each_other(verb: Token) -> bool:
                for o in objects)
 
 
+# the word that makes each of these the other side: "the other", "each other", "one
+# another" (parsed either way round)
+OTHER_SIDE = {"other": ("the", "each"), "another": ("one",), "one": ("another",)}
+
+
 def _the_other(word: Token) -> bool:
-    """'The other', 'each other', 'one another' (parsed either way round)."""
-    pairs = {"other": ("the", "each"), "another": ("one",), "one": ("another",)}
-    return word.lower_ in pairs and \
-        any(c.lower_ in pairs[word.lower_] for c in children_of(word))
+    """'The other', 'each other', 'one another'."""
+    return word.lower_ in OTHER_SIDE and \
+        any(c.lower_ in OTHER_SIDE[word.lower_] for c in children_of(word))
 
 
 def _at_request(verb: Token) -> Token | None:
