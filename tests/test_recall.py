@@ -215,6 +215,23 @@ def test_forces_ordered_somewhere_are_deployed(code, text, event, asserted):
 
 
 @pytest.mark.parametrize("text, event", [
+    ("BELGRADE, Dec 26 (Wire) - President Aleksandar Vucic said he had ordered the army to "
+     "raise its combat readiness.", ("REQUEST", "SRB", "SRB")),
+    ("BAGHDAD, Aug 6 (Wire) - Prime Minister Mohammed Shia al-Sudani ordered security forces "
+     "to hunt down those responsible for the rocket fire.", ("REQUEST", "IRQ", "IRQ")),
+])
+def test_a_command_to_the_states_own_forces_is_no_demand(code, text, event):
+    """A state ordering its own army to do something acts through it; it asks nothing of
+    a party (the demands of a court or of one state on another stay REQUEST)."""
+    assert event not in triples(code(text))
+
+
+def test_an_order_to_another_state_stays_a_demand(code):
+    text = "The International Court of Justice ordered Venezuela to refrain from any action."
+    assert ("REQUEST", "ICJ", "VEN") in triples(code(text))
+
+
+@pytest.mark.parametrize("text, event", [
     ("The African Union suspended Gabon from all its activities on Thursday.",
      ("SANCTION", "AU", "GAB")),
     ("The Southern African Development Community suspended Madagascar from the regional bloc.",

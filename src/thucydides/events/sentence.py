@@ -230,6 +230,7 @@ class SentenceCoder:
         drafts = [d for d in drafts if not _vowed(d, responses + hostile)]
         drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)
+                  and not _own_forces_commanded(d, arguments)
                   and not self._addressed_to_no_party(d, arguments, acts)]
         drafts += _protests_put_down(drafts, arguments)
         drafts = _without_tolls(drafts)
@@ -631,6 +632,22 @@ def _forces_sent(match: Match, arguments: Arguments) -> bool:
     sent = next((c for c in children_of(tok) if c.dep == DOBJ), None)
     forces = arguments.actors.resolve(sent) if sent is not None else []
     return bool(forces) and all(a.sector == "MIL" for a in forces)
+
+
+def _own_forces_commanded(draft: Draft, arguments: Arguments) -> bool:
+    """'The president ordered the army to raise its combat readiness', 'ordered security
+    forces to hunt down those responsible': a command to the state's own armed forces is
+    how a state acts, no demand made of another party. The act commanded is coded on its
+    own where the lexicon knows it."""
+    tok = draft.match.token
+    if draft.entry.cameo != "100" or tok.lemma_.lower() not in ORDERING or \
+            not any(c.dep == XCOMP for c in children_of(tok)):
+        return False
+    commanded = next((c for c in children_of(tok) if c.dep == DOBJ), None)
+    forces = arguments.actors.resolve(commanded) if commanded is not None else []
+    states = {a.code for a in draft.actors if a.code}
+    return bool(forces) and all(a.sector == "MIL" and a.code in states | {None}
+                                for a in forces)
 
 
 # a phrase that itself says the day is ahead ("from next Monday", "tomorrow")
