@@ -30,7 +30,8 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-news14.jsonl", "articles-long9.jsonl", "articles-long10.jsonl",
             "articles-news15.jsonl", "articles-news16.jsonl", "articles-desk4.jsonl",
             "articles-long11.jsonl", "articles-news17.jsonl", "articles-news18.jsonl",
-            "articles-desk5.jsonl")
+            "articles-desk5.jsonl", "articles-long12.jsonl", "articles-news19.jsonl",
+            "articles-desk6.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -218,6 +219,9 @@ BLIND_SETS = [
     ("articles-news17.jsonl", 0.65),  # session 24, odd ids developed on: 0.677
     ("articles-news18.jsonl", 0.60),  # session 24: 0.621 when written
     ("articles-desk5.jsonl", 0.69),  # session 24, desks, odd ids developed on: 0.721
+    ("articles-long12.jsonl", 0.53),  # session 25, long, odd ids developed on: 0.562
+    ("articles-news19.jsonl", 0.60),  # session 25: 0.625 when written
+    ("articles-desk6.jsonl", 0.80),  # session 25, desks, odd ids developed on: 0.827
 ]
 
 
@@ -332,7 +336,8 @@ def battery_right(coder, name: str) -> tuple[int, int]:
                                          ("battery-yield.tsv", 272),
                                          ("battery-violence.tsv", 360),
                                          ("battery-diplomacy.tsv", 412),
-                                         ("battery-pairs.tsv", 392)])
+                                         ("battery-pairs.tsv", 392),
+                                         ("battery-speakers.tsv", 370)])
 def test_the_blind_sentence_batteries(coder, name, floor):
     """Sentences written from the spec by helpers who never ran the coder: general
     English and wire and incident copy (session 16: 258 of 302 and 204 of 250 right when
@@ -353,7 +358,9 @@ def test_the_blind_sentence_batteries(coder, name, floor):
     withdrawals, sanctions lifted, resignations, pardons and concessions, with controls
     (session 22: 261 of 398 on the session's starting code, 280 after); violence and force,
     and diplomacy and cooperation, as news words them, with controls (session 23: 354 of 456
-    and 406 of 524 on the session's starting code)."""
+    and 406 of 524 on the session's starting code); verbal acts told through their speakers,
+    quotes before and after, spokespeople, seats of power and counter-accusations (session
+    25: 380 of 490 on the session's starting code)."""
     right, total = battery_right(coder, name)
     assert right >= floor, f"{right} of {total}"
 
