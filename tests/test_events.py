@@ -399,6 +399,20 @@ def test_a_case_filed_against_a_state_at_a_court_accuses_the_state(code):
     assert ("ACCUSE", "ZAF", "ISR") in found, found
 
 
+@pytest.mark.parametrize("text, event, asserted", [
+    ("MOSCOW, Oct 20 (Wire) - Kremlin spokesman Dmitry Peskov said on Friday that British "
+     "intelligence was behind the drone attacks on Sevastopol.", ("ACCUSE", "RUS", "GBR"), True),
+    ("Ukraine said Russia was behind the cyberattack.", ("ACCUSE", "UKR", "RUS"), True),
+    # a denial is a statement; talks are no hostile act to be behind
+    ("The BNP denied that Awami League workers were behind the arson.",
+     ("ACCUSE", "BGD", "BGD"), False),
+    ("Ukraine said Russia was behind the talks.", ("ACCUSE", "UKR", "RUS"), False),
+])
+def test_saying_a_party_was_behind_an_attack_accuses_it(code, text, event, asserted):
+    """'X said Y was behind the attacks' lays the attacks on Y as 'accused Y of' does."""
+    assert (event in asserted_keys(code(text))) is asserted
+
+
 def test_each_side_accusing_the_other_is_one_accusation_each_way(code):
     coded = code("Kyrgyzstan and Tajikistan clashed on the border. Each side accused the "
                  "other of starting the fighting.")

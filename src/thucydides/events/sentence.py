@@ -63,7 +63,7 @@ from ..where.attach import ArticlePlaces
 from .arguments import ARRIVING, LIGHT_VERBS, NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
-from .modality import AFTER_MARKS, Modality, modality_of, obligation
+from .modality import AFTER_MARKS, DENY, Modality, modality_of, obligation
 from .nonevents import gives_only_words, names_no_act, things_held
 from .ontology import Ontology
 from .triggers import (
@@ -111,6 +111,7 @@ PROMISE = TriggerEntry(("promise",), "verb", "030", "AGREE")
 DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
 RESPONSE = TriggerEntry(("retaliate",), "verb", "130", "THREATEN")
+BLAME = TriggerEntry(("behind",), "verb", "112", "ACCUSE")
 LABOUR_STRIKE = "143"
 VISIT = "042"
 # acts done by saying what will be: dated by the saying, not the day they would come
@@ -223,6 +224,7 @@ class SentenceCoder:
         acts = {m.token.i: m.entry.type for m in matches}
         drafts += [self._denounced(tok, arguments) for tok in verbs
                    if tok.i not in coded and self._disapproving_name(tok)]
+        drafts += [self._blamed(tok, arguments) for tok in verbs if self._put_behind(tok)]
         responses = [tok for tok in verbs if tok.i not in coded and self._threatened(tok)
                      and not self._onlookers_guess(tok)]
         hostile = [d.match.token for d in drafts if d.mood.polarity == "positive" and
@@ -438,6 +440,26 @@ class SentenceCoder:
                 return speaker is not None and speaker.lemma_.lower() in ONLOOKERS
             tok = tok.head
         return False
+
+    def _put_behind(self, verb: Token) -> bool:
+        """'Said that British intelligence was behind the drone attacks': a speaker puts a
+        hostile act on a party. Not a denial ('denied that party workers were behind it')."""
+        if verb.lemma_.lower() != "be" or verb.dep != CCOMP or \
+                verb.head.lemma_.lower() not in self.triggers.speech or \
+                verb.head.lemma_.lower() in DENY:
+            return False
+        acts = [match_noun(p, self.triggers) for c in children_of(verb)
+                if c.dep == PREP and c.lower_ == "behind"
+                for p in children_of(c) if p.dep == POBJ]
+        return any(m is not None and self.ontology.plover[m.entry.type].quad >= 3
+                   for m in acts)
+
+    def _blamed(self, verb: Token, arguments: Arguments) -> Draft:
+        speaker = verb.head
+        match = Match(BLAME, speaker, speaker.i, speaker.i + 1)
+        return Draft(match, BLAME, modality_of(speaker, self.triggers.speech),
+                     arguments.actors.resolve(subject_of(speaker)),
+                     arguments.actors.resolve(subject_of(verb)))
 
     def _response(self, verb: Token, arguments: Arguments) -> Draft:
         actors = arguments.actors.resolve(subject_of(verb))
