@@ -591,6 +591,28 @@ def test_the_bloc_after_a_regions_leaders_is_their_organisation(code):
         ("CONSULT", "GIN", "ECOWAS") in triples(coded), coded.events
 
 
+def test_the_council_is_the_council_the_story_named(code):
+    """'... took the dispute to the UN Security Council. Egypt called on the council to
+    act': the council is the Security Council (UN), not the state named beside it."""
+    coded = code("NEW YORK, July 8 (Wire) - Egypt and Sudan took their dispute with Ethiopia "
+                 "over the Nile dam to the UN Security Council on Thursday. Egypt's foreign "
+                 "minister called on the council to press Ethiopia into a binding agreement. "
+                 "His Sudanese counterpart asked the council to take a more active role.",
+                 date="2021-07-08")
+    assert {("REQUEST", "EGY", "UN"), ("REQUEST", "SDN", "UN")} <= triples(coded), coded.events
+
+
+def test_the_commission_after_another_commission_named_is_that_one(code):
+    """'... the electoral commission ... urged the commission to publish results': the
+    commission named last (the electoral one, the state's), not the AU Commission."""
+    coded = code("LOME, Feb 26 (Wire) - The African Union Commission chairman called for "
+                 "restraint. ECOWAS said its envoys would meet the electoral commission. The "
+                 "United States urged the commission to publish results by polling station.",
+                 date="2025-02-26")
+    assert not [e for e in coded.events if e.type == "REQUEST" and e.actor.code == "USA"
+                and e.recipient.code == "AU"], coded.events
+
+
 def test_a_recall_naming_nobody_answers_whoever_just_acted_on_the_recaller(code):
     """'Guyana's police detained 40 Surinamese traders. Paramaribo recalled its ambassador in
     protest': the recall is aimed at the state that has just acted on the one recalling."""

@@ -120,6 +120,8 @@ DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organi
                 "republic": "state", "emirate": "state", "sultanate": "state",
                 "movement": "group", "group": "group", "militia": "group",
                 "organisation's": "igo"}
+# bodies a story names in full once and then as "the council", "the commission"
+NAMED_BODIES = frozenset({"council", "commission", "court", "tribunal", "assembly"})
 BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "leader",
                         "neighbour", "neighbor", "delegation", "state", "president",
                         "capital", "navy", "army", "military", "minister", "ministry",
@@ -1303,6 +1305,8 @@ class ArticleActors:
         if lemma in ("nation", "country", "state") and styled_as and \
                 DESCRIPTIONS.get(styled_as[-1]) == "state":
             lemma = styled_as[-1]  # "the island nation": as "the island"
+        if lemma in NAMED_BODIES:
+            return self._body_named_before(tok, lemma)
         if lemma in DESCRIPTIONS:
             earlier = [self._bloc_of(a) for i, a in reversed(self.others)
                        if i < tok.i and self._bloc_of(a).kind == DESCRIPTIONS[lemma]]
@@ -1320,6 +1324,17 @@ class ArticleActors:
                 not any(c.dep in OWNER_DEPS or c.dep == NUMMOD for c in children_of(tok)):
             return self._last_two(tok.i, states_only=True)  # "mediated between the neighbours"
         return []
+
+    def _body_named_before(self, tok: Token, lemma: str) -> list[Actor]:
+        """'The council', 'the commission': the body of that name the story last named with
+        a word of its own ('the UN Security Council', 'the electoral commission'), when that
+        naming is an actor."""
+        named = [j for j in self._nouns_of(False, lemma) if j < tok.i and any(
+            c.dep in OWNER_DEPS for c in children_of(self.doc[j]))]
+        if not named or any(c.dep in OWNER_DEPS for c in children_of(tok)):
+            return []
+        return [changed(actor, text=self._text(tok), resolved_by="chain")
+                for i, actor in self.others if i == named[-1] and actor.code][:1]
 
     def _numbered_group(self, tok: Token) -> list[Actor]:
         """'The three European powers', 'the three countries': the last N states the story
