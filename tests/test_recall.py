@@ -539,6 +539,18 @@ def test_jnim_is_coded_by_its_own_acronym(code):
              "Djibo in northern Burkina Faso on Sunday, killing nine soldiers."))
 
 
+@pytest.mark.parametrize("text, event", [
+    ("The UN human rights office urged Peru to carry out a prompt and independent "
+     "investigation.", ("REQUEST", "UN", "PER")),
+    ("The Office of the UN High Commissioner for Human Rights urged Peru to investigate.",
+     ("REQUEST", "OHCHR", "PER")),
+])
+def test_a_un_office_named_by_what_it_does_is_the_un(code, text, event):
+    """Spec section 6: a UN agency named by its own name or acronym keeps it; one named only
+    by what it does ('the UN human rights office') is the UN."""
+    assert event in triples(code(text))
+
+
 @pytest.mark.parametrize("text", [
     "PATNA, Aug 23: Police detained 12 teachers, including leaders of the teachers' union, "
     "who were released in the evening.",
