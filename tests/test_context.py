@@ -591,6 +591,16 @@ def test_the_bloc_after_a_regions_leaders_is_their_organisation(code):
         ("CONSULT", "GIN", "ECOWAS") in triples(coded), coded.events
 
 
+@pytest.mark.parametrize("text, event, asserted", [
+    ("JOHANNESBURG, Oct 7 (Wire) - The opposition Democratic Alliance accused the ruling ANC "
+     "on Monday of looting the state power company.", ("ACCUSE", "ZAF", "ZAF"), True),
+])
+def test_two_parties_of_one_state_are_two_sides(code, text, event, asserted):
+    """Spec 6 codes acts between a state's own parties X -> X: two parties named each by
+    its own name are two sides, not one side told twice."""
+    assert (event in triples(code(text, date="2024-05-02"))) is asserted
+
+
 def test_the_council_is_the_council_the_story_named(code):
     """'... took the dispute to the UN Security Council. Egypt called on the council to
     act': the council is the Security Council (UN), not the state named beside it."""

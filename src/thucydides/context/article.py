@@ -763,7 +763,19 @@ def _on_itself(actor: Actor, recipient: Actor) -> bool:
     named = ("context", "place")
     return actor.code is not None and actor.code == recipient.code and \
         actor.resolved_by not in named and recipient.resolved_by not in named and \
-        actor.sector == recipient.sector and "person" not in (actor.kind, recipient.kind)
+        actor.sector == recipient.sector and "person" not in (actor.kind, recipient.kind) \
+        and not _two_groups(actor, recipient)
+
+
+STATE_FORCES = frozenset({"COP", "MIL", "GOV"})
+
+
+def _two_groups(actor: Actor, recipient: Actor) -> bool:
+    """'The Democratic Alliance accused the ANC': two parties or movements of one state,
+    each named by its own name, are two sides; two of its forces are one."""
+    return actor.kind == recipient.kind == "group" and actor.sector not in STATE_FORCES and \
+        "dictionary" == actor.resolved_by == recipient.resolved_by and \
+        (actor.text or "").lower() != (recipient.text or "").lower()
 
 
 def _bordering(location: Location, actor: Actor, recipient: Actor) -> Location:
