@@ -399,6 +399,19 @@ def test_a_case_filed_against_a_state_at_a_court_accuses_the_state(code):
     assert ("ACCUSE", "ZAF", "ISR") in found, found
 
 
+@pytest.mark.parametrize("text, event", [
+    ("JERUSALEM, April 14 (Wire) - Israel's foreign minister accused Tehran of crossing every "
+     "red line and demanded that it halt enrichment immediately, his office said.",
+     ("REQUEST", "ISR", "IRN")),
+    ("MOSCOW, Oct 3 (Wire) - Russia summoned the Polish ambassador on Monday and demanded "
+     "that it release the seized ship.", ("REQUEST", "RUS", "POL")),
+])
+def test_whom_a_demand_bids_by_pronoun_is_another_than_the_bidder(code, text, event):
+    """'Demanded that it halt enrichment': 'it' is the side the demand is made of, not the
+    one demanding (the subject of a reported clause is, for 'said', the speaker)."""
+    assert event in asserted_keys(code(text))
+
+
 @pytest.mark.parametrize("text, event, asserted", [
     ("MOSCOW, Oct 20 (Wire) - Kremlin spokesman Dmitry Peskov said on Friday that British "
      "intelligence was behind the drone attacks on Sevastopol.", ("ACCUSE", "RUS", "GBR"), True),

@@ -27,6 +27,7 @@ from ..nlp.labels import (
     ADVCL,
     AMOD,
     APPOS,
+    AUXPASS,
     CCOMP,
     COMPOUND,
     CONJ,
@@ -120,6 +121,8 @@ DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organi
                 "republic": "state", "emirate": "state", "sultanate": "state",
                 "movement": "group", "group": "group", "militia": "group",
                 "organisation's": "igo"}
+# verbs whose clause says what another must do ("demanded that it withdraw")
+BIDDING = frozenset({"demand", "urge", "ask", "request"})
 # bodies a story names in full once and then as "the council", "the commission"
 NAMED_BODIES = frozenset({"council", "commission", "court", "tribunal", "assembly"})
 BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "leader",
@@ -1048,6 +1051,9 @@ class ArticleActors:
             # clause hung on the group: the people last acted on
             return self.resolve(tok.head.head) or self._acted_on(tok) or \
                 self._patient_before(tok)
+        bidden = self._bidden(tok)
+        if bidden is not None:
+            return bidden
         speaker = self._reporter(tok)
         if speaker:
             return speaker
@@ -1148,6 +1154,25 @@ class ArticleActors:
     def _patient_before(self, pronoun: Token) -> list[Actor]:
         patient = last_patient(pronoun)  # "They were released": those detained before
         return [a for a in self.resolve(patient) if a.kind != "thing"] if patient else []
+
+    def _bidden(self, pronoun: Token) -> list[Actor] | None:
+        """'Accused Tehran of lying and demanded that it halt enrichment': who is bidden to
+        act is another than who bids, the last other side named ('demanded that it be
+        freed' may be the bidder's own). None where the pronoun is no such subject."""
+        clause = pronoun.head
+        if pronoun.dep != NSUBJ or pronoun.lower_ not in THING_PRONOUNS or \
+                clause.dep != CCOMP or clause.head.lemma_.lower() not in BIDDING or \
+                any(c.dep == AUXPASS for c in children_of(clause)):
+            return None
+        bidder = clause.head
+        subjects = [c for c in children_of(bidder) if c.dep == NSUBJ] or \
+            [c for c in children_of(bidder.head) if c.dep == NSUBJ and bidder.dep == CONJ]
+        bidders = {a.code for t in subjects[:1] for a in self.resolve(t)} - {None}
+        for i, actor in reversed(self.others):
+            if i < pronoun.i and actor.code and actor.code not in bidders and \
+                    actor.kind in ("state", "igo", "group"):
+                return [changed(actor, resolved_by="pronoun")]
+        return None
 
     def _reporter(self, tok: Token) -> list[Actor]:
         """'Syria says it will ...', 'he said he would ...': the subject of a reported
