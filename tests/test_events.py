@@ -399,6 +399,17 @@ def test_a_case_filed_against_a_state_at_a_court_accuses_the_state(code):
     assert ("ACCUSE", "ZAF", "ISR") in found, found
 
 
+def test_the_two_countries_a_speaker_accuses_are_those_his_report_named(code):
+    """'Saree said American and British warships had carried out strikes on Yemen, and
+    accused the two countries': the verb joined to the report is the speaker's, so the
+    warships' states are the two countries, not speakers left out of them."""
+    found = asserted_keys(code(
+        "SANAA, Jan 12 (Wire) - The Houthis' military spokesman Yahya Saree said American and "
+        "British warships had carried out 73 strikes on Yemen overnight, and accused the two "
+        "countries of \"a barbaric aggression.\""))
+    assert {("ACCUSE", "YEM", "USA"), ("ACCUSE", "YEM", "GBR")} <= found, found
+
+
 @pytest.mark.parametrize("text, event", [
     ("JERUSALEM, April 14 (Wire) - Israel's foreign minister accused Tehran of crossing every "
      "red line and demanded that it halt enrichment immediately, his office said.",

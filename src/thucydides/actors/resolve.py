@@ -1431,6 +1431,13 @@ class ArticleActors:
         # "Brazil offered to mediate ..., and the OAS called on both": whoever speaks of the
         # sides in a clause joined before is no side either
         clauses = (verb, verb.head) if verb.dep == CONJ else (verb,)
+        joined = tok.head
+        if joined.dep == CONJ and joined.head.i == verb.i and verb.dep == CCOMP and \
+                verb.head.i < verb.i and verb.head.lemma_.lower() in self.reporting:
+            # "X said American and British warships had struck, and accused the two
+            # countries": joined to what X reported, X's act, not its subject's ("the
+            # minister held a call and urged both sides, sources said" stays the minister's)
+            clauses = (verb.head,)
         for subject in (c for v in clauses for c in children_of(v) if c.dep == NSUBJ):
             words = [subject, *(c for c in children_of(subject) if c.dep in OWNER_DEPS)]
             words += [p for of in children_of(subject) if of.dep == PREP and of.lower_ == "of"
