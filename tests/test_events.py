@@ -282,8 +282,12 @@ def test_an_act_held_back_or_unlikely_is_not_asserted(code, sentence, kind):
 @pytest.mark.parametrize("sentence", [
     "Rahmon said the treaty would be sent to both parliaments for ratification.",
     "ECOWAS did not say how many troops Nigeria would contribute.",
+    # the reporter's timetable, nobody's word given (spec 6: only a promised meeting)
+    "Croatian and Bosnian interior ministers are due to meet in Mostar next month.",
+    "The US envoy for Africa is also due to visit Port Sudan next week.",
+    "Iraq's national security adviser is scheduled to travel to Tehran next week.",
 ])
-def test_no_promise_without_a_doer_or_in_a_question(code, sentence):
+def test_no_promise_without_a_doer_in_a_question_or_on_a_timetable(code, sentence):
     coded = code(sentence)
     assert not [e for e in coded.events if e.asserted and e.type == "AGREE"], describe(coded)
 

@@ -17,8 +17,9 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
 INTENT_CAUSES = (INTENT | {"will", "open"}) - {
     "agree", "promise", "pledge", "vow", "offer", "threaten", "decide", "consider", "propose",
     "expect", "try", "attempt", "seek",
-    # a reporter's guess is nobody's intent
-    "likely", "poised", "poise", "slate"}
+    # a reporter's guess is nobody's intent, and a timetable nobody's promise ("is due to
+    # visit Port Sudan next week", "are scheduled to meet in Mostar")
+    "likely", "poised", "poise", "slate", "due", "schedule", "set"}
 REFUSAL_CAUSES = frozenset({"will", "refuse", "decline", "fail", "want", "intend", "plan"})
 # "will not allow", "no one will be allowed to": a vow to forbid, which turns down no one's
 # request (a warning at most, spec 6); "refused to allow" stays a rejection
