@@ -403,6 +403,17 @@ def test_a_case_filed_against_a_state_at_a_court_accuses_the_state(code):
     assert ("ACCUSE", "ZAF", "ISR") in found, found
 
 
+def test_a_meeting_of_its_owners_among_themselves_meets_no_one_else(code_all):
+    """'Beijing retaliated before the ministers had finished their meeting': the EU's
+    ministers met each other, not China (the state in the clause), however unlikely the
+    coder would rate such a meeting."""
+    coded = code_all(
+        "BRUSSELS, March 22 (Wire) - EU foreign ministers on Monday approved travel bans on "
+        "four Chinese officials. Beijing retaliated before the EU ministers had finished their "
+        "meeting.", date="2021-03-22")
+    assert not [e for e in coded.events if e.asserted and e.type == "CONSULT"], describe(coded)
+
+
 def test_the_two_countries_a_speaker_accuses_are_those_his_report_named(code):
     """'Saree said American and British warships had carried out strikes on Yemen, and
     accused the two countries': the verb joined to the report is the speaker's, so the

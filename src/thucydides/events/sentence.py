@@ -198,6 +198,8 @@ class SentenceCoder:
                 # "Russia and Ukraine held talks in Belarus": the pair is the event
                 guess = [] if mutual else arguments.in_clause(d.match.token, d.actors)
                 d.recipients = guess or d.recipients
+                if _among_themselves(d.match):  # "the ministers had finished their meeting"
+                    d.recipients = d.actors
         each_other = _each_or_other(span_text(scene.sent))  # most sentences: neither
         return [e for d in drafts for e in self._draft_events(d, scene, arguments, each_other)]
 
@@ -654,6 +656,12 @@ def _forces_sent(match: Match, arguments: Arguments) -> bool:
     sent = next((c for c in children_of(tok) if c.dep == DOBJ), None)
     forces = arguments.actors.resolve(sent) if sent is not None else []
     return bool(forces) and all(a.sector == "MIL" for a in forces)
+
+
+def _among_themselves(match: Match) -> bool:
+    """'Their meeting', 'their talks' with nobody named: those who own it meet each other."""
+    return match.entry.type == "CONSULT" and match.entry.pos == "noun" and \
+        any(c.dep == POSS and c.lower_ == "their" for c in children_of(match.token))
 
 
 def _own_forces_commanded(draft: Draft, arguments: Arguments) -> bool:
