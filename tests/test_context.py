@@ -601,6 +601,17 @@ def test_two_parties_of_one_state_are_two_sides(code, text, event, asserted):
     assert (event in triples(code(text, date="2024-05-02"))) is asserted
 
 
+def test_ministers_named_again_bare_are_the_body_whose_ministers_they_were(code):
+    """'EU foreign ministers approved travel bans ... Ministers also blacklisted officials
+    from North Korea': the ministers are the EU's, not those of the state just named."""
+    coded = code("BRUSSELS, March 22 (Wire) - EU foreign ministers on Monday approved travel "
+                 "bans on four Chinese officials over the mass detention of Uighurs. China "
+                 "responded within hours with sanctions on ten Europeans. Ministers also "
+                 "blacklisted officials from North Korea and Libya.", date="2021-03-22")
+    assert {("SANCTION", "EU", "PRK"), ("SANCTION", "EU", "LBY")} <= triples(coded), \
+        coded.events
+
+
 def test_the_council_is_the_council_the_story_named(code):
     """'... took the dispute to the UN Security Council. Egypt called on the council to
     act': the council is the Security Council (UN), not the state named beside it."""

@@ -123,6 +123,8 @@ DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organi
                 "organisation's": "igo"}
 # verbs whose clause says what another must do ("demanded that it withdraw")
 BIDDING = frozenset({"demand", "urge", "ask", "request"})
+# holders of an office a story names again without "the" ("Ministers also agreed")
+NAMED_AGAIN_BARE = frozenset({"minister", "leader"})
 # bodies a story names in full once and then as "the council", "the commission"
 NAMED_BODIES = frozenset({"council", "commission", "court", "tribunal", "assembly"})
 BOTH_SIDES = frozenset({"side", "party", "country", "nation", "government", "leader",
@@ -1289,7 +1291,7 @@ class ArticleActors:
         organisation for an office organisations fill ('the envoy'; spec 6, reference across
         sentences)."""
         office = tok.tag == NN and self.sector_of(tok) in OFFICES
-        if not (tok.tag == NNS or office) or not _after_the(tok) or \
+        if not (tok.tag == NNS or office) or not (_after_the(tok) or _bare_office(tok)) or \
                 any(c.dep == NUMMOD for c in children_of(tok)):  # "the two ministers"
             return []
         if tok.i in self._looking_back:
@@ -1306,8 +1308,11 @@ class ArticleActors:
         lemma = tok.lemma_.lower()
         same = self._nouns_of(not office, lemma)  # NN/NNP for an office, else NNS/NNPS
         for i in reversed(same[:bisect_left(same, tok.i)]):  # the nearest earlier first
+            # "EU foreign ministers ...; the ministers": a body's ministers or leaders together
+            # are the body, as its envoy is
             states = [a for a in self.resolve(self.doc[i]) if a.code and
-                      (a.kind == "state" or a.kind == "igo" and lemma in SENT_BY_BODIES)]
+                      (a.kind == "state" or a.kind == "igo" and
+                       lemma in SENT_BY_BODIES | NAMED_AGAIN_BARE)]
             if states:
                 return [changed(states[0], text=self._text(tok), resolved_by="chain")]
         return []
@@ -1556,6 +1561,13 @@ def _own_name(tok: Token) -> bool:
 def _after_the(tok: Token) -> bool:
     """'the fishermen', 'the Commission': the word is named again with 'the'."""
     return any(c.dep == DET and c.lower_ == "the" for c in children_of(tok))
+
+
+def _bare_office(tok: Token) -> bool:
+    """'Ministers also blacklisted ...': holders of an office named again with no word of
+    their own, as 'the ministers'."""
+    return tok.tag == NNS and tok.lemma_.lower() in NAMED_AGAIN_BARE and \
+        not list(children_of(tok))
 
 
 def _joined(tok: Token) -> bool:
