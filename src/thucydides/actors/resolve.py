@@ -122,7 +122,7 @@ DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organi
                 "movement": "group", "group": "group", "militia": "group",
                 "organisation's": "igo"}
 # verbs whose clause says what another must do ("demanded that it withdraw")
-BIDDING = frozenset({"demand", "urge", "ask", "request"})
+DEMANDING = frozenset({"demand", "urge", "ask", "request"})
 # holders of an office a story names again without "the" ("Ministers also agreed")
 NAMED_AGAIN_BARE = frozenset({"minister", "leader"})
 # bodies a story names in full once and then as "the council", "the commission"
@@ -1163,7 +1163,7 @@ class ArticleActors:
         freed' may be the bidder's own). None where the pronoun is no such subject."""
         clause = pronoun.head
         if pronoun.dep != NSUBJ or pronoun.lower_ not in THING_PRONOUNS or \
-                clause.dep != CCOMP or clause.head.lemma_.lower() not in BIDDING or \
+                clause.dep != CCOMP or clause.head.lemma_.lower() not in DEMANDING or \
                 any(c.dep == AUXPASS for c in children_of(clause)):
             return None
         bidder = clause.head

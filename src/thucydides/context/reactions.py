@@ -17,7 +17,8 @@ from itertools import chain
 from spacy.tokens import Doc, Span, Token
 
 from ..ids import digest
-from ..nlp.labels import ADVMOD, COMPOUND, DOBJ, NMOD, NSUBJ, NSUBJPASS, OPRD, POBJ, POSS, PRT
+from ..nlp.clauses import named_by_name
+from ..nlp.labels import ADVMOD, COMPOUND, DOBJ, NMOD, NSUBJ, NSUBJPASS, POBJ, POSS, PRT
 from ..nlp.negation import is_negated
 from ..nlp.parse import children_of, part_of_speech, tokens_of
 from ..records import UNKNOWN_DOER, Actor, Event
@@ -215,10 +216,7 @@ def _answered_noun(doc: Doc, event: Event, answered: dict) -> Token | None:
     root = _trigger_root(doc, event)
     if root is None:
         return None
-    # "called the sanctions blackmail", parsed with the sanctions hung on the name
-    named = [c for n in children_of(root) if n.dep == OPRD for c in children_of(n)
-             if c.dep == NMOD and c.i < n.i]
-    for child in [*children_of(root), *named]:
+    for child in [*children_of(root), *named_by_name(root)]:
         if child.dep in (DOBJ, NSUBJPASS, NMOD) and child.lemma_.lower() in answered and \
                 not any(c.dep in (POSS, COMPOUND) for c in children_of(child)):
             return child

@@ -19,7 +19,7 @@ from ..actors.resolve import POLITICAL_SECTORS
 from ..context.article import DEVICES, INSTITUTIONS
 from ..context.reactions import RETALIATING, turned_back
 from ..ids import digest
-from ..nlp.clauses import tense, with_to
+from ..nlp.clauses import named_by_name, tense, with_to
 from ..nlp.labels import (
     ACL,
     ACOMP,
@@ -34,7 +34,6 @@ from ..nlp.labels import (
     DET,
     DOBJ,
     MARK,
-    NMOD,
     NSUBJ,
     NSUBJPASS,
     OPRD,
@@ -391,7 +390,7 @@ class SentenceCoder:
         if verb.lemma_.lower() not in NAMING:
             return False
         named = [c for c in children_of(verb) if c.dep in (OPRD, XCOMP, CCOMP, ACOMP)]
-        objects = [c for c in _called(verb) if c.lower_ != "what"]
+        objects = [c for c in _named_in_calling(verb) if c.lower_ != "what"]
         # "called the measures unjustified", parsed with the name as the object's modifier
         named += [c for o in objects for c in children_of(o) if c.dep == AMOD and c.i > o.i]
         if not objects and not any(n.dep == CCOMP for n in named):
@@ -407,7 +406,7 @@ class SentenceCoder:
         """Calling something by a hostile name is denouncing it (CAMEO 111): whoever it is,
         or whoever did the act it names."""
         actors = arguments.actors.resolve(subject_of(verb))
-        named = _called(verb) + \
+        named = _named_in_calling(verb) + \
             [s for c in children_of(verb) if c.dep == CCOMP for s in children_of(c)
              if s.dep == NSUBJ]
         recipients = arguments.actors.resolve(named[0]) if named else []
@@ -661,12 +660,10 @@ def _forces_sent(match: Match, arguments: Arguments) -> bool:
     return bool(forces) and all(a.sector == "MIL" for a in forces)
 
 
-def _called(verb: Token) -> list[Token]:
+def _named_in_calling(verb: Token) -> list[Token]:
     """What a verb of naming names: its object, or the noun the parser hung on the name
     ("called the sanctions blackmail", read as one noun phrase)."""
-    return [c for c in children_of(verb) if c.dep == DOBJ] + \
-        [c for n in children_of(verb) if n.dep == OPRD for c in children_of(n)
-         if c.dep == NMOD and c.i < n.i]
+    return [c for c in children_of(verb) if c.dep == DOBJ] + named_by_name(verb)
 
 
 def _among_themselves(match: Match) -> bool:

@@ -14,10 +14,12 @@ from .labels import (
     DET,
     DOBJ,
     MARK,
+    NMOD,
     NNPS,
     NNS,
     NSUBJ,
     NSUBJPASS,
+    OPRD,
     POBJ,
     PREP,
     RELCL,
@@ -71,6 +73,13 @@ def participle_for_people(verb: Token) -> bool:
     return verb.tag == VBN and verb.dep in PEOPLE_PARTICIPLE_DEPS and \
         any(c.dep == DET for c in children_of(verb)) and \
         not any(c.dep in NOT_FOR_PEOPLE_DEPS for c in children_of(verb))
+
+
+def named_by_name(verb: Token) -> list[Token]:
+    """What a verb of naming names when the parser hangs it on the name as one noun phrase:
+    'called the sanctions "blackmail"' (sanctions under blackmail)."""
+    return [c for n in children_of(verb) if n.dep == OPRD for c in children_of(n)
+            if c.dep == NMOD and c.i < n.i]
 
 
 def last_patient(pronoun: Token) -> Token | None:
