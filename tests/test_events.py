@@ -403,23 +403,6 @@ def test_a_case_filed_against_a_state_at_a_court_accuses_the_state(code):
     assert ("ACCUSE", "ZAF", "ISR") in found, found
 
 
-@pytest.mark.parametrize("text, event", [
-    ("TBILISI, May 2 (Wire) - Britain imposed sanctions on five Georgian officials on Monday. "
-     "Georgian Prime Minister Giorgi Beridze called the sanctions \"blackmail\".",
-     ("ACCUSE", "GEO", "GBR")),
-    ("PRISTINA, June 2 (Wire) - The European Union imposed sanctions on Kosovo on Monday. "
-     "Kurti called the measures \"unjust\".", ("ACCUSE", "XKX", "EU")),
-    ("KIGALI, Feb 21 (Wire) - The United States sanctioned a Rwandan minister on Thursday. "
-     "Rwanda's government spokeswoman called the measures \"unjustified\".",
-     ("ACCUSE", "RWA", "USA")),
-])
-def test_calling_an_act_by_a_hostile_name_accuses_its_doer(code, text, event):
-    """'Called the sanctions blackmail', 'called the measures unjustified' (read by the
-    parser as one noun phrase, or with the name as the object's modifier): a denunciation
-    of whoever did the act named."""
-    assert event in asserted_keys(code(text, date="2024-06-03"))
-
-
 def test_a_meeting_of_its_owners_among_themselves_meets_no_one_else(code_all):
     """'Beijing retaliated before the ministers had finished their meeting': the EU's
     ministers met each other, not China (the state in the clause), however unlikely the
@@ -980,9 +963,19 @@ def test_what_will_happen_after_a_meeting_puts_the_meeting_ahead_too(code, text)
      ("ACCUSE", "BLR", "POL")),
     ("The Venezuelan president called the Guyanese government illegitimate.",
      ("ACCUSE", "VEN", "GUY")),
+    # the act named, as the parser may read it (one noun phrase, or the name as the
+    # object's modifier): a denunciation of whoever did it
+    ("TBILISI, May 2 (Wire) - Britain imposed sanctions on five Georgian officials on Monday. "
+     "Georgian Prime Minister Giorgi Beridze called the sanctions \"blackmail\".",
+     ("ACCUSE", "GEO", "GBR")),
+    ("PRISTINA, June 2 (Wire) - The European Union imposed sanctions on Kosovo on Monday. "
+     "Kurti called the measures \"unjust\".", ("ACCUSE", "XKX", "EU")),
+    ("KIGALI, Feb 21 (Wire) - The United States sanctioned a Rwandan minister on Thursday. "
+     "Rwanda's government spokeswoman called the measures \"unjustified\".",
+     ("ACCUSE", "RWA", "USA")),
 ])
 def test_calling_someone_by_a_hostile_name_denounces_them(code, text, triple):
-    assert triple in triples(code(text))
+    assert triple in triples(code(text, date="2024-06-03"))
 
 
 def test_a_name_that_is_no_reproach_is_no_event(code):

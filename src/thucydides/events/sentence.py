@@ -647,17 +647,22 @@ def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
         any(c.dep == DOBJ and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in children_of(tok))
 
 
+def _forces_ordered(match: Match, arguments: Arguments) -> list[Actor]:
+    """The armed forces an order (CAMEO 100) is given to, where its object is all forces."""
+    tok = match.token
+    if match.entry.cameo != "100" or tok.lemma_.lower() not in ORDERING:
+        return []
+    given = next((c for c in children_of(tok) if c.dep == DOBJ), None)
+    forces = arguments.actors.resolve(given) if given is not None else []
+    return forces if forces and all(a.sector == "MIL" for a in forces) else []
+
+
 def _forces_sent(match: Match, arguments: Arguments) -> bool:
     """'Venezuela ordered ten army battalions to its border', 'ordered the air force on
     alert': an order whose object is the state's armed forces, and that names no act for
     them to do ('ordered troops to withdraw'), sends them: a deployment, no demand."""
-    tok = match.token
-    if match.entry.cameo != "100" or tok.lemma_.lower() not in ORDERING or \
-            any(c.dep in (XCOMP, CCOMP) for c in children_of(tok)):
-        return False
-    sent = next((c for c in children_of(tok) if c.dep == DOBJ), None)
-    forces = arguments.actors.resolve(sent) if sent is not None else []
-    return bool(forces) and all(a.sector == "MIL" for a in forces)
+    return not any(c.dep in (XCOMP, CCOMP) for c in children_of(match.token)) and \
+        bool(_forces_ordered(match, arguments))
 
 
 def _named_in_calling(verb: Token) -> list[Token]:
@@ -677,15 +682,11 @@ def _own_forces_commanded(draft: Draft, arguments: Arguments) -> bool:
     forces to hunt down those responsible': a command to the state's own armed forces is
     how a state acts, no demand made of another party. The act commanded is coded on its
     own where the lexicon knows it."""
-    tok = draft.match.token
-    if draft.entry.cameo != "100" or tok.lemma_.lower() not in ORDERING or \
-            not any(c.dep == XCOMP for c in children_of(tok)):
+    if not any(c.dep == XCOMP for c in children_of(draft.match.token)):
         return False
-    commanded = next((c for c in children_of(tok) if c.dep == DOBJ), None)
-    forces = arguments.actors.resolve(commanded) if commanded is not None else []
+    forces = _forces_ordered(draft.match, arguments)
     states = {a.code for a in draft.actors if a.code}
-    return bool(forces) and all(a.sector == "MIL" and a.code in states | {None}
-                                for a in forces)
+    return bool(forces) and all(a.code in states | {None} for a in forces)
 
 
 # a phrase that itself says the day is ahead ("from next Monday", "tomorrow")
