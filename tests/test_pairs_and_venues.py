@@ -47,6 +47,25 @@ def test_a_deal_signed_with_another_is_signed_each_way(code):
     assert {("SUPPORT", "MDV", "CHN"), ("SUPPORT", "CHN", "MDV")} <= found
 
 
+@pytest.mark.parametrize("text, pair", [
+    # the parser makes the first title a modifier of the second leader's name
+    ("Kenyan President William Ruto and Ugandan leader Yoweri Museveni signed the pipeline "
+     "accord in Entebbe on Monday.", ("KEN", "UGA")),
+    # ... or the second title a conjunct of its own, apart from the name it belongs to
+    ("Portuguese Prime Minister Luis Montenegro and Angolan President Joao Lourenco signed "
+     "the accord in Luanda on Monday.", ("PRT", "AGO")),
+    # ... or the pronoun a modifier of the name that follows it
+    ("Tajik President Emomali Rahmon travelled to Bishkek, where he and Kyrgyz President "
+     "Sadyr Japarov signed the border treaty on Monday.", ("TJK", "KGZ")),
+])
+def test_two_leaders_who_sign_together_sign_with_each_other(code, text, pair):
+    """Was: the first leader lost to the parse, or given the second's state: 'KEN KEN'."""
+    found = triples(code(text, date="2025-05-06"))
+    a, b = pair
+    assert {("SUPPORT", a, b), ("SUPPORT", b, a)} <= found
+    assert not {t for t in found if t[0] == "SUPPORT" and t[1] == t[2]}
+
+
 def test_a_signing_refused_or_hoped_for_is_not_the_others(code):
     found = triples(code("BUDAPEST, May 6 (Wire) - Hungary refused to sign a joint declaration "
                          "with the EU on Monday.", date="2025-05-06"))

@@ -28,6 +28,7 @@ from ..nlp.labels import (
     AMOD,
     APPOS,
     AUXPASS,
+    CC,
     CCOMP,
     COMPOUND,
     CONJ,
@@ -614,8 +615,15 @@ class ArticleActors:
 
     def _before_the_name(self, span: Span, head: Token, kinds: Callable[[str], bool]
                          ) -> ActorEntry | None:
-        """The first dictionary entry of these kinds among the words before the name."""
-        for i in range(min(span.start, head.left_edge.i), span.start):
+        """The first dictionary entry of these kinds among the words before the name, and
+        the word just before its title ('and Tongan Prime Minister Aisake Eke', where the
+        parser made the title a conjunct of the first name of a pair)."""
+        pair = _pair_in_modifiers(head)
+        start = pair[1].left_edge.i if pair else min(span.start, head.left_edge.i)
+        title = self.title_at.get(span.start - 1)
+        if title is not None and title.start <= start:
+            start = title.start - 1 if title.start - 1 in self.entry_at else title.start
+        for i in range(start, span.start):
             found = self.entry_at.get(i)
             if found and kinds(found[0].kind):
                 return found[0]
@@ -814,7 +822,9 @@ class ArticleActors:
                 return []
             head = subjects[0]
         actors: list[Actor] = []
-        for tok in (head, *conjuncts_of(head), *self._listed_in_apposition(head)):
+        pair = _pair_in_modifiers(head)
+        for tok in (*(pair[:1] if pair else ()), head, *conjuncts_of(head),
+                    *self._listed_in_apposition(head)):
             found = [self._as_bloc(self._at(a, tok), tok) for a in self._resolve_one(tok)]
             if actors and actors[0].code and actors[0].kind == "state" and \
                     all(a.code is None for a in found) and not modified(tok):
@@ -1568,6 +1578,26 @@ def _bare_office(tok: Token) -> bool:
     their own, as 'the ministers'."""
     return tok.tag == NNS and tok.lemma_.lower() in NAMED_AGAIN_BARE and \
         not list(children_of(tok))
+
+
+def _pair_in_modifiers(head: Token) -> tuple[Token, Token] | None:
+    """'Ethiopian Prime Minister Abiy Ahmed and Somaliland leader Muse Bihi Abdi signed',
+    'he and Kyrgyz President Sadyr Japarov signed', parsed with the first person of the pair
+    (and its 'and') among the modifiers of the second's name: that first person, and the
+    conjunct where the second's own words begin."""
+    if head.ent_type_ != "PERSON":
+        return None  # "Thai and Cambodian soldiers": one noun, of two states
+    for mod in subtree_of(head):
+        if mod.i >= head.i:
+            break
+        if mod.dep not in (NMOD, COMPOUND) or \
+                mod.ent_type_ != "PERSON" and part_of_speech(mod) != "PRON":
+            continue
+        if any(c.dep == CC for c in children_of(mod)):
+            second = next((c for c in children_of(mod) if c.dep == CONJ and c.i < head.i), None)
+            if second is not None:
+                return mod, second
+    return None
 
 
 def _joined(tok: Token) -> bool:
