@@ -662,6 +662,21 @@ def test_the_island_nation_is_the_island_state_named_before(code):
         ("COOPERATE", "USA", "MLT") in triples(coded), coded.events
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("SKOPJE, March 3 (Wire) - North Macedonia's government said on Monday that Bulgaria was "
+     "blocking its EU talks. It summoned the neighbour's ambassador on Tuesday.",
+     ("ACCUSE", "MKD", "BGR")),
+    ("DHAKA, March 3 (Wire) - Myanmar shells landed in Bangladeshi villages on Monday. Dhaka "
+     "accused the neighbour of violating its territory.", ("ACCUSE", "BGD", "MMR")),
+    ("TBILISI, March 3 (Wire) - Georgia expelled two Armenian diplomats on Monday. The "
+     "neighbour expelled two Georgian diplomats in return.", ("SANCTION", "ARM", "GEO")),
+])
+def test_the_neighbour_is_the_last_state_named_that_is_not_the_doer(code, text, triple):
+    """Was: no recipient ('summoned the neighbour's ambassador' came out as MKD MKD) or no
+    actor."""
+    assert triple in triples(code(text, date="2024-03-05"))
+
+
 def test_a_one_paragraph_wire_item_has_no_headline_to_outweigh_its_dateline(code):
     """'MINSK, May 2 (Wire) - Police arrested a Polish journalist': the police are the
     dateline's, not the state of the people they arrest."""

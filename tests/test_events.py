@@ -333,6 +333,13 @@ def test_things_given_by_every_verb_of_giving(code, text, triple):
     assert triple in asserted_keys(code(text))
 
 
+def test_a_sums_worth_of_weapons_delivered_is_aid(code):
+    """Was: an AGREE (a promise), from the sum, not the weapons it was worth."""
+    found = triples(code("Paris sent 50 million euros' worth of artillery shells to Kyiv on "
+                         "Friday.", date="2024-03-08"))
+    assert ("AID", "FRA", "UKR") in found and not {t for t in found if t[0] == "AGREE"}
+
+
 def test_warships_sent_to_encircle_are_no_aid(code):
     found = asserted_keys(code("China's military launched drills around Taiwan on Monday, "
                                "sending warships and fighter jets to encircle the island."))

@@ -1145,6 +1145,21 @@ class ArticleActors:
         return next((a.name for a in self._resolve_one(subject)
                      if a.kind == "person" and a.name), None)
 
+    def _doer_codes(self, tok: Token) -> frozenset[str]:
+        """The codes of the subject of the clause an object ('the neighbour') is in: not
+        whom the object points back to ("Ankara accused the neighbour": not Turkey)."""
+        verb = tok.head
+        while verb.dep in (PREP, POBJ, DOBJ, POSS) and verb.head.i != verb.i:
+            verb = verb.head  # "summoned the neighbour's ambassador", "its border with it"
+        for _ in range(3):  # "recalled ... and accused it": the first verb's subject
+            subject = next((c for c in children_of(verb) if c.dep in SUBJECTS), None)
+            if subject is not None or verb.dep != CONJ:
+                break
+            verb = verb.head
+        if subject is None or subject.i > tok.i or tok.dep in SUBJECTS:
+            return frozenset()
+        return frozenset(a.code for a in self.resolve(subject) if a.code)
+
     def _relative_owner(self, whose: Token) -> list[Actor]:
         """'Chad, whose soldiers fought in Borno': the noun the relative clause hangs on."""
         clause = whose
@@ -1259,10 +1274,10 @@ class ArticleActors:
     def _last(self, mentions: list[tuple[int, Actor]], before: int,
               skip_inside: Token | None = None, need_code: bool = True,
               single: bool = False, besides: str | None = None,
-              since: int = 0) -> Actor | None:
+              since: int = 0, not_of: frozenset[str] = frozenset()) -> Actor | None:
         """The last mention before a place (and not before `since`); with 'single' ('it',
         'its'), not one of several joined ('Britain, France and Germany warned ... if it did
-        not': not Germany); not the person named `besides`."""
+        not': not Germany); not the person named `besides`, nor one of the codes `not_of`."""
         k = bisect_left(mentions, before, key=lambda m: m[0])  # no list rebuilt per pronoun
         while k > 0:
             k -= 1
@@ -1273,7 +1288,7 @@ class ArticleActors:
                 continue
             if single and _joined(self.doc[i]):
                 continue
-            if besides is not None and actor.name == besides:
+            if besides is not None and actor.name == besides or actor.code in not_of:
                 continue
             if actor.code or not need_code:
                 return actor
@@ -1354,6 +1369,12 @@ class ArticleActors:
             styled = [a for a in earlier if lemma in self.lexicon.styles.get(a.code or "", ())]
             for actor in (styled or earlier)[:1]:
                 return [changed(actor, text=self._text(tok), resolved_by="chain")]
+        if lemma in PAIRED and tok.tag == NN and not _own_name(tok):
+            # "summoned the neighbour's ambassador": the last state named but the doer
+            last = self._last([m for m in self.others if m[1].kind == "state" and
+                               not self._is_place(self.doc[m[0]])], tok.i,
+                              not_of=self._doer_codes(tok))
+            return [changed(last, text=self._text(tok), resolved_by="chain")] if last else []
         if lemma in BOTH_SIDES and \
                 any(c.lower_ in ("two", "both", "each") for c in children_of(tok)):
             return self._last_two(tok.i, states_only=lemma in BOTH_STATES)

@@ -71,7 +71,8 @@ PROSPECTS = frozenset({"threat", "risk", "danger", "prospect", "spectre", "spect
 PARTITIVES = frozenset({"part", "portion", "some", "most", "all", "half", "much", "bulk",
                         "rest", "remainder", "share", "tonne", "ton", "kilogram", "kg",
                         "litre", "liter", "shipment", "consignment", "cargo", "load",
-                        "truckload", "planeload", "batch", "dose"})
+                        "truckload", "planeload", "batch", "dose", "worth", "package",
+                        "tranche"})
 # verbs whose object is the subject of the clause it is let do: "allowed convoys to cross"
 ALLOWING = frozenset({"allow", "permit", "let"})
 # sums of money told with what they are in: "$95 million in aid"
