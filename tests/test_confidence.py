@@ -81,7 +81,7 @@ def test_an_article_reports_no_act_under_the_threshold_and_a_lone_sentence_its_a
     tells too little of its story for the model to judge it by."""
     assert load_model().threshold > 0
     assert not [e for e in code(BAKERY).events if e.asserted]
-    lone = "A suicide bombing at a Shia mosque in Kunduz killed 17 worshippers."
+    lone = "Police fired tear gas at protesters in Lagos."
     kept = [e for e in code(lone).events if e.asserted]
     assert kept and min(e.confidence for e in kept) < load_model().threshold, kept
 
