@@ -66,6 +66,25 @@ def test_two_leaders_who_sign_together_sign_with_each_other(code, text, pair):
     assert not {t for t in found if t[0] == "SUPPORT" and t[1] == t[2]}
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("NEW DELHI, May 3 (Wire) - Japanese Prime Minister Fumio Kishida arrived in New Delhi on "
+     "Friday for a summit with Prime Minister Narendra Modi. The two leaders agreed to expand "
+     "defence ties.", ("JPN", "IND")),
+    ("GENEVA, May 3 (Wire) - Delegates gathered for the WHO assembly. Emmanuel Macron met Xi "
+     "Jinping on the sidelines on Friday, and the two agreed to resume aviation talks.",
+     ("FRA", "CHN")),
+    # not the one who reports what the two did
+    ("PUTRAJAYA, May 3 (Wire) - Thai Prime Minister Paetongtarn Shinawatra and Cambodian "
+     "Prime Minister Hun Manet held talks in Putrajaya on Monday. Anwar Ibrahim said the two "
+     "had agreed to extend the truce.", ("THA", "KHM")),
+])
+def test_the_two_leaders_are_the_two_persons_named_before(code, text, pair):
+    """Was: the persons were not counted, only the states and bodies named ('IND IND', from
+    the dateline; 'WHO CHN', from the assembly)."""
+    found = triples(code(text, date="2024-05-03"))
+    assert ("AGREE", *pair) in found or ("AGREE", *pair[::-1]) in found, found
+
+
 def test_a_signing_refused_or_hoped_for_is_not_the_others(code):
     found = triples(code("BUDAPEST, May 6 (Wire) - Hungary refused to sign a joint declaration "
                          "with the EU on Monday.", date="2025-05-06"))

@@ -1483,11 +1483,19 @@ class ArticleActors:
         return codes
 
     def _last_two(self, before: int, states_only: bool) -> list[Actor]:
-        """'The two governments', 'both sides': the last two named before, save the one who
-        urges them or reports on them ("Kenya's envoy said both delegations ...")."""
+        """'The two governments', 'both sides', 'the two leaders': the last two named before
+        (persons too: "Xi met Biden, and the two agreed"), save the one who urges them or
+        reports on them ("Kenya's envoy said both delegations ...")."""
         picked: list[Actor] = []
         speakers = self._speakers(self.doc[before])
-        for i, actor in reversed(self.others):
+        named = self.others if states_only else sorted(
+            self.others + [p for p in self.persons if p[1].code], key=lambda m: m[0])
+        governing = set(self.doc[before].ancestors)
+        for i, actor in reversed(named):
+            if actor.kind == "person" and self.doc[i].dep in SUBJECTS and \
+                    self.doc[i].head in governing and \
+                    self.doc[i].head.lemma_.lower() in self.reporting:
+                continue  # "Anwar said both sides had agreed": not the reporter
             if i >= before or actor.code in speakers or actor.kind == "region" or \
                     self._is_place(self.doc[i]) or (states_only and actor.kind != "state") or \
                     _led_by(self.doc, i):
