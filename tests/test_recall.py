@@ -663,6 +663,17 @@ def test_sanctions_placed_are_the_placers(code, text, expected):
     assert expected in triples(code(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("BEIJING, May 3 (Wire) - China's commerce ministry put six Canadian drone makers on its "
+     "unreliable entity list on Friday.", ("SANCTION", "CHN", "CAN")),
+    ("WASHINGTON, May 3 (Wire) - The Commerce Department added nine Iranian airlines to its "
+     "entity list on Friday.", ("SANCTION", "USA", "IRN")),
+])
+def test_firms_put_on_a_sanctions_list_are_sanctioned(code, text, expected):
+    """Was: no event ('put ... on its entity list', 'added ... to its entity list')."""
+    assert expected in triples(code(text, date="2024-05-03"))
+
+
 def test_sanctions_announced_in_the_passive_are_the_announcers(code):
     """'New sanctions were imposed on Belarus, the European Union said': a state's or a
     body of states' own announcement of sanctions laid by nobody named; an analyst who
