@@ -19,7 +19,7 @@ from .conftest import EXAMPLES, run_cli
 
 PERSON = "Dumindra Wickramaratne"  # invented: in no dictionary
 GROUP = "Ruhuna Farmers Union"  # invented too
-ADDED = (f"{PERSON} accused India of meddling in the crisis. {PERSON} said the protests "
+ADDED = (f"{PERSON} demanded that India stop meddling in the crisis. {PERSON} said the protests "
          f"would go on until the president resigned.\nThe {GROUP} condemned China over its "
          "loans.")
 

@@ -1150,8 +1150,8 @@ class ArticleActors:
         whom the object points back to ("Ankara accused the neighbour": not Turkey)."""
         verb = tok.head
         while verb.dep in (PREP, POBJ, DOBJ, POSS) and verb.head.i != verb.i:
-            verb = verb.head  # "summoned the neighbour's ambassador", "its border with it"
-        for _ in range(3):  # "recalled ... and accused it": the first verb's subject
+            verb = verb.head  # "summoned the neighbour's ambassador", "its border with ..."
+        for _ in range(3):  # "recalled its envoy and accused the neighbour": the first's
             subject = next((c for c in children_of(verb) if c.dep in SUBJECTS), None)
             if subject is not None or verb.dep != CONJ:
                 break
