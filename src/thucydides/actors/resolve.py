@@ -147,7 +147,8 @@ BOTH_STATES = frozenset({"country", "nation", "neighbour", "neighbor", "state", 
                          "foe", "adversary", "enemy", "power", "koreas"})
 # nouns that with "the" alone name the last two named, as the doers: "the pair agreed"
 PAIR_NOUNS = frozenset({"pair", "duo"})
-# plural nouns that with "the" alone name the pair of states just named ("the neighbours")
+# plural nouns that with "the" alone name the pair of states just named ("the neighbours");
+# the singular is the other state of the last pair ("accused the neighbour")
 PAIRED = frozenset({"neighbour", "neighbor"})
 # "its neighbour" is not "it": a possessive pronoun on these nouns names somebody else
 OTHERS = frozenset({"neighbour", "neighbor", "rival", "enemy", "ally", "partner", "counterpart",
@@ -1148,15 +1149,14 @@ class ArticleActors:
     def _doer_codes(self, tok: Token) -> frozenset[str]:
         """The codes of the subject of the clause an object ('the neighbour') is in: not
         whom the object points back to ("Ankara accused the neighbour": not Turkey)."""
-        verb = tok.head
-        while verb.dep in (PREP, POBJ, DOBJ, POSS) and verb.head.i != verb.i:
-            verb = verb.head  # "summoned the neighbour's ambassador", "its border with ..."
-        for _ in range(3):  # "recalled its envoy and accused the neighbour": the first's
+        verb, subject = _verb_over(tok), None
+        for _ in range(3 if verb is not None else 0):
+            # "recalled its envoy and accused the neighbour": the first verb's subject
             subject = next((c for c in children_of(verb) if c.dep in SUBJECTS), None)
             if subject is not None or verb.dep != CONJ:
                 break
             verb = verb.head
-        if subject is None or subject.i > tok.i or tok.dep in SUBJECTS:
+        if subject is None or subject.i > tok.i:
             return frozenset()
         return frozenset(a.code for a in self.resolve(subject) if a.code)
 
@@ -1652,24 +1652,29 @@ COLLECTIVES = frozenset({"group", "handful", "number", "band", "company", "batta
                          "regiment", "column"})
 
 
+def _verb_over(word: Token) -> Token | None:
+    """The verb a word hangs from as its object, its object's owner or a phrase's object:
+    "summoned the neighbour's ambassador", "visit their mother's grave", "for rent cuts on
+    its stores" (up the possessives, then up the phrases, to the verb)."""
+    noun = word
+    while noun.dep == POSS and noun.head.i != noun.i:
+        noun = noun.head
+    for _ in range(6):
+        if noun.dep not in (DOBJ, DATIVE, PREP, POBJ) or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+        if part_of_speech(noun) in ("VERB", "AUX"):
+            return noun
+    return None
+
+
 def _clause_subject(owner: Token, names: bool = False) -> Token | None:
     """The subject a possessive pronoun on its verb's object belongs to: "The company asked
     its landlords", "the funds were forced to surrender their positions" (through "to"). A
     subject that is itself a pronoun or (unless `names`) a name is left to the usual
     reading."""
-    noun = owner.head
-    while noun.dep == POSS and noun.head.i != noun.i:
-        noun = noun.head  # "visit their mother's grave": the grave
-    for _ in range(6):  # "for rent cuts on its stores": up the phrases to the verb
-        if noun.dep not in (DOBJ, DATIVE, PREP, POBJ) or noun.head.i == noun.i:
-            return None
-        noun = noun.head
-        if part_of_speech(noun) in ("VERB", "AUX"):
-            break
-    else:
-        return None
-    verb = noun
-    if part_of_speech(verb) not in ("VERB", "AUX"):
+    verb = _verb_over(owner)
+    if verb is None:
         return None
     if verb.dep == XCOMP and not any(c.dep in (NSUBJ, NSUBJPASS)
                                         for c in children_of(verb)):
