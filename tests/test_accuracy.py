@@ -32,7 +32,8 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-long11.jsonl", "articles-news17.jsonl", "articles-news18.jsonl",
             "articles-desk5.jsonl", "articles-long12.jsonl", "articles-news19.jsonl",
             "articles-desk6.jsonl", "articles-long13.jsonl", "articles-news20.jsonl",
-            "articles-desk7.jsonl", "articles-desk8.jsonl")
+            "articles-desk7.jsonl", "articles-desk8.jsonl",
+            "articles-long14.jsonl", "articles-news21.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -227,6 +228,8 @@ BLIND_SETS = [
     ("articles-news20.jsonl", 0.60),  # session 26: 0.627 when written
     ("articles-desk7.jsonl", 0.78),  # session 26, desks, odd ids developed on: 0.810
     ("articles-desk8.jsonl", 0.77),  # session 27, desks, odd ids developed on: 0.800
+    ("articles-long14.jsonl", 0.58),  # session 27, long, odd ids developed on: 0.605
+    ("articles-news21.jsonl", 0.58),  # session 27: 0.605 when written
 ]
 
 
