@@ -121,6 +121,11 @@ def test_students_who_occupy_schools_protest(code):
      "would rise again if the cedi kept falling.", "THREATEN"),
     ("DHAKA, April 24 (Wire) - The meteorological department warned on Wednesday that a "
      "cyclone could hit the coast by the weekend.", "THREATEN"),
+    # a warning of where a thing leads foretells; it threatens nobody
+    ("BUDAPEST, May 3 (Wire) - Hungary's foreign minister warned on Friday that isolating "
+     "Iran would push it closer to Russia.", "THREATEN"),
+    ("ADDIS ABABA, May 3 (Wire) - Prime Minister Abiy Ahmed warned on Friday that a single "
+     "clash on the border with Eritrea could spiral into war.", "THREATEN"),
     ("KATHMANDU, April 7 (Wire) - Officials blamed heavy rain for a landslide that blocked "
      "the main highway to the Chinese border on Sunday.", "ACCUSE"),
     ("KATHMANDU, April 7 (Wire) - Officials blamed heavy rain for a landslide that blocked "

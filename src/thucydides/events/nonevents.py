@@ -24,6 +24,7 @@ from ..nlp.labels import (
     CCOMP,
     COMPOUND,
     CONJ,
+    CSUBJ,
     DATIVE,
     DOBJ,
     MARK,
@@ -48,6 +49,7 @@ from .triggers import Match, match_noun, with_objects
 from .words import (
     ADDRESSING,
     FEELINGS,
+    FORETOLD,
     GROUND,
     IMPERSONAL,
     LOOKING,
@@ -141,14 +143,21 @@ def _no_threat(match: Match) -> bool:
 def _forecast(match: Match, lexicon: TriggerLexicon) -> bool:
     """A warning of what nobody does: 'warned that inflation would rise', 'warned that a
     cyclone could hit the coast' (every warned clause's subject a force of nature or a
-    figure of the economy)."""
+    figure of the economy), 'warned that the pause could push the region towards famine'
+    (a thing, not a side, that only leads somewhere)."""
     tok = match.token
     if match.entry.type != "THREATEN" or tok.lemma_.lower() != "warn":
         return False
-    subjects = [s for c in children_of(tok) if c.dep == CCOMP
-                for s in children_of(c) if s.dep in (NSUBJ, NSUBJPASS)]
+    clauses = [c for c in children_of(tok) if c.dep == CCOMP]
+    subjects = [s for c in clauses for s in children_of(c) if s.dep in (NSUBJ, NSUBJPASS, CSUBJ)]
     return bool(subjects) and all(s.lemma_.lower() in MARKETS or
-                                  s.lemma_.lower() in lexicon.accident_causes for s in subjects)
+                                  s.lemma_.lower() in lexicon.accident_causes or
+                                  _leads_somewhere(s) for s in subjects)
+
+
+def _leads_somewhere(subject: Token) -> bool:
+    return subject.dep in (NSUBJ, CSUBJ) and subject.head.lemma_.lower() in FORETOLD and \
+        part_of_speech(subject) in ("NOUN", "VERB")
 
 
 def _answer_to_no_force(match: Match, lexicon: TriggerLexicon) -> bool:

@@ -180,6 +180,14 @@ IMPERSONAL = frozenset({"dispute", "row", "crisis", "conflict", "war", "fighting
 MARKETS = frozenset({"inflation", "price", "cost", "rate", "growth", "economy", "unemployment",
                      "deficit", "debt", "currency", "recession", "market", "output", "demand",
                      "supply", "harvest", "crop", "famine", "hunger", "temperature", "level"})
+# what a warning foretells of a thing, not of anybody's act: "warned that the reform could
+# hurt investment", "that a single clash could spiral", "that a power vacuum could lead to
+# chaos"
+FORETOLD = frozenset({"lead", "push", "spiral", "slide", "plunge", "hurt", "harm", "damage",
+                      "undermine", "fuel", "deepen", "worsen", "destabilise", "destabilize",
+                      "derail", "jeopardise", "jeopardize", "miscalculate", "collapse",
+                      "backfire", "erode", "weaken", "cripple", "exacerbate", "aggravate",
+                      "complicate", "drag", "tip", "spill", "unravel", "escalate", "spread"})
 # what a warning of a threat says of the warner's side: "would", "will", "could"
 THREAT_AUX = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"should"}  # "should" is advice
 # what one offers in words only: "offered his condolences", "extended its sympathy" (CAMEO 018,
