@@ -1216,6 +1216,9 @@ def test_a_strike_on_a_place_is_an_attack_and_one_on_a_day_a_walkout(code, text,
      ("RETREAT", "PAK", "IND")),
     ("Iran returned the crew of the seized tanker to Greece on Friday.",
      ("RETREAT", "IRN", "GRC")),
+    # a spy or an agent traded back in a swap is held as any prisoner is
+    ("Poland released a Russian spy on Thursday as part of the exchange.",
+     ("RETREAT", "POL", "RUS")),
 ])
 def test_detained_people_handed_back_to_their_state_are_released(code, text, event):
     assert event in triples(code(text))
