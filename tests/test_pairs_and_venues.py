@@ -47,6 +47,19 @@ def test_a_deal_signed_with_another_is_signed_each_way(code):
     assert {("SUPPORT", "MDV", "CHN"), ("SUPPORT", "CHN", "MDV")} <= found
 
 
+@pytest.mark.parametrize("text", [
+    "MINSK, May 6 (Wire) - Russia and Belarus signed documents on the stationing of tactical "
+    "nuclear weapons on Thursday.",
+    "MINSK, May 6 (Wire) - Russia and Belarus signed a joint statement on the stationing of "
+    "tactical nuclear weapons on Thursday.",
+])
+def test_documents_or_a_statement_signed_together_are_an_agreement_signed(code, text):
+    """Was: 'signed documents' no signing (SUPPORT 057) at all, only a promise-shaped AGREE
+    the past tense dropped."""
+    found = triples(code(text, date="2025-05-06"))
+    assert {("SUPPORT", "RUS", "BLR"), ("SUPPORT", "BLR", "RUS")} <= found
+
+
 @pytest.mark.parametrize("text, pair", [
     # the parser makes the first title a modifier of the second leader's name
     ("Kenyan President William Ruto and Ugandan leader Yoweri Museveni signed the pipeline "
