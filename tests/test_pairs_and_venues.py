@@ -70,6 +70,10 @@ def test_documents_or_a_statement_signed_together_are_an_agreement_signed(code, 
     # ... or the pronoun a modifier of the name that follows it
     ("Tajik President Emomali Rahmon travelled to Bishkek, where he and Kyrgyz President "
      "Sadyr Japarov signed the border treaty on Monday.", ("TJK", "KGZ")),
+    # ... or an aside after the first name splits the pair into two subjects of the verb
+    ("Kyrgyz President Sadyr Japarov, on his first state visit to Tajikistan, and Tajik "
+     "President Emomali Rahmon signed the border treaty in Dushanbe on Monday.",
+     ("KGZ", "TJK")),
 ])
 def test_two_leaders_who_sign_together_sign_with_each_other(code, text, pair):
     """Was: the first leader lost to the parse, or given the second's state: 'KEN KEN'."""

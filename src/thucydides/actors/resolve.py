@@ -824,7 +824,8 @@ class ArticleActors:
             head = subjects[0]
         actors: list[Actor] = []
         pair = _pair_in_modifiers(head)
-        for tok in (*(pair[:1] if pair else ()), head, *conjuncts_of(head),
+        for tok in (*(pair[:1] if pair else ()), *_subject_before_aside(head), head,
+                    *conjuncts_of(head),
                     *self._listed_in_apposition(head)):
             found = [self._as_bloc(self._at(a, tok), tok) for a in self._resolve_one(tok)]
             if actors and actors[0].code and actors[0].kind == "state" and \
@@ -1627,6 +1628,19 @@ def _pair_in_modifiers(head: Token) -> tuple[Token, Token] | None:
             if second is not None:
                 return mod, second
     return None
+
+
+def _subject_before_aside(head: Token) -> list[Token]:
+    """'Kyrgyz President Sadyr Japarov, on his first state visit to Tajikistan, and Tajik
+    President Emomali Rahmon signed', parsed as two subjects of one verb with the 'and' on
+    the first: the first subject is the second's partner (no verb comes between them)."""
+    if head.dep != NSUBJ:
+        return []
+    first = next((s for s in children_of(head.head) if s.dep == NSUBJ and s.i < head.i), None)
+    if first is None or not any(c.dep == CC for c in children_of(first)):
+        return []
+    between = head.doc[first.i + 1:head.i]
+    return [] if any(part_of_speech(t) in ("VERB", "AUX") for t in between) else [first]
 
 
 def _joined(tok: Token) -> bool:
