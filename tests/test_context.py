@@ -1207,6 +1207,25 @@ def test_a_reaction_to_an_act_of_force_just_told_is_aimed_at_its_doer(code):
     assert ("ACCUSE", "MDA", "RUS") in triples(coded)
 
 
+def test_an_incident_condemned_is_the_act_of_force_just_told(code):
+    coded = code("CHAMAN, May 3 (Wire) - Afghan border forces fired mortar shells into Chaman "
+                 "on Monday, injuring five people. Islamabad strongly condemned the incident.")
+    assert ("ACCUSE", "PAK", "AFG") in triples(coded)
+
+
+def test_an_attack_by_unknown_men_condemned_accuses_nobody_named(code):
+    """The attack the condemnation names is the story's own, told sentences before the
+    hunt for its doers; they are unknown, and the condemnation stands with no recipient
+    (spec 6), not dropped for want of one."""
+    coded = code("QUETTA, Aug 14 (Wire) - Two soldiers were killed when unknown gunmen attacked "
+                 "a check post in Mastung district on Sunday night, officials said. The "
+                 "attackers fled under cover of darkness. The injured were shifted to a "
+                 "hospital in Quetta. Police and Levies launched a search operation in the "
+                 "area. No arrests have been made. Pakistan's interior minister strongly "
+                 "condemned the attack.", date="2023-08-14")
+    assert ("ACCUSE", "PAK", None) in triples(coded)
+
+
 def test_the_subject_of_a_clause_after_after_is_its_doer(code):
     """'..., a day after Azerbaijan launched an operation': the parser makes Azerbaijan the
     object of 'after', and the operation is still Azerbaijan's, not the main clause's

@@ -364,7 +364,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     if _met_only_there(event, actor, recipient, state):
         return None  # "after the summit in Abuja": where they met, not with whom
     if state is not None:  # an act aimed at nobody named, or done by nobody named, is at home
-        if recipient.code is None and not is_source(event.recipient, context.frame) and \
+        if recipient.code is None and recipient.resolved_by != UNKNOWN_DOER and \
+                not is_source(event.recipient, context.frame) and \
                 not _outward(event, actor, state) and recipient.sector not in UPROOTED and \
                 not context.members_meeting(event, actor, state):
             recipient = changed(recipient, code=state, kind="state", resolved_by="context")
@@ -394,6 +395,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
     elif event.type != "PROTEST" and _on_itself(actor, recipient):
         return None  # "Serbia's minister warned that Belgrade could ...": one side, twice
     if recipient.code is None and event.type not in STANDS_ALONE and state is not None and \
+            recipient.resolved_by != UNKNOWN_DOER and \
             not event.cameo.startswith(WITHDRAWALS) and _outward(event, actor, state):
         return None  # "Belgrade demanded the man's release": at whom, the article must say
     if _relations_with_itself(event, actor, recipient):

@@ -52,6 +52,10 @@ PRESSURE: dict[str, frozenset[str] | None] = {
     "execution": frozenset({"ASSAULT", "COERCE", "SANCTION"}),
     "seizure": frozenset({"COERCE", "ASSAULT"}), "crackdown": frozenset({"COERCE", "ASSAULT"}),
     "abduction": frozenset({"ASSAULT"}), "kidnapping": frozenset({"ASSAULT"}),
+    "incident": frozenset({"ASSAULT", "COERCE"}), "firing": frozenset({"ASSAULT"}),
+    "blast": frozenset({"ASSAULT"}), "explosion": frozenset({"ASSAULT"}),
+    "ambush": frozenset({"ASSAULT"}), "assassination": frozenset({"ASSAULT"}),
+    "murder": frozenset({"ASSAULT"}), "atrocity": frozenset({"ASSAULT"}),
 }
 # an apology (CAMEO 055) and the acts one apologises for
 APOLOGY = "055"
@@ -71,6 +75,8 @@ REQUITAL = frozenset({"revenge", "retaliation", "retribution", "reprisal", "veng
 TURNED_BACK = frozenset({"hit", "strike", "fight", "fire"})
 # how far back the act answered may have been told
 SENTENCES_BACK = 3
+# how far back the attack a condemnation names may have been told, the story's own
+ATTACK_BACK = 8
 CEASEFIRE = "0871"
 # what a group claims when it owns an attack: "claimed responsibility", "claimed the bombing"
 CLAIMED = frozenset({"responsibility", "credit", "attack", "bombing", "blast", "explosion",
@@ -105,7 +111,26 @@ def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event],
             continue
         return replace(event, recipient=replace(doer, text=noun.text, start=noun.idx,
                                                 end=noun.idx + len(noun), resolved_by="act"))
+    if _at_unknown_attackers(event, earlier, kinds):
+        # "unknown gunmen attacked a check post ... The chief minister condemned the
+        # attack": at the attackers, whom nobody named (spec 6)
+        return replace(event, recipient=Actor(None, text=noun.text, start=noun.idx,
+                                              end=noun.idx + len(noun), resolved_by=UNKNOWN_DOER))
     return event
+
+
+def _at_unknown_attackers(event: Event, earlier: list[Event],
+                          kinds: frozenset[str] | None) -> bool:
+    """The attack a condemnation answers is the last one told by another than the
+    condemner's side (its own forces' hunt for the attackers comes between), and nobody
+    named did it."""
+    if event.type != "ACCUSE" or kinds is None or "ASSAULT" not in kinds:
+        return False
+    attacks = [act for act in reversed(earlier) if act.type == "ASSAULT" and act.asserted and
+               act.sentence >= event.sentence - ATTACK_BACK and
+               (act.actor.code is None or act.actor.code != event.actor.code)]
+    return bool(attacks) and attacks[0].actor.code is None and \
+        attacks[0].actor.resolved_by == UNKNOWN_DOER and not _years_before(attacks[0], event)
 
 
 def _years_before(act: Event, event: Event) -> bool:
