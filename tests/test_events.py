@@ -980,6 +980,13 @@ def test_what_will_happen_after_a_meeting_puts_the_meeting_ahead_too(code, text)
     ("KIGALI, Feb 21 (Wire) - The United States sanctioned a Rwandan minister on Thursday. "
      "Rwanda's government spokeswoman called the measures \"unjustified\".",
      ("ACCUSE", "RWA", "USA")),
+    # what 'which' names is the act of the clause before it, parsed as a second object
+    ("GEORGETOWN, Dec 8 (Wire) - US military aircraft held a flight exercise with Guyana's "
+     "defence force on Thursday, which Caracas called a provocation.",
+     ("ACCUSE", "VEN", "USA")),
+    ("MOSCOW, Dec 8 (Wire) - Estonia arrested three Russian citizens on spying charges on "
+     "Monday. Russia's foreign ministry called the arrests a witch-hunt.",
+     ("ACCUSE", "RUS", "EST")),
 ])
 def test_calling_someone_by_a_hostile_name_denounces_them(code, text, triple):
     assert triple in triples(code(text, date="2024-06-03"))

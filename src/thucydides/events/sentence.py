@@ -391,6 +391,8 @@ class SentenceCoder:
             return False
         named = [c for c in children_of(verb) if c.dep in (OPRD, XCOMP, CCOMP, ACOMP)]
         objects = [c for c in _named_in_calling(verb) if c.lower_ != "what"]
+        if len(objects) > 1 and objects[0].lower_ == "which":
+            named.append(objects.pop())  # "which Caracas called a provocation", two objects
         # "called the measures unjustified", parsed with the name as the object's modifier
         named += [c for o in objects for c in children_of(o) if c.dep == AMOD and c.i > o.i]
         if not objects and not any(n.dep == CCOMP for n in named):
@@ -410,6 +412,8 @@ class SentenceCoder:
             [s for c in children_of(verb) if c.dep == CCOMP for s in children_of(c)
              if s.dep == NSUBJ]
         recipients = arguments.actors.resolve(named[0]) if named else []
+        if named and named[0].lower_ == "which":
+            recipients = _doers_of_clause_before(verb, arguments)
         if named and named[0].pos_ == "PRON" and \
                 {a.code for a in recipients} <= {a.code for a in actors}:
             recipients = []  # "rejected the statement, calling it interference": not itself
@@ -663,6 +667,18 @@ def _forces_sent(match: Match, arguments: Arguments) -> bool:
     them to do ('ordered troops to withdraw'), sends them: a deployment, no demand."""
     return not any(c.dep in (XCOMP, CCOMP) for c in children_of(match.token)) and \
         bool(_forces_ordered(match, arguments))
+
+
+def _doers_of_clause_before(relative: Token, arguments: Arguments) -> list:
+    """'US aircraft held an exercise with Guyana on Dec 7, which Caracas called a
+    provocation': what 'which' names is the act of the clause it follows, and its doer
+    whom the naming denounces."""
+    tok = relative.head
+    while part_of_speech(tok) != "VERB" and tok.head is not tok:
+        tok = tok.head
+    if part_of_speech(tok) != "VERB":
+        return []
+    return arguments.actors.resolve(subject_of(tok))
 
 
 def _named_in_calling(verb: Token) -> list[Token]:
