@@ -313,6 +313,18 @@ def test_a_verb_joined_by_or_to_a_negated_one_is_negated(code):
     assert not any(e.asserted and e.type == "COERCE" for e in coded.events), coded.events
 
 
+def test_a_clause_before_a_semicolon_keeps_its_own_polarity(code):
+    """The parser hangs the first clause on the second's verb as its complement: the second
+    clause's 'not' is its own."""
+    coded = code("GAZA, Jan 20 (Wire) - Hamas released two Israeli hostages on Sunday; Israel has "
+                 "not yet freed the Palestinian prisoners it promised to release in exchange.",
+                 date="2025-01-20")
+    assert [e for e in coded.events if e.asserted and
+            (e.type, e.actor.code, e.recipient.code) == ("RETREAT", "PSE", "ISR")]
+    assert not [e for e in coded.events if e.asserted and e.type == "RETREAT" and
+                e.actor.code == "ISR"]
+
+
 def test_a_deed_done_to_protest_is_the_protest(code):
     coded = code("BRASILIA - Indigenous leaders set up camp outside the Congress building on "
                  "Monday to protest against a bill passed by the Chamber of Deputies.",

@@ -775,9 +775,18 @@ def _clause_of_its_own(step: _Step) -> bool:
     """Reported speech ('X said Y attacked Z'), or a clause that tells an act of its own ('the
     refugees ..., a group protested'): the act below stands on its own."""
     dep = step.dep
+    if dep == "ccomp" and _semicolon_between(step.tok, step.head):
+        return True  # "Hamas released two hostages; Israel has not yet freed ...": two clauses
     return dep == "ccomp" and step.lemma in step.speech or \
         (dep in ("advcl", "relcl") or (dep == "acl" and step.tok.tag != VB)) and \
         _own_modality(step.tok) is None
+
+
+def _semicolon_between(clause: Token, governor: Token) -> bool:
+    """A 'complement' the parser hangs on a verb across a semicolon: a sentence of its own."""
+    if clause.i > governor.i:
+        return False
+    return any(t.lower_ == ";" for t in clause.doc[clause.right_edge.i + 1:governor.i])
 
 
 def _climb(step: _Step, reading: _Reading) -> None:
