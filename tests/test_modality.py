@@ -332,6 +332,29 @@ def test_a_deed_done_to_protest_is_the_protest(code):
     assert any(e.asserted and e.type == "PROTEST" for e in coded.events), coded.events
 
 
+def test_a_ban_defied_to_protest_is_the_protest(code):
+    coded = code("BANGKOK, May 23 (Wire) - Several hundred people defied the ban to protest "
+                 "against the coup outside a shopping mall on Friday.", date="2014-05-23")
+    assert any(e.asserted and e.type == "PROTEST" for e in coded.events), coded.events
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("IZMIR, March 25 (Wire) - Several hundred opposition supporters gathered outside the "
+     "courthouse on Tuesday, chanting slogans against the government.", True),
+    ("YEREVAN, Nov 11 (Wire) - Several thousand people massed outside the government building "
+     "on Wednesday demanding the prime minister's resignation.", True),
+    ("TBILISI, June 21 (Wire) - Several thousand people gathered outside parliament again on "
+     "Friday evening.", True),
+    # a crowd gathered for no cause of its own
+    ("TBILISI, June 21 (Wire) - Several thousand people gathered at the stadium on Friday "
+     "evening for the final.", False),
+    ("TBILISI, June 21 (Wire) - Mourners gathered outside the church on Friday.", False),
+])
+def test_a_crowd_gathered_with_the_signs_of_a_protest_protests(code, text, protest):
+    coded = code(text, date="2024-06-21")
+    assert any(e.asserted and e.type == "PROTEST" for e in coded.events) is protest
+
+
 def test_a_summons_to_protest_is_no_street_protest(code):
     coded = code("Cuba summoned the US ambassador to protest against the sanctions.")
     assert not any(e.asserted and e.type == "PROTEST" for e in coded.events)

@@ -135,7 +135,9 @@ def _protest_by_a_deed(draft: Draft, coded: dict[int, str]) -> bool:
         return False
     deed = tok.head if tok.dep in (ADVCL, XCOMP) else \
         tok.head.head if tok.dep == POBJ and tok.head.lower_ == "in" else None
-    return deed is not None and part_of_speech(deed) == "VERB" and deed.i not in coded and \
+    # "defied the ban to protest": the defiance is the protest's own
+    return deed is not None and part_of_speech(deed) == "VERB" and \
+        (deed.i not in coded or deed.lemma_.lower() == "defy") and \
         tense(deed) == "past" and deed.dep not in (ACL, RELCL) and \
         list(coded.values()).count("PROTEST") == 1  # no protest told otherwise
 

@@ -45,14 +45,17 @@ from .lexicon import STATEMENT, TriggerEntry, TriggerLexicon
 from .words import (
     CRITICISED,
     CRITICS,
+    CROWD_SIGNS,
     FIGURATIVE_WARS,
     FIRED,
     FOUGHT_FOR,
     FOUGHT_OVER,
+    GATHERING,
     ILLS,
     LEAVING,
     MAKING,
     RELEASED_THINGS,
+    SEATS_BESIEGED,
     STANDING,
     STRUCK_FIGURES,
 )
@@ -356,7 +359,27 @@ def match_verb(tok: Token, lexicon: TriggerLexicon) -> Match | None:
     if not entries:
         entries = next((lexicon.verbs[s] for s in _stems(tok.lower_) if s in lexicon.verbs),
                        None)
-    return _first_entry(tok, [*(entries or ()), *_repeated(lemma, lexicon)])
+    return _first_entry(tok, [*(entries or ()), *_repeated(lemma, lexicon)]) or \
+        _gathered_in_protest(tok)
+
+
+GATHERED = TriggerEntry(("gather",), "verb", "141", "PROTEST", mode="demo")
+
+
+def _gathered_in_protest(tok: Token) -> Match | None:
+    """'Hundreds gathered outside the courthouse, chanting slogans', 'thousands massed
+    outside parliament': a crowd gathered with the signs of a protest, or at a seat of
+    power."""
+    if tok.lemma_.lower() not in GATHERING:
+        return None
+    signs = any(c.dep in (ADVCL, XCOMP, CONJ) and c.tag == VBG and
+                c.lemma_.lower() in CROWD_SIGNS for c in children_of(tok))
+    places = [p for c in children_of(tok) if c.dep == PREP and c.lower_ in ("outside", "before")
+              for p in children_of(c) if p.dep == POBJ]
+    places += [c for c in children_of(tok) if c.dep == DOBJ and  # "outside" parsed a modifier
+               any(m.lower_ == "outside" for m in children_of(c))]
+    besieged = any(p.lemma_.lower() in SEATS_BESIEGED for p in places)
+    return Match(GATHERED, tok, tok.i, tok.i + 1) if signs or besieged else None
 
 
 def match_as(tok: Token, lemma: str, lexicon: TriggerLexicon) -> Match | None:

@@ -227,3 +227,15 @@ STRUCK_PLACES = frozenset({"station", "post", "outpost", "checkpoint", "base", "
 # them out ("were freed from Israeli jails", "were deported from Pakistan")
 PUT_OUT_FROM = frozenset({"release", "free", "deport", "expel", "repatriate", "extradite",
                           "send"})
+
+# a crowd that gathers to be seen and heard: "gathered outside the courthouse, chanting
+# slogans", "massed outside the government building demanding his resignation", "gathered
+# outside parliament" (a rally, CAMEO 141); people gathered for a funeral or a match do none
+# of it
+GATHERING = frozenset({"gather", "mass", "assemble", "congregate", "converge", "throng"})
+CROWD_SIGNS = frozenset({"chant", "shout", "demand", "wave", "hold", "carry", "brandish",
+                         "protest", "denounce", "condemn", "burn", "block", "sing", "raise"})
+SEATS_BESIEGED = frozenset({"parliament", "ministry", "embassy", "courthouse", "court",
+                            "palace", "headquarters", "consulate", "residence", "commission",
+                            "secretariat", "legislature", "assembly", "congress", "senate",
+                            "office", "offices", "building", "house", "hall", "mission"})
