@@ -38,6 +38,16 @@ def test_where_a_deal_was_signed_is_no_party_to_it(code):
     assert not {t for t in found if {"UN", "KEN"} & {t[1], t[2]}}
 
 
+def test_talks_between_three_states_are_talks_of_each_pair(code):
+    """Was: the first state named with each of the others, the other two never with each
+    other."""
+    found = triples(code("KINSHASA, April 6 (Wire) - Talks between Egypt, Ethiopia and Sudan on "
+                         "the giant dam ended in Kinshasa without agreement on Tuesday.",
+                         date="2021-04-06"))
+    pairs = {frozenset(t[1:]) for t in found if t[0] == "CONSULT"}
+    assert {frozenset(p) for p in (("EGY", "ETH"), ("EGY", "SDN"), ("ETH", "SDN"))} <= pairs
+
+
 def test_a_deal_signed_with_another_is_signed_each_way(code):
     """Was: only the subject's signing; a mutual act told from one side is one each way
     (spec 1), as 'X and Y signed' already was."""

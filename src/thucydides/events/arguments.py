@@ -70,6 +70,7 @@ from .words import (
     SAYING,
     SPEAKERS_ACTS,
     STRUCK_PLACES,
+    UNORDERED,
     VENUES,
 )
 
@@ -775,8 +776,10 @@ class Arguments:
             for p in _pobjs(acl, ("between", "among"))]
         if between:
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
-            if not actors and noun.lemma_.lower() in TRUCES:
-                return pair, []  # "a ceasefire between Israel and Hezbollah": each way
+            if not actors and (noun.lemma_.lower() in TRUCES or kind in UNORDERED):
+                # "a ceasefire between Israel and Hezbollah": each way; "talks between
+                # Egypt, Ethiopia and Sudan": each pair of them
+                return pair, []
             return (actors, pair) if actors else (pair[:1], pair[1:])
         cands = [t for t in _pobjs(noun, recipient_preps(kind, noun)) if t not in sources and
                  not (kind not in CONFLICT and _venue_place(t))]

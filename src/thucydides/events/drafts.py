@@ -18,8 +18,7 @@ from .arguments import LIGHT_VERBS
 from .lexicon import TriggerEntry
 from .modality import CIRCUMSTANCES, Modality
 from .triggers import Match
-
-UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+from .words import UNORDERED
 
 
 def triple(kind: str, actor: str | None, recipient: str | None) -> tuple:

@@ -239,3 +239,6 @@ SEATS_BESIEGED = frozenset({"parliament", "ministry", "embassy", "courthouse", "
                             "palace", "headquarters", "consulate", "residence", "commission",
                             "secretariat", "legislature", "assembly", "congress", "senate",
                             "office", "offices", "building", "house", "hall", "mission"})
+
+# acts done together, whichever side the text names first (spec 1)
+UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
