@@ -48,6 +48,16 @@ def test_talks_between_three_states_are_talks_of_each_pair(code):
     assert {frozenset(p) for p in (("EGY", "ETH"), ("EGY", "SDN"), ("ETH", "SDN"))} <= pairs
 
 
+def test_a_ledes_first_word_after_a_headline_is_no_name(code):
+    """The blank a headline leaves is the lede's first token for the parser, which then
+    read 'Talks' as a title-cased word inside a name ('the Peace Talks'), no event."""
+    text = ("Nile dam talks end without deal - Broadcaster\n\nTalks between Egypt, Ethiopia "
+            "and Sudan on the giant dam ended in Kinshasa without agreement on Tuesday.")
+    pairs = {frozenset(t[1:]) for t in triples(code(text, date="2021-04-06"))
+             if t[0] == "CONSULT"}
+    assert frozenset(("ETH", "SDN")) in pairs
+
+
 def test_a_deal_signed_with_another_is_signed_each_way(code):
     """Was: only the subject's signing; a mutual act told from one side is one each way
     (spec 1), as 'X and Y signed' already was."""

@@ -63,6 +63,7 @@ from ..nlp.parse import (
     entities,
     lower_case_doc,
     modified,
+    opens_sentence,
     part_of_speech,
     sentence_at,
     span_text,
@@ -1299,7 +1300,7 @@ class ArticleActors:
         """'The European Commission ...; the Commission', 'the International Court of
         Justice ...; the Court': an organisation named again by the last word of its
         name, capitalised, after 'the' (spec 6, reference across sentences)."""
-        if not tok.text[:1].isupper() or tok.is_sent_start or part_of_speech(tok) != "PROPN" and \
+        if not tok.text[:1].isupper() or opens_sentence(tok) or part_of_speech(tok) != "PROPN" and \
                 tok.tag != NNP or not _after_the(tok) or \
                 any(c.dep in (COMPOUND, AMOD) for c in children_of(tok)):
             return []

@@ -36,6 +36,7 @@ from ..nlp.labels import (
 from ..nlp.parse import (
     children_of,
     conjuncts_of,
+    opens_sentence,
     part_of_speech,
     pos_of,
     sentence_at,
@@ -578,7 +579,7 @@ def _release_of_a_thing(noun: Token) -> bool:
 def _names_no_event(noun: Token) -> bool:
     """A noun of the trigger lexicon that names no event here: part of a name, a modifier of
     another noun that is not only a container for it, what an event only names."""
-    if noun.is_title and not noun.is_sent_start:
+    if noun.is_title and not opens_sentence(noun):
         return True  # part of a name: "the Cold War", "the Peace Corps"
     if campaigning(noun):
         return True  # "as he left a campaign rally": no protest

@@ -217,6 +217,19 @@ def sentence_at(doc: Doc) -> list[Span]:
     return at
 
 
+def opens_sentence(tok: Token) -> bool:
+    """The token is its sentence's first word: the start, or after nothing but the blank a
+    headline or dateline left (which the parser counts as the sentence's first token)."""
+    if tok.is_sent_start:
+        return True
+    before = tok.i - 1
+    while before >= 0 and tok.doc[before].is_space:
+        if tok.doc[before].is_sent_start:
+            return True
+        before -= 1
+    return False
+
+
 def sentence_of(tok: Token) -> Span:
     """`tok.sent`, kept (`Token.sent` walks back to the sentence's start at each asking)."""
     return sentence_at(tok.doc)[tok.i]
