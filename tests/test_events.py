@@ -987,6 +987,8 @@ def test_what_will_happen_after_a_meeting_puts_the_meeting_ahead_too(code, text)
     ("MOSCOW, Dec 8 (Wire) - Estonia arrested three Russian citizens on spying charges on "
      "Monday. Russia's foreign ministry called the arrests a witch-hunt.",
      ("ACCUSE", "RUS", "EST")),
+    ("COLOMBO, Dec 8 (Wire) - Police arrested 12 students on Monday. An opposition lawmaker "
+     "called the arrests a crude attempt to silence students.", ("ACCUSE", "LKA", "LKA")),
 ])
 def test_calling_someone_by_a_hostile_name_denounces_them(code, text, triple):
     assert triple in triples(code(text, date="2024-06-03"))
