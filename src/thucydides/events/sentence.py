@@ -671,7 +671,7 @@ def _forces_sent(match: Match, arguments: Arguments) -> bool:
         bool(_forces_ordered(match, arguments))
 
 
-def _doers_of_clause_before(relative: Token, arguments: Arguments) -> list:
+def _doers_of_clause_before(relative: Token, arguments: Arguments) -> list[Actor]:
     """'US aircraft held an exercise with Guyana on Dec 7, which Caracas called a
     provocation': what 'which' names is the act of the clause it follows, and its doer
     whom the naming denounces."""
