@@ -126,8 +126,8 @@ def _at_unknown_attackers(event: Event, earlier: list[Event],
     named did it."""
     if event.type != "ACCUSE" or kinds is None or "ASSAULT" not in kinds:
         return False
-    attacks = [act for act in reversed(earlier) if act.type == "ASSAULT" and act.asserted and
-               act.sentence >= event.sentence - ATTACK_BACK and
+    attacks = [act for act in _just_before(event, earlier, ATTACK_BACK) if
+               act.type == "ASSAULT" and act.asserted and
                (act.actor.code is None or act.actor.code != event.actor.code)]
     return bool(attacks) and attacks[0].actor.code is None and \
         attacks[0].actor.resolved_by == UNKNOWN_DOER and not _years_before(attacks[0], event)
@@ -223,10 +223,11 @@ def _at_who_fired(event: Event, earlier: list[Event]) -> Event:
     return event
 
 
-def _just_before(event: Event, earlier: list[Event]) -> Iterator[Event]:
-    """The acts told in the sentences just before the event, the nearest first."""
+def _just_before(event: Event, earlier: list[Event],
+                 back: int = SENTENCES_BACK) -> Iterator[Event]:
+    """The acts told in the `back` sentences just before the event, the nearest first."""
     for act in reversed(earlier):
-        if act.sentence < event.sentence - SENTENCES_BACK:
+        if act.sentence < event.sentence - back:
             return
         yield act
 

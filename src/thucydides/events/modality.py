@@ -432,7 +432,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         if reading.mood is None:
             _climb(step, reading)
             tok = step.head
-    if reading.mood in (None, "future", "hypothetical") and _question(_clause_verb(trigger)):
+    if reading.mood in (None, "future", "hypothetical") and _question(clause_verb(trigger)):
         # a yes-no question asks whether it happened
         reading.mood, reading.cause = "hypothetical", "question"
     if reading.mood is None and _infinitive(trigger):
@@ -804,8 +804,8 @@ def _infinitive(verb: Token) -> bool:
     return verb.dep == ROOT and verb.tag == VB and with_to(verb)
 
 
-def _clause_verb(tok: Token) -> Token:
-    """The verb of the clause a trigger is in (itself, if a verb)."""
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word is in (itself, if a verb)."""
     for _ in range(6):
         if part_of_speech(tok) in ("VERB", "AUX") or tok.dep == ROOT:
             return tok

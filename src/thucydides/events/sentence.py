@@ -63,7 +63,7 @@ from ..where.attach import ArticlePlaces
 from .arguments import ARRIVING, LIGHT_VERBS, NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
-from .modality import AFTER_MARKS, DENY, Modality, modality_of, obligation
+from .modality import AFTER_MARKS, DENY, Modality, clause_verb, modality_of, obligation
 from .nonevents import gives_only_words, names_no_act, things_held
 from .ontology import Ontology
 from .triggers import (
@@ -675,12 +675,8 @@ def _doers_of_clause_before(relative: Token, arguments: Arguments) -> list[Actor
     """'US aircraft held an exercise with Guyana on Dec 7, which Caracas called a
     provocation': what 'which' names is the act of the clause it follows, and its doer
     whom the naming denounces."""
-    tok = relative.head
-    while part_of_speech(tok) != "VERB" and tok.head is not tok:
-        tok = tok.head
-    if part_of_speech(tok) != "VERB":
-        return []
-    return arguments.actors.resolve(subject_of(tok))
+    verb = clause_verb(relative.head)
+    return arguments.actors.resolve(subject_of(verb)) if part_of_speech(verb) == "VERB" else []
 
 
 def _named_in_calling(verb: Token) -> list[Token]:
