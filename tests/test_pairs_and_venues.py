@@ -193,3 +193,25 @@ def test_a_with_clause_of_onlookers_names_no_partner(code):
                          "the United States and the European Union listening in."))
     assert ("CONSULT", "EGY", "ETH") in found
     assert not any(r in ("USA", "EU") for _, _, r in found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("TORKHAM, May 6 (Wire) - Afghan and Pakistani border forces exchanged fire on Sunday. "
+     "A flag meeting between officials of the two sides was held at the zero point on Monday.",
+     ("AFG", "PAK")),
+    ("A meeting between Afghan and Pakistani officials was held on Monday.", ("AFG", "PAK")),
+    ("LOME, May 14 (AFP) - The release of 40 opposition activists by the Togolese government "
+     "came a day after talks between ministers and opposition leaders, their lawyers said.",
+     ("TGO", "TGO")),
+])
+def test_a_meeting_between_two_sides_is_theirs_however_it_is_told(code, text, pair):
+    """Was: nothing where the meeting is the subject of 'was held' (the verb's own sides were
+    looked for, and it has none), or where the sides have no state of their own named."""
+    found = triples(code(text, date="2025-05-06"))
+    assert ("CONSULT", *pair) in found or ("CONSULT", *pair[::-1]) in found
+
+
+def test_a_clash_between_border_forces_names_no_two_sides(code):
+    text = ("Pakistan closed the Torkham crossing with Afghanistan on Sunday after clashes "
+            "between border forces.")
+    assert ("ASSAULT", "PAK", "PAK") not in triples(code(text, date="2025-05-06"))

@@ -541,7 +541,12 @@ class Arguments:
                 # or a body of states announcing sanctions laid by nobody named laid them
                 actors = [a for a in self.speaker_of(verb) if a.kind == "igo" or
                           a.kind == "state" and a.sector == "GOV"]
-            patient = _children_in(verb, NSUBJPASS) or \
+            held = _children_in(verb, NSUBJPASS)
+            parties = self._parties_between(held[0]) if held and kind in UNORDERED and not agents \
+                else None
+            if parties:  # "a meeting between Afghan and Pakistani officials was held": theirs
+                return parties
+            patient = held or \
                 _subject_shared(verb) or \
                 (_children_in(verb.head, NSUBJ) if _be_participle(verb) else []) or \
                 (_children_in(verb, NSUBJ) if verb.lemma_.lower() in DYING else [])
@@ -770,16 +775,13 @@ class Arguments:
         carrier = _measure_of(noun) or noun
         agents = self._noun_owner(noun) or self._first(_by_whom(noun) + sources, [])
         actors = agents or self._noun_doer(carrier, kind)
-        # "talks between X and Y", "the talks held in Geneva between X and Y"
-        between = _pobjs(noun, ("between", "among")) + [
-            p for acl in _children_in(noun, ACL) if acl.tag == VBN
-            for p in _pobjs(acl, ("between", "among"))]
+        between = _between(noun)
         if between:
+            if not actors and kind in UNORDERED and (parties := self._parties_between(noun)):
+                return parties
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
-            if not actors and (noun.lemma_.lower() in TRUCES or kind in UNORDERED):
-                # "a ceasefire between Israel and Hezbollah": each way; "talks between
-                # Egypt, Ethiopia and Sudan": each pair of them
-                return pair, []
+            if not actors and noun.lemma_.lower() in TRUCES:
+                return pair, []  # "a ceasefire between Israel and Hezbollah": each way
             return (actors, pair) if actors else (pair[:1], pair[1:])
         cands = [t for t in _pobjs(noun, recipient_preps(kind, noun)) if t not in sources and
                  not (kind not in CONFLICT and _venue_place(t))]
@@ -812,6 +814,18 @@ class Arguments:
         if kind in CONFLICT:
             cands += _pobjs(noun, RECIPIENT_PLACE_PREPS)
         return actors, self._first(cands, actors)
+
+    def _parties_between(self, noun: Token) -> tuple[list[Actor], list[Actor]] | None:
+        """'Talks between X and Y', 'the talks held in Geneva between X and Y': the parties
+        an act noun names, each pair of them ('between Egypt, Ethiopia and Sudan'), or one
+        on the other where the article must place both ('between the government and rebel
+        groups'); None where it names no two, or one with a state and one without."""
+        told = [a for t in _between(noun) for a in self.actors.resolve(t) if a.code or a.sector]
+        if len(told) < 2:
+            return None  # "clashes between border forces": one plural, neither told apart
+        if all(a.code for a in told):
+            return told, []
+        return None if any(a.code for a in told) else (told[:1], told[1:])
 
     def _received(self, noun: Token, kind: str) -> tuple[list[Actor], list[Actor]] | None:
         """'Kenya received aid from Japan', 'the plan drew criticism from Washington': the
@@ -900,6 +914,13 @@ def _bound_by_condition(clauses: Iterable[Token]) -> list[Token]:
     return [s for clause in clauses for c in _children_in(clause, ADVCL)
             if any(m.lower_ in ("if", "unless") for m in _children_in(c, MARK))
             for s in _children_in(c, NSUBJ)]
+
+
+def _between(noun: Token) -> list[Token]:
+    """'Talks between X and Y', 'the talks held in Geneva between X and Y': the parties."""
+    return _pobjs(noun, ("between", "among")) + [
+        p for acl in _children_in(noun, ACL) if acl.tag == VBN
+        for p in _pobjs(acl, ("between", "among"))]
 
 
 def _by_whom(noun: Token) -> list[Token]:
