@@ -33,7 +33,8 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-desk5.jsonl", "articles-long12.jsonl", "articles-news19.jsonl",
             "articles-desk6.jsonl", "articles-long13.jsonl", "articles-news20.jsonl",
             "articles-desk7.jsonl", "articles-desk8.jsonl",
-            "articles-long14.jsonl", "articles-news21.jsonl")
+            "articles-long14.jsonl", "articles-news21.jsonl", "articles-long15.jsonl",
+            "articles-news22.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -230,6 +231,8 @@ BLIND_SETS = [
     ("articles-desk8.jsonl", 0.77),  # session 27, desks, odd ids developed on: 0.800
     ("articles-long14.jsonl", 0.58),  # session 27, long, odd ids developed on: 0.605
     ("articles-news21.jsonl", 0.58),  # session 27: 0.605 when written
+    ("articles-long15.jsonl", 0.65),  # session 28, long, odd ids developed on: 0.674
+    ("articles-news22.jsonl", 0.51),  # session 28: 0.541 when written
 ]
 
 
