@@ -1326,6 +1326,21 @@ def test_a_backed_group_is_its_own_or_where_it_is_based_never_its_backers(code, 
     assert not any(a in ("RWA", "IRN", "RUS") for _, a, _ in found)
 
 
+@pytest.mark.parametrize("text, expected, language", [
+    ("YAOUNDE, May 3 (Wire) - Amnesty International accused the security forces of killings "
+     "in the English-speaking regions on Thursday.", ("ACCUSE", "AMNESTY", "CMR"), "GBR"),
+    ("TALLINN, April 27 (Wire) - Police detained 300 Russian-speaking youths after a night "
+     "of rioting.", ("COERCE", "EST", "EST"), "RUS"),
+])
+def test_a_peoples_word_hyphened_to_its_language_names_no_state(code, text, expected,
+                                                                  language):
+    """Was: 'the English-speaking regions' the United Kingdom's, the recipient of the
+    accusation."""
+    found = triples(code(text))
+    assert expected in found
+    assert not any(language in t[1:] for t in found)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Russian forces, Ukraine's military said on Monday, launched 72 drones and six missiles "
      "at the country overnight.", ("ASSAULT", "RUS", "UKR")),

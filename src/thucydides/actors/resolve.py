@@ -187,6 +187,16 @@ def _a_states_own(span: Span) -> bool:
     return before.lower_ in ("national", "'s", "\u2019s")
 
 
+# what a people's word hyphened before these names: its language ("English-speaking")
+SPOKEN = frozenset({"speaking", "speaker", "speakers", "language", "languages"})
+
+
+def _a_language(span: Span) -> bool:
+    """'The English-speaking regions', 'a French-language daily': a language, no state."""
+    after = span.doc[span.end:span.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in SPOKEN
+
+
 class ActorMatcher:
     """Phrase matchers over every alias and title, built once per pipeline and lexicon."""
 
@@ -761,7 +771,7 @@ class ArticleActors:
                 return None
         if found and _a_states_own(found[1]):
             return None  # "Pakistan's National Security Council": not the UN's
-        return found
+        return None if found and _a_language(found[1]) else found
 
     def is_town(self, tok: Token) -> bool:
         """A capital or a town named as a place, not as a government ('the Pretoria
