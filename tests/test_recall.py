@@ -207,6 +207,9 @@ def test_forces_rushed_somewhere_are_deployed(code, text, event):
     # an order that names an act for the forces is that act's, no deployment
     ("Putin ordered Russian troops to withdraw from the Ukrainian border.",
      ("MOBILIZE", "RUS", "UKR"), False),
+    # was: a deployment; another state's forces ordered out are sent away, not sent
+    ("NIAMEY (Wire) - Niger's military rulers ordered French troops out of the country.",
+     ("MOBILIZE", "NER", "FRA"), False),
 ])
 def test_forces_ordered_somewhere_are_deployed(code, text, event, asserted):
     """'Ordered ten battalions to its border' sends the state's own forces: a deployment,
@@ -716,3 +719,18 @@ def test_a_visitor_received_or_hosted_is_consultation(code, text, event):
 def test_a_report_or_an_award_received_is_no_visit(code):
     assert not code("DELHI, May 5 (Wire) - The chief minister received the report of the "
                     "committee and an award from the governor.").events
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ISTANBUL (Wire) - A Turkish court on Tuesday ordered six activists, including a German "
+     "national, jailed pending trial.", ("COERCE", "TUR", "DEU")),
+    ("MOSCOW (Wire) - A Russian court on Friday ordered a German engineer held for two more "
+     "months on espionage charges.", ("COERCE", "RUS", "DEU")),
+    ("LIMA (Wire) - Peru's ousted president was arrested on Wednesday, and a judge has since "
+     "ordered him held for 18 months.", ("COERCE", "PER", "PER")),
+])
+def test_an_order_to_hold_somebody_is_a_detention(code, text, event):
+    """Was: a demand (REQUEST) made of the person held, and no detention."""
+    found = triples(code(text))
+    assert event in found
+    assert not [t for t in found if t[0] == "REQUEST"]

@@ -86,6 +86,7 @@ from .words import (
     FORBIDDING,
     FORCEFUL,
     HARM,
+    HELD_BY_ORDER,
     INTENT_CAUSES,
     INTENT_CODES,
     INVITATIONS,
@@ -254,7 +255,9 @@ class SentenceCoder:
             d.entry = WITHDRAWAL_AGREED  # "agreed to withdraw its troops within 90 days"
         if d.entry.type == "REQUEST" and _called_on_in_person(d.match):
             d.entry = COURTESY_CALL  # "called on Prime Minister Hasina at her residence"
-        if _forces_sent(d.match, arguments):  # "ordered ten battalions to its border"
+        if d.entry.type == "REQUEST" and _ordered_held(d.match):
+            d.entry = match_as(d.match.token, "detain", self.triggers).entry
+        if _forces_sent(d.match, arguments, d.actors):  # "ordered ten battalions to its border"
             d.entry = FORCES_ORDERED
         if d.entry.type == "REQUEST" and _told_to_leave(d.match.token):
             expelled = match_as(d.match.token, "expel", self.triggers)
@@ -663,12 +666,31 @@ def _forces_ordered(match: Match, arguments: Arguments) -> list[Actor]:
     return forces if forces and all(a.sector == "MIL" for a in forces) else []
 
 
-def _forces_sent(match: Match, arguments: Arguments) -> bool:
+def _forces_sent(match: Match, arguments: Arguments, actors: list[Actor]) -> bool:
     """'Venezuela ordered ten army battalions to its border', 'ordered the air force on
-    alert': an order whose object is the state's armed forces, and that names no act for
-    them to do ('ordered troops to withdraw'), sends them: a deployment, no demand."""
-    return not any(c.dep in (XCOMP, CCOMP) for c in children_of(match.token)) and \
-        bool(_forces_ordered(match, arguments))
+    alert': an order whose object is the state's own armed forces, and that names no act
+    for them to do ('ordered troops to withdraw'), sends them: a deployment, no demand.
+    ('Ordered French troops out' sends away another's.)"""
+    if any(c.dep in (XCOMP, CCOMP) for c in children_of(match.token)):
+        return False
+    forces = _forces_ordered(match, arguments)
+    own = {a.code for a in actors} | {None}
+    return bool(forces) and all(a.code in own for a in forces)
+
+
+def _ordered_held(match: Match) -> bool:
+    """'A judge ordered him held for 18 months', 'a court ordered six activists jailed':
+    an order that holds somebody is the detention."""
+    tok = match.token
+    if match.entry.cameo != "100" or tok.lemma_.lower() not in ORDERING:
+        return False
+    # the parser hangs it on the verb, on the object, or, after an aside, deeper
+    # ("ordered six activists, including a German, jailed pending trial")
+    objects = [o for o in children_of(tok) if o.dep == DOBJ]
+    told = [c for c in children_of(tok) if c.dep in (XCOMP, CCOMP, OPRD)] if objects else []
+    told += [c for o in objects for c in subtree_of(o)
+             if c.head.i == o.i or c.i > 0 and c.nbor(-1).text == ","]
+    return any(c.tag == VBN and c.lemma_.lower() in HELD_BY_ORDER for c in told)
 
 
 def _doers_of_clause_before(relative: Token, arguments: Arguments) -> list[Actor]:

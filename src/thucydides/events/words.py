@@ -135,6 +135,9 @@ FORCEFUL = frozenset({"kind", "force", "firmly", "strongly", "decisively", "appr
                       "forcefully", "harshly", "resolutely", "proportionately", "militarily"})
 # verbs of an order: "ordered an inquiry", "decreed the release of ..."
 ORDERING = frozenset({"order", "decree"})
+# what an order to hold somebody says is done to them ("ordered him held for 18 months",
+# "ordered six activists jailed pending trial"): a detention
+HELD_BY_ORDER = frozenset({"hold", "jail", "detain", "remand", "imprison", "keep", "confine"})
 # commands to leave, which expel whoever they are given to ("ordered two diplomats to
 # leave", "told UN peacekeepers to quit the country")
 SENDING_AWAY = frozenset({"order", "tell", "ask"})
