@@ -223,6 +223,9 @@ def test_a_state_acting_at_home_keeps_its_own_people_as_recipient(code):
      "ambassador rejected the call.", ("REJECT", "JPN", "PIF")),
     ("ASEAN foreign ministers called on Myanmar's junta to end air strikes. The National Unity "
      "Government welcomed the statement.", ("SUPPORT", "MMR", "ASEAN")),
+    # was: no party on the other side, and no event
+    ("SRINAGAR (Wire) - Pakistan's foreign office criticised the killings. New Delhi rejected "
+     "the remarks as interference in India's internal affairs.", ("REJECT", "IND", "PAK")),
 ])
 def test_a_reaction_to_an_act_just_told_is_aimed_at_its_doer(code, text, answer):
     coded = code(text, date="2023-08-11")

@@ -33,6 +33,11 @@ ANSWERED: dict[str, frozenset[str] | None] = {
     "proposal": frozenset({"REQUEST", "AGREE"}), "offer": frozenset({"AGREE", "CONCEDE"}),
     "plan": frozenset({"REQUEST", "AGREE"}),
     "statement": None, "declaration": None,
+    # "rejected the accusation as disinformation", "dismissed the remarks": an accuser's
+    "accusation": frozenset({"ACCUSE"}), "allegation": frozenset({"ACCUSE"}),
+    "charge": frozenset({"ACCUSE"}), "criticism": frozenset({"ACCUSE"}),
+    "remark": frozenset({"ACCUSE"}), "remarks": frozenset({"ACCUSE"}),
+    "comment": frozenset({"ACCUSE"}), "claim": frozenset({"ACCUSE"}),
 }
 # acts of force and pressure, named by their own kind, which only a protest answers: a
 # welcome of "the sanctions" may be of anybody's
