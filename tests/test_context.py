@@ -132,6 +132,16 @@ def test_a_regional_outlet_is_never_a_party(code, text, state):
     assert all(e.actor.code != state for e in coded.events if e.asserted)
 
 
+@pytest.mark.parametrize("body", ["The Independent National Electoral Commission",
+                                  "The National Human Rights Commission"])
+def test_an_outlets_name_opening_a_longer_name_is_no_outlet(code, body):
+    """Was: 'The Independent' and 'The National' (newspapers) read as the outlets, which are
+    never parties, and the commission's appeal had no actor."""
+    coded = code(f"ABUJA, March 3 (Wire) - Clashes broke out in Lagos. {body} urged the "
+                 "police to release the detained protesters.", date="2024-03-03")
+    assert ("REQUEST", "NGA", "NGA") in triples(coded)
+
+
 def test_domestic_agents_take_the_state_where_they_act(code):
     coded = code("Manila, June 3 (Agency) - Protesters marched on the Chinese embassy in Manila "
                  "on Monday. Police arrested 20 of them.", date="2024-06-04")

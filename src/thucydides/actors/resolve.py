@@ -197,6 +197,14 @@ def _a_language(span: Span) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ in SPOKEN
 
 
+def _opens_a_longer_name(span: Span) -> bool:
+    """The alias is only the first words of a longer proper name ('The National Human
+    Rights Commission')."""
+    last = span[-1]
+    return last.dep == COMPOUND and last.head.i >= span.end and \
+        part_of_speech(last.head) == "PROPN"
+
+
 class ActorMatcher:
     """Phrase matchers over every alias and title, built once per pipeline and lexicon."""
 
@@ -771,6 +779,8 @@ class ArticleActors:
                 return None
         if found and _a_states_own(found[1]):
             return None  # "Pakistan's National Security Council": not the UN's
+        if found and found[0].kind == "outlet" and _opens_a_longer_name(found[1]):
+            return None  # "The Independent National Electoral Commission": no newspaper
         return None if found and _a_language(found[1]) else found
 
     def is_town(self, tok: Token) -> bool:
