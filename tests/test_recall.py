@@ -734,3 +734,15 @@ def test_an_order_to_hold_somebody_is_a_detention(code, text, event):
     found = triples(code(text))
     assert event in found
     assert not [t for t in found if t[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Claire Delmas, a French teacher, had been held in Tehran's Evin prison since May 2022.",
+     ("COERCE", "IRN", "FRA")),
+    ("Two Palestinian students were detained at an Israeli checkpoint near Nablus on Monday.",
+     ("COERCE", "ISR", "PSE")),
+])
+def test_people_held_in_a_states_prison_are_held_by_that_state(code, text, event):
+    """Was: nobody named held them, and the article's state (or theirs) was taken for the
+    holder."""
+    assert event in triples(code(text))

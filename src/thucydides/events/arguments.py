@@ -64,7 +64,9 @@ from .modality import PARTAKING, PURPOSE_DEPS, purpose
 from .triggers import MEASURES, Match, fired_at_by, undergoing
 from .words import (
     HARM,
+    HELD_IN,
     INSTRUMENTS,
+    PRISONS,
     PUT_OUT_FROM,
     ROUTES,
     SAYING,
@@ -536,6 +538,8 @@ class Arguments:
                     _unknown_doer()
             if not agents and verb.lemma_.lower() in PUT_OUT_FROM:
                 actors = self._held_by(verb) or actors
+            if not agents and verb.lemma_.lower() in HELD_IN:
+                actors = self._held_in(verb) or actors
             if not agents and not actors and kind == "SANCTION" and verb.dep == CCOMP:
                 # "New sanctions were imposed on Belarus, the European Union said": a state
                 # or a body of states announcing sanctions laid by nobody named laid them
@@ -598,6 +602,12 @@ class Arguments:
         held_in = _pobjs(verb, ("from",))
         return self._first(held_in, []) or next(
             (found for h in held_in if (found := self._thing_owner(h))), [])
+
+    def _held_in(self, verb: Token) -> list[Actor]:
+        """'Had been held in Tehran's Evin prison', 'was arrested at an Israeli checkpoint':
+        who owns the prison holds the people in it."""
+        return next((found for p in _pobjs(verb, ("in", "at"))
+                     if p.lemma_.lower() in PRISONS and (found := self._thing_owner(p))), [])
 
     def _bidden(self, verb: Token, kind: str) -> list[Actor]:
         """'Demanding that the government expel Chinese diplomats': a demand is made of

@@ -230,6 +230,11 @@ STRUCK_PLACES = frozenset({"station", "post", "outpost", "checkpoint", "base", "
 # them out ("were freed from Israeli jails", "were deported from Pakistan")
 PUT_OUT_FROM = frozenset({"release", "free", "deport", "expel", "repatriate", "extradite",
                           "send"})
+# verbs of holding people, and the places whose owner holds them there ("had been held in
+# Tehran's Evin prison", "was detained at an Israeli checkpoint")
+HELD_IN = frozenset({"hold", "detain", "jail", "imprison", "arrest", "keep", "lock"})
+PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary", "camp", "cell", "checkpoint",
+                     "airport", "detention"})
 
 # a crowd that gathers to be seen and heard: "gathered outside the courthouse, chanting
 # slogans", "massed outside the government building demanding his resignation", "gathered
