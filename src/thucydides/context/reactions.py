@@ -33,7 +33,7 @@ ANSWERED: dict[str, frozenset[str] | None] = {
     "proposal": frozenset({"REQUEST", "AGREE"}), "offer": frozenset({"AGREE", "CONCEDE"}),
     "plan": frozenset({"REQUEST", "AGREE"}),
     "statement": None, "declaration": None,
-    # "rejected the accusation as disinformation", "dismissed the remarks": an accuser's
+    # "rejected the remarks as interference", "dismissed the criticism": an accuser's
     "accusation": frozenset({"ACCUSE"}), "allegation": frozenset({"ACCUSE"}),
     "charge": frozenset({"ACCUSE"}), "criticism": frozenset({"ACCUSE"}),
     "remark": frozenset({"ACCUSE"}), "remarks": frozenset({"ACCUSE"}),

@@ -64,7 +64,7 @@ from .modality import PARTAKING, PURPOSE_DEPS, purpose
 from .triggers import MEASURES, Match, fired_at_by, undergoing
 from .words import (
     HARM,
-    HELD_IN,
+    HOLDING,
     INSTRUMENTS,
     PRISONS,
     PUT_OUT_FROM,
@@ -538,7 +538,7 @@ class Arguments:
                     _unknown_doer()
             if not agents and verb.lemma_.lower() in PUT_OUT_FROM:
                 actors = self._held_by(verb) or actors
-            if not agents and verb.lemma_.lower() in HELD_IN:
+            if not agents and verb.lemma_.lower() in HOLDING:
                 actors = self._held_in(verb) or actors
             if not agents and not actors and kind == "SANCTION" and verb.dep == CCOMP:
                 # "New sanctions were imposed on Belarus, the European Union said": a state

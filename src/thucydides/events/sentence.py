@@ -86,7 +86,7 @@ from .words import (
     FORBIDDING,
     FORCEFUL,
     HARM,
-    HELD_BY_ORDER,
+    HOLDING,
     INTENT_CAUSES,
     INTENT_CODES,
     INVITATIONS,
@@ -690,7 +690,7 @@ def _ordered_held(match: Match) -> bool:
     told = [c for c in children_of(tok) if c.dep in (XCOMP, CCOMP, OPRD)] if objects else []
     told += [c for o in objects for c in subtree_of(o)
              if c.head.i == o.i or c.i > 0 and c.nbor(-1).text == ","]
-    return any(c.tag == VBN and c.lemma_.lower() in HELD_BY_ORDER for c in told)
+    return any(c.tag == VBN and c.lemma_.lower() in HOLDING for c in told)
 
 
 def _doers_of_clause_before(relative: Token, arguments: Arguments) -> list[Actor]:

@@ -135,9 +135,11 @@ FORCEFUL = frozenset({"kind", "force", "firmly", "strongly", "decisively", "appr
                       "forcefully", "harshly", "resolutely", "proportionately", "militarily"})
 # verbs of an order: "ordered an inquiry", "decreed the release of ..."
 ORDERING = frozenset({"order", "decree"})
-# what an order to hold somebody says is done to them ("ordered him held for 18 months",
-# "ordered six activists jailed pending trial"): a detention
-HELD_BY_ORDER = frozenset({"hold", "jail", "detain", "remand", "imprison", "keep", "confine"})
+# verbs of holding people: an order to do it is the detention ("ordered him held for 18
+# months"), and whoever owns the place they are held in holds them ("had been held in
+# Tehran's Evin prison", "was detained at an Israeli checkpoint")
+HOLDING = frozenset({"hold", "jail", "detain", "remand", "imprison", "keep", "confine",
+                     "arrest", "lock"})
 # commands to leave, which expel whoever they are given to ("ordered two diplomats to
 # leave", "told UN peacekeepers to quit the country")
 SENDING_AWAY = frozenset({"order", "tell", "ask"})
@@ -230,9 +232,7 @@ STRUCK_PLACES = frozenset({"station", "post", "outpost", "checkpoint", "base", "
 # them out ("were freed from Israeli jails", "were deported from Pakistan")
 PUT_OUT_FROM = frozenset({"release", "free", "deport", "expel", "repatriate", "extradite",
                           "send"})
-# verbs of holding people, and the places whose owner holds them there ("had been held in
-# Tehran's Evin prison", "was detained at an Israeli checkpoint")
-HELD_IN = frozenset({"hold", "detain", "jail", "imprison", "arrest", "keep", "lock"})
+# the places whose owner holds the people held in them (HOLDING)
 PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary", "camp", "cell", "checkpoint",
                      "airport", "detention"})
 
