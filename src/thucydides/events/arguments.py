@@ -546,8 +546,8 @@ class Arguments:
                 actors = [a for a in self.speaker_of(verb) if a.kind == "igo" or
                           a.kind == "state" and a.sector == "GOV"]
             held = _children_in(verb, NSUBJPASS)
-            parties = self._parties_between(held[0]) if held and kind in UNORDERED and not agents \
-                else None
+            parties = self._parties_between(_between(held[0])) \
+                if held and kind in UNORDERED and not agents else None
             if parties:  # "a meeting between Afghan and Pakistani officials was held": theirs
                 return parties
             patient = held or \
@@ -787,7 +787,7 @@ class Arguments:
         actors = agents or self._noun_doer(carrier, kind)
         between = _between(noun)
         if between:
-            if not actors and kind in UNORDERED and (parties := self._parties_between(noun)):
+            if not actors and kind in UNORDERED and (parties := self._parties_between(between)):
                 return parties
             pair = [a for t in between for a in self.actors.resolve(t) if a.code]
             if not actors and noun.lemma_.lower() in TRUCES:
@@ -825,12 +825,12 @@ class Arguments:
             cands += _pobjs(noun, RECIPIENT_PLACE_PREPS)
         return actors, self._first(cands, actors)
 
-    def _parties_between(self, noun: Token) -> tuple[list[Actor], list[Actor]] | None:
-        """'Talks between X and Y', 'the talks held in Geneva between X and Y': the parties
-        an act noun names, each pair of them ('between Egypt, Ethiopia and Sudan'), or one
-        on the other where the article must place both ('between the government and rebel
-        groups'); None where it names no two, or one with a state and one without."""
-        told = [a for t in _between(noun) for a in self.actors.resolve(t) if a.code or a.sector]
+    def _parties_between(self, between: list[Token]) -> tuple[list[Actor], list[Actor]] | None:
+        """The parties an act noun names 'between' (`_between`): each pair of them ('between
+        Egypt, Ethiopia and Sudan'), or one on the other where the article must place both
+        ('between the government and rebel groups'); None where it names no two, or one
+        with a state and one without."""
+        told = [a for t in between for a in self.actors.resolve(t) if a.code or a.sector]
         if len(told) < 2:
             return None  # "clashes between border forces": one plural, neither told apart
         if all(a.code for a in told):
