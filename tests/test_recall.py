@@ -487,6 +487,23 @@ def test_concessions_and_a_summoned_charge_daffaires(code, text, event):
 
 
 @pytest.mark.parametrize("text, event", [
+    ("CHISINAU, Nov 19 - Moscow pledged on Friday to withdraw its troops and ammunition from "
+     "Moldova's breakaway Transdniestria region by the end of 2002.", ("CONCEDE", "RUS", "MDA")),
+    ("GOMA, Oct 2 - Congo's M23 rebels promised on Monday to pull their fighters back from "
+     "positions north of Goma within 30 days.", ("CONCEDE", "COD", "COD")),
+])
+def test_a_yielding_act_promised_is_a_concession_not_an_agreement(code, text, event):
+    found = triples(code(text))
+    assert event in found and not any(t == "AGREE" for t, _, _ in found), found
+
+
+def test_an_agreement_to_reopen_a_border_stays_an_agreement(code):
+    found = triples(code("KABUL, Aug 14 - Pakistani and Afghan officials agreed on Wednesday "
+                         "to reopen the Chaman border crossing."))
+    assert not any(t == "CONCEDE" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, event", [
     ("KATHMANDU, Sept 4 - Chinese Vice Foreign Minister Sun Weidong paid a courtesy call on "
      "Prime Minister Pushpa Kamal Dahal at Singha Durbar on Tuesday.", ("CONSULT", "CHN", "NPL")),
     ("MANILA, Nov 3 - Philippine President Ferdinand Marcos Jr. welcomed Japanese Prime "

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.resolve import POLITICAL_SECTORS
 from ..context.article import DEVICES, INSTITUTIONS
-from ..context.reactions import RETALIATING, turned_back
+from ..context.reactions import CEASEFIRE, RETALIATING, turned_back
 from ..ids import digest
 from ..nlp.clauses import named_by_name, tense, with_to
 from ..nlp.labels import (
@@ -97,6 +97,7 @@ from .words import (
     ORDERING,
     OTHER_SIDES,
     PREMISES,
+    PROMISING,
     PROTESTERS,
     REFUSAL_CAUSES,
     RESTRICTIONS,
@@ -105,6 +106,8 @@ from .words import (
     SENDING_AWAY,
     TALKS,
     VOWING,
+    YIELD_PROMISED,
+    YIELDING,
 )
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
@@ -121,8 +124,6 @@ WORDS_OF_INTENT = frozenset({"THREATEN", "AGREE"})
 CROWD_ACTS = {"190": ("145", "riot"), "192": ("144", "obstruct")}
 MILITARY_STRIKE = TriggerEntry(("strike",), "noun", "190", "ASSAULT")
 COURTESY_CALL = TriggerEntry(("call", "on"), "verb", VISIT, "CONSULT", mode="visit")
-# a withdrawal agreed but not yet done is a concession (spec section 6; CAMEO 0356)
-WITHDRAWAL_AGREED = TriggerEntry(("agree",), "verb", "0356", "CONCEDE")
 FORCES_ORDERED = TriggerEntry(("order",), "verb", "154", "MOBILIZE", mode="troops")
 
 
@@ -251,8 +252,8 @@ class SentenceCoder:
         if d.entry.joint is not None and (  # "X and Y held war games": cooperation
                 len({a.code for a in d.actors if a.code}) > 1 or _said_joint(d.match)):
             d.entry = d.entry.joint
-        if d.entry.type == "AGREE" and self._withdrawal_agreed(d.match):
-            d.entry = WITHDRAWAL_AGREED  # "agreed to withdraw its troops within 90 days"
+        if d.entry.type == "AGREE":  # "agreed to withdraw its troops within 90 days"
+            d.entry = self._concession_promised(d.match) or d.entry
         if d.entry.type == "REQUEST" and _called_on_in_person(d.match):
             d.entry = COURTESY_CALL  # "called on Prime Minister Hasina at her residence"
         if d.entry.type == "REQUEST" and _ordered_held(d.match):
@@ -338,13 +339,22 @@ class SentenceCoder:
                        for a, r in pairs]
         return events
 
-    def _withdrawal_agreed(self, match: Match) -> bool:
-        """'Agreed to withdraw its troops', 'agreed to pull out of the town': the act agreed
-        to is a withdrawal of forces."""
-        if match.entry.pos != "verb" or match.token.lemma_.lower() != "agree":
-            return False
-        return any((m := match_verb(x, self.triggers)) is not None and
-                   m.entry.mode == "withdraw" for x in children_of(match.token) if x.dep == XCOMP)
+    def _concession_promised(self, match: Match) -> TriggerEntry | None:
+        """'Offered to resign', 'pledged to lift the curfew', 'agreed to withdraw its
+        troops': a yielding act promised is a concession (spec: a promise of future
+        concessions, a withdrawal agreed but not yet done, a promised ceasefire)."""
+        lemma = match.token.lemma_.lower()
+        if match.entry.pos != "verb" or match.entry.cameo != "030" or \
+                lemma not in PROMISING and lemma != "agree":
+            return None
+        for x in children_of(match.token):
+            promised = match_verb(x, self.triggers) if x.dep == XCOMP else None
+            if promised is not None and promised.entry.type in YIELDING and (
+                    lemma != "agree" or promised.entry.mode == "withdraw"):
+                cameo = promised.entry.cameo
+                code = cameo if cameo == CEASEFIRE else YIELD_PROMISED.get(cameo[:3], "035")
+                return TriggerEntry(match.entry.words, "verb", code, "CONCEDE")
+        return None
 
     def _addressed_to_no_party(self, draft: Draft, arguments: Arguments,
                                acts: dict[int, str]) -> bool:

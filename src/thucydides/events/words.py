@@ -200,6 +200,15 @@ THREAT_AUX = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"should"}  # "should" is advice
 FEELINGS = frozenset({"condolence", "sympathy", "sympathies", "thank", "thanks",
                       "congratulation", "congratulations", "prayer", "greeting", "regret",
                       "wish", "best", "solidarity", "gratitude", "tribute"})
+# the verbs that promise an act in their own words ("offered to resign", "pledged to
+# withdraw"): a yielding act so promised is a concession (CAMEO 035, spec exceptions
+# table). Agreed to, only a withdrawal is (spec section 6): "agreed to reopen the border",
+# "to exchange prisoners" are agreements (AGREE).
+PROMISING = frozenset({"promise", "pledge", "offer", "vow", "undertake"})
+YIELDING = frozenset({"RETREAT", "CONCEDE"})
+# the intent to yield of each yielding root (CAMEO 0351-0356); a ceasefire keeps 0871
+YIELD_PROMISED = {"081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355",
+                  "087": "0356"}
 # what one may promise without promising any act: "promised to look at the way ...",
 # "pledged to review the rules" (an offer to talk or discuss is still AGREE, spec 6)
 LOOKING = frozenset({"look", "review", "consider", "examine", "study", "explore", "weigh",
