@@ -34,7 +34,7 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-desk6.jsonl", "articles-long13.jsonl", "articles-news20.jsonl",
             "articles-desk7.jsonl", "articles-desk8.jsonl",
             "articles-long14.jsonl", "articles-news21.jsonl", "articles-long15.jsonl",
-            "articles-news22.jsonl")
+            "articles-news22.jsonl", "articles-news23.jsonl", "articles-long16.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -233,6 +233,8 @@ BLIND_SETS = [
     ("articles-news21.jsonl", 0.58),  # session 27: 0.605 when written
     ("articles-long15.jsonl", 0.65),  # session 28, long, odd ids developed on: 0.674
     ("articles-news22.jsonl", 0.51),  # session 28: 0.541 when written
+    ("articles-news23.jsonl", 0.59),  # session 29: 0.614 when written
+    ("articles-long16.jsonl", 0.69),  # session 29, long, odd ids developed on: 0.718
 ]
 
 
