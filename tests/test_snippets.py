@@ -36,6 +36,9 @@ def test_a_province_in_brackets_is_where_it_happened_not_the_party_acted_on(code
      "youth died in custody.", "145"),
     ("On 1 April 2024, around 300 villagers occupied the grounds of a sugar mill in Maraba "
      "(Maraba, Para).", "144"),
+    # a crowd's arson is a riot (PLOVER PROTEST riot), not a state's destruction of property
+    ("On 4 March 2024, a crowd set fire to the French consulate in Karachi (Karachi, Sindh).",
+     "145"),
 ])
 def test_a_crowds_attack_or_occupation_is_a_protest_not_an_assault(code, text, cameo):
     coded = code(text)

@@ -120,8 +120,9 @@ LABOUR_STRIKE = "143"
 VISIT = "042"
 # acts done by saying what will be: dated by the saying, not the day they would come
 WORDS_OF_INTENT = frozenset({"THREATEN", "AGREE"})
-# a crowd's attack is a riot, its seizure of a place a blockade (PLOVER PROTEST riot, obstruct)
-CROWD_ACTS = {"190": ("145", "riot"), "192": ("144", "obstruct")}
+# a crowd's attack or arson is a riot, its seizure of a place a blockade (PLOVER PROTEST riot,
+# obstruct)
+CROWD_ACTS = {"190": ("145", "riot"), "1712": ("145", "riot"), "192": ("144", "obstruct")}
 MILITARY_STRIKE = TriggerEntry(("strike",), "noun", "190", "ASSAULT")
 COURTESY_CALL = TriggerEntry(("call", "on"), "verb", VISIT, "CONSULT", mode="visit")
 FORCES_ORDERED = TriggerEntry(("order",), "verb", "154", "MOBILIZE", mode="troops")
@@ -929,9 +930,10 @@ def _on_people(trigger: Token, arguments: Arguments) -> bool:
 
 def _riot(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
     """'A mob attacked a police station', 'protesters stormed the residence', 'villagers
-    occupied the mill': done by a crowd of civilians to a place, a protest, not an assault."""
-    if entry.type != "ASSAULT" or entry.mutual or entry.cameo not in CROWD_ACTS or \
-            not actors or any(a.sector != "CVL" for a in actors):
+    occupied the mill', 'a crowd set fire to the consulate': done by a crowd of civilians to
+    a place, a protest (PLOVER PROTEST riot), not an assault or a destruction of property."""
+    if entry.cameo not in CROWD_ACTS or entry.type not in ("ASSAULT", "COERCE") or \
+            entry.mutual or not actors or any(a.sector != "CVL" for a in actors):
         return entry
     cameo, mode = CROWD_ACTS[entry.cameo]
     return replace(entry, cameo=cameo, type="PROTEST", mode=mode)
