@@ -163,3 +163,17 @@ def test_an_offence_named_in_a_charge_is_no_riot(code, text):
 def test_a_riot_reported_is_still_a_riot(code):
     coded = code("MEERUT: Mobs rioted in the old city on Sunday and set fire to shops.")
     assert any(e.type in ("PROTEST", "ASSAULT") and e.asserted for e in coded.events)
+
+
+# -- district officials named with their office's short form in brackets ------------------
+
+
+@pytest.mark.parametrize("text, state", [
+    ("BIRGUNJ, Jan 9: Chief District Officer (CDO) Ramesh Prasad Sah imposed a curfew in and "
+     "around the town from 4 pm Tuesday.", "NPL"),
+    ("SILCHAR, Jan 9: Deputy Inspector General (DIG) Rajesh Kumar imposed a curfew in "
+     "the town.", "IND"),
+])
+def test_an_official_whose_title_has_its_short_form_in_brackets_acts_for_the_state(
+        code, text, state):
+    assert ("COERCE", state, state) in triples(code(text, date="2024-01-10"))

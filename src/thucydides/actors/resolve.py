@@ -623,9 +623,16 @@ class ArticleActors:
         return None
 
     def _title_near(self, span: Span) -> Span | None:
-        """A title just before the name, or in an apposition after it."""
-        if span.start - 1 in self.title_at:
-            return self.title_at[span.start - 1]
+        """A title just before the name, or its short form in brackets between them
+        ("Chief District Officer (CDO) Ramesh Sah"), or in an apposition after it."""
+        before = span.start - 1
+        while before >= 0 and before not in self.title_at and self.doc[before].dep == COMPOUND \
+                and span.start <= self.doc[before].head.i < span.end:
+            before -= 1  # a first name the entity left out: "(CDO) Ramesh [Prasad Sah]"
+        if before >= 3 and (self.doc[before].orth, self.doc[before - 2].orth) == (CLOSING, OPENING):
+            before -= 3
+        if before in self.title_at:
+            return self.title_at[before]
         for tok in children_of(span.root):
             if tok.dep == APPOS:
                 for j in range(tok.left_edge.i, tok.right_edge.i + 1):
