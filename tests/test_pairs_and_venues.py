@@ -215,3 +215,17 @@ def test_a_clash_between_border_forces_names_no_two_sides(code):
     text = ("Pakistan closed the Torkham crossing with Afghanistan on Sunday after clashes "
             "between border forces.")
     assert ("ASSAULT", "PAK", "PAK") not in triples(code(text, date="2025-05-06"))
+
+
+@pytest.mark.parametrize("text, state, venue", [
+    ("CARACAS, Oct 19 (Wire) - Venezuela's crisis has lasted a decade. President Nicolas "
+     "Maduro's government and the opposition signed an agreement in Barbados on Tuesday on "
+     "conditions for next year's election.", "VEN", "BRB"),
+    ("ADDIS ABABA, Nov 3 (Wire) - The war in Tigray has killed thousands. The Ethiopian "
+     "government and Tigrayan forces signed an agreement in Pretoria on Wednesday to end "
+     "hostilities.", "ETH", "ZAF"),
+])
+def test_a_states_own_sides_meeting_abroad_are_its_own_not_the_venues(code, text, state, venue):
+    found = triples(code(text, date="2023-10-19"))
+    assert ("SUPPORT", state, state) in found, found
+    assert not any(venue in (a, r) for _, a, r in found), found

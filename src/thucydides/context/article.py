@@ -278,6 +278,10 @@ CIVIL = frozenset({"CVL", "LAB", "AGR"})  # people as such, who act politically 
 NO_OFFICE = PRIVATE | CIVIL
 VERBAL = (1, 3)  # quad classes of words, not deeds
 TIES = "050"  # CAMEO: ties restored, mended, deepened (triggers.yaml)
+SIGNING = "057"  # CAMEO: sign a formal agreement
+JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts of two sides together
+# the sides of a state's own conflict that sit down with each other
+AT_THE_TABLE = frozenset({"GOV", "MIL", "REB", "OPP"})
 # migrants and refugees are where they are because they come from elsewhere: no state of
 # their own unless the text names one ("Congolese refugees")
 UPROOTED = frozenset({"REF"})
@@ -327,6 +331,11 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         # "thousands rallied outside the US embassy": the crowd is of the state the embassy
         # stands in, not the embassy's
         state = _host_of(recipient.code, context)
+    if state is not None and _held_abroad(event, context):
+        # "Maduro's government and the opposition signed an agreement in Barbados": the
+        # sides of a state's own conflict meeting abroad are the story's, not the venue's
+        actor = _placed(actor, context.main_state) if _a_side(actor) else actor
+        recipient = _placed(recipient, context.main_state) if _a_side(recipient) else recipient
     if state is not None:
         actor = _placed(actor, context.guest_state(state) if _visiting(actor) else state)
         # "the UN rights office in Geneva called on the authorities", "In London, the
@@ -684,6 +693,19 @@ def _press_contact(event: Event) -> bool:
     """Talks with, briefings of, meetings with journalists of no state named."""
     side = event.recipient
     return event.type == "CONSULT" and side.sector == "JRN" and side.code is None
+
+
+def _held_abroad(event: Event, context: ArticleContext) -> bool:
+    """Talks, an agreement or a signing held in a state other than the story's."""
+    return (event.type in JOINT or event.cameo == SIGNING) and event.location is not None \
+        and context.main_state is not None and \
+        event.location.country not in (None, context.main_state)
+
+
+def _a_side(side: Actor) -> bool:
+    """A collective side of a state's own conflict, named by what it is: 'the opposition',
+    'the government', 'Tigrayan forces', 'the rebels'."""
+    return _described(side) and side.kind == "unknown" and side.sector in AT_THE_TABLE
 
 
 def _relations_with_itself(event: Event, actor: Actor, recipient: Actor) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..context.article import AT_THE_TABLE
 from ..nlp.labels import ACL, ADVCL, CONJ, DOBJ, MARK, PREP, RELCL, VB, XCOMP, label_ids
 from ..nlp.parse import children_of
 from ..records import Actor
@@ -107,6 +108,11 @@ def pairs_of(entry: TriggerEntry, actors: list[Actor], recipients: list[Actor]) 
         recipients = [Actor(code=a.code, kind="state") for a in actors[:1]
                       if a.kind in HOMED and a.code]
     mutual = entry.mutual or entry.type in UNORDERED or truce
+    if len(known) == 1 and mutual and not recipients:
+        # "Maduro's government and the opposition signed an agreement": the side named by
+        # what it is faces the one named by its state; the article places it
+        known += [a for a in actors if a.code is None and a.kind == "unknown" and
+                  a.sector in AT_THE_TABLE]
     if len(known) >= 2 and mutual and all(r.code in codes or r.code is None for r in recipients):
         # "the leaders of Russia, Turkey and Iran met": each pair of them; two sides of one
         # state pair only with the first named ("the government and the rebels")
