@@ -491,6 +491,9 @@ def test_concessions_and_a_summoned_charge_daffaires(code, text, event):
      "Moldova's breakaway Transdniestria region by the end of 2002.", ("CONCEDE", "RUS", "MDA")),
     ("GOMA, Oct 2 - Congo's M23 rebels promised on Monday to pull their fighters back from "
      "positions north of Goma within 30 days.", ("CONCEDE", "COD", "COD")),
+    # a promise to put off or cut back a burden, though no act of its own
+    ("ACCRA, May 3 - Union leaders said Ghana's government had offered to postpone a planned "
+     "rise in fuel levies.", ("CONCEDE", "GHA", "GHA")),
 ])
 def test_a_yielding_act_promised_is_a_concession_not_an_agreement(code, text, event):
     found = triples(code(text))

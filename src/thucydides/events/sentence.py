@@ -83,6 +83,7 @@ from .words import (
     COURTS,
     CROWDS,
     DISMISSED,
+    EASING,
     FORBIDDING,
     FORCEFUL,
     HARM,
@@ -355,6 +356,8 @@ class SentenceCoder:
                 cameo = promised.entry.cameo
                 code = cameo if cameo == CEASEFIRE else YIELD_PROMISED.get(cameo[:3], "035")
                 return TriggerEntry(match.entry.words, "verb", code, "CONCEDE")
+            if x.dep == XCOMP and x.lemma_.lower() in EASING and lemma != "agree":
+                return TriggerEntry(match.entry.words, "verb", "035", "CONCEDE")
         return None
 
     def _addressed_to_no_party(self, draft: Draft, arguments: Arguments,

@@ -206,6 +206,9 @@ FEELINGS = frozenset({"condolence", "sympathy", "sympathies", "thank", "thanks",
 # "to exchange prisoners" are agreements (AGREE).
 PROMISING = frozenset({"promise", "pledge", "offer", "vow", "undertake"})
 YIELDING = frozenset({"RETREAT", "CONCEDE"})
+# verbs that yield when promised, whatever they put off or cut back ("offered to delay the
+# tariff rise", "promised to reduce its forces in Georgia"), though no act of their own
+EASING = frozenset({"delay", "postpone", "defer", "suspend", "shelve", "scrap", "reduce"})
 # the intent to yield of each yielding root (CAMEO 0351-0356); a ceasefire keeps 0871
 YIELD_PROMISED = {"081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355",
                   "087": "0356"}
