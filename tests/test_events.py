@@ -1220,6 +1220,28 @@ def test_a_strike_on_a_place_is_an_attack_and_one_on_a_day_a_walkout(code, text,
     assert {e.type for e in code(text).events if e.asserted} == {kind}
 
 
+@pytest.mark.parametrize("text", [
+    # a strike that hits, kills or destroys is a military one
+    "DOHA, Sept 10 (Wire) - Israeli strikes hit a residential compound in Doha on Tuesday "
+    "where Hamas officials were meeting.",
+    # a bare strike in a story of military strikes is one of them told again
+    "BAGHDAD, Feb 3 (Wire) - US aircraft struck militia positions in Anbar province on "
+    "Friday. An Iraqi government spokesman condemned the strikes as a violation of Iraqi "
+    "sovereignty.",
+])
+def test_strikes_of_war_are_no_walkout(code, text):
+    coded = code(text, date="2024-02-03")
+    assert "ASSAULT" in {e.type for e in coded.events if e.asserted}, triples(coded)
+    assert "PROTEST" not in {e.type for e in coded.events if e.asserted}, triples(coded)
+
+
+def test_a_walkout_that_hits_transport_stays_a_walkout(code):
+    coded = code("PARIS, Dec 5 (Wire) - Rail workers walked out on Thursday against the "
+                 "pension reform. The strike hit public transport across the country.",
+                 date="2019-12-05")
+    assert {e.type for e in coded.events if e.asserted} == {"PROTEST"}, triples(coded)
+
+
 @pytest.mark.parametrize("text, event", [
     ("Pakistan handed over 220 Indian fishermen to Indian authorities at the Wagah border.",
      ("RETREAT", "PAK", "IND")),

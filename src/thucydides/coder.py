@@ -27,7 +27,7 @@ from .context.article import (
 )
 from .context.domains import domain_shares, load_domains, uses
 from .context.frame import Frame, read_frame
-from .context.reactions import aimed_at_the_act, claimed_attacks, truce_between
+from .context.reactions import a_strike_of_war, aimed_at_the_act, claimed_attacks, truce_between
 from .dates import CALENDAR, read_day
 from .events.accidents import abroad_in_disaster, disaster_response
 from .events.arguments import Arguments
@@ -190,6 +190,8 @@ class Coder:
                           context.main_state, anchor=anchor, agreed=days.agreed)
             found: list[Event] = []
             for e in self.sentences.events(scene, arguments):
+                if a_strike_of_war(e, coded.events):
+                    continue
                 e = aimed_at_the_act(e, doc, coded.events, found)
                 found.extend(truce_between(e, coded.events, found))
             coded.events.extend(sanction_abroad(e, self.ontology)

@@ -10,6 +10,7 @@ as at the right one.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain
@@ -83,10 +84,21 @@ SENTENCES_BACK = 3
 # how far back the attack a condemnation names may have been told, the story's own
 ATTACK_BACK = 8
 CEASEFIRE = "0871"
+WALKOUT = "143"  # CAMEO: conduct strike or boycott
+STRUCK = re.compile(r"\bstr(?:ike|uck)", re.IGNORECASE)
 # what a group claims when it owns an attack: "claimed responsibility", "claimed the bombing"
 CLAIMED = frozenset({"responsibility", "credit", "attack", "bombing", "blast", "explosion",
                      "killing", "assault", "ambush", "raid", "abduction", "kidnapping",
                      "assassination", "strike", "shooting"})
+
+
+def a_strike_of_war(event: Event, earlier: list[Event]) -> bool:
+    """'Israeli air strikes hit Tyre ... Beirut condemned the strikes', 'It was the first
+    strike since March': a bare 'strike' in a story of military strikes is one of them told
+    again, no walkout."""
+    return event.type == "PROTEST" and event.cameo.startswith(WALKOUT) and \
+        event.trigger.text.lower() in ("strike", "strikes") and \
+        any(act.type == "ASSAULT" and STRUCK.search(act.trigger.text) for act in earlier)
 
 
 def aimed_at_the_act(event: Event, doc: Doc, earlier: list[Event],

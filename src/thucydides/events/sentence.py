@@ -105,6 +105,8 @@ from .words import (
     SANCTIONS,
     SCHEDULING,
     SENDING_AWAY,
+    STRIKING,
+    STRUCK_BY_WALKOUTS,
     TALKS,
     VOWING,
     YIELD_PROMISED,
@@ -793,11 +795,16 @@ def _said_joint(match: Match) -> bool:
 
 
 def _struck(match: Match, arguments: Arguments) -> Token | None:
-    """The place or party a bare 'strike' hit ('a strike on Crimea'), which makes it no
-    labour strike; None for 'a strike on Monday' or 'a strike against the reform'."""
+    """The place or party a bare 'strike' hit ('a strike on Crimea', 'the strikes hit a
+    weapons depot', 'the strikes killed eight people'), which makes it no labour strike;
+    None for 'a strike on Monday' or 'a strike against the reform'."""
     tok = match.token
     if match.entry.cameo != LABOUR_STRIKE or tok.lemma_.lower() != "strike":
         return None
+    if tok.dep == NSUBJ and tok.head.lemma_.lower() in STRIKING:
+        hit = next((o for o in children_of(tok.head) if o.dep == DOBJ), None)
+        if hit is None or hit.lemma_.lower() not in STRUCK_BY_WALKOUTS:
+            return hit or tok.head
     return next((o for p in children_of(tok) if p.dep == PREP and p.lower_ == "on"
                  for o in children_of(p) if o.dep == POBJ and
                  (o.ent_type_ in ("GPE", "LOC", "FAC") or

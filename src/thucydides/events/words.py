@@ -84,6 +84,14 @@ INSTRUMENTS = frozenset({"knife", "knives", "club", "stick", "rod", "iron rod", 
 # constables were wounded when troops opened fire"): next to that act, its toll, no act
 # of its own (events/sentence.py)
 HARM = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# what a military strike does to what it strikes ("the strikes hit a depot", "killed 19"):
+# a strike that does so is no walkout
+STRIKING = HARM | {"hit", "target", "destroy", "damage", "flatten", "level", "strike"}
+# what a walkout hits ("the strike hit public transport"): no target of arms
+STRUCK_BY_WALKOUTS = frozenset({"transport", "service", "production", "traffic", "flight",
+                                "train", "school", "business", "economy", "supply", "port",
+                                "industry", "output", "operation", "sector", "trade", "work",
+                                "factory", "mine", "office", "bank", "market", "shop"})
 # people who read a conflict from outside: what they say a state could do ("analysts said
 # Beijing could retaliate") is their guess, nobody's threat
 ONLOOKERS = frozenset({"analyst", "expert", "economist", "researcher", "observer",
