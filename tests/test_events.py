@@ -1194,6 +1194,10 @@ def test_an_order_to_leave_expels(code, text, cameo):
     ("Analysts said an invasion of Taiwan by China was unlikely this year.", "ASSAULT"),
     ("Germany chose to send envoys instead of imposing sanctions on Belarus.", "SANCTION"),
     ("NATO would defend Estonia in the event of a Russian invasion.", "ASSAULT"),
+    ("NAIROBI - Riot police were deployed outside the court in anticipation of protests by "
+     "opposition supporters, but the area remained calm.", "PROTEST"),
+    ("ABUJA - Police were deployed outside the National Assembly ahead of protests planned "
+     "for Tuesday.", "PROTEST"),
 ])
 def test_a_planned_alleged_cancelled_or_denied_act_is_not_asserted(code, text, kind):
     assert not [e for e in code(text).events if e.type == kind and e.asserted]

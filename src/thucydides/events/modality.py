@@ -49,6 +49,7 @@ from ..nlp.labels import (
     VB,
     VBD,
     VBG,
+    VBN,
     VBP,
     VBZ,
     XCOMP,
@@ -90,6 +91,9 @@ MEANS = frozenset({"through", "by", "via", "with", "in", "at"})
 PROSPECTIVE = frozenset({"plan", "planned", "propose", "proposed", "possible", "potential",
                          "upcoming", "schedule", "scheduled", "future", "prospective",
                          "intended", "mooted", "expected", "impending", "likely"})
+# what a participle after a nominal act says of one still to come ("protests planned for
+# Tuesday", "talks scheduled for next week")
+STILL_TO_COME = frozenset({"plan", "schedule", "expect", "slate"})
 ALLEGED = frozenset({"allege", "alleged", "purported", "supposed", "rumoured", "rumored"})
 CALLED_OFF = frozenset({"cancel", "cancelled", "canceled", "postpone", "postponed", "abort",
                         "aborted", "scrap", "scrapped", "shelve", "shelved"})
@@ -119,7 +123,8 @@ OUTCOMES = frozenset({"lead", "push", "drag", "plunge", "draw", "tip", "spiral",
                       "descend", "slide"})
 # nouns under which an act is only possible or wished for ("the threat of a clash")
 HYPOTHETICAL_NOUNS = frozenset({"threat", "risk", "danger", "possibility", "prospect", "fear",
-                                "spectre", "specter", "chance", "likelihood", "scenario"})
+                                "spectre", "specter", "chance", "likelihood", "scenario",
+                                "anticipation", "expectation"})
 WARNING_VERBS = frozenset({"warn", "threaten", "risk", "fear", "caution"})
 # what drills act out: "drills simulating strikes on Taiwan", "rehearsed an invasion"
 ACTING_OUT = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "mock"})
@@ -220,10 +225,13 @@ class Modality:
 
 def _unrealised(noun: Token) -> str | None:
     """'a planned visit', 'the proposed sanctions', 'an alleged attack', 'the cancelled
-    talks': what the modifier says of the act (None: nothing)."""
+    talks', 'protests planned for Tuesday': what the modifier says of the act (None:
+    nothing)."""
     if part_of_speech(noun) != "NOUN":
         return None
     for child in children_of(noun):
+        if child.dep == ACL and child.tag == VBN and child.lemma_.lower() in STILL_TO_COME:
+            return "planned"  # not "a truce proposed by the UN held for a day"
         if child.dep in (AMOD, COMPOUND):
             lemma = child.lemma_.lower()
             if lemma in ALLEGED:
