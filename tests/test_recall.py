@@ -500,6 +500,19 @@ def test_a_yielding_act_promised_is_a_concession_not_an_agreement(code, text, ev
     assert event in found and not any(t == "AGREE" for t, _, _ in found), found
 
 
+@pytest.mark.parametrize("text, event", [
+    ("TOKYO, March 16 - Japan said on Thursday it would lift export restrictions on three "
+     "chemicals vital to South Korea's chip makers.", ("CONCEDE", "JPN", "KOR")),
+    ("BAKU, Dec 7 - Azerbaijan will release 32 Armenian soldiers it holds by the end of the "
+     "month, the presidential office said.", ("CONCEDE", "AZE", "ARM")),
+])
+def test_a_yielding_act_said_to_come_is_a_concession(code, text, event):
+    """'Would lift', 'will release': a promise of a future concession (spec exceptions
+    table, CAMEO 035x), which the coder typed AGREE."""
+    found = triples(code(text))
+    assert event in found and ("AGREE", *event[1:]) not in found, found
+
+
 def test_an_agreement_to_reopen_a_border_stays_an_agreement(code):
     found = triples(code("KABUL, Aug 14 - Pakistani and Afghan officials agreed on Wednesday "
                          "to reopen the Chaman border crossing."))

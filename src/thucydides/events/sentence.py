@@ -131,6 +131,18 @@ COURTESY_CALL = TriggerEntry(("call", "on"), "verb", VISIT, "CONSULT", mode="vis
 FORCES_ORDERED = TriggerEntry(("order",), "verb", "154", "MOBILIZE", mode="troops")
 
 
+# what a promise makes: an agreement, or a concession where what is promised yields (CAMEO
+# 035, spec exceptions table)
+PROMISED = frozenset({"AGREE", "CONCEDE"})
+YIELD = "080"  # CAMEO: yield; a payment of compensation, unless typed a concession
+
+
+def _compensation(entry: TriggerEntry) -> bool:
+    """'Would compensate the families': a promise of what is paid, an agreement, not a
+    concession ('will back down' is one)."""
+    return entry.cameo == YIELD and entry.type != "CONCEDE"
+
+
 def _protest_by_a_deed(draft: Draft, coded: dict[int, str]) -> bool:
     """'Set up camp outside Congress to protest against a bill', 'padlocked the office in
     protest against the budget': a deed that is no act of its own, done to protest, is the
@@ -537,11 +549,12 @@ class SentenceCoder:
             return None  # "accused Moscow of planning to attack": the plan is only alleged
         if _done_by_another_verb(draft.match.token):
             return None  # "would challenge the arrests": the arrests are no one's intent
-        code = "030" if draft.entry is PROMISE else INTENT_CODES.get(draft.entry.cameo[:2])
+        code = "030" if draft.entry is PROMISE or _compensation(draft.entry) else \
+            INTENT_CODES.get(draft.entry.cameo[:2])
         if code is None or mood.cause in SCHEDULING and draft.entry.cameo[:2] in ANNOUNCED:
             return None
         plover = self.ontology.code(code).plover
-        if plover == "AGREE" and _undergone(draft.match.token):
+        if plover in PROMISED and _undergone(draft.match.token):
             return None  # "the servicemen would be flown to Moscow": no doer promises it
         return TriggerEntry(draft.entry.words, draft.entry.pos, code, plover)
 
