@@ -513,6 +513,18 @@ def test_a_yielding_act_said_to_come_is_a_concession(code, text, event):
     assert event in found and ("AGREE", *event[1:]) not in found, found
 
 
+@pytest.mark.parametrize("text", [
+    "MANAMA, March 17 - Bahrain accepted the World Court's ruling on its maritime border with "
+    "Qatar on Friday.",
+    "NIAMEY, May 2 - Niger said on Tuesday it would accept the arbitration award on its border "
+    "with Benin.",
+])
+def test_a_ruling_accepted_is_yielded_to(code, text):
+    """Accepting an adverse ruling or award yields (CONCEDE), no agreement."""
+    kinds = {t for t, _, _ in triples(code(text))}
+    assert "CONCEDE" in kinds and "AGREE" not in kinds, kinds
+
+
 def test_an_agreement_to_reopen_a_border_stays_an_agreement(code):
     found = triples(code("KABUL, Aug 14 - Pakistani and Afghan officials agreed on Wednesday "
                          "to reopen the Chaman border crossing."))
