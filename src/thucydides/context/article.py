@@ -97,8 +97,7 @@ class ArticleContext:
         if not order:
             return seat
         # a deal or a meeting is both sides' act: the dateline counts if it is either's
-        joint = event.type in ("AGREE", "CONSULT", "COOPERATE") or event.cameo == "057"
-        home = order[:1] if verbal and not joint else order
+        home = order[:1] if verbal and not _joint(event) else order
         dateline = self.dateline
         if dateline is not None and self._in_lede(event) and \
                 dateline.country not in {side.code for side, _ in order}:
@@ -695,10 +694,15 @@ def _press_contact(event: Event) -> bool:
     return event.type == "CONSULT" and side.sector == "JRN" and side.code is None
 
 
+def _joint(event: Event) -> bool:
+    """A deal, a meeting or a signing: both sides' act."""
+    return event.type in JOINT or event.cameo == SIGNING
+
+
 def _held_abroad(event: Event, context: ArticleContext) -> bool:
     """Talks, an agreement or a signing held in a state other than the story's."""
-    return (event.type in JOINT or event.cameo == SIGNING) and event.location is not None \
-        and context.main_state is not None and \
+    return _joint(event) and event.location is not None and \
+        context.main_state is not None and \
         event.location.country not in (None, context.main_state)
 
 

@@ -363,15 +363,17 @@ class SentenceCoder:
         if match.entry.pos != "verb" or match.entry.cameo != "030" or \
                 lemma not in PROMISING and lemma != "agree":
             return None
-        for x in children_of(match.token):
-            promised = match_verb(x, self.triggers) if x.dep == XCOMP else None
+        for x in (c for c in children_of(match.token) if c.dep == XCOMP):
+            promised = match_verb(x, self.triggers)
             if promised is not None and promised.entry.type in YIELDING and (
                     lemma != "agree" or promised.entry.mode == "withdraw"):
                 cameo = promised.entry.cameo
                 code = cameo if cameo == CEASEFIRE else YIELD_PROMISED.get(cameo[:3], "035")
-                return TriggerEntry(match.entry.words, "verb", code, "CONCEDE")
-            if x.dep == XCOMP and x.lemma_.lower() in EASING and lemma != "agree":
-                return TriggerEntry(match.entry.words, "verb", "035", "CONCEDE")
+            elif lemma != "agree" and x.lemma_.lower() in EASING:
+                code = "035"  # "offered to delay the rise": no act of its own, yet a yielding
+            else:
+                continue
+            return TriggerEntry(match.entry.words, "verb", code, "CONCEDE")
         return None
 
     def _addressed_to_no_party(self, draft: Draft, arguments: Arguments,
