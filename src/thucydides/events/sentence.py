@@ -281,10 +281,11 @@ class SentenceCoder:
             if expelled is not None and (expelled.entry.objects or
                                          _told_to_leave(d.match.token, LEFT_WHOLE)):
                 d.entry = expelled.entry  # not "ordered protesters to leave the square"
-        target = _struck(d.match, arguments)
-        if target is not None:  # "a Ukrainian strike on Crimea": no walkout
+        targets = _struck(d.match, arguments)
+        if targets is not None:  # "a Ukrainian strike on Crimea": no walkout
             d.entry = MILITARY_STRIKE
-            d.recipients = arguments.actors.resolve(target) or d.recipients
+            d.recipients = [a for t in targets for a in arguments.actors.resolve(t)] or \
+                d.recipients
         request = _at_request(d.match.token) if d.entry.invited is not None else None
         # "troops were deployed at the request of ...": the deployed, if none deploys
         if request is not None and \
@@ -809,22 +810,24 @@ def _said_joint(match: Match) -> bool:
     return any(c.dep == AMOD and c.lower_ in JOINT for a in acts for c in children_of(a))
 
 
-def _struck(match: Match, arguments: Arguments) -> Token | None:
-    """The place or party a bare 'strike' hit ('a strike on Crimea', 'the strikes hit a
-    weapons depot', 'the strikes killed eight people'), which makes it no labour strike;
-    None for 'a strike on Monday' or 'a strike against the reform'."""
+def _struck(match: Match, arguments: Arguments) -> list[Token] | None:
+    """What a bare 'strike' hit ('a strike on Crimea', 'the strikes hit a weapons depot',
+    'the strikes killed eight people'; none named: empty), which makes it no labour strike;
+    None for 'a strike on Monday', 'a strike against the reform' or 'the strike hit
+    transport'."""
     tok = match.token
     if match.entry.cameo != LABOUR_STRIKE or tok.lemma_.lower() != "strike":
         return None
     if tok.dep == NSUBJ and tok.head.lemma_.lower() in STRIKING:
-        hit = next((o for o in children_of(tok.head) if o.dep == DOBJ), None)
-        if hit is None or hit.lemma_.lower() not in STRUCK_BY_WALKOUTS:
-            return hit or tok.head
-    return next((o for p in children_of(tok) if p.dep == PREP and p.lower_ == "on"
-                 for o in children_of(p) if o.dep == POBJ and
-                 (o.ent_type_ in ("GPE", "LOC", "FAC") or
-                  part_of_speech(o) == "PROPN" and o.ent_type_ not in ("DATE", "TIME") or
-                  any(a.code for a in arguments.actors.resolve(o)))), None)
+        hit = [o for o in children_of(tok.head) if o.dep == DOBJ][:1]
+        if not any(o.lemma_.lower() in STRUCK_BY_WALKOUTS for o in hit):
+            return hit
+    place = next((o for p in children_of(tok) if p.dep == PREP and p.lower_ == "on"
+                  for o in children_of(p) if o.dep == POBJ and
+                  (o.ent_type_ in ("GPE", "LOC", "FAC") or
+                   part_of_speech(o) == "PROPN" and o.ent_type_ not in ("DATE", "TIME") or
+                   any(a.code for a in arguments.actors.resolve(o)))), None)
+    return None if place is None else [place]
 
 
 def quoted_at_nobody(event: Event, in_quote: bool, doer_quoted: bool) -> bool:

@@ -5,6 +5,7 @@ them: from thucydides.events import words.
 
 from __future__ import annotations
 
+from ..context import article
 from .modality import FUTURE_AUX, HYPOTHETICAL_AUX, INTENT
 
 # what a promised or threatened act becomes: CAMEO root of the act -> intent code
@@ -269,4 +270,4 @@ SEATS_BESIEGED = frozenset({"parliament", "ministry", "embassy", "courthouse", "
                             "office", "offices", "building", "house", "hall", "mission"})
 
 # acts done together, whichever side the text names first (spec 1)
-UNORDERED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+UNORDERED = article.JOINT
