@@ -34,7 +34,8 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-desk6.jsonl", "articles-long13.jsonl", "articles-news20.jsonl",
             "articles-desk7.jsonl", "articles-desk8.jsonl",
             "articles-long14.jsonl", "articles-news21.jsonl", "articles-long15.jsonl",
-            "articles-news22.jsonl", "articles-news23.jsonl", "articles-long16.jsonl")
+            "articles-news22.jsonl", "articles-news23.jsonl", "articles-long16.jsonl",
+            "articles-long17.jsonl", "articles-news24.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -235,6 +236,8 @@ BLIND_SETS = [
     ("articles-news22.jsonl", 0.51),  # session 28: 0.541 when written
     ("articles-news23.jsonl", 0.59),  # session 29: 0.614 when written
     ("articles-long16.jsonl", 0.69),  # session 29, long, odd ids developed on: 0.718
+    ("articles-long17.jsonl", 0.66),  # session 30, long, odd ids developed on: 0.690
+    ("articles-news24.jsonl", 0.645),  # session 30: 0.672 when written
 ]
 
 
