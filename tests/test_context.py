@@ -1364,3 +1364,20 @@ def test_the_doer_before_an_attribution_in_mid_sentence_does_the_act(code, text,
     """'Turkish jets, Iraqi officials said, bombed two villages': the parser makes the jets
     a subject of 'said'; they are the doer, the officials only the source."""
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUITO, Oct 3 (Wire) - Ecuador's government held talks with indigenous leaders on "
+     "Monday.", ("CONSULT", "ECU", "ECU")),
+    ("DHAKA, Oct 3 (Wire) - Bangladesh's interior minister accused the organisers of "
+     "inciting violence.", ("ACCUSE", "BGD", "BGD")),
+])
+def test_people_a_state_addresses_at_home_are_its_own(code, text, expected):
+    """'Held talks with indigenous leaders', 'accused the organisers': people named by no
+    state or sector are still somebody the words are addressed to, of the story's state."""
+    assert expected in triples(code(text))
+
+
+def test_robbers_people_named_as_doers_are_addressed_by_nobody(code):
+    text = "ROSARIO, Oct 3 - Two young men entered the shop, demanded the day's takings and fled."
+    assert not triples(code(text))

@@ -96,6 +96,9 @@ VICTIM = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # request from Kyiv", "aid from Japan"), not whom they were aimed at
 SENT_FROM = frozenset({"PROTEST", "ACCUSE", "REQUEST", "SUPPORT", "AID", "THREATEN", "REJECT",
                        "AGREE"})
+# words addressed to people, who may be named by no state or sector ("held talks with
+# indigenous leaders", "urged residents to stay indoors", "accused the organisers")
+ADDRESSED = frozenset({"CONSULT", "REQUEST", "ACCUSE", "THREATEN"})
 # verbs that carry a message to somebody ("sent a note", "handed him a letter")
 CONVEYING = frozenset({"send", "hand", "deliver", "submit", "address", "pass", "write",
                        "dispatch", "present"})
@@ -395,6 +398,14 @@ def _by_pronoun(tok: Token) -> bool:
         any(c.dep == POSS and part_of_speech(c) == "PRON" for c in children_of(tok))
 
 
+def _somebody_addressed(tok: Token) -> bool:
+    """People named by no state or sector whom words may be addressed to: not the clause's
+    own doers ("two men ... demanded the takings"), nor people of an owner the text named
+    and could not place ("the two countries' leaders"; "his supporters" are)."""
+    return tok.dep not in (NSUBJ, NSUBJPASS) and not any(
+        c.dep == POSS and part_of_speech(c) != "PRON" for c in children_of(tok))
+
+
 # participles that, after "be", state the subject's own stance ("Israel is opposed to ...")
 STANCES = frozenset({"oppose", "commit", "dedicate", "devote"})
 
@@ -590,7 +601,7 @@ class Arguments:
             agents = _pobjs(verb, ("by",))
             actors = resolve(agents[0]) if agents else []
         recipients = self._bidden(verb, kind) or \
-            self._first(self._recipient_tokens(verb, kind), actors)
+            self._first(self._recipient_tokens(verb, kind), actors, kind)
         reporter = self._reporter_of_joined(verb)
         if reporter is not None and _same_state(actors, recipients):
             actors = resolve(reporter)
@@ -750,10 +761,13 @@ class Arguments:
         frozen, we will veto the budget"' is a threat to Brussels."""
         return self._first(_bound_by_condition((verb, verb.head)), actors)
 
-    def _first(self, cands: list[Token], actors: list[Actor]) -> list[Actor]:
-        """The first candidate naming someone other than the actor (or the actor itself)."""
+    def _first(self, cands: list[Token], actors: list[Actor],
+               kind: str | None = None) -> list[Actor]:
+        """The first candidate naming someone other than the actor (or the actor itself);
+        for words addressed to people, people the text names by no state or sector."""
         own = {a.code for a in actors if a.code}
         fallback: list[Actor] = []
+        people: list[Actor] = []
         for tok in cands:
             if tok.dep == POBJ and tok.lemma_.lower() in INSTRUMENTS and \
                     tok.head.lower_ == "with":
@@ -763,14 +777,17 @@ class Arguments:
                 continue
             if tok.lemma_.lower() in ROUTES:
                 continue  # "ambushed a van on the Kampala-Jinja highway": where, not whom
-            found = [a for a in self.actors.resolve(tok) if a.code or a.sector]
+            read = self.actors.resolve(tok)
+            found = [a for a in read if a.code or a.sector]
             if not found:
+                if kind in ADDRESSED and _somebody_addressed(tok):
+                    people = people or [a for a in read if a.kind == "unknown" and a.text]
                 continue
             if any(a.code and a.code not in own for a in found):
                 return found
             if not _by_pronoun(tok):  # "a call for its forces": not a recipient of its own
                 fallback = fallback or found
-        return fallback
+        return fallback or people
 
     # -- nominal events -----------------------------------------------------------
 
@@ -823,7 +840,7 @@ class Arguments:
             cands += _children_in(governor, DATIVE)
         if kind in CONFLICT:
             cands += _pobjs(noun, RECIPIENT_PLACE_PREPS)
-        return actors, self._first(cands, actors)
+        return actors, self._first(cands, actors, kind)
 
     def _parties_between(self, between: list[Token]) -> tuple[list[Actor], list[Actor]] | None:
         """The parties an act noun names 'between' (`_between`): each pair of them ('between
