@@ -160,3 +160,14 @@ def test_states_that_clash_over_a_question_clash_in_words(code, text, fought):
     in words: no attack on each other. Forces, or ground, make it a fight."""
     found = triples(code(text, date="2025-06-26"))
     assert any(kind == "ASSAULT" for kind, _, _ in found) == fought
+
+
+def test_a_course_of_ones_own_proposed_asks_nobody(code):
+    """'The junta proposed staying in power': a plan put forward, no request of anyone;
+    a proposal that others act is one."""
+    text = ("BAMAKO, Jan 10 (Wire) - ECOWAS imposed sanctions on Mali after the junta proposed "
+            "staying in power for five more years. Kyiv proposed that both sides halt strikes "
+            "on energy sites.")
+    found = triples(code(text))
+    assert not {t for t in found if t[0] == "REQUEST" and t[1] == "MLI"}
+    assert any(t[:2] == ("REQUEST", "UKR") for t in found)

@@ -44,6 +44,7 @@ from ..nlp.labels import (
     ROOT,
     VB,
     VBD,
+    VBG,
     VBN,
     WRB,
     XCOMP,
@@ -99,6 +100,7 @@ from .words import (
     OTHER_SIDES,
     PREMISES,
     PROMISING,
+    PROPOSING,
     PROTESTERS,
     REFUSAL_CAUSES,
     RESTRICTIONS,
@@ -255,6 +257,7 @@ class SentenceCoder:
         drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)
                   and not _own_forces_commanded(d, arguments)
+                  and not _own_course_proposed(d.match)
                   and not self._addressed_to_no_party(d, arguments, acts)]
         drafts += _protests_put_down(drafts, arguments)
         drafts = _without_tolls(drafts)
@@ -677,6 +680,17 @@ def _doer_between(tok: Token, act: Token) -> bool:
             return True
         head = head.head
     return False
+
+
+def _own_course_proposed(match: Match) -> bool:
+    """'The junta proposed staying in power for five more years', 'Moscow proposed sending
+    its peacekeepers': a course of one's own put forward (a gerund with no doer of its own)
+    asks nobody anything; 'proposed talks', 'proposed that both sides halt strikes' do."""
+    tok = match.token
+    return match.entry.pos == "verb" and tok.lemma_.lower() in PROPOSING and \
+        not any(c.dep == DATIVE for c in children_of(tok)) and \
+        any(c.dep in (XCOMP, DOBJ) and c.tag == VBG and not any(
+            s.dep in (NSUBJ, POSS) for s in children_of(c)) for c in children_of(tok))
 
 
 def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
