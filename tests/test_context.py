@@ -1381,3 +1381,14 @@ def test_people_a_state_addresses_at_home_are_its_own(code, text, expected):
 def test_robbers_people_named_as_doers_are_addressed_by_nobody(code):
     text = "ROSARIO, Oct 3 - Two young men entered the shop, demanded the day's takings and fled."
     assert not triples(code(text))
+
+
+def test_a_body_named_in_full_is_the_court_named_again(code):
+    """'The International Court of Justice ... the court': the name's head is not its last
+    word, and the court named again is that body, not the dateline's state."""
+    text = ("GEORGETOWN, Dec 3 (Wire) - Caracas said it would not recognise the jurisdiction "
+            "of the International Court of Justice. On Friday the court ordered Venezuela to "
+            "refrain from any action in the disputed region.")
+    found = triples(code(text))
+    assert ("REQUEST", "ICJ", "VEN") in found
+    assert not {t for t in found if t[0] == "REQUEST" and t[1] in ("GUY", "VEN")}

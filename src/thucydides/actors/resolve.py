@@ -1423,8 +1423,11 @@ class ArticleActors:
             c.dep in OWNER_DEPS for c in children_of(self.doc[j]))]
         if not named or any(c.dep in OWNER_DEPS for c in children_of(tok)):
             return []
+        # a name's actor stands at its last word: "the International Court of Justice"
+        found = self.entry_at.get(named[-1])
+        at = found[1].end - 1 if found is not None else named[-1]
         return [changed(actor, text=self._text(tok), resolved_by="chain")
-                for i, actor in self.others if i == named[-1] and actor.code][:1]
+                for i, actor in self.others if i == at and actor.code][:1]
 
     def _numbered_group(self, tok: Token) -> list[Actor]:
         """'The three European powers', 'the three countries': the last N states the story
