@@ -229,3 +229,13 @@ def test_a_states_own_sides_meeting_abroad_are_its_own_not_the_venues(code, text
     found = triples(code(text, date="2023-10-19"))
     assert ("SUPPORT", state, state) in found, found
     assert not any(venue in (a, r) for _, a, r in found), found
+
+
+def test_a_body_that_met_and_then_called_on_others_met_nobody(code):
+    """'The Security Council met on Monday and called on Thailand and Cambodia ...': the
+    call goes to them; the meeting was a session, not talks with them."""
+    text = ("NEW YORK, Feb 15 (Wire) - The UN Security Council met on Monday and called on "
+            "Thailand and Cambodia to establish a permanent ceasefire.")
+    found = triples(code(text))
+    assert {("REQUEST", "UN", "THA"), ("REQUEST", "UN", "KHM")} <= found
+    assert not {t for t in found if t[0] == "CONSULT"}

@@ -63,7 +63,8 @@ def borrow_recipients(drafts: list[Draft], speech: frozenset[str] = frozenset())
         own = {a.code for a in d.actors}
         for other in drafts:
             inner = other.match.token
-            if other is not d and other.recipients and _embedded(inner, tok, speech):
+            if other is not d and other.recipients and _embedded(inner, tok, speech) and \
+                    not _met_then_acted(d, inner):
                 # "the ELN agreed to resume talks with the Colombian government": rebels and
                 # their own government are two sides of one state
                 d.recipients = [r for r in other.recipients
@@ -76,6 +77,13 @@ def borrow_recipients(drafts: list[Draft], speech: frozenset[str] = frozenset())
 
 # who stands against a state's government inside it
 CHALLENGERS = frozenset({"REB", "OPP"})
+
+
+def _met_then_acted(draft: Draft, inner: Token) -> bool:
+    """'The Security Council met on Monday and called on the two neighbours ...': a
+    meeting told with nobody met is a session; whom the next act goes to was not met."""
+    return draft.entry.type == "CONSULT" and inner.dep == CONJ and \
+        draft.match.token.lemma_.lower() == "meet"
 
 
 def _opponents_at_home(actors: list[Actor], recipient: Actor) -> bool:
