@@ -171,3 +171,15 @@ def test_a_course_of_ones_own_proposed_asks_nobody(code):
     found = triples(code(text))
     assert not {t for t in found if t[0] == "REQUEST" and t[1] == "MLI"}
     assert any(t[:2] == ("REQUEST", "UKR") for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "BISHKEK, Sept 16 (Wire) - Kyrgyzstan and Tajikistan traded artillery and drone strikes "
+    "along their disputed border on Friday.",
+    "BISHKEK, Sept 16 (Wire) - Kyrgyzstan and Tajikistan exchanged rocket fire along their "
+    "disputed border on Friday.",
+])
+def test_strikes_traded_are_fighting_not_trade(code, text):
+    found = triples(code(text))
+    assert {("ASSAULT", "KGZ", "TJK"), ("ASSAULT", "TJK", "KGZ")} <= found
+    assert not {t for t in found if t[0] == "COOPERATE"}
