@@ -1392,3 +1392,18 @@ def test_a_body_named_in_full_is_the_court_named_again(code):
     found = triples(code(text))
     assert ("REQUEST", "ICJ", "VEN") in found
     assert not {t for t in found if t[0] == "REQUEST" and t[1] in ("GUY", "VEN")}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("NAIROBI, Aug 3 (Wire) - Local leaders urged the government to reopen the Kenya-Somalia "
+     "border crossing at Liboi.", ("REQUEST", "KEN", "KEN"), ("REQUEST", "KEN", "SOM")),
+    ("OSLO, Aug 3 (Wire) - The opposition Progress Party urged the government to close the "
+     "ports to Russian trawlers.", ("REQUEST", "NOR", "NOR"), ("REQUEST", "NOR", "RUS")),
+])
+def test_the_one_urged_is_the_recipient_not_a_state_in_what_is_urged(code, text, expected,
+                                                                      absent):
+    """'Urged the government to reopen the border with Somalia': the government is urged;
+    Somalia is only named in what it is urged to do."""
+    found = triples(code(text))
+    assert expected in found
+    assert absent not in found

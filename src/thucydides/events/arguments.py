@@ -99,6 +99,9 @@ SENT_FROM = frozenset({"PROTEST", "ACCUSE", "REQUEST", "SUPPORT", "AID", "THREAT
 # words addressed to people, who may be named by no state or sector ("held talks with
 # indigenous leaders", "urged residents to stay indoors", "accused the organisers")
 ADDRESSED = frozenset({"CONSULT", "REQUEST", "ACCUSE", "THREATEN"})
+# words whose object is the one they are aimed at ("urged the government", "accused the
+# minister"), not a thing sent ("sent a delegation to Niamey")
+URGED = ADDRESSED - {"CONSULT"}
 # verbs that carry a message to somebody ("sent a note", "handed him a letter")
 CONVEYING = frozenset({"send", "hand", "deliver", "submit", "address", "pass", "write",
                        "dispatch", "present"})
@@ -784,6 +787,10 @@ class Arguments:
                     people = people or [a for a in read if a.kind == "unknown" and a.text]
                 continue
             if any(a.code and a.code not in own for a in found):
+                return found
+            if kind in URGED and tok.dep in (DOBJ, DATIVE) and not any(a.code for a in found):
+                # "urged the government to reopen the border with Somalia": the one urged,
+                # whom the article places, not a state named in what they are urged to do
                 return found
             if not _by_pronoun(tok):  # "a call for its forces": not a recipient of its own
                 fallback = fallback or found
