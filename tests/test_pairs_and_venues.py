@@ -239,3 +239,17 @@ def test_a_body_that_met_and_then_called_on_others_met_nobody(code):
     found = triples(code(text))
     assert {("REQUEST", "UN", "THA"), ("REQUEST", "UN", "KHM")} <= found
     assert not {t for t in found if t[0] == "CONSULT"}
+
+
+@pytest.mark.parametrize("text, pair, venue", [
+    ("BELGRADE, Aug 3 (Wire) - In 2013 Belgrade and Pristina signed the Brussels agreement.",
+     ("SRB", "XKX"), "EU"),
+    ("KYIV, Aug 3 (Wire) - In 2015 Russia and Ukraine signed the Minsk agreement.",
+     ("RUS", "UKR"), "BLR"),
+])
+def test_an_agreement_named_after_a_city_or_seat_has_no_third_party(code, text, pair, venue):
+    """'The Brussels agreement' is named after where it was made; the seat of the EU is no
+    party to it, as the capital in 'the Minsk agreement' is none."""
+    found = triples(code(text))
+    assert {("SUPPORT", pair[0], pair[1]), ("SUPPORT", pair[1], pair[0])} <= found
+    assert not {t for t in found if venue in t}

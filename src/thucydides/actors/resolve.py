@@ -791,11 +791,11 @@ class ArticleActors:
         return None if found and _a_language(found[1]) else found
 
     def is_town(self, tok: Token) -> bool:
-        """A capital or a town named as a place, not as a government ('the Pretoria
-        agreement', 'the Minsk talks')."""
+        """A capital, a seat or a town named as a place, not as a government ('the Pretoria
+        agreement', 'the Minsk talks', 'the Brussels agreement')."""
         found = self._entry(tok)
         if found is not None:
-            return found[0].role == "capital"
+            return found[0].role in ("capital", "seat")
         return bool(self._place(tok))
 
     def mention(self, tok: Token) -> list[Actor]:
