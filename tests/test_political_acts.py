@@ -183,3 +183,11 @@ def test_strikes_traded_are_fighting_not_trade(code, text):
     found = triples(code(text))
     assert {("ASSAULT", "KGZ", "TJK"), ("ASSAULT", "TJK", "KGZ")} <= found
     assert not {t for t in found if t[0] == "COOPERATE"}
+
+
+def test_a_loan_approved_is_the_loan_not_an_endorsement(code):
+    text = ("WASHINGTON, Aug 3 (Wire) - The International Monetary Fund's executive board "
+            "approved a $3 billion loan programme for Sri Lanka on Monday.")
+    found = triples(code(text))
+    assert ("AID", "IMF", "LKA") in found
+    assert ("SUPPORT", "IMF", "LKA") not in found

@@ -80,6 +80,7 @@ from .triggers import (
 from .words import (
     ANNOUNCED,
     ANSWERING,
+    APPROVING,
     CONGRATULATING,
     COURTS,
     CROWDS,
@@ -256,6 +257,7 @@ class SentenceCoder:
         drafts = [d for d in drafts if not _vowed(d, responses + hostile)]
         drafts += [self._response(tok, arguments) for tok in responses]
         drafts = [d for d in drafts if not _an_act_ordered(d.match, acts)
+                  and not _an_act_approved(d.match, acts)
                   and not _own_forces_commanded(d, arguments)
                   and not _own_course_proposed(d.match)
                   and not self._addressed_to_no_party(d, arguments, acts)]
@@ -700,6 +702,15 @@ def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
     tok = match.token
     return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
         any(c.dep == DOBJ and acts.get(c.i, "ACCUSE") != "ACCUSE" for c in children_of(tok))
+
+
+def _an_act_approved(match: Match, acts: dict[int, str]) -> bool:
+    """'The IMF's board approved a $3 billion loan for Sri Lanka', 'approved sanctions on
+    ...': an approval whose object is a grant or a penalty does it (the loan is the event),
+    no endorsement of anybody. A deal or a plan approved is endorsed."""
+    tok = match.token
+    return match.entry.type == "SUPPORT" and tok.lemma_.lower() in APPROVING and \
+        any(c.dep == DOBJ and acts.get(c.i) in ("AID", "SANCTION") for c in children_of(tok))
 
 
 def _forces_ordered(match: Match, arguments: Arguments) -> list[Actor]:

@@ -142,6 +142,8 @@ VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 ANSWERING = frozenset({"respond", "react"})
 FORCEFUL = frozenset({"kind", "force", "firmly", "strongly", "decisively", "appropriately",
                       "forcefully", "harshly", "resolutely", "proportionately", "militarily"})
+# verbs of an approval, which does the act it approves ("approved a loan for Sri Lanka")
+APPROVING = frozenset({"approve", "endorse"})
 # verbs of a proposal, which asks somebody something unless it puts forward one's own course
 PROPOSING = frozenset({"propose", "suggest"})
 # verbs of an order: "ordered an inquiry", "decreed the release of ..."
