@@ -1378,8 +1378,14 @@ def test_people_a_state_addresses_at_home_are_its_own(code, text, expected):
     assert expected in triples(code(text))
 
 
-def test_robbers_people_named_as_doers_are_addressed_by_nobody(code):
-    text = "ROSARIO, Oct 3 - Two young men entered the shop, demanded the day's takings and fled."
+@pytest.mark.parametrize("text", [
+    "ROSARIO, Oct 3 - Two young men entered the shop, demanded the day's takings and fled.",
+    "JUBA, Oct 3 (Wire) - Aid agencies have warned that fighting could cut off food supplies "
+    "to more than a million people.",
+])
+def test_people_who_are_no_side_are_addressed_by_nobody(code, text):
+    """Robbers are the doers, and the people a warning is about are not whom it is aimed
+    at: no event."""
     assert not triples(code(text))
 
 

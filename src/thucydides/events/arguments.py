@@ -98,10 +98,10 @@ SENT_FROM = frozenset({"PROTEST", "ACCUSE", "REQUEST", "SUPPORT", "AID", "THREAT
                        "AGREE"})
 # words addressed to people, who may be named by no state or sector ("held talks with
 # indigenous leaders", "urged residents to stay indoors", "accused the organisers")
-ADDRESSED = frozenset({"CONSULT", "REQUEST", "ACCUSE", "THREATEN"})
+ADDRESSED = frozenset({"CONSULT", "REQUEST", "ACCUSE"})
 # words whose object is the one they are aimed at ("urged the government", "accused the
-# minister"), not a thing sent ("sent a delegation to Niamey")
-URGED = ADDRESSED - {"CONSULT"}
+# minister", "warned Minsk"), not a thing sent ("sent a delegation to Niamey")
+URGED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 # verbs that carry a message to somebody ("sent a note", "handed him a letter")
 CONVEYING = frozenset({"send", "hand", "deliver", "submit", "address", "pass", "write",
                        "dispatch", "present"})
@@ -783,7 +783,7 @@ class Arguments:
             read = self.actors.resolve(tok)
             found = [a for a in read if a.code or a.sector]
             if not found:
-                if kind in ADDRESSED and _somebody_addressed(tok):
+                if kind in ADDRESSED and _somebody_addressed(tok) and not self._private(tok):
                     people = people or [a for a in read if a.kind == "unknown" and a.text]
                 continue
             if any(a.code and a.code not in own for a in found):
@@ -795,6 +795,11 @@ class Arguments:
             if not _by_pronoun(tok):  # "a call for its forces": not a recipient of its own
                 fallback = fallback or found
         return fallback or people
+
+    def _private(self, tok: Token) -> bool:
+        """People named by their dealings with a firm, a school or a hospital ('parents',
+        'passengers'): no side."""
+        return tok.lemma_.lower() in self.actors.lexicon.customers
 
     # -- nominal events -----------------------------------------------------------
 
