@@ -766,8 +766,10 @@ class Arguments:
 
     def _first(self, cands: list[Token], actors: list[Actor],
                kind: str | None = None) -> list[Actor]:
-        """The first candidate naming someone other than the actor (or the actor itself);
-        for words addressed to people, people the text names by no state or sector."""
+        """The first candidate naming someone other than the actor (or the actor itself).
+        For an act aimed at whom it names (`kind` in URGED), its object with no code of its
+        own ends the search; for words addressed to people (ADDRESSED), people the text
+        names by no state or sector are the last resort."""
         own = {a.code for a in actors if a.code}
         fallback: list[Actor] = []
         people: list[Actor] = []
