@@ -416,3 +416,15 @@ def test_a_plotted_act_is_neither_done_nor_threatened(code, text):
     """A plot is what somebody meant to do in secret: no attack, and no threat either."""
     found = triples(code(text, date="2025-06-26"))
     assert not any(kind in ("ASSAULT", "THREATEN") for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Estonian officials blamed Moscow for the cyberattack; the Kremlin denied any "
+     "involvement.", ("ACCUSE", "EST", "RUS")),
+    ("Nairobi accused Kampala of arming the raiders; Uganda offered to join an inquiry.",
+     ("ACCUSE", "KEN", "UGA")),
+])
+def test_an_act_before_a_semicolon_is_not_what_the_next_clause_denies_or_offers(
+        code, text, triple):
+    coded = code(text)
+    assert triple in asserted_keys(coded), describe(coded)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.clauses import with_to
+from ..nlp.clauses import across_semicolon, with_to
 from ..nlp.labels import (
     ACL,
     ACOMP,
@@ -422,7 +422,7 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
     says of it, until a mood is found or a case ends the walk."""
     reading = _own_reading(trigger, speech)
     tok = trigger
-    while reading.mood is None and tok.dep != ROOT:
+    while reading.mood is None and tok.dep != ROOT and not across_semicolon(tok):
         step = _Step(tok, tok.head, tok.head.lemma_.lower(), _relation(tok), speech)
         if step.dep == "conj":
             tok = _conjoined_governor(step)

@@ -149,6 +149,19 @@ def _belongs_to(word: Token, target: Token, nested: bool) -> bool:
     return False
 
 
+def across_semicolon(tok: Token) -> bool:
+    """A semicolon stands between the word's phrase and its governor: 'India accused
+    Islamabad of sponsoring terrorism; Pakistan denied any role', where the parser makes the
+    accusation what Pakistan denied. Two clauses a semicolon parts are each their own."""
+    head = tok.head
+    if head.i > tok.i:
+        between = range(tok.right_edge.i + 1, head.i)
+    else:
+        between = range(head.i + 1, tok.left_edge.i)
+    doc = tok.doc
+    return any(doc[i].text == ";" for i in between)
+
+
 def with_to(verb: Token) -> bool:
     """A verb with its infinitive's 'to' ("to sign", "to leave")."""
     return any(c.dep == AUX and c.lower_ == "to" for c in children_of(verb))
