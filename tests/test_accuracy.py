@@ -35,7 +35,8 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-desk7.jsonl", "articles-desk8.jsonl",
             "articles-long14.jsonl", "articles-news21.jsonl", "articles-long15.jsonl",
             "articles-news22.jsonl", "articles-news23.jsonl", "articles-long16.jsonl",
-            "articles-long17.jsonl", "articles-news24.jsonl")
+            "articles-long17.jsonl", "articles-news24.jsonl",
+            "articles-long18.jsonl", "articles-news25.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -238,6 +239,8 @@ BLIND_SETS = [
     ("articles-long16.jsonl", 0.69),  # session 29, long, odd ids developed on: 0.718
     ("articles-long17.jsonl", 0.66),  # session 30, long, odd ids developed on: 0.690
     ("articles-news24.jsonl", 0.645),  # session 30: 0.672 when written
+    ("articles-long18.jsonl", 0.655),  # session 31, long, odd ids developed on: 0.685
+    ("articles-news25.jsonl", 0.515),  # session 31: 0.545 when written
 ]
 
 
