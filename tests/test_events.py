@@ -1441,3 +1441,15 @@ def test_a_missions_name_in_full_is_the_un_and_no_aid(code):
                          date="2022-08-13"))
     assert ("ACCUSE", "UN", "AFG") in found
     assert not any(kind == "AID" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The Sri Lankan navy arrested 14 Indian fishermen and seized two trawlers off Delft "
+     "island on Sunday.", ("COERCE", "LKA", "IND")),
+    ("Chinese coast guard personnel boarded two Philippine navy boats and seized seven "
+     "rifles.", ("COERCE", "CHN", "PHL")),
+])
+def test_a_thing_seized_with_people_held_is_theirs(code, text, owner):
+    coded = code(text)
+    keys = asserted_keys(coded)
+    assert owner in keys and (owner[0], owner[1], owner[1]) not in keys, describe(coded)

@@ -604,11 +604,31 @@ class Arguments:
             agents = _pobjs(verb, ("by",))
             actors = resolve(agents[0]) if agents else []
         recipients = self._bidden(verb, kind) or \
-            self._first(self._recipient_tokens(verb, kind), actors, kind)
+            self._first(self._recipient_tokens(verb, kind), actors, kind) or \
+            (self._owner_in_joined(verb, actors) if kind == "COERCE" else [])
         reporter = self._reporter_of_joined(verb)
         if reporter is not None and _same_state(actors, recipients):
             actors = resolve(reporter)
         return actors, recipients
+
+    def _owner_in_joined(self, verb: Token, actors: list[Actor]) -> list[Actor]:
+        """'The navy arrested 14 Indian fishermen and seized two trawlers': a thing taken in
+        a clause joined to an act on people, by the same doer, is theirs."""
+        things = _children_in(verb, DOBJ)
+        if not things or any(a.kind != "thing" or a.code for t in things
+                             for a in self.actors.resolve(t)):
+            return []
+        own = {a.code for a in actors}
+        for other in conjuncts_of(verb):
+            if part_of_speech(other) != "VERB" or \
+                    _children_in(other, *SUBJECT_DEP_IDS) and _children_in(verb, *SUBJECT_DEP_IDS):
+                continue  # "police arrested X and the court jailed Y": two doers
+            found = [a for o in _children_in(other, DOBJ) if part_of_speech(o) != "PRON"
+                     for a in self.actors.resolve(o)
+                     if a.code and a.code not in own and a.kind != "thing"]
+            if found:
+                return found
+        return []
 
     def _held_by(self, verb: Token) -> list[Actor]:
         """'Were deported from Pakistan', 'were freed from Israeli jails': who held them or
