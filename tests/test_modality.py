@@ -428,3 +428,17 @@ def test_an_act_before_a_semicolon_is_not_what_the_next_clause_denies_or_offers(
         code, text, triple):
     coded = code(text)
     assert triple in asserted_keys(coded), describe(coded)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Warsaw accused Belarusian forces of hurling stun grenades at Polish soldiers, a charge "
+     "Minsk denied.", ("ACCUSE", "POL", "BLR")),
+    ("The European Union accused Iran of sending drones to Russia, a charge Tehran denies.",
+     ("ACCUSE", "EU", "IRN")),
+    ("US President Donald Trump said Washington had brokered the truce, a claim New Delhi "
+     "firmly rejected.", ("REJECT", "IND", "USA")),
+])
+def test_a_charge_denied_leaves_the_accusation_and_the_denial_asserted(code, text, triple):
+    coded = code(text)
+    assert any(e.asserted and (e.type, e.actor.code) == triple[:2] for e in coded.events), \
+        describe(coded)

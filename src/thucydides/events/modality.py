@@ -103,6 +103,8 @@ MAYBE = frozenset({"unlikely", "likely", "possible", "probable", "imminent", "in
 # nouns that, with "no", say a clause on them did not happen: "no evidence that Rwanda ..."
 EVIDENCE = frozenset({"evidence", "sign", "indication", "proof", "trace", "record"})
 DENY = frozenset({"deny", "refute", "dismiss"})
+# what is said of a charge: "a charge Minsk denied", "a claim New Delhi rejected"
+GAINSAYING = DENY | {"reject", "dispute"}
 # what one denies having in an act: "denied any role in the attack"
 PART = frozenset({"role", "involvement", "part", "responsibility", "hand", "link",
                   "knowledge", "complicity", "participation"})
@@ -138,6 +140,10 @@ INTENT_DEPS = frozenset({"xcomp", "pcomp", "ccomp", "acomp", "prep"})
 # as fact; nor are allegations
 CLAIM_VERBS = frozenset({"accuse", "blame", "charge", "allege", "suspect", "implicate",
                          "book"})  # "booked for rioting": Indian English for charged
+# what one dismisses when denying: "calling the reports fabricated", "called the claims lies",
+# "a charge Minsk denied"
+DISMISSED = frozenset({"report", "claim", "allegation", "accusation", "charge", "story",
+                       "rumour", "rumor", "suggestion", "assertion"})
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "suspicion", "rumour", "rumor"})
 # an act an agreement or a plan is for ("a contract to supply howitzers") is not done yet
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "contract", "accord", "treaty", "pact",
@@ -422,7 +428,8 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
     says of it, until a mood is found or a case ends the walk."""
     reading = _own_reading(trigger, speech)
     tok = trigger
-    while reading.mood is None and tok.dep != ROOT and not across_semicolon(tok):
+    while reading.mood is None and tok.dep != ROOT and not across_semicolon(tok) and \
+            not _charge_gainsaid(tok):
         step = _Step(tok, tok.head, tok.head.lemma_.lower(), _relation(tok), speech)
         if step.dep == "conj":
             tok = _conjoined_governor(step)
@@ -447,6 +454,19 @@ def modality_of(trigger: Token, speech: frozenset[str]) -> Modality:
         reading.mood = "future"  # "Russia to expel diplomats" (a headline), or "to stop" cut off
     return Modality("negated" if reading.negated else "positive", reading.mood or "actual",
                     reading.cause)
+
+
+def _charge_gainsaid(tok: Token) -> bool:
+    """'Warsaw accused Belarusian forces of hurling grenades, a charge Minsk denied', parsed
+    with the accusation as what Minsk denied: what is denied is the charge, the verb's own
+    object, and the clause before it stands on its own; so does the denial, which the charge
+    does not make a claim ('a claim New Delhi rejected')."""
+    head = tok.head
+    if tok.dep == RELCL:
+        return tok.lemma_.lower() in GAINSAYING and head.lemma_.lower() in DISMISSED
+    return tok.dep == CCOMP and tok.i < head.i and head.lemma_.lower() in GAINSAYING and \
+        any(c.dep == DOBJ and tok.i < c.i < head.i and c.lemma_.lower() in DISMISSED
+            for c in children_of(head))
 
 
 def _own_reading(trigger: Token, speech: frozenset[str]) -> _Reading:
@@ -783,18 +803,9 @@ def _clause_of_its_own(step: _Step) -> bool:
     """Reported speech ('X said Y attacked Z'), or a clause that tells an act of its own ('the
     refugees ..., a group protested'): the act below stands on its own."""
     dep = step.dep
-    if dep == "ccomp" and _semicolon_between(step.tok, step.head):
-        return True  # "Hamas released two hostages; Israel has not yet freed ...": two clauses
     return dep == "ccomp" and step.lemma in step.speech or \
         (dep in ("advcl", "relcl") or (dep == "acl" and step.tok.tag != VB)) and \
         _own_modality(step.tok) is None
-
-
-def _semicolon_between(clause: Token, governor: Token) -> bool:
-    """A 'complement' the parser hangs on a verb across a semicolon: a sentence of its own."""
-    if clause.i > governor.i:
-        return False
-    return any(t.lower_ == ";" for t in clause.doc[clause.right_edge.i + 1:governor.i])
 
 
 def _climb(step: _Step, reading: _Reading) -> None:

@@ -64,7 +64,15 @@ from ..where.attach import ArticlePlaces
 from .arguments import ARRIVING, LIGHT_VERBS, NAMING, Arguments, subject_of
 from .drafts import HOMED, UNORDERED, Draft, borrow_recipients, condition_of, pairs_of
 from .lexicon import TriggerEntry, TriggerLexicon
-from .modality import AFTER_MARKS, DENY, Modality, clause_verb, modality_of, obligation
+from .modality import (
+    AFTER_MARKS,
+    DENY,
+    DISMISSED,
+    Modality,
+    clause_verb,
+    modality_of,
+    obligation,
+)
 from .nonevents import gives_only_words, names_no_act, things_held
 from .ontology import Ontology
 from .triggers import (
@@ -84,7 +92,6 @@ from .words import (
     CONGRATULATING,
     COURTS,
     CROWDS,
-    DISMISSED,
     EASING,
     FORBIDDING,
     FORCEFUL,

@@ -162,9 +162,6 @@ LEFT_WHOLE = frozenset({"country", "territory", "nation"})  # "to leave the coun
 # threat by itself
 SCHEDULING = frozenset({"will", "plan", "intend", "set", "schedule", "due", "going", "prepare",
                         "aim", "mean"})
-# what one dismisses when denying: "calling the reports fabricated", "called the claims lies"
-DISMISSED = frozenset({"report", "claim", "allegation", "accusation", "charge", "story",
-                       "rumour", "rumor", "suggestion", "assertion"})
 # praise that is addressed to people, and needs a party among them ("congratulated the
 # team" is sport)
 CONGRATULATING = frozenset({"congratulate"})
