@@ -442,3 +442,15 @@ def test_a_charge_denied_leaves_the_accusation_and_the_denial_asserted(code, tex
     coded = code(text)
     assert any(e.asserted and (e.type, e.actor.code) == triple[:2] for e in coded.events), \
         describe(coded)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Foreign Office said Pakistan expected the Afghan government to prevent attacks from "
+     "its soil and accused Kabul of failing to act.", ("ACCUSE", "PAK", "AFG")),
+    ("Brazilian President Luiz Inacio Lula da Silva urged Guyana and Venezuela to keep the "
+     "dispute peaceful and offered to host talks.", ("AGREE", "BRA", None)),
+])
+def test_a_verb_joined_to_an_infinitive_is_the_subjects_own_act(code, text, triple):
+    coded = code(text)
+    assert any(e.asserted and (e.type, e.actor.code) == triple[:2] for e in coded.events), \
+        describe(coded)

@@ -15,7 +15,7 @@ from ..actors.resolve import INSTITUTIONS as PRIVATE_BODIES
 from ..actors.resolve import ArticleActors
 from ..context.article import DEVICES
 from ..context.reactions import TURNED_BACK, turned_back
-from ..nlp.clauses import is_mission
+from ..nlp.clauses import is_mission, joined_to
 from ..nlp.labels import (
     ACL,
     ACOMP,
@@ -249,7 +249,9 @@ def subject_of(verb: Token) -> Token | None:
             if noun.dep == DOBJ and noun.head.lemma_.lower() in LIGHT_VERBS:
                 return subject_of(noun.head)
             return noun
-        elif tok.dep in (CONJ, ADVCL, ACL, PCOMP, PREP, POBJ, XCOMP, ACOMP):
+        elif tok.dep == CONJ:
+            tok = joined_to(tok)
+        elif tok.dep in (ADVCL, ACL, PCOMP, PREP, POBJ, XCOMP, ACOMP):
             tok = tok.head
         else:
             return None

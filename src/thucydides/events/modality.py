@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.clauses import across_semicolon, with_to
+from ..nlp.clauses import across_semicolon, joined_to, with_to
 from ..nlp.labels import (
     ACL,
     ACOMP,
@@ -507,7 +507,7 @@ def _conjoined_governor(step: _Step) -> Token:
     head = step.head
     if head.tag == VBG and step.tok.tag in (VB, VBP, VBZ, VBD) and head.dep in (XCOMP, PCOMP):
         return head.head
-    return head
+    return joined_to(step.tok)
 
 
 def _hedged(step: _Step, reading: _Reading) -> bool:

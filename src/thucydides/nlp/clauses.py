@@ -24,6 +24,8 @@ from .labels import (
     PREP,
     RELCL,
     ROOT,
+    VB,
+    VBD,
     VBG,
     VBN,
     VBP,
@@ -160,6 +162,18 @@ def across_semicolon(tok: Token) -> bool:
         between = range(head.i + 1, tok.left_edge.i)
     doc = tok.doc
     return any(doc[i].text == ";" for i in between)
+
+
+def joined_to(conjunct: Token) -> Token:
+    """The verb a conjunct is joined to. 'Lula urged both neighbours to keep the peace and
+    offered to host talks': the parser joins 'offered' to the infinitive 'keep', but a verb
+    in the past or present is joined to the verb above the infinitive, and shares its
+    subject and its mood."""
+    head = conjunct.head
+    if conjunct.tag in (VBD, VBZ):
+        while head.tag == VB and head.dep != ROOT:
+            head = head.head
+    return head
 
 
 def with_to(verb: Token) -> bool:
