@@ -32,6 +32,26 @@ def test_casualties_at_home_keep_their_own_state(code):
     assert ("ASSAULT", "IND", "IND") in found
 
 
+@pytest.mark.parametrize("text, attacker, victim", [
+    ("Pakistani troops shelled Afghan border posts near Torkham on Sunday, officials said. The "
+     "exchange began when Afghan forces opened fire on a construction site.", "AFG", "PAK"),
+    ("Thai troops shelled Cambodian positions near the temple on Friday. Cambodian soldiers "
+     "fired rockets across the border, killing two people.", "KHM", "THA"),
+])
+def test_an_attack_on_nobody_named_in_a_clash_between_states_is_on_the_other(
+        code, text, attacker, victim):
+    found = triples(code(text))
+    assert ("ASSAULT", attacker, victim) in found
+    assert ("ASSAULT", attacker, attacker) not in found
+
+
+def test_a_crowd_fired_on_beside_a_clash_between_states_stays_at_home(code):
+    found = triples(code("Pakistani troops shelled Afghan border posts near Torkham on Sunday. "
+                         "In Kabul, Afghan police fired on protesters who marched on the "
+                         "palace."))
+    assert ("ASSAULT", "AFG", "AFG") in found
+
+
 # -- word lists: releases, protests called off, internet shutdowns, bans on assembly -----
 
 

@@ -22,6 +22,7 @@ from .context.article import (
     build_context,
     complete,
     enemy_casualties,
+    enemy_targets,
     foreign_in_lede,
     fronted_place,
 )
@@ -209,7 +210,7 @@ class Coder:
                 coded.statements.append(self._statement(said, scene))
         days.told_before(coded.events, before)
         quoted_on(coded.events, quotes, sentences, times, published, near)
-        coded.events = enemy_casualties(coded.events)
+        coded.events = enemy_targets(enemy_casualties(coded.events))
         if coded.events:  # what the story is about weighs only on its events: spared without
             story = Story(actors.political_share(sentences),
                           domain_shares(map(span_text, sentences), self.domains),

@@ -458,6 +458,41 @@ def enemy_casualties(events: list[Event]) -> list[Event]:
     return out
 
 
+def enemy_targets(events: list[Event]) -> list[Event]:
+    """'Afghan forces opened fire on the construction site', 'the army said it had carried
+    out air strikes, killing about 160 fighters': in a story of a fight between two sides,
+    an attack by one side's forces on nobody the sentence names is on the other side, not
+    on the attacker's own state, as the context would place it. The other side is the one
+    the attacker fights in the attacks told outright (both sides named), the nearest before
+    it, else the first after; a crowd fired on stays the attacker's own."""
+    fights = [e for e in events if e.type == "ASSAULT" and e.asserted and
+              e.actor.code and e.recipient.code and e.actor.code != e.recipient.code and
+              e.actor.resolved_by != "context" and e.recipient.resolved_by != "context"]
+    if not fights:
+        return events
+    out = []
+    for e in events:
+        own = e.actor.code
+        if e.type != "ASSAULT" or not e.asserted or not _state_code(own) or \
+                e.recipient.code != own or e.recipient.resolved_by != "context" or \
+                e.actor.resolved_by not in TOLD_IN_TEXT or _a_crowd(e.recipient):
+            out.append(e)
+            continue
+        foes = [(f.sentence, f.recipient.code if f.actor.code == own else f.actor.code)
+                for f in fights if own in (f.actor.code, f.recipient.code) and
+                _state_code(f.actor.code) and _state_code(f.recipient.code)]
+        before = [f for f in foes if f[0] <= e.sentence]
+        foe = max(before)[1] if before else min(foes)[1] if foes else None
+        out.append(changed(e, recipient=changed(e.recipient, code=foe)) if foe else e)
+    return out
+
+
+def _a_crowd(side: Actor) -> bool:
+    text = (side.text or "").lower()
+    return any(word in text for word in ("protest", "demonstrat", "crowd", "mob", "rall",
+                                         "march", "student", "worker", "villager"))
+
+
 def _state_code(code: str | None) -> bool:
     """A code of three capitals, as the states' are (ISO 3166 alpha-3): not "UN", "NATO" or
     "ECOWAS" (a three-letter organisation, "WHO", passes too)."""
