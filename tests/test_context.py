@@ -8,6 +8,7 @@ from thucydides.context.frame import read_frame
 from thucydides.where.gazetteer import sizeable_town
 
 from .conftest import triples
+from .test_events import describe
 
 WIRE = ("Thai police detain 12 after border clash - Reuters\n\n"
         "BANGKOK, May 28 (Reuters) - Thai police detained 12 Cambodian men on Tuesday after a "
@@ -1413,3 +1414,10 @@ def test_the_one_urged_is_the_recipient_not_a_state_in_what_is_urged(code, text,
     found = triples(code(text))
     assert expected in found
     assert absent not in found
+
+
+def test_he_in_what_a_person_said_in_a_relative_clause_is_that_person(code):
+    coded = code("Putin also met Turkish President Tayyip Erdogan, who said he was ready to "
+                 "host new talks between Moscow and Kyiv.")
+    hosts = {e.actor.code for e in coded.events if e.type == "AGREE" and e.asserted}
+    assert hosts == {"TUR"}, describe(coded)

@@ -1243,6 +1243,8 @@ class ArticleActors:
         subjects = [c for c in children_of(report) if c.dep == NSUBJ and c.i != subject.i]
         if not subjects and report.dep == CONJ:  # "Maduro greeted him and said his ..."
             subjects = [c for c in children_of(report.head) if c.dep == NSUBJ]
+        if subjects and subjects[0].lower_ in ("who", "which", "that") and report.dep == RELCL:
+            return self.resolve(report.head)  # "Erdogan, who said he was ready to host talks"
         if not subjects or subjects[0].pos_ == "PRON":
             return []
         return self.resolve(subjects[0])
