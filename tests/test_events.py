@@ -1453,3 +1453,15 @@ def test_a_thing_seized_with_people_held_is_theirs(code, text, owner):
     coded = code(text)
     keys = asserted_keys(coded)
     assert owner in keys and (owner[0], owner[1], owner[1]) not in keys, describe(coded)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Manila's foreign ministry summoned China's deputy chief of mission on Sunday.",
+     ("ACCUSE", "PHL", "CHN")),
+    ("Kenya summoned the Ugandan deputy head of mission on Friday.", ("ACCUSE", "KEN", "UGA")),
+    ("Pakistani and Afghan border forces exchanged fire at Torkham on Sunday. The Foreign "
+     "Office summoned Afghanistan's ambassador and lodged a protest.", ("ACCUSE", "PAK", "AFG")),
+])
+def test_envoys_by_any_title_and_the_foreign_office(code, text, triple):
+    coded = code(text)
+    assert triple in asserted_keys(coded), describe(coded)
