@@ -1465,3 +1465,8 @@ def test_a_thing_seized_with_people_held_is_theirs(code, text, owner):
 def test_envoys_by_any_title_and_the_foreign_office(code, text, triple):
     coded = code(text)
     assert triple in asserted_keys(coded), describe(coded)
+
+
+def test_a_protest_letter_sent_is_a_complaint(code):
+    coded = code("Border Guard Bangladesh sent a strongly worded protest letter to the BSF.")
+    assert ("ACCUSE", "BGD", "IND") in asserted_keys(coded), describe(coded)
