@@ -432,3 +432,11 @@ def test_a_sea_on_a_lower_cased_page_is_no_side(code):
     """'the gulf of oman' on a lower-cased page is water, not the Gulf states."""
     coded = code("iran seized a tanker in the gulf of oman on tuesday.", date="2025-06-26")
     assert "PGS" not in {c for e in coded.events for c in (e.actor.code, e.recipient.code)}
+
+
+def test_a_capital_written_without_its_accents_is_a_capital_and_beats_a_larger_namesake():
+    gazetteer = load_gazetteer()
+    assert gazetteer.capitals["CRI"].name == "San José"
+    # a story on Costa Rica and Nicaragua that also names Washington (the OAS's seat)
+    assert gazetteer.resolve("San Jose", {"CRI", "NIC", "USA"}).country == "CRI"
+    assert gazetteer.resolve("San Jose", {"USA"}).country == "USA"

