@@ -1470,3 +1470,10 @@ def test_envoys_by_any_title_and_the_foreign_office(code, text, triple):
 def test_a_protest_letter_sent_is_a_complaint(code):
     coded = code("Border Guard Bangladesh sent a strongly worded protest letter to the BSF.")
     assert ("ACCUSE", "BGD", "IND") in asserted_keys(coded), describe(coded)
+
+
+def test_rescue_teams_sent_after_a_disaster_are_aid(code):
+    coded = code("After the earthquake Greece sent rescue teams to Turkey, and Japan sent a "
+                 "search and rescue team to Ankara.")
+    keys = asserted_keys(coded)
+    assert ("AID", "GRC", "TUR") in keys and ("AID", "JPN", "TUR") in keys, describe(coded)
