@@ -488,6 +488,8 @@ def enemy_targets(events: list[Event]) -> list[Event]:
 
 
 def _a_crowd(side: Actor) -> bool:
+    """The side is named as a crowd (protesters, a rally, a mob, students, workers,
+    villagers): what a state's forces fire on at home, whatever fight the story tells."""
     text = (side.text or "").lower()
     return any(word in text for word in ("protest", "demonstrat", "crowd", "mob", "rall",
                                          "march", "student", "worker", "villager"))

@@ -503,7 +503,8 @@ def _relation(tok: Token) -> str:
 def _conjoined_governor(step: _Step) -> Token:
     """Where the walk goes on from a conjunct: 'halting X and rejecting Y', Y shares X's
     governor; 'deny engineering the crisis and accuse the EU' is a second clause of the
-    subject's, not a second thing denied."""
+    subject's, not a second thing denied; a verb in the past joined to an infinitive, the
+    verb above it (`joined_to`)."""
     head = step.head
     if head.tag == VBG and step.tok.tag in (VB, VBP, VBZ, VBD) and head.dep in (XCOMP, PCOMP):
         return head.head
