@@ -576,6 +576,17 @@ def test_the_datelines_town_named_again_is_the_datelines_state(code):
     assert ("COERCE", "IND", "LKA") in triples(coded), coded.events
 
 
+def test_people_from_a_province_in_lower_case_are_of_its_state(code):
+    """'twelve fishermen from gujarat were taken into custody by the pakistan maritime
+    security agency': the parser tags no place in lower case; the gazetteer still knows
+    Gujarat is India's, so the fishermen are Indian, not the captor's."""
+    coded = code("twelve fishermen from gujarat were taken into custody by the pakistan "
+                 "maritime security agency near the maritime boundary on monday. india "
+                 "protested.", date="2024-05-02")
+    assert ("COERCE", "PAK", "IND") in triples(coded), coded.events
+    assert ("COERCE", "PAK", "PAK") not in triples(coded), coded.events
+
+
 def test_an_apology_naming_nobody_is_owed_to_the_one_just_wronged(code):
     """'Peruvian troops shot down a Chilean drone. Lima apologised': the apology is owed to
     the one the apologiser's side has just acted on."""

@@ -765,6 +765,8 @@ class ArticleActors:
         if code is None and (tok.is_title or self.caseless) and \
                 tok.dep in (COMPOUND, AMOD) and self.sector_of(tok.head):
             code = self.places.town_country(tok.text)  # untagged: "Kharkiv police"
+        if code is None and (tok.is_title or self.caseless) and self._home_of_people(tok):
+            code = self.places.town_country(_with_compounds(tok))
         if code is None and self.dateline is not None and tok.lower_ == self.dateline[0] and \
                 tok.dep == POBJ:  # "fishermen from rameswaram" under "RAMESWARAM:"
             code = self.dateline[1]
@@ -842,6 +844,17 @@ class ArticleActors:
         if head.i not in self._resolved:
             self._resolved[head.i] = self._resolve(head)
         return list(self._resolved[head.i])
+
+    def _home_of_people(self, tok: Token) -> bool:
+        """Whether the token names where people come from or are ('fishermen from
+        gujarat', 'pilgrims from Tamil Nadu', 'police in Sindh')."""
+        prep, people = tok.head, tok.head.head
+        if tok.dep != POBJ or prep.lower_ not in RESIDENCE_PREPS or people.i == prep.i:
+            return False
+        if self.sector_of(people):
+            return True
+        return prep.lower_ == "from" and people.tag == NNS and \
+            people.lemma_.lower() in self.lexicon.people
 
     def _resolve(self, head: Token) -> list[Actor]:
         if part_of_speech(head) in ("VERB", "AUX") and not participle_for_people(head):
@@ -1744,6 +1757,15 @@ def _partitive(tok: Token) -> Token | None:
     if whole is None or part_of_speech(whole) in ("PRON", "NUM"):
         return None  # "two of them": the pronoun is read as it stands
     return whole
+
+
+def _with_compounds(tok: Token) -> str:
+    """The name a token ends, with the words compounded before it ('tamil nadu')."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].dep == COMPOUND and \
+            tok.doc[start - 1].head.i == tok.i:
+        start -= 1
+    return tok.doc[start:tok.i + 1].text
 
 
 def _counted_people(tok: Token) -> bool:
