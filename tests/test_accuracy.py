@@ -37,7 +37,7 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-news22.jsonl", "articles-news23.jsonl", "articles-long16.jsonl",
             "articles-long17.jsonl", "articles-news24.jsonl",
             "articles-long18.jsonl", "articles-news25.jsonl",
-            "articles-news26.jsonl")
+            "articles-news26.jsonl", "articles-long19.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -243,6 +243,7 @@ BLIND_SETS = [
     ("articles-long18.jsonl", 0.655),  # session 31, long, odd ids developed on: 0.685
     ("articles-news25.jsonl", 0.515),  # session 31: 0.545 when written
     ("articles-news26.jsonl", 0.570),  # session 32: 0.600 when written
+    ("articles-long19.jsonl", 0.585),  # session 32, long, odd ids developed on: 0.615
 ]
 
 
