@@ -61,6 +61,18 @@ def test_a_label_or_a_wire_is_no_datelines_place(text, place):
     assert read_frame(text, frozenset({"wire", "ap"})).place == place
 
 
+@pytest.mark.parametrize("text, place", [
+    ("TALLINN, Sep 6, BNS - Estonia demanded on Saturday that Russia release an officer "
+     "seized at the border.", "TALLINN"),
+    ("Riyadh, Oct 29, 2021, SPA -- Saudi Arabia on Friday expelled Lebanon's ambassador.",
+     "Riyadh"),
+])
+def test_a_wire_named_after_the_day_with_a_comma_ends_the_dateline(text, place):
+    """'TALLINN, Sep 6, BNS -': some wires set their name after the day with a comma, not in
+    brackets; the dateline was not read, and the story lost its place and its state."""
+    assert read_frame(text).place == place
+
+
 @pytest.mark.parametrize("text", [
     "BISHKEK, 14 March - Tajik border guards fired on a Kyrgyz border post near a village "
     "in Batken region on Monday, local officials said.",

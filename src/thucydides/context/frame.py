@@ -24,10 +24,11 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<country>[^\W\d_]+(?: [^\W\d_]+){0,3}))??"
     r"(?:,\s*(?P<day>[^\W\d_]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
     r"\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-    r"(?:,?\s*\d{4})?))?"
+    r"(?:,?\s*\d{4})?)"
+    r"(?:,\s*(?P<wire>[^\W\d_][\w&.'-]{1,20}(?: [^\W\d_][\w&.'-]{1,20}){0,2}))?)?"
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?"
-    # "LIMA, Dec 21 (Agency) -", "BISHKEK, 14 March -", or as Indian wires print it, "New
-    # Delhi, Jun 22 (PTI) India"
+    # "LIMA, Dec 21 (Agency) -", "TALLINN, Sep 6, Agency -", "BISHKEK, 14 March -", or as
+    # Indian wires print it, "New Delhi, Jun 22 (PTI) India"
     r"(?:\s*(?:--?|[\u2013\u2014:])\s+|(?<=\))\s+)")
 # a month as a dateline writes it, in any case: "jan", "Sept", "october"
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
@@ -188,7 +189,8 @@ def _dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> bool:
     lowered = line.islower() and len(place.split()) <= 2 and \
         not REPORTING_WORDS & set(place.split())
     day = found.group("day") or run_in_day
-    if not (day or found.group("source") or (shouting and place.isupper()) or lowered):
+    source = found.group("source") or found.group("wire")
+    if not (day or source or (shouting and place.isupper()) or lowered):
         return False
     dashless = not line[:found.end()].rstrip().endswith(DASHES)
     if dashless and not (day and found.group("source")):
@@ -197,7 +199,7 @@ def _dateline(frame: Frame, at: int, line: str, known: frozenset[str]) -> bool:
         return False  # a headline's "Gopalganj: Youth dies ..." is read where the story opens
     name, run_in = _named_place(place, known)
     frame.read_dateline(name, at + found.start("place"), (at, at + found.end()),
-                        (found.group("source"), run_in), found.group("country"))
+                        (source, run_in), found.group("country"))
     return True
 
 
