@@ -599,6 +599,18 @@ def test_people_from_a_province_in_lower_case_are_of_its_state(code):
     assert ("COERCE", "PAK", "PAK") not in triples(coded), coded.events
 
 
+def test_an_unnamed_ministry_summoning_an_envoy_is_of_the_other_state(code):
+    """'The foreign ministry summoned the Russian ambassador', in a story that names Russia
+    most: a state summons another's envoy, so the ministry is the story's other state, not
+    Russia summoning its own ambassador."""
+    coded = code("TALLINN, Sep 6 (Wire) - Russia's Federal Security Service said in Moscow "
+                 "that it had detained the officer on Russian soil. Moscow said Russia would "
+                 "not free him. The foreign ministry summoned the Russian ambassador on Friday "
+                 "evening.", date="2024-09-06")
+    assert ("ACCUSE", "EST", "RUS") in triples(coded), coded.events
+    assert ("ACCUSE", "RUS", "RUS") not in triples(coded), coded.events
+
+
 def test_an_apology_naming_nobody_is_owed_to_the_one_just_wronged(code):
     """'Peruvian troops shot down a Chilean drone. Lima apologised': the apology is owed to
     the one the apologiser's side has just acted on."""

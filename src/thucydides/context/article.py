@@ -385,6 +385,10 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                      recipient.resolved_by != "context") and \
                 not _abroad_on(event, actor, recipient, state):
             actor = changed(actor, code=state, kind="state", resolved_by="context")
+    if _own_envoy(event, actor, recipient):
+        # "The foreign ministry summoned the Russian ambassador": a state summons and expels
+        # the envoys of another; the unnamed ministry is of the story's other state
+        actor = _placed(event.actor, context.guest_state(recipient.code))
     if (event.type == "ASSAULT" or event.cameo.startswith(DESTRUCTION)) and \
             (actor.code is None or actor.resolved_by == "context") and \
             (event.actor.resolved_by == UNKNOWN_DOER or _unidentified(event.actor.text or "")):
@@ -820,6 +824,15 @@ def _abroad_on(event: Event, actor: Actor, recipient: Actor, state: str | None) 
     return actor.text is None and not _at_home(event) and event.type != "ASSAULT" and \
         recipient.code == state and recipient.kind == "state" and recipient.sector == "GOV" and \
         recipient.resolved_by in TOLD_IN_TEXT
+
+
+def _own_envoy(event: Event, actor: Actor, recipient: Actor) -> bool:
+    """An unnamed organ placed by the article in the state whose envoy it summons or
+    expels."""
+    envoy_act = event.mode == "expel" or (
+        event.cameo == "110" and event.trigger.text.lower().startswith("summon"))
+    return envoy_act and event.actor.code is None and actor.resolved_by == "context" and \
+        actor.code == recipient.code and recipient.resolved_by in TOLD_IN_TEXT
 
 
 def _on_itself(actor: Actor, recipient: Actor) -> bool:
