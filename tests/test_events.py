@@ -1433,6 +1433,18 @@ def test_a_verb_with_its_own_object_joined_to_a_passive_is_active(code):
     assert ("ACCUSE", "IRN", "FRA") in found
 
 
+def test_a_past_verb_after_a_when_clause_is_that_clauses_subjects(code):
+    """'The officer was investigating a case when Russian agents jammed his radio, threw a
+    stun grenade and led him away': the parser joins 'threw' to the progressive, whose
+    subject is the officer; the grenade was the agents' (was: the officer's, EST -> none)."""
+    found = triples(code("TALLINN, Sep 6 (Wire) - The Estonian officer was investigating a "
+                         "smuggling case near the checkpoint when Russian agents jammed his "
+                         "radio, threw a stun grenade and led him away at gunpoint, the "
+                         "security service said.", date="2024-09-06"))
+    assert ("ASSAULT", "RUS", "EST") in found
+    assert not [t for t in found if t[1] == "EST"]
+
+
 def test_a_missions_name_in_full_is_the_un_and_no_aid(code):
     """'The UN Assistance Mission in Afghanistan condemned ...': the UN, and its name's
     'Assistance' is no aid to Afghanistan."""

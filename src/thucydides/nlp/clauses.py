@@ -168,11 +168,18 @@ def joined_to(conjunct: Token) -> Token:
     """The verb a conjunct is joined to. 'Lula urged both neighbours to keep the peace and
     offered to host talks': the parser joins 'offered' to the infinitive 'keep', but a verb
     in the past or present is joined to the verb above the infinitive, and shares its
-    subject and its mood."""
+    subject and its mood. 'The officer was patrolling when men crossed the border, threw
+    a grenade and ...': the parser joins 'threw' to the progressive, but a verb in the past
+    after a clause in the past that hangs on it is joined to that clause's verb."""
     head = conjunct.head
     if conjunct.tag in (VBD, VBZ):
         while head.tag == VB and head.dep != ROOT:
             head = head.head
+    if conjunct.tag == VBD and head.tag == VBG:
+        between = [c for c in children_of(head)
+                   if c.dep == ADVCL and c.tag == VBD and head.i < c.i < conjunct.i]
+        if between:
+            return between[-1]
     return head
 
 
