@@ -1215,6 +1215,22 @@ def test_a_state_the_parser_takes_for_a_person_is_still_the_state(code):
     assert ("REJECT", "NER", "AU") in triples(coded)
 
 
+@pytest.mark.parametrize("text, right, wrong", [
+    ("XI'AN, May 19 (Wire) - Xi met Kyrgyz President Sadyr Japarov. In his meeting with "
+     "Turkmen President Serdar Berdimuhamedov, Xi welcomed Ashgabat's promise to send more "
+     "gas.", ("CONSULT", "CHN", "TKM"), ("CONSULT", "KGZ", "TKM")),
+    ("BERLIN, May 19 (Wire) - Putin met Erdogan on Monday. During her visit to Paris on "
+     "Tuesday, the German chancellor met French President Emmanuel Macron.",
+     ("CONSULT", "DEU", "FRA"), ("CONSULT", "TUR", "FRA")),
+])
+def test_a_possessive_in_a_phrase_before_the_subject_is_the_subjects(code, text, right, wrong):
+    """'In his meeting with Berdimuhamedov, Xi welcomed ...': 'his' points ahead to the
+    clause's subject, not back to the last person named."""
+    found = triples(code(text, date="2023-05-19"))
+    assert right in found
+    assert wrong not in found
+
+
 def test_a_pronoun_opening_a_sentence_is_the_last_sentences_main_subject(code):
     """'Japan said it would keep its embassy closed until Russia released the men. It also
     expelled ...': 'it' is Japan, the subject of the main clause before, not Russia, the

@@ -1109,6 +1109,9 @@ class ArticleActors:
         bidden = self._bidden(tok)
         if bidden is not None:
             return bidden
+        ahead = self._fronted_owner(tok)
+        if ahead:
+            return ahead
         speaker = self._reporter(tok)
         if speaker:
             return speaker
@@ -1153,6 +1156,22 @@ class ArticleActors:
                 self._last(self.others, tok.i, skip_inside=tok.head, single=single)
             return [other] if other else []
         return []
+
+    def _fronted_owner(self, owner: Token) -> list[Actor]:
+        """'In his meeting with Berdimuhamedov, Xi welcomed ...', 'During her visit to
+        Paris, the chancellor met ...', 'In their declaration the six leaders said': a
+        possessive in a phrase set before its clause's subject points ahead to it."""
+        subject = _fronted_subject(owner) if owner.dep == POSS else None
+        if subject is None:
+            return []
+        plural = subject.tag in (NNS, NNPS) or any(c.dep == CONJ for c in children_of(subject))
+        if plural != (owner.lower_ == "their"):
+            return []
+        found = [a for a in self._resolve_one(subject) if a.code]
+        person = subject.i in self.title_at or any(a.kind == "person" or a.title for a in found)
+        if owner.lower_ in PERSON_PRONOUNS and not person or owner.lower_ == "its" and person:
+            return []
+        return found
 
     def _joined_subject(self, their: Token) -> list[Actor]:
         """'Kim Jong Un and Donald Trump met at the start of their second summit': 'their'
@@ -1726,6 +1745,21 @@ def _verb_over(word: Token) -> Token | None:
         if part_of_speech(noun) in ("VERB", "AUX"):
             return noun
     return None
+
+
+def _fronted_subject(owner: Token) -> Token | None:
+    """The subject of the clause whose fronted phrase holds this possessive."""
+    verb = _verb_over(owner)
+    if verb is None:
+        return None
+    subject = next((c for c in children_of(verb) if c.dep in (NSUBJ, NSUBJPASS)), None)
+    if subject is None or subject.i < owner.i or \
+            part_of_speech(subject) not in ("NOUN", "PROPN"):
+        return None
+    phrase = owner
+    while phrase.head.i != verb.i:
+        phrase = phrase.head
+    return subject if phrase.dep == PREP and phrase.i < owner.i else None
 
 
 def _clause_subject(owner: Token, names: bool = False) -> Token | None:
