@@ -1231,6 +1231,16 @@ def test_a_possessive_in_a_phrase_before_the_subject_is_the_subjects(code, text,
     assert wrong not in found
 
 
+def test_the_two_men_who_act_are_the_two_persons_named_last(code):
+    """'Xi held talks with Tokayev, and the two men signed agreements': both leaders signed,
+    each with the other (was: no signing at all); 'the two men were remanded' are people
+    held, not two sides."""
+    found = triples(code("BEIJING, May 17 (Wire) - Xi held talks with Kazakh President "
+                         "Kassym-Jomart Tokayev on Wednesday, and the two men signed "
+                         "agreements on a new rail crossing.", date="2023-05-17"))
+    assert {("SUPPORT", "CHN", "KAZ"), ("SUPPORT", "KAZ", "CHN")} <= found
+
+
 def test_a_pronoun_opening_a_sentence_is_the_last_sentences_main_subject(code):
     """'Japan said it would keep its embassy closed until Russia released the men. It also
     expelled ...': 'it' is Japan, the subject of the main clause before, not Russia, the

@@ -148,6 +148,7 @@ BOTH_STATES = frozenset({"country", "nation", "neighbour", "neighbor", "state", 
                          "foe", "adversary", "enemy", "power", "koreas"})
 # nouns that with "the" alone name the last two named, as the doers: "the pair agreed"
 PAIR_NOUNS = frozenset({"pair", "duo"})
+PAIRED_PEOPLE = frozenset({"man", "woman"})  # "the two men", "both women"
 # plural nouns that with "the" alone name the pair of states just named ("the neighbours");
 # the singular is the other state of the last pair ("accused the neighbour")
 PAIRED = frozenset({"neighbour", "neighbor"})
@@ -1444,6 +1445,11 @@ class ArticleActors:
         if lemma in PAIR_NOUNS and tok.tag == NN and tok.dep == NSUBJ:
             # "the pair agreed"; not "the pair were arrested": two people held, not two sides
             return self._last_two(tok.i, states_only=False)
+        if lemma in PAIRED_PEOPLE and tok.dep == NSUBJ and \
+                any(c.lower_ in ("two", "both") for c in children_of(tok)):
+            # "Xi held talks with Tokayev, and the two men signed ...": the last two persons
+            # named, when both are of a state ("the two men were remanded": people held)
+            return self._last_two_persons(tok.i)
         if lemma in PAIRED and tok.tag == NNS and \
                 not any(c.dep in OWNER_DEPS or c.dep == NUMMOD for c in children_of(tok)):
             return self._last_two(tok.i, states_only=True)  # "mediated between the neighbours"
@@ -1547,6 +1553,13 @@ class ArticleActors:
             codes |= {self.entry_at[w.i][0].code for w in words if w.i in self.entry_at}
             codes |= {a.code for a in self._resolve_one(subject) if a.code}
         return codes
+
+    def _last_two_persons(self, before: int) -> list[Actor]:
+        picked: list[Actor] = []
+        for i, person in reversed(self.persons):
+            if i < before and person.code and person.code not in {a.code for a in picked}:
+                picked.append(person)
+        return picked[:2][::-1] if len(picked) >= 2 else []
 
     def _last_two(self, before: int, states_only: bool) -> list[Actor]:
         """'The two governments', 'both sides', 'the two leaders': the last two named before
