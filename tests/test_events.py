@@ -1445,6 +1445,21 @@ def test_a_past_verb_after_a_when_clause_is_that_clauses_subjects(code):
     assert not [t for t in found if t[1] == "EST"]
 
 
+def test_a_warship_sunk_or_hit_is_an_attack_on_its_navys_state(code):
+    """'A British submarine sank the cruiser General Belgrano. Argentine aircraft hit HMS
+    Sheffield': sinking a ship is an attack, and a ship named with its navy's prefix is
+    that navy's (was: neither act)."""
+    found = triples(code("A British submarine sank the cruiser General Belgrano on May 2. "
+                         "Argentine aircraft hit HMS Sheffield two days later.",
+                         date="1982-05-10"))
+    assert {("ASSAULT", "GBR", "ARG"), ("ASSAULT", "ARG", "GBR")} <= found
+
+
+def test_a_side_sunk_in_a_match_is_no_attack(code):
+    assert not code("India sank Pakistan by six wickets in the final in Dubai on Sunday.",
+                    date="2023-09-10").events
+
+
 def test_a_missions_name_in_full_is_the_un_and_no_aid(code):
     """'The UN Assistance Mission in Afghanistan condemned ...': the UN, and its name's
     'Assistance' is no aid to Afghanistan."""
