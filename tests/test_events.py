@@ -1460,6 +1460,20 @@ def test_a_side_sunk_in_a_match_is_no_attack(code):
                     date="2023-09-10").events
 
 
+@pytest.mark.parametrize("tail", ["", ", Radio Tanzania reported"])
+def test_a_verb_after_a_whose_clause_is_its_subjects_act_on_both_sides(code, tail):
+    """'Nyerere, whose country also borders Uganda, called on both governments to settle
+    their differences, Radio Tanzania reported': the parser hangs 'called' on Nyerere; he
+    called on Kenya and Uganda (was: on Tanzania itself, or with the outlet's attribution,
+    no act at all)."""
+    found = triples(code("NAIROBI, July 10 (UPI) - Kenya halted fuel shipments to Uganda on "
+                         "Friday. Tanzanian President Julius Nyerere, whose country also "
+                         "borders Uganda, called on both governments to settle their "
+                         f"differences by talking{tail}.", date="1976-07-10"))
+    assert {("REQUEST", "TZA", "KEN"), ("REQUEST", "TZA", "UGA")} <= found
+    assert ("REQUEST", "TZA", "TZA") not in found
+
+
 def test_a_missions_name_in_full_is_the_un_and_no_aid(code):
     """'The UN Assistance Mission in Afghanistan condemned ...': the UN, and its name's
     'Assistance' is no aid to Afghanistan."""

@@ -51,6 +51,7 @@ from ..nlp.labels import (
     PREP,
     RELCL,
     SUBJECTS,
+    VBD,
     VBG,
     VBN,
     XCOMP,
@@ -1529,6 +1530,10 @@ class ArticleActors:
             if part_of_speech(verb) in ("VERB", "AUX") and \
                     any(c.dep == NSUBJ for c in children_of(verb)):
                 break
+            if verb.dep == ACL and verb.tag == VBD:
+                # "Nyerere, whose country borders Uganda, called on both": the parser hangs
+                # the sentence's verb on its subject
+                return {a.code for a in self._resolve_one(verb.head) if a.code}
             if verb.dep not in (PREP, POBJ, DOBJ, CONJ, NPADVMOD, XCOMP) or \
                     verb.head.i == verb.i:
                 return set()

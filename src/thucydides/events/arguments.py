@@ -241,7 +241,8 @@ def subject_of(verb: Token) -> Token | None:
         elif _speakers_act(tok):
             tok = tok.head.head
         elif tok.dep == ACL and part_of_speech(tok.head) in ("NOUN", "PROPN"):
-            if tok.head.dep == ROOT and (tok.tag == VBD or _after_an_aside(tok)):
+            if (tok.head.dep == ROOT or _reported_by_another(tok)) and \
+                    (tok.tag == VBD or _after_an_aside(tok)):
                 return tok.head  # "The world body called on ...", parsed as a noun's modifier
             if tok.tag != VBG:
                 return None
@@ -284,6 +285,14 @@ def _set_off(noun: Token) -> bool:
     end = max([noun.i] + [c.right_edge.i for c in children_of(noun)
                           if c.dep not in (CONJ, CC) and not c.is_punct and c.i > noun.i])
     return end + 1 < len(noun.doc) and noun.doc[end + 1].text == ","
+
+
+def _reported_by_another(verb: Token) -> bool:
+    """'Nyerere, whose country borders Uganda, called on both governments ..., Radio
+    Tanzania reported': the parser makes the doer a subject of the attribution after it and
+    hangs the act on the doer."""
+    noun, said = verb.head, verb.head.head
+    return noun.dep == NSUBJ and said.i > verb.i and said.lemma_.lower() in ATTRIBUTING
 
 
 RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where", "when"})
