@@ -1474,6 +1474,17 @@ def test_a_verb_after_a_whose_clause_is_its_subjects_act_on_both_sides(code, tai
     assert ("REQUEST", "TZA", "TZA") not in found
 
 
+def test_troops_moved_by_nobody_named_were_moved_by_their_state(code):
+    """'Ugandan troops had been moved to Tororo, across the frontier': their state moved
+    them, toward the other (was: Kenya moving Ugandan troops)."""
+    found = triples(code("NAIROBI, July 10 (UPI) - Kenya halted fuel shipments to Uganda on "
+                         "Friday. Diplomats in Nairobi said several hundred Ugandan troops had "
+                         "been moved to Tororo, across the frontier from Busia, over the past "
+                         "three days.", date="1976-07-10"))
+    assert ("MOBILIZE", "UGA", "KEN") in found
+    assert ("MOBILIZE", "KEN", "UGA") not in found
+
+
 def test_a_missions_name_in_full_is_the_un_and_no_aid(code):
     """'The UN Assistance Mission in Afghanistan condemned ...': the UN, and its name's
     'Assistance' is no aid to Afghanistan."""

@@ -588,7 +588,12 @@ class Arguments:
                 if recipients and not agents and not actors:
                     actors = _unknown_doer()
             if kind == "MOBILIZE":  # "jets were sent to the Gulf to deter Iran": not the jets
-                recipients = self._first(_faced(list(children_of(verb))), actors) or recipients
+                faced = self._first(_faced(list(children_of(verb))), actors)
+                if not agents and not actors and any(r.code for r in recipients):
+                    # "Ugandan troops had been moved to Tororo": moved by their own state
+                    actors, recipients = [r for r in recipients if r.code], faced
+                else:
+                    recipients = faced or recipients
             elif kind in GIVING:  # "a Colombian was extradited to the United States": there
                 recipients = [a for a in self._first(_pobjs(verb, ("to",)), actors)
                               if a.kind in ("state", "igo")] or recipients
