@@ -1241,6 +1241,17 @@ def test_the_two_men_who_act_are_the_two_persons_named_last(code):
     assert {("SUPPORT", "CHN", "KAZ"), ("SUPPORT", "KAZ", "CHN")} <= found
 
 
+def test_its_on_a_joined_clauses_subject_is_the_first_clauses_subject(code):
+    """'The governing party won 45 seats, and its chairman said he was ready to share
+    power': the party's chairman (of the story's state), not the last state named's."""
+    found = triples(code("ULAANBAATAR, July 3 (Wire) - The United States embassy urged the "
+                         "government to put the broadcasters back on the air. The governing "
+                         "party won 45 of the 76 seats, and its chairman said he was ready to "
+                         "share power with the Democrats once order was restored.",
+                         date="2008-07-03"))
+    assert not [t for t in found if t[0] == "AGREE" and t[1] == "USA"]
+
+
 def test_a_pronoun_opening_a_sentence_is_the_last_sentences_main_subject(code):
     """'Japan said it would keep its embassy closed until Russia released the men. It also
     expelled ...': 'it' is Japan, the subject of the main clause before, not Russia, the

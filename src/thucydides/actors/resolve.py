@@ -1151,6 +1151,13 @@ class ArticleActors:
                 # surrender their positions": its own, whoever it is; not the last state
                 # named before it ("the air force bombed their positions": the enemy's)
                 return self._resolve_one(subject)
+        if lower in THING_PRONOUNS and tok.dep == POSS:
+            earlier = _joined_clause_subject(tok)
+            if earlier is not None and \
+                    (lower in SINGULAR_PRONOUNS) == (earlier.tag not in (NNS, NNPS)):
+                # "The governing party won 45 seats, and its chairman said": that party's,
+                # though no code names it (the story's, then), not the last state named
+                return self._resolve_one(earlier)
         if lower in THING_PRONOUNS:
             single = lower in SINGULAR_PRONOUNS
             other = self._main_subject_before(tok, single) or \
@@ -1763,6 +1770,19 @@ def _verb_over(word: Token) -> Token | None:
         if part_of_speech(noun) in ("VERB", "AUX"):
             return noun
     return None
+
+
+def _joined_clause_subject(owner: Token) -> Token | None:
+    """The subject of the clause before the one whose subject this possessive is on: 'The
+    party won 45 seats, and its chairman said ...'."""
+    noun = owner.head
+    if noun.dep not in (NSUBJ, NSUBJPASS) or noun.head.dep != CONJ:
+        return None
+    subject = next((c for c in children_of(noun.head.head) if c.dep in (NSUBJ, NSUBJPASS)),
+                   None)
+    if subject is None or subject.i > owner.i or part_of_speech(subject) != "NOUN":
+        return None
+    return subject
 
 
 def _fronted_subject(owner: Token) -> Token | None:
