@@ -1485,6 +1485,16 @@ def test_troops_moved_by_nobody_named_were_moved_by_their_state(code):
     assert ("MOBILIZE", "KEN", "UGA") not in found
 
 
+def test_a_search_operation_launched_is_no_attack(code):
+    """'Police and Levies personnel cordoned off the area and launched a search operation':
+    a search for the attackers, not an attack by the state on itself."""
+    found = triples(code("QUETTA, May 3 (Wire) - Gunmen killed two policemen on Monday. Soon "
+                         "after the attack, police and Levies personnel cordoned off the area "
+                         "and launched a search operation.", date="2024-05-03"))
+    assert ("ASSAULT", None, "PAK") in found
+    assert ("ASSAULT", "PAK", "PAK") not in found
+
+
 def test_a_missions_name_in_full_is_the_un_and_no_aid(code):
     """'The UN Assistance Mission in Afghanistan condemned ...': the UN, and its name's
     'Assistance' is no aid to Afghanistan."""

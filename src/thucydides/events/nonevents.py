@@ -60,6 +60,8 @@ from .words import (
     THREAT_AUX,
 )
 
+# what an operation or drive looks for, which is no attack: "a search operation"
+SEARCHES = frozenset({"search", "combing", "rescue", "manhunt", "evacuation"})
 # what forces answer with force, though the lexicon has no act of its own for the word
 FORCE_ANSWERED = frozenset({"firing", "fire", "provocation", "aggression", "incursion"})
 ABDUCTION = "181"  # CAMEO: abduct, hijack, take hostage
@@ -78,7 +80,7 @@ def names_no_act(match: Match, lexicon: TriggerLexicon) -> bool:
         _no_threat(match) or _forecast(match, lexicon) or _feeling_offered(match) or \
         _what_it_allows(match) or _audience(match) or _habitual(match) or \
         _promise_to_look(match) or _refused_to_tell(match, lexicon) or \
-        _answer_to_no_force(match, lexicon) or _clash_of_words(match)
+        _answer_to_no_force(match, lexicon) or _clash_of_words(match) or _a_search(match)
 
 
 def _clash_of_words(match: Match) -> bool:
@@ -199,6 +201,17 @@ def _what_it_allows(match: Match) -> bool:
     return match.entry.type == "CONCEDE" and match.entry.pos == "verb" and \
         match.entry.cameo == EASED and tok.lemma_.lower() in ("allow", "permit", "enable") and \
         tok.tag == VBG and tok.dep in (ADVCL, ACL, XCOMP, CONJ)
+
+
+def _a_search(match: Match) -> bool:
+    """'Police cordoned off the area and launched a search operation': a search for the
+    attackers (or a rescue) is launched, no attack on anybody."""
+    tok = match.token
+    done = [c for c in children_of(tok) if c.dep in (DOBJ, NSUBJPASS)] \
+        if match.entry.pos == "verb" else [tok]
+    return match.entry.type == "ASSAULT" and any(
+        c.dep == COMPOUND and c.lemma_.lower() in SEARCHES
+        for d in done for c in children_of(d))
 
 
 def _audience(match: Match) -> bool:
