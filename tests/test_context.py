@@ -611,6 +611,15 @@ def test_an_unnamed_ministry_summoning_an_envoy_is_of_the_other_state(code):
     assert ("ACCUSE", "RUS", "RUS") not in triples(coded), coded.events
 
 
+def test_the_body_a_complaint_is_taken_to_is_not_complained_of(code):
+    """'Dhaka took its complaint to the UN General Assembly': the assembly hears the
+    complaint; it is not an accusation of the UN."""
+    found = triples(code("DHAKA, May 3 (Wire) - India built a barrage on the Ganges. Dhaka "
+                         "took its complaint to the UN General Assembly in 1976.",
+                         date="2024-05-03"))
+    assert ("ACCUSE", "BGD", "UN") not in found
+
+
 def test_an_apology_naming_nobody_is_owed_to_the_one_just_wronged(code):
     """'Peruvian troops shot down a Chilean drone. Lima apologised': the apology is owed to
     the one the apologiser's side has just acted on."""

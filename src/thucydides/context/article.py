@@ -190,6 +190,8 @@ def _country(gazetteer: Gazetteer, name: str | None) -> str | None:
     return named[0].country if named else None
 
 
+# the words of a complaint brought to a body that hears it
+COMPLAINTS = re.compile(r"complain|file|lodg|petition|case|took|brought|appeal")
 # the organs of a state that a story names without their state when they are its own
 DOMESTIC = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY"})
 LEDE_SENTENCES = 2
@@ -313,6 +315,8 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         actor = NOBODY
     if is_source(recipient, context.frame):
         recipient = NOBODY
+    if _forum(event, recipient):
+        return None  # who is complained of, the sentence does not say
     if event.cameo == TIES and recipient.code is None and recipient.text is None and \
             _state_code(actor.code):
         # "Petro moved quickly to mend ties": with the state the story pairs with his own
@@ -833,6 +837,17 @@ def _own_envoy(event: Event, actor: Actor, recipient: Actor) -> bool:
         event.cameo == "110" and event.trigger.text.lower().startswith("summon"))
     return envoy_act and event.actor.code is None and actor.resolved_by == "context" and \
         actor.code == recipient.code and recipient.resolved_by in TOLD_IN_TEXT
+
+
+def _forum(event: Event, side: Actor) -> bool:
+    """'Dhaka took its complaint to the UN General Assembly', 'filed a complaint at the
+    WTO': the body a complaint is brought to hears it; it is not the one complained of."""
+    if event.type != "ACCUSE" or side.kind != "igo" or side.start is None or \
+            not COMPLAINTS.match(event.trigger.text.lower()):
+        return False
+    before = event.evidence.text[:max(side.start - event.evidence.start, 0)].split()
+    words = [w for w in before[-2:] if w.lower() != "the"]
+    return bool(words) and words[-1].lower() in ("to", "at", "before", "with")
 
 
 def _on_itself(actor: Actor, recipient: Actor) -> bool:
