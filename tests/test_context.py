@@ -620,6 +620,16 @@ def test_the_body_a_complaint_is_taken_to_is_not_complained_of(code):
     assert ("ACCUSE", "BGD", "UN") not in found
 
 
+def test_european_measures_in_a_story_of_the_eu_are_the_unions(code):
+    """'The EU imposed sanctions ... Peskov called the European measures illegitimate': the
+    Union's measures (EU), not Europe's (EUR)."""
+    found = triples(code("MOSCOW, May 3 (Wire) - The EU imposed sanctions on Iranian drone "
+                         "makers on Monday. In Moscow, Kremlin spokesman Dmitry Peskov called "
+                         "the European measures illegitimate.", date="2024-05-03"))
+    assert ("ACCUSE", "RUS", "EU") in found
+    assert ("ACCUSE", "RUS", "EUR") not in found
+
+
 def test_an_apology_naming_nobody_is_owed_to_the_one_just_wronged(code):
     """'Peruvian troops shot down a Chilean drone. Lima apologised': the apology is owed to
     the one the apologiser's side has just acted on."""

@@ -149,6 +149,7 @@ BOTH_STATES = frozenset({"country", "nation", "neighbour", "neighbor", "state", 
                          "foe", "adversary", "enemy", "power", "koreas"})
 # nouns that with "the" alone name the last two named, as the doers: "the pair agreed"
 PAIR_NOUNS = frozenset({"pair", "duo"})
+EUROPE, EU = "EUR", "EU"  # the continent's states, and their Union
 PAIRED_PEOPLE = frozenset({"man", "woman"})  # "the two men", "both women"
 # plural nouns that with "the" alone name the pair of states just named ("the neighbours");
 # the singular is the other state of the last pair ("accused the neighbour")
@@ -1067,6 +1068,11 @@ class ArticleActors:
             entry, span = found
             if entry.kind == "person":
                 return self._person_at(mod)
+            if entry.code == EUROPE and self._names_the_eu() and \
+                    mod.head.lemma_.lower() not in BOTH_SIDES:
+                # "Peskov called the European measures illegitimate", in a story of the EU's
+                # sanctions: the Union's measures, not Europe's (European governments are)
+                return [Actor(code=EU, kind="igo", text=span_text(span), resolved_by="chain")]
             return [_actor(entry, span_text(span))]
         if mod.ent_type_ == "PERSON":  # "Putin loyalists"; not "Riot police", the parser's
             # name for a capitalised word before a body of people, who stay the noun's
@@ -1086,6 +1092,9 @@ class ArticleActors:
         if mod.dep in (COMPOUND, POSS, NMOD):
             return self._named(mod) or self._described(mod)  # "the alliance's ambassadors"
         return []
+
+    def _names_the_eu(self) -> bool:
+        return any(entry.code == EU for entry, _ in self.entry_at.values())
 
     def _person_at(self, tok: Token) -> list[Actor]:
         for i, actor in self.persons:
