@@ -630,6 +630,18 @@ def test_european_measures_in_a_story_of_the_eu_are_the_unions(code):
     assert ("ACCUSE", "RUS", "EUR") not in found
 
 
+def test_an_unnamed_minister_accusing_a_state_by_name_is_not_of_it(code):
+    """'Agriculture Minister Janet Fournier ... accused Beijing of using farmers as pawns', in
+    a story that names China most: the minister is the story's other state's (was: China
+    accusing itself)."""
+    found = triples(code("OTTAWA, May 3 (Wire) - China blocked canola imports from Canada on "
+                         "Monday. Beijing said the shipments carried pests. Agriculture "
+                         "Minister Janet Fournier said she was disappointed and accused Beijing "
+                         "of using farmers as pawns.", date="2024-05-03"))
+    assert ("ACCUSE", "CAN", "CHN") in found
+    assert ("ACCUSE", "CHN", "CHN") not in found
+
+
 def test_an_apology_naming_nobody_is_owed_to_the_one_just_wronged(code):
     """'Peruvian troops shot down a Chilean drone. Lima apologised': the apology is owed to
     the one the apologiser's side has just acted on."""

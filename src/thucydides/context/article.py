@@ -835,8 +835,14 @@ def _own_envoy(event: Event, actor: Actor, recipient: Actor) -> bool:
     expels."""
     envoy_act = event.mode == "expel" or (
         event.cameo == "110" and event.trigger.text.lower().startswith("summon"))
-    return envoy_act and event.actor.code is None and actor.resolved_by == "context" and \
-        actor.code == recipient.code and recipient.resolved_by in TOLD_IN_TEXT
+    # "the agriculture minister accused Beijing of ...": no state's organ accuses the state
+    # itself by its name
+    at_a_state = event.type in ("ACCUSE", "THREATEN") and recipient.kind == "state" and \
+        recipient.sector in (None, "GOV") and recipient.resolved_by == "dictionary" and \
+        actor.sector in STATE_ORGANS  # an opposition faces its own state (spec 6)
+    return (envoy_act or at_a_state) and event.actor.code is None and \
+        actor.resolved_by == "context" and actor.code == recipient.code and \
+        recipient.resolved_by in TOLD_IN_TEXT
 
 
 def _forum(event: Event, side: Actor) -> bool:
@@ -861,6 +867,7 @@ def _on_itself(actor: Actor, recipient: Actor) -> bool:
 
 
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})
+STATE_ORGANS = STATE_FORCES | {"LEG", "JUD"}
 
 
 def _two_groups(actor: Actor, recipient: Actor) -> bool:
