@@ -389,9 +389,10 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
                      recipient.resolved_by != "context") and \
                 not _abroad_on(event, actor, recipient, state):
             actor = changed(actor, code=state, kind="state", resolved_by="context")
-    if _own_envoy(event, actor, recipient):
-        # "The foreign ministry summoned the Russian ambassador": a state summons and expels
-        # the envoys of another; the unnamed ministry is of the story's other state
+    if _on_its_own_state(event, actor, recipient):
+        # "The foreign ministry summoned the Russian ambassador", "the minister accused
+        # Beijing": a state summons another's envoys and accuses another by name; the
+        # unnamed organ is of the story's other state
         actor = _placed(event.actor, context.guest_state(recipient.code))
     if (event.type == "ASSAULT" or event.cameo.startswith(DESTRUCTION)) and \
             (actor.code is None or actor.resolved_by == "context") and \
@@ -830,9 +831,9 @@ def _abroad_on(event: Event, actor: Actor, recipient: Actor, state: str | None) 
         recipient.resolved_by in TOLD_IN_TEXT
 
 
-def _own_envoy(event: Event, actor: Actor, recipient: Actor) -> bool:
+def _on_its_own_state(event: Event, actor: Actor, recipient: Actor) -> bool:
     """An unnamed organ placed by the article in the state whose envoy it summons or
-    expels."""
+    expels, or which it accuses or threatens by name."""
     envoy_act = event.mode == "expel" or (
         event.cameo == "110" and event.trigger.text.lower().startswith("summon"))
     # "the agriculture minister accused Beijing of ...": no state's organ accuses the state
