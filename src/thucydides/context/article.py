@@ -393,7 +393,7 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         # "The foreign ministry summoned the Russian ambassador", "the minister accused
         # Beijing": a state summons another's envoys and accuses another by name; the
         # unnamed organ is of the story's other state
-        actor = _placed(event.actor, context.guest_state(recipient.code))
+        actor = _placed(event.actor, context.guest_state(recipient.code) or actor.code)
     if (event.type == "ASSAULT" or event.cameo.startswith(DESTRUCTION)) and \
             (actor.code is None or actor.resolved_by == "context") and \
             (event.actor.resolved_by == UNKNOWN_DOER or _unidentified(event.actor.text or "")):
@@ -833,12 +833,12 @@ def _abroad_on(event: Event, actor: Actor, recipient: Actor, state: str | None) 
 
 def _on_its_own_state(event: Event, actor: Actor, recipient: Actor) -> bool:
     """An unnamed organ placed by the article in the state whose envoy it summons or
-    expels, or which it accuses or threatens by name."""
+    expels, or which it criticises or accuses by name."""
     envoy_act = event.mode == "expel" or (
         event.cameo == "110" and event.trigger.text.lower().startswith("summon"))
     # "the agriculture minister accused Beijing of ...": no state's organ accuses the state
     # itself by its name
-    at_a_state = event.type in ("ACCUSE", "THREATEN") and recipient.kind == "state" and \
+    at_a_state = event.cameo.startswith(DISAPPROVAL) and recipient.kind == "state" and \
         recipient.sector in (None, "GOV") and recipient.resolved_by == "dictionary" and \
         actor.sector in STATE_ORGANS  # an opposition faces its own state (spec 6)
     return (envoy_act or at_a_state) and event.actor.code is None and \
@@ -869,6 +869,7 @@ def _on_itself(actor: Actor, recipient: Actor) -> bool:
 
 STATE_FORCES = frozenset({"COP", "MIL", "GOV"})
 STATE_ORGANS = STATE_FORCES | {"LEG", "JUD"}
+DISAPPROVAL = "11"  # CAMEO: criticise, accuse, complain (not 09, an inquiry at home)
 
 
 def _two_groups(actor: Actor, recipient: Actor) -> bool:
