@@ -1094,6 +1094,7 @@ class ArticleActors:
         return []
 
     def _names_the_eu(self) -> bool:
+        """Whether the article names the European Union (or one of its bodies)."""
         return any(entry.code == EU for entry, _ in self.entry_at.values())
 
     def _person_at(self, tok: Token) -> list[Actor]:
@@ -1576,6 +1577,7 @@ class ArticleActors:
         return codes
 
     def _last_two_persons(self, before: int) -> list[Actor]:
+        """The last two persons named before, of two states (in the order named)."""
         picked: list[Actor] = []
         for i, person in reversed(self.persons):
             if i < before and person.code and person.code not in {a.code for a in picked}:
