@@ -938,6 +938,26 @@ def test_people_named_again_by_the_same_word_are_the_state_first_given(code, tex
     assert (event[0], event[1], event[1]) not in triples(coded), coded.events
 
 
+@pytest.mark.parametrize("text, event", [
+    ("LOME, Oct 1 (Agency) - Police detained dozens of young men after the protest on "
+     "Saturday. Twenty of them had been released without charge on Sunday, their families said.",
+     ("RETREAT", "TGO", "TGO")),
+    ("SEOUL, March 2 (Agency) - Police said 1,060 people were detained across the country, "
+     "most of whom were released after questioning.", ("RETREAT", "KOR", "KOR")),
+    ("DAR ES SALAAM, Oct 2 (Agency) - Officers arrested the party's deputy leader, Amani "
+     "Golugwa, who was later released on police bail.", ("RETREAT", "TZA", "TZA")),
+    # who took them freed them: the Sri Lankan navy, not India, whose fishermen they were
+    ("CHENNAI, Jan 9 (Agency) - The Sri Lankan navy arrested 21 Indian fishermen near "
+     "Katchatheevu on Monday. They were freed on Wednesday after talks between officials.",
+     ("RETREAT", "LKA", "IND")),
+])
+def test_people_freed_by_nobody_named_are_freed_by_whoever_held_them(code, text, event):
+    """'They were released in the evening': a passive release names nobody who held the
+    people; the story's authorities did, or whoever it told taking them."""
+    coded = code(text, date="2024-03-08")
+    assert event in triples(coded), coded.events
+
+
 @pytest.mark.parametrize("text, place", [
     # a page whose line ends were lost: the headline runs into a dateline ending in a colon
     ("Farmers gherao collectorate over land deal Staff Reporter RAIGARH, Jan 20: Hundreds of "

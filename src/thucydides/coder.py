@@ -24,6 +24,7 @@ from .context.article import (
     enemy_casualties,
     enemy_targets,
     foreign_in_lede,
+    freed_by_their_captors,
     fronted_place,
 )
 from .context.domains import domain_shares, load_domains, uses
@@ -195,6 +196,7 @@ class Coder:
                     continue
                 e = aimed_at_the_act(e, doc, coded.events, found)
                 found.extend(truce_between(e, coded.events, found))
+            found = [freed_by_their_captors(e, coded.events) for e in found]
             coded.events.extend(sanction_abroad(e, self.ontology)
                                 for e in (complete(e, context) for e in found) if e)
             claimed_attacks(sent, number, actors, coded.events)

@@ -45,6 +45,10 @@ class Span:
 # or leaves unnamed where it tells what was done to whom ("a convoy came under attack"): it
 # places in no state, and no other mention of the act fills it in (events/merge.py)
 UNKNOWN_DOER = "unidentified"
+# how the doer of a release is marked that the text leaves unnamed ("they were freed in the
+# evening"): whoever held the people, placed by the article (context/article.py) and never
+# stored as such
+HOLDER = "holder"
 
 
 @dataclass

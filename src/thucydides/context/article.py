@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..nlp.clauses import MISSIONS
 from ..nlp.labels import AMOD, COMPOUND, POBJ, POSS, PREP, RELCL, SUBJECTS
 from ..nlp.parse import children_of, sentence_of, span_text, subtree_of, tokens_of
-from ..records import UNKNOWN_DOER, Actor, Event, Location, changed
+from ..records import HOLDER, UNKNOWN_DOER, Actor, Event, Location, changed
 from ..where.attach import as_location, stray_alias
 from ..where.gazetteer import Gazetteer, Place
 from .frame import Frame
@@ -288,6 +288,7 @@ AT_THE_TABLE = frozenset({"GOV", "MIL", "REB", "OPP"})
 UPROOTED = frozenset({"REF"})
 ARMED_ORGANS = frozenset({"COP", "MIL"})  # a state's police and soldiers
 ARREST = "173"  # CAMEO: arrest, detain
+ABDUCTION = "181"  # CAMEO: abduct, hijack, take hostage
 # CAMEO: restrictions a state lays on a place (censorship, a curfew, emergency rule); not a
 # bare ban ("the banned party", "barred from office"), whose doer may be anyone
 RESTRICTIONS = ("1721", "1723", "1724")
@@ -370,6 +371,11 @@ def complete(event: Event, context: ArticleContext) -> Event | None:
         actor = Actor(code=state, kind="state", resolved_by="context")
         if recipient.code is None:
             recipient = changed(recipient, code=state, kind="state", resolved_by="context")
+    if actor.resolved_by == HOLDER:
+        # "Kodjo had been released without charge", "they were freed in the evening":
+        # people let go by nobody named were held by the authorities where the story is
+        # (or by whoever the story says took them: `freed_by_their_captors`)
+        actor = Actor(code=state, kind="state", resolved_by="context") if state else NOBODY
     if actor.code is None and recipient.code is None and \
             not (state is None and _force_of_a_state(event, actor)):
         return None
@@ -732,6 +738,21 @@ def _held_at_home(event: Event, actor: Actor) -> bool:
             actor.sector in ("MIL", "REB"):
         return False
     return event.type == "COERCE" or event.cameo.startswith(RELEASES)
+
+
+def freed_by_their_captors(event: Event, earlier: list[Event]) -> Event:
+    """A release by nobody named is the act of whoever the story last told taking people:
+    "Sri Lankan navy arrested 21 fishermen ... Twelve of them were freed" is Sri Lanka's
+    release of Indians."""
+    if event.actor.resolved_by != HOLDER:
+        return event
+    taken = [e for e in earlier if e.asserted and e.actor.code is not None and
+             e.cameo in (ARREST, ABDUCTION)]
+    if not taken:
+        return event
+    last = taken[-1]
+    recipient = last.recipient if event.recipient.text is None else event.recipient
+    return changed(event, actor=last.actor, recipient=recipient)
 
 
 def _press_contact(event: Event) -> bool:

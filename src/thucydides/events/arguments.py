@@ -58,7 +58,7 @@ from ..nlp.labels import (
     label_ids,
 )
 from ..nlp.parse import children_of, conjuncts_of, modified, part_of_speech, subtree_of
-from ..records import UNKNOWN_DOER, Actor, changed
+from ..records import HOLDER, UNKNOWN_DOER, Actor, changed
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, PURPOSE_DEPS, purpose
 from .triggers import MEASURES, Match, fired_at_by, undergoing
@@ -70,6 +70,7 @@ from .words import (
     PUT_OUT_FROM,
     ROUTES,
     SAYING,
+    SETTING_FREE,
     SPEAKERS_ACTS,
     STRUCK_PLACES,
     UNORDERED,
@@ -563,6 +564,9 @@ class Arguments:
                     _unknown_doer()
             if not agents and verb.lemma_.lower() in PUT_OUT_FROM:
                 actors = self._held_by(verb) or actors
+            if not agents and not actors and kind == "RETREAT" and \
+                    verb.lemma_.lower() in SETTING_FREE:
+                actors = [Actor(None, resolved_by=HOLDER)]  # "they were freed in the evening"
             if not agents and verb.lemma_.lower() in HOLDING:
                 actors = self._held_in(verb) or actors
             if not agents and not actors and kind == "SANCTION" and verb.dep == CCOMP:

@@ -254,6 +254,9 @@ STRUCK_PLACES = frozenset({"station", "post", "outpost", "checkpoint", "base", "
 # them out ("were freed from Israeli jails", "were deported from Pakistan")
 PUT_OUT_FROM = frozenset({"release", "free", "deport", "expel", "repatriate", "extradite",
                           "send"})
+# verbs of setting people free, whose passive leaves unnamed who held them ("were released
+# after questioning"; not "were handed over to the fisheries inspector", custody passed on)
+SETTING_FREE = frozenset({"release", "free"})
 # the places whose owner holds the people held in them (HOLDING)
 PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary", "camp", "cell", "checkpoint",
                      "airport", "detention"})
