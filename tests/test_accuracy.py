@@ -37,7 +37,8 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-news22.jsonl", "articles-news23.jsonl", "articles-long16.jsonl",
             "articles-long17.jsonl", "articles-news24.jsonl",
             "articles-long18.jsonl", "articles-news25.jsonl",
-            "articles-news26.jsonl", "articles-long19.jsonl")
+            "articles-news26.jsonl", "articles-long19.jsonl",
+            "articles-news27.jsonl", "articles-long20.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -244,6 +245,8 @@ BLIND_SETS = [
     ("articles-news25.jsonl", 0.515),  # session 31: 0.545 when written
     ("articles-news26.jsonl", 0.570),  # session 32: 0.600 when written
     ("articles-long19.jsonl", 0.585),  # session 32, long, odd ids developed on: 0.615
+    ("articles-news27.jsonl", 0.540),  # session 33: 0.570 when written
+    ("articles-long20.jsonl", 0.575),  # session 33, long, odd ids developed on: 0.603
 ]
 
 
