@@ -253,3 +253,21 @@ def test_an_agreement_named_after_a_city_or_seat_has_no_third_party(code, text, 
     found = triples(code(text))
     assert {("SUPPORT", pair[0], pair[1]), ("SUPPORT", pair[1], pair[0])} <= found
     assert not {t for t in found if venue in t}
+
+
+@pytest.mark.parametrize("text, mediator, sides", [
+    ("KYIV, Oct 18 (Wire) - Russia and Ukraine each released 95 prisoners of war on Friday "
+     "in the latest exchange brokered by the United Arab Emirates.", "ARE", ("RUS", "UKR")),
+    ("KYIV, Oct 18 (Wire) - Russia and Ukraine exchanged 95 prisoners of war on Friday. The "
+     "UAE foreign ministry said it had mediated the swap.", "ARE", ("RUS", "UKR")),
+    ("MOSCOW, Nov 10 (Wire) - Armenia and Azerbaijan signed a ceasefire agreement in talks "
+     "brokered by Russia and France.", "RUS", ("ARM", "AZE")),
+])
+def test_a_mediator_naming_no_side_mediates_between_the_sides_of_what_it_brokered(
+        code, text, mediator, sides):
+    """'An exchange brokered by the UAE', 'it had mediated the swap': the mediator met the
+    two sides of the exchange, talks or deal it brought about; two mediators named together
+    ('brokered by Russia and France') are no pair of their own."""
+    found = triples(code(text, date="2025-10-18"))
+    assert {("CONSULT", mediator, side) for side in sides} <= found, found
+    assert not {t for t in found if t[0] == "CONSULT" and {t[1], t[2]} == {"RUS", "FRA"}}

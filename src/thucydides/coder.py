@@ -29,7 +29,13 @@ from .context.article import (
 )
 from .context.domains import domain_shares, load_domains, uses
 from .context.frame import Frame, read_frame
-from .context.reactions import a_strike_of_war, aimed_at_the_act, claimed_attacks, truce_between
+from .context.reactions import (
+    a_strike_of_war,
+    aimed_at_the_act,
+    claimed_attacks,
+    mediated_between,
+    truce_between,
+)
 from .dates import CALENDAR, read_day
 from .events.accidents import abroad_in_disaster, disaster_response
 from .events.arguments import Arguments
@@ -195,7 +201,8 @@ class Coder:
                 if a_strike_of_war(e, coded.events):
                     continue
                 e = aimed_at_the_act(e, doc, coded.events, found)
-                found.extend(truce_between(e, coded.events, found))
+                for told in truce_between(e, coded.events, found):
+                    found.extend(mediated_between(told, coded.events, found))
             found = [freed_by_their_captors(e, coded.events) for e in found]
             coded.events.extend(sanction_abroad(e, self.ontology)
                                 for e in (complete(e, context) for e in found) if e)

@@ -23,6 +23,7 @@ from ..nlp.labels import ADVMOD, COMPOUND, DOBJ, NMOD, NSUBJ, NSUBJPASS, POBJ, P
 from ..nlp.negation import is_negated
 from ..nlp.parse import children_of, part_of_speech, tokens_of
 from ..records import UNKNOWN_DOER, Actor, Event
+from .article import MEDIATION
 
 # the acts that answer another's act
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
@@ -84,6 +85,8 @@ SENTENCES_BACK = 3
 # how far back the attack a condemnation names may have been told, the story's own
 ATTACK_BACK = 8
 CEASEFIRE = "0871"
+# what a mediator brings about between two sides: talks, a deal, a truce, an exchange
+MEDIATED = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE"})
 WALKOUT = "143"  # CAMEO: conduct strike or boycott
 STRUCK = re.compile(r"\bstr(?:ike|uck)", re.IGNORECASE)
 # what a group claims when it owns an attack: "claimed responsibility", "claimed the bombing"
@@ -171,6 +174,27 @@ def truce_between(event: Event, earlier: list[Event],
             return [replace(event, id=digest(event.id, a.code, r.code),
                             actor=replace(a, resolved_by="act"),
                             recipient=replace(r, resolved_by="act")) for a, r in pairs]
+    return [event]
+
+
+def mediated_between(event: Event, earlier: list[Event],
+                     same_sentence: list[Event]) -> list[Event]:
+    """'Russia and Ukraine each released 95 prisoners, in an exchange brokered by the UAE',
+    'The UAE said it had mediated the swap': a mediator that names no side mediates between
+    the two sides of the deal, talks, truce or exchange it brought about, told in its own
+    sentence or just before; one event with each. Any other event as it is."""
+    mediator = event.actor.code
+    if event.type != "CONSULT" or event.cameo != MEDIATION or not event.asserted or \
+            mediator is None or event.recipient.code is not None:
+        return [event]
+    for act in chain(reversed(same_sentence), _just_before(event, earlier)):
+        sides = {act.actor.code, act.recipient.code}
+        if not act.asserted or act.type not in MEDIATED or act.cameo == MEDIATION or \
+                None in sides or mediator in sides or len(sides) < 2:
+            continue
+        return [replace(event, id=digest(event.id, side.code),
+                        recipient=replace(side, resolved_by="act"))
+                for side in (act.actor, act.recipient)]
     return [event]
 
 

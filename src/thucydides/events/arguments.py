@@ -61,7 +61,7 @@ from ..nlp.parse import children_of, conjuncts_of, modified, part_of_speech, sub
 from ..records import HOLDER, UNKNOWN_DOER, Actor, changed
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, PURPOSE_DEPS, purpose
-from .triggers import MEASURES, Match, fired_at_by, undergoing
+from .triggers import MEASURES, Match, brokered, fired_at_by, undergoing
 from .words import (
     HARM,
     HOLDING,
@@ -435,7 +435,13 @@ SUBJECTS_OR_AUXILIARIES = label_ids(("nsubj", "nsubjpass", "auxpass", "aux"))
 
 def _passive(verb: Token) -> bool:
     return any(c.dep in PASSIVES for c in children_of(verb)) or \
-        _be_participle(verb) or _joined_passive(verb)
+        _be_participle(verb) or _joined_passive(verb) or _done_by(verb)
+
+
+def _done_by(verb: Token) -> bool:
+    """'An exchange brokered by the United Arab Emirates': a mediation told as a participle
+    on what it brought about, the mediator after 'by'."""
+    return brokered(verb) and any(c.dep == AGENT for c in children_of(verb))
 
 
 def _joined_passive(verb: Token) -> bool:
@@ -556,6 +562,8 @@ class Arguments:
                 [p for c in _children_in(verb, CONJ) if c.tag == VBN and kind in HARMING
                  for p in _pobjs(c, ("by",))]
             actors = resolve(agents[0]) if agents else self._force_in(verb)
+            if _done_by(verb):  # "talks brokered by Saudi Arabia and the United States":
+                return actors, []  # the mediators; the sides are the talks' (reactions.py)
             fired = fired_at_by(verb)
             if fired:  # "was hit by anti-tank missiles fired by Hezbollah": whose they were
                 actors = self._noun_owner(fired[0]) or self._first(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..context.article import AT_THE_TABLE
+from ..context.article import AT_THE_TABLE, MEDIATION
 from ..nlp.labels import ACL, ADVCL, CONJ, DOBJ, MARK, PREP, RELCL, VB, XCOMP, label_ids
 from ..nlp.parse import children_of
 from ..records import Actor
@@ -115,7 +115,10 @@ def pairs_of(entry: TriggerEntry, actors: list[Actor], recipients: list[Actor]) 
     if not recipients and entry.type in DOMESTIC_TYPES and not truce:
         recipients = [Actor(code=a.code, kind="state") for a in actors[:1]
                       if a.kind in HOMED and a.code]
-    mutual = entry.mutual or entry.type in UNORDERED or truce
+    # "talks brokered by Saudi Arabia and the United States": mediators side by side, not
+    # two sides that met
+    mutual = (entry.mutual or entry.type in UNORDERED or truce) and \
+        not entry.cameo.startswith(MEDIATION)
     if len(known) == 1 and mutual and not recipients:
         # "Maduro's government and the opposition signed an agreement": the side named by
         # what it is faces the one named by its state; the article places it

@@ -106,10 +106,18 @@ def measured(obj: Token) -> list[Token]:
     return inner + [c for p in inner for c in children_of(p) if c.dep == COMPOUND]
 
 
+def brokered(verb: Token) -> bool:
+    """'A truce brokered by Moscow', 'talks mediated by Togo's president': a mediation
+    told as a participle on the act it brought about."""
+    return verb.dep == ACL and verb.tag == VBN and verb.lemma_.lower() in MEDIATING
+
+
 def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     """The words an object constraint is checked against: 'curfew', 'martial law',
     'state of emergency', and the thing measured in '700 kg of medicine'."""
     heads = [c for c in children_of(verb) if c.dep in OBJECT_DEPS]
+    if brokered(verb):  # "an exchange brokered by the UAE": the exchange
+        heads.append(verb.head)
     heads += [p for c in heads if (p := last_patient(c)) is not None]  # "they were freed"
     if verb.dep == RELCL:  # "arrested dozens, among them Aminata Toure, who was released"
         heads += [verb.head for c in heads if c.lower_ in RELATIVE_PRONOUNS]
@@ -187,6 +195,7 @@ def _subject_lemmas(verb: Token) -> set[str]:
     return _phrase_lemmas([c for c in children_of(verb) if c.dep in (NSUBJ, NSUBJPASS)])
 
 
+MEDIATING = frozenset({"broker", "mediate"})  # verbs of a mediation
 # "he has been held", "those detained were released", "leaders of the union, who were
 # released": people ("they were released" may be ships or hostages freed by their captors:
 # it is read as what was last acted on)
