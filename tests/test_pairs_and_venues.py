@@ -271,3 +271,11 @@ def test_a_mediator_naming_no_side_mediates_between_the_sides_of_what_it_brokere
     found = triples(code(text, date="2025-10-18"))
     assert {("CONSULT", mediator, side) for side in sides} <= found, found
     assert not {t for t in found if t[0] == "CONSULT" and {t[1], t[2]} == {"RUS", "FRA"}}
+
+
+def test_the_signers_after_by_are_the_pair_of_a_signed_deal(code):
+    """'A 2003 treaty signed by Russia and Ukraine': a signing told as a participle on the
+    deal is the signers' with each other."""
+    found = triples(code("KYIV, Nov 26 (Wire) - A 2003 treaty signed by Russia and Ukraine "
+                         "makes the Sea of Azov shared waters.", date="2018-11-26"))
+    assert {("SUPPORT", "RUS", "UKR"), ("SUPPORT", "UKR", "RUS")} <= found, found

@@ -439,8 +439,9 @@ def _passive(verb: Token) -> bool:
 
 
 def _done_by(verb: Token) -> bool:
-    """'An exchange brokered by the United Arab Emirates': a mediation told as a participle
-    on what it brought about, the mediator after 'by'."""
+    """'An exchange brokered by the United Arab Emirates', 'a treaty signed by Russia and
+    Ukraine': a mediation or a signing told as a participle on what it brought about, who
+    did it after 'by'."""
     return brokered(verb) and any(c.dep == AGENT for c in children_of(verb))
 
 
@@ -563,7 +564,9 @@ class Arguments:
                  for p in _pobjs(c, ("by",))]
             actors = resolve(agents[0]) if agents else self._force_in(verb)
             if _done_by(verb):  # "talks brokered by Saudi Arabia and the United States":
-                return actors, []  # the mediators; the sides are the talks' (reactions.py)
+                # the mediators, the sides being the talks' (reactions.py); "a treaty signed by
+                # Russia and Ukraine": the signers, each other's counterpart (drafts.pairs_of)
+                return actors, []
             fired = fired_at_by(verb)
             if fired:  # "was hit by anti-tank missiles fired by Hezbollah": whose they were
                 actors = self._noun_owner(fired[0]) or self._first(

@@ -107,9 +107,10 @@ def measured(obj: Token) -> list[Token]:
 
 
 def brokered(verb: Token) -> bool:
-    """'A truce brokered by Moscow', 'talks mediated by Togo's president': a mediation
-    told as a participle on the act it brought about."""
-    return verb.dep == ACL and verb.tag == VBN and verb.lemma_.lower() in MEDIATING
+    """'A truce brokered by Moscow', 'talks mediated by Togo's president', 'a 2003 treaty
+    signed by Russia and Ukraine': a mediation or a signing told as a participle on what it
+    brought about."""
+    return verb.dep == ACL and verb.tag == VBN and verb.lemma_.lower() in DONE_ON_A_DEAL
 
 
 def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
@@ -195,7 +196,7 @@ def _subject_lemmas(verb: Token) -> set[str]:
     return _phrase_lemmas([c for c in children_of(verb) if c.dep in (NSUBJ, NSUBJPASS)])
 
 
-MEDIATING = frozenset({"broker", "mediate"})  # verbs of a mediation
+DONE_ON_A_DEAL = frozenset({"broker", "mediate", "sign"})  # mediating and signing
 # "he has been held", "those detained were released", "leaders of the union, who were
 # released": people ("they were released" may be ships or hostages freed by their captors:
 # it is read as what was last acted on)
