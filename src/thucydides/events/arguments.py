@@ -61,7 +61,7 @@ from ..nlp.parse import children_of, conjuncts_of, modified, part_of_speech, sub
 from ..records import HOLDER, UNKNOWN_DOER, Actor, changed
 from ..where.attach import PLACE_PREPS as SAYS_WHERE
 from .modality import PARTAKING, PURPOSE_DEPS, purpose
-from .triggers import MEASURES, Match, brokered, fired_at_by, undergoing
+from .triggers import MEASURES, Match, fired_at_by, made_by_participle, undergoing
 from .words import (
     HARM,
     HOLDING,
@@ -442,7 +442,7 @@ def _done_by(verb: Token) -> bool:
     """'An exchange brokered by the United Arab Emirates', 'a treaty signed by Russia and
     Ukraine': a mediation or a signing told as a participle on what it brought about, who
     did it after 'by'."""
-    return brokered(verb) and any(c.dep == AGENT for c in children_of(verb))
+    return made_by_participle(verb) and any(c.dep == AGENT for c in children_of(verb))
 
 
 def _joined_passive(verb: Token) -> bool:

@@ -106,7 +106,7 @@ def measured(obj: Token) -> list[Token]:
     return inner + [c for p in inner for c in children_of(p) if c.dep == COMPOUND]
 
 
-def brokered(verb: Token) -> bool:
+def made_by_participle(verb: Token) -> bool:
     """'A truce brokered by Moscow', 'talks mediated by Togo's president', 'a 2003 treaty
     signed by Russia and Ukraine': a mediation or a signing told as a participle on what it
     brought about."""
@@ -117,7 +117,7 @@ def _object_lemmas(verb: Token, particle: Token | None) -> set[str]:
     """The words an object constraint is checked against: 'curfew', 'martial law',
     'state of emergency', and the thing measured in '700 kg of medicine'."""
     heads = [c for c in children_of(verb) if c.dep in OBJECT_DEPS]
-    if brokered(verb):  # "an exchange brokered by the UAE": the exchange
+    if made_by_participle(verb):  # "an exchange brokered by the UAE": the exchange
         heads.append(verb.head)
     heads += [p for c in heads if (p := last_patient(c)) is not None]  # "they were freed"
     if verb.dep == RELCL:  # "arrested dozens, among them Aminata Toure, who was released"
