@@ -890,6 +890,18 @@ def test_an_order_that_decides_an_act_is_no_demand(code, text, requested):
     assert any(e.type == "REQUEST" and e.asserted for e in code(text).events) == requested
 
 
+@pytest.mark.parametrize("text", [
+    "COLOMBO, May 3 (Wire) - A man was convicted of the murder of a couple in Kandy. The "
+    "accused was also ordered to pay compensation of Rs. 500,000 to their children.",
+    "LJUBLJANA, June 27 (Wire) - The federal army said its units had been ordered to take "
+    "control of the border posts.",
+])
+def test_an_order_with_nobody_named_giving_it_is_no_demand(code, text):
+    """'The accused was ordered to pay compensation': the passive names nobody who asked
+    anything of anyone."""
+    assert not [e for e in code(text).events if e.type == "REQUEST" and e.asserted]
+
+
 def test_what_two_sides_discussed_is_no_party_to_their_talks(code):
     found = triples(code("Peru's foreign minister discussed the floods in Bolivia with his "
                          "Chilean counterpart."))

@@ -267,6 +267,7 @@ class SentenceCoder:
                   and not _an_act_approved(d.match, acts)
                   and not _own_forces_commanded(d, arguments)
                   and not _own_course_proposed(d.match)
+                  and not _ordered_by_nobody_named(d.match)
                   and not self._addressed_to_no_party(d, arguments, acts)]
         drafts += _protests_put_down(drafts, arguments)
         drafts = _without_tolls(drafts)
@@ -700,6 +701,17 @@ def _own_course_proposed(match: Match) -> bool:
         not any(c.dep == DATIVE for c in children_of(tok)) and \
         any(c.dep in (XCOMP, DOBJ) and c.tag == VBG and not any(
             s.dep in (NSUBJ, POSS) for s in children_of(c)) for c in children_of(tok))
+
+
+def _ordered_by_nobody_named(match: Match) -> bool:
+    """'The accused was also ordered to pay compensation', 'units had been ordered to take
+    the border posts': an order told in the passive with nobody named giving it is the
+    lot of whoever got it, no demand of anyone's the story tells ('an embassy employee had
+    been ordered to leave the country' is an expulsion all the same)."""
+    tok = match.token
+    return match.entry.cameo == "100" and tok.lemma_.lower() in ORDERING and \
+        any(c.dep == AUXPASS for c in children_of(tok)) and \
+        not any(c.dep == AGENT for c in children_of(tok)) and not _told_to_leave(tok)
 
 
 def _an_act_ordered(match: Match, acts: dict[int, str]) -> bool:
