@@ -69,6 +69,8 @@ CASES = [
     ("Norway granted asylum to the Belarusian dissidents.", ("AID", "NOR", "BLR")),
     ("The World Health Organization flew 30 tonnes of medicines to South Sudan.",
      ("AID", "WHO", "SSD")),
+    ("Russia's defence ministry said it had flown ammunition and night-vision equipment to "
+     "Kyrgyzstan at the government's request.", ("AID", "RUS", "KGZ")),
     # troops sent at the host's request protect it (spec section 6: AID 074)
     ("Uganda sent special forces to South Sudan at President Salva Kiir's request.",
      ("AID", "UGA", "SSD")),
