@@ -892,6 +892,17 @@ def test_an_order_that_decides_an_act_is_no_demand(code, text, requested):
     assert any(e.type == "REQUEST" and e.asserted for e in code(text).events) == requested
 
 
+def test_forces_sent_to_a_state_that_appealed_for_help_protect_it(code):
+    """'Sogavare asked Australia for help ... Papua New Guinea sent 34 police officers': the
+    forces come at the appeal, whoever it was made to (spec 6: AID 074)."""
+    found = triples(code("HONIARA, Nov 26 (Wire) - Solomon Islands Prime Minister Manasseh "
+                         "Sogavare asked Australia for help on Wednesday night as rioters burned "
+                         "shops in the capital. Papua New Guinea sent 34 police officers on "
+                         "Friday.", date="2021-11-26"))
+    assert ("AID", "PNG", "SLB") in found, found
+    assert ("MOBILIZE", "PNG", "SLB") not in found
+
+
 @pytest.mark.parametrize("text", [
     "COLOMBO, May 3 (Wire) - A man was convicted of the murder of a couple in Kandy. The "
     "accused was also ordered to pay compensation of Rs. 500,000 to their children.",

@@ -48,6 +48,7 @@ from .events.sentence import (
     Scene,
     SentenceCoder,
     evidence_of,
+    help_sent,
     quoted_at_nobody,
     sanction_abroad,
 )
@@ -219,7 +220,7 @@ class Coder:
                 coded.statements.append(self._statement(said, scene))
         days.told_before(coded.events, before)
         quoted_on(coded.events, quotes, sentences, times, published, near)
-        coded.events = enemy_targets(enemy_casualties(coded.events))
+        coded.events = help_sent(enemy_targets(enemy_casualties(coded.events)), self.ontology)
         if coded.events:  # what the story is about weighs only on its events: spared without
             story = Story(actors.political_share(sentences),
                           domain_shares(map(span_text, sentences), self.domains),

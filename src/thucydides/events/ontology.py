@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from ..records import Event, changed
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -40,6 +42,13 @@ class Ontology:
         if not code:
             raise KeyError("unknown CAMEO code")
         return self.cameo[code]
+
+    def recoded(self, event: Event, cameo: str) -> Event:
+        """The event told as another CAMEO code: its PLOVER type, quad and Goldstein value
+        with it (no mode: the old one was the old type's)."""
+        code = self.code(cameo)
+        return changed(event, type=code.plover, cameo=code.code, mode=None,
+                       goldstein=code.goldstein, quad=self.plover[code.plover].quad)
 
 
 def quad_class(cameo: str | None) -> int | None:

@@ -57,7 +57,7 @@ from ..nlp.parse import (
     subtree_of,
     words_of,
 )
-from ..records import Actor, Article, Event, Location, changed
+from ..records import Actor, Article, Event, Location
 from ..records import Span as TextSpan
 from ..when.attach import Dated, date_of, promised_on
 from ..where.attach import ArticlePlaces
@@ -125,6 +125,9 @@ from .words import (
 
 # a verb of the 'cooperative' list, coded only when promised, intended or refused
 PROMISE = TriggerEntry(("promise",), "verb", "030", "AGREE")
+APPEAL_FOR_AID = "023"  # CAMEO: appeal for aid
+PROTECTION = "074"  # CAMEO: provide military protection or peacekeeping
+SENT_FORCES = frozenset({"troops", "police"})  # the MOBILIZE modes of forces sent
 DEMAND = TriggerEntry(("must",), "verb", "100", "REQUEST")
 DENOUNCE = TriggerEntry(("call",), "verb", "111", "ACCUSE", mode="disapprove")
 RESPONSE = TriggerEntry(("retaliate",), "verb", "130", "THREATEN")
@@ -890,9 +893,27 @@ def sanction_abroad(event: Event, ontology: Ontology) -> Event:
     if event.type != "COERCE" or event.cameo not in RESTRICTIONS or not event.actor.code \
             or not event.recipient.code or event.actor.code == event.recipient.code:
         return event
-    code = ontology.code(SANCTIONS)
-    return changed(event, type=code.plover, cameo=code.code, mode=None,
-                   goldstein=code.goldstein, quad=ontology.plover[code.plover].quad)
+    return ontology.recoded(event, SANCTIONS)
+
+
+def help_sent(events: list[Event], ontology: Ontology) -> list[Event]:
+    """'Sogavare asked Australia for help ... Papua New Guinea sent 34 police officers, and
+    Fiji has dispatched 50 soldiers': forces sent to a state after it appealed for aid
+    (CAMEO 023) come to protect it (spec 6: AID 074), whoever it asked."""
+    asked = {}
+    for e in events:
+        if e.type == "REQUEST" and e.cameo.startswith(APPEAL_FOR_AID) and e.asserted and \
+                e.actor.code:
+            asked.setdefault(e.actor.code, e.sentence)
+    out = []
+    for e in events:
+        helped = e.recipient.code
+        if e.type == "MOBILIZE" and e.asserted and e.mode in SENT_FORCES and \
+                helped in asked and asked[helped] <= e.sentence and \
+                e.actor.code not in (None, helped):
+            e = ontology.recoded(e, PROTECTION)
+        out.append(e)
+    return out
 
 
 def _vowed(draft: Draft, responses: list[Token]) -> bool:
