@@ -950,12 +950,22 @@ def test_people_named_again_by_the_same_word_are_the_state_first_given(code, tex
     ("CHENNAI, Jan 9 (Agency) - The Sri Lankan navy arrested 21 Indian fishermen near "
      "Katchatheevu on Monday. They were freed on Wednesday after talks between officials.",
      ("RETREAT", "LKA", "IND")),
+    ("VILNIUS, Feb 12 (Agency) - Three people held in Belarus, among them a Lithuanian "
+     "citizen, were released on Wednesday, Lithuania's foreign ministry said.",
+     ("RETREAT", "BLR", "LTU")),
 ])
 def test_people_freed_by_nobody_named_are_freed_by_whoever_held_them(code, text, event):
     """'They were released in the evening': a passive release names nobody who held the
     people; the story's authorities did, or whoever it told taking them."""
     coded = code(text, date="2024-03-08")
     assert event in triples(coded), coded.events
+
+
+def test_people_freed_from_no_one_s_hold_are_no_release(code):
+    """'Two astronauts were freed from a stuck airlock hatch': nobody held them."""
+    coded = code("HOUSTON, Aug 14 (Agency) - Two astronauts were freed from a stuck airlock "
+                 "hatch on the space station on Wednesday, NASA said.", date="2024-08-14")
+    assert not [e for e in coded.events if e.asserted], coded.events
 
 
 @pytest.mark.parametrize("text, place", [

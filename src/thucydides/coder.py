@@ -204,7 +204,7 @@ class Coder:
                 e = aimed_at_the_act(e, doc, coded.events, found)
                 for told in truce_between(e, coded.events, found):
                     found.extend(mediated_between(told, coded.events, found))
-            found = [freed_by_their_captors(e, coded.events) for e in found]
+            found = [freed_by_their_captors(e, [*coded.events, *found]) for e in found]
             coded.events.extend(sanction_abroad(e, self.ontology)
                                 for e in (complete(e, context) for e in found) if e)
             claimed_attacks(sent, number, actors, coded.events)

@@ -741,16 +741,20 @@ def _held_at_home(event: Event, actor: Actor) -> bool:
 
 
 def freed_by_their_captors(event: Event, earlier: list[Event]) -> Event:
-    """A release by nobody named is the act of whoever the story last told taking people:
-    "Sri Lankan navy arrested 21 fishermen ... Twelve of them were freed" is Sri Lanka's
-    release of Indians."""
+    """A release by nobody named is the act of whoever the story last told taking people
+    (before it, or in its own sentence): "Sri Lankan navy arrested 21 fishermen ... Twelve
+    of them were freed" is Sri Lanka's release of Indians."""
     if event.actor.resolved_by != HOLDER:
         return event
-    taken = [e for e in earlier if e.asserted and e.actor.code is not None and
-             e.cameo in (ARREST, ABDUCTION)]
+    taken = [e for e in earlier if e.asserted and e.cameo.startswith((ARREST, ABDUCTION))]
     if not taken:
-        return event
+        # "two astronauts were freed from a stuck airlock hatch": nobody told holding them,
+        # no release of anyone's (one "on bail" was held all the same)
+        return event if event.trigger.text.lower().endswith(" on") else \
+            changed(event, actor=NOBODY)
     last = taken[-1]
+    if last.actor.code is None:  # "1,060 people were detained, most of whom were released"
+        return event
     recipient = last.recipient if event.recipient.text is None else event.recipient
     return changed(event, actor=last.actor, recipient=recipient)
 

@@ -23,7 +23,7 @@ from ..nlp.labels import ADVMOD, COMPOUND, DOBJ, NMOD, NSUBJ, NSUBJPASS, POBJ, P
 from ..nlp.negation import is_negated
 from ..nlp.parse import children_of, part_of_speech, tokens_of
 from ..records import UNKNOWN_DOER, Actor, Event
-from .article import MEDIATION
+from .article import MEDIATION, SIGNING
 
 # the acts that answer another's act
 REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
@@ -85,8 +85,9 @@ SENTENCES_BACK = 3
 # how far back the attack a condemnation names may have been told, the story's own
 ATTACK_BACK = 8
 CEASEFIRE = "0871"
-# what a mediator brings about between two sides: talks, a deal, a truce, an exchange
-MEDIATED = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE"})
+# what a mediator brings about between two sides: talks, a deal, a truce, an exchange (and
+# a signed agreement, SIGNING; not the praise a mediator gets, SUPPORT 051)
+MEDIATED = frozenset({"CONSULT", "AGREE", "COOPERATE", "RETREAT", "CONCEDE"})
 WALKOUT = "143"  # CAMEO: conduct strike or boycott
 STRUCK = re.compile(r"\bstr(?:ike|uck)", re.IGNORECASE)
 # what a group claims when it owns an attack: "claimed responsibility", "claimed the bombing"
@@ -189,7 +190,8 @@ def mediated_between(event: Event, earlier: list[Event],
         return [event]
     for act in chain(reversed(same_sentence), _just_before(event, earlier)):
         sides = {act.actor.code, act.recipient.code}
-        if not act.asserted or act.type not in MEDIATED or act.cameo == MEDIATION or \
+        if not act.asserted or act.cameo == MEDIATION or \
+                not (act.type in MEDIATED or act.cameo.startswith(SIGNING)) or \
                 None in sides or mediator in sides or len(sides) < 2:
             continue
         return [replace(event, id=digest(event.id, side.code),

@@ -577,7 +577,8 @@ class Arguments:
                 actors = self._held_by(verb) or actors
             if not agents and not actors and kind == "RETREAT" and \
                     verb.lemma_.lower() in SETTING_FREE:
-                actors = [Actor(None, resolved_by=HOLDER)]  # "they were freed in the evening"
+                # "three people held in Belarus were released", "they were freed"
+                actors = self._captors(verb) or [Actor(None, resolved_by=HOLDER)]
             if not agents and verb.lemma_.lower() in HOLDING:
                 actors = self._held_in(verb) or actors
             if not agents and not actors and kind == "SANCTION" and verb.dep == CCOMP:
@@ -667,6 +668,20 @@ class Arguments:
         held_in = _pobjs(verb, ("from",))
         return self._first(held_in, []) or next(
             (found for h in held_in if (found := self._thing_owner(h))), [])
+
+    def _captors(self, verb: Token) -> list[Actor]:
+        """'Three people held in Belarus', 'two fishermen kidnapped by militants': who held
+        the people a passive sets free, told on them (by whom, or the state they were in)."""
+        for held in _children_in(verb, NSUBJPASS):
+            for taking in _children_in(held, ACL):
+                if taking.lemma_.lower() not in HOLDING:
+                    continue
+                found = self._first(_pobjs(taking, ("by",)), []) or [
+                    a for p in _pobjs(taking, ("in",)) for a in self.actors.resolve(p)
+                    if a.kind == "state" and a.code]
+                if found:
+                    return found
+        return []
 
     def _held_in(self, verb: Token) -> list[Actor]:
         """'Had been held in Tehran's Evin prison', 'was arrested at an Israeli checkpoint':
