@@ -279,3 +279,13 @@ def test_the_signers_after_by_are_the_pair_of_a_signed_deal(code):
     found = triples(code("KYIV, Nov 26 (Wire) - A 2003 treaty signed by Russia and Ukraine "
                          "makes the Sea of Azov shared waters.", date="2018-11-26"))
     assert {("SUPPORT", "RUS", "UKR"), ("SUPPORT", "UKR", "RUS")} <= found, found
+
+
+def test_the_praise_a_mediator_gets_is_no_side_it_mediated_between(code):
+    """'Guterres praised Qatar, Egypt and the United States for brokering the ceasefire':
+    the praise is no act the mediators brought about."""
+    found = triples(code("NEW YORK, Jan 15 (Wire) - UN Secretary-General Antonio Guterres "
+                         "praised Qatar, Egypt and the United States for brokering the "
+                         "ceasefire.", date="2025-01-15"))
+    assert ("SUPPORT", "UN", "QAT") in found, found
+    assert not {t for t in found if t[0] == "CONSULT" and "UN" in t}, found
