@@ -1203,12 +1203,18 @@ def test_declaring_an_envoy_unwelcome_is_an_expulsion(code, text):
     ("BAMAKO, Oct 14 (Wire) - Mali's junta ordered UN peacekeepers to leave the country, "
      "ending a ten-year mission.", "1661"),
     ("Police ordered protesters to leave the square.", None),
+    ("Iran ordered two Britons to leave on Monday, accusing them of spying.", "166"),
+    ("Ethiopia ordered seven senior United Nations officials to leave within 72 hours.",
+     "166"),
 ])
 def test_an_order_to_leave_expels(code, text, cameo):
-    """'Ordered two diplomats to leave': an expulsion, as 'expelled two diplomats' is; an
-    order to clear a square is a command, no expulsion."""
+    """'Ordered two diplomats to leave': an expulsion, as 'expelled two diplomats' is, and
+    so is any order to leave given to another state's people; an order to clear a square
+    is a command, no expulsion."""
     found = [e.cameo for e in code(text, date="2024-10-14").events if e.type == "SANCTION"]
     assert found == ([cameo] if cameo else [])
+    asked = [e for e in code(text, date="2024-10-14").events if e.type == "REQUEST"]
+    assert bool(asked) == (cameo is None)
 
 
 @pytest.mark.parametrize("text, kind", [

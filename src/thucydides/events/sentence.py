@@ -40,6 +40,7 @@ from ..nlp.labels import (
     POBJ,
     POSS,
     PREP,
+    PRT,
     RELCL,
     ROOT,
     VB,
@@ -294,7 +295,7 @@ class SentenceCoder:
             d.entry = FORCES_ORDERED
         if d.entry.type == "REQUEST" and _told_to_leave(d.match.token):
             expelled = match_as(d.match.token, "expel", self.triggers)
-            if expelled is not None and (expelled.entry.objects or
+            if expelled is not None and (expelled.entry.objects or _foreigners(d) or
                                          _told_to_leave(d.match.token, LEFT_WHOLE)):
                 d.entry = expelled.entry  # not "ordered protesters to leave the square"
         targets = _struck(d.match, arguments)
@@ -968,13 +969,22 @@ def _protests_put_down(drafts: list[Draft], arguments: Arguments) -> list[Draft]
 
 
 def _told_to_leave(verb: Token, places: frozenset[str] | None = None) -> bool:
-    """'Ordered two US diplomats to leave', 'told UN peacekeepers to quit the country': an
-    expulsion; with `places`, from one of those."""
+    """'Ordered two US diplomats to leave', 'told UN peacekeepers to quit the country',
+    'ordered all South Koreans out of the park': an expulsion; with `places`, from one of
+    those."""
     return verb.lemma_.lower() in SENDING_AWAY and any(
-        c.dep == XCOMP and c.lemma_.lower() in LEAVING and
-        (places is None or any(o.dep == DOBJ and o.lemma_.lower() in places
-                               for o in children_of(c)))
+        (c.dep == XCOMP and c.lemma_.lower() in LEAVING or c.lower_ == "out" and
+         c.dep in (PREP, PRT) and c.i > verb.i) and
+        (places is None or any(o.lemma_.lower() in places for o in c.subtree if o.dep in
+                               (DOBJ, POBJ)))
         for c in children_of(verb))
+
+
+def _foreigners(draft: Draft) -> bool:
+    """'Iran ordered the two Britons to leave': those told to go are of another state than
+    those telling them, so they are expelled, not asked."""
+    own = {a.code for a in draft.actors if a.code}
+    return bool(own) and any(r.code and r.code not in own for r in draft.recipients)
 
 
 def _planted_by_nobody_named(draft: Draft) -> None:
