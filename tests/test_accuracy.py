@@ -38,7 +38,8 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-long17.jsonl", "articles-news24.jsonl",
             "articles-long18.jsonl", "articles-news25.jsonl",
             "articles-news26.jsonl", "articles-long19.jsonl",
-            "articles-news27.jsonl", "articles-long20.jsonl")
+            "articles-news27.jsonl", "articles-long20.jsonl",
+            "articles-news28.jsonl", "articles-long21.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -247,6 +248,8 @@ BLIND_SETS = [
     ("articles-long19.jsonl", 0.585),  # session 32, long, odd ids developed on: 0.615
     ("articles-news27.jsonl", 0.540),  # session 33: 0.570 when written
     ("articles-long20.jsonl", 0.575),  # session 33, long, odd ids developed on: 0.603
+    ("articles-news28.jsonl", 0.535),  # session 34: 0.562 when written
+    ("articles-long21.jsonl", 0.655),  # session 34, long, odd ids developed on: 0.686
 ]
 
 
