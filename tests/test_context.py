@@ -1394,6 +1394,17 @@ def test_a_ceasefire_naming_no_side_holds_between_the_last_two_that_fought(code)
     assert {("RETREAT", "ERI", "DJI"), ("RETREAT", "DJI", "ERI")} <= found
 
 
+def test_a_truce_agreed_by_many_is_conceded_between_those_at_odds(code):
+    """'The leaders of Sudan, South Sudan, Ethiopia and Kenya agreed on a ceasefire': the
+    truce is conceded between the two the story tells fighting, not by the mediators."""
+    found = triples(code("ADDIS ABABA, March 3 (Wire) - The leaders of Sudan, South Sudan, "
+                         "Ethiopia and Kenya agreed on Tuesday on a ceasefire along the "
+                         "border. Sudan accused South Sudan of shelling its oil field at "
+                         "Heglig last week."))
+    truces = {t for t in found if t[0] == "CONCEDE"}
+    assert truces == {("CONCEDE", "SDN", "SSD"), ("CONCEDE", "SSD", "SDN")}
+
+
 def test_a_relative_clause_with_no_object_is_done_to_the_noun_it_hangs_on(code):
     """'Kenya expelled a Ugandan diplomat it accused of spying': the diplomat is the one
     accused, though the clause names no object."""

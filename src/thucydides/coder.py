@@ -35,6 +35,7 @@ from .context.reactions import (
     claimed_attacks,
     mediated_between,
     truce_between,
+    truce_of_the_foes,
 )
 from .dates import CALENDAR, read_day
 from .events.accidents import abroad_in_disaster, disaster_response
@@ -220,7 +221,8 @@ class Coder:
                 coded.statements.append(self._statement(said, scene))
         days.told_before(coded.events, before)
         quoted_on(coded.events, quotes, sentences, times, published, near)
-        coded.events = help_sent(enemy_targets(enemy_casualties(coded.events)), self.ontology)
+        coded.events = truce_of_the_foes(help_sent(
+            enemy_targets(enemy_casualties(coded.events)), self.ontology))
         if coded.events:  # what the story is about weighs only on its events: spared without
             story = Story(actors.political_share(sentences),
                           domain_shares(map(span_text, sentences), self.domains),

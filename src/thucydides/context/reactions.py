@@ -200,6 +200,26 @@ def mediated_between(event: Event, earlier: list[Event],
     return [event]
 
 
+def truce_of_the_foes(events: list[Event]) -> list[Event]:
+    """'The leaders of Russia, Ukraine, Germany and France agreed on a ceasefire': a truce
+    agreed by several parties holds between those of them the story tells at odds (an
+    attack, an accusation, a threat between them), not between those who brought it about.
+    Where it tells none of them at odds, every pair stays."""
+    foes = {frozenset((e.actor.code, e.recipient.code)) for e in events
+            if e.type in WRONGS and e.asserted and e.actor.code and e.recipient.code and
+            e.actor.code != e.recipient.code}
+    truces: dict[tuple[int, int], list[Event]] = {}
+    for e in events:
+        if e.cameo.startswith(CEASEFIRE) and e.actor.code and e.recipient.code:
+            truces.setdefault((e.sentence, e.trigger.start), []).append(e)
+    dropped = set()
+    for pairs in truces.values():
+        at_odds = [e for e in pairs if frozenset((e.actor.code, e.recipient.code)) in foes]
+        if at_odds and len({c for e in pairs for c in (e.actor.code, e.recipient.code)}) > 2:
+            dropped |= {e.id for e in pairs if e not in at_odds}
+    return [e for e in events if e.id not in dropped]
+
+
 def _to_the_wronged(event: Event, earlier: list[Event]) -> Event:
     """'Azerbaijani forces shot down a Russian helicopter. Baku apologised': an apology that
     names nobody is owed to the one the apologiser's side has just acted on."""
