@@ -1405,6 +1405,30 @@ def test_a_truce_agreed_by_many_is_conceded_between_those_at_odds(code):
     assert truces == {("CONCEDE", "SDN", "SSD"), ("CONCEDE", "SSD", "SDN")}
 
 
+def test_a_note_handed_to_an_envoy_makes_its_demand_of_the_envoys_state(code):
+    """'The foreign ministry summoned the Russian ambassador and handed him a note demanding
+    ...': 'him' is the ambassador, not the last person the story named, and the demand is
+    made of Russia."""
+    found = triples(code("HELSINKI, Aug 2 (Wire) - Finland protested on Thursday after a "
+                         "Russian patrol boat detained a Finnish fishing crew on Lake Ladoga. "
+                         "President Sauli Niinisto called the detention unacceptable. The "
+                         "foreign ministry summoned the Russian ambassador and handed him a "
+                         "note demanding the crew's immediate release.", date="2019-08-02"))
+    assert {t for t in found if t[0] == "REQUEST"} == {("REQUEST", "FIN", "RUS")}
+
+
+def test_an_unnamed_ministry_demanding_of_a_state_by_name_is_the_other_state(code):
+    """'The foreign minister summoned the Chinese ambassador and urged China to halt ...',
+    in a story that names China most: the minister is the dateline's, not China's."""
+    found = triples(code("TOKYO, May 12 (Wire) - China tested a new missile over the East "
+                         "China Sea on Friday, Chinese state media said, and China said more "
+                         "tests would follow. The foreign minister summoned the Chinese "
+                         "ambassador and urged China to halt all further testing.",
+                         date="2019-05-12"))
+    assert ("REQUEST", "JPN", "CHN") in found
+    assert ("REQUEST", "CHN", "CHN") not in found
+
+
 def test_a_relative_clause_with_no_object_is_done_to_the_noun_it_hangs_on(code):
     """'Kenya expelled a Ugandan diplomat it accused of spying': the diplomat is the one
     accused, though the clause names no object."""

@@ -1135,6 +1135,10 @@ class ArticleActors:
             person = tok.dep == NSUBJ and self._last(self.person_subjects, tok.i,
                                                       need_code=False) or \
                 self._last(self.persons, tok.i, need_code=False, besides=self._own_subject(tok))
+            office = self._office_object(self.sentence_at[tok.i], tok)
+            if office and (person is None or (person.start or 0) < office[0].start):
+                return office  # "... Saar said. The ministry summoned the ambassador and
+                # handed him a note": the ambassador, not the last person named
             if person is None:
                 return self._titled_subject(tok)
             if tok.dep == POSS and tok.head.lemma_.lower() in BOTH_SIDES | {"government"}:
@@ -1329,6 +1333,17 @@ class ArticleActors:
         if found or pronoun.dep != NSUBJ or sentence.start == 0:
             return found
         return self._office_holder(self.sentence_at[sentence.start - 1], pronoun.i)
+
+    def _office_object(self, sentence: Span, pronoun: Token) -> list[Actor]:
+        """'The foreign ministry summoned the Russian ambassador and handed him a note': a
+        'him' or 'her' acted on is the last somebody with an office acted on before it,
+        not the subject of its own clause."""
+        if pronoun.lower_ not in ("him", "her") or pronoun.dep not in (DOBJ, DATIVE):
+            return []
+        for tok in reversed(sentence[:pronoun.i - sentence.start]):
+            if tok.dep == DOBJ and tok.tag == NN and self.sector_of(tok) in OFFICES:
+                return [a for a in self.resolve(tok) if a.start is not None]
+        return []
 
     def _office_holder(self, sentence: Span, before: int) -> list[Actor]:
         """The one subject of office of the sentence: a state's ('the foreign minister') or

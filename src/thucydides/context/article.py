@@ -866,6 +866,10 @@ def _on_its_own_state(event: Event, actor: Actor, recipient: Actor) -> bool:
     at_a_state = event.cameo.startswith(DISAPPROVAL) and recipient.kind == "state" and \
         recipient.sector in (None, "GOV") and recipient.resolved_by == "dictionary" and \
         actor.sector in STATE_ORGANS  # an opposition faces its own state (spec 6)
+    # "the ministry urged New Delhi to ...": a demand of a state by its name
+    at_a_state = at_a_state or event.type == "REQUEST" and recipient.kind == "state" and \
+        recipient.sector is None and recipient.resolved_by == "dictionary" and \
+        actor.sector in STATE_ORGANS
     return (envoy_act or at_a_state) and event.actor.code is None and \
         actor.resolved_by == "context" and actor.code == recipient.code and \
         recipient.resolved_by in TOLD_IN_TEXT

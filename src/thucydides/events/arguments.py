@@ -783,7 +783,10 @@ class Arguments:
                 [p for o in objs for p in _pobjs(o, AIMED_AT)]  # "a salvo at posts in X"
             for obj in objs + aimed:
                 cands += _pobjs(obj, RECIPIENT_PLACE_PREPS)
-        cands += _addressees(verb)
+        handed = _addressees(verb)
+        # "handed him a note demanding the officer's return": made of whom it was handed to
+        cands[:0] = [t for t in handed if t.dep == DATIVE]
+        cands += [t for t in handed if t.dep != DATIVE]
         if kind == "CONSULT" and verb.lemma_.lower() in ARRIVING:
             cands += _pobjs(verb, ("in",))  # "the prime minister arrived in Beijing": visited
         if kind == "MOBILIZE":
