@@ -1570,3 +1570,19 @@ def test_rescue_teams_sent_after_a_disaster_are_aid(code):
                  "search and rescue team to Ankara.")
     keys = asserted_keys(coded)
     assert ("AID", "GRC", "TUR") in keys and ("AID", "JPN", "TUR") in keys, describe(coded)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("MADRID, April 17 (Wire) - Spain summoned Argentina's ambassador on Tuesday to protest "
+     "against Buenos Aires' move to take over the oil company.", "ACCUSE"),
+    ("PRAGUE, Oct 30 (Wire) - Hungary halted work on the dam. Czechoslovakia protested and "
+     "demanded that Hungary honour the treaty.", "ACCUSE"),
+    ("MITROVICA, June 2 (Wire) - Hundreds of Serbs protested in Mitrovica on Friday against "
+     "the new mayors.", "PROTEST"),
+])
+def test_a_state_protesting_complains_its_people_march(code, text, kind):
+    """A state named by its name, capital or seat that 'protests' lodges a complaint
+    (ACCUSE); its people protesting demonstrate (PROTEST)."""
+    kinds = {e.type for e in code(text, date="2012-04-17").events if e.asserted}
+    assert kind in kinds
+    assert ("PROTEST" in kinds) == (kind == "PROTEST")

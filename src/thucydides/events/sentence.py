@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from string import capwords
 
 from spacy.tokens import Span, Token
 
@@ -331,7 +332,7 @@ class SentenceCoder:
         # "each side accused the other", "blamed each other": one each way
         entry = replace(d.entry, mutual=True) \
             if each_other and _at_each_other(d.match.token) else d.entry
-        entry = _complaint(entry, d.actors)
+        entry = _complaint(entry, d.actors, arguments.actors.lexicon.aliases)
         if not _on_people(d.match.token, arguments):
             entry = _riot(entry, d.actors)
         pairs = pairs_of(entry, d.actors, d.recipients)
@@ -924,11 +925,18 @@ def _vowed(draft: Draft, responses: list[Token]) -> bool:
         any(r.head.i == draft.match.token.i and r.dep == XCOMP for r in responses)
 
 
-def _complaint(entry: TriggerEntry, actors: list[Actor]) -> TriggerEntry:
+def _complaint(entry: TriggerEntry, actors: list[Actor], aliases: dict) -> TriggerEntry:
     """A government's protest is diplomatic, a complaint (CAMEO 114), not a demonstration:
-    'Caracas protested', 'the foreign ministry handed him a note protesting against ...'."""
-    if entry.type != "PROTEST" or not actors or \
-            any(a.sector != "GOV" or a.resolved_by == "context" for a in actors):
+    'Caracas protested', 'the foreign ministry handed him a note protesting against ...',
+    'Spain summoned the envoy to protest'; a state's people ('Serbs protested') march."""
+    def by_name(actor: Actor) -> bool:  # "Spain", "nepal": not "Serbs", "Chinese fans"
+        named = aliases.get(actor.text or "") or aliases.get(capwords(actor.text or ""))
+        return entry.pos == "verb" and entry.words[0] == "protest" and \
+            actor.sector is None and named is not None and named.kind == "state" and \
+            named.role == "name"
+    if entry.type != "PROTEST" or not actors or any(
+            (a.sector != "GOV" or a.resolved_by == "context") and not by_name(a)
+            for a in actors):
         return entry
     return replace(entry, cameo="114", type="ACCUSE", mode="disapprove")
 
