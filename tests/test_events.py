@@ -1586,3 +1586,15 @@ def test_a_state_protesting_complains_its_people_march(code, text, kind):
     kinds = {e.type for e in code(text, date="2012-04-17").events if e.asserted}
     assert kind in kinds
     assert ("PROTEST" in kinds) == (kind == "PROTEST")
+
+
+def test_what_is_said_in_a_call_is_said_to_whom_it_was_with(code):
+    """'Spoke by telephone with Bangladesh's prime minister and called for an end to the
+    firing': the call for an end is made of Bangladesh, not of India at home."""
+    found = triples(code("SHILLONG, April 19 (Wire) - Sixteen Indian border guards were killed "
+                         "in a clash with Bangladeshi troops on Wednesday, officials said. "
+                         "India's foreign minister spoke by telephone with Bangladesh's prime "
+                         "minister on Wednesday night and called for an immediate end to the "
+                         "firing.", date="2001-04-19"))
+    assert ("REQUEST", "IND", "BGD") in found
+    assert ("REQUEST", "IND", "IND") not in found

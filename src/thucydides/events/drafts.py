@@ -72,7 +72,7 @@ def borrow_recipients(drafts: list[Draft], speech: frozenset[str] = frozenset())
                 if d.recipients:
                     break
         if not d.recipients:
-            d.recipients = _purpose_of(d, drafts)
+            d.recipients = _purpose_of(d, drafts) or _said_in_the_call(d, drafts)
 
 
 # who stands against a state's government inside it
@@ -84,6 +84,25 @@ def _met_then_acted(draft: Draft, inner: Token) -> bool:
     meeting told with nobody met is a session; whom the next act goes to was not met."""
     return draft.entry.type == "CONSULT" and inner.dep == CONJ and \
         draft.match.token.lemma_.lower() == "meet"
+
+
+# what one side says to another in a call or a meeting
+SAID_IN_A_CALL = frozenset({"REQUEST", "ACCUSE", "AGREE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+def _said_in_the_call(draft: Draft, drafts: list[Draft]) -> list[Actor]:
+    """'Spoke by telephone with Sheikh Hasina and called for an end to the firing',
+    'telephoned her Philippine counterpart and asked for help': what is said in a call or
+    a meeting, to nobody named, is said to whom it was with."""
+    tok = draft.match.token
+    if tok.dep != CONJ or draft.entry.type not in SAID_IN_A_CALL or any(
+            c.dep == DOBJ and c.tag_ != "PRP" for c in children_of(tok)):
+        return []  # "met the prime ministers ... and urged the 12 countries": others
+    own = {a.code for a in draft.actors}
+    for other in drafts:
+        if other.entry.type == "CONSULT" and other.match.token.i == tok.head.i:
+            return [r for r in other.recipients if r.code and r.code not in own]
+    return []
 
 
 def _opponents_at_home(actors: list[Actor], recipient: Actor) -> bool:
