@@ -454,3 +454,15 @@ def test_a_verb_joined_to_an_infinitive_is_the_subjects_own_act(code, text, trip
     coded = code(text)
     assert any(e.asserted and (e.type, e.actor.code) == triple[:2] for e in coded.events), \
         describe(coded)
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("The United States told Israel to halt the offensive.", False),
+    ("Washington told Moscow to withdraw its troops from the border.", False),
+    ("The minister told reporters that the troops had withdrawn from the zone.", True),
+])
+def test_what_somebody_is_told_to_do_is_not_done(code, text, asserted):
+    """'Told Israel to halt the offensive': the halt is bidden, not done; what somebody
+    tells reporters has happened is reported as done."""
+    retreats = [e for e in code(text).events if e.type == "RETREAT"]
+    assert retreats and all(e.asserted == asserted for e in retreats)

@@ -72,6 +72,9 @@ WISH = frozenset({"want", "wish", "hope", "desire", "call", "urge", "demand", "a
                   "postpone", "delay", "cancel", "forestall", "thwart", "foil", "avert",
                   "plot", "conspire", "scheme"})
 INTENT_OR_WISH = INTENT | WISH  # joined once
+# verbs that bid only through an infinitive: "told Israel to halt the offensive" (what
+# "told reporters that ..." governs is reported)
+BIDDING_BY_INFINITIVE = frozenset({"tell"})
 # wishes whose infinitive is what the object is bidden to do ("demanded the parties to
 # allow access"), never a purpose of the speaker's own
 BIDDING = frozenset({"urge", "ask", "demand", "order", "request", "appeal", "encourage",
@@ -698,9 +701,12 @@ def _intended_by(step: _Step, reading: _Reading) -> bool:
     tok, head, lemma, dep = step.tok, step.head, step.lemma, step.dep
     if not ((dep in INTENT_DEPS and
              (lemma in INTENT or lemma == "open" and part_of_speech(head) == "ADJ"))
-            or (dep in WISH_DEPS and lemma in WISH)) or (dep == "prep" and tok.lower_ in MEANS):
+            or (dep in WISH_DEPS and lemma in WISH)
+            or (dep == "xcomp" and lemma in BIDDING_BY_INFINITIVE)) or \
+            (dep == "prep" and tok.lower_ in MEANS):
         return False
-    reading.mood = "wished" if lemma in WISH and lemma not in INTENT else "intended"
+    wished = lemma in WISH or lemma in BIDDING_BY_INFINITIVE
+    reading.mood = "wished" if wished and lemma not in INTENT else "intended"
     reading.cause = lemma
     reading.negated = reading.negated or is_negated(head)
     return True
