@@ -1429,6 +1429,16 @@ def test_an_unnamed_ministry_demanding_of_a_state_by_name_is_the_other_state(cod
     assert ("REQUEST", "CHN", "CHN") not in found
 
 
+def test_an_assault_named_by_another_is_aimed_at_who_made_it(code):
+    """'Kyrgyzstan's parliament later called the assault an act of aggression': aimed at
+    whoever the story told making the assault, not at Kyrgyzstan itself."""
+    found = triples(code("BISHKEK, Sept 20 (Wire) - Tajik troops attacked Kyrgyz border posts "
+                         "in Batken on Friday, officials said. Kyrgyzstan's parliament later "
+                         "called the assault an act of aggression.", date="2022-09-20"))
+    assert ("ACCUSE", "KGZ", "TJK") in found
+    assert ("ACCUSE", "KGZ", "KGZ") not in found
+
+
 def test_a_relative_clause_with_no_object_is_done_to_the_noun_it_hangs_on(code):
     """'Kenya expelled a Ugandan diplomat it accused of spying': the diplomat is the one
     accused, though the clause names no object."""

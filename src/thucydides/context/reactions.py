@@ -63,6 +63,8 @@ PRESSURE: dict[str, frozenset[str] | None] = {
     "blast": frozenset({"ASSAULT"}), "explosion": frozenset({"ASSAULT"}),
     "ambush": frozenset({"ASSAULT"}), "assassination": frozenset({"ASSAULT"}),
     "murder": frozenset({"ASSAULT"}), "atrocity": frozenset({"ASSAULT"}),
+    "assault": frozenset({"ASSAULT"}), "downing": frozenset({"ASSAULT"}),
+    "blockade": frozenset({"SANCTION", "COERCE", "ASSAULT"}),
 }
 # an apology (CAMEO 055) and the acts one apologises for
 APOLOGY = "055"
