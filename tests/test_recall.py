@@ -204,6 +204,11 @@ def test_forces_rushed_somewhere_are_deployed(code, text, event):
     ("Venezuela ordered ten army battalions to its border with Colombia on Tuesday.",
      ("MOBILIZE", "VEN", "COL"), True),
     ("India ordered the army into Kashmir on Monday.", ("MOBILIZE", "IND", "IND"), True),
+    # the craft and vehicles sent with them, or a carrier group alone
+    ("The United States ordered a second aircraft carrier battle group toward Taiwan on "
+     "Monday.", ("MOBILIZE", "USA", "TWN"), True),
+    ("Kyrgyzstan ordered additional troops and armoured vehicles to its border with "
+     "Tajikistan on Wednesday.", ("MOBILIZE", "KGZ", "TJK"), True),
     # an order that names an act for the forces is that act's, no deployment
     ("Putin ordered Russian troops to withdraw from the Ukrainian border.",
      ("MOBILIZE", "RUS", "UKR"), False),

@@ -744,7 +744,9 @@ def _forces_ordered(match: Match, arguments: Arguments) -> list[Actor]:
         return []
     given = next((c for c in children_of(tok) if c.dep == DOBJ), None)
     forces = arguments.actors.resolve(given) if given is not None else []
-    return forces if forces and all(a.sector == "MIL" for a in forces) else []
+    # "ordered additional troops and armoured vehicles to ...": troops, and things with them
+    return forces if any(a.sector == "MIL" for a in forces) and \
+        all(a.sector == "MIL" or a.sector is None and a.code is None for a in forces) else []
 
 
 def _forces_sent(match: Match, arguments: Arguments, actors: list[Actor]) -> bool:
