@@ -1439,6 +1439,17 @@ def test_an_assault_named_by_another_is_aimed_at_who_made_it(code):
     assert ("ACCUSE", "KGZ", "KGZ") not in found
 
 
+def test_an_envoy_named_with_his_states_adjective_is_summoned_by_another(code):
+    """'The foreign ministry summoned Indian ambassador Ranjit Rae', in a story that names
+    India most: a state does not summon its own envoy; the ministry is Nepal's."""
+    found = triples(code("KATHMANDU, Nov 3 (Wire) - Nepal accused India of blocking fuel "
+                         "trucks at the border. India denied it, and Indian officials said "
+                         "the trucks were held up by protests. The foreign ministry summoned "
+                         "Indian ambassador Ranjit Rae on Monday.", date="2015-11-03"))
+    assert ("ACCUSE", "IND", "IND") not in found
+    assert ("ACCUSE", "NPL", "IND") in found
+
+
 def test_a_relative_clause_with_no_object_is_done_to_the_noun_it_hangs_on(code):
     """'Kenya expelled a Ugandan diplomat it accused of spying': the diplomat is the one
     accused, though the clause names no object."""

@@ -870,9 +870,11 @@ def _on_its_own_state(event: Event, actor: Actor, recipient: Actor) -> bool:
     at_a_state = at_a_state or event.type == "REQUEST" and recipient.kind == "state" and \
         recipient.sector is None and recipient.resolved_by == "dictionary" and \
         actor.sector in STATE_ORGANS
+    # "summoned Indian ambassador Ranjit Rae": an envoy named with his state's adjective
+    told = (*TOLD_IN_TEXT, "nationality") if envoy_act else TOLD_IN_TEXT
     return (envoy_act or at_a_state) and event.actor.code is None and \
         actor.resolved_by == "context" and actor.code == recipient.code and \
-        recipient.resolved_by in TOLD_IN_TEXT
+        recipient.resolved_by in told
 
 
 def _forum(event: Event, side: Actor) -> bool:
