@@ -985,8 +985,8 @@ def _told_to_leave(verb: Token, places: frozenset[str] | None = None) -> bool:
     return verb.lemma_.lower() in SENDING_AWAY and any(
         (c.dep == XCOMP and c.lemma_.lower() in LEAVING or c.lower_ == "out" and
          c.dep in (PREP, PRT) and c.i > verb.i) and
-        (places is None or any(o.lemma_.lower() in places for o in c.subtree if o.dep in
-                               (DOBJ, POBJ)))
+        (places is None or any(o.lemma_.lower() in places for o in subtree_of(c)
+                               if o.dep in (DOBJ, POBJ)))
         for c in children_of(verb))
 
 
