@@ -98,11 +98,7 @@ def _said_in_the_call(draft: Draft, drafts: list[Draft]) -> list[Actor]:
     if tok.dep != CONJ or draft.entry.type not in SAID_IN_A_CALL or any(
             c.dep == DOBJ and c.tag_ != "PRP" for c in children_of(tok)):
         return []  # "met the prime ministers ... and urged the 12 countries": others
-    own = {a.code for a in draft.actors}
-    for other in drafts:
-        if other.entry.type == "CONSULT" and other.match.token.i == tok.head.i:
-            return [r for r in other.recipients if r.code and r.code not in own]
-    return []
+    return _governors_recipients(draft, drafts, "CONSULT")
 
 
 def _opponents_at_home(actors: list[Actor], recipient: Actor) -> bool:
@@ -117,9 +113,18 @@ def _purpose_of(draft: Draft, drafts: list[Draft]) -> list[Actor]:
     tok = draft.match.token
     if tok.dep not in (ADVCL, XCOMP) or tok.tag != VB:
         return []
+    return _governors_recipients(draft, drafts)
+
+
+def _governors_recipients(draft: Draft, drafts: list[Draft],
+                          kind: str | None = None) -> list[Actor]:
+    """Whom the act the draft's trigger hangs from (of `kind`, if given) acts on, but for
+    the draft's own sides."""
     own = {a.code for a in draft.actors}
+    head = draft.match.token.head.i
     for other in drafts:
-        if other is not draft and other.match.token.i == tok.head.i:
+        if other is not draft and other.match.token.i == head and \
+                (kind is None or other.entry.type == kind):
             return [r for r in other.recipients if r.code and r.code not in own]
     return []
 
