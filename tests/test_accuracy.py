@@ -39,7 +39,8 @@ NEW_SETS = ("articles-wire3.jsonl", "articles-mixed.jsonl", "articles-desk.jsonl
             "articles-long18.jsonl", "articles-news25.jsonl",
             "articles-news26.jsonl", "articles-long19.jsonl",
             "articles-news27.jsonl", "articles-long20.jsonl",
-            "articles-news28.jsonl", "articles-long21.jsonl")
+            "articles-news28.jsonl", "articles-long21.jsonl",
+            "articles-news29.jsonl", "articles-long22.jsonl")
 
 
 def units(name: str) -> list[dict]:
@@ -250,6 +251,8 @@ BLIND_SETS = [
     ("articles-long20.jsonl", 0.575),  # session 33, long, odd ids developed on: 0.603
     ("articles-news28.jsonl", 0.535),  # session 34: 0.562 when written
     ("articles-long21.jsonl", 0.655),  # session 34, long, odd ids developed on: 0.686
+    ("articles-news29.jsonl", 0.580),  # session 35: 0.609 when written
+    ("articles-long22.jsonl", 0.580),  # session 35, long, odd ids developed on: 0.610
 ]
 
 
