@@ -1610,3 +1610,19 @@ def test_he_in_what_a_person_said_in_a_relative_clause_is_that_person(code):
                  "host new talks between Moscow and Kyiv.")
     hosts = {e.actor.code for e in coded.events if e.type == "AGREE" and e.asserted}
     assert hosts == {"TUR"}, describe(coded)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The secretary-general of the Arab Maghreb Union offered on Saturday to mediate between "
+     "Algeria and Morocco.", ("AGREE", "AMU", "MAR")),
+    ("The Inter-American Commission on Human Rights condemned the killings and urged Peru to "
+     "open an inquiry.", ("ACCUSE", "IACHR", "PER")),
+    ("In May 2019 the International Tribunal for the Law of the Sea ordered Russia to release "
+     "the sailors.", ("REQUEST", "ITLOS", "RUS")),
+    ("The Office of the High Representative warned Bosnian Serb leaders against the "
+     "referendum.", ("THREATEN", "OHR", "BIH")),
+])
+def test_an_organisation_named_in_full_is_its_own_actor(code, text, triple):
+    """Bodies news names in full (organisations.yaml): not a region word inside the name
+    ('Arab'), not the state they act on."""
+    assert triple in triples(code(text, date="2019-05-25"))
