@@ -1621,6 +1621,8 @@ def test_he_in_what_a_person_said_in_a_relative_clause_is_that_person(code):
      "the sailors.", ("REQUEST", "ITLOS", "RUS")),
     ("The Office of the High Representative warned Bosnian Serb leaders against the "
      "referendum.", ("THREATEN", "OHR", "BIH")),
+    ("The Organization of Eastern Caribbean States formally asked the United States on Sunday "
+     "to help restore order on the island.", ("REQUEST", "OECS", "USA")),
 ])
 def test_an_organisation_named_in_full_is_its_own_actor(code, text, triple):
     """Bodies news names in full (organisations.yaml): not a region word inside the name
