@@ -500,6 +500,20 @@ def test_people_a_person_speaks_of_are_of_that_persons_state(code):
     assert ("SUPPORT", "VEN", "USA") not in triples(coded), coded.events
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("LUSAKA, July 10 (Wire) - Zambian President Frederick Chiluba brokered the accord. At "
+     "the signing ceremony President Laurent Kabila accused Rwanda and Uganda of invading his "
+     "country.", ("ACCUSE", "COD", "RWA")),
+    ("Chief Minister K Palaniswami wrote to External Affairs Minister S Jaishankar urging him "
+     "to press Colombo for the fishermen's release.", ("REQUEST", "IND", "IND")),
+])
+def test_a_person_named_by_a_dictionary_alias_is_that_person(code, text, triple):
+    """'Laurent Kabila' and 'S Jaishankar' are aliases of Laurent-Desire Kabila and
+    Subrahmanyam Jaishankar (persons.yaml): a first name the alias spells is no other
+    person's, so the office is not guessed from the last president named."""
+    assert triple in triples(code(text, date="1999-07-10"))
+
+
 def test_a_family_name_put_first_names_the_person_again(code):
     """'Chen' after 'China's envoy, Chen Weiguo': the family name comes first in some names,
     and names the same person."""

@@ -346,13 +346,13 @@ def _stance_before(doc: Doc, start: int) -> bool:
         doc[start - 2].lower_ in ("anti", "pro", "non", "inter", "pan", "trans")
 
 
-def _other_first_name(span: Span, entry: ActorEntry) -> bool:
+def _other_first_name(span: Span, entry: ActorEntry, alias: Span) -> bool:
     """A full name whose first name is not the dictionary person's, who shares only the
-    surname: somebody else."""
+    surname: somebody else ('Laurent Kabila', an alias of Laurent-Desire Kabila, is him)."""
     words = [t.text for t in span if t.is_alpha and t.is_title]
     known = (entry.name or "").split()
     return len(words) >= 2 and len(known) >= 2 and words[0] not in known and \
-        words[-1] == known[-1]
+        words[-1] == known[-1] and words[0] not in alias.text.split()
 
 
 # nouns for states named together before: "the three European powers"
@@ -566,7 +566,7 @@ class ArticleActors:
         if known is not None:  # "Solberg" after "Ingrid Solberg": her, whoever else is
             return changed(known, text=span.text, resolved_by="chain")
         found = self.entry_at.get(head.i)
-        if found and found[0].kind == "person" and _other_first_name(span, found[0]):
+        if found and found[0].kind == "person" and _other_first_name(span, *found):
             found = None  # "Ingrid Solberg" is not the dictionary's Erna Solberg
         if found and found[0].kind == "person":
             actor = _actor(found[0], span.text)
