@@ -514,6 +514,17 @@ def test_a_person_named_by_a_dictionary_alias_is_that_person(code, text, triple)
     assert triple in triples(code(text, date="1999-07-10"))
 
 
+def test_the_judges_are_the_court_of_states_named_before(code):
+    """'Took the dispute to the International Court of Justice ... asked the judges to order
+    a halt': the judges are that court, not the story's other state."""
+    coded = code("MONTEVIDEO, May 5 (Wire) - Argentina took the dispute over two pulp mills to "
+                 "the International Court of Justice on Thursday, arguing that Uruguay had "
+                 "broken a treaty. It also asked the judges to order a halt to construction.",
+                 date="2006-05-05")
+    assert ("REQUEST", "ARG", "ICJ") in triples(coded), coded.events
+    assert ("REQUEST", "ARG", "URY") not in triples(coded), coded.events
+
+
 def test_a_family_name_put_first_names_the_person_again(code):
     """'Chen' after 'China's envoy, Chen Weiguo': the family name comes first in some names,
     and names the same person."""

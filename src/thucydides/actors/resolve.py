@@ -124,6 +124,8 @@ DESCRIPTIONS = {"alliance": "igo", "bloc": "igo", "organisation": "igo", "organi
                 "republic": "state", "emirate": "state", "sultanate": "state",
                 "movement": "group", "group": "group", "militia": "group",
                 "organisation's": "igo"}
+# who sit on a court: "asked the judges to order a halt" after the court was named
+BENCH = frozenset({"judge", "justice", "arbitrator"})
 # verbs whose clause says what another must do ("demanded that it withdraw")
 DEMANDING = frozenset({"demand", "urge", "ask", "request"})
 # holders of an office a story names again without "the" ("Ministers also agreed")
@@ -1466,6 +1468,8 @@ class ArticleActors:
             styled = [a for a in earlier if lemma in self.lexicon.styles.get(a.code or "", ())]
             for actor in (styled or earlier)[:1]:
                 return [changed(actor, text=self._text(tok), resolved_by="chain")]
+        if lemma in BENCH and tok.tag == NNS and not styled_as:
+            return self._court_before(tok)
         if lemma in PAIRED and tok.tag == NN and not _own_name(tok):
             # "summoned the neighbour's ambassador": the last state named but the doer
             last = self._last([m for m in self.others if m[1].kind == "state" and
@@ -1486,6 +1490,14 @@ class ArticleActors:
         if lemma in PAIRED and tok.tag == NNS and \
                 not any(c.dep in OWNER_DEPS or c.dep == NUMMOD for c in children_of(tok)):
             return self._last_two(tok.i, states_only=True)  # "mediated between the neighbours"
+        return []
+
+    def _court_before(self, tok: Token) -> list[Actor]:
+        """'Took the dispute to the International Court of Justice ... asked the judges to
+        order a halt': the judges are the court of states the story last named."""
+        for i, actor in reversed(self.others):
+            if i < tok.i and actor.kind == "igo" and actor.sector == "JUD" and actor.code:
+                return [changed(actor, text=self._text(tok), resolved_by="chain")]
         return []
 
     def _body_named_before(self, tok: Token, lemma: str) -> list[Actor]:
