@@ -466,3 +466,16 @@ def test_what_somebody_is_told_to_do_is_not_done(code, text, asserted):
     tells reporters has happened is reported as done."""
     retreats = [e for e in code(text).events if e.type == "RETREAT"]
     assert retreats and all(e.asserted == asserted for e in retreats)
+
+
+@pytest.mark.parametrize("text, kind, asserted", [
+    ("Beijing insists that its troops are on Chinese soil and has rejected India's demand "
+     "for a return to the positions held in April.", "REJECT", True),
+    ("Tehran insisted that Iraq withdraw its troops.", "RETREAT", False),
+])
+def test_insisting_that_something_is_so_reports_it(code, text, kind, asserted):
+    """'Insists that its troops are on Chinese soil and has rejected ...': an indicative
+    clause under 'insist' is a claim of fact like any reported speech; 'insisted that Iraq
+    withdraw' is a wish."""
+    acts = [e for e in code(text).events if e.type == kind]
+    assert acts and all(e.asserted == asserted for e in acts)

@@ -177,6 +177,12 @@ AWAITED_MARKS = frozenset({"until", "till"})
 GRATITUDE = frozenset({"thank", "praise", "commend", "applaud", "congratulate", "credit",
                        "hail", "laud"})
 WISH_DEPS = INTENT_DEPS | {"dobj", "pobj"}
+# wishes that also report: "insisted that the troops withdraw" wishes, "insisted that its
+# troops are on Chinese soil and has rejected ..." says what is so
+REPORTING_WISHES = frozenset({"insist"})
+# the auxiliaries of a clause that says what is or was: "insisted it had not expelled anyone"
+INDICATIVE_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "did", "does",
+                            "'s", "'re", "'ve", "'d"})
 # verbs that hedge the act they govern: "appears to have seized", "seemed to be preparing"
 HEDGES = frozenset({"appear", "seem"})
 # verbs that put a name on what somebody did: "what it called an invasion", "described the
@@ -701,7 +707,7 @@ def _intended_by(step: _Step, reading: _Reading) -> bool:
     tok, head, lemma, dep = step.tok, step.head, step.lemma, step.dep
     if not ((dep in INTENT_DEPS and
              (lemma in INTENT or lemma == "open" and part_of_speech(head) == "ADJ"))
-            or (dep in WISH_DEPS and lemma in WISH)
+            or (dep in WISH_DEPS and lemma in WISH and not _says_what_is(step))
             or (dep == "xcomp" and lemma in BIDDING_BY_INFINITIVE)) or \
             (dep == "prep" and tok.lower_ in MEANS):
         return False
@@ -710,6 +716,20 @@ def _intended_by(step: _Step, reading: _Reading) -> bool:
     reading.cause = lemma
     reading.negated = reading.negated or is_negated(head)
     return True
+
+
+def _says_what_is(step: _Step) -> bool:
+    """'Insisted (that) its troops are on Chinese soil', 'insisted it had not expelled
+    anyone': a clause in the indicative under a wish that also reports is a claim of fact,
+    reported as speech is; 'insisted that Armenia must first amend' and 'insisted that the
+    troops withdraw' are wishes."""
+    if step.lemma not in REPORTING_WISHES or step.dep != "ccomp":
+        return False
+    clause = step.tok
+    auxiliaries = [c.lower_ for c in children_of(clause) if c.dep in AUXILIARIES]
+    if auxiliaries:
+        return auxiliaries[0] in INDICATIVE_AUX
+    return clause.tag in (VBZ, VBP, VBD)
 
 
 def _unconfirmable(step: _Step, reading: _Reading) -> bool:
