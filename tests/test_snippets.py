@@ -22,6 +22,20 @@ def test_a_bracketed_district_and_province_name_the_state_where_it_happened(code
     assert {t[2] for t in found} == {state}, found
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("On 19 November 2022, Russian forces shelled residential areas of Kharkiv (Kharkivskyi, "
+     "Kharkiv), killing two civilians. Fatalities: 2.", ("ASSAULT", "RUS", "UKR")),
+    ("On 11 May 2023, Palestinian militants in Gaza fired rockets towards Sderot (Sderot, "
+     "Southern). No injuries were reported.", ("ASSAULT", "PSE", "ISR")),
+])
+def test_a_place_hit_from_another_state_is_where_it_happened(code, text, triple):
+    """'Shelled residential areas of Kharkiv (...)', 'fired rockets towards Sderot (...)':
+    the noted place is where the shells and rockets landed, so the people hit are of its
+    state though no sentence names that state (not of the attacker's)."""
+    found = triples(code(text))
+    assert triple in found, found
+
+
 def test_a_province_in_brackets_is_where_it_happened_not_the_party_acted_on(code):
     found = triples(code("On 8 July 2023, suspected jihadists ambushed a convoy of the "
                          "volunteer defence force near Gorom (Oudalan, Sahel). "

@@ -158,8 +158,9 @@ class ArticlePlaces:
                      if not _in_grievance(p.root, trigger)]
             nested = self._first_place(inner or _on_the_done_to(trigger, phrases), trigger,
                                        state)
-            if nested is not None and nested.country in self.named:
-                return nested
+            if nested is not None and (nested.country in self.named or
+                                       nested.country in self.notes.values()):
+                return nested  # a state a location note gives is named by the text
         return located
 
     def _first_place(self, found: list[Span], trigger: Token,
@@ -188,6 +189,9 @@ class ArticlePlaces:
 
 # acts in the air, whose "over" phrase is where they happened
 AIRBORNE = frozenset({"shoot", "down", "intercept", "fly", "crash", "bomb", "strike", "drop"})
+# acts aimed at a place, which happen where they land: "fired rockets towards Sderot"
+FIRED = frozenset({"fire", "launch", "shoot", "lob"})
+AIMED_AT = frozenset({"at", "towards", "toward", "into", "on"})
 # acts done where they are left: "withdrew from Kherson", "pulled out of Bakhmut"
 WITHDRAWING = frozenset({"withdraw", "retreat", "pull", "evacuate"})
 
@@ -389,6 +393,9 @@ def _is_place_phrase(phrase: Span, trigger: Token) -> bool:
     if root.dep == POBJ and root.head.lower_ == "over" and \
             trigger.lemma_.lower() in AIRBORNE:
         return True  # "shot down a helicopter over Armenia": in its air
+    if root.dep == POBJ and root.head.lower_ in AIMED_AT and \
+            trigger.lemma_.lower() in FIRED:
+        return True  # "fired rockets towards Sderot": where they landed
     if root.dep == POBJ and root.head.lower_ in ("from", "of") and \
             root.head.head.i == trigger.i and trigger.lemma_.lower() in WITHDRAWING:
         return True  # "withdrew from Kherson": where they were
@@ -407,7 +414,7 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "reg
                          # a part of a place: "in the streets of Bahir Dar", "on the
                          # outskirts of Kyiv"
                          "street", "outskirts", "outskirt", "suburb", "centre", "center",
-                         "heart"})
+                         "heart", "area", "neighbourhood", "neighborhood"})
 
 
 def _town_of(prep: Token) -> bool:
