@@ -525,6 +525,19 @@ def test_the_judges_are_the_court_of_states_named_before(code):
     assert ("REQUEST", "ARG", "URY") not in triples(coded), coded.events
 
 
+@pytest.mark.parametrize("text, triple", [
+    ("Saskatchewan Premier Scott Moe urged the federal government to drop the duties on "
+     "Chinese vehicles.", ("REQUEST", "CAN", "CAN")),
+    ("Mandera Governor Ali Roba accused Somalia of failing to stop the raiders.",
+     ("ACCUSE", "KEN", "SOM")),
+])
+def test_an_official_titled_with_a_province_is_of_its_state(code, text, triple):
+    """'Saskatchewan Premier Scott Moe', 'Mandera Governor Ali Roba': a province or town that
+    only one state has, named before the title, gives the person that state (not the
+    state the story names most)."""
+    assert triple in triples(code(text, date="2024-05-01"))
+
+
 def test_a_family_name_put_first_names_the_person_again(code):
     """'Chen' after 'China's envoy, Chen Weiguo': the family name comes first in some names,
     and names the same person."""

@@ -490,7 +490,12 @@ class ArticleActors:
         """The same mentions, resolved with the article's places ("Kharkiv police", a
         capital named for another state): the places need the states the mentions name,
         so they come after the mentions and meet them here, in a new resolver."""
-        return changed(self, places=places, _resolved={}, _place_codes={})
+        resolver = changed(self, places=places, _resolved={}, _place_codes={})
+        for end, actor in resolver.persons:
+            if actor.code is None and actor.title:
+                actor.code = resolver._province_before(end)
+                actor.resolved_by = "place" if actor.code else None
+        return resolver
 
     # -- mentions in text order --------------------------------------------------
 
@@ -614,6 +619,24 @@ class ArticleActors:
             actor.code = self._code_of_same_title(actor.title)
             actor.resolved_by = "title" if actor.code else None
         return actor
+
+    def _province_before(self, name_end: int) -> str | None:
+        """'Saskatchewan Premier Scott Moe', 'Sindh Chief Minister Murad Ali Shah', 'West
+        Bengal Governor ...': the state of the province or town named before the title of
+        the person whose name ends here, when only one state has it."""
+        title = next((self.title_at[i] for i in range(name_end - 1, max(name_end - 5, -1), -1)
+                      if i in self.title_at), None)
+        if title is None or self.places is None or self.places.gazetteer is None:
+            return None
+        start = title.start
+        while start > 0 and self.doc[start - 1].dep == COMPOUND and \
+                (self.doc[start - 1].is_title or self.caseless) and title.start - start < 3:
+            start -= 1
+        for first in range(start, title.start):
+            code = self.places.town_country(span_text(self.doc[first:title.start]))
+            if code is not None:
+                return code
+        return None
 
     def _spoken_from(self, head: Token) -> str | None:
         """'In Beijing, foreign ministry spokesman Wang Qiyun said ...': an official of no
