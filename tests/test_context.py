@@ -1666,3 +1666,12 @@ def test_an_organisation_named_in_full_is_its_own_actor(code, text, triple):
     """Bodies news names in full (organisations.yaml): not a region word inside the name
     ('Arab'), not the state they act on."""
     assert triple in triples(code(text, date="2019-05-25"))
+
+
+def test_the_organization_of_african_unity_is_the_oau(code):
+    """An IGO is its usual acronym (spec section 2): the OAU of 1963-2002 is 'OAU', not the
+    African Union that followed it."""
+    coded = code("ADDIS ABABA, June 8 (Wire) - The Organization of African Unity on Monday "
+                 "urged Ethiopia and Eritrea to halt the fighting along their border.",
+                 date="1998-06-08")
+    assert ("REQUEST", "OAU", "ETH") in triples(coded), coded.events
