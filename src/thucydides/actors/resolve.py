@@ -492,9 +492,10 @@ class ArticleActors:
         so they come after the mentions and meet them here, in a new resolver."""
         resolver = changed(self, places=places, _resolved={}, _place_codes={})
         for end, actor in resolver.persons:
-            if actor.code is None and actor.title:
-                actor.code = resolver._province_before(end)
-                actor.resolved_by = "place" if actor.code else None
+            code = resolver._province_before(end) if actor.code is None and actor.title \
+                else None
+            if code is not None:  # "Saskatchewan Premier Scott Moe": the province's state
+                actor.code, actor.resolved_by = code, "place"
         return resolver
 
     # -- mentions in text order --------------------------------------------------
@@ -621,9 +622,9 @@ class ArticleActors:
         return actor
 
     def _province_before(self, name_end: int) -> str | None:
-        """'Saskatchewan Premier Scott Moe', 'Sindh Chief Minister Murad Ali Shah', 'West
-        Bengal Governor ...': the state of the province or town named before the title of
-        the person whose name ends here, when only one state has it."""
+        """'Saskatchewan Premier Scott Moe', 'Sindh Chief Minister Murad Ali Shah', 'Mandera
+        Governor Ali Roba': the state of the province or town named before the title of the
+        person whose name ends here, when only one state has it."""
         title = next((self.title_at[i] for i in range(name_end - 1, max(name_end - 5, -1), -1)
                       if i in self.title_at), None)
         if title is None or self.places is None or self.places.gazetteer is None:
