@@ -1519,10 +1519,9 @@ class ArticleActors:
     def _court_before(self, tok: Token) -> list[Actor]:
         """'Took the dispute to the International Court of Justice ... asked the judges to
         order a halt': the judges are the court of states the story last named."""
-        for i, actor in reversed(self.others):
-            if i < tok.i and actor.kind == "igo" and actor.sector == "JUD" and actor.code:
-                return [changed(actor, text=self._text(tok), resolved_by="chain")]
-        return []
+        court = self._last([m for m in self.others if m[1].kind == "igo" and
+                            m[1].sector == "JUD"], tok.i)
+        return [changed(court, text=self._text(tok), resolved_by="chain")] if court else []
 
     def _body_named_before(self, tok: Token, lemma: str) -> list[Actor]:
         """'The council', 'the commission': the body of that name the story last named with
